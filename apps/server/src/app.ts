@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Config } from './platform/config/config.js';
+import type { Database } from './platform/db/client.js';
+import { newId } from './platform/db/ids.js';
+import { AppError } from './platform/errors/app-error.js';
+import { registerAuthentication } from './platform/http/authenticate.js';
+import { registerErrorHandling } from './platform/http/error-handler.js';
+import { LoginThrottle } from './platform/auth/login-throttle.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { orgRoutes } from './modules/org/index.js';
+import { customersRoutes } from './modules/customers/index.js';
+import { VERSION } from './version.js';
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+  /** Tests pass their own to control time. */
+  loginThrottle?: LoginThrottle;
+  logger?: boolean | object;
+}
+
+export const API_PREFIX = '/api/v1';
+
+/** Builds the HTTP application: platform hooks first, then every module's routes, then the web app. */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : newId();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true } },
+  });
+
+  // security A7: a route under /api without a declared permission does not start.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) {
+      route.config = { ...(route.config ?? {}), permission: 'public' };
+      return;
+    }
+    if (route.url.startsWith('/api') && route.config?.permission === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    }
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Referrer-Policy', 'same-origin');
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Guanxi CRM API', version: VERSION },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'guanxi_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerErrorHandling(app);
+  registerAuthentication(app, database.db, config);
+
+  const loginThrottle = deps.loginThrottle ?? new LoginThrottle();
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes({ database }));
+      await api.register(authRoutes({ db: database.db, config, loginThrottle }));
+      await api.register(orgRoutes({ db: database.db }));
+      await api.register(customersRoutes({ db: database.db }));
+      api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const webDist = config.webDistDir;
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
+      throw new AppError('not_found', 'error.routeNotFound');
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return app;
+}

@@ -1,0 +1,74 @@
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { apiTokens, users } from '../../platform/db/schema/index.js';
+
+/** SQL for signing in and for a user's own account settings. */
+export const authRepository = {
+  async findLoginUser(db: Executor, username: string) {
+    const rows = await db
+      .select({ orgId: users.orgId, id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
+      .from(users)
+      .where(sql`lower(${users.username}) = lower(${username})`)
+      .limit(1);
+    return rows[0] ?? null;
+  },
+
+  async getPasswordHash(db: Executor, orgId: string, userId: string): Promise<string | null> {
+    const rows = await db
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(and(eq(users.orgId, orgId), eq(users.id, userId)));
+    return rows[0]?.passwordHash ?? null;
+  },
+
+  async setPasswordHash(db: Executor, orgId: string, userId: string, passwordHash: string): Promise<void> {
+    await db
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${users.version} + 1` })
+      .where(and(eq(users.orgId, orgId), eq(users.id, userId)));
+  },
+
+  async updateProfile(
+    db: Executor,
+    orgId: string,
+    userId: string,
+    changes: { locale?: string; displayName?: string },
+  ): Promise<void> {
+    await db
+      .update(users)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${users.version} + 1` })
+      .where(and(eq(users.orgId, orgId), eq(users.id, userId)));
+  },
+
+  async findApiTokens(db: Executor, orgId: string, userId: string) {
+    return db
+      .select({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        prefix: apiTokens.prefix,
+        createdAt: apiTokens.createdAt,
+        lastUsedAt: apiTokens.lastUsedAt,
+      })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .orderBy(desc(apiTokens.createdAt));
+  },
+
+  async createApiToken(
+    db: Executor,
+    token: { orgId: string; id: string; userId: string; name: string; prefix: string; tokenHash: string },
+  ) {
+    const rows = await db.insert(apiTokens).values(token).returning({ createdAt: apiTokens.createdAt });
+    return rows[0]!;
+  },
+
+  /** Revokes one of the user's own tokens; false when there is no such live token. */
+  async revokeApiToken(db: Executor, orgId: string, userId: string, id: string): Promise<boolean> {
+    const rows = await db
+      .update(apiTokens)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    return rows.length > 0;
+  },
+};

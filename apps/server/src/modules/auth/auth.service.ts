@@ -1,0 +1,152 @@
+import type { ApiToken, ChangePasswordBody, CreatedApiToken, LoginBody, Me, UpdateMeBody } from '@guanxi/contract';
+import type { Actor } from '../../platform/auth/actor.js';
+import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
+import { actorFromPrincipal } from '../../platform/auth/principal.js';
+import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
+import { assertAcceptablePassword, hashPassword, timingDummyHash, verifyPassword } from '../../platform/auth/passwords.js';
+import { hashSecret, newSecret } from '../../platform/auth/secrets.js';
+import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import type { Db } from '../../platform/db/client.js';
+import { newId } from '../../platform/db/ids.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { authRepository } from './auth.repository.js';
+
+export interface AuthServiceDependencies {
+  db: Db;
+  loginThrottle: LoginThrottle;
+  sessionAbsoluteHours: number;
+}
+
+export interface LoginRequest extends LoginBody {
+  ip: string;
+  userAgent: string | null;
+}
+
+const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
+export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: AuthServiceDependencies) {
+  return {
+    /** Checks the password and opens a new session; returns the secret for the cookie. */
+    async login(request: LoginRequest): Promise<{ sessionToken: string; me: Me }> {
+      const wait = loginThrottle.retryAfterSeconds(request.username, request.ip);
+      if (wait > 0) {
+        throw new AppError('rate_limited', 'error.loginThrottled', { params: { seconds: wait }, retryAfterSeconds: wait });
+      }
+      const user = await authRepository.findLoginUser(db, request.username);
+      // Unknown users cost a hash too, so timing does not tell which usernames exist (security C2).
+      const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), request.password);
+      if (!user || !passwordOk || user.disabled) {
+        loginThrottle.recordFailure(request.username, request.ip);
+        throw new AppError('unauthenticated', 'error.loginFailed');
+      }
+      loginThrottle.recordSuccess(request.username);
+      const sessionToken = newSecret();
+      await db.transaction(async (tx) => {
+        await credentialsRepository.createSession(tx, {
+          tokenHash: hashSecret(sessionToken),
+          orgId: user.orgId,
+          userId: user.id,
+          expiresAt: new Date(Date.now() + sessionAbsoluteHours * 3600_000),
+          ip: request.ip,
+          userAgent: request.userAgent?.slice(0, 300) ?? null,
+        });
+        await recordAudit(tx, { orgId: user.orgId, userId: user.id, ip: request.ip, requestId: null }, {
+          action: 'login',
+          entity: 'user',
+          entityId: user.id,
+        });
+      });
+      const principal = await credentialsRepository.getPrincipalBySession(db, hashSecret(sessionToken), 60);
+      if (!principal) throw new AppError('unauthenticated', 'error.loginFailed');
+      return { sessionToken, me: this.me(actorFromPrincipal(principal, { ip: request.ip, requestId: null })) };
+    },
+
+    async logout(actor: Actor, sessionTokenHash: string | null): Promise<void> {
+      if (sessionTokenHash === null) return;
+      await db.transaction(async (tx) => {
+        await credentialsRepository.deleteSession(tx, sessionTokenHash);
+        await recordAudit(tx, auditContextOf(actor), { action: 'logout', entity: 'user', entityId: actor.userId });
+      });
+    },
+
+    me(actor: Actor): Me {
+      return {
+        id: actor.userId,
+        username: actor.username,
+        displayName: actor.displayName,
+        locale: actor.locale,
+        orgId: actor.orgId,
+        orgName: actor.orgName,
+        departmentId: actor.departmentId,
+        permissions: [...actor.permissions].sort(),
+        dataScope: actor.dataScope,
+        fieldPermissions: actor.fieldPermissions,
+      };
+    },
+
+    async updateMe(actor: Actor, changes: UpdateMeBody): Promise<Me> {
+      await db.transaction(async (tx) => {
+        await authRepository.updateProfile(tx, actor.orgId, actor.userId, changes);
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'user',
+          entityId: actor.userId,
+          before: { locale: actor.locale, displayName: actor.displayName },
+          after: changes,
+        });
+      });
+      return this.me({ ...actor, ...changes });
+    },
+
+    /** Changing one's password ends every other session (security C3). */
+    async changePassword(actor: Actor, body: ChangePasswordBody, currentSessionHash: string | null): Promise<void> {
+      const currentHash = await authRepository.getPasswordHash(db, actor.orgId, actor.userId);
+      if (!currentHash || !(await verifyPassword(currentHash, body.currentPassword))) {
+        throw new AppError('validation', 'error.wrongPassword', {
+          fields: [{ field: 'currentPassword', key: 'validation.invalid' }],
+        });
+      }
+      assertAcceptablePassword(body.newPassword, 'newPassword');
+      const newHash = await hashPassword(body.newPassword);
+      await db.transaction(async (tx) => {
+        await authRepository.setPasswordHash(tx, actor.orgId, actor.userId, newHash);
+        await credentialsRepository.deleteUserSessions(tx, actor.orgId, actor.userId, currentSessionHash ?? undefined);
+        await recordAudit(tx, auditContextOf(actor), { action: 'password_change', entity: 'user', entityId: actor.userId });
+      });
+    },
+
+    async listApiTokens(actor: Actor): Promise<ApiToken[]> {
+      const rows = await authRepository.findApiTokens(db, actor.orgId, actor.userId);
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt)!, lastUsedAt: iso(r.lastUsedAt) }));
+    },
+
+    /** The secret is returned once; only its hash is stored (security C5). */
+    async createApiToken(actor: Actor, name: string): Promise<CreatedApiToken> {
+      const token = newSecret('gx_');
+      const id = newId();
+      const prefix = token.slice(0, 10);
+      const created = await db.transaction(async (tx) => {
+        const row = await authRepository.createApiToken(tx, {
+          orgId: actor.orgId,
+          id,
+          userId: actor.userId,
+          name,
+          prefix,
+          tokenHash: hashSecret(token),
+        });
+        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'api_token', entityId: id, after: { name, prefix } });
+        return row;
+      });
+      return { id, name, prefix, createdAt: iso(created.createdAt)!, lastUsedAt: null, token };
+    },
+
+    async revokeApiToken(actor: Actor, id: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const revoked = await authRepository.revokeApiToken(tx, actor.orgId, actor.userId, id);
+        if (!revoked) throw notFound('entity.apiToken');
+        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'api_token', entityId: id });
+      });
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,181 @@
+import type { CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, UpdateCustomerBody } from '@guanxi/contract';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor.js';
+import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import type { Db, Executor } from '../../platform/db/client.js';
+import { newId } from '../../platform/db/ids.js';
+import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { EXACT_TOTAL_LIMIT, decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { buildSearchLexemes, buildSearchQuery, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
+import { assertWritableFields, fieldAccess, toCustomer } from './customers.fields.js';
+import { customersRepository, type CustomerFilters, type CustomerRow, type CustomerSortKey } from './customers.repository.js';
+
+/** The search_tokens value for a customer, as an SQL expression for insert or update. */
+export const customerSearchTokens = (c: {
+  name: string;
+  customerNo: string;
+  phone?: string | null;
+  email?: string | null;
+}): string =>
+  // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
+  sql`${toTsvectorLiteral(buildSearchLexemes({ texts: [c.name, c.customerNo], phones: [c.phone], emails: [c.email] }))}::tsvector` as unknown as string;
+
+/** Audit snapshots leave out derived columns. */
+const snapshot = (row: CustomerRow) => {
+  const { ownerName: _ownerName, ...rest } = row;
+  return rest;
+};
+
+export function createCustomersService({ db }: { db: Db }) {
+  async function assertOwnerAllowed(executor: Executor, actor: Actor, ownerId: string | undefined, currentOwnerId: string | null) {
+    if (ownerId === undefined || ownerId === currentOwnerId) return;
+    if (!actor.permissions.has('customers.assign') && ownerId !== actor.userId) {
+      throw new AppError('validation', 'error.ownerNotAllowed', { fields: [{ field: 'ownerId', key: 'validation.invalid' }] });
+    }
+    if (!(await customersRepository.isAssignableOwner(executor, actor, ownerId))) {
+      throw new AppError('validation', 'error.unknownOwner', { fields: [{ field: 'ownerId', key: 'validation.invalid' }] });
+    }
+  }
+
+  return {
+    async list(actor: Actor, query: CustomerListQuery): Promise<CustomerPage> {
+      const limit = query.limit ?? 50;
+      const sortParam = query.sort ?? '-updatedAt';
+      const descending = sortParam.startsWith('-');
+      const sort = (descending ? sortParam.slice(1) : sortParam) as CustomerSortKey;
+      const filters: CustomerFilters = {
+        stage: query.stage,
+        kind: query.kind,
+        tier: query.tier,
+        source: query.source,
+        ownerId: query.ownerId,
+        deleted: query.deleted,
+      };
+      if (query.q !== undefined) {
+        const searchQuery = buildSearchQuery(query.q, {
+          phone: fieldAccess(actor.fieldPermissions, 'phone') !== 'hidden',
+          email: fieldAccess(actor.fieldPermissions, 'email') !== 'hidden',
+        });
+        if (searchQuery === null) return { items: [], nextCursor: null, total: 0, totalIsEstimate: false };
+        filters.searchQuery = searchQuery;
+      }
+      const cursor = decodeCursor(query.cursor);
+      const page = await customersRepository.findPage(db, actor, { filters, sort, descending, cursor, limit: limit + 1 });
+      const hasMore = page.rows.length > limit;
+      const rows = page.rows.slice(0, limit);
+      const last = rows.at(-1);
+      const nextCursor = hasMore && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
+      let total: number;
+      let totalIsEstimate = false;
+      if (!cursor && !hasMore) total = rows.length;
+      else {
+        const exact = await customersRepository.countUpTo(db, actor, filters, EXACT_TOTAL_LIMIT);
+        if (exact === null) {
+          total = Math.max(await customersRepository.estimateCount(db, actor, filters), EXACT_TOTAL_LIMIT + 1);
+          totalIsEstimate = true;
+        } else total = exact;
+      }
+      return { items: rows.map((r) => toCustomer(r, actor)), nextCursor, total, totalIsEstimate };
+    },
+
+    async get(actor: Actor, id: string): Promise<Customer> {
+      const row = await customersRepository.getById(db, actor, id);
+      if (!row) throw notFound('entity.customer');
+      return toCustomer(row, actor);
+    },
+
+    async create(actor: Actor, body: CreateCustomerBody): Promise<Customer> {
+      assertWritableFields(actor, body);
+      const id = newId();
+      await db.transaction(async (tx) => {
+        await assertOwnerAllowed(tx, actor, body.ownerId, actor.userId);
+        const customerNo = await customersRepository.nextCustomerNo(tx, actor.orgId);
+        const values = {
+          orgId: actor.orgId,
+          id,
+          customerNo,
+          kind: body.kind,
+          name: body.name.trim(),
+          phone: body.phone ?? null,
+          email: body.email ?? null,
+          industry: body.industry ?? null,
+          tier: body.tier ?? null,
+          source: body.source ?? null,
+          stage: body.stage ?? 'prospect',
+          city: body.city ?? null,
+          address: body.address ?? null,
+          remarks: body.remarks ?? null,
+          ownerId: body.ownerId ?? actor.userId,
+          createdBy: actor.userId,
+        };
+        await customersRepository.insert(tx, { ...values, searchTokens: customerSearchTokens(values) });
+        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'customer', entityId: id, after: values });
+      });
+      // Read back through the scope: a clerk who hands the customer to someone outside their
+      // scope gets the record once, as created.
+      const created = await customersRepository.getById(db, { ...actor, dataScope: 'all' }, id);
+      return toCustomer(created!, actor);
+    },
+
+    async update(actor: Actor, id: string, body: UpdateCustomerBody): Promise<Customer> {
+      const { version, ...changes } = body;
+      assertWritableFields(actor, changes);
+      return db.transaction(async (tx) => {
+        const before = await customersRepository.lockById(tx, actor, id);
+        if (!before || before.deletedAt !== null) throw notFound('entity.customer');
+        if (before.version !== version) throw staleVersion();
+        await assertOwnerAllowed(tx, actor, changes.ownerId, before.ownerId);
+        const next = { ...before, ...changes, name: changes.name?.trim() ?? before.name };
+        const updated = await customersRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version },
+          { ...changes, name: next.name, searchTokens: customerSearchTokens(next) },
+        );
+        if (!updated) throw staleVersion();
+        const after = await customersRepository.getById(tx, { ...actor, dataScope: 'all' }, id);
+        const { searchTokens: _tokens, ...beforeRow } = before;
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'customer',
+          entityId: id,
+          before: snapshot(beforeRow),
+          after: snapshot(after!),
+        });
+        return toCustomer(after!, actor);
+      });
+    },
+
+    /** Soft delete: the record moves to the trash and can be restored whole. */
+    async delete(actor: Actor, id: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const before = await customersRepository.lockById(tx, actor, id);
+        if (!before || before.deletedAt !== null) throw notFound('entity.customer');
+        await customersRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { deletedAt: sql`now()` as unknown as Date, deletedBy: actor.userId },
+        );
+        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'customer', entityId: id, before: { deletedAt: null } });
+      });
+    },
+
+    async restore(actor: Actor, id: string): Promise<Customer> {
+      return db.transaction(async (tx) => {
+        const before = await customersRepository.lockById(tx, actor, id);
+        if (!before) throw notFound('entity.customer');
+        if (before.deletedAt === null) throw new AppError('conflict', 'error.notDeleted');
+        await customersRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: null, deletedBy: null });
+        const after = await customersRepository.getById(tx, actor, id);
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'restore',
+          entity: 'customer',
+          entityId: id,
+          before: { deletedAt: before.deletedAt },
+          after: { deletedAt: null },
+        });
+        return toCustomer(after!, actor);
+      });
+    },
+  };
+}
+export type CustomersService = ReturnType<typeof createCustomersService>;

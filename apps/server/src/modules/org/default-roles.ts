@@ -1,0 +1,51 @@
+import { ALL_PERMISSIONS, type DataScope, type FieldPermissions, type Permission } from '@guanxi/contract';
+
+export interface RoleTemplate {
+  code: string;
+  name: { 'zh-CN': string; en: string };
+  permissions: Permission[];
+  dataScope: DataScope;
+  fieldPermissions?: FieldPermissions;
+}
+
+const customerWork: Permission[] = ['customers.view', 'customers.create', 'customers.edit'];
+const directory: Permission[] = ['departments.view', 'users.view'];
+
+/** The roles every new organization starts with (design §4); admins may edit all but delete none. */
+export const DEFAULT_ROLES: readonly RoleTemplate[] = [
+  { code: 'admin', name: { 'zh-CN': '系统管理员', en: 'Administrator' }, permissions: [...ALL_PERMISSIONS], dataScope: 'all' },
+  {
+    code: 'sales_director',
+    name: { 'zh-CN': '销售总监', en: 'Head of sales' },
+    permissions: [...customerWork, 'customers.delete', 'customers.assign', 'customers.export', ...directory],
+    dataScope: 'department_tree',
+  },
+  {
+    code: 'sales_manager',
+    name: { 'zh-CN': '销售经理', en: 'Sales manager' },
+    permissions: [...customerWork, 'customers.delete', 'customers.assign', 'customers.export', ...directory],
+    dataScope: 'department',
+  },
+  { code: 'salesperson', name: { 'zh-CN': '销售员', en: 'Salesperson' }, permissions: [...customerWork], dataScope: 'own' },
+  {
+    code: 'clerk',
+    name: { 'zh-CN': '录入员', en: 'Clerk (data entry)' },
+    permissions: [...customerWork, 'customers.import', 'customers.assign', 'users.view'],
+    dataScope: 'all',
+  },
+  { code: 'finance', name: { 'zh-CN': '财务', en: 'Finance' }, permissions: ['customers.view', 'customers.export', ...directory], dataScope: 'all' },
+  { code: 'warehouse', name: { 'zh-CN': '仓储', en: 'Warehouse' }, permissions: ['customers.view'], dataScope: 'all' },
+  {
+    code: 'customer_service',
+    name: { 'zh-CN': '客服', en: 'Customer service' },
+    permissions: ['customers.view', 'customers.edit'],
+    dataScope: 'all',
+    fieldPermissions: { 'customers.remarks': 'read' },
+  },
+  {
+    code: 'executive',
+    name: { 'zh-CN': '只读高管', en: 'Executive (read-only)' },
+    permissions: ALL_PERMISSIONS.filter((p) => p.endsWith('.view')),
+    dataScope: 'all',
+  },
+];

@@ -1,0 +1,104 @@
+import type { Locale } from '@guanxi/contract';
+import { hashPassword } from '../../platform/auth/passwords.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { Db, Executor } from '../../platform/db/client.js';
+import { newId } from '../../platform/db/ids.js';
+import { DEFAULT_ROLES } from './default-roles.js';
+import { organizationsRepository } from './organizations.repository.js';
+
+export interface CreatedOrganization {
+  orgId: string;
+  /** Role id by role code. */
+  roleIds: Record<string, string>;
+}
+
+/**
+ * Creates an organization with the default roles and the customer-number sequence, inside the
+ * caller's transaction. Used by the demo seed, `create-admin` and tests.
+ */
+export async function createOrganization(
+  tx: Executor,
+  options: { name: string; locale?: Locale },
+): Promise<CreatedOrganization> {
+  const orgId = newId();
+  const locale = options.locale ?? 'zh-CN';
+  await organizationsRepository.insertOrganization(tx, { id: orgId, name: options.name });
+  const roleIds: Record<string, string> = {};
+  await organizationsRepository.insertRoles(
+    tx,
+    DEFAULT_ROLES.map((template) => {
+      const id = newId();
+      roleIds[template.code] = id;
+      return {
+        orgId,
+        id,
+        code: template.code,
+        name: template.name[locale],
+        permissions: template.permissions,
+        dataScope: template.dataScope,
+        fieldPermissions: template.fieldPermissions ?? {},
+        builtIn: true,
+      };
+    }),
+  );
+  await organizationsRepository.insertSequence(tx, { orgId, name: 'customer', prefix: 'KH', nextValue: 1 });
+  await recordAudit(tx, { orgId, userId: null, ip: null, requestId: null }, {
+    action: 'create',
+    entity: 'organization',
+    entityId: orgId,
+    after: { name: options.name },
+  });
+  return { orgId, roleIds };
+}
+
+export interface NewDepartment {
+  orgId: string;
+  name: string;
+  parentId: string | null;
+  sortOrder?: number;
+}
+
+export async function insertDepartment(tx: Executor, department: NewDepartment): Promise<string> {
+  const id = newId();
+  await organizationsRepository.insertDepartment(tx, { id, ...department });
+  return id;
+}
+
+export interface NewUser {
+  orgId: string;
+  username: string;
+  displayName: string;
+  password?: string;
+  /** A precomputed hash, so bulk seeding does not hash the same password again and again. */
+  passwordHash?: string;
+  departmentId: string | null;
+  managerId?: string | null;
+  roleIds: string[];
+  locale?: Locale;
+  email?: string | null;
+  mobile?: string | null;
+}
+
+export async function insertUser(tx: Executor, user: NewUser): Promise<string> {
+  const id = newId();
+  const passwordHash = user.passwordHash ?? (await hashPassword(user.password ?? ''));
+  await organizationsRepository.insertUser(
+    tx,
+    {
+      orgId: user.orgId,
+      id,
+      username: user.username,
+      displayName: user.displayName,
+      passwordHash,
+      departmentId: user.departmentId,
+      managerId: user.managerId ?? null,
+      locale: user.locale ?? 'zh-CN',
+      email: user.email ?? null,
+      mobile: user.mobile ?? null,
+    },
+    user.roleIds,
+  );
+  return id;
+}
+
+export const countOrganizations = (db: Db) => organizationsRepository.countOrganizations(db);

@@ -1,0 +1,41 @@
+import type { Executor } from '../db/client.js';
+import { auditLog } from '../db/schema/index.js';
+import { newId } from '../db/ids.js';
+
+export interface AuditContext {
+  orgId: string;
+  userId: string | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export interface AuditEntryInput {
+  action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'logout' | 'password_change' | string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one audit row with the caller's executor, so it commits or rolls back with the change. */
+export async function recordAudit(executor: Executor, context: AuditContext, entry: AuditEntryInput): Promise<void> {
+  await executor.insert(auditLog).values({
+    orgId: context.orgId,
+    id: newId(),
+    actorId: context.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    ip: context.ip,
+    requestId: context.requestId,
+  });
+}
+
+export const auditContextOf = (actor: {
+  orgId: string;
+  userId: string;
+  ip: string | null;
+  requestId: string | null;
+}): AuditContext => ({ orgId: actor.orgId, userId: actor.userId, ip: actor.ip, requestId: actor.requestId });

@@ -1,0 +1,20 @@
+import type { DataScope, FieldPermissions, Locale, Permission } from '@guanxi/contract';
+
+/** Who is calling: resolved once per request from the session or API token. */
+export interface Actor {
+  orgId: string;
+  orgName: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  departmentId: string | null;
+  locale: Locale;
+  permissions: ReadonlySet<Permission>;
+  dataScope: DataScope;
+  fieldPermissions: FieldPermissions;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export const hasPermission = (actor: Actor, permission: Permission): boolean =>
+  actor.permissions.has(permission);

@@ -1,0 +1,23 @@
+import { index, jsonb, pgTable, primaryKey, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+
+/** Append-only: the application inserts and never updates or deletes (design §3). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    orgId: uuid('org_id').notNull(),
+    id: uuid('id').notNull(),
+    actorId: uuid('actor_id'),
+    action: varchar('action', { length: 40 }).notNull(),
+    entity: varchar('entity', { length: 40 }).notNull(),
+    entityId: varchar('entity_id', { length: 64 }).notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    ip: varchar('ip', { length: 64 }),
+    requestId: varchar('request_id', { length: 64 }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index('audit_entity_idx').on(t.orgId, t.entity, t.entityId, t.at),
+  ],
+);

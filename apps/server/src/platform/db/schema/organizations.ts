@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar, foreignKey, integer, index } from 'drizzle-orm/pg-core';
+import { tenantKey, timestamps, versioned } from './columns.js';
+
+export const organizations = pgTable('organizations', {
+  id: uuid('id').primaryKey(),
+  name: varchar('name', { length: 100 }).notNull(),
+  timeZone: varchar('time_zone', { length: 64 }).notNull().default('Asia/Shanghai'),
+  defaultLocale: varchar('default_locale', { length: 8 }).notNull().default('zh-CN'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const departments = pgTable(
+  'departments',
+  {
+    ...tenantKey(),
+    name: varchar('name', { length: 64 }).notNull(),
+    parentId: uuid('parent_id'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
+    index('departments_parent_idx').on(t.orgId, t.parentId),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    ...tenantKey(),
+    username: varchar('username', { length: 32 }).notNull(),
+    displayName: varchar('display_name', { length: 64 }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    email: varchar('email', { length: 254 }),
+    mobile: varchar('mobile', { length: 20 }),
+    departmentId: uuid('department_id'),
+    managerId: uuid('manager_id'),
+    locale: varchar('locale', { length: 8 }).notNull().default('zh-CN'),
+    disabled: boolean('disabled').notNull().default(false),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }),
+    foreignKey({ columns: [t.orgId, t.managerId], foreignColumns: [t.orgId, t.id] }),
+    // Login names identify the organization at sign-in, so they are unique per install (see docs/architecture.md).
+    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    index('users_department_idx').on(t.orgId, t.departmentId),
+    index('users_manager_idx').on(t.orgId, t.managerId),
+  ],
+);
+
+export const roles = pgTable(
+  'roles',
+  {
+    ...tenantKey(),
+    code: varchar('code', { length: 32 }).notNull(),
+    name: varchar('name', { length: 64 }).notNull(),
+    description: text('description').notNull().default(''),
+    permissions: jsonb('permissions').$type<string[]>().notNull().default([]),
+    dataScope: varchar('data_scope', { length: 20 }).notNull(),
+    fieldPermissions: jsonb('field_permissions').$type<Record<string, string>>().notNull().default({}),
+    builtIn: boolean('built_in').notNull().default(false),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    uniqueIndex('roles_code_key').on(t.orgId, t.code),
+  ],
+);
+
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    orgId: uuid('org_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    roleId: uuid('role_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.userId, t.roleId] }),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.roleId], foreignColumns: [roles.orgId, roles.id] }),
+    index('user_roles_role_idx').on(t.orgId, t.roleId),
+  ],
+);
+
+/** Per-organization counters for human numbers (customer no. KH000001 …). */
+export const orgSequences = pgTable(
+  'org_sequences',
+  {
+    orgId: uuid('org_id').notNull(),
+    name: varchar('name', { length: 32 }).notNull(),
+    prefix: varchar('prefix', { length: 16 }).notNull(),
+    nextValue: bigint('next_value', { mode: 'number' }).notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.name] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+  ],
+);

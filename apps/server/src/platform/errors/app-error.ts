@@ -1,0 +1,58 @@
+import type { MessageKey } from '../i18n/messages.js';
+
+export interface FieldError {
+  field: string;
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'stale_version'
+  | 'payload_too_large'
+  | 'business_rule'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  stale_version: 409,
+  payload_too_large: 413,
+  business_rule: 422,
+  rate_limited: 429,
+  unavailable: 503,
+  internal: 500,
+};
+
+/** A typed domain failure; one handler maps it to a status and a localized message (design §5). */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly key: MessageKey,
+    readonly options: {
+      params?: Record<string, string | number>;
+      fields?: FieldError[];
+      retryAfterSeconds?: number;
+    } = {},
+  ) {
+    super(key);
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = (entity: MessageKey) =>
+  new AppError('not_found', 'error.notFound', { params: { entity } });
+export const staleVersion = () => new AppError('stale_version', 'error.staleVersion');
+export const forbidden = () => new AppError('forbidden', 'error.forbidden');
+export const invalidField = (field: string, key: MessageKey, params?: Record<string, string | number>) =>
+  new AppError('validation', 'error.validation', { fields: [{ field, key, ...(params ? { params } : {}) }] });

@@ -1,0 +1,121 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type FieldError } from '../errors/app-error.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { fieldLabel, translate } from '../i18n/translate.js';
+
+interface AjvIssue {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+}
+
+const SPECIFIC_FORMATS: Record<string, MessageKey> = {
+  email: 'validation.email',
+  uuid: 'validation.uuid',
+  'date-time': 'validation.dateTime',
+};
+const SPECIFIC_PATTERNS: Record<string, MessageKey> = {
+  phone: 'validation.phone',
+  mobile: 'validation.mobile',
+  username: 'validation.username',
+};
+/** Generic keywords that a union of types reports next to the specific one. */
+const GENERIC = new Set(['type', 'anyOf', 'const', 'enum', 'oneOf']);
+
+function fieldOf(issue: AjvIssue): string {
+  if (issue.keyword === 'required') return String(issue.params.missingProperty);
+  if (issue.keyword === 'additionalProperties') return String(issue.params.additionalProperty);
+  return issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'body';
+}
+
+function keyOf(issue: AjvIssue, field: string): Pick<FieldError, 'key' | 'params'> {
+  const leaf = field.split('.').pop() ?? field;
+  const limit = issue.params.limit as number | undefined;
+  switch (issue.keyword) {
+    case 'required':
+      return { key: 'validation.required' };
+    case 'additionalProperties':
+      return { key: 'validation.unknownField' };
+    case 'minLength':
+      return limit === 1 ? { key: 'validation.required' } : { key: 'validation.minLength', params: { limit: limit ?? 0 } };
+    case 'maxLength':
+      return { key: 'validation.maxLength', params: { limit: limit ?? 0 } };
+    case 'minimum':
+      return { key: 'validation.minimum', params: { limit: limit ?? 0 } };
+    case 'maximum':
+      return { key: 'validation.maximum', params: { limit: limit ?? 0 } };
+    case 'minItems':
+      return { key: 'validation.minItems', params: { limit: limit ?? 0 } };
+    case 'uniqueItems':
+      return { key: 'validation.uniqueItems' };
+    case 'pattern':
+      return { key: SPECIFIC_PATTERNS[leaf] ?? 'validation.pattern' };
+    case 'format':
+      return { key: SPECIFIC_FORMATS[String(issue.params.format)] ?? 'validation.invalid' };
+    case 'type':
+      return { key: 'validation.type', params: { type: String(issue.params.type) } };
+    default:
+      return { key: 'validation.oneOf' };
+  }
+}
+
+/** One error per field, the most specific one ajv reported for it. */
+export function fieldErrorsFromAjv(issues: readonly AjvIssue[]): FieldError[] {
+  const byField = new Map<string, AjvIssue>();
+  for (const issue of issues) {
+    const field = fieldOf(issue);
+    const current = byField.get(field);
+    if (!current || (GENERIC.has(current.keyword) && !GENERIC.has(issue.keyword))) byField.set(field, issue);
+  }
+  return [...byField].map(([field, issue]) => ({ field, ...keyOf(issue, field) }));
+}
+
+const DB_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
+
+function toAppError(error: FastifyError & { validation?: AjvIssue[] }): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error.validation) {
+    return new AppError('validation', 'error.validation', { fields: fieldErrorsFromAjv(error.validation) });
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'error.payloadTooLarge');
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return new AppError('validation', 'error.unsupportedMediaType');
+  }
+  if (error.code?.startsWith('FST_ERR_CTP_') || error.statusCode === 400) {
+    return new AppError('validation', 'error.validation', { fields: [{ field: 'body', key: 'validation.invalid' }] });
+  }
+  if (error.code === 'FST_ERR_RATE_LIMITED' || error.statusCode === 429) {
+    return new AppError('rate_limited', 'error.rateLimited', { params: { seconds: 60 } });
+  }
+  const cause = (error as { cause?: { code?: string } }).cause;
+  const code = error.code ?? cause?.code;
+  if (code && DB_UNAVAILABLE.has(code)) return new AppError('unavailable', 'error.unavailable');
+  if (/Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
+    return new AppError('unavailable', 'error.unavailable');
+  }
+  return null;
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  const locale = request.locale;
+  if (error.options.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.options.retryAfterSeconds));
+  const fields = error.options.fields?.map((f) => ({
+    field: f.field,
+    message: `${fieldLabel(locale, f.field)}${locale === 'en' ? ' ' : ''}${translate(locale, f.key, f.params)}`,
+  }));
+  let message = translate(locale, error.key, error.options.params);
+  if (fields && fields.length > 0 && error.key === 'error.validation') message = fields.map((f) => f.message).join('；');
+  return reply.status(error.status).send({
+    error: { code: error.code, message, requestId: String(request.id), ...(fields ? { fields } : {}) },
+  });
+}
+
+/** Maps every failure to the one error shape of design §5, in the caller's language. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError) return send(reply, request, appError);
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, new AppError('internal', 'error.internal', { params: { requestId: String(request.id) } }));
+  });
+}

@@ -1,0 +1,58 @@
+import { DATA_SCOPES, type DataScope } from '@guanxi/contract';
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Actor } from '../auth/actor.js';
+
+/** With several roles the widest scope wins (design §4). */
+export function widestScope(scopes: readonly string[]): DataScope {
+  let widest = 0;
+  for (const scope of scopes) {
+    const rank = DATA_SCOPES.indexOf(scope as DataScope);
+    if (rank > widest) widest = rank;
+  }
+  return DATA_SCOPES[widest] ?? 'own';
+}
+
+/** The user ids whose records the actor may see, as a sub-select (null = no limit). */
+export function visibleOwnerIds(actor: Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>): SQL | null {
+  const { orgId, userId, departmentId } = actor;
+  switch (actor.dataScope) {
+    case 'all':
+      return null;
+    case 'own':
+      return sql`select ${userId}::uuid`;
+    case 'own_subordinates':
+      // UNION (not UNION ALL) stops at a cycle in the manager chain.
+      return sql`with recursive chain(id) as (
+          select ${userId}::uuid
+          union
+          select u.id from users u join chain on u.manager_id = chain.id where u.org_id = ${orgId}
+        ) select id from chain`;
+    case 'department':
+      if (departmentId === null) return sql`select ${userId}::uuid`;
+      return sql`select u.id from users u where u.org_id = ${orgId} and u.department_id = ${departmentId}
+        union select ${userId}::uuid`;
+    case 'department_tree':
+      if (departmentId === null) return sql`select ${userId}::uuid`;
+      return sql`with recursive tree(id) as (
+          select ${departmentId}::uuid
+          union
+          select d.id from departments d join tree on d.parent_id = tree.id where d.org_id = ${orgId}
+        ) select u.id from users u where u.org_id = ${orgId} and u.department_id in (select id from tree)
+          union select ${userId}::uuid`;
+  }
+  return sql`select ${userId}::uuid`;
+}
+
+/**
+ * The one predicate every repository applies to owned records: same organization and an owner
+ * inside the actor's data scope. Handlers never filter by hand (security A).
+ */
+export function ownedRecordScope(
+  actor: Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>,
+  columns: { orgId: AnyPgColumn; ownerId: AnyPgColumn },
+): SQL {
+  const owners = visibleOwnerIds(actor);
+  if (owners === null) return sql`${columns.orgId} = ${actor.orgId}`;
+  return sql`(${columns.orgId} = ${actor.orgId} and ${columns.ownerId} in (${owners}))`;
+}

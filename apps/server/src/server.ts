@@ -1,0 +1,75 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './platform/config/config.js';
+import { openDatabase, type Database } from './platform/db/client.js';
+import { acquireDataDirLock } from './platform/db/data-dir-lock.js';
+import { migrateDatabase } from './platform/db/migrate.js';
+import { countOrganizations } from './modules/org/index.js';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoOrganization } from './modules/demo/demo-seed.js';
+
+export interface OpenedStore {
+  database: Database;
+  release: () => void;
+}
+
+/** Opens the configured database (PGlite under dataDir unless DATABASE_URL is set) and migrates it. */
+export async function openStore(config: Config): Promise<OpenedStore> {
+  let release = () => undefined as void;
+  if (!config.databaseUrl) {
+    const dir = path.join(config.dataDir, 'pglite');
+    release = acquireDataDirLock(dir);
+  }
+  try {
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      pgliteDir: path.join(config.dataDir, 'pglite'),
+      poolSize: config.pgPoolSize,
+      statementTimeoutMs: config.statementTimeoutMs,
+    });
+    await migrateDatabase(database);
+    return { database, release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** `npm start`: database, demo organization on first start of an empty embedded store, HTTP. */
+export async function startServer(config: Config): Promise<FastifyInstance> {
+  const startedAt = Date.now();
+  const { database, release } = await openStore(config);
+  const app = await buildApp({ config, database });
+  if (database.kind === 'pglite' && (await countOrganizations(database.db)) === 0) {
+    app.log.info('empty embedded database: seeding the demo organization');
+    await seedDemoOrganization(database.db);
+    printDemoLogins();
+  }
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    try {
+      await app.close();
+      await database.checkpoint();
+      await database.close();
+    } finally {
+      release();
+    }
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`\n  关系 Guanxi CRM is running: http://localhost:${port}  (${database.kind}, ready in ${Date.now() - startedAt} ms)\n`);
+  return app;
+}
+
+function printDemoLogins(): void {
+  console.log(`\n  Demo organization created. Logins (password for all: ${DEMO_PASSWORD}, demo only):`);
+  for (const [username, role] of DEMO_LOGINS) console.log(`    ${username.padEnd(14)} ${role}`);
+}

@@ -1,0 +1,48 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { LocaleProvider } from './platform/i18n/LocaleProvider';
+import { queryClient } from './platform/queryClient';
+
+// Each page is its own chunk, so the login page does not load ECharts or the settings screens.
+const LoginPage = lazy(() => import('./features/auth/LoginPage'));
+const AppLayout = lazy(() => import('./features/layout/AppLayout'));
+const NotFoundPage = lazy(() => import('./features/layout/NotFoundPage'));
+const WorkbenchPage = lazy(() => import('./features/workbench/WorkbenchPage'));
+const CustomerListPage = lazy(() => import('./features/customers/CustomerListPage'));
+const CustomerDetailPage = lazy(() => import('./features/customers/CustomerDetailPage'));
+const DepartmentsPage = lazy(() => import('./features/departments/DepartmentsPage'));
+const UserListPage = lazy(() => import('./features/users/UserListPage'));
+const RoleListPage = lazy(() => import('./features/roles/RoleListPage'));
+const ApiTokensPage = lazy(() => import('./features/account/ApiTokensPage'));
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <WorkbenchPage /> },
+      { path: 'customers', element: <CustomerListPage /> },
+      { path: 'customers/:id', element: <CustomerDetailPage /> },
+      { path: 'settings/departments', element: <DepartmentsPage /> },
+      { path: 'settings/users', element: <UserListPage /> },
+      { path: 'settings/roles', element: <RoleListPage /> },
+      { path: 'account/tokens', element: <ApiTokensPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider>
+        <Suspense fallback={<Spin fullscreen />}>
+          <RouterProvider router={router} />
+        </Suspense>
+      </LocaleProvider>
+    </QueryClientProvider>
+  );
+}

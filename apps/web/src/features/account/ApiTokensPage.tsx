@@ -1,0 +1,98 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiToken, CreatedApiToken } from '../../platform/contract';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account.queries';
+
+const formatTime = (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm');
+
+function CreateTokenModal({ onClose, onCreated }: { onClose: () => void; onCreated: (token: CreatedApiToken) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ name: string }>();
+  const showServerErrors = useServerFieldErrors(form);
+  const create = useCreateApiToken();
+  return (
+    <Modal open title={t('token.new')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.create')} confirmLoading={create.isPending}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={({ name }) => create.mutate({ name: name.trim() }, { onSuccess: onCreated, onError: showServerErrors })}
+      >
+        <Form.Item name="name" label={t('token.name')} rules={[{ required: true, whitespace: true, message: t('token.nameRequired') }]}>
+          <Input maxLength={64} autoFocus />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function ApiTokensPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const tokens = useApiTokens();
+  const revoke = useRevokeApiToken();
+  const [isCreating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreatedApiToken | null>(null);
+
+  const confirmRevoke = (token: ApiToken) =>
+    revoke.mutateAsync(token.id).then(
+      () => void message.success(t('token.revoked')),
+      (error: Error) => void message.error(error.message),
+    );
+
+  const columns: TableColumnsType<ApiToken> = [
+    { key: 'name', dataIndex: 'name', title: t('token.name') },
+    { key: 'prefix', dataIndex: 'prefix', title: t('token.prefix'), render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text> },
+    { key: 'createdAt', dataIndex: 'createdAt', title: t('token.createdAt'), render: formatTime },
+    { key: 'lastUsedAt', dataIndex: 'lastUsedAt', title: t('token.lastUsedAt'), render: (value: string | null) => (value ? formatTime(value) : t('token.never')) },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_, token) => (
+        <Popconfirm title={t('token.revokeConfirm', { name: token.name })} onConfirm={() => confirmRevoke(token)} okButtonProps={{ danger: true }}>
+          <Button type="link" size="small" danger>
+            {t('token.revoke')}
+          </Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('token.title')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t('token.new')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('token.intro')}</Typography.Paragraph>
+      {tokens.isError && <Alert type="error" showIcon title={tokens.error.message} style={{ marginBottom: 16 }} />}
+      <Table<ApiToken> rowKey="id" size="middle" columns={columns} dataSource={tokens.data?.items ?? []} loading={tokens.isPending} pagination={false} />
+      {isCreating && (
+        <CreateTokenModal
+          onClose={() => setCreating(false)}
+          onCreated={(token) => {
+            setCreating(false);
+            setCreated(token);
+          }}
+        />
+      )}
+      <Modal
+        open={created !== null}
+        title={t('token.createdTitle')}
+        onCancel={() => setCreated(null)}
+        footer={<Button type="primary" onClick={() => setCreated(null)}>{t('common.close')}</Button>}
+      >
+        <Alert type="warning" showIcon title={t('token.createdHint')} style={{ marginBottom: 16 }} />
+        <Typography.Paragraph copyable={{ text: created?.token }} code style={{ wordBreak: 'break-all' }} data-testid="token-secret">
+          {created?.token}
+        </Typography.Paragraph>
+      </Modal>
+    </Card>
+  );
+}

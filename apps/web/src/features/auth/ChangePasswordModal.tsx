@@ -1,0 +1,72 @@
+import { PASSWORD_MIN, type ChangePasswordBody } from '../../platform/contract';
+import { App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useChangePassword } from './auth.queries';
+
+interface Values extends ChangePasswordBody {
+  confirmPassword: string;
+}
+
+export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const changePassword = useChangePassword();
+  const showServerErrors = useServerFieldErrors(form);
+
+  const submit = ({ currentPassword, newPassword }: Values) => {
+    changePassword.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          void message.success(t('auth.passwordChanged'));
+          form.resetFields();
+          onClose();
+        },
+        onError: showServerErrors,
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('auth.changePassword')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      confirmLoading={changePassword.isPending}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+        <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label={t('auth.newPassword')}
+          rules={[{ required: true, min: PASSWORD_MIN, message: t('auth.passwordMin', { count: PASSWORD_MIN }) }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirmPassword"
+          label={t('auth.confirmPassword')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('auth.passwordMismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

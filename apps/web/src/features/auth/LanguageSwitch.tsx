@@ -1,0 +1,33 @@
+import { TranslationOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { applyLocale, currentLocale } from '../../platform/i18n';
+import { useUpdateMyLocale } from './auth.queries';
+
+/**
+ * Toggles zh-CN ⇄ en in one click. Signed in, the choice is saved on the user's profile;
+ * on the login page it is kept in this browser only.
+ */
+export function LanguageSwitch({ isSignedIn }: { isSignedIn: boolean }) {
+  const { t } = useTranslation();
+  const updateLocale = useUpdateMyLocale();
+
+  const toggle = () => {
+    const next = currentLocale() === 'en' ? 'zh-CN' : 'en';
+    void applyLocale(next);
+    if (isSignedIn) updateLocale.mutate(next);
+  };
+
+  return (
+    <Button
+      type="text"
+      icon={<TranslationOutlined />}
+      onClick={toggle}
+      aria-label={t('lang.switchLabel')}
+      title={t('lang.switchLabel')}
+      data-testid="lang-switch"
+    >
+      {t('lang.toggle')}
+    </Button>
+  );
+}

@@ -1,0 +1,60 @@
+import type {
+  ChangePasswordBody,
+  Locale,
+  LoginBody,
+  Me,
+  Permission,
+} from '../../platform/contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, request } from '../../platform/api';
+
+export const meKey = ['auth', 'me'] as const;
+
+/** The signed-in user; every page under the layout needs it. */
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: () => api.get<Me>('/auth/me'), staleTime: 5 * 60_000 });
+}
+
+export function useHasPermission(permission: Permission): boolean {
+  const { data } = useMe();
+  return data?.permissions.includes(permission) ?? false;
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginBody) =>
+      request<unknown>('/auth/login', { method: 'POST', body, skipAuthRedirect: true }),
+    onSuccess: () => queryClient.clear(),
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/auth/logout', {}),
+    onSettled: () => queryClient.clear(),
+  });
+}
+
+export function useUpdateMyLocale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Locale) => api.patch<Me | undefined>('/auth/me', { locale }),
+    // Optimistic, so the layout's "follow the profile's locale" effect never switches back.
+    onMutate: (locale: Locale) => {
+      queryClient.setQueryData<Me>(meKey, (me) => (me ? { ...me, locale } : me));
+    },
+    onSuccess: (me) => {
+      // The server may answer 204; then read the profile again.
+      if (me) queryClient.setQueryData(meKey, me);
+      else void queryClient.invalidateQueries({ queryKey: meKey });
+    },
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: ChangePasswordBody) => api.post<void>('/auth/password', body),
+  });
+}

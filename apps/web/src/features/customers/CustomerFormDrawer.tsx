@@ -1,0 +1,122 @@
+import type { Customer } from '../../platform/contract';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Drawer, Form, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../platform/api';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useMe } from '../auth/auth.queries';
+import {
+  fieldAccess,
+  toCreateBody,
+  toFormValues,
+  toUpdateBody,
+  type CustomerFormValues,
+  type EditableField,
+} from './customerFields';
+import { CustomerForm } from './CustomerForm';
+import { customerQueryOptions, useCreateCustomer, useUpdateCustomer } from './customers.queries';
+
+interface CustomerFormDrawerProps {
+  open: boolean;
+  /** The customer to edit; absent to create a new one. */
+  customer?: Customer;
+  onClose: () => void;
+  onSaved?: (customer: Customer) => void;
+}
+
+/** Create or edit a customer in a Drawer; a stale version (409) offers to load the latest data. */
+export function CustomerFormDrawer({ open, customer, onClose, onSaved }: CustomerFormDrawerProps) {
+  const { t } = useTranslation();
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={customer ? t('customer.edit') : t('customer.new')}
+      size={560}
+      destroyOnHidden
+    >
+      {open && <CustomerFormPanel customer={customer} onClose={onClose} onSaved={onSaved} />}
+    </Drawer>
+  );
+}
+
+function CustomerFormPanel({ customer, onClose, onSaved }: Omit<CustomerFormDrawerProps, 'open'>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<CustomerFormValues>();
+  const showServerErrors = useServerFieldErrors(form);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const permissions = useMe().data?.fieldPermissions ?? {};
+  const create = useCreateCustomer();
+  const update = useUpdateCustomer(customer?.id ?? '');
+
+  const isVisible = (field: EditableField) =>
+    fieldAccess(permissions, field) !== 'hidden' && (!customer || field in customer);
+  const canEdit = (field: EditableField) => fieldAccess(permissions, field) === 'edit';
+
+  const saved = (result: Customer) => {
+    void message.success(customer ? t('common.saved') : t('customer.created'));
+    onSaved?.(result);
+    onClose();
+  };
+  const failed = (error: Error) => {
+    if (isApiError(error) && error.status === 409) setConflict(error.message);
+    else showServerErrors(error);
+  };
+
+  const submit = (values: CustomerFormValues) => {
+    setConflict(null);
+    if (customer) {
+      update.mutate(toUpdateBody(values, customer, canEdit), { onSuccess: saved, onError: failed });
+    } else {
+      create.mutate(toCreateBody(values, canEdit), { onSuccess: saved, onError: failed });
+    }
+  };
+
+  const reloadLatest = async () => {
+    if (!customer) return;
+    const latest = await queryClient.fetchQuery({ ...customerQueryOptions(customer.id), staleTime: 0 });
+    form.resetFields();
+    form.setFieldsValue(toFormValues(latest));
+    setConflict(null);
+  };
+
+  return (
+    <>
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          title={conflict}
+          style={{ marginBottom: 16 }}
+          action={
+            <Button size="small" onClick={() => void reloadLatest()}>
+              {t('customer.conflictReload')}
+            </Button>
+          }
+        />
+      )}
+      <CustomerForm
+        form={form}
+        isCreate={!customer}
+        isVisible={isVisible}
+        canEdit={canEdit}
+        initialValues={customer ? toFormValues(customer) : undefined}
+        onFinish={submit}
+      />
+      <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button
+          type="primary"
+          onClick={() => form.submit()}
+          loading={create.isPending || update.isPending}
+          data-testid="customer-submit"
+        >
+          {t('common.save')}
+        </Button>
+      </Space>
+    </>
+  );
+}

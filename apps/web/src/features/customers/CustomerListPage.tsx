@@ -1,0 +1,97 @@
+import type { Customer, CustomerSort } from '../../platform/contract';
+import { Alert, App, Button, Card, Table, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { CustomerFilterBar } from './CustomerFilterBar';
+import { CustomerFormDrawer } from './CustomerFormDrawer';
+import { filtersFromSearch, searchFromFilters } from './customerListParams';
+import { useCustomers, useRestoreCustomer, type CustomerFilters } from './customers.queries';
+import { useCustomerColumns } from './useCustomerColumns';
+
+export default function CustomerListPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFromSearch(searchParams);
+  const [isCreateOpen, setCreateOpen] = useState(false);
+  const customers = useCustomers(filters);
+  const restore = useRestoreCustomer();
+  const isTrash = filters.deleted === true;
+
+  const setFilters = (next: CustomerFilters) => setSearchParams(searchFromFilters(next), { replace: true });
+
+  const columns = useCustomerColumns({
+    sort: filters.sort,
+    isTrash,
+    restoringId: restore.isPending ? restore.variables : undefined,
+    onRestore: (customer) =>
+      restore.mutate(customer.id, {
+        onSuccess: () => void message.success(t('customer.restored')),
+        onError: (error) => void message.error(error.message),
+      }),
+  });
+
+  const onTableChange: TableProps<Customer>['onChange'] = (_pagination, _filters, sorter) => {
+    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+    const field = single?.columnKey;
+    const sort =
+      single?.order && typeof field === 'string'
+        ? ((single.order === 'descend' ? `-${field}` : field) as CustomerSort)
+        : undefined;
+    setFilters({ ...filters, sort });
+  };
+
+  const pages = customers.data?.pages ?? [];
+  const rows = pages.flatMap((page) => page.items);
+  const first = pages[0];
+  const total = first?.total;
+
+  return (
+    <Card title={t('customer.title')}>
+      <CustomerFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
+      {customers.isError && (
+        <Alert type="error" showIcon title={customers.error.message} style={{ marginBottom: 16 }} />
+      )}
+      <div data-testid="customer-table">
+        <Table<Customer>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
+          pagination={false}
+          scroll={{ x: 1300 }}
+          onChange={onTableChange}
+          onRow={(customer) =>
+            isTrash
+              ? {}
+              : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }
+          }
+        />
+      </div>
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
+        <Typography.Text type="secondary" data-testid="customer-total">
+          {total !== undefined &&
+            t(first?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
+        </Typography.Text>
+        {customers.hasNextPage ? (
+          <Button
+            onClick={() => void customers.fetchNextPage()}
+            loading={customers.isFetchingNextPage}
+            data-testid="customer-load-more"
+          >
+            {t('common.loadMore')}
+          </Button>
+        ) : (
+          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+        )}
+      </div>
+      <CustomerFormDrawer
+        open={isCreateOpen}
+        onClose={() => setCreateOpen(false)}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,13 @@
+import { CUSTOMER_KINDS, SOURCES, STAGES, TIERS } from '../../platform/contract';
+import { useTranslation } from 'react-i18next';
+
+/** Select/Radio options for the customer vocabulary, labelled in the current language. */
+export function useCustomerOptions() {
+  const { t } = useTranslation();
+  return {
+    stages: STAGES.map((value) => ({ value, label: t(`stage.${value}`) })),
+    kinds: CUSTOMER_KINDS.map((value) => ({ value, label: t(`kind.${value}`) })),
+    tiers: TIERS.map((value) => ({ value, label: t(`tier.${value}`) })),
+    sources: SOURCES.map((value) => ({ value, label: t(`source.${value}`) })),
+  };
+}

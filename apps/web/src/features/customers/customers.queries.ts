@@ -1,0 +1,93 @@
+import type {
+  CreateCustomerBody,
+  Customer,
+  CustomerListQuery,
+  CustomerPage,
+  UpdateCustomerBody,
+} from '../../platform/contract';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../platform/api';
+
+/** List filters the screen controls; paging is handled by the hook. */
+export type CustomerFilters = Omit<CustomerListQuery, 'limit' | 'cursor'>;
+
+const PAGE_SIZE = 50;
+export const customerKeys = {
+  all: ['customers'] as const,
+  list: (filters: CustomerFilters) => ['customers', 'list', filters] as const,
+  detail: (id: string) => ['customers', 'detail', id] as const,
+};
+
+/** Keyset-paginated customer list: each page asks for the rows after the previous cursor. */
+export function useCustomers(filters: CustomerFilters) {
+  return useInfiniteQuery({
+    queryKey: customerKeys.list(filters),
+    queryFn: ({ pageParam }) =>
+      api.get<CustomerPage>('/customers', { ...filters, limit: PAGE_SIZE, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+  });
+}
+
+/** Only the count of a filtered list (one row fetched), e.g. for dashboards. */
+export const customerCountKey = (filters: CustomerFilters) => ['customers', 'count', filters] as const;
+
+export function fetchCustomerCount(filters: CustomerFilters) {
+  return api
+    .get<CustomerPage>('/customers', { ...filters, limit: 1 })
+    .then((page) => ({ total: page.total ?? page.items.length, isEstimate: page.totalIsEstimate ?? false }));
+}
+
+export const customerQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: customerKeys.detail(id),
+    queryFn: () => api.get<Customer>(`/customers/${id}`),
+  });
+
+export function useCustomer(id: string) {
+  return useQuery(customerQueryOptions(id));
+}
+
+function useInvalidateCustomers() {
+  const queryClient = useQueryClient();
+  return (customer?: Customer) => {
+    if (customer) queryClient.setQueryData(customerKeys.detail(customer.id), customer);
+    // Lists and counts change; a detail is either set above or (deleted) about to be left.
+    return queryClient.invalidateQueries({
+      queryKey: customerKeys.all,
+      predicate: (query) => query.queryKey[1] !== 'detail',
+    });
+  };
+}
+
+export function useCreateCustomer() {
+  const invalidate = useInvalidateCustomers();
+  return useMutation({
+    mutationFn: (body: CreateCustomerBody) => api.post<Customer>('/customers', body),
+    onSuccess: (customer) => invalidate(customer),
+  });
+}
+
+export function useUpdateCustomer(id: string) {
+  const invalidate = useInvalidateCustomers();
+  return useMutation({
+    mutationFn: (body: UpdateCustomerBody) => api.patch<Customer>(`/customers/${id}`, body),
+    onSuccess: (customer) => invalidate(customer),
+  });
+}
+
+export function useDeleteCustomer() {
+  const invalidate = useInvalidateCustomers();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/customers/${id}`),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useRestoreCustomer() {
+  const invalidate = useInvalidateCustomers();
+  return useMutation({
+    mutationFn: (id: string) => api.post<Customer | undefined>(`/customers/${id}/restore`, {}),
+    onSuccess: (customer) => invalidate(customer ?? undefined),
+  });
+}

@@ -1,0 +1,108 @@
+import type { Department } from '../../platform/contract';
+import { App, Form, Input, Modal, TreeSelect } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useCreateDepartment, useUpdateDepartment } from './departments.queries';
+import { buildDepartmentTree } from './departmentTree';
+
+/** What the dialog does: add a department under `parent`, or rename/move `department`. */
+export type DepartmentAction =
+  | { kind: 'create'; parent: Department | null }
+  | { kind: 'rename'; department: Department }
+  | { kind: 'move'; department: Department };
+
+interface Values {
+  name?: string;
+  parentId?: string | null;
+}
+
+const TOP_LEVEL = '';
+
+export function DepartmentDialog({
+  action,
+  departments,
+  onClose,
+}: {
+  action: DepartmentAction;
+  departments: readonly Department[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const showServerErrors = useServerFieldErrors(form);
+  const create = useCreateDepartment();
+  const update = useUpdateDepartment();
+
+  const title =
+    action.kind === 'create'
+      ? action.parent
+        ? `${t('department.addChild')} · ${action.parent.name}`
+        : t('department.addRoot')
+      : `${t(action.kind === 'rename' ? 'department.rename' : 'department.move')} · ${action.department.name}`;
+
+  const done = () => {
+    void message.success(t('common.saved'));
+    onClose();
+  };
+
+  const submit = (values: Values) => {
+    const handlers = { onSuccess: done, onError: showServerErrors };
+    if (action.kind === 'create') {
+      create.mutate({ name: values.name?.trim() ?? '', parentId: action.parent?.id ?? null }, handlers);
+    } else if (action.kind === 'rename') {
+      const { id, version } = action.department;
+      update.mutate({ id, version, name: values.name?.trim() }, handlers);
+    } else {
+      const { id, version } = action.department;
+      update.mutate({ id, version, parentId: values.parentId || null }, handlers);
+    }
+  };
+
+  const treeData = [
+    {
+      key: TOP_LEVEL,
+      value: TOP_LEVEL,
+      title: t('department.topLevel'),
+      children: buildDepartmentTree(departments, {
+        disabledSubtreeOf: action.kind === 'move' ? action.department.id : undefined,
+      }),
+    },
+  ];
+
+  return (
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      confirmLoading={create.isPending || update.isPending}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          name: action.kind === 'rename' ? action.department.name : '',
+          parentId: action.kind === 'move' ? (action.department.parentId ?? TOP_LEVEL) : undefined,
+        }}
+      >
+        {action.kind === 'move' ? (
+          <Form.Item name="parentId" label={t('department.parent')}>
+            <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            name="name"
+            label={t('department.name')}
+            rules={[{ required: true, whitespace: true, message: t('department.nameRequired') }]}
+          >
+            <Input maxLength={64} autoFocus data-testid="department-name" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

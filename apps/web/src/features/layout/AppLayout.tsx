@@ -1,0 +1,100 @@
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Me } from '../../platform/contract';
+import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { applyLocale } from '../../platform/i18n';
+import { useMe } from '../auth/auth.queries';
+import { LanguageSwitch } from '../auth/LanguageSwitch';
+import { UserMenu } from './UserMenu';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+function useMenuItems(me: Me | undefined): MenuItem[] {
+  const { t } = useTranslation();
+  const can = (permission: Me['permissions'][number]) => me?.permissions.includes(permission) ?? false;
+  const settings: MenuItem[] = [
+    can('departments.view') && { key: '/settings/departments', icon: <ApartmentOutlined />, label: t('menu.departments') },
+    can('users.view') && { key: '/settings/users', icon: <UserOutlined />, label: t('menu.users') },
+    can('roles.view') && { key: '/settings/roles', icon: <SafetyOutlined />, label: t('menu.roles') },
+  ].filter((item): item is Exclude<typeof item, false> => item !== false);
+  return [
+    { key: '/', icon: <DashboardOutlined />, label: t('menu.workbench') },
+    { key: '/customers', icon: <TeamOutlined />, label: t('menu.customers') },
+    ...(settings.length > 0
+      ? [{ key: 'settings', icon: <SettingOutlined />, label: t('menu.settings'), children: settings }]
+      : []),
+  ];
+}
+
+/** The frame of every signed-in page: menu on the left, organization and user on top. */
+export default function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const me = useMe();
+  const items = useMenuItems(me.data);
+  const locale = me.data?.locale;
+
+  // The profile's language wins over whatever this browser used last.
+  useEffect(() => {
+    if (locale) void applyLocale(locale);
+  }, [locale]);
+
+  if (me.isPending) return <Spin fullscreen />;
+  if (me.isError) {
+    return <Alert type="error" showIcon title={me.error.message} style={{ margin: 24 }} />;
+  }
+
+  const selectedKey = pathname.startsWith('/customers')
+    ? '/customers'
+    : pathname.startsWith('/settings/')
+      ? pathname.split('/').slice(0, 3).join('/')
+      : pathname;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={210}>
+        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 18 }}>{t('common.appName')}</div>
+        <Menu
+          mode="inline"
+          items={items}
+          selectedKeys={[selectedKey]}
+          defaultOpenKeys={['settings']}
+          onClick={({ key }) => void navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <Typography.Text strong style={{ flex: 1 }} ellipsis data-testid="org-name">
+            {me.data.orgName}
+          </Typography.Text>
+          <LanguageSwitch isSignedIn />
+          <UserMenu me={me.data} />
+        </Layout.Header>
+        <Layout.Content style={{ margin: 16 }}>
+          <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,125 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Input, Popconfirm, Space, Switch, Table, Tag, TreeSelect, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../platform/contract';
+import { useHasPermission } from '../auth/auth.queries';
+import { useDepartments } from '../departments/departments.queries';
+import { buildDepartmentTree } from '../departments/departmentTree';
+import { useRoles } from '../roles/roles.queries';
+import { UserFormDrawer } from './UserFormDrawer';
+import { useUpdateUser, useUsers, type UserFilters } from './users.queries';
+
+export default function UserListPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<UserFilters>({ includeDisabled: true });
+  const [editing, setEditing] = useState<{ user?: User } | null>(null);
+  const users = useUsers(filters);
+  const departments = useDepartments();
+  const roles = useRoles();
+  const update = useUpdateUser();
+  const canManage = useHasPermission('users.manage');
+  const roleName = new Map((roles.data ?? []).map((role) => [role.id, role.name]));
+
+  const toggleDisabled = (user: User) =>
+    update.mutateAsync({ id: user.id, version: user.version, disabled: !user.disabled }).then(
+      () => void message.success(t('common.saved')),
+      (error: Error) => void message.error(error.message),
+    );
+
+  const columns: TableColumnsType<User> = [
+    { key: 'username', dataIndex: 'username', title: t('user.username') },
+    { key: 'displayName', dataIndex: 'displayName', title: t('user.displayName') },
+    { key: 'department', dataIndex: 'departmentName', title: t('user.department'), render: (name: string | null) => name ?? t('common.empty') },
+    { key: 'manager', dataIndex: 'managerName', title: t('user.manager'), render: (name: string | null) => name ?? t('common.empty') },
+    {
+      key: 'roles',
+      dataIndex: 'roleIds',
+      title: t('user.roles'),
+      render: (ids: string[]) => ids.map((id) => <Tag key={id}>{roleName.get(id) ?? id.slice(0, 8)}</Tag>),
+    },
+    {
+      key: 'status',
+      dataIndex: 'disabled',
+      title: t('user.status'),
+      render: (disabled: boolean) => (disabled ? <Tag color="red">{t('user.disabled')}</Tag> : <Tag color="green">{t('user.active')}</Tag>),
+    },
+  ];
+  if (canManage) {
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_, user) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setEditing({ user })}>
+            {t('common.edit')}
+          </Button>
+          {user.disabled ? (
+            <Button type="link" size="small" onClick={() => void toggleDisabled(user)}>
+              {t('user.enable')}
+            </Button>
+          ) : (
+            <Popconfirm title={t('user.disableConfirm')} onConfirm={() => toggleDisabled(user)}>
+              <Button type="link" size="small" danger>
+                {t('user.disable')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    });
+  }
+
+  const rows = users.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Card
+      title={t('user.title')}
+      extra={
+        canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+            {t('user.new')}
+          </Button>
+        )
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('user.searchPlaceholder')}
+          style={{ width: 240 }}
+          maxLength={64}
+          onSearch={(value) => setFilters({ ...filters, q: value.trim() || undefined })}
+        />
+        <TreeSelect
+          allowClear
+          placeholder={t('user.allDepartments')}
+          style={{ width: 220 }}
+          treeDefaultExpandAll
+          treeData={buildDepartmentTree(departments.data ?? [])}
+          value={filters.departmentId}
+          onChange={(departmentId?: string) => setFilters({ ...filters, departmentId })}
+        />
+        <Space size={4}>
+          {t('user.includeDisabled')}
+          <Switch
+            size="small"
+            checked={filters.includeDisabled === true}
+            onChange={(checked) => setFilters({ ...filters, includeDisabled: checked || undefined })}
+          />
+        </Space>
+      </Space>
+      {users.isError && <Alert type="error" showIcon title={users.error.message} style={{ marginBottom: 16 }} />}
+      <Table<User> rowKey="id" size="middle" columns={columns} dataSource={rows} loading={users.isPending} pagination={false} data-testid="user-table" />
+      {users.hasNextPage && (
+        <div style={{ textAlign: 'center', marginTop: 16 }}>
+          <Button onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage}>
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+      <UserFormDrawer open={editing !== null} user={editing?.user} onClose={() => setEditing(null)} />
+    </Card>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ErrorBody } from './contract';
+import i18n from './i18n';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A non-2xx answer of the API, carrying the server's (already localized) message. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields?: FieldError[];
+
+  constructor(options: { status: number; code: string; message: string; fields?: FieldError[] }) {
+    super(options.message);
+    this.name = 'ApiError';
+    this.status = options.status;
+    this.code = options.code;
+    this.fields = options.fields;
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** Login answers 401 for bad credentials; that must not bounce back to /login. */
+  skipAuthRedirect?: boolean;
+}
+
+const LOGIN_PATH = '/login';
+
+function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api/v1${path}${search ? `?${search}` : ''}`;
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as Partial<ErrorBody>;
+    if (body.error) {
+      return new ApiError({
+        status: response.status,
+        code: body.error.code,
+        message: body.error.message,
+        fields: body.error.fields,
+      });
+    }
+  } catch {
+    // Not JSON (e.g. a proxy error page): fall through to a generic error.
+  }
+  return new ApiError({
+    status: response.status,
+    code: `HTTP_${response.status}`,
+    message: i18n.t('common.requestFailed', { status: response.status }),
+  });
+}
+
+/**
+ * Calls the Guanxi API. Always sends `X-Requested-With` (the server's CSRF rule) and JSON
+ * bodies; throws {@link ApiError} on any non-2xx answer.
+ */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'X-Requested-With': 'XMLHttpRequest',
+    'Accept-Language': i18n.language || 'zh-CN',
+  };
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  const response = await fetch(buildUrl(path, options.query), {
+    method: options.method ?? 'GET',
+    credentials: 'same-origin',
+    headers,
+    body,
+  });
+  if (!response.ok) {
+    const error = await readError(response);
+    if (
+      response.status === 401 &&
+      !options.skipAuthRedirect &&
+      window.location.pathname !== LOGIN_PATH
+    ) {
+      window.location.assign(LOGIN_PATH);
+    }
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>(path, { query }),
+  post: <T>(path: string, body: unknown = {}) => request<T>(path, { method: 'POST', body }),
+  patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
+  delete: <T = void>(path: string) => request<T>(path, { method: 'DELETE' }),
+};

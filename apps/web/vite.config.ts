@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `root` is this folder whether started as `vite build apps/web` or from inside apps/web,
+// so `dist` always lands in apps/web/dist, where the server serves it from.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The lazily loaded chart chunk (tree-shaken ECharts) is ~520 kB; everything else is far below.
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://localhost:3000',
+    },
+  },
+});

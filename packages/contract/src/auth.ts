@@ -1,0 +1,72 @@
+import { Type, type Static } from 'typebox';
+import { Id, Locale, Nullable, Timestamp } from './common.js';
+import { DataScope, FieldPermissions, PermissionSchema } from './vocabulary.js';
+
+export const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 128 }),
+  },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+/** The signed-in user as the web app sees it. */
+export const Me = Type.Object({
+  id: Id,
+  username: Type.String(),
+  displayName: Type.String(),
+  locale: Locale,
+  orgId: Id,
+  orgName: Type.String(),
+  departmentId: Nullable(Id),
+  permissions: Type.Array(PermissionSchema),
+  dataScope: DataScope,
+  fieldPermissions: FieldPermissions,
+});
+export type Me = Static<typeof Me>;
+
+export const UpdateMeBody = Type.Object(
+  {
+    locale: Type.Optional(Locale),
+    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+export type UpdateMeBody = Static<typeof UpdateMeBody>;
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+export const ChangePasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }),
+    newPassword: Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX }),
+  },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+export const ApiToken = Type.Object({
+  id: Id,
+  name: Type.String(),
+  prefix: Type.String(),
+  createdAt: Timestamp,
+  lastUsedAt: Nullable(Timestamp),
+});
+export type ApiToken = Static<typeof ApiToken>;
+export const CreateApiTokenBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false },
+);
+export type CreateApiTokenBody = Static<typeof CreateApiTokenBody>;
+/** Returned once, at creation: the only time the secret is visible. */
+export const CreatedApiToken = Type.Object({ ...ApiToken.properties, token: Type.String() });
+export type CreatedApiToken = Static<typeof CreatedApiToken>;
+export const ApiTokenList = Type.Object({ items: Type.Array(ApiToken) });
+
+export const Health = Type.Object({
+  status: Type.Literal('ok'),
+  db: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
+  version: Type.String(),
+});
+export type Health = Static<typeof Health>;

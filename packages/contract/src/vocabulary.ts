@@ -1,0 +1,67 @@
+import { Type, type Static } from 'typebox';
+
+/** Lifecycle stages (domain §2); codes are stable, names come from i18n. */
+export const STAGES = ['prospect', 'interested', 'first_purchase', 'repeat', 'lost'] as const;
+export const Stage = Type.Enum(STAGES);
+export type Stage = (typeof STAGES)[number];
+
+export const CUSTOMER_KINDS = ['company', 'person'] as const;
+export const CustomerKind = Type.Enum(CUSTOMER_KINDS);
+export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
+
+export const TIERS = ['A', 'B', 'C'] as const;
+export const Tier = Type.Enum(TIERS);
+export type Tier = (typeof TIERS)[number];
+
+export const SOURCES = [
+  'trade_fair',
+  'referral',
+  'search_engine',
+  'advertising',
+  'online_inquiry',
+  'phone_inquiry',
+  'cold_visit',
+  'walk_in',
+  'other',
+] as const;
+export const Source = Type.Enum(SOURCES);
+export type Source = (typeof SOURCES)[number];
+
+/** Data scopes, narrowest first; with several roles the widest wins (design §4). */
+export const DATA_SCOPES = ['own', 'own_subordinates', 'department', 'department_tree', 'all'] as const;
+export const DataScope = Type.Enum(DATA_SCOPES);
+export type DataScope = Static<typeof DataScope>;
+
+/** Action permissions per module. A permission is written `module.action`. */
+export const PERMISSION_CATALOG = {
+  customers: ['view', 'create', 'edit', 'delete', 'assign', 'export', 'import'],
+  departments: ['view', 'manage'],
+  users: ['view', 'manage'],
+  roles: ['view', 'manage'],
+  audit: ['view'],
+} as const;
+export type PermissionModule = keyof typeof PERMISSION_CATALOG;
+export type Permission = {
+  [M in PermissionModule]: `${M}.${(typeof PERMISSION_CATALOG)[M][number]}`;
+}[PermissionModule];
+export const ALL_PERMISSIONS = Object.entries(PERMISSION_CATALOG).flatMap(([module, actions]) =>
+  actions.map((action) => `${module}.${action}`),
+) as Permission[];
+export const PermissionSchema = Type.Enum(ALL_PERMISSIONS);
+
+/** Fields a role may hide or make read-only (security A9). */
+export const PROTECTED_FIELDS = ['customers.phone', 'customers.email', 'customers.address', 'customers.remarks'] as const;
+export type ProtectedField = (typeof PROTECTED_FIELDS)[number];
+export const FIELD_ACCESS = ['hidden', 'read', 'edit'] as const;
+export const FieldAccess = Type.Enum(FIELD_ACCESS);
+export type FieldAccess = (typeof FIELD_ACCESS)[number];
+export const FieldPermissions = Type.Object(
+  {
+    'customers.phone': Type.Optional(FieldAccess),
+    'customers.email': Type.Optional(FieldAccess),
+    'customers.address': Type.Optional(FieldAccess),
+    'customers.remarks': Type.Optional(FieldAccess),
+  },
+  { additionalProperties: false },
+);
+export type FieldPermissions = Partial<Record<ProtectedField, FieldAccess>>;
