@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import RouteErrorPage from './features/layout/RouteErrorPage';
 import { LocaleProvider } from './platform/i18n/LocaleProvider';
 import { queryClient } from './platform/queryClient';
 
@@ -18,11 +19,15 @@ const RoleListPage = lazy(() => import('./features/roles/RoleListPage'));
 const ApiTokensPage = lazy(() => import('./features/account/ApiTokensPage'));
 
 const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
       { index: true, element: <WorkbenchPage /> },
       { path: 'customers', element: <CustomerListPage /> },
       { path: 'customers/:id', element: <CustomerDetailPage /> },
@@ -31,6 +36,8 @@ const router = createBrowserRouter([
       { path: 'settings/roles', element: <RoleListPage /> },
       { path: 'account/tokens', element: <ApiTokensPage /> },
       { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

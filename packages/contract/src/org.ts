@@ -149,3 +149,14 @@ export const AuditEntry = Type.Object({
   ip: Nullable(Type.String()),
 });
 export type AuditEntry = Static<typeof AuditEntry>;
+export const AuditPage = pageOf(AuditEntry);
+export type AuditPage = Static<typeof AuditPage>;
+export const AuditLogQuery = Type.Object(
+  {
+    ...PageQuery,
+    entity: Type.Optional(Type.String({ maxLength: 40 })),
+    entityId: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+export type AuditLogQuery = Static<typeof AuditLogQuery>;

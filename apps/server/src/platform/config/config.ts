@@ -7,7 +7,7 @@ const ConfigSchema = Type.Object({
   host: Type.String({ minLength: 1 }),
   databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   dataDir: Type.String({ minLength: 1 }),
-  logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+  logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   sessionIdleMinutes: Type.Integer({ minimum: 5 }),
   sessionAbsoluteHours: Type.Integer({ minimum: 1 }),
   secureCookies: Type.Boolean(),

@@ -1,5 +1,6 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space, Switch } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../auth/auth.queries';
 import { useCustomerOptions } from './customerOptions';
@@ -11,6 +12,30 @@ interface CustomerFilterBarProps {
   filters: CustomerFilters;
   onChange: (next: CustomerFilters) => void;
   onCreate: () => void;
+}
+
+/** Search on Enter or button; the test id sits on the <input> itself (Input.Search puts it on a wrapper). */
+function SearchBox({ value, onSearch }: { value?: string; onSearch: (q: string | undefined) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value ?? '');
+  const submit = (next: string) => onSearch(next.trim() || undefined);
+  return (
+    <Space.Compact style={{ width: 300 }}>
+      <Input
+        value={text}
+        allowClear
+        maxLength={64}
+        placeholder={t('customer.searchPlaceholder')}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (event.type === 'click') submit(''); // the clear icon
+        }}
+        onPressEnter={() => submit(text)}
+        data-testid="customer-search"
+      />
+      <Button icon={<SearchOutlined />} onClick={() => submit(text)} aria-label={t('common.search')} />
+    </Space.Compact>
+  );
 }
 
 export function CustomerFilterBar({ filters, onChange, onCreate }: CustomerFilterBarProps) {
@@ -28,17 +53,7 @@ export function CustomerFilterBar({ filters, onChange, onCreate }: CustomerFilte
   return (
     <Space wrap style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 16 }}>
       <Space wrap>
-        <Input.Search
-          key={filters.q ?? ''}
-          defaultValue={filters.q}
-          placeholder={t('customer.searchPlaceholder')}
-          allowClear
-          enterButton
-          maxLength={64}
-          style={{ width: 280 }}
-          onSearch={(value) => onChange({ ...filters, q: value.trim() || undefined })}
-          data-testid="customer-search"
-        />
+        <SearchBox key={filters.q ?? ''} value={filters.q} onSearch={(q) => onChange({ ...filters, q })} />
         {selects.map((select) => (
           <Select
             key={select.key}

@@ -1,0 +1,46 @@
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../apps/server/src/app.js';
+import { loadConfig } from '../apps/server/src/platform/config/config.js';
+import type { Database } from '../apps/server/src/platform/db/client.js';
+import { seedDemoOrganization, DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo-seed.js';
+import { createTestDatabase } from '../apps/server/src/test/test-database.js';
+
+export interface BrowserFixture {
+  baseUrl: string;
+  browser: Browser;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** The real server with the built web app over a fresh database seeded with the demo org. */
+export async function startBrowserFixture(): Promise<BrowserFixture> {
+  const { database, drop } = await createTestDatabase();
+  await seedDemoOrganization(database.db, { customerCount: 30 });
+  const app: FastifyInstance = await buildApp({ config: loadConfig({}, { logLevel: 'silent' }), database, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    database,
+    async close() {
+      await browser.close();
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+export async function loginAs(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}

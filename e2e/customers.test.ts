@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+
+let fixture: BrowserFixture;
+
+beforeAll(async () => {
+  fixture = await startBrowserFixture();
+});
+afterAll(() => fixture?.close());
+
+describe('customers in the browser', () => {
+  it('a salesperson switches language, creates a customer and finds it; a colleague does not see it', async () => {
+    const name = `浏览器测试${Date.now()}贸易有限公司`;
+    const context = await fixture.browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await loginAs(page, fixture.baseUrl, 'east.rep1');
+    await expect.poll(() => page.locator('body').innerText()).toContain('客户');
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('body').innerText()).toContain('Customers');
+    const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
+    expect(me.locale).toBe('en');
+
+    await page.goto(`${fixture.baseUrl}/customers`);
+    await page.getByTestId('customer-new').click();
+    await page.getByTestId('customer-name').fill(name);
+    await page.getByTestId('customer-phone').fill('12345');
+    await page.getByTestId('customer-submit').click();
+    // The phone rule shows its message next to the field and nothing is created.
+    await expect.poll(() => page.locator('.ant-form-item-explain-error').allInnerTexts()).not.toHaveLength(0);
+    await page.getByTestId('customer-phone').fill('13800138000');
+    await page.getByTestId('customer-submit').click();
+    await page.getByTestId('customer-search').fill(name);
+    await page.getByTestId('customer-search').press('Enter');
+    await expect.poll(() => page.getByTestId('customer-table').innerText(), { timeout: 15_000 }).toContain(name);
+
+    // security B3: text with markup renders as text.
+    await page.getByTestId('customer-new').click();
+    await page.getByTestId('customer-name').fill('<img src=x onerror=alert(1)>');
+    await page.getByTestId('customer-submit').click();
+    await page.getByTestId('customer-search').fill('img');
+    await page.getByTestId('customer-search').press('Enter');
+    await expect.poll(() => page.getByTestId('customer-table').innerText(), { timeout: 15_000 }).toContain('<img src=x onerror=alert(1)>');
+    expect(dialogs).toEqual([]);
+    await context.close();
+
+    const other = await fixture.browser.newContext();
+    const page2 = await other.newPage();
+    await loginAs(page2, fixture.baseUrl, 'east.rep2');
+    await page2.goto(`${fixture.baseUrl}/customers`);
+    await page2.getByTestId('customer-search').fill(name);
+    await page2.getByTestId('customer-search').press('Enter');
+    await expect.poll(() => page2.getByTestId('customer-table').innerText(), { timeout: 15_000 }).not.toContain('浏览器测试');
+    const search = await page2.evaluate(async (q) => (await fetch(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json(), name);
+    expect(search.items).toHaveLength(0);
+    await other.close();
+  });
+});
