@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -24,6 +24,8 @@ export interface AppDependencies {
   /** Tests pass their own to control time. */
   loginThrottle?: LoginThrottle;
   logger?: boolean | object;
+  /** Sees every route as registered; the route-inventory test (security A7) lists them with it. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export const API_PREFIX = '/api/v1';
@@ -40,6 +42,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     return503OnClosing: true,
+    disableRequestLogging: !config.logRequests,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true } },
   });
 
@@ -47,11 +50,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) {
       route.config = { ...(route.config ?? {}), permission: 'public' };
-      return;
-    }
-    if (route.url.startsWith('/api') && route.config?.permission === undefined) {
+    } else if (route.url.startsWith('/api') && route.config?.permission === undefined) {
       throw new Error(`Route ${route.method} ${route.url} declares no permission`);
     }
+    deps.onRoute?.(route);
   });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -8,12 +8,15 @@ export interface RoleTemplate {
   fieldPermissions?: FieldPermissions;
 }
 
+/** The administrator role: the last enabled holder cannot be disabled or lose it (security A8). */
+export const ADMIN_ROLE_CODE = 'admin';
+
 const customerWork: Permission[] = ['customers.view', 'customers.create', 'customers.edit'];
 const directory: Permission[] = ['departments.view', 'users.view'];
 
 /** The roles every new organization starts with (design §4); admins may edit all but delete none. */
 export const DEFAULT_ROLES: readonly RoleTemplate[] = [
-  { code: 'admin', name: { 'zh-CN': '系统管理员', en: 'Administrator' }, permissions: [...ALL_PERMISSIONS], dataScope: 'all' },
+  { code: ADMIN_ROLE_CODE, name: { 'zh-CN': '系统管理员', en: 'Administrator' }, permissions: [...ALL_PERMISSIONS], dataScope: 'all' },
   {
     code: 'sales_director',
     name: { 'zh-CN': '销售总监', en: 'Head of sales' },

@@ -8,7 +8,8 @@ export interface OrgScope {
   orgId: string;
 }
 
-const userCount = sql<number>`(select count(*)::int from users u where u.org_id = ${departments.orgId} and u.department_id = ${departments.id})`;
+// Qualified by hand: drizzle leaves columns unqualified in single-table selects, where they would bind to `u`.
+const userCount = sql<number>`(select count(*)::int from users u where u.org_id = "departments"."org_id" and u.department_id = "departments"."id")`;
 const row = {
   id: departments.id,
   name: departments.name,

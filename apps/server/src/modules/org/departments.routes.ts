@@ -6,7 +6,7 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { createDepartmentsService } from './departments.service.js';
 
 const tags = ['departments'];
-const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
 export const departmentsRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>

@@ -1,11 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
+import { auditLogRoutes } from './audit-log.routes.js';
+import { departmentsRoutes } from './departments.routes.js';
+import { rolesRoutes } from './roles.routes.js';
+import { usersRoutes } from './users.routes.js';
 
 export { createOrganization, insertDepartment, insertUser, countOrganizations } from './organizations.service.js';
 export type { NewUser, NewDepartment, CreatedOrganization } from './organizations.service.js';
-export { DEFAULT_ROLES } from './default-roles.js';
+export { DEFAULT_ROLES, ADMIN_ROLE_CODE } from './default-roles.js';
 
-/** Routes for departments, users and roles (admin screens). */
+/** Routes for departments, users, roles and the audit log (admin screens). */
 export const orgRoutes =
-  (_deps: { db: Db }): FastifyPluginAsyncTypebox =>
-  async () => undefined;
+  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    await app.register(departmentsRoutes({ db }));
+    await app.register(usersRoutes({ db }));
+    await app.register(rolesRoutes({ db }));
+    await app.register(auditLogRoutes({ db }));
+  };

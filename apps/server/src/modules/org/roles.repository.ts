@@ -3,7 +3,8 @@ import type { Executor } from '../../platform/db/client.js';
 import { roles, userRoles } from '../../platform/db/schema/index.js';
 import type { OrgScope } from './departments.repository.js';
 
-const userCount = sql<number>`(select count(*)::int from user_roles ur where ur.org_id = ${roles.orgId} and ur.role_id = ${roles.id})`;
+// Qualified by hand: drizzle leaves columns unqualified in single-table selects, where they would bind to `ur`.
+const userCount = sql<number>`(select count(*)::int from user_roles ur where ur.org_id = "roles"."org_id" and ur.role_id = "roles"."id")`;
 const row = {
   id: roles.id,
   code: roles.code,

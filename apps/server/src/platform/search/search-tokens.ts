@@ -21,7 +21,7 @@ export const EMAIL_PREFIX = 'm:';
 /** NFKC folds full-width letters and digits to half-width; search is case-insensitive. */
 export const normalizeText = (text: string): string => text.normalize('NFKC').toLowerCase().trim();
 export const phoneDigits = (phone: string): string => {
-  const digits = phone.replace(/\D/g, '');
+  const digits = phone.normalize('NFKC').replace(/\D/g, '');
   return digits.startsWith('86') && digits.length === 13 ? digits.slice(2) : digits;
 };
 

@@ -1,0 +1,168 @@
+import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../platform/db/client.js';
+import { queryRows } from '../../platform/db/query.js';
+import { departments, roles, userRoles, users } from '../../platform/db/schema/index.js';
+import type { Cursor } from '../../platform/pagination.js';
+import type { OrgScope } from './departments.repository.js';
+
+const managers = alias(users, 'manager');
+const sortKey = sql<string>`lower(${users.username})`;
+
+// Never the password hash: it does not leave this file (security C1).
+const row = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  email: users.email,
+  mobile: users.mobile,
+  departmentId: users.departmentId,
+  departmentName: departments.name,
+  managerId: users.managerId,
+  managerName: managers.displayName,
+  roleIds: sql<string[]>`coalesce((select json_agg(ur.role_id order by ur.role_id) from user_roles ur
+    where ur.org_id = "users"."org_id" and ur.user_id = "users"."id"), '[]'::json)`,
+  locale: users.locale,
+  disabled: users.disabled,
+  createdAt: users.createdAt,
+  version: users.version,
+};
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  mobile: string | null;
+  departmentId: string | null;
+  departmentName: string | null;
+  managerId: string | null;
+  managerName: string | null;
+  roleIds: string[];
+  locale: string;
+  disabled: boolean;
+  createdAt: Date;
+  version: number;
+}
+
+export interface UserFilters {
+  q?: string | undefined;
+  departmentId?: string | undefined;
+  includeDisabled?: boolean | undefined;
+}
+
+const joined = (db: Executor) =>
+  db
+    .select(row)
+    .from(users)
+    .leftJoin(departments, and(eq(departments.orgId, users.orgId), eq(departments.id, users.departmentId)))
+    .leftJoin(managers, and(eq(managers.orgId, users.orgId), eq(managers.id, users.managerId)));
+
+function filterConditions(scope: OrgScope, filters: UserFilters): SQL[] {
+  const conditions: SQL[] = [eq(users.orgId, scope.orgId)];
+  if (!filters.includeDisabled) conditions.push(eq(users.disabled, false));
+  if (filters.departmentId) conditions.push(eq(users.departmentId, filters.departmentId));
+  if (filters.q) {
+    // strpos, not LIKE: the search text needs no escaping of % and _.
+    const q = filters.q.toLowerCase();
+    conditions.push(sql`(strpos(lower(${users.username}), ${q}) > 0 or strpos(lower(${users.displayName}), ${q}) > 0)`);
+  }
+  return conditions;
+}
+
+/** All SQL of users; every query is limited to the caller's organization. */
+export const usersRepository = {
+  /** One page sorted by username (case-insensitive), after the cursor. */
+  async findPage(db: Executor, scope: OrgScope, options: { filters: UserFilters; cursor: Cursor | null; limit: number }): Promise<UserRow[]> {
+    const conditions = filterConditions(scope, options.filters);
+    if (options.cursor) conditions.push(sql`(${sortKey}, ${users.id}) > (${String(options.cursor.value)}, ${options.cursor.id}::uuid)`);
+    return joined(db)
+      .where(and(...conditions))
+      .orderBy(asc(sortKey), asc(users.id))
+      .limit(options.limit);
+  },
+
+  async getById(db: Executor, scope: OrgScope, id: string): Promise<UserRow | null> {
+    const rows = await joined(db).where(and(eq(users.orgId, scope.orgId), eq(users.id, id)));
+    return rows[0] ?? null;
+  },
+
+  /** Locks the user's row for the rest of the transaction. */
+  async lockById(db: Executor, scope: OrgScope, id: string): Promise<UserRow | null> {
+    const rows = await joined(db)
+      .where(and(eq(users.orgId, scope.orgId), eq(users.id, id)))
+      .for('update', { of: users });
+    return rows[0] ?? null;
+  },
+
+  async exists(db: Executor, scope: OrgScope, id: string): Promise<boolean> {
+    const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.orgId, scope.orgId), eq(users.id, id)));
+    return rows.length > 0;
+  },
+
+  /** Usernames are unique per install, ignoring case, because they pick the organization at sign-in. */
+  async isUsernameTaken(db: Executor, username: string): Promise<boolean> {
+    const rows = await db.select({ id: users.id }).from(users).where(eq(sortKey, username.toLowerCase()));
+    return rows.length > 0;
+  },
+
+  /** Serializes manager and administrator changes within one organization (cycle and last-admin checks). */
+  async lockOrgUsers(db: Executor, scope: OrgScope): Promise<void> {
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`users:${scope.orgId}`}))`);
+  },
+
+  /** True when `userId` is `managerId` or someone above `managerId` in the manager chain. */
+  async isInManagerChain(db: Executor, scope: OrgScope, options: { managerId: string; userId: string }): Promise<boolean> {
+    const rows = await queryRows<{ found: boolean }>(
+      db,
+      // UNION (not UNION ALL) stops at a cycle already present.
+      sql`with recursive chain(id) as (
+            select ${options.managerId}::uuid
+            union
+            select u.manager_id from users u join chain on u.id = chain.id
+             where u.org_id = ${scope.orgId} and u.manager_id is not null
+          ) select exists(select 1 from chain where id = ${options.userId}::uuid) as found`,
+    );
+    return rows[0]?.found === true;
+  },
+
+  /** Enabled users holding the role with this code, other than `exceptUserId`. */
+  async countEnabledHolders(db: Executor, scope: OrgScope, options: { roleCode: string; exceptUserId: string }): Promise<number> {
+    const rows = await db
+      .select({ n: sql<number>`count(distinct ${users.id})::int` })
+      .from(users)
+      .innerJoin(userRoles, and(eq(userRoles.orgId, users.orgId), eq(userRoles.userId, users.id)))
+      .innerJoin(roles, and(eq(roles.orgId, userRoles.orgId), eq(roles.id, userRoles.roleId)))
+      .where(
+        and(
+          eq(users.orgId, scope.orgId),
+          eq(roles.code, options.roleCode),
+          eq(users.disabled, false),
+          ne(users.id, options.exceptUserId),
+        ),
+      );
+    return rows[0]?.n ?? 0;
+  },
+
+  async insert(db: Executor, values: typeof users.$inferInsert): Promise<void> {
+    await db.insert(users).values(values);
+  },
+
+  /** Applies changes when the version still matches; false when someone else changed it first. */
+  async update(
+    db: Executor,
+    key: { orgId: string; id: string; version: number },
+    changes: Partial<
+      Pick<
+        typeof users.$inferInsert,
+        'displayName' | 'email' | 'mobile' | 'departmentId' | 'managerId' | 'locale' | 'disabled' | 'passwordHash' | 'passwordChangedAt'
+      >
+    >,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(users)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${users.version} + 1` })
+      .where(and(eq(users.orgId, key.orgId), eq(users.id, key.id), eq(users.version, key.version)))
+      .returning({ id: users.id });
+    return rows.length > 0;
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * One autocannon run in its own process (run.ts starts it), so the load generator does not share
+ * an event loop with the measuring process. Reads a JSON job from argv[2]; prints one JSON result.
+ * Latencies are kept per response (autocannon's own summary has no p95).
+ */
+import autocannon from 'autocannon';
+import { summarize } from './common.js';
+
+export interface LoadJob {
+  url: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+  connections: number;
+  durationSeconds: number;
+}
+
+export interface LoadResult {
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function main(): Promise<void> {
+  const job = JSON.parse(process.argv[2] ?? '{}') as LoadJob;
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const started = performance.now();
+  const instance = autocannon({
+    url: job.url,
+    method: job.method,
+    headers: job.headers,
+    ...(job.body === undefined ? {} : { body: job.body }),
+    connections: job.connections,
+    duration: job.durationSeconds,
+    timeout: 30,
+  });
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    else non2xx++;
+  });
+  const result = await instance;
+  const elapsed = (performance.now() - started) / 1000;
+  const summary = summarize(latencies);
+  const out: LoadResult = {
+    connections: job.connections,
+    requests: latencies.length,
+    requestsPerSecond: latencies.length / Math.min(elapsed, result.duration || elapsed),
+    p50: summary.p50,
+    p95: summary.p95,
+    p99: summary.p99,
+    errors: result.errors + result.timeouts,
+    non2xx,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
