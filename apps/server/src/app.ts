@@ -42,7 +42,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     return503OnClosing: true,
-    disableRequestLogging: !config.logRequests,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true } },
   });
 

@@ -41,7 +41,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const { database, release } = await openStore(config);
   const app = await buildApp({ config, database });
   if (database.kind === 'pglite' && (await countOrganizations(database.db)) === 0) {
-    app.log.info('empty embedded database: seeding the demo organization');
+    console.log('  Empty embedded database: creating the demo organization…');
     await seedDemoOrganization(database.db);
     printDemoLogins();
   }
@@ -49,7 +49,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    console.log(`  ${signal}: finishing in-flight requests, then closing the database…`);
     try {
       await app.close();
       await database.checkpoint();

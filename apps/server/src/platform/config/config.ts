@@ -8,8 +8,6 @@ const ConfigSchema = Type.Object({
   databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   dataDir: Type.String({ minLength: 1 }),
   logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-  /** One log line per request; off by default to keep the console readable. */
-  logRequests: Type.Boolean(),
   sessionIdleMinutes: Type.Integer({ minimum: 5 }),
   sessionAbsoluteHours: Type.Integer({ minimum: 1 }),
   secureCookies: Type.Boolean(),
@@ -31,8 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.GUANXI_DATA_DIR ?? path.join(repoRoot, 'data')),
-    logLevel: env.LOG_LEVEL ?? 'info',
-    logRequests: env.LOG_REQUESTS === 'true',
+    // 'info' adds a line per request; the default keeps the console readable.
+    logLevel: env.LOG_LEVEL ?? 'warn',
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES === undefined ? 8 * 60 : Number(env.SESSION_IDLE_MINUTES),
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS === undefined ? 7 * 24 : Number(env.SESSION_ABSOLUTE_HOURS),
     secureCookies: env.SECURE_COOKIES === 'true',

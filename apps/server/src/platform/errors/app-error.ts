@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'conflict'
   | 'stale_version'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'business_rule'
   | 'rate_limited'
   | 'unavailable'
@@ -27,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   stale_version: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   business_rule: 422,
   rate_limited: 429,
   unavailable: 503,

@@ -78,9 +78,8 @@ function toAppError(error: FastifyError & { validation?: AjvIssue[] }): AppError
     return new AppError('validation', 'error.validation', { fields: fieldErrorsFromAjv(error.validation) });
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'error.payloadTooLarge');
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return new AppError('validation', 'error.unsupportedMediaType');
-  }
+  // 415, not 400: a form post (a cross-site request forgery, security C4) is refused as such.
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type', 'error.unsupportedMediaType');
   if (error.code?.startsWith('FST_ERR_CTP_') || error.statusCode === 400) {
     return new AppError('validation', 'error.validation', { fields: [{ field: 'body', key: 'validation.invalid' }] });
   }
