@@ -1,17 +1,13 @@
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import path from "node:path";
-import { parseArgs } from "node:util";
-import {
-  loadConfig,
-  REPO_ROOT,
-  type Config,
-} from "../../apps/server/src/platform/config/config.js";
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, REPO_ROOT, type Config } from '../../apps/server/src/platform/config/config.js';
 
-export const BENCH_DIR = path.join(REPO_ROOT, "bench");
+export const BENCH_DIR = path.join(REPO_ROOT, 'bench');
 
 /** Where the data lives: a PostgreSQL URL or a PGlite data directory (as GUANXI_DATA_DIR). */
 export interface Target {
-  kind: "postgres" | "pglite";
+  kind: 'postgres' | 'pglite';
   databaseUrl?: string;
   /** GUANXI_DATA_DIR; PGlite files are under `<dataDir>/pglite`, as the server keeps them. */
   dataDir: string;
@@ -19,41 +15,34 @@ export interface Target {
 }
 
 export const TARGET_OPTIONS = {
-  db: { type: "string" },
-  pglite: { type: "string" },
-  customers: { type: "string" },
+  db: { type: 'string' },
+  pglite: { type: 'string' },
+  customers: { type: 'string' },
 } as const;
 
-export function targetFrom(values: {
-  db?: string | undefined;
-  pglite?: string | undefined;
-}): Target {
-  if (values.db && values.pglite)
-    throw new Error("give either --db URL or --pglite DIR, not both");
+export function targetFrom(values: { db?: string | undefined; pglite?: string | undefined }): Target {
+  if (values.db && values.pglite) throw new Error('give either --db URL or --pglite DIR, not both');
   if (values.db)
     return {
-      kind: "postgres",
+      kind: 'postgres',
       databaseUrl: values.db,
-      dataDir: "/tmp/guanxi-bench-unused",
+      dataDir: '/tmp/guanxi-bench-unused',
       label: redactUrl(values.db),
     };
-  const dataDir = path.resolve(values.pglite ?? "/tmp/guanxi-bench-pglite");
-  if (path.resolve(dataDir).startsWith(path.join(REPO_ROOT, "data"))) {
-    throw new Error(
-      `refusing to use ${dataDir}: the benchmark never touches the app's own data directory`,
-    );
+  const dataDir = path.resolve(values.pglite ?? '/tmp/guanxi-bench-pglite');
+  if (path.resolve(dataDir).startsWith(path.join(REPO_ROOT, 'data'))) {
+    throw new Error(`refusing to use ${dataDir}: the benchmark never touches the app's own data directory`);
   }
-  return { kind: "pglite", dataDir, label: path.join(dataDir, "pglite") };
+  return { kind: 'pglite', dataDir, label: path.join(dataDir, 'pglite') };
 }
 
-const redactUrl = (url: string): string =>
-  url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+const redactUrl = (url: string): string => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
 export function configFor(target: Target): Config {
   return loadConfig(process.env, {
     databaseUrl: target.databaseUrl,
     dataDir: target.dataDir,
-    logLevel: "warn",
+    logLevel: 'warn',
   });
 }
 
@@ -62,8 +51,8 @@ export function serverEnv(target: Target, port: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "warn",
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
   delete env.GUANXI_DATA_DIR;
@@ -72,14 +61,9 @@ export function serverEnv(target: Target, port: number): NodeJS.ProcessEnv {
   return env;
 }
 
-export const parseCount = (
-  raw: string | undefined,
-  fallback: number,
-): number => {
+export const parseCount = (raw: string | undefined, fallback: number): number => {
   if (raw === undefined) return fallback;
-  const n = Number(
-    raw.replace(/[_,]/g, "").replace(/k$/i, "000").replace(/m$/i, "000000"),
-  );
+  const n = Number(raw.replace(/[_,]/g, '').replace(/k$/i, '000').replace(/m$/i, '000000'));
   if (!Number.isInteger(n) || n < 0) throw new Error(`not a count: ${raw}`);
   return n;
 };
@@ -89,10 +73,7 @@ export { parseArgs };
 /** Nearest-rank percentile of an ascending array. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(
-    sorted.length,
-    Math.max(1, Math.ceil((p / 100) * sorted.length)),
-  );
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
   return sorted[rank - 1]!;
 }
 
@@ -114,7 +95,7 @@ export function summarize(samples: number[]): Latency {
 }
 
 export const ms = (value: number): string => {
-  if (!Number.isFinite(value)) return "–";
+  if (!Number.isFinite(value)) return '–';
   if (value >= 100) return value.toFixed(0);
   if (value >= 10) return value.toFixed(1);
   return value.toFixed(2);
@@ -122,7 +103,7 @@ export const ms = (value: number): string => {
 
 /** Load times recorded by the generator, by target kind, read back into the report. */
 export interface LoadRecord {
-  kind: Target["kind"];
+  kind: Target['kind'];
   customers: number;
   seconds: number;
   rowsPerSecond: number;
@@ -130,17 +111,15 @@ export interface LoadRecord {
   at: string;
 }
 
-const LOAD_TIMES = path.join(BENCH_DIR, "load-times.json");
+const LOAD_TIMES = path.join(BENCH_DIR, 'load-times.json');
 
 export function recordLoadTime(record: LoadRecord): void {
-  const all = readLoadTimes().filter(
-    (r) => !(r.kind === record.kind && r.customers === record.customers),
-  );
+  const all = readLoadTimes().filter((r) => !(r.kind === record.kind && r.customers === record.customers));
   all.push(record);
   writeFileSync(LOAD_TIMES, `${JSON.stringify(all, null, 2)}\n`);
 }
 
 export function readLoadTimes(): LoadRecord[] {
   if (!existsSync(LOAD_TIMES)) return [];
-  return JSON.parse(readFileSync(LOAD_TIMES, "utf8")) as LoadRecord[];
+  return JSON.parse(readFileSync(LOAD_TIMES, 'utf8')) as LoadRecord[];
 }

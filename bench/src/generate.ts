@@ -7,45 +7,21 @@
  *   tsx bench/src/generate.ts --customers 1000000 --db postgres://postgres@127.0.0.1/guanxi_bench
  *   tsx bench/src/generate.ts --customers 100000 --pglite /tmp/guanxi-bench-pglite
  */
-import { pathToFileURL } from "node:url";
-import { and, eq, sql } from "drizzle-orm";
-import { SOURCES, TIERS, type Stage } from "@guanxi/contract";
-import { openStore } from "../../apps/server/src/server.js";
-import type { Database } from "../../apps/server/src/platform/db/client.js";
-import { newId } from "../../apps/server/src/platform/db/ids.js";
-import { queryRows } from "../../apps/server/src/platform/db/query.js";
-import { hashPassword } from "../../apps/server/src/platform/auth/passwords.js";
-import { orgSequences } from "../../apps/server/src/platform/db/schema/index.js";
-import {
-  buildSearchLexemes,
-  toTsvectorLiteral,
-} from "../../apps/server/src/platform/search/search-tokens.js";
-import {
-  DEMO_ORG_NAME,
-  DEMO_PASSWORD,
-  seedDemoOrganization,
-} from "../../apps/server/src/modules/demo/demo-seed.js";
-import {
-  companyName,
-  mobileNumber,
-  personName,
-  pick,
-  seededRandom,
-} from "../../apps/server/src/modules/demo/company-names.js";
-import { customersRepository } from "../../apps/server/src/modules/customers/index.js";
-import {
-  insertDepartment,
-  insertUser,
-} from "../../apps/server/src/modules/org/index.js";
-import {
-  TARGET_OPTIONS,
-  configFor,
-  parseArgs,
-  parseCount,
-  recordLoadTime,
-  targetFrom,
-  type Target,
-} from "./common.js";
+import { pathToFileURL } from 'node:url';
+import { and, eq, sql } from 'drizzle-orm';
+import { SOURCES, TIERS, type Stage } from '@guanxi/contract';
+import { openStore } from '../../apps/server/src/server.js';
+import type { Database } from '../../apps/server/src/platform/db/client.js';
+import { newId } from '../../apps/server/src/platform/db/ids.js';
+import { queryRows } from '../../apps/server/src/platform/db/query.js';
+import { hashPassword } from '../../apps/server/src/platform/auth/passwords.js';
+import { orgSequences } from '../../apps/server/src/platform/db/schema/index.js';
+import { buildSearchLexemes, toTsvectorLiteral } from '../../apps/server/src/platform/search/search-tokens.js';
+import { DEMO_ORG_NAME, DEMO_PASSWORD, seedDemoOrganization } from '../../apps/server/src/modules/demo/demo-seed.js';
+import { companyName, mobileNumber, personName, pick, seededRandom } from '../../apps/server/src/modules/demo/company-names.js';
+import { customersRepository } from '../../apps/server/src/modules/customers/index.js';
+import { insertDepartment, insertUser } from '../../apps/server/src/modules/org/index.js';
+import { TARGET_OPTIONS, configFor, parseArgs, parseCount, recordLoadTime, targetFrom, type Target } from './common.js';
 
 const EXTRA_OWNERS = 200;
 const DAY = 86_400_000;
@@ -53,34 +29,16 @@ const YEAR = 365 * DAY;
 
 /** Stage mix of a CRM a few years old: most customers never got past the first stages. */
 const STAGE_WEIGHTS: [Stage, number][] = [
-  ["prospect", 0.4],
-  ["interested", 0.25],
-  ["first_purchase", 0.15],
-  ["repeat", 0.1],
-  ["lost", 0.1],
+  ['prospect', 0.4],
+  ['interested', 0.25],
+  ['first_purchase', 0.15],
+  ['repeat', 0.1],
+  ['lost', 0.1],
 ];
-const EMAIL_USERS = ["info", "sales", "contact", "service", "hr", "purchase"];
-const EMAIL_DOMAINS = ["example.cn", "example.com.cn", "example.com"];
-const ROADS = [
-  "科技路",
-  "人民路",
-  "中山路",
-  "解放路",
-  "建设路",
-  "高新大道",
-  "工业园路",
-  "滨江路",
-];
-const REGIONS = [
-  "华北销售组",
-  "华中销售组",
-  "西南销售组",
-  "西北销售组",
-  "东北销售组",
-  "华东二组",
-  "华南二组",
-  "大客户部",
-];
+const EMAIL_USERS = ['info', 'sales', 'contact', 'service', 'hr', 'purchase'];
+const EMAIL_DOMAINS = ['example.cn', 'example.com.cn', 'example.com'];
+const ROADS = ['科技路', '人民路', '中山路', '解放路', '建设路', '高新大道', '工业园路', '滨江路'];
+const REGIONS = ['华北销售组', '华中销售组', '西南销售组', '西北销售组', '东北销售组', '华东二组', '华南二组', '大客户部'];
 
 export interface GenerateOptions {
   customers: number;
@@ -107,11 +65,7 @@ interface Owner {
 }
 
 /** Cumulative weights for sampling owners; `null` = in the pool. */
-function ownerSampler(
-  owners: Owner[],
-  poolShare: number,
-  random: () => number,
-): () => string | null {
+function ownerSampler(owners: Owner[], poolShare: number, random: () => number): () => string | null {
   const total = owners.reduce((sum, o) => sum + o.weight, 0);
   const cumulative: number[] = [];
   let acc = 0;
@@ -130,10 +84,7 @@ function ownerSampler(
   };
 }
 
-function pickWeighted<T>(
-  random: () => number,
-  weights: readonly [T, number][],
-): T {
+function pickWeighted<T>(random: () => number, weights: readonly [T, number][]): T {
   let u = random();
   for (const [value, weight] of weights) {
     if (u < weight) return value;
@@ -143,11 +94,7 @@ function pickWeighted<T>(
 }
 
 /** Creates the organization and its users; answers the owners with their weights. */
-async function createPeople(
-  database: Database,
-  random: () => number,
-  log: (line: string) => void,
-) {
+async function createPeople(database: Database, random: () => number, log: (line: string) => void) {
   const { orgId } = await seedDemoOrganization(database.db, {
     customerCount: 0,
   });
@@ -155,28 +102,22 @@ async function createPeople(
     id: string;
     username: string;
     department_id: string | null;
-  }>(
-    database.db,
-    sql`select id, username, department_id from users where org_id = ${orgId}`,
-  );
+  }>(database.db, sql`select id, username, department_id from users where org_id = ${orgId}`);
   const byName = new Map(users.map((u) => [u.username, u]));
   const user = (name: string) => {
     const found = byName.get(name);
     if (!found) throw new Error(`demo user ${name} missing`);
     return found;
   };
-  const roles = await queryRows<{ id: string; code: string }>(
-    database.db,
-    sql`select id, code from roles where org_id = ${orgId}`,
-  );
-  const salespersonRole = roles.find((r) => r.code === "salesperson")?.id;
-  if (!salespersonRole) throw new Error("salesperson role missing");
+  const roles = await queryRows<{ id: string; code: string }>(database.db, sql`select id, code from roles where org_id = ${orgId}`);
+  const salespersonRole = roles.find((r) => r.code === 'salesperson')?.id;
+  if (!salespersonRole) throw new Error('salesperson role missing');
 
   // One precomputed hash for every extra login (the password is the demo one).
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const extraIds: string[] = [];
   await database.db.transaction(async (tx) => {
-    const salesDept = user("sales.head").department_id;
+    const salesDept = user('sales.head').department_id;
     const departments: string[] = [];
     for (const [i, name] of REGIONS.entries())
       departments.push(
@@ -191,7 +132,7 @@ async function createPeople(
       extraIds.push(
         await insertUser(tx, {
           orgId,
-          username: `rep${String(i).padStart(3, "0")}`,
+          username: `rep${String(i).padStart(3, '0')}`,
           displayName: personName(random),
           passwordHash,
           departmentId: departments[i % departments.length]!,
@@ -201,35 +142,21 @@ async function createPeople(
       );
     }
   });
-  log(
-    `  organization ${DEMO_ORG_NAME}: ${users.length} demo users + ${EXTRA_OWNERS} salespeople`,
-  );
+  log(`  organization ${DEMO_ORG_NAME}: ${users.length} demo users + ${EXTRA_OWNERS} salespeople`);
 
   // Skew: east.rep1 ~5 %, three heavy owners 5–6 % each, 3 % in the pool, the rest Zipf(0.5).
   const heavy: Owner[] = [
-    { id: user("east.rep1").id, weight: 0.05 },
+    { id: user('east.rep1').id, weight: 0.05 },
     { id: extraIds[0]!, weight: 0.06 },
     { id: extraIds[1]!, weight: 0.055 },
     { id: extraIds[2]!, weight: 0.05 },
   ];
-  const tail = [
-    ...[
-      "east.rep2",
-      "south.rep1",
-      "east.manager",
-      "south.manager",
-      "sales.head",
-    ].map((n) => user(n).id),
-    ...extraIds.slice(3),
-  ];
+  const tail = [...['east.rep2', 'south.rep1', 'east.manager', 'south.manager', 'sales.head'].map((n) => user(n).id), ...extraIds.slice(3)];
   const tailShare = 1 - 0.03 - heavy.reduce((s, o) => s + o.weight, 0);
   const zipf = tail.map((_, k) => 1 / Math.sqrt(k + 1));
   const zipfSum = zipf.reduce((a, b) => a + b, 0);
-  const owners = [
-    ...heavy,
-    ...tail.map((id, k) => ({ id, weight: (tailShare * zipf[k]!) / zipfSum })),
-  ];
-  return { orgId, adminId: user("admin").id, owners };
+  const owners = [...heavy, ...tail.map((id, k) => ({ id, weight: (tailShare * zipf[k]!) / zipfSum }))];
+  return { orgId, adminId: user('admin').id, owners };
 }
 
 interface CustomerJson {
@@ -264,18 +191,9 @@ interface CustomerJson {
 function tokenBuilder() {
   const nameCache = new Map<string, string[]>();
   let checked = 0;
-  return (c: {
-    name: string;
-    customerNo: string;
-    phone: string | null;
-    email: string | null;
-  }): string => {
+  return (c: { name: string; customerNo: string; phone: string | null; email: string | null }): string => {
     let nameLexemes = nameCache.get(c.name);
-    if (!nameLexemes)
-      nameCache.set(
-        c.name,
-        (nameLexemes = buildSearchLexemes({ texts: [c.name] })),
-      );
+    if (!nameLexemes) nameCache.set(c.name, (nameLexemes = buildSearchLexemes({ texts: [c.name] })));
     const lexemes = [
       ...new Set([
         ...nameLexemes,
@@ -293,8 +211,7 @@ function tokenBuilder() {
         phones: [c.phone],
         emails: [c.email],
       });
-      if (direct.join("\u0000") !== lexemes.join("\u0000"))
-        throw new Error(`token cache mismatch for ${c.name}`);
+      if (direct.join('\u0000') !== lexemes.join('\u0000')) throw new Error(`token cache mismatch for ${c.name}`);
     }
     return toTsvectorLiteral(lexemes);
   };
@@ -315,33 +232,22 @@ function insertStatement(orgId: string, rows: CustomerJson[]) {
 }
 
 export async function countCustomers(database: Database): Promise<number> {
-  const rows = await queryRows<{ n: number }>(
-    database.db,
-    sql`select count(*)::int as n from customers`,
-  );
+  const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from customers`);
   return rows[0]?.n ?? 0;
 }
 
-export async function generateDataset(
-  database: Database,
-  options: GenerateOptions,
-): Promise<GenerateResult> {
+export async function generateDataset(database: Database, options: GenerateOptions): Promise<GenerateResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const existing = await queryRows<{ n: number }>(
     database.db,
     sql`select count(*)::int as n from organizations where name = ${DEMO_ORG_NAME}`,
   );
-  if ((existing[0]?.n ?? 0) > 0)
-    throw new Error(
-      "the target database already holds the demo organization; use an empty database",
-    );
+  if ((existing[0]?.n ?? 0) > 0) throw new Error('the target database already holds the demo organization; use an empty database');
   const n = options.customers;
   const batchSize = options.batchSize ?? 5000;
-  const parallel = database.kind === "pglite" ? 1 : (options.parallel ?? 2);
+  const parallel = database.kind === 'pglite' ? 1 : (options.parallel ?? 2);
   const random = seededRandom(options.seed ?? 20261124);
-  log(
-    `generating ${n.toLocaleString("en")} customers into ${database.kind} (batches of ${batchSize}, ${parallel} in flight)`,
-  );
+  log(`generating ${n.toLocaleString('en')} customers into ${database.kind} (batches of ${batchSize}, ${parallel} in flight)`);
 
   const { orgId, adminId, owners } = await createPeople(database, random, log);
   const nextOwner = ownerSampler(owners, 0.03, random);
@@ -349,20 +255,17 @@ export async function generateDataset(
   const seq = await database.db
     .select({ next: orgSequences.nextValue })
     .from(orgSequences)
-    .where(
-      and(eq(orgSequences.orgId, orgId), eq(orgSequences.name, "customer")),
-    );
+    .where(and(eq(orgSequences.orgId, orgId), eq(orgSequences.name, 'customer')));
   const firstNo = seq[0]?.next ?? 1;
   const now = Date.now();
 
   const buildRow = (i: number): CustomerJson => {
     const no = firstNo + i;
-    const customerNo = `KH${String(no).padStart(6, "0")}`;
+    const customerNo = `KH${String(no).padStart(6, '0')}`;
     const isPerson = random() < 0.3;
     const company = companyName(random);
     const name = isPerson ? personName(random) : company.name;
-    const phone =
-      random() < (isPerson ? 0.98 : 0.85) ? mobileNumber(random) : null;
+    const phone = random() < (isPerson ? 0.98 : 0.85) ? mobileNumber(random) : null;
     const email = isPerson
       ? random() < 0.2
         ? `${String(10_000_000 + Math.floor(random() * 89_999_999))}@qq.example.com`
@@ -372,20 +275,16 @@ export async function generateDataset(
         : null;
     // Created over the last five years (more recently more often); touched since; stage entered in between.
     const created = now - Math.floor(Math.pow(random(), 1.3) * 5 * YEAR);
-    const updated =
-      created + Math.floor(Math.pow(random(), 0.5) * (now - created));
+    const updated = created + Math.floor(Math.pow(random(), 0.5) * (now - created));
     const stageEntered = created + Math.floor(random() * (updated - created));
-    const followUp =
-      random() < 0.7
-        ? created + Math.floor(random() * (updated - created))
-        : null;
+    const followUp = random() < 0.7 ? created + Math.floor(random() * (updated - created)) : null;
     const owner = nextOwner();
     const deleted = random() < 0.05;
     const iso = (t: number) => new Date(t).toISOString();
     return {
       id: newId(),
       customer_no: customerNo,
-      kind: isPerson ? "person" : "company",
+      kind: isPerson ? 'person' : 'company',
       name,
       phone,
       email,
@@ -395,9 +294,7 @@ export async function generateDataset(
       stage: pickWeighted(random, STAGE_WEIGHTS),
       stage_entered_at: iso(stageEntered),
       city: company.city,
-      address: isPerson
-        ? null
-        : `${company.city}市${pick(random, ROADS)}${1 + Math.floor(random() * 999)}号`,
+      address: isPerson ? null : `${company.city}市${pick(random, ROADS)}${1 + Math.floor(random() * 999)}号`,
       owner_id: owner,
       last_follow_up_at: followUp === null ? null : iso(followUp),
       created_by: owner ?? adminId,
@@ -415,23 +312,20 @@ export async function generateDataset(
   const inFlight = new Set<Promise<unknown>>();
   for (let start = 0; start < n; start += batchSize) {
     const rows: CustomerJson[] = [];
-    for (let i = start; i < Math.min(n, start + batchSize); i++)
-      rows.push(buildRow(i));
+    for (let i = start; i < Math.min(n, start + batchSize); i++) rows.push(buildRow(i));
     while (inFlight.size >= parallel) await Promise.race(inFlight);
-    const p: Promise<unknown> = database.db
-      .execute(insertStatement(orgId, rows))
-      .then(() => {
-        inFlight.delete(p);
-        done += rows.length;
-        const t = performance.now();
-        if (t - lastReport > 5000 || done === n) {
-          lastReport = t;
-          const secs = (t - started) / 1000;
-          log(
-            `  ${done.toLocaleString("en").padStart(11)} / ${n.toLocaleString("en")} customers  ${secs.toFixed(0)} s  ${Math.round(done / secs).toLocaleString("en")} rows/s`,
-          );
-        }
-      });
+    const p: Promise<unknown> = database.db.execute(insertStatement(orgId, rows)).then(() => {
+      inFlight.delete(p);
+      done += rows.length;
+      const t = performance.now();
+      if (t - lastReport > 5000 || done === n) {
+        lastReport = t;
+        const secs = (t - started) / 1000;
+        log(
+          `  ${done.toLocaleString('en').padStart(11)} / ${n.toLocaleString('en')} customers  ${secs.toFixed(0)} s  ${Math.round(done / secs).toLocaleString('en')} rows/s`,
+        );
+      }
+    });
     inFlight.add(p);
   }
   await Promise.all(inFlight);
@@ -451,17 +345,13 @@ export async function generateDataset(
     finishSeconds: (finished - loaded) / 1000,
   };
   log(
-    `loaded ${n.toLocaleString("en")} customers in ${seconds.toFixed(1)} s (${Math.round(result.rowsPerSecond).toLocaleString("en")} rows/s); vacuum/analyze/checkpoint ${result.finishSeconds.toFixed(1)} s`,
+    `loaded ${n.toLocaleString('en')} customers in ${seconds.toFixed(1)} s (${Math.round(result.rowsPerSecond).toLocaleString('en')} rows/s); vacuum/analyze/checkpoint ${result.finishSeconds.toFixed(1)} s`,
   );
   return result;
 }
 
 /** Generates into a target and records the load time for the report. */
-export async function generateInto(
-  target: Target,
-  database: Database,
-  options: GenerateOptions,
-): Promise<GenerateResult> {
+export async function generateInto(target: Target, database: Database, options: GenerateOptions): Promise<GenerateResult> {
   const customers = options.customers;
   const result = await generateDataset(database, options);
   recordLoadTime({
@@ -479,8 +369,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       ...TARGET_OPTIONS,
-      batch: { type: "string" },
-      parallel: { type: "string" },
+      batch: { type: 'string' },
+      parallel: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -499,14 +389,9 @@ async function main(): Promise<void> {
   }
 }
 
-if (
-  process.argv[1] &&
-  import.meta.url === pathToFileURL(process.argv[1]).href
-) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(
-      error instanceof Error ? (error.stack ?? error.message) : error,
-    );
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
   });
 }

@@ -3,12 +3,12 @@
  * an event loop with the measuring process. Reads a JSON job from argv[2]; prints one JSON result.
  * Latencies are kept per response (autocannon's own summary has no p95).
  */
-import autocannon from "autocannon";
-import { summarize } from "./common.js";
+import autocannon from 'autocannon';
+import { summarize } from './common.js';
 
 export interface LoadJob {
   url: string;
-  method: "GET" | "POST";
+  method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
   connections: number;
@@ -27,7 +27,7 @@ export interface LoadResult {
 }
 
 async function main(): Promise<void> {
-  const job = JSON.parse(process.argv[2] ?? "{}") as LoadJob;
+  const job = JSON.parse(process.argv[2] ?? '{}') as LoadJob;
   const latencies: number[] = [];
   let non2xx = 0;
   const started = performance.now();
@@ -49,26 +49,17 @@ async function main(): Promise<void> {
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
-  instance.on(
-    "response",
-    (
-      _client: unknown,
-      statusCode: number,
-      _bytes: number,
-      responseTime: number,
-    ) => {
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
-      else non2xx++;
-    },
-  );
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    else non2xx++;
+  });
   const result = await done;
   const elapsed = (performance.now() - started) / 1000;
   const summary = summarize(latencies);
   const out: LoadResult = {
     connections: job.connections,
     requests: latencies.length,
-    requestsPerSecond:
-      latencies.length / Math.min(elapsed, result.duration || elapsed),
+    requestsPerSecond: latencies.length / Math.min(elapsed, result.duration || elapsed),
     p50: summary.p50,
     p95: summary.p95,
     p99: summary.p99,

@@ -11,6 +11,7 @@ import { newId } from './platform/db/ids.js';
 import { AppError } from './platform/errors/app-error.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
+import { registerTextInputCheck } from './platform/http/text-input.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   registerErrorHandling(app);
   registerAuthentication(app, database.db, config);
+  registerTextInputCheck(app);
 
   const loginThrottle = deps.loginThrottle ?? new LoginThrottle();
   await app.register(

@@ -1,4 +1,5 @@
 import { AppError } from './errors/app-error.js';
+import { isStorableText } from './http/text-input.js';
 
 /** Keyset cursor: the last row's sort value and id, opaque to clients. */
 export interface Cursor {
@@ -10,18 +11,31 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString('base64url');
 }
 
-export function decodeCursor(raw: string | undefined): Cursor | null {
+/** PostgreSQL's text form of a timestamptz, as the repositories put it into cursors. */
+const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2}){0,2}|Z)?$/;
+
+/** The sort value a cursor must carry: a cursor is client input, and a bad value must be a 400, not a database error. */
+export type CursorValueKind = 'timestamp' | 'text';
+
+function isValidSortValue(value: unknown, kind: CursorValueKind | undefined): boolean {
+  if (value === null) return true;
+  if (kind === 'timestamp') return typeof value === 'string' && TIMESTAMP_TEXT.test(value);
+  if (kind === 'text') return typeof value === 'string' && isStorableText(value);
+  return typeof value === 'string' || typeof value === 'number';
+}
+
+export function decodeCursor(raw: string | undefined, kind?: CursorValueKind): Cursor | null {
   if (raw === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
       parsed.length === 2 &&
-      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number' || parsed[0] === null) &&
+      isValidSortValue(parsed[0], kind) &&
       typeof parsed[1] === 'string' &&
       /^[0-9a-f-]{36}$/.test(parsed[1])
     ) {
-      return { value: parsed[0], id: parsed[1] };
+      return { value: parsed[0] as Cursor['value'], id: parsed[1] };
     }
   } catch {
     // fall through to the error below

@@ -1,4 +1,4 @@
-import type { ErrorBody } from './contract';
+import type { ErrorBody } from '@guanxi/contract';
 import i18n from './i18n';
 
 export interface FieldError {
@@ -89,11 +89,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   });
   if (!response.ok) {
     const error = await readError(response);
-    if (
-      response.status === 401 &&
-      !options.skipAuthRedirect &&
-      window.location.pathname !== LOGIN_PATH
-    ) {
+    if (response.status === 401 && !options.skipAuthRedirect && window.location.pathname !== LOGIN_PATH) {
       window.location.assign(LOGIN_PATH);
     }
     throw error;

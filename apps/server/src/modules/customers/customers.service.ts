@@ -59,7 +59,7 @@ export function createCustomersService({ db }: { db: Db }) {
         if (searchQuery === null) return { items: [], nextCursor: null, total: 0, totalIsEstimate: false };
         filters.searchQuery = searchQuery;
       }
-      const cursor = decodeCursor(query.cursor);
+      const cursor = decodeCursor(query.cursor, sort === 'name' || sort === 'customerNo' ? 'text' : 'timestamp');
       const page = await customersRepository.findPage(db, actor, { filters, sort, descending, cursor, limit: limit + 1 });
       const hasMore = page.rows.length > limit;
       const rows = page.rows.slice(0, limit);

@@ -1,27 +1,58 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiToken, CreatedApiToken } from '../../platform/contract';
+import type { ApiToken, CreatedApiToken } from '@guanxi/contract';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account.queries';
 
 const formatTime = (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm');
 
-function CreateTokenModal({ onClose, onCreated }: { onClose: () => void; onCreated: (token: CreatedApiToken) => void }) {
+function CreateTokenModal({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (token: CreatedApiToken) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ name: string }>();
   const showServerErrors = useServerFieldErrors(form);
   const create = useCreateApiToken();
   return (
-    <Modal open title={t('token.new')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.create')} confirmLoading={create.isPending}>
+    <Modal
+      open
+      title={t('token.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.create')}
+      confirmLoading={create.isPending}
+    >
       <Form
         form={form}
         layout="vertical"
-        onFinish={({ name }) => create.mutate({ name: name.trim() }, { onSuccess: onCreated, onError: showServerErrors })}
+        onFinish={({ name }) =>
+          create.mutate({ name: name.trim() }, { onSuccess: onCreated, onError: showServerErrors })
+        }
       >
-        <Form.Item name="name" label={t('token.name')} rules={[{ required: true, whitespace: true, message: t('token.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('token.name')}
+          rules={[{ required: true, whitespace: true, message: t('token.nameRequired') }]}
+        >
           <Input maxLength={64} autoFocus />
         </Form.Item>
       </Form>
@@ -45,14 +76,28 @@ export default function ApiTokensPage() {
 
   const columns: TableColumnsType<ApiToken> = [
     { key: 'name', dataIndex: 'name', title: t('token.name') },
-    { key: 'prefix', dataIndex: 'prefix', title: t('token.prefix'), render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text> },
+    {
+      key: 'prefix',
+      dataIndex: 'prefix',
+      title: t('token.prefix'),
+      render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text>,
+    },
     { key: 'createdAt', dataIndex: 'createdAt', title: t('token.createdAt'), render: formatTime },
-    { key: 'lastUsedAt', dataIndex: 'lastUsedAt', title: t('token.lastUsedAt'), render: (value: string | null) => (value ? formatTime(value) : t('token.never')) },
+    {
+      key: 'lastUsedAt',
+      dataIndex: 'lastUsedAt',
+      title: t('token.lastUsedAt'),
+      render: (value: string | null) => (value ? formatTime(value) : t('token.never')),
+    },
     {
       key: 'actions',
       title: t('common.actions'),
       render: (_, token) => (
-        <Popconfirm title={t('token.revokeConfirm', { name: token.name })} onConfirm={() => confirmRevoke(token)} okButtonProps={{ danger: true }}>
+        <Popconfirm
+          title={t('token.revokeConfirm', { name: token.name })}
+          onConfirm={() => confirmRevoke(token)}
+          okButtonProps={{ danger: true }}
+        >
           <Button type="link" size="small" danger>
             {t('token.revoke')}
           </Button>
@@ -72,7 +117,14 @@ export default function ApiTokensPage() {
     >
       <Typography.Paragraph type="secondary">{t('token.intro')}</Typography.Paragraph>
       {tokens.isError && <Alert type="error" showIcon title={tokens.error.message} style={{ marginBottom: 16 }} />}
-      <Table<ApiToken> rowKey="id" size="middle" columns={columns} dataSource={tokens.data?.items ?? []} loading={tokens.isPending} pagination={false} />
+      <Table<ApiToken>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={tokens.data?.items ?? []}
+        loading={tokens.isPending}
+        pagination={false}
+      />
       {isCreating && (
         <CreateTokenModal
           onClose={() => setCreating(false)}
@@ -86,10 +138,19 @@ export default function ApiTokensPage() {
         open={created !== null}
         title={t('token.createdTitle')}
         onCancel={() => setCreated(null)}
-        footer={<Button type="primary" onClick={() => setCreated(null)}>{t('common.close')}</Button>}
+        footer={
+          <Button type="primary" onClick={() => setCreated(null)}>
+            {t('common.close')}
+          </Button>
+        }
       >
         <Alert type="warning" showIcon title={t('token.createdHint')} style={{ marginBottom: 16 }} />
-        <Typography.Paragraph copyable={{ text: created?.token }} code style={{ wordBreak: 'break-all' }} data-testid="token-secret">
+        <Typography.Paragraph
+          copyable={{ text: created?.token }}
+          code
+          style={{ wordBreak: 'break-all' }}
+          data-testid="token-secret"
+        >
           {created?.token}
         </Typography.Paragraph>
       </Modal>

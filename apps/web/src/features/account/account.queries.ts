@@ -1,4 +1,4 @@
-import type { ApiToken, CreateApiTokenBody, CreatedApiToken } from '../../platform/contract';
+import type { ApiToken, CreateApiTokenBody, CreatedApiToken } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
 

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN, type ChangePasswordBody } from '../../platform/contract';
+import { PASSWORD_MIN, type ChangePasswordBody } from '@guanxi/contract';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import type { LoginBody } from '../../platform/contract';
+import type { LoginBody } from '@guanxi/contract';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -25,9 +25,7 @@ export default function LoginPage() {
           {t('common.appName')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('auth.loginSubtitle')}</Typography.Paragraph>
-        {login.error && (
-          <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} />
-        )}
+        {login.error && <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} />}
         <Form<LoginBody> layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item
             name="username"
@@ -41,11 +39,7 @@ export default function LoginPage() {
             label={t('auth.password')}
             rules={[{ required: true, message: t('auth.passwordRequired') }]}
           >
-            <Input.Password
-              prefix={<LockOutlined />}
-              autoComplete="current-password"
-              data-testid="login-password"
-            />
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
             {t('auth.submit')}

@@ -1,10 +1,4 @@
-import type {
-  ChangePasswordBody,
-  Locale,
-  LoginBody,
-  Me,
-  Permission,
-} from '../../platform/contract';
+import type { ChangePasswordBody, Locale, LoginBody, Me, Permission } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../../platform/api';
 
@@ -23,8 +17,7 @@ export function useHasPermission(permission: Permission): boolean {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) =>
-      request<unknown>('/auth/login', { method: 'POST', body, skipAuthRedirect: true }),
+    mutationFn: (body: LoginBody) => request<unknown>('/auth/login', { method: 'POST', body, skipAuthRedirect: true }),
     onSuccess: () => queryClient.clear(),
   });
 }

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import type { Customer } from '../../platform/contract';
+import type { Customer } from '@guanxi/contract';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, type DescriptionsProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -28,7 +28,8 @@ function useDescriptionItems(customer: Customer): DescriptionsProps['items'] {
     { key: 'industry', label: t('customer.industry'), children: customer.industry ?? empty },
     { key: 'city', label: t('customer.city'), children: customer.city ?? empty },
   );
-  if ('address' in customer) items.push({ key: 'address', label: t('customer.address'), children: customer.address ?? empty, span: 2 });
+  if ('address' in customer)
+    items.push({ key: 'address', label: t('customer.address'), children: customer.address ?? empty, span: 2 });
   if ('remarks' in customer) {
     items.push({
       key: 'remarks',
@@ -84,7 +85,12 @@ function CustomerDetails({ customer }: { customer: Customer }) {
     <Card
       title={
         <Space>
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate('/customers')} aria-label={t('common.back')} />
+          <Button
+            type="text"
+            icon={<ArrowLeftOutlined />}
+            onClick={() => void navigate('/customers')}
+            aria-label={t('common.back')}
+          />
           <span data-testid="customer-title">{customer.name}</span>
         </Space>
       }

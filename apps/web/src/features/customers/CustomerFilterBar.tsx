@@ -44,10 +44,10 @@ export function CustomerFilterBar({ filters, onChange, onCreate }: CustomerFilte
   const canCreate = useHasPermission('customers.create');
 
   const selects: { key: SelectFilter; options: { value: string; label: string }[]; width: number }[] = [
-    { key: 'stage', options: options.stages, width: 150 },
-    { key: 'kind', options: options.kinds, width: 110 },
-    { key: 'tier', options: options.tiers, width: 130 },
-    { key: 'source', options: options.sources, width: 130 },
+    { key: 'stage', options: options.stages, width: 190 },
+    { key: 'kind', options: options.kinds, width: 120 },
+    { key: 'tier', options: options.tiers, width: 170 },
+    { key: 'source', options: options.sources, width: 160 },
   ];
 
   return (

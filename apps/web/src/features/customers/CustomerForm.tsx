@@ -1,4 +1,4 @@
-import { PHONE_PATTERN } from '../../platform/contract';
+import { PHONE_PATTERN } from '@guanxi/contract';
 import { Col, Form, Input, Radio, Row, Select, type FormInstance, type FormRule } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,9 +57,7 @@ export function CustomerForm({ form, isCreate, isVisible, canEdit, initialValues
         </Col>
         <Col span={12}>{item('industry', <Input maxLength={50} disabled={!canEdit('industry')} />)}</Col>
         <Col span={12}>{item('city', <Input maxLength={50} disabled={!canEdit('city')} />)}</Col>
-        <Col span={12}>
-          {item('tier', <Select allowClear options={options.tiers} disabled={!canEdit('tier')} />)}
-        </Col>
+        <Col span={12}>{item('tier', <Select allowClear options={options.tiers} disabled={!canEdit('tier')} />)}</Col>
         <Col span={12}>
           {item('source', <Select allowClear options={options.sources} disabled={!canEdit('source')} />)}
         </Col>

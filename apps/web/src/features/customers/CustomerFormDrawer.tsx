@@ -1,4 +1,4 @@
-import type { Customer } from '../../platform/contract';
+import type { Customer } from '@guanxi/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Drawer, Form, Space } from 'antd';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import type { Customer, CustomerSort } from '../../platform/contract';
+import type { Customer, CustomerSort } from '@guanxi/contract';
 import { Alert, App, Button, Card, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,19 +62,16 @@ export default function CustomerListPage() {
           dataSource={rows}
           loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
           pagination={false}
-          scroll={{ x: 1300 }}
+          scroll={{ x: 1500 }}
           onChange={onTableChange}
           onRow={(customer) =>
-            isTrash
-              ? {}
-              : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }
+            isTrash ? {} : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }
           }
         />
       </div>
       <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
         <Typography.Text type="secondary" data-testid="customer-total">
-          {total !== undefined &&
-            t(first?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
+          {total !== undefined && t(first?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
         </Typography.Text>
         {customers.hasNextPage ? (
           <Button
@@ -88,10 +85,7 @@ export default function CustomerListPage() {
           rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
         )}
       </div>
-      <CustomerFormDrawer
-        open={isCreateOpen}
-        onClose={() => setCreateOpen(false)}
-      />
+      <CustomerFormDrawer open={isCreateOpen} onClose={() => setCreateOpen(false)} />
     </Card>
   );
 }

@@ -8,7 +8,7 @@ import type {
   Stage,
   Tier,
   UpdateCustomerBody,
-} from '../../platform/contract';
+} from '@guanxi/contract';
 
 /** What the customer form holds; empty inputs are '' or undefined until sent. */
 export interface CustomerFormValues {
@@ -31,7 +31,12 @@ type OptionalField = (typeof TEXT_FIELDS)[number] | (typeof CHOICE_FIELDS)[numbe
 export type EditableField = 'kind' | 'name' | OptionalField;
 
 /** Role-protected fields (security A9); the rest are always editable. */
-const PROTECTED = { phone: 'customers.phone', email: 'customers.email', address: 'customers.address', remarks: 'customers.remarks' } as const;
+const PROTECTED = {
+  phone: 'customers.phone',
+  email: 'customers.email',
+  address: 'customers.address',
+  remarks: 'customers.remarks',
+} as const;
 
 /** How the signed-in user may treat a field: hidden, read-only or editable. */
 export function fieldAccess(permissions: FieldPermissions, field: EditableField): FieldAccess {
@@ -45,12 +50,13 @@ const clean = (value: string | null | undefined): string | null => {
 };
 
 function normalized(values: CustomerFormValues, field: OptionalField): string | null {
-  return TEXT_FIELDS.includes(field as (typeof TEXT_FIELDS)[number])
-    ? clean(values[field])
-    : (values[field] ?? null);
+  return TEXT_FIELDS.includes(field as (typeof TEXT_FIELDS)[number]) ? clean(values[field]) : (values[field] ?? null);
 }
 
-export function toCreateBody(values: CustomerFormValues, canEdit: (field: EditableField) => boolean): CreateCustomerBody {
+export function toCreateBody(
+  values: CustomerFormValues,
+  canEdit: (field: EditableField) => boolean,
+): CreateCustomerBody {
   const body: Record<string, unknown> = { kind: values.kind, name: values.name.trim() };
   if (values.stage) body.stage = values.stage;
   for (const field of [...TEXT_FIELDS, ...CHOICE_FIELDS]) {

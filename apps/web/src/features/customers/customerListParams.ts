@@ -1,11 +1,4 @@
-import {
-  CUSTOMER_KINDS,
-  CUSTOMER_SORTS,
-  SOURCES,
-  STAGES,
-  TIERS,
-  type CustomerSort,
-} from '../../platform/contract';
+import { CUSTOMER_KINDS, CUSTOMER_SORTS, SOURCES, STAGES, TIERS, type CustomerSort } from '@guanxi/contract';
 import type { CustomerFilters } from './customers.queries';
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>

@@ -1,4 +1,4 @@
-import { CUSTOMER_KINDS, SOURCES, STAGES, TIERS } from '../../platform/contract';
+import { CUSTOMER_KINDS, SOURCES, STAGES, TIERS } from '@guanxi/contract';
 import { useTranslation } from 'react-i18next';
 
 /** Select/Radio options for the customer vocabulary, labelled in the current language. */

@@ -4,7 +4,7 @@ import type {
   CustomerListQuery,
   CustomerPage,
   UpdateCustomerBody,
-} from '../../platform/contract';
+} from '@guanxi/contract';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
 

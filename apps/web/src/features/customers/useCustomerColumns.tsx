@@ -1,4 +1,4 @@
-import type { Customer, CustomerSort } from '../../platform/contract';
+import type { Customer, CustomerSort } from '@guanxi/contract';
 import { Button, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -30,9 +30,30 @@ export function useCustomerColumns(options: {
   const empty = t('common.empty');
 
   const columns: TableColumnsType<Customer> = [
-    { key: 'customerNo', dataIndex: 'customerNo', title: t('customer.customerNo'), sorter: true, sortOrder: sortOrder(sort, 'customerNo'), width: 130 },
-    { key: 'name', dataIndex: 'name', title: t('customer.name'), sorter: true, sortOrder: sortOrder(sort, 'name'), ellipsis: true },
-    { key: 'kind', dataIndex: 'kind', title: t('customer.kind'), width: 80, render: (kind: Customer['kind']) => t(`kind.${kind}`) },
+    {
+      key: 'customerNo',
+      dataIndex: 'customerNo',
+      title: t('customer.customerNo'),
+      sorter: true,
+      sortOrder: sortOrder(sort, 'customerNo'),
+      width: 140,
+    },
+    {
+      key: 'name',
+      dataIndex: 'name',
+      title: t('customer.name'),
+      sorter: true,
+      sortOrder: sortOrder(sort, 'name'),
+      ellipsis: true,
+      width: 260,
+    },
+    {
+      key: 'kind',
+      dataIndex: 'kind',
+      title: t('customer.kind'),
+      width: 80,
+      render: (kind: Customer['kind']) => t(`kind.${kind}`),
+    },
     {
       key: 'stage',
       dataIndex: 'stage',
@@ -40,17 +61,63 @@ export function useCustomerColumns(options: {
       width: 140,
       render: (stage: Customer['stage']) => <Tag color={STAGE_COLORS[stage]}>{t(`stage.${stage}`)}</Tag>,
     },
-    { key: 'tier', dataIndex: 'tier', title: t('customer.tier'), width: 110, render: (tier: Customer['tier']) => (tier ? t(`tier.${tier}`) : empty) },
-    { key: 'source', dataIndex: 'source', title: t('customer.source'), width: 120, render: (source: Customer['source']) => (source ? t(`source.${source}`) : empty) },
+    {
+      key: 'tier',
+      dataIndex: 'tier',
+      title: t('customer.tier'),
+      width: 110,
+      render: (tier: Customer['tier']) => (tier ? t(`tier.${tier}`) : empty),
+    },
+    {
+      key: 'source',
+      dataIndex: 'source',
+      title: t('customer.source'),
+      width: 120,
+      render: (source: Customer['source']) => (source ? t(`source.${source}`) : empty),
+    },
   ];
   if (fieldAccess(permissions, 'phone') !== 'hidden') {
-    columns.push({ key: 'phone', dataIndex: 'phone', title: t('customer.phone'), width: 140, render: (phone?: string | null) => phone ?? empty });
+    columns.push({
+      key: 'phone',
+      dataIndex: 'phone',
+      title: t('customer.phone'),
+      width: 140,
+      render: (phone?: string | null) => phone ?? empty,
+    });
   }
   columns.push(
-    { key: 'city', dataIndex: 'city', title: t('customer.city'), width: 100, render: (city: string | null) => city ?? empty },
-    { key: 'owner', dataIndex: 'ownerName', title: t('customer.owner'), width: 110, render: (name: string | null) => name ?? t('customer.inPool') },
-    { key: 'updatedAt', dataIndex: 'updatedAt', title: t('customer.updatedAt'), sorter: true, sortOrder: sortOrder(sort, 'updatedAt'), width: 160, render: formatTime },
-    { key: 'createdAt', dataIndex: 'createdAt', title: t('customer.createdAt'), sorter: true, sortOrder: sortOrder(sort, 'createdAt'), width: 160, render: formatTime },
+    {
+      key: 'city',
+      dataIndex: 'city',
+      title: t('customer.city'),
+      width: 100,
+      render: (city: string | null) => city ?? empty,
+    },
+    {
+      key: 'owner',
+      dataIndex: 'ownerName',
+      title: t('customer.owner'),
+      width: 110,
+      render: (name: string | null) => name ?? t('customer.inPool'),
+    },
+    {
+      key: 'updatedAt',
+      dataIndex: 'updatedAt',
+      title: t('customer.updatedAt'),
+      sorter: true,
+      sortOrder: sortOrder(sort, 'updatedAt'),
+      width: 160,
+      render: formatTime,
+    },
+    {
+      key: 'createdAt',
+      dataIndex: 'createdAt',
+      title: t('customer.createdAt'),
+      sorter: true,
+      sortOrder: sortOrder(sort, 'createdAt'),
+      width: 160,
+      render: formatTime,
+    },
   );
   if (isTrash) {
     columns.push(

@@ -1,4 +1,4 @@
-import type { Department } from '../../platform/contract';
+import type { Department } from '@guanxi/contract';
 import { App, Form, Input, Modal, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';

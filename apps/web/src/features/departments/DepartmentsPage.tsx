@@ -1,5 +1,5 @@
 import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Department } from '../../platform/contract';
+import type { Department } from '@guanxi/contract';
 import { Alert, App, Button, Card, Empty, Popconfirm, Space, Spin, Tooltip, Tree, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,13 +34,28 @@ export default function DepartmentsPage() {
         {canManage && (
           <span onClick={(event) => event.stopPropagation()}>
             <Tooltip title={t('department.addChild')}>
-              <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => setAction({ kind: 'create', parent: department })} />
+              <Button
+                size="small"
+                type="text"
+                icon={<PlusOutlined />}
+                onClick={() => setAction({ kind: 'create', parent: department })}
+              />
             </Tooltip>
             <Tooltip title={t('department.rename')}>
-              <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setAction({ kind: 'rename', department })} />
+              <Button
+                size="small"
+                type="text"
+                icon={<EditOutlined />}
+                onClick={() => setAction({ kind: 'rename', department })}
+              />
             </Tooltip>
             <Tooltip title={t('department.move')}>
-              <Button size="small" type="text" icon={<DragOutlined />} onClick={() => setAction({ kind: 'move', department })} />
+              <Button
+                size="small"
+                type="text"
+                icon={<DragOutlined />}
+                onClick={() => setAction({ kind: 'move', department })}
+              />
             </Tooltip>
             <Popconfirm
               title={t('department.deleteConfirm', { name: department.name })}
@@ -73,6 +88,8 @@ export default function DepartmentsPage() {
       {departments.isSuccess && tree.length === 0 && <Empty description={t('department.empty')} />}
       {tree.length > 0 && (
         <Tree<DepartmentNode>
+          // Remounted after each change so added and moved departments show expanded.
+          key={departments.dataUpdatedAt}
           treeData={tree}
           defaultExpandAll
           blockNode

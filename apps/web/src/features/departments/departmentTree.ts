@@ -1,4 +1,4 @@
-import type { Department } from '../../platform/contract';
+import type { Department } from '@guanxi/contract';
 
 export interface DepartmentNode {
   key: string;
@@ -28,9 +28,7 @@ export function buildDepartmentTree(
     });
   }
   const roots: DepartmentNode[] = [];
-  const sorted = [...departments].sort(
-    (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'zh-CN'),
-  );
+  const sorted = [...departments].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'zh-CN'));
   for (const department of sorted) {
     const node = nodes.get(department.id);
     const parent = department.parentId ? nodes.get(department.parentId) : undefined;

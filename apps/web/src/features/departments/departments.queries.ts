@@ -1,4 +1,4 @@
-import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '../../platform/contract';
+import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
 

@@ -6,7 +6,7 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { Me } from '../../platform/contract';
+import type { Me } from '@guanxi/contract';
 import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,11 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
   const { t } = useTranslation();
   const can = (permission: Me['permissions'][number]) => me?.permissions.includes(permission) ?? false;
   const settings: MenuItem[] = [
-    can('departments.view') && { key: '/settings/departments', icon: <ApartmentOutlined />, label: t('menu.departments') },
+    can('departments.view') && {
+      key: '/settings/departments',
+      icon: <ApartmentOutlined />,
+      label: t('menu.departments'),
+    },
     can('users.view') && { key: '/settings/users', icon: <UserOutlined />, label: t('menu.users') },
     can('roles.view') && { key: '/settings/roles', icon: <SafetyOutlined />, label: t('menu.roles') },
   ].filter((item): item is Exclude<typeof item, false> => item !== false);

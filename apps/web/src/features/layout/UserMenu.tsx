@@ -1,5 +1,5 @@
 import { ApiOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import type { Me } from '../../platform/contract';
+import type { Me } from '@guanxi/contract';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

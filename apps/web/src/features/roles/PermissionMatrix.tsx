@@ -1,6 +1,6 @@
 import { Checkbox, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PERMISSION_CATALOG, type Permission, type PermissionModule } from '../../platform/contract';
+import { PERMISSION_CATALOG, type Permission, type PermissionModule } from '@guanxi/contract';
 
 type Action = (typeof PERMISSION_CATALOG)[PermissionModule][number];
 

@@ -8,7 +8,7 @@ import {
   type FieldPermissions,
   type Permission,
   type Role,
-} from '../../platform/contract';
+} from '@guanxi/contract';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { PermissionMatrix } from './PermissionMatrix';
 import { useCreateRole, useUpdateRole } from './roles.queries';
@@ -27,7 +27,13 @@ const CODE_PATTERN = /^[a-z][a-z0-9_]{1,31}$/;
 export function RoleFormDrawer({ role, open, onClose }: { role?: Role; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} title={role ? `${t('role.edit')} · ${role.name}` : t('role.new')} size={720} destroyOnHidden>
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={role ? `${t('role.edit')} · ${role.name}` : t('role.new')}
+      size={720}
+      destroyOnHidden
+    >
       {open && <RoleFormPanel role={role} onClose={onClose} />}
     </Drawer>
   );
@@ -68,14 +74,25 @@ function RoleFormPanel({ role, onClose }: { role?: Role; onClose: () => void }) 
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={initialValues}>
       <Space align="start" wrap>
-        <Form.Item name="code" label={t('role.code')} rules={[{ required: true, pattern: CODE_PATTERN, message: t('role.codeInvalid') }]}>
+        <Form.Item
+          name="code"
+          label={t('role.code')}
+          rules={[{ required: true, pattern: CODE_PATTERN, message: t('role.codeInvalid') }]}
+        >
           <Input disabled={Boolean(role)} maxLength={32} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="name" label={t('role.name')} rules={[{ required: true, whitespace: true, message: t('role.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('role.name')}
+          rules={[{ required: true, whitespace: true, message: t('role.nameRequired') }]}
+        >
           <Input maxLength={64} style={{ width: 240 }} data-testid="role-name" />
         </Form.Item>
         <Form.Item name="dataScope" label={t('role.dataScope')} rules={[{ required: true }]}>
-          <Select style={{ width: 200 }} options={DATA_SCOPES.map((scope) => ({ value: scope, label: t(`dataScope.${scope}`) }))} />
+          <Select
+            style={{ width: 200 }}
+            options={DATA_SCOPES.map((scope) => ({ value: scope, label: t(`dataScope.${scope}`) }))}
+          />
         </Form.Item>
       </Space>
       <Form.Item name="description" label={t('role.description')}>
@@ -87,15 +104,28 @@ function RoleFormPanel({ role, onClose }: { role?: Role; onClose: () => void }) 
       <Form.Item label={t('role.fieldPermissions')}>
         <Space wrap>
           {PROTECTED_FIELDS.map((field) => (
-            <Form.Item key={field} name={['fieldPermissions', field]} label={t(`protectedField.${field}`)} style={{ marginBottom: 0 }}>
-              <Select style={{ width: 150 }} options={FIELD_ACCESS.map((access) => ({ value: access, label: t(`fieldAccess.${access}`) }))} />
+            <Form.Item
+              key={field}
+              name={['fieldPermissions', field]}
+              label={t(`protectedField.${field}`)}
+              style={{ marginBottom: 0 }}
+            >
+              <Select
+                style={{ width: 150 }}
+                options={FIELD_ACCESS.map((access) => ({ value: access, label: t(`fieldAccess.${access}`) }))}
+              />
             </Form.Item>
           ))}
         </Space>
       </Form.Item>
       <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending} data-testid="role-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={create.isPending || update.isPending}
+          data-testid="role-submit"
+        >
           {t('common.save')}
         </Button>
       </Space>

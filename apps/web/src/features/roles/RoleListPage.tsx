@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../platform/contract';
+import type { Role } from '@guanxi/contract';
 import { useHasPermission } from '../auth/auth.queries';
 import { RoleFormDrawer } from './RoleFormDrawer';
 import { useDeleteRole, useRoles } from './roles.queries';
@@ -34,7 +34,12 @@ export default function RoleListPage() {
       ),
     },
     { key: 'code', dataIndex: 'code', title: t('role.code') },
-    { key: 'dataScope', dataIndex: 'dataScope', title: t('role.dataScope'), render: (scope: Role['dataScope']) => t(`dataScope.${scope}`) },
+    {
+      key: 'dataScope',
+      dataIndex: 'dataScope',
+      title: t('role.dataScope'),
+      render: (scope: Role['dataScope']) => t(`dataScope.${scope}`),
+    },
     { key: 'userCount', dataIndex: 'userCount', title: t('role.userCount'), align: 'right' },
     { key: 'description', dataIndex: 'description', title: t('role.description'), ellipsis: true },
   ];
@@ -54,7 +59,11 @@ export default function RoleListPage() {
               </Button>
             </Tooltip>
           ) : (
-            <Popconfirm title={t('role.deleteConfirm', { name: role.name })} onConfirm={() => confirmDelete(role)} okButtonProps={{ danger: true }}>
+            <Popconfirm
+              title={t('role.deleteConfirm', { name: role.name })}
+              onConfirm={() => confirmDelete(role)}
+              okButtonProps={{ danger: true }}
+            >
               <Button type="link" size="small" danger>
                 {t('common.delete')}
               </Button>
@@ -77,7 +86,14 @@ export default function RoleListPage() {
       }
     >
       {roles.isError && <Alert type="error" showIcon title={roles.error.message} style={{ marginBottom: 16 }} />}
-      <Table<Role> rowKey="id" size="middle" columns={columns} dataSource={roles.data ?? []} loading={roles.isPending} pagination={false} />
+      <Table<Role>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={roles.data ?? []}
+        loading={roles.isPending}
+        pagination={false}
+      />
       <RoleFormDrawer open={editing !== null} role={editing?.role} onClose={() => setEditing(null)} />
     </Card>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import type { CreateRoleBody, Role, UpdateRoleBody } from '../../platform/contract';
+import type { CreateRoleBody, Role, UpdateRoleBody } from '@guanxi/contract';
 
 const rolesKey = ['roles'] as const;
 

@@ -1,6 +1,6 @@
 import { Button, Col, Drawer, Form, Input, Row, Select, Space, Switch, TreeSelect, App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, USERNAME_PATTERN, type Locale, type User } from '../../platform/contract';
+import { LOCALES, USERNAME_PATTERN, type Locale, type User } from '@guanxi/contract';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useDepartments } from '../departments/departments.queries';
 import { buildDepartmentTree } from '../departments/departmentTree';
@@ -37,7 +37,8 @@ function changes(values: Values, user: User) {
   const body: Record<string, unknown> = Object.fromEntries(
     Object.entries(next).filter(([key, value]) => value !== user[key as keyof typeof next]),
   );
-  const sameRoles = values.roleIds.length === user.roleIds.length && values.roleIds.every((id) => user.roleIds.includes(id));
+  const sameRoles =
+    values.roleIds.length === user.roleIds.length && values.roleIds.every((id) => user.roleIds.includes(id));
   if (!sameRoles) body.roleIds = values.roleIds;
   if (values.password) body.password = values.password;
   return body;
@@ -108,12 +109,20 @@ function UserFormPanel({ user, onClose }: { user?: User; onClose: () => void }) 
     >
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="username" label={t('user.username')} rules={[{ required: true, pattern: new RegExp(USERNAME_PATTERN), message: t('user.usernameInvalid') }]}>
+          <Form.Item
+            name="username"
+            label={t('user.username')}
+            rules={[{ required: true, pattern: new RegExp(USERNAME_PATTERN), message: t('user.usernameInvalid') }]}
+          >
             <Input disabled={Boolean(user)} autoComplete="off" maxLength={32} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="displayName" label={t('user.displayName')} rules={[{ required: true, whitespace: true, message: t('user.displayNameRequired') }]}>
+          <Form.Item
+            name="displayName"
+            label={t('user.displayName')}
+            rules={[{ required: true, whitespace: true, message: t('user.displayNameRequired') }]}
+          >
             <Input maxLength={64} />
           </Form.Item>
         </Col>
@@ -128,24 +137,47 @@ function UserFormPanel({ user, onClose }: { user?: User; onClose: () => void }) 
       </Form.Item>
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="email" label={t('user.email')} rules={[{ type: 'email', message: t('customer.emailInvalid') }]}>
+          <Form.Item
+            name="email"
+            label={t('user.email')}
+            rules={[{ type: 'email', message: t('customer.emailInvalid') }]}
+          >
             <Input maxLength={254} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="mobile" label={t('user.mobile')} rules={[{ pattern: MOBILE, message: t('user.mobileInvalid') }]}>
+          <Form.Item
+            name="mobile"
+            label={t('user.mobile')}
+            rules={[{ pattern: MOBILE, message: t('user.mobileInvalid') }]}
+          >
             <Input maxLength={11} />
           </Form.Item>
         </Col>
       </Row>
       <Form.Item name="departmentId" label={t('user.department')}>
-        <TreeSelect allowClear treeDefaultExpandAll showSearch treeNodeFilterProp="title" treeData={buildDepartmentTree(departments.data ?? [])} />
+        <TreeSelect
+          allowClear
+          treeDefaultExpandAll
+          showSearch
+          treeNodeFilterProp="title"
+          treeData={buildDepartmentTree(departments.data ?? [])}
+        />
       </Form.Item>
       <Form.Item name="managerId" label={t('user.manager')}>
         <Select allowClear showSearch optionFilterProp="label" options={managers} loading={choices.isPending} />
       </Form.Item>
-      <Form.Item name="roleIds" label={t('user.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('user.rolesRequired') }]}>
-        <Select mode="multiple" optionFilterProp="label" loading={roles.isPending} options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))} />
+      <Form.Item
+        name="roleIds"
+        label={t('user.roles')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('user.rolesRequired') }]}
+      >
+        <Select
+          mode="multiple"
+          optionFilterProp="label"
+          loading={roles.isPending}
+          options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))}
+        />
       </Form.Item>
       <Row gutter={16}>
         <Col span={12}>

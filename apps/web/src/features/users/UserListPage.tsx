@@ -1,8 +1,21 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Popconfirm, Space, Switch, Table, Tag, TreeSelect, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Input,
+  Popconfirm,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  TreeSelect,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../platform/contract';
+import type { User } from '@guanxi/contract';
 import { useHasPermission } from '../auth/auth.queries';
 import { useDepartments } from '../departments/departments.queries';
 import { buildDepartmentTree } from '../departments/departmentTree';
@@ -31,8 +44,18 @@ export default function UserListPage() {
   const columns: TableColumnsType<User> = [
     { key: 'username', dataIndex: 'username', title: t('user.username') },
     { key: 'displayName', dataIndex: 'displayName', title: t('user.displayName') },
-    { key: 'department', dataIndex: 'departmentName', title: t('user.department'), render: (name: string | null) => name ?? t('common.empty') },
-    { key: 'manager', dataIndex: 'managerName', title: t('user.manager'), render: (name: string | null) => name ?? t('common.empty') },
+    {
+      key: 'department',
+      dataIndex: 'departmentName',
+      title: t('user.department'),
+      render: (name: string | null) => name ?? t('common.empty'),
+    },
+    {
+      key: 'manager',
+      dataIndex: 'managerName',
+      title: t('user.manager'),
+      render: (name: string | null) => name ?? t('common.empty'),
+    },
     {
       key: 'roles',
       dataIndex: 'roleIds',
@@ -43,7 +66,8 @@ export default function UserListPage() {
       key: 'status',
       dataIndex: 'disabled',
       title: t('user.status'),
-      render: (disabled: boolean) => (disabled ? <Tag color="red">{t('user.disabled')}</Tag> : <Tag color="green">{t('user.active')}</Tag>),
+      render: (disabled: boolean) =>
+        disabled ? <Tag color="red">{t('user.disabled')}</Tag> : <Tag color="green">{t('user.active')}</Tag>,
     },
   ];
   if (canManage) {
@@ -111,7 +135,15 @@ export default function UserListPage() {
         </Space>
       </Space>
       {users.isError && <Alert type="error" showIcon title={users.error.message} style={{ marginBottom: 16 }} />}
-      <Table<User> rowKey="id" size="middle" columns={columns} dataSource={rows} loading={users.isPending} pagination={false} data-testid="user-table" />
+      <Table<User>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={users.isPending}
+        pagination={false}
+        data-testid="user-table"
+      />
       {users.hasNextPage && (
         <div style={{ textAlign: 'center', marginTop: 16 }}>
           <Button onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage}>

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import type { CreateUserBody, UpdateUserBody, User, UserListQuery, UserPage } from '../../platform/contract';
+import type { CreateUserBody, UpdateUserBody, User, UserListQuery, UserPage } from '@guanxi/contract';
 
 export type UserFilters = Omit<UserListQuery, 'limit' | 'cursor'>;
 const usersKey = ['users'] as const;

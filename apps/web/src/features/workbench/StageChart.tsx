@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../../platform/contract';
+import { STAGES, type Stage } from '@guanxi/contract';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';

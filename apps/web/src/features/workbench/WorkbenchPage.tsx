@@ -16,7 +16,12 @@ export default function WorkbenchPage() {
 
   const stats = [
     { key: 'visible', title: t('workbench.visibleCustomers'), value: visible.data?.total, loading: visible.isPending },
-    { key: 'interested', title: t('workbench.interestedCustomers'), value: stages.counts.interested, loading: stages.isPending },
+    {
+      key: 'interested',
+      title: t('workbench.interestedCustomers'),
+      value: stages.counts.interested,
+      loading: stages.isPending,
+    },
     { key: 'repeat', title: t('workbench.repeatCustomers'), value: stages.counts.repeat, loading: stages.isPending },
   ];
 
@@ -35,7 +40,12 @@ export default function WorkbenchPage() {
       {stats.map((stat) => (
         <Col key={stat.key} xs={24} md={8}>
           <Card>
-            <Statistic title={stat.title} value={stat.value ?? 0} loading={stat.loading} data-testid={`stat-${stat.key}`} />
+            <Statistic
+              title={stat.title}
+              value={stat.value ?? 0}
+              loading={stat.loading}
+              data-testid={`stat-${stat.key}`}
+            />
           </Card>
         </Col>
       ))}

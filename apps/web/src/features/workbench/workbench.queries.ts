@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../../platform/contract';
+import { STAGES, type Stage } from '@guanxi/contract';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { customerCountKey, fetchCustomerCount } from '../customers/customers.queries';
 
@@ -20,9 +20,10 @@ export function useStageCounts() {
     combine: (results) => ({
       isPending: results.some((result) => result.isPending),
       error: results.find((result) => result.error)?.error ?? null,
-      counts: Object.fromEntries(
-        STAGES.map((stage, index) => [stage, results[index]?.data?.total ?? 0]),
-      ) as Record<Stage, number>,
+      counts: Object.fromEntries(STAGES.map((stage, index) => [stage, results[index]?.data?.total ?? 0])) as Record<
+        Stage,
+        number
+      >,
     }),
   });
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../contract';
+import type { Locale } from '@guanxi/contract';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en';
