@@ -5,6 +5,8 @@ import type { LoadResult } from './load.js';
 
 export interface PlanCheck {
   seqScan: boolean;
+  /** Plans that are as bad as a sequential scan without being one. */
+  warnings: string[];
   /** Indexes the statements use on customers, or the scan kinds. */
   summary: string;
   statements: { sql: string; plan: string[] }[];
@@ -58,7 +60,8 @@ export function engineTable(result: EngineResult): string {
       return l ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)} · ${rate(l.requestsPerSecond)}` : '–';
     });
     const errors = w.load.reduce((s, l) => s + l.errors + l.non2xx, 0);
-    const plan = w.plan ? (w.plan.seqScan ? `**⚠ Seq Scan on customers** (${w.plan.summary})` : w.plan.summary) : '–';
+    const flags = w.plan ? [...(w.plan.seqScan ? ['Seq Scan on customers'] : []), ...w.plan.warnings] : [];
+    const plan = w.plan ? (flags.length ? `**⚠ ${flags.join('; ')}** (${w.plan.summary})` : w.plan.summary) : '–';
     lines.push(
       `| ${w.id} | ${w.name}${w.note ? ` (${w.note})` : ''} | ${w.as} | ${w.rows} | ${trio(w.floor)} | ${trio(w.api)} | ${ratio(w.api.p50, w.floor.p50)} | ${loads.join(' | ')} | ${errors} | ${plan} |`,
     );
@@ -99,7 +102,7 @@ function comparison(pg: EngineResult, lite: EngineResult): string {
   return lines.join('\n');
 }
 
-const LEGEND = `Columns: **floor** = the service's list/create called in-process through the same driver (the exact SQL the API runs, incl. the capped count), serial, warm; **api c=1** = one HTTP client through the real server (session lookup, scope, validation, serialization), serial; **api/floor** = overhead at p50; **c=N** = autocannon from a separate process for the stated duration with N connections: latency p50 / p95 / p99 in ms and requests/s (2xx only); **errors** = socket errors + timeouts + non-2xx over all load runs; **plan** = indexes used on customers by the floor statements (EXPLAIN), flagged when a statement sequentially scans customers. Raw numbers: \`bench/results-*.json\`, plans: \`bench/plans-*.txt\`.`;
+const LEGEND = `Columns: **floor** = the service's list/create called in-process through the same driver (the exact SQL the API runs, incl. the capped count), serial, warm; **api c=1** = one HTTP client through the real server (session lookup, scope, validation, serialization), serial; **api/floor** = overhead at p50; **c=N** = autocannon from a separate process for the stated duration with N connections: latency p50 / p95 / p99 in ms and requests/s (2xx only); **errors** = socket errors + timeouts + non-2xx over all load runs; **plan** = indexes used on customers by the floor statements (EXPLAIN), flagged (⚠) when a statement sequentially scans customers or walks a sort index testing \`search_tokens\` row by row (equally unbounded). Raw numbers: \`bench/results-*.json\`, plans: \`bench/plans-*.txt\`.`;
 
 /** Writes bench/results.md from the engines measured so far; returns the Markdown. */
 export function writeReport(): string {

@@ -136,13 +136,20 @@ async function explainCall(database: Database, fn: () => Promise<unknown>): Prom
   const lines = statements.flatMap((s) => s.plan);
   const seqScan = lines.some((l) => /Seq Scan on customers\b/.test(l));
   const used = new Set<string>();
+  const warnings = new Set<string>();
+  let walking: string | null = null;
   for (const l of lines) {
     const index = /(?:Index Only Scan|Index Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (customers_\w+)/.exec(l);
     if (index) used.add(index[1]!);
     if (/Seq Scan on customers\b/.test(l)) used.add('seq scan');
+    // A walk along a sort index that tests the search condition row by row reads the whole
+    // table when matches are rare: as bad as a sequential scan (bench.md, "search plus sort").
+    if (l.includes('->') || /^\S/.test(l)) walking = /Index Scan(?: Backward)? using (customers_\w+) on customers/.exec(l)?.[1] ?? null;
+    if (walking && /Filter: .*search_tokens @@/.test(l)) warnings.add(`walks ${walking} testing search_tokens per row`);
   }
   return {
     seqScan,
+    warnings: [...warnings],
     summary: [...used].join(', ') || 'no customers scan',
     statements,
   };
@@ -478,7 +485,7 @@ async function main(): Promise<void> {
       const floor = await timeSerial(call, settings);
       floors.set(w, { floor, plan, rows });
       log(
-        `  ${w.id.padEnd(4)} ${w.as.padEnd(11)} ${w.name.padEnd(36)} ${rows.padEnd(16)} p50 ${ms(floor.p50)}  p95 ${ms(floor.p95)}  p99 ${ms(floor.p99)} ms${plan?.seqScan ? '  ⚠ SEQ SCAN' : ''}`,
+        `  ${w.id.padEnd(4)} ${w.as.padEnd(11)} ${w.name.padEnd(36)} ${rows.padEnd(16)} p50 ${ms(floor.p50)}  p95 ${ms(floor.p95)}  p99 ${ms(floor.p99)} ms${plan?.seqScan ? '  ⚠ SEQ SCAN' : ''}${plan?.warnings.length ? `  ⚠ ${plan.warnings.join('; ')}` : ''}`,
       );
     }
   } finally {

@@ -95,7 +95,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   const webDist = config.webDistDir;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
       throw new AppError('not_found', 'error.routeNotFound');
