@@ -79,7 +79,7 @@ function RoleFormPanel({ role, onClose }: { role?: Role; onClose: () => void }) 
           label={t('role.code')}
           rules={[{ required: true, pattern: CODE_PATTERN, message: t('role.codeInvalid') }]}
         >
-          <Input disabled={Boolean(role)} maxLength={32} style={{ width: 200 }} />
+          <Input disabled={Boolean(role)} maxLength={32} style={{ width: 200 }} data-testid="role-code" />
         </Form.Item>
         <Form.Item
           name="name"
