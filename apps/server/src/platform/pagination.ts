@@ -24,7 +24,7 @@ function isValidSortValue(value: unknown, kind: CursorValueKind | undefined): bo
   return typeof value === 'string' || typeof value === 'number';
 }
 
-export function decodeCursor(raw: string | undefined, kind?: CursorValueKind): Cursor | null {
+export function decodeCursor(raw: string | undefined, kind: CursorValueKind): Cursor | null {
   if (raw === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));

@@ -57,6 +57,20 @@ describe('customers API', () => {
     expect(response.json().error.fields[0].field).toBe('ownerId');
   });
 
+  it('changing the owner of an existing customer needs the assign right, even to oneself', async () => {
+    const id = p.customers.r3[1]!;
+    const version = (await p.clients.service.get(`/api/v1/customers/${id}`)).json().version;
+    const response = await p.clients.service.patch(`/api/v1/customers/${id}`, { ownerId: p.users.service.id, version });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields[0].field).toBe('ownerId');
+    expect((await p.clients.admin.get(`/api/v1/customers/${id}`)).json().ownerId).toBe(p.users.r3.id);
+    const assigned = await p.clients.head.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r2.id, version });
+    expect(assigned.statusCode).toBe(200);
+    expect(assigned.json()).toMatchObject({ ownerId: p.users.r2.id, version: version + 1 });
+    const back = await p.clients.head.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r3.id, version: version + 1 });
+    expect(back.statusCode).toBe(200);
+  });
+
   it('lists exactly what each data scope allows', async () => {
     const c = p.customers;
     const expectations: [keyof Personas['clients'], string[]][] = [

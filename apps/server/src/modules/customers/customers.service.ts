@@ -27,9 +27,14 @@ const snapshot = (row: CustomerRow) => {
 };
 
 export function createCustomersService({ db }: { db: Db }) {
+  /**
+   * Creating for oneself needs no extra right; giving a customer to anyone else, or changing the
+   * owner of an existing one (even to oneself, which would bypass the pool's claim rules), needs
+   * `customers.assign`.
+   */
   async function assertOwnerAllowed(executor: Executor, actor: Actor, ownerId: string | undefined, currentOwnerId: string | null) {
     if (ownerId === undefined || ownerId === currentOwnerId) return;
-    if (!actor.permissions.has('customers.assign') && ownerId !== actor.userId) {
+    if (!actor.permissions.has('customers.assign')) {
       throw new AppError('validation', 'error.ownerNotAllowed', { fields: [{ field: 'ownerId', key: 'validation.invalid' }] });
     }
     if (!(await customersRepository.isAssignableOwner(executor, actor, ownerId))) {

@@ -12,7 +12,7 @@ export function createAuditLogService({ db }: { db: Db }) {
       const rows = await auditLogRepository.findPage(db, actor, {
         entity: query.entity,
         entityId: query.entityId,
-        cursor: decodeCursor(query.cursor),
+        cursor: decodeCursor(query.cursor, 'timestamp'),
         limit: limit + 1,
       });
       const page = rows.slice(0, limit);

@@ -265,3 +265,15 @@ describe('users API anti-escalation (security A8)', () => {
     expect((await adminClient.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 });
+
+describe('hostile page cursors', () => {
+  it('answer 400 on the users and audit-log lists, never 500', async () => {
+    const cursor = (value: string) => Buffer.from(JSON.stringify([value, '01a209ad-6f1d-758d-8209-f31c6ced7ace'])).toString('base64url');
+    for (const bad of [cursor('a\u0000b'), 'bm9wZQ']) {
+      expect((await p.clients.admin.get(`/api/v1/users?cursor=${bad}`)).statusCode, bad).toBe(400);
+    }
+    for (const bad of [cursor('not-a-time'), cursor('a\u0000b'), 'bm9wZQ']) {
+      expect((await p.clients.admin.get(`/api/v1/audit-log?cursor=${bad}`)).statusCode, bad).toBe(400);
+    }
+  });
+});

@@ -62,7 +62,7 @@ export function createUsersService({ db }: { db: Db }) {
       const limit = query.limit ?? 50;
       const rows = await usersRepository.findPage(db, actor, {
         filters: { q: query.q?.trim(), departmentId: query.departmentId, includeDisabled: query.includeDisabled },
-        cursor: decodeCursor(query.cursor),
+        cursor: decodeCursor(query.cursor, 'text'),
         limit: limit + 1,
       });
       const page = rows.slice(0, limit);

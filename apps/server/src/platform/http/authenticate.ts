@@ -43,7 +43,8 @@ async function resolveActor(request: FastifyRequest, db: Db, config: Config): Pr
   if (authorization?.startsWith('Bearer ')) {
     const tokenHash = hashSecret(authorization.slice(7).trim());
     const principal = await credentialsRepository.getPrincipalByApiToken(db, tokenHash);
-    if (!principal) throw new AppError('unauthenticated', 'error.unauthenticated');
+    // An unknown token is no caller at all: public routes still answer, the others say 401.
+    if (!principal) return;
     await credentialsRepository.touchApiToken(db, tokenHash);
     request.actor = actorFromPrincipal(principal, context);
     request.locale = request.actor.locale;
