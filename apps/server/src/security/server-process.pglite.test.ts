@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../platform/config/config.js';
-import { testEngine } from '../test/test-database.js';
 
 interface Server {
   child: ChildProcess;
@@ -79,7 +78,7 @@ async function signIn(port: number): Promise<string> {
   return cookie;
 }
 
-describe.runIf(testEngine() === 'pglite')('the server process on an embedded data directory (security D5, D6)', () => {
+describe('the server process on an embedded data directory (security D5, D6)', () => {
   it('a second process on the same directory fails fast, SIGTERM exits cleanly, and a restart keeps the data', { timeout: 240_000 }, async () => {
     const first = await startServer();
     await waitForHealth(first);
