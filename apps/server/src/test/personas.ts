@@ -62,3 +62,10 @@ export async function createPersonas(ctx: TestContext, options: { customersEach?
   }
   return { orgId, roleIds: { ...roleIds, service: serviceRole }, departments: { sales, east, west, office }, users, clients, customers };
 }
+
+/** The administrator of a second organization, for isolation checks (security A11). */
+export async function createOtherOrgAdmin(ctx: TestContext): Promise<{ client: Client; roleIds: Record<string, string> }> {
+  const other = await ctx.createOrg();
+  const client = await ctx.login(await ctx.createUser({ orgId: other.orgId, roleIds: [other.roleIds.admin!] }));
+  return { client, roleIds: other.roleIds };
+}

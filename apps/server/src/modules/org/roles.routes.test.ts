@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
+import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -9,8 +9,7 @@ let otherAdmin: Client;
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 1 });
-  const other = await ctx.createOrg();
-  otherAdmin = await ctx.login(await ctx.createUser({ orgId: other.orgId, roleIds: [other.roleIds.admin!] }));
+  otherAdmin = (await createOtherOrgAdmin(ctx)).client;
 });
 afterAll(() => ctx.close());
 

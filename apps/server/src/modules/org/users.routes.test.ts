@@ -1,7 +1,7 @@
 import { ALL_PERMISSIONS } from '@guanxi/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, TEST_PASSWORD, type Client, type TestContext } from '../../test/test-app.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
+import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -11,9 +11,7 @@ let otherRoleIds: Record<string, string>;
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 2 });
-  const other = await ctx.createOrg();
-  otherRoleIds = other.roleIds;
-  otherAdmin = await ctx.login(await ctx.createUser({ orgId: other.orgId, roleIds: [other.roleIds.admin!] }));
+  ({ client: otherAdmin, roleIds: otherRoleIds } = await createOtherOrgAdmin(ctx));
 });
 afterAll(() => ctx.close());
 
