@@ -55,7 +55,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }
     deps.onRoute?.(route);
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', String(request.id));
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Referrer-Policy', 'same-origin');

@@ -49,3 +49,14 @@ describe('limits (security E)', () => {
     expect(response.json().error.fields[0].field).toBe('remarks');
   });
 });
+
+describe('request ids', () => {
+  it('every answer carries X-Request-Id, and errors repeat it in the body', async () => {
+    const ok = await clerk.get('/api/v1/customers?limit=1');
+    expect(ok.headers['x-request-id']).toMatch(/^[\w-]+$/);
+    const bad = await clerk.get('/api/v1/customers?limit=0');
+    expect(bad.json().error.requestId).toBe(bad.headers['x-request-id']);
+    const given = await clerk.request({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'trace-123' } });
+    expect(given.headers['x-request-id']).toBe('trace-123');
+  });
+});
