@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { CustomerKind, Source, Stage, Tier } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
@@ -74,6 +75,24 @@ export interface CustomerRow {
 
 const ownerJoin = and(eq(users.orgId, customers.orgId), eq(users.id, customers.ownerId));
 
+/** Search answers are ranked among at most this many matches (bench.md: search first, then sort). */
+export const SEARCH_CANDIDATE_LIMIT = 5000;
+
+/**
+ * Search matches as an uncorrelated `array(select …)`: PostgreSQL evaluates it once through the
+ * GIN index and then fetches the candidates by primary key. Written as a plain `@@` condition,
+ * the planner may instead walk a sort index and test every row's tokens (seconds at 1M rows).
+ */
+function searchCandidates(actor: ScopeActor, filters: CustomerFilters, searchQuery: string): SQL {
+  const candidate = alias(customers, 'candidate');
+  const deleted = filters.deleted ? isNotNull(candidate.deletedAt) : isNull(candidate.deletedAt);
+  return sql`${customers.id} = any(array(
+    select ${candidate.id} from customers candidate
+     where ${ownedRecordScope(actor, candidate)} and ${deleted}
+       and ${candidate.searchTokens} @@ ${searchQuery}::tsquery
+     limit ${SEARCH_CANDIDATE_LIMIT}))`;
+}
+
 function filterConditions(actor: ScopeActor, filters: CustomerFilters): SQL[] {
   const conditions: SQL[] = [ownedRecordScope(actor, customers)];
   conditions.push(filters.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt));
@@ -82,7 +101,7 @@ function filterConditions(actor: ScopeActor, filters: CustomerFilters): SQL[] {
   if (filters.tier) conditions.push(eq(customers.tier, filters.tier));
   if (filters.source) conditions.push(eq(customers.source, filters.source));
   if (filters.ownerId) conditions.push(eq(customers.ownerId, filters.ownerId));
-  if (filters.searchQuery) conditions.push(sql`${customers.searchTokens} @@ ${filters.searchQuery}::tsquery`);
+  if (filters.searchQuery) conditions.push(searchCandidates(actor, filters, filters.searchQuery));
   return conditions;
 }
 
