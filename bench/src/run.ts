@@ -24,6 +24,8 @@ import type { Database } from '../../apps/server/src/platform/db/client.js';
 import { queryRows } from '../../apps/server/src/platform/db/query.js';
 import { DEMO_ORG_NAME, DEMO_PASSWORD } from '../../apps/server/src/modules/demo/demo-seed.js';
 import { createCustomersService } from '../../apps/server/src/modules/customers/index.js';
+import { subscribeLifecycleRules } from '../../apps/server/src/modules/lifecycle/index.js';
+import { createEventBus } from '../../apps/server/src/platform/events/index.js';
 import { countCustomers, generateInto } from './generate.js';
 import {
   TARGET_OPTIONS,
@@ -355,7 +357,10 @@ async function main(): Promise<void> {
     const sales = await actorFor(database, 'east.rep1');
     const admin = await actorFor(database, 'admin');
     const actorOf = (w: Workload) => (w.as === 'admin' ? admin : sales);
-    const service = createCustomersService({ db: database.db });
+    // The same event wiring as the server, so a create also writes its first stage transition.
+    const events = createEventBus();
+    subscribeLifecycleRules(events);
+    const service = createCustomersService({ db: database.db, events });
 
     // Parameters taken from the data: a phone of one of the salesperson's own live customers.
     const phones = await queryRows<{ phone: string }>(

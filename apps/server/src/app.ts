@@ -17,6 +17,14 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { orgRoutes } from './modules/org/index.js';
 import { customersRoutes } from './modules/customers/index.js';
+import { customerPoolsRoutes } from './modules/pools/index.js';
+import { jobsRoutes } from './modules/jobs/index.js';
+import { duplicatesRoutes } from './modules/duplicates/index.js';
+import { contactsRoutes } from './modules/contacts/index.js';
+import { searchRoutes } from './modules/search/index.js';
+import { lifecycleRoutes, subscribeLifecycleRules } from './modules/lifecycle/index.js';
+import { notificationsRoutes } from './modules/notifications/index.js';
+import { createEventBus } from './platform/events/index.js';
 import { VERSION } from './version.js';
 
 export interface AppDependencies {
@@ -83,12 +91,22 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerTextInputCheck(app);
 
   const loginThrottle = deps.loginThrottle ?? new LoginThrottle();
+  // One bus per app: modules publish domain events, the lifecycle rules react in the same transaction.
+  const events = createEventBus();
+  subscribeLifecycleRules(events);
   await app.register(
     async (api) => {
       await api.register(healthRoutes({ database }));
       await api.register(authRoutes({ db: database.db, config, loginThrottle }));
       await api.register(orgRoutes({ db: database.db }));
-      await api.register(customersRoutes({ db: database.db }));
+      await api.register(customersRoutes({ db: database.db, events }));
+      await api.register(lifecycleRoutes({ db: database.db }));
+      await api.register(notificationsRoutes({ db: database.db }));
+      await api.register(customerPoolsRoutes({ db: database.db }));
+      await api.register(jobsRoutes({ db: database.db }));
+      await api.register(duplicatesRoutes({ db: database.db }));
+      await api.register(contactsRoutes({ db: database.db }));
+      await api.register(searchRoutes({ db: database.db }));
       api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },

@@ -6,6 +6,8 @@ import { openDatabase, type Database } from './platform/db/client.js';
 import { acquireDataDirLock } from './platform/db/data-dir-lock.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 import { countOrganizations } from './modules/org/index.js';
+import { createJobCatalog } from './modules/jobs/index.js';
+import { createJobRunner } from './platform/jobs/job-runner.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoOrganization } from './modules/demo/demo-seed.js';
 
 export interface OpenedStore {
@@ -45,6 +47,13 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     await seedDemoOrganization(database.db);
     printDemoLogins();
   }
+  // Durable jobs (design §6) run in the server process only, never in tests' buildApp.
+  const jobRunner = createJobRunner({
+    db: database.db,
+    registry: createJobCatalog(),
+    onError: (error) => app.log.error({ err: error }, 'job runner failed'),
+  });
+  jobRunner.start();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -52,6 +61,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     console.log(`  ${signal}: finishing in-flight requests, then closing the database…`);
     try {
       await app.close();
+      await jobRunner.stop();
       await database.checkpoint();
       await database.close();
     } finally {

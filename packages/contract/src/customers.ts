@@ -1,10 +1,14 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
-import { CustomerKind, Source, Stage, Tier } from './vocabulary.js';
+import { DuplicateMatch } from './duplicates.js';
+import { CustomerKind, Gender, Scale, Source, Stage, Tier } from './vocabulary.js';
 
 export const MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
 /** Mobile (11 digits) or landline with area code, e.g. 021-12345678. */
 export const PHONE_PATTERN = '^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$';
+/** GB/T 2260 administrative division code (6 digits). */
+export const REGION_CODE_PATTERN = '^[1-9][0-9]{5}$';
+export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 
 export const Customer = Type.Object({
   id: Id,
@@ -13,11 +17,21 @@ export const Customer = Type.Object({
   name: Type.String(),
   phone: Type.Optional(Nullable(Type.String())),
   email: Type.Optional(Nullable(Type.String())),
+  /** 统一社会信用代码 (companies). */
+  creditCode: Nullable(Type.String()),
   industry: Nullable(Type.String()),
+  scale: Nullable(Scale),
+  website: Nullable(Type.String()),
+  gender: Nullable(Gender),
+  birthday: Nullable(Type.String({ format: 'date' })),
   tier: Nullable(Tier),
   source: Nullable(Source),
   stage: Stage,
+  tags: Type.Array(Type.String()),
+  province: Nullable(Type.String()),
   city: Nullable(Type.String()),
+  district: Nullable(Type.String()),
+  regionCode: Nullable(Type.String()),
   address: Type.Optional(Nullable(Type.String())),
   remarks: Type.Optional(Nullable(Type.String())),
   ownerId: Nullable(Id),
@@ -31,11 +45,22 @@ export type Customer = Static<typeof Customer>;
 export const CustomerPage = pageOf(Customer);
 export type CustomerPage = Static<typeof CustomerPage>;
 
+/** Answer of a create or edit: the customer plus similar names found (they never block). */
+export const CustomerWriteResult = Type.Object({
+  ...Customer.properties,
+  duplicateWarnings: Type.Array(DuplicateMatch),
+});
+export type CustomerWriteResult = Static<typeof CustomerWriteResult>;
+
 /** Sort keys a client may ask for; a leading '-' sorts descending. */
 export const CUSTOMER_SORTS = ['updatedAt', 'createdAt', 'name', 'customerNo'] as const;
 type SortKey = (typeof CUSTOMER_SORTS)[number];
 export const CustomerSort = Type.Enum(CUSTOMER_SORTS.flatMap((s) => [s, `-${s}`]) as (SortKey | `-${SortKey}`)[]);
 export type CustomerSort = Static<typeof CustomerSort>;
+
+const Text = (max: number) => Type.String({ maxLength: max });
+const Tag = Type.String({ minLength: 1, maxLength: 20 });
+const FilterText = Type.String({ minLength: 1, maxLength: 50 });
 
 export const CustomerListQuery = Type.Object(
   {
@@ -45,7 +70,19 @@ export const CustomerListQuery = Type.Object(
     kind: Type.Optional(CustomerKind),
     tier: Type.Optional(Tier),
     source: Type.Optional(Source),
+    scale: Type.Optional(Scale),
+    gender: Type.Optional(Gender),
     ownerId: Type.Optional(Id),
+    industry: Type.Optional(FilterText),
+    province: Type.Optional(FilterText),
+    city: Type.Optional(FilterText),
+    district: Type.Optional(FilterText),
+    /** Customers carrying every one of these tags (`?tag=a&tag=b`). */
+    tag: Type.Optional(Type.Array(Tag, { maxItems: 10 })),
+    createdFrom: Type.Optional(Timestamp),
+    createdTo: Type.Optional(Timestamp),
+    updatedFrom: Type.Optional(Timestamp),
+    updatedTo: Type.Optional(Timestamp),
     sort: Type.Optional(CustomerSort),
     /** The trash: soft-deleted customers instead of live ones. */
     deleted: Type.Optional(Type.Boolean()),
@@ -54,56 +91,61 @@ export const CustomerListQuery = Type.Object(
 );
 export type CustomerListQuery = Static<typeof CustomerListQuery>;
 
-const Text = (max: number) => Type.String({ maxLength: max });
 const editable = {
   kind: CustomerKind,
   name: Type.String({ minLength: 1, maxLength: 100 }),
+  /** A person's phone must be a mobile number; companies may give a landline. */
   phone: Nullable(Type.String({ pattern: PHONE_PATTERN })),
   email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
+  /** 18 characters; the GB 32100-2015 check character is verified by the server. */
+  creditCode: Nullable(Type.String({ minLength: 18, maxLength: 18 })),
   industry: Nullable(Text(50)),
+  scale: Nullable(Scale),
+  website: Nullable(Type.String({ maxLength: 200, pattern: '^(https?://)?[^\\s/$.?#][^\\s]*$' })),
+  gender: Nullable(Gender),
+  birthday: Nullable(Type.String({ format: 'date' })),
   tier: Nullable(Tier),
   source: Nullable(Source),
   stage: Stage,
+  tags: Type.Array(Tag, { maxItems: 20, uniqueItems: true }),
+  province: Nullable(Text(50)),
   city: Nullable(Text(50)),
+  district: Nullable(Text(50)),
+  regionCode: Nullable(Type.String({ pattern: REGION_CODE_PATTERN })),
   address: Nullable(Text(200)),
   remarks: Nullable(Text(2000)),
 };
 
+const optionalEditable = {
+  phone: Type.Optional(editable.phone),
+  email: Type.Optional(editable.email),
+  creditCode: Type.Optional(editable.creditCode),
+  industry: Type.Optional(editable.industry),
+  scale: Type.Optional(editable.scale),
+  website: Type.Optional(editable.website),
+  gender: Type.Optional(editable.gender),
+  birthday: Type.Optional(editable.birthday),
+  tier: Type.Optional(editable.tier),
+  source: Type.Optional(editable.source),
+  tags: Type.Optional(editable.tags),
+  province: Type.Optional(editable.province),
+  city: Type.Optional(editable.city),
+  district: Type.Optional(editable.district),
+  regionCode: Type.Optional(editable.regionCode),
+  address: Type.Optional(editable.address),
+  remarks: Type.Optional(editable.remarks),
+  /** Only users with `customers.assign` may name another owner. */
+  ownerId: Type.Optional(Id),
+};
+
 export const CreateCustomerBody = Type.Object(
-  {
-    kind: editable.kind,
-    name: editable.name,
-    phone: Type.Optional(editable.phone),
-    email: Type.Optional(editable.email),
-    industry: Type.Optional(editable.industry),
-    tier: Type.Optional(editable.tier),
-    source: Type.Optional(editable.source),
-    stage: Type.Optional(editable.stage),
-    city: Type.Optional(editable.city),
-    address: Type.Optional(editable.address),
-    remarks: Type.Optional(editable.remarks),
-    /** Only users with `customers.assign` may name another owner. */
-    ownerId: Type.Optional(Id),
-  },
+  { kind: editable.kind, name: editable.name, stage: Type.Optional(editable.stage), ...optionalEditable },
   { additionalProperties: false },
 );
 export type CreateCustomerBody = Static<typeof CreateCustomerBody>;
 
 export const UpdateCustomerBody = Type.Object(
-  {
-    kind: Type.Optional(editable.kind),
-    name: Type.Optional(editable.name),
-    phone: Type.Optional(editable.phone),
-    email: Type.Optional(editable.email),
-    industry: Type.Optional(editable.industry),
-    tier: Type.Optional(editable.tier),
-    source: Type.Optional(editable.source),
-    city: Type.Optional(editable.city),
-    address: Type.Optional(editable.address),
-    remarks: Type.Optional(editable.remarks),
-    ownerId: Type.Optional(Id),
-    version: VersionField,
-  },
+  { kind: Type.Optional(editable.kind), name: Type.Optional(editable.name), ...optionalEditable, version: VersionField },
   { additionalProperties: false },
 );
 export type UpdateCustomerBody = Static<typeof UpdateCustomerBody>;

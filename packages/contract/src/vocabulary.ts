@@ -27,6 +27,15 @@ export const SOURCES = [
 export const Source = Type.Enum(SOURCES);
 export type Source = (typeof SOURCES)[number];
 
+/** Company size by head count (B2B customers). */
+export const SCALES = ['1-19', '20-99', '100-499', '500-999', '1000+'] as const;
+export const Scale = Type.Enum(SCALES);
+export type Scale = (typeof SCALES)[number];
+
+export const GENDERS = ['male', 'female', 'unknown'] as const;
+export const Gender = Type.Enum(GENDERS);
+export type Gender = (typeof GENDERS)[number];
+
 /** Data scopes, narrowest first; with several roles the widest wins (design §4). */
 export const DATA_SCOPES = ['own', 'own_subordinates', 'department', 'department_tree', 'all'] as const;
 export const DataScope = Type.Enum(DATA_SCOPES);
@@ -35,10 +44,14 @@ export type DataScope = Static<typeof DataScope>;
 /** Action permissions per module. A permission is written `module.action`. */
 export const PERMISSION_CATALOG = {
   customers: ['view', 'create', 'edit', 'delete', 'assign', 'export', 'import'],
+  contacts: ['view', 'create', 'edit', 'delete'],
   departments: ['view', 'manage'],
   users: ['view', 'manage'],
   roles: ['view', 'manage'],
   audit: ['view'],
+  lifecycle: ['view', 'move', 'approve', 'manage'],
+  pools: ['view', 'claim', 'manage'],
+  jobs: ['view', 'manage'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

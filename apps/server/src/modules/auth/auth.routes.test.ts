@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_ROLES } from '../org/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { LoginThrottle } from '../../platform/auth/login-throttle.js';
@@ -292,7 +293,10 @@ describe('the signed-in user', () => {
     const response = await (await ctx.login(user)).get('/api/v1/auth/me');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ id: user.id, username: user.username, orgId, dataScope: 'own', locale: 'zh-CN' });
-    expect(response.json().permissions).toEqual(['customers.create', 'customers.edit', 'customers.view']);
+    const salespersonRole = DEFAULT_ROLES.find((r) => r.code === 'salesperson')!;
+    expect(response.json().permissions).toEqual([...salespersonRole.permissions].sort());
+    expect(response.json().permissions).toEqual(expect.arrayContaining(['customers.create', 'customers.edit', 'customers.view']));
+    expect(response.json().permissions).not.toContain('customers.delete');
     expect(response.body).not.toMatch(/password|hash/i);
   });
 

@@ -1,12 +1,12 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { CustomerKind, Source, Stage, Tier } from '@guanxi/contract';
+import type { CustomerKind, Gender, Scale, Source, Stage, Tier } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, orgSequences, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { ownedRecordScope, visibleOwnerIds } from '../../platform/scope/data-scope.js';
+import { customerReadScope, ownedRecordScope, visibleOwnerIds } from '../../platform/scope/data-scope.js';
 
 export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
 
@@ -16,6 +16,18 @@ export interface CustomerFilters {
   tier?: Tier | undefined;
   source?: Source | undefined;
   ownerId?: string | undefined;
+  scale?: Scale | undefined;
+  gender?: Gender | undefined;
+  industry?: string | undefined;
+  province?: string | undefined;
+  city?: string | undefined;
+  district?: string | undefined;
+  /** Every one of these tags. */
+  tags?: string[] | undefined;
+  createdFrom?: string | undefined;
+  createdTo?: string | undefined;
+  updatedFrom?: string | undefined;
+  updatedTo?: string | undefined;
   /** A tsquery literal from platform/search. */
   searchQuery?: string | undefined;
   deleted?: boolean | undefined;
@@ -37,11 +49,20 @@ const row = {
   name: customers.name,
   phone: customers.phone,
   email: customers.email,
+  creditCode: customers.creditCode,
   industry: customers.industry,
+  scale: customers.scale,
+  website: customers.website,
+  gender: customers.gender,
+  birthday: customers.birthday,
   tier: customers.tier,
   source: customers.source,
   stage: customers.stage,
+  tags: customers.tags,
+  province: customers.province,
   city: customers.city,
+  district: customers.district,
+  regionCode: customers.regionCode,
   address: customers.address,
   remarks: customers.remarks,
   ownerId: customers.ownerId,
@@ -58,11 +79,20 @@ export interface CustomerRow {
   name: string;
   phone: string | null;
   email: string | null;
+  creditCode: string | null;
   industry: string | null;
+  scale: string | null;
+  website: string | null;
+  gender: string | null;
+  birthday: string | null;
   tier: string | null;
   source: string | null;
   stage: string;
+  tags: string[];
+  province: string | null;
   city: string | null;
+  district: string | null;
+  regionCode: string | null;
   address: string | null;
   remarks: string | null;
   ownerId: string | null;
@@ -101,6 +131,19 @@ function filterConditions(actor: ScopeActor, filters: CustomerFilters): SQL[] {
   if (filters.tier) conditions.push(eq(customers.tier, filters.tier));
   if (filters.source) conditions.push(eq(customers.source, filters.source));
   if (filters.ownerId) conditions.push(eq(customers.ownerId, filters.ownerId));
+  if (filters.scale) conditions.push(eq(customers.scale, filters.scale));
+  if (filters.gender) conditions.push(eq(customers.gender, filters.gender));
+  if (filters.industry) conditions.push(eq(customers.industry, filters.industry));
+  if (filters.province) conditions.push(eq(customers.province, filters.province));
+  if (filters.city) conditions.push(eq(customers.city, filters.city));
+  if (filters.district) conditions.push(eq(customers.district, filters.district));
+  if (filters.tags?.length) {
+    conditions.push(sql`${customers.tags} @> array[${sql.join(filters.tags.map((t) => sql`${t}`), sql`, `)}]::text[]`);
+  }
+  if (filters.createdFrom) conditions.push(gte(customers.createdAt, new Date(filters.createdFrom)));
+  if (filters.createdTo) conditions.push(lte(customers.createdAt, new Date(filters.createdTo)));
+  if (filters.updatedFrom) conditions.push(gte(customers.updatedAt, new Date(filters.updatedFrom)));
+  if (filters.updatedTo) conditions.push(lte(customers.updatedAt, new Date(filters.updatedTo)));
   if (filters.searchQuery) conditions.push(searchCandidates(actor, filters, filters.searchQuery));
   return conditions;
 }
@@ -153,7 +196,8 @@ export const customersRepository = {
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string, options: { includeDeleted?: boolean } = {}): Promise<CustomerRow | null> {
-    const conditions = [ownedRecordScope(actor, customers), eq(customers.id, id)];
+    // Detail reads also admit team members (read-only; writes lock with ownedRecordScope).
+    const conditions = [customerReadScope(actor, customers), eq(customers.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(customers.deletedAt));
     const rows = await db.select(row).from(customers).leftJoin(users, ownerJoin).where(and(...conditions));
     return rows[0] ?? null;

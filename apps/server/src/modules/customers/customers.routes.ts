@@ -3,6 +3,8 @@ import {
   Customer,
   CustomerListQuery,
   CustomerPage,
+  CustomerWriteResult,
+  DuplicateErrorBody,
   ErrorBody,
   IdParams,
   UpdateCustomerBody,
@@ -10,17 +12,20 @@ import {
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
+import type { EventBus } from '../../platform/events/index.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createCustomersService } from './customers.service.js';
 
 const tags = ['customers'];
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+/** Writes may answer 409 `duplicate` with the blocking records (domain §4). */
+const writeErrors = { ...errors, 409: DuplicateErrorBody };
 const noContent = { 204: Type.Null(), ...errors };
 
 export const customersRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const customers = createCustomersService({ db });
+    const customers = createCustomersService({ db, events });
 
     app.get(
       '/customers',
@@ -30,7 +35,7 @@ export const customersRoutes =
 
     app.post(
       '/customers',
-      { config: { permission: 'customers.create' }, schema: { tags, body: CreateCustomerBody, response: { 201: Customer, ...errors } } },
+      { config: { permission: 'customers.create' }, schema: { tags, body: CreateCustomerBody, response: { 201: CustomerWriteResult, ...writeErrors } } },
       async (request, reply) => reply.status(201).send(await customers.create(actorOf(request), request.body)),
     );
 
@@ -44,7 +49,7 @@ export const customersRoutes =
       '/customers/:id',
       {
         config: { permission: 'customers.edit' },
-        schema: { tags, params: IdParams, body: UpdateCustomerBody, response: { 200: Customer, ...errors } },
+        schema: { tags, params: IdParams, body: UpdateCustomerBody, response: { 200: CustomerWriteResult, ...writeErrors } },
       },
       async (request) => customers.update(actorOf(request), request.params.id, request.body),
     );

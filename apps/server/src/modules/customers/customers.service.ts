@@ -1,24 +1,17 @@
-import type { CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, UpdateCustomerBody } from '@guanxi/contract';
+import type { CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerWriteResult, UpdateCustomerBody } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
+import type { EventBus } from '../../platform/events/index.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { EXACT_TOTAL_LIMIT, decodeCursor, encodeCursor } from '../../platform/pagination.js';
-import { buildSearchLexemes, buildSearchQuery, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
+import { buildSearchQuery } from '../../platform/search/search-tokens.js';
+import { duplicateCheck } from '../duplicates/index.js';
 import { assertWritableFields, fieldAccess, toCustomer } from './customers.fields.js';
 import { customersRepository, type CustomerFilters, type CustomerRow, type CustomerSortKey } from './customers.repository.js';
-
-/** The search_tokens value for a customer, as an SQL expression for insert or update. */
-export const customerSearchTokens = (c: {
-  name: string;
-  customerNo: string;
-  phone?: string | null;
-  email?: string | null;
-}): string =>
-  // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
-  sql`${toTsvectorLiteral(buildSearchLexemes({ texts: [c.name, c.customerNo], phones: [c.phone], emails: [c.email] }))}::tsvector` as unknown as string;
+import { assertValidCustomer, cleanCustomerInput, customerDerivedColumns } from './customers.values.js';
 
 /** Audit snapshots leave out derived columns. */
 const snapshot = (row: CustomerRow) => {
@@ -26,7 +19,7 @@ const snapshot = (row: CustomerRow) => {
   return rest;
 };
 
-export function createCustomersService({ db }: { db: Db }) {
+export function createCustomersService({ db, events }: { db: Db; events: EventBus }) {
   /**
    * Creating for oneself needs no extra right; giving a customer to anyone else, or changing the
    * owner of an existing one (even to oneself, which would bypass the pool's claim rules), needs
@@ -54,6 +47,17 @@ export function createCustomersService({ db }: { db: Db }) {
         tier: query.tier,
         source: query.source,
         ownerId: query.ownerId,
+        scale: query.scale,
+        gender: query.gender,
+        industry: query.industry,
+        province: query.province,
+        city: query.city,
+        district: query.district,
+        tags: query.tag,
+        createdFrom: query.createdFrom,
+        createdTo: query.createdTo,
+        updatedFrom: query.updatedFrom,
+        updatedTo: query.updatedTo,
         deleted: query.deleted,
       };
       if (query.q !== undefined) {
@@ -87,52 +91,78 @@ export function createCustomersService({ db }: { db: Db }) {
       return toCustomer(row, actor);
     },
 
-    async create(actor: Actor, body: CreateCustomerBody): Promise<Customer> {
-      assertWritableFields(actor, body);
+    async create(actor: Actor, input: CreateCustomerBody): Promise<CustomerWriteResult> {
+      assertWritableFields(actor, input);
+      const body = cleanCustomerInput(input);
+      assertValidCustomer(body);
       const id = newId();
-      await db.transaction(async (tx) => {
+      const duplicateWarnings = await db.transaction(async (tx) => {
         await assertOwnerAllowed(tx, actor, body.ownerId, actor.userId);
+        const warnings = await duplicateCheck.customerWrite(tx, actor, body);
         const customerNo = await customersRepository.nextCustomerNo(tx, actor.orgId);
         const values = {
           orgId: actor.orgId,
           id,
           customerNo,
           kind: body.kind,
-          name: body.name.trim(),
+          name: body.name,
           phone: body.phone ?? null,
           email: body.email ?? null,
+          creditCode: body.creditCode ?? null,
           industry: body.industry ?? null,
+          scale: body.scale ?? null,
+          website: body.website ?? null,
+          gender: body.gender ?? null,
+          birthday: body.birthday ?? null,
           tier: body.tier ?? null,
           source: body.source ?? null,
           stage: body.stage ?? 'prospect',
+          tags: body.tags ?? [],
+          province: body.province ?? null,
           city: body.city ?? null,
+          district: body.district ?? null,
+          regionCode: body.regionCode ?? null,
           address: body.address ?? null,
           remarks: body.remarks ?? null,
           ownerId: body.ownerId ?? actor.userId,
           createdBy: actor.userId,
         };
-        await customersRepository.insert(tx, { ...values, searchTokens: customerSearchTokens(values) });
+        await customersRepository.insert(tx, { ...values, ...customerDerivedColumns(values) });
         await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'customer', entityId: id, after: values });
+        await events.publish(tx, { type: 'customer.created', orgId: actor.orgId, customerId: id, actorId: actor.userId, at: new Date() });
+        return warnings;
       });
       // Read back through the scope: a clerk who hands the customer to someone outside their
       // scope gets the record once, as created.
       const created = await customersRepository.getById(db, { ...actor, dataScope: 'all' }, id);
-      return toCustomer(created!, actor);
+      return { ...toCustomer(created!, actor), duplicateWarnings };
     },
 
-    async update(actor: Actor, id: string, body: UpdateCustomerBody): Promise<Customer> {
-      const { version, ...changes } = body;
-      assertWritableFields(actor, changes);
+    async update(actor: Actor, id: string, body: UpdateCustomerBody): Promise<CustomerWriteResult> {
+      const { version, ...input } = body;
+      assertWritableFields(actor, input);
+      const changes = cleanCustomerInput(input);
       return db.transaction(async (tx) => {
         const before = await customersRepository.lockById(tx, actor, id);
         if (!before || before.deletedAt !== null) throw notFound('entity.customer');
         if (before.version !== version) throw staleVersion();
         await assertOwnerAllowed(tx, actor, changes.ownerId, before.ownerId);
-        const next = { ...before, ...changes, name: changes.name?.trim() ?? before.name };
+        const next = { ...before, ...changes };
+        assertValidCustomer(next);
+        // Only values that change are checked: a record is never blocked by an old duplicate.
+        const changed = <K extends 'name' | 'phone' | 'email' | 'creditCode'>(key: K) =>
+          changes[key] !== undefined && changes[key] !== before[key] ? changes[key] : undefined;
+        const duplicateWarnings = await duplicateCheck.customerWrite(tx, actor, {
+          excludeId: id,
+          name: changed('name'),
+          phone: changed('phone'),
+          email: changed('email'),
+          creditCode: changed('creditCode'),
+        });
         const updated = await customersRepository.update(
           tx,
           { orgId: actor.orgId, id, version },
-          { ...changes, name: next.name, searchTokens: customerSearchTokens(next) },
+          { ...changes, ...customerDerivedColumns(next) },
         );
         if (!updated) throw staleVersion();
         const after = await customersRepository.getById(tx, { ...actor, dataScope: 'all' }, id);
@@ -144,7 +174,7 @@ export function createCustomersService({ db }: { db: Db }) {
           before: snapshot(beforeRow),
           after: snapshot(after!),
         });
-        return toCustomer(after!, actor);
+        return { ...toCustomer(after!, actor), duplicateWarnings };
       });
     },
 

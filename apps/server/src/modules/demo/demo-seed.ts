@@ -3,7 +3,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import type { customers } from '../../platform/db/schema/index.js';
-import { customerSearchTokens, customersRepository } from '../customers/index.js';
+import { customerDerivedColumns, customersRepository } from '../customers/index.js';
 import { createOrganization, insertDepartment, insertUser } from '../org/index.js';
 import { companyName, mobileNumber, personName, pick, seededRandom } from './company-names.js';
 
@@ -85,7 +85,7 @@ export async function seedDemoOrganization(db: Db, options: { customerCount?: nu
         createdAt: new Date(Date.now() - daysAgo * 86400_000),
         updatedAt: new Date(Date.now() - Math.floor(daysAgo * random()) * 86400_000),
       };
-      rows.push({ ...row, searchTokens: customerSearchTokens(row) });
+      rows.push({ ...row, ...customerDerivedColumns(row) });
     }
     for (let i = 0; i < rows.length; i += 100) await customersRepository.insert(tx, rows.slice(i, i + 100));
     await customersRepository.setNextCustomerNo(tx, orgId, count + 1);

@@ -11,8 +11,14 @@ export interface RoleTemplate {
 /** The administrator role: the last enabled holder cannot be disabled or lose it (security A8). */
 export const ADMIN_ROLE_CODE = 'admin';
 
-const customerWork: Permission[] = ['customers.view', 'customers.create', 'customers.edit'];
+// Contacts follow their customer: whoever may work on customers may work on their contacts.
+const customerWork: Permission[] = ['customers.view', 'customers.create', 'customers.edit', 'contacts.view', 'contacts.create', 'contacts.edit'];
 const directory: Permission[] = ['departments.view', 'users.view'];
+// Salespeople move their customers' stages; managers also approve the moves that need it.
+const lifecycleWork: Permission[] = ['lifecycle.view', 'lifecycle.move'];
+const lifecycleApproval: Permission[] = [...lifecycleWork, 'lifecycle.approve'];
+const poolWork: Permission[] = ['pools.view', 'pools.claim'];
+const poolManagement: Permission[] = [...poolWork, 'pools.manage'];
 
 /** The roles every new organization starts with (design §4); admins may edit all but delete none. */
 export const DEFAULT_ROLES: readonly RoleTemplate[] = [
@@ -20,28 +26,28 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   {
     code: 'sales_director',
     name: { 'zh-CN': '销售总监', en: 'Head of sales' },
-    permissions: [...customerWork, 'customers.delete', 'customers.assign', 'customers.export', ...directory],
+    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval],
     dataScope: 'department_tree',
   },
   {
     code: 'sales_manager',
     name: { 'zh-CN': '销售经理', en: 'Sales manager' },
-    permissions: [...customerWork, 'customers.delete', 'customers.assign', 'customers.export', ...directory],
+    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval],
     dataScope: 'department',
   },
-  { code: 'salesperson', name: { 'zh-CN': '销售员', en: 'Salesperson' }, permissions: [...customerWork], dataScope: 'own' },
+  { code: 'salesperson', name: { 'zh-CN': '销售员', en: 'Salesperson' }, permissions: [...customerWork, ...poolWork, ...lifecycleWork], dataScope: 'own' },
   {
     code: 'clerk',
     name: { 'zh-CN': '录入员', en: 'Clerk (data entry)' },
-    permissions: [...customerWork, 'customers.import', 'customers.assign', 'users.view'],
+    permissions: [...customerWork, 'customers.import', 'customers.assign', 'users.view', 'lifecycle.view'],
     dataScope: 'all',
   },
-  { code: 'finance', name: { 'zh-CN': '财务', en: 'Finance' }, permissions: ['customers.view', 'customers.export', ...directory], dataScope: 'all' },
-  { code: 'warehouse', name: { 'zh-CN': '仓储', en: 'Warehouse' }, permissions: ['customers.view'], dataScope: 'all' },
+  { code: 'finance', name: { 'zh-CN': '财务', en: 'Finance' }, permissions: ['customers.view', 'contacts.view', 'customers.export', ...directory], dataScope: 'all' },
+  { code: 'warehouse', name: { 'zh-CN': '仓储', en: 'Warehouse' }, permissions: ['customers.view', 'contacts.view'], dataScope: 'all' },
   {
     code: 'customer_service',
     name: { 'zh-CN': '客服', en: 'Customer service' },
-    permissions: ['customers.view', 'customers.edit'],
+    permissions: ['customers.view', 'customers.edit', 'contacts.view', 'contacts.edit'],
     dataScope: 'all',
     fieldPermissions: { 'customers.remarks': 'read' },
   },

@@ -3,6 +3,8 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
+import { createDefaultPool } from '../pools/index.js';
+import { seedLifecycleDefaults } from '../lifecycle/index.js';
 import { DEFAULT_ROLES } from './default-roles.js';
 import { organizationsRepository } from './organizations.repository.js';
 
@@ -42,6 +44,8 @@ export async function createOrganization(
     }),
   );
   await organizationsRepository.insertSequence(tx, { orgId, name: 'customer', prefix: 'KH', nextValue: 1 });
+  await createDefaultPool(tx, { orgId, locale });
+  await seedLifecycleDefaults(tx, orgId);
   await recordAudit(tx, { orgId, userId: null, ip: null, requestId: null }, {
     action: 'create',
     entity: 'organization',

@@ -1,5 +1,6 @@
 import { ALL_PERMISSIONS } from '@guanxi/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ROLES } from './default-roles.js';
 import { createTestContext, TEST_PASSWORD, type Client, type TestContext } from '../../test/test-app.js';
 import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
 
@@ -216,7 +217,8 @@ describe('users API anti-escalation (security A8)', () => {
   it('a team lead with users.manage can only hand out roles within their own permissions', async () => {
     const lead = await ctx.createRole(p.orgId, {
       code: 'team_lead',
-      permissions: ['customers.view', 'customers.create', 'customers.edit', 'users.view', 'users.manage'],
+      // Everything a salesperson may do, plus managing users: so the salesperson role is grantable.
+      permissions: [...DEFAULT_ROLES.find((r) => r.code === 'salesperson')!.permissions, 'users.view', 'users.manage'],
       dataScope: 'department',
     });
     const leadUser = await ctx.createUser({ orgId: p.orgId, roleIds: [lead], departmentId: p.departments.west });

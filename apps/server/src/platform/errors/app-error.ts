@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'stale_version'
+  | 'duplicate'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'business_rule'
@@ -27,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   stale_version: 409,
+  duplicate: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   business_rule: 422,
@@ -45,6 +47,8 @@ export class AppError extends Error {
       params?: Record<string, string | number>;
       fields?: FieldError[];
       retryAfterSeconds?: number;
+      /** Extra members of the error object, declared in the route's error schema (e.g. `duplicates`). */
+      details?: Record<string, unknown>;
     } = {},
   ) {
     super(key);

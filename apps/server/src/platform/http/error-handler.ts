@@ -13,6 +13,7 @@ const SPECIFIC_FORMATS: Record<string, MessageKey> = {
   email: 'validation.email',
   uuid: 'validation.uuid',
   'date-time': 'validation.dateTime',
+  date: 'validation.date',
 };
 const SPECIFIC_PATTERNS: Record<string, MessageKey> = {
   phone: 'validation.phone',
@@ -105,7 +106,7 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError): Fa
   let message = translate(locale, error.key, error.options.params);
   if (fields && fields.length > 0 && error.key === 'error.validation') message = fields.map((f) => f.message).join('；');
   return reply.status(error.status).send({
-    error: { code: error.code, message, requestId: String(request.id), ...(fields ? { fields } : {}) },
+    error: { code: error.code, message, requestId: String(request.id), ...(fields ? { fields } : {}), ...error.options.details },
   });
 }
 

@@ -56,3 +56,20 @@ export function ownedRecordScope(
   if (owners === null) return sql`${columns.orgId} = ${actor.orgId}`;
   return sql`(${columns.orgId} = ${actor.orgId} and ${columns.ownerId} in (${owners}))`;
 }
+
+/**
+ * What the actor may read of customers: the owned-record scope, plus customers where the actor is
+ * a (non-expired) team member — e.g. the old owner kept on after a transfer. Writes keep using
+ * `ownedRecordScope`, so team members read but do not edit.
+ */
+export function customerReadScope(
+  actor: Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>,
+  columns: { orgId: AnyPgColumn; ownerId: AnyPgColumn; id: AnyPgColumn },
+): SQL {
+  const owned = ownedRecordScope(actor, columns);
+  if (actor.dataScope === 'all') return owned;
+  return sql`(${owned} or (${columns.orgId} = ${actor.orgId} and exists (
+    select 1 from customer_team_members tm
+     where tm.org_id = ${actor.orgId} and tm.customer_id = ${columns.id} and tm.user_id = ${actor.userId}
+       and (tm.expires_at is null or tm.expires_at > now()))))`;
+}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
 import { organizations, users } from './organizations.js';
 
@@ -20,7 +20,29 @@ export const customers = pgTable(
     city: varchar('city', { length: 50 }),
     address: varchar('address', { length: 200 }),
     remarks: text('remarks'),
+    // Customer fields (issue 3): company (B2B) and person (B2C) details.
+    creditCode: varchar('credit_code', { length: 18 }),
+    scale: varchar('scale', { length: 10 }),
+    website: varchar('website', { length: 200 }),
+    gender: varchar('gender', { length: 10 }),
+    birthday: date('birthday', { mode: 'string' }),
+    province: varchar('province', { length: 50 }),
+    district: varchar('district', { length: 50 }),
+    /** GB/T 2260 code of the most specific region given (optional). */
+    regionCode: varchar('region_code', { length: 6 }),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    // Normalized copies for the duplicate check (domain §4), written by the application.
+    nameNormalized: varchar('name_normalized', { length: 200 }),
+    nameBigrams: text('name_bigrams').array().notNull().default(sql`'{}'::text[]`),
+    phoneDigits: varchar('phone_digits', { length: 20 }),
+    emailNormalized: varchar('email_normalized', { length: 254 }),
     ownerId: uuid('owner_id'),
+    // Ownership (pools module): the pool a customer belongs to (null = the org's default pool),
+    // the owner when it last entered the pool, the start of the current ownership, reclaim lock.
+    poolId: uuid('pool_id'),
+    previousOwnerId: uuid('previous_owner_id'),
+    ownedSince: timestamp('owned_since', { withTimezone: true }).defaultNow(),
+    locked: boolean('locked').notNull().default(false),
     lastFollowUpAt: timestamp('last_follow_up_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     ...timestamps(),
@@ -45,5 +67,12 @@ export const customers = pgTable(
     index('customers_name_idx').on(t.orgId, t.name, t.id).where(sql`deleted_at is null`),
     index('customers_deleted_idx').on(t.orgId, t.deletedAt, t.id).where(sql`deleted_at is not null`),
     index('customers_search_idx').using('gin', t.searchTokens),
+    index('customers_tags_idx').using('gin', t.tags),
+    index('customers_name_bigrams_idx').using('gin', t.nameBigrams),
+    index('customers_phone_digits_idx').on(t.orgId, t.phoneDigits).where(sql`deleted_at is null`),
+    index('customers_email_normalized_idx').on(t.orgId, t.emailNormalized).where(sql`deleted_at is null`),
+    index('customers_credit_code_idx').on(t.orgId, t.creditCode).where(sql`deleted_at is null`),
+    index('customers_name_normalized_idx').on(t.orgId, t.nameNormalized).where(sql`deleted_at is null`),
+    index('customers_pool_idx').on(t.orgId, t.poolId, t.id).where(sql`owner_id is null and deleted_at is null`),
   ],
 );

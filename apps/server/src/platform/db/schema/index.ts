@@ -2,3 +2,8 @@ export * from './organizations.js';
 export * from './auth.js';
 export * from './audit.js';
 export * from './customers.js';
+export * from './contacts.js';
+export * from './pools.js';
+export * from './jobs.js';
+export * from './lifecycle.js';
+export * from './notifications.js';

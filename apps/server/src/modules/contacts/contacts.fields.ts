@@ -1,0 +1,53 @@
+import type { Contact } from '@guanxi/contract';
+import type { Actor } from '../../platform/auth/actor.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { fieldAccess } from '../customers/customers.fields.js';
+import type { ContactRow } from './contacts.repository.js';
+
+/**
+ * Contact fields guarded by the customer field permissions: a role that may not see customers'
+ * phones may not see contacts' mobiles or WeChat ids either.
+ */
+const GUARDED_BY: Record<string, string> = { mobile: 'phone', wechat: 'phone', email: 'email', remarks: 'remarks' };
+
+export const contactFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) =>
+  GUARDED_BY[field] ? fieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
+
+const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
+/** API shape of a row; hidden fields are left out entirely (security A9). */
+export function toContact(row: ContactRow, actor: Pick<Actor, 'fieldPermissions'>): Contact {
+  const contact: Contact = {
+    id: row.id,
+    customerId: row.customerId,
+    customerName: row.customerName,
+    name: row.name,
+    gender: row.gender as Contact['gender'],
+    title: row.title,
+    department: row.department,
+    mobile: row.mobile,
+    email: row.email,
+    wechat: row.wechat,
+    isPrimary: row.isPrimary,
+    isDecisionMaker: row.isDecisionMaker,
+    remarks: row.remarks,
+    createdAt: iso(row.createdAt)!,
+    updatedAt: iso(row.updatedAt)!,
+    deletedAt: iso(row.deletedAt),
+    version: row.version,
+  };
+  for (const field of Object.keys(GUARDED_BY)) {
+    if (contactFieldAccess(actor, field) === 'hidden') delete contact[field as keyof Contact];
+  }
+  return contact;
+}
+
+/** A write may only touch fields the caller may edit; anything else is rejected, nothing written. */
+export function assertWritableContactFields(actor: Pick<Actor, 'fieldPermissions'>, body: object): void {
+  const readOnly = Object.keys(body).filter((field) => contactFieldAccess(actor, field) !== 'edit');
+  if (readOnly.length > 0) {
+    throw new AppError('validation', 'error.validation', {
+      fields: readOnly.map((field) => ({ field, key: 'validation.readOnly' as const })),
+    });
+  }
+}

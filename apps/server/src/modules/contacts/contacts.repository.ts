@@ -1,0 +1,169 @@
+import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { contacts, customers } from '../../platform/db/schema/index.js';
+import type { Cursor } from '../../platform/pagination.js';
+import { ownedRecordScope } from '../../platform/scope/data-scope.js';
+import type { ScopeActor } from '../customers/customers.repository.js';
+
+const row = {
+  id: contacts.id,
+  customerId: contacts.customerId,
+  customerName: customers.name,
+  name: contacts.name,
+  gender: contacts.gender,
+  title: contacts.title,
+  department: contacts.department,
+  mobile: contacts.mobile,
+  email: contacts.email,
+  wechat: contacts.wechat,
+  isPrimary: contacts.isPrimary,
+  isDecisionMaker: contacts.isDecisionMaker,
+  remarks: contacts.remarks,
+  createdAt: contacts.createdAt,
+  updatedAt: contacts.updatedAt,
+  deletedAt: contacts.deletedAt,
+  version: contacts.version,
+};
+export interface ContactRow {
+  id: string;
+  customerId: string;
+  customerName: string;
+  name: string;
+  gender: string | null;
+  title: string | null;
+  department: string | null;
+  mobile: string | null;
+  email: string | null;
+  wechat: string | null;
+  isPrimary: boolean;
+  isDecisionMaker: boolean;
+  remarks: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  version: number;
+}
+
+export interface ContactFilters {
+  customerId?: string | undefined;
+  isDecisionMaker?: boolean | undefined;
+  /** A tsquery literal from platform/search. */
+  searchQuery?: string | undefined;
+  deleted?: boolean | undefined;
+}
+
+const customerJoin = and(eq(customers.orgId, contacts.orgId), eq(customers.id, contacts.customerId));
+
+/** A contact is visible exactly when its live customer is (security A3). */
+const visible = (actor: ScopeActor): SQL =>
+  and(eq(contacts.orgId, actor.orgId), ownedRecordScope(actor, customers), isNull(customers.deletedAt))!;
+
+/** All SQL of the contacts module; every read is limited by the parent customer's scope. */
+export const contactsRepository = {
+  async findPage(
+    db: Executor,
+    actor: ScopeActor,
+    options: { filters: ContactFilters; cursor: Cursor | null; limit: number },
+  ): Promise<{ rows: ContactRow[]; sortValues: (string | null)[] }> {
+    const { filters } = options;
+    const conditions: SQL[] = [visible(actor)];
+    conditions.push(filters.deleted ? isNotNull(contacts.deletedAt) : isNull(contacts.deletedAt));
+    if (filters.customerId) conditions.push(eq(contacts.customerId, filters.customerId));
+    if (filters.isDecisionMaker !== undefined) conditions.push(eq(contacts.isDecisionMaker, filters.isDecisionMaker));
+    if (filters.searchQuery) conditions.push(sql`${contacts.searchTokens} @@ ${filters.searchQuery}::tsquery`);
+    if (options.cursor) {
+      conditions.push(sql`(${contacts.updatedAt}, ${contacts.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`);
+    }
+    const rows = await db
+      .select({ ...row, sortValue: sql<string>`${contacts.updatedAt}::text` })
+      .from(contacts)
+      .innerJoin(customers, customerJoin)
+      .where(and(...conditions))
+      .orderBy(desc(contacts.updatedAt), desc(contacts.id))
+      .limit(options.limit);
+    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+  },
+
+  /** The live contacts of one (visible) customer: primary first, then in the order added. */
+  async findByCustomer(db: Executor, actor: ScopeActor, customerId: string, limit: number): Promise<ContactRow[]> {
+    return db
+      .select(row)
+      .from(contacts)
+      .innerJoin(customers, customerJoin)
+      .where(and(visible(actor), eq(contacts.customerId, customerId), isNull(contacts.deletedAt)))
+      .orderBy(desc(contacts.isPrimary), asc(contacts.createdAt), asc(contacts.id))
+      .limit(limit);
+  },
+
+  async getById(db: Executor, actor: ScopeActor, id: string, options: { includeDeleted?: boolean } = {}): Promise<ContactRow | null> {
+    const conditions = [visible(actor), eq(contacts.id, id)];
+    if (!options.includeDeleted) conditions.push(isNull(contacts.deletedAt));
+    const rows = await db.select(row).from(contacts).innerJoin(customers, customerJoin).where(and(...conditions));
+    return rows[0] ?? null;
+  },
+
+  /** Locks the contact row for the rest of the transaction; answers only within scope. */
+  async lockById(db: Executor, actor: ScopeActor, id: string): Promise<ContactRow | null> {
+    const rows = await db
+      .select(row)
+      .from(contacts)
+      .innerJoin(customers, customerJoin)
+      .where(and(visible(actor), eq(contacts.id, id)))
+      .for('update', { of: contacts });
+    return rows[0] ?? null;
+  },
+
+  async insert(db: Executor, values: typeof contacts.$inferInsert): Promise<void> {
+    await db.insert(contacts).values(values);
+  },
+
+  /** Applies changes when the version still matches; false when someone else changed it first. */
+  async update(
+    db: Executor,
+    key: { orgId: string; id: string; version: number },
+    changes: Partial<typeof contacts.$inferInsert>,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(contacts)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${contacts.version} + 1` })
+      .where(and(eq(contacts.orgId, key.orgId), eq(contacts.id, key.id), eq(contacts.version, key.version)))
+      .returning({ id: contacts.id });
+    return rows.length > 0;
+  },
+
+  /** The customer's live primary contact other than `exceptId`, if any. */
+  async getPrimaryId(db: Executor, orgId: string, customerId: string, exceptId?: string): Promise<string | null> {
+    const rows = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(
+        and(
+          eq(contacts.orgId, orgId),
+          eq(contacts.customerId, customerId),
+          eq(contacts.isPrimary, true),
+          isNull(contacts.deletedAt),
+          exceptId ? ne(contacts.id, exceptId) : sql`true`,
+        ),
+      );
+    return rows[0]?.id ?? null;
+  },
+
+  /** The contact that becomes primary when the primary leaves: the earliest added. */
+  async getFirstLiveId(db: Executor, orgId: string, customerId: string, exceptId: string): Promise<string | null> {
+    const rows = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(eq(contacts.orgId, orgId), eq(contacts.customerId, customerId), isNull(contacts.deletedAt), ne(contacts.id, exceptId)))
+      .orderBy(asc(contacts.createdAt), asc(contacts.id))
+      .limit(1);
+    return rows[0]?.id ?? null;
+  },
+
+  /** Sets the primary flag without touching the version a client holds for other edits. */
+  async setPrimary(db: Executor, orgId: string, id: string, isPrimary: boolean): Promise<void> {
+    await db
+      .update(contacts)
+      .set({ isPrimary, updatedAt: sql`now()`, version: sql`${contacts.version} + 1` })
+      .where(and(eq(contacts.orgId, orgId), eq(contacts.id, id)));
+  },
+};

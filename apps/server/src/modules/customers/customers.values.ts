@@ -1,0 +1,80 @@
+import type { CustomerKind } from '@guanxi/contract';
+import { MOBILE_PATTERN } from '@guanxi/contract';
+import { sql } from 'drizzle-orm';
+import { AppError, type FieldError } from '../../platform/errors/app-error.js';
+import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
+import { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from '../duplicates/duplicate-normalization.js';
+import { isValidCreditCode, normalizeCreditCode } from './credit-code.js';
+
+/** The columns a customer's searchable and comparable copies are built from. */
+export interface CustomerDerivationSource {
+  name: string;
+  customerNo: string;
+  phone?: string | null | undefined;
+  email?: string | null | undefined;
+  creditCode?: string | null | undefined;
+  tags?: readonly string[] | null | undefined;
+}
+
+/** The search_tokens value for a customer, as an SQL expression for insert or update. */
+export const customerSearchTokens = (c: CustomerDerivationSource): string =>
+  // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
+  sql`${toTsvectorLiteral(
+    buildSearchLexemes({ texts: [c.name, c.customerNo, c.creditCode, ...(c.tags ?? [])], phones: [c.phone], emails: [c.email] }),
+  )}::tsvector` as unknown as string;
+
+/**
+ * Every column derived from the editable ones: search tokens and the normalized copies the
+ * duplicate check looks up (domain §4). Written on every insert and update.
+ */
+export function customerDerivedColumns(c: CustomerDerivationSource) {
+  const nameNormalized = normalizeName(c.name);
+  return {
+    searchTokens: customerSearchTokens(c),
+    nameNormalized,
+    nameBigrams: nameBigrams(nameNormalized),
+    phoneDigits: c.phone ? normalizePhone(c.phone) : null,
+    emailNormalized: c.email ? normalizeEmail(c.email) : null,
+  };
+}
+
+/** Input clean-up before validation: credit codes upper-case half-width, tags trimmed. */
+export function cleanCustomerInput<T extends { name?: string | undefined; creditCode?: string | null | undefined; tags?: string[] | undefined }>(body: T): T {
+  const cleaned = { ...body };
+  if (cleaned.name !== undefined) cleaned.name = cleaned.name.trim();
+  if (cleaned.creditCode) cleaned.creditCode = normalizeCreditCode(cleaned.creditCode);
+  if (cleaned.tags) cleaned.tags = [...new Set(cleaned.tags.map((t) => t.trim()).filter((t) => t !== ''))];
+  return cleaned;
+}
+
+const COMPANY_ONLY = ['creditCode', 'scale', 'website'] as const;
+const PERSON_ONLY = ['gender', 'birthday'] as const;
+const mobile = new RegExp(MOBILE_PATTERN);
+
+/**
+ * Rules beyond the schema, checked on the customer as it will be stored: the credit code's
+ * check character, kind-specific fields, a person's phone being a mobile number.
+ */
+export function assertValidCustomer(c: {
+  kind: CustomerKind | string;
+  phone?: string | null | undefined;
+  creditCode?: string | null | undefined;
+  scale?: string | null | undefined;
+  website?: string | null | undefined;
+  gender?: string | null | undefined;
+  birthday?: string | null | undefined;
+}): void {
+  const fields: FieldError[] = [];
+  if (c.creditCode && !isValidCreditCode(c.creditCode)) fields.push({ field: 'creditCode', key: 'validation.creditCode' });
+  const foreign = c.kind === 'person' ? COMPANY_ONLY : PERSON_ONLY;
+  for (const field of foreign) {
+    if (c[field] !== null && c[field] !== undefined && !fields.some((f) => f.field === field)) {
+      fields.push({ field, key: 'validation.notForKind' });
+    }
+  }
+  if (c.kind === 'person' && c.phone && !mobile.test(c.phone)) fields.push({ field: 'phone', key: 'validation.mobile' });
+  if (c.birthday && (Number.isNaN(Date.parse(c.birthday)) || c.birthday > new Date().toISOString().slice(0, 10))) {
+    fields.push({ field: 'birthday', key: 'validation.date' });
+  }
+  if (fields.length > 0) throw new AppError('validation', 'error.validation', { fields });
+}

@@ -1,0 +1,3 @@
+export { duplicatesRoutes } from './duplicates.routes.js';
+export { duplicateCheck, DUPLICATE_SOURCES, type DuplicateSource } from './duplicates.service.js';
+export { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from './duplicate-normalization.js';

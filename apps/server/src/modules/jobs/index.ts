@@ -1,0 +1,2 @@
+export { jobsRoutes } from './jobs.routes.js';
+export { createJobCatalog } from './job-catalog.js';

@@ -1,0 +1,23 @@
+import type { Db } from '../../platform/db/client.js';
+import { createJobRegistry, type JobDefinition, type JobRegistry } from '../../platform/jobs/job-registry.js';
+import { computeRelationshipPhases, markLostCustomers, runStuckAlerts } from '../lifecycle/index.js';
+import { notifyUsers } from '../notifications/index.js';
+import { poolJobs, type NotifyUsers } from '../pools/index.js';
+
+/** A lifecycle job function covers every organization in one run. */
+const globalNightly = (name: string, at: string, run: (db: Db, now: Date) => Promise<number>): JobDefinition => ({
+  name,
+  scope: 'global',
+  schedule: { kind: 'daily', at },
+  run: async ({ db, now }) => ({ processed: await run(db, now) }),
+});
+
+/** Every module's durable jobs, by name (design §6). */
+export function createJobCatalog(options: { notify?: NotifyUsers } = {}): JobRegistry {
+  return createJobRegistry([
+    ...poolJobs({ notify: options.notify ?? notifyUsers }),
+    globalNightly('lifecycle.markLost', '03:00', markLostCustomers),
+    globalNightly('lifecycle.relationshipPhases', '03:30', computeRelationshipPhases),
+    globalNightly('lifecycle.stuckAlerts', '08:00', runStuckAlerts),
+  ]);
+}

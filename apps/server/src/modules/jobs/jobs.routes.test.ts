@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
+import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { ageOwnership, createCustomer, ownerOf } from '../pools/pool-test-fixtures.js';
+
+let ctx: TestContext;
+let p: Personas;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  p = await createPersonas(ctx, { customersEach: 0 });
+});
+afterAll(() => ctx.close());
+
+describe('jobs admin API', () => {
+  it('lists the schedules of every registered job for the organization', async () => {
+    const response = await p.clients.admin.get('/api/v1/jobs');
+    expect(response.statusCode).toBe(200);
+    const byName = Object.fromEntries(response.json().items.map((j: { name: string }) => [j.name, j]));
+    expect(byName['pools.reclaim']).toMatchObject({
+      scope: 'organization',
+      schedule: { kind: 'daily', at: '02:00' },
+      timeZone: 'Asia/Shanghai',
+      lastRunAt: null,
+      running: false,
+    });
+    expect(byName['pools.reminders']).toMatchObject({ schedule: { kind: 'daily', at: '08:30' } });
+    expect(byName['lifecycle.stuckAlerts']).toMatchObject({ scope: 'global' });
+    expect(new Date(byName['pools.reclaim'].nextRunAt).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('"run now" reclaims at once, records the run with its counts, and shows it in the history', async () => {
+    const neglected = await createCustomer(p.clients.r1);
+    await ageOwnership(ctx, { orgId: p.orgId, customerId: neglected, days: 45 });
+    const run = await p.clients.admin.post('/api/v1/jobs/pools.reclaim/run', {});
+    expect(run.statusCode, run.body).toBe(200);
+    expect(run.json()).toMatchObject({
+      name: 'pools.reclaim',
+      trigger: 'manual',
+      triggeredBy: p.users.admin.id,
+      status: 'succeeded',
+      summary: { reclaimed: 1 },
+    });
+    expect(await ownerOf(p.clients.admin, neglected)).toBeNull();
+    const again = await p.clients.admin.post('/api/v1/jobs/pools.reclaim/run', {});
+    expect(again.json().summary).toEqual({ reclaimed: 0 });
+
+    const history = (await p.clients.admin.get('/api/v1/jobs/pools.reclaim/runs?limit=1')).json();
+    expect(history.items[0]).toMatchObject({ id: again.json().id, summary: { reclaimed: 0 } });
+    const older = (
+      await p.clients.admin.get(`/api/v1/jobs/pools.reclaim/runs?limit=1&cursor=${history.nextCursor}`)
+    ).json();
+    expect(older.items[0]).toMatchObject({ id: run.json().id, summary: { reclaimed: 1 } });
+    const listed = (await p.clients.admin.get('/api/v1/jobs'))
+      .json()
+      .items.find((j: { name: string }) => j.name === 'pools.reclaim');
+    expect(listed).toMatchObject({ lastStatus: 'succeeded', lastError: null });
+    expect(listed.lastRunAt).not.toBeNull();
+  });
+
+  it('only administrators see and run jobs; unknown jobs answer 404', async () => {
+    expect((await p.clients.r1.get('/api/v1/jobs')).statusCode).toBe(403);
+    expect((await p.clients.eastManager.post('/api/v1/jobs/pools.reclaim/run', {})).statusCode).toBe(403);
+    expect((await p.clients.admin.post('/api/v1/jobs/no.such.job/run', {})).statusCode).toBe(404);
+    expect((await p.clients.admin.get('/api/v1/jobs/no.such.job/runs')).statusCode).toBe(404);
+    expect((await p.clients.admin.get("/api/v1/jobs/bad'name/runs")).statusCode).toBe(400);
+  });
+
+  it("another organization's run touches only its own customers and history", async () => {
+    const neglected = await createCustomer(p.clients.r2);
+    await ageOwnership(ctx, { orgId: p.orgId, customerId: neglected, days: 45 });
+    const other = await createOtherOrgAdmin(ctx);
+    const run = await other.client.post('/api/v1/jobs/pools.reclaim/run', {});
+    expect(run.json().summary).toEqual({ reclaimed: 0 });
+    expect(await ownerOf(p.clients.admin, neglected)).toBe(p.users.r2.id);
+    const history = (await other.client.get('/api/v1/jobs/pools.reclaim/runs')).json().items;
+    expect(history.map((r: { id: string }) => r.id)).toEqual([run.json().id]);
+  });
+});

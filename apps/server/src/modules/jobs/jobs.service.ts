@@ -1,0 +1,90 @@
+import type { Job, JobList, JobRun, JobRunPage, JobRunQuery, JobSchedule } from '@guanxi/contract';
+import type { Actor } from '../../platform/auth/actor.js';
+import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import type { Db } from '../../platform/db/client.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import type { JobRegistry } from '../../platform/jobs/job-registry.js';
+import type { JobRunner } from '../../platform/jobs/job-runner.js';
+import { jobsRepository, type JobRow, type JobRunRow } from '../../platform/jobs/jobs.repository.js';
+import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+
+const iso = (value: Date | null) => (value === null ? null : value.toISOString());
+
+function toJob(row: JobRow, now: Date): Job {
+  return {
+    name: row.name,
+    scope: row.orgId === null ? 'global' : 'organization',
+    schedule: row.schedule as JobSchedule,
+    timeZone: row.timeZone,
+    nextRunAt: row.nextRunAt.toISOString(),
+    running: row.lockedUntil !== null && row.lockedUntil > now,
+    lastRunAt: iso(row.lastRunAt),
+    lastStatus: row.lastStatus as Job['lastStatus'],
+    lastError: row.lastError,
+    lastDurationMs: row.lastDurationMs,
+  };
+}
+
+const toRun = (row: JobRunRow): JobRun => ({
+  id: row.id,
+  name: row.name,
+  trigger: row.trigger as JobRun['trigger'],
+  triggeredBy: row.triggeredBy,
+  status: row.status as JobRun['status'],
+  startedAt: row.startedAt.toISOString(),
+  finishedAt: row.finishedAt.toISOString(),
+  durationMs: row.durationMs,
+  error: row.error,
+  summary: row.summary,
+});
+
+/** The admin view of durable jobs: schedules, last runs, history and "run now". */
+export function createJobsService({ db, registry, runner }: { db: Db; registry: JobRegistry; runner: JobRunner }) {
+  const names = () => registry.list().map((d) => d.name);
+
+  async function jobOf(actor: Actor, name: string): Promise<JobRow> {
+    const job = registry.get(name) ? await jobsRepository.getForOrg(db, { orgId: actor.orgId, name }) : null;
+    if (!job) throw notFound('entity.job');
+    return job;
+  }
+
+  return {
+    async list(actor: Actor): Promise<JobList> {
+      const now = new Date();
+      await jobsRepository.ensureScheduled(db, registry.list(), now, actor.orgId);
+      return {
+        items: (await jobsRepository.findForOrg(db, { orgId: actor.orgId, names: names() })).map((row) =>
+          toJob(row, now),
+        ),
+      };
+    },
+
+    async findRuns(actor: Actor, name: string, query: JobRunQuery): Promise<JobRunPage> {
+      const job = await jobOf(actor, name);
+      const limit = query.limit ?? 50;
+      const cursor = decodeCursor(query.cursor, 'timestamp');
+      const rows = await jobsRepository.findRuns(db, { jobId: job.id, cursor, limit: limit + 1 });
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toRun),
+        nextCursor:
+          rows.length > limit && last ? encodeCursor({ value: last.startedAt.toISOString(), id: last.id }) : null,
+      };
+    },
+
+    /** Runs the job at once for the caller's organization and answers the finished run. */
+    async runNow(actor: Actor, name: string): Promise<JobRun> {
+      if (!registry.get(name)) throw notFound('entity.job');
+      const run = await runner.runNow({ name, orgId: actor.orgId, triggeredBy: actor.userId });
+      if (!run) throw new AppError('conflict', 'error.jobRunning');
+      await recordAudit(db, auditContextOf(actor), {
+        action: 'run',
+        entity: 'job',
+        entityId: name,
+        after: { runId: run.id, status: run.status },
+      });
+      return toRun(run);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../platform/db/client.js';
+import { lifecycleSettingsRoutes } from './lifecycle.routes.js';
+import { stageTransitionsRoutes } from './stage-transitions.routes.js';
+
+export { seedLifecycleDefaults, DEFAULT_STAGES, DEFAULT_APPROVAL_RULES } from './lifecycle.defaults.js';
+export { subscribeLifecycleRules } from './automation.js';
+/** Nightly job functions; the jobs module schedules them as durable jobs. */
+export { markLostCustomers, runStuckAlerts, computeRelationshipPhases } from './lifecycle.jobs.js';
+export { RULES as LIFECYCLE_RULES } from './lifecycle.rules.js';
+
+/** Routes of the lifecycle: settings, board, transition log, manual moves and approvals. */
+export const lifecycleRoutes =
+  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    await app.register(lifecycleSettingsRoutes({ db }));
+    await app.register(stageTransitionsRoutes({ db }));
+  };

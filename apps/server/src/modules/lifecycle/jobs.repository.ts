@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { queryRows } from '../../platform/db/query.js';
+import { customerRelationshipPhases } from '../../platform/db/schema/index.js';
+
+const BATCH = 500;
+
+/**
+ * System-job SQL of the lifecycle: these queries run for every organization without a caller's
+ * scope, by design (style rule 3's "clearly named system jobs"). Each reads one keyset batch.
+ */
+export const lifecycleJobsRepository = {
+  async findOrganizationIds(db: Executor): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(db, sql`select id from organizations order by id`);
+    return rows.map((r) => r.id);
+  },
+
+  /** Buyers whose last live confirmed order (or, without one, their purchase-stage entry) is older than `cutoff`. */
+  async findLostCandidates(db: Executor, options: { cutoff: Date; after: { orgId: string; id: string } | null }) {
+    const after = options.after ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)` : sql``;
+    return queryRows<{ orgId: string; id: string }>(
+      db,
+      sql`select c.org_id as "orgId", c.id from customers c
+           where c.deleted_at is null and c.stage in ('first_purchase', 'repeat')
+             and c.stage_entered_at < ${options.cutoff.toISOString()}::timestamptz
+             and not exists (select 1 from lifecycle_orders o
+                              where o.org_id = c.org_id and o.customer_id = c.id and o.cancelled_at is null
+                                and o.confirmed_at >= ${options.cutoff.toISOString()}::timestamptz)
+             ${after}
+           order by c.org_id, c.id limit ${BATCH}`,
+    );
+  },
+
+  /** Owned customers of one stage that entered it before `enteredBefore`, with the owner's manager. */
+  async findStuck(db: Executor, options: { orgId: string; stage: string; enteredBefore: Date; afterId: string | null }) {
+    const after = options.afterId ? sql`and c.id > ${options.afterId}::uuid` : sql``;
+    const rows = await queryRows<{ id: string; name: string; stageEnteredAt: Date | string; ownerId: string; managerId: string | null }>(
+      db,
+      sql`select c.id, c.name, c.stage_entered_at as "stageEnteredAt", c.owner_id as "ownerId", u.manager_id as "managerId"
+            from customers c join users u on u.org_id = c.org_id and u.id = c.owner_id
+           where c.org_id = ${options.orgId} and c.deleted_at is null and c.stage = ${options.stage}
+             and c.stage_entered_at < ${options.enteredBefore.toISOString()}::timestamptz ${after}
+           order by c.id limit ${BATCH}`,
+    );
+    return rows.map((r) => ({ ...r, stageEnteredAt: new Date(r.stageEnteredAt) }));
+  },
+
+  /** Live customers with the dates of their live confirmed orders. */
+  async findOrderDates(db: Executor, options: { after: { orgId: string; id: string } | null }) {
+    const after = options.after ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)` : sql``;
+    const rows = await queryRows<{ orgId: string; id: string; dates: (string | Date)[] | null }>(
+      db,
+      sql`select c.org_id as "orgId", c.id,
+                 array(select o.confirmed_at from lifecycle_orders o
+                        where o.org_id = c.org_id and o.customer_id = c.id and o.cancelled_at is null
+                        order by o.confirmed_at) as dates
+            from customers c where c.deleted_at is null ${after}
+           order by c.org_id, c.id limit ${BATCH}`,
+    );
+    return rows.map((r) => ({ orgId: r.orgId, id: r.id, dates: parseTimestampArray(r.dates) }));
+  },
+
+  async upsertPhases(db: Executor, rows: { orgId: string; customerId: string; phase: string; computedAt: Date }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await db
+      .insert(customerRelationshipPhases)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [customerRelationshipPhases.orgId, customerRelationshipPhases.customerId],
+        set: { phase: sql`excluded.phase`, computedAt: sql`excluded.computed_at` },
+      });
+  },
+};
+
+/** node-postgres parses timestamptz[] into Dates; PGlite may hand back the array literal text. */
+function parseTimestampArray(value: (string | Date)[] | string | null): Date[] {
+  if (value === null) return [];
+  if (typeof value === 'string') {
+    const inner = value.replace(/^\{|\}$/g, '');
+    return inner === '' ? [] : inner.split(',').map((s) => new Date(s.replace(/^"|"$/g, '')));
+  }
+  return value.map((v) => new Date(v));
+}

@@ -1,0 +1,80 @@
+import { STAGES, type ApprovalRule, type ApprovalRuleList, type LifecycleStage, type LifecycleStageList } from '@guanxi/contract';
+import type { Actor } from '../../platform/auth/actor.js';
+import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import type { Db, Executor } from '../../platform/db/client.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { DEFAULT_APPROVAL_RULES, DEFAULT_STAGES } from './lifecycle.defaults.js';
+import { settingsRepository } from './settings.repository.js';
+
+export interface LifecycleSettings {
+  stages: LifecycleStage[];
+  approvalRules: ApprovalRule[];
+}
+
+/**
+ * The organization's stages and approval rules. An organization created before the lifecycle
+ * existed has no rows yet and runs on the domain defaults until an admin saves its own.
+ */
+export async function getLifecycleSettings(db: Executor, orgId: string): Promise<LifecycleSettings> {
+  const stages = await settingsRepository.findStages(db, orgId);
+  if (stages.length === 0) return { stages: [...DEFAULT_STAGES], approvalRules: [...DEFAULT_APPROVAL_RULES] };
+  return { stages, approvalRules: await settingsRepository.findApprovalRules(db, orgId) };
+}
+
+const invalidItems = () => new AppError('validation', 'error.validation', { fields: [{ field: 'items', key: 'validation.invalid' }] });
+
+/** Admin screens for stages and approval rules (permission lifecycle.manage). */
+export function createLifecycleSettingsService({ db }: { db: Db }) {
+  return {
+    async listStages(actor: Actor): Promise<LifecycleStageList> {
+      return { items: (await getLifecycleSettings(db, actor.orgId)).stages };
+    },
+
+    /** Replaces the configuration; every stage code must appear exactly once. */
+    async updateStages(actor: Actor, items: LifecycleStage[]): Promise<LifecycleStageList> {
+      const codes = new Set(items.map((s) => s.code));
+      if (items.length !== STAGES.length || codes.size !== STAGES.length) throw invalidItems();
+      return db.transaction(async (tx) => {
+        const before = await getLifecycleSettings(tx, actor.orgId);
+        await settingsRepository.replaceStages(tx, actor.orgId, items);
+        if ((await settingsRepository.findApprovalRules(tx, actor.orgId)).length === 0 && before.approvalRules.length > 0) {
+          // First save of an org still on the defaults: keep its effective approval rules.
+          await settingsRepository.replaceApprovalRules(tx, actor.orgId, before.approvalRules);
+        }
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'lifecycle_stages',
+          entityId: actor.orgId,
+          before: before.stages,
+          after: items,
+        });
+        return { items: await settingsRepository.findStages(tx, actor.orgId) };
+      });
+    },
+
+    async listApprovalRules(actor: Actor): Promise<ApprovalRuleList> {
+      return { items: (await getLifecycleSettings(db, actor.orgId)).approvalRules };
+    },
+
+    /** Replaces the rules; duplicates collapse, a rule from a stage to itself is invalid. */
+    async updateApprovalRules(actor: Actor, items: ApprovalRule[]): Promise<ApprovalRuleList> {
+      if (items.some((r) => r.from === r.to)) throw invalidItems();
+      const unique = [...new Map(items.map((r) => [`${r.from ?? '*'}>${r.to}`, r])).values()];
+      return db.transaction(async (tx) => {
+        const before = await getLifecycleSettings(tx, actor.orgId);
+        if ((await settingsRepository.findStages(tx, actor.orgId)).length === 0) {
+          await settingsRepository.replaceStages(tx, actor.orgId, before.stages);
+        }
+        await settingsRepository.replaceApprovalRules(tx, actor.orgId, unique);
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'lifecycle_approval_rules',
+          entityId: actor.orgId,
+          before: before.approvalRules,
+          after: unique,
+        });
+        return { items: await settingsRepository.findApprovalRules(tx, actor.orgId) };
+      });
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { DEFAULT_POOL_RULES } from '@guanxi/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPersonas, type Personas } from '../../test/personas.js';
+import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { createPoolCustomers } from './pool-test-fixtures.js';
+
+let ctx: TestContext;
+let p: Personas;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  p = await createPersonas(ctx);
+});
+afterAll(() => ctx.close());
+
+describe('customer pools API', () => {
+  it('every new organization starts with one default pool, open to all, with the default rules', async () => {
+    const pools = (await p.clients.r1.get('/api/v1/customer-pools')).json().items;
+    expect(pools).toHaveLength(1);
+    expect(pools[0]).toMatchObject({
+      isDefault: true,
+      openToAll: true,
+      rules: DEFAULT_POOL_RULES,
+      visibleFields: ['industry', 'tier', 'source', 'stage', 'city'],
+    });
+    expect(DEFAULT_POOL_RULES).toMatchObject({
+      noFollowUpDays: 30,
+      notWonDays: 90,
+      reminderDaysBefore: 2,
+      dailyClaimLimit: 10,
+      previousOwnerCooldownDays: 7,
+      ownershipCap: null,
+    });
+  });
+
+  it('managers create and edit pools with admins and members; salespeople may not', async () => {
+    expect((await p.clients.r1.post('/api/v1/customer-pools', { name: '华东公海' })).statusCode).toBe(403);
+    const created = await p.clients.eastManager.post('/api/v1/customer-pools', {
+      name: '华东公海',
+      adminUserIds: [p.users.eastManager.id],
+      memberDepartmentIds: [p.departments.east],
+      visibleFields: ['industry', 'phone'],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ isDefault: false, openToAll: false, rules: DEFAULT_POOL_RULES, version: 1 });
+    const id = created.json().id;
+    expect((await p.clients.eastManager.post('/api/v1/customer-pools', { name: '华东公海' })).statusCode).toBe(409);
+    const edited = await p.clients.eastManager.patch(`/api/v1/customer-pools/${id}`, {
+      rules: { ...DEFAULT_POOL_RULES, dailyClaimLimit: 3 },
+      memberUserIds: [p.users.r3.id],
+      version: 1,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({
+      version: 2,
+      memberUserIds: [p.users.r3.id],
+      memberDepartmentIds: [p.departments.east],
+    });
+    expect(edited.json().rules.dailyClaimLimit).toBe(3);
+    expect(
+      (await p.clients.eastManager.patch(`/api/v1/customer-pools/${id}`, { name: '旧版本', version: 1 })).statusCode,
+    ).toBe(409);
+  });
+
+  it('rejects unknown members and invalid rules with field messages', async () => {
+    const unknownUser = await p.clients.admin.post('/api/v1/customer-pools', {
+      name: '坏公海',
+      memberUserIds: ['01900000-0000-7000-8000-000000000000'],
+    });
+    expect(unknownUser.statusCode).toBe(400);
+    expect(unknownUser.json().error.fields[0].field).toBe('memberUserIds');
+    const badRules = await p.clients.admin.post('/api/v1/customer-pools', {
+      name: '坏规则',
+      rules: { ...DEFAULT_POOL_RULES, noFollowUpDays: 4000 },
+    });
+    expect(badRules.statusCode).toBe(400);
+    expect(badRules.json().error.fields[0].field).toBe('rules.noFollowUpDays');
+  });
+
+  it('members list only the pool fields visible before claiming; the phone shows once claimed', async () => {
+    const pool = (
+      await p.clients.admin.post('/api/v1/customer-pools', {
+        name: '只看名称',
+        memberUserIds: [p.users.r1.id],
+        visibleFields: ['industry'],
+      })
+    ).json();
+    const [id] = await createPoolCustomers(p.clients.admin, 1, { poolId: pool.id });
+    const listed = await p.clients.r1.get(`/api/v1/customer-pools/${pool.id}/customers`);
+    expect(listed.statusCode).toBe(200);
+    const item = listed.json().items.find((c: { id: string }) => c.id === id);
+    expect(Object.keys(item).sort()).toEqual(['customerNo', 'id', 'industry', 'kind', 'name', 'previousOwnerId']);
+    expect((await p.clients.r1.get(`/api/v1/customers/${id}`)).statusCode).toBe(404);
+    expect((await p.clients.r1.post(`/api/v1/customers/${id}/claim`, {})).statusCode).toBe(200);
+    const detail = await p.clients.r1.get(`/api/v1/customers/${id}`);
+    expect(detail.json().phone).toMatch(/^1391234/);
+    expect((await p.clients.r1.get(`/api/v1/customer-pools/${pool.id}/customers`)).json().items).toEqual([]);
+  });
+
+  it('non-members get 404 for a pool and its customers, and do not see it listed', async () => {
+    const pool = (
+      await p.clients.admin.post('/api/v1/customer-pools', {
+        name: '西区专属',
+        memberDepartmentIds: [p.departments.west],
+      })
+    ).json();
+    const [id] = await createPoolCustomers(p.clients.admin, 1, { poolId: pool.id });
+    expect((await p.clients.r1.get(`/api/v1/customer-pools/${pool.id}`)).statusCode).toBe(404);
+    expect((await p.clients.r1.get(`/api/v1/customer-pools/${pool.id}/customers`)).statusCode).toBe(404);
+    expect((await p.clients.r1.post(`/api/v1/customers/${id}/claim`, {})).statusCode).toBe(404);
+    expect(
+      (await p.clients.r1.get('/api/v1/customer-pools')).json().items.map((x: { id: string }) => x.id),
+    ).not.toContain(pool.id);
+    expect(
+      (await p.clients.r3.get(`/api/v1/customer-pools/${pool.id}/customers`))
+        .json()
+        .items.map((x: { id: string }) => x.id),
+    ).toEqual([id]);
+  });
+
+  it('pages through a pool with a keyset cursor', async () => {
+    const pool = (await p.clients.admin.post('/api/v1/customer-pools', { name: '分页公海', openToAll: true })).json();
+    const ids = await createPoolCustomers(p.clients.admin, 3, { poolId: pool.id });
+    const first = (await p.clients.r2.get(`/api/v1/customer-pools/${pool.id}/customers?limit=2`)).json();
+    expect(first.items.map((c: { id: string }) => c.id)).toEqual(ids.slice(0, 2));
+    const second = (
+      await p.clients.r2.get(`/api/v1/customer-pools/${pool.id}/customers?limit=2&cursor=${first.nextCursor}`)
+    ).json();
+    expect(second.items.map((c: { id: string }) => c.id)).toEqual(ids.slice(2));
+    expect(second.nextCursor).toBeNull();
+  });
+});

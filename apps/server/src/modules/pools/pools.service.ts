@@ -1,0 +1,142 @@
+import type {
+  CreateCustomerPoolBody,
+  CustomerPool,
+  CustomerPoolList,
+  Locale,
+  UpdateCustomerPoolBody,
+} from '@guanxi/contract';
+import type { Actor } from '../../platform/auth/actor.js';
+import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import type { Db, Executor } from '../../platform/db/client.js';
+import { newId } from '../../platform/db/ids.js';
+import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { isPoolMember } from './pool-access.js';
+import { poolsRepository, type PoolMembership, type PoolRow } from './pools.repository.js';
+
+const DEFAULT_POOL_NAME: Record<Locale, string> = { 'zh-CN': '公海', en: 'Customer pool' };
+
+const toPool = (row: PoolRow): CustomerPool => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+const nameTaken = () =>
+  new AppError('conflict', 'error.poolNameTaken', { fields: [{ field: 'name', key: 'validation.invalid' }] });
+
+/** The organization's default pool, open to every user, with the default rules (domain §3). */
+export async function createDefaultPool(tx: Executor, options: { orgId: string; locale?: Locale }): Promise<string> {
+  const id = newId();
+  await poolsRepository.insert(tx, {
+    orgId: options.orgId,
+    id,
+    name: DEFAULT_POOL_NAME[options.locale ?? 'zh-CN'],
+    isDefault: true,
+    openToAll: true,
+  });
+  return id;
+}
+
+export function createPoolsService({ db }: { db: Db }) {
+  /** Members and admins must be users (and departments) of the caller's organization. */
+  async function assertKnownPrincipals(
+    executor: Executor,
+    actor: Actor,
+    membership: Partial<PoolMembership>,
+  ): Promise<void> {
+    const userIds = [...new Set([...(membership.adminUserIds ?? []), ...(membership.memberUserIds ?? [])])];
+    const departmentIds = membership.memberDepartmentIds ?? [];
+    const found = await poolsRepository.countExisting(executor, actor.orgId, { userIds, departmentIds });
+    if (found.users !== userIds.length) {
+      const field = (membership.adminUserIds ?? []).length > 0 ? 'adminUserIds' : 'memberUserIds';
+      throw new AppError('validation', 'error.unknownUser', { fields: [{ field, key: 'validation.invalid' }] });
+    }
+    if (found.departments !== departmentIds.length) {
+      throw new AppError('validation', 'error.unknownDepartment', {
+        fields: [{ field: 'memberDepartmentIds', key: 'validation.invalid' }],
+      });
+    }
+  }
+
+  return {
+    /** Pool managers see every pool; others the pools they belong to. */
+    async list(actor: Actor): Promise<CustomerPoolList> {
+      const pools = await poolsRepository.findAll(db, actor.orgId);
+      return { items: pools.filter((pool) => isPoolMember(actor, pool)).map(toPool) };
+    },
+
+    async get(actor: Actor, id: string): Promise<CustomerPool> {
+      const pool = await poolsRepository.getById(db, actor.orgId, id);
+      if (!pool || !isPoolMember(actor, pool)) throw notFound('entity.pool');
+      return toPool(pool);
+    },
+
+    async create(actor: Actor, body: CreateCustomerPoolBody): Promise<CustomerPool> {
+      const id = newId();
+      const membership = {
+        adminUserIds: body.adminUserIds ?? [],
+        memberUserIds: body.memberUserIds ?? [],
+        memberDepartmentIds: body.memberDepartmentIds ?? [],
+      };
+      return db.transaction(async (tx) => {
+        await assertKnownPrincipals(tx, actor, membership);
+        if (await poolsRepository.isNameTaken(tx, { orgId: actor.orgId, name: body.name.trim() })) throw nameTaken();
+        await poolsRepository.insert(tx, {
+          orgId: actor.orgId,
+          id,
+          name: body.name.trim(),
+          openToAll: body.openToAll ?? false,
+          ...(body.rules ? { rules: body.rules } : {}),
+          ...(body.visibleFields ? { visibleFields: body.visibleFields } : {}),
+        });
+        await poolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
+        const created = (await poolsRepository.getById(tx, actor.orgId, id))!;
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'customer_pool',
+          entityId: id,
+          after: toPool(created),
+        });
+        return toPool(created);
+      });
+    },
+
+    async update(actor: Actor, id: string, body: UpdateCustomerPoolBody): Promise<CustomerPool> {
+      const { version, adminUserIds, memberUserIds, memberDepartmentIds, ...changes } = body;
+      return db.transaction(async (tx) => {
+        const locked = await poolsRepository.lockById(tx, actor.orgId, id);
+        if (!locked) throw notFound('entity.pool');
+        if (locked.version !== version) throw staleVersion();
+        const before = (await poolsRepository.getById(tx, actor.orgId, id))!;
+        const membership = {
+          adminUserIds: adminUserIds ?? before.adminUserIds,
+          memberUserIds: memberUserIds ?? before.memberUserIds,
+          memberDepartmentIds: memberDepartmentIds ?? before.memberDepartmentIds,
+        };
+        await assertKnownPrincipals(tx, actor, { adminUserIds, memberUserIds, memberDepartmentIds });
+        if (
+          changes.name !== undefined &&
+          (await poolsRepository.isNameTaken(tx, { orgId: actor.orgId, name: changes.name.trim(), exceptId: id }))
+        ) {
+          throw nameTaken();
+        }
+        const updated = await poolsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version },
+          { ...changes, ...(changes.name === undefined ? {} : { name: changes.name.trim() }) },
+        );
+        if (!updated) throw staleVersion();
+        await poolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
+        const after = (await poolsRepository.getById(tx, actor.orgId, id))!;
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'customer_pool',
+          entityId: id,
+          before: toPool(before),
+          after: toPool(after),
+        });
+        return toPool(after);
+      });
+    },
+  };
+}

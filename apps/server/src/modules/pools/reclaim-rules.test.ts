@@ -1,0 +1,137 @@
+import { DEFAULT_POOL_RULES } from '@guanxi/contract';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  daysUntilReclaim,
+  isDueForReclaim,
+  isDueForReminder,
+  reclaimDeadline,
+  type ReclaimRules,
+  type ReclaimSubject,
+} from './reclaim-rules.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const base = Date.UTC(2026, 0, 1);
+const date = fc.integer({ min: 0, max: 400 * DAY }).map((offset) => new Date(base + offset));
+const days = fc.option(fc.integer({ min: 1, max: 400 }), { nil: null });
+const rules: fc.Arbitrary<ReclaimRules> = fc.record({
+  noFollowUpDays: days,
+  tierNoFollowUpDays: fc.record({ A: days, B: days, C: days }),
+  notWonDays: days,
+  excludeWon: fc.boolean(),
+});
+const customer: fc.Arbitrary<ReclaimSubject> = fc.record({
+  ownerId: fc.option(fc.constant('owner'), { nil: null, freq: 5 }),
+  tier: fc.constantFrom(null, 'A', 'B', 'C'),
+  stage: fc.constantFrom('prospect', 'interested', 'first_purchase', 'repeat', 'lost'),
+  locked: fc.boolean(),
+  lastFollowUpAt: fc.option(date, { nil: null }),
+  ownedSince: date,
+});
+
+const owned = (overrides: Partial<ReclaimSubject> = {}): ReclaimSubject => ({
+  ownerId: 'owner',
+  tier: null,
+  stage: 'prospect',
+  locked: false,
+  lastFollowUpAt: null,
+  ownedSince: new Date(base),
+  ...overrides,
+});
+
+describe('daysUntilReclaim', () => {
+  it('never grows as time passes', () => {
+    fc.assert(
+      fc.property(customer, rules, date, date, (c, r, a, b) => {
+        const [earlier, later] = a <= b ? [a, b] : [b, a];
+        const before = daysUntilReclaim(c, r, earlier);
+        const after = daysUntilReclaim(c, r, later);
+        expect(after === null).toBe(before === null);
+        if (before !== null && after !== null) expect(after).toBeLessThanOrEqual(before);
+      }),
+    );
+  });
+
+  it('is 0 or less exactly when the deadline has passed, and due customers are due', () => {
+    fc.assert(
+      fc.property(customer, rules, date, (c, r, now) => {
+        const deadline = reclaimDeadline(c, r);
+        const d = daysUntilReclaim(c, r, now);
+        if (deadline === null) {
+          expect(d).toBeNull();
+          return;
+        }
+        expect(d! <= 0).toBe(deadline.getTime() <= now.getTime());
+        expect(isDueForReclaim(c, r, now)).toBe(d! <= 0);
+      }),
+    );
+  });
+
+  it('is null for locked customers, customers in the pool and won customers when won ones are excluded', () => {
+    fc.assert(
+      fc.property(customer, rules, date, (c, r, now) => {
+        expect(daysUntilReclaim({ ...c, locked: true }, r, now)).toBeNull();
+        expect(daysUntilReclaim({ ...c, ownerId: null }, r, now)).toBeNull();
+        expect(daysUntilReclaim({ ...c, stage: 'repeat' }, { ...r, excludeWon: true }, now)).toBeNull();
+      }),
+    );
+  });
+
+  it('counts from the later of the last follow-up and the start of ownership', () => {
+    fc.assert(
+      fc.property(customer, rules, date, (c, r, now) => {
+        const noWonRule = { ...r, notWonDays: null };
+        const later = new Date(Math.max(c.ownedSince.getTime(), c.lastFollowUpAt?.getTime() ?? 0));
+        const collapsed = { ...c, ownedSince: later, lastFollowUpAt: later };
+        expect(daysUntilReclaim(c, noWonRule, now)).toBe(daysUntilReclaim(collapsed, noWonRule, now));
+      }),
+    );
+  });
+
+  it('uses the tier override instead of the pool default when one is set', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('A', 'B', 'C' as const),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 400 }),
+        (tier, override, fallback) => {
+          const r: ReclaimRules = {
+            noFollowUpDays: fallback,
+            tierNoFollowUpDays: { A: null, B: null, C: null, [tier]: override },
+            notWonDays: null,
+            excludeWon: true,
+          };
+          expect(daysUntilReclaim(owned({ tier }), r, new Date(base))).toBe(override);
+          expect(daysUntilReclaim(owned({ tier: null }), r, new Date(base))).toBe(fallback);
+        },
+      ),
+    );
+  });
+
+  it('applies the defaults: A 60, B 30, C 15, untiered 30 days, unwon 90 days', () => {
+    const now = new Date(base + 10 * DAY);
+    expect(daysUntilReclaim(owned({ tier: 'A' }), DEFAULT_POOL_RULES, now)).toBe(50);
+    expect(daysUntilReclaim(owned({ tier: 'B' }), DEFAULT_POOL_RULES, now)).toBe(20);
+    expect(daysUntilReclaim(owned({ tier: 'C' }), DEFAULT_POOL_RULES, now)).toBe(5);
+    expect(daysUntilReclaim(owned(), DEFAULT_POOL_RULES, now)).toBe(20);
+    // Followed up every month, but still not won after 90 days.
+    const followedUp = owned({ tier: 'A', lastFollowUpAt: new Date(base + 85 * DAY) });
+    expect(daysUntilReclaim(followedUp, DEFAULT_POOL_RULES, new Date(base + 88 * DAY))).toBe(2);
+    expect(daysUntilReclaim(owned({ stage: 'first_purchase' }), DEFAULT_POOL_RULES, now)).toBeNull();
+  });
+
+  it('a partial day left still counts as one day; an exact deadline is due', () => {
+    const r = { ...DEFAULT_POOL_RULES, notWonDays: null };
+    expect(daysUntilReclaim(owned(), r, new Date(base + 29.5 * DAY))).toBe(1);
+    expect(daysUntilReclaim(owned(), r, new Date(base + 30 * DAY))).toBe(0);
+    expect(daysUntilReclaim(owned(), r, new Date(base + 32.5 * DAY))).toBe(-2);
+  });
+
+  it('reminds within the configured days before the reclaim, never after it is due', () => {
+    const r = { ...DEFAULT_POOL_RULES, notWonDays: null };
+    expect(isDueForReminder(owned(), r, new Date(base + 27 * DAY))).toBe(false);
+    expect(isDueForReminder(owned(), r, new Date(base + 28 * DAY))).toBe(true);
+    expect(isDueForReminder(owned(), r, new Date(base + 29.9 * DAY))).toBe(true);
+    expect(isDueForReminder(owned(), r, new Date(base + 30 * DAY))).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import type { PoolRules, Stage, Tier } from '@guanxi/contract';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Stages that count as "won" for the reclaim rules (domain §3). */
+export const WON_STAGES: readonly string[] = ['first_purchase', 'repeat'] satisfies Stage[];
+
+/** What the reclaim rules look at on a customer. */
+export interface ReclaimSubject {
+  ownerId: string | null;
+  tier: string | null;
+  stage: string;
+  locked: boolean;
+  lastFollowUpAt: Date | null;
+  /** Start of the current ownership. */
+  ownedSince: Date;
+}
+
+export type ReclaimRules = Pick<PoolRules, 'noFollowUpDays' | 'tierNoFollowUpDays' | 'notWonDays' | 'excludeWon'>;
+
+/** Days without a follow-up allowed for this customer: the tier override, else the pool default. */
+export function noFollowUpDaysFor(tier: string | null, rules: ReclaimRules): number | null {
+  const override = tier !== null && tier in rules.tierNoFollowUpDays ? rules.tierNoFollowUpDays[tier as Tier] : null;
+  return override ?? rules.noFollowUpDays;
+}
+
+/**
+ * The moment the customer falls back into the pool, or null when no rule applies: not owned,
+ * locked, won while won customers are excluded, or every rule switched off.
+ */
+export function reclaimDeadline(customer: ReclaimSubject, rules: ReclaimRules): Date | null {
+  if (customer.ownerId === null || customer.locked) return null;
+  const isWon = WON_STAGES.includes(customer.stage);
+  if (isWon && rules.excludeWon) return null;
+  const deadlines: number[] = [];
+  const followUpDays = noFollowUpDaysFor(customer.tier, rules);
+  if (followUpDays !== null) {
+    const clock = Math.max(customer.ownedSince.getTime(), customer.lastFollowUpAt?.getTime() ?? -Infinity);
+    deadlines.push(clock + followUpDays * DAY_MS);
+  }
+  if (rules.notWonDays !== null && !isWon) deadlines.push(customer.ownedSince.getTime() + rules.notWonDays * DAY_MS);
+  return deadlines.length === 0 ? null : new Date(Math.min(...deadlines));
+}
+
+/**
+ * Whole days until the nightly reclaim takes the customer (rounded up); 0 or less means due now
+ * (negative: overdue by that many days). Null when the customer is never reclaimed. The customer
+ * page, the reminder and the reclaim job all use this one function (domain §3).
+ *
+ * @example daysUntilReclaim({ …, ownedSince: jan1, lastFollowUpAt: null, tier: null }, defaults, jan2) // 29
+ */
+export function daysUntilReclaim(customer: ReclaimSubject, rules: ReclaimRules, now: Date): number | null {
+  const deadline = reclaimDeadline(customer, rules);
+  if (deadline === null) return null;
+  // `+ 0` turns -0 into 0.
+  return Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) + 0;
+}
+
+export const isDueForReclaim = (customer: ReclaimSubject, rules: ReclaimRules, now: Date): boolean => {
+  const days = daysUntilReclaim(customer, rules, now);
+  return days !== null && days <= 0;
+};
+
+/** The reminder goes out once the customer is within `reminderDaysBefore` days of the reclaim. */
+export function isDueForReminder(
+  customer: ReclaimSubject,
+  rules: ReclaimRules & Pick<PoolRules, 'reminderDaysBefore'>,
+  now: Date,
+): boolean {
+  const days = daysUntilReclaim(customer, rules, now);
+  return days !== null && days > 0 && days <= rules.reminderDaysBefore;
+}

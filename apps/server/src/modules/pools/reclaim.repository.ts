@@ -1,0 +1,92 @@
+import { and, asc, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { customers, organizations, users } from '../../platform/db/schema/index.js';
+import type { OwnershipRow } from './ownership.repository.js';
+import type { PoolRow } from './pools.repository.js';
+import { noFollowUpDaysFor, WON_STAGES } from './reclaim-rules.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A coarse SQL filter for owned customers that may be within `marginDays` of their reclaim under
+ * the pool's rules; `daysUntilReclaim` makes the exact decision on each candidate.
+ */
+function mayBeDue(pool: PoolRow, now: Date, marginDays: number): SQL | undefined {
+  const { rules } = pool;
+  const followUpDays = [null, 'A', 'B', 'C']
+    .map((tier) => noFollowUpDaysFor(tier, rules))
+    .filter((d): d is number => d !== null);
+  const ownedSince = sql`coalesce(${customers.ownedSince}, ${customers.createdAt})`;
+  const conditions: SQL[] = [];
+  if (followUpDays.length > 0) {
+    const threshold = new Date(now.getTime() - (Math.min(...followUpDays) - marginDays) * DAY_MS);
+    conditions.push(
+      sql`greatest(${ownedSince}, ${customers.lastFollowUpAt}) <= ${threshold.toISOString()}::timestamptz`,
+    );
+  }
+  if (rules.notWonDays !== null) {
+    const threshold = new Date(now.getTime() - (rules.notWonDays - marginDays) * DAY_MS);
+    conditions.push(
+      sql`(${ownedSince} <= ${threshold.toISOString()}::timestamptz and ${notInArray(customers.stage, [...WON_STAGES])})`,
+    );
+  }
+  if (conditions.length === 0) return undefined;
+  return or(...conditions);
+}
+
+/** System queries of the nightly pool jobs: they read every owner's customers of one organization. */
+export const reclaimRepository = {
+  async findOrganizationIds(db: Executor): Promise<string[]> {
+    return (await db.select({ id: organizations.id }).from(organizations)).map((o) => o.id);
+  },
+
+  /** One batch of owned, unlocked customers of the pool that may be due, after `afterId`. */
+  async findCandidates(
+    db: Executor,
+    options: { orgId: string; pool: PoolRow; now: Date; marginDays: number; afterId: string | null; limit: number },
+  ): Promise<OwnershipRow[]> {
+    const due = mayBeDue(options.pool, options.now, options.marginDays);
+    if (!due) return [];
+    const { pool } = options;
+    return db
+      .select({
+        id: customers.id,
+        name: customers.name,
+        ownerId: customers.ownerId,
+        poolId: customers.poolId,
+        previousOwnerId: customers.previousOwnerId,
+        ownedSince: customers.ownedSince,
+        createdAt: customers.createdAt,
+        locked: customers.locked,
+        tier: customers.tier,
+        stage: customers.stage,
+        lastFollowUpAt: customers.lastFollowUpAt,
+        version: customers.version,
+      })
+      .from(customers)
+      .where(
+        and(
+          eq(customers.orgId, options.orgId),
+          isNotNull(customers.ownerId),
+          isNull(customers.deletedAt),
+          eq(customers.locked, false),
+          pool.isDefault ? or(eq(customers.poolId, pool.id), isNull(customers.poolId)) : eq(customers.poolId, pool.id),
+          pool.rules.excludeWon ? notInArray(customers.stage, [...WON_STAGES]) : undefined,
+          options.afterId ? sql`${customers.id} > ${options.afterId}::uuid` : undefined,
+          due,
+        ),
+      )
+      .orderBy(asc(customers.id))
+      .limit(options.limit);
+  },
+
+  /** Direct managers of the given users. */
+  async findManagers(db: Executor, options: { orgId: string; userIds: string[] }): Promise<Map<string, string>> {
+    if (options.userIds.length === 0) return new Map();
+    const rows = await db
+      .select({ id: users.id, managerId: users.managerId })
+      .from(users)
+      .where(and(eq(users.orgId, options.orgId), inArray(users.id, options.userIds), isNotNull(users.managerId)));
+    return new Map(rows.map((r) => [r.id, r.managerId!]));
+  },
+};

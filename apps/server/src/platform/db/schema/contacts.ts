@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import { boolean, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
+import { customers } from './customers.js';
+
+/** People at a customer; scope follows the customer (security A3). */
+export const contacts = pgTable(
+  'contacts',
+  {
+    ...tenantKey(),
+    customerId: uuid('customer_id').notNull(),
+    name: varchar('name', { length: 50 }).notNull(),
+    gender: varchar('gender', { length: 10 }),
+    title: varchar('title', { length: 50 }),
+    department: varchar('department', { length: 50 }),
+    mobile: varchar('mobile', { length: 20 }),
+    email: varchar('email', { length: 254 }),
+    wechat: varchar('wechat', { length: 50 }),
+    isPrimary: boolean('is_primary').notNull().default(false),
+    isDecisionMaker: boolean('is_decision_maker').notNull().default(false),
+    remarks: text('remarks'),
+    createdBy: uuid('created_by'),
+    ...timestamps(),
+    ...versioned(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by'),
+    nameNormalized: varchar('name_normalized', { length: 100 }),
+    mobileDigits: varchar('mobile_digits', { length: 20 }),
+    emailNormalized: varchar('email_normalized', { length: 254 }),
+    searchTokens: tsvector('search_tokens').notNull().default(sql`''::tsvector`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    index('contacts_customer_idx').on(t.orgId, t.customerId, t.id).where(sql`deleted_at is null`),
+    // At most one live primary contact per customer; the service keeps it exactly one.
+    uniqueIndex('contacts_primary_key').on(t.orgId, t.customerId).where(sql`is_primary and deleted_at is null`),
+    index('contacts_mobile_digits_idx').on(t.orgId, t.mobileDigits).where(sql`deleted_at is null`),
+    index('contacts_email_normalized_idx').on(t.orgId, t.emailNormalized).where(sql`deleted_at is null`),
+    index('contacts_deleted_idx').on(t.orgId, t.deletedAt, t.id).where(sql`deleted_at is not null`),
+    index('contacts_search_idx').using('gin', t.searchTokens),
+  ],
+);

@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantKey } from './columns.js';
+import { customers } from './customers.js';
+import { organizations, users } from './organizations.js';
+
+/** An organization's lifecycle stages (domain §2), seeded with the defaults when the org is created. */
+export const lifecycleStages = pgTable(
+  'lifecycle_stages',
+  {
+    orgId: uuid('org_id').notNull(),
+    code: varchar('code', { length: 20 }).notNull(),
+    nameZh: varchar('name_zh', { length: 32 }).notNull(),
+    nameEn: varchar('name_en', { length: 32 }).notNull(),
+    sortOrder: integer('sort_order').notNull(),
+    expectedDwellDays: integer('expected_dwell_days'),
+    active: boolean('active').notNull().default(true),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.code] }), foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+);
+
+/** Manual (from, to) moves that need approval; a null `from_stage` means any stage. */
+export const lifecycleApprovalRules = pgTable(
+  'lifecycle_approval_rules',
+  {
+    ...tenantKey(),
+    fromStage: varchar('from_stage', { length: 20 }),
+    toStage: varchar('to_stage', { length: 20 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] }), foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+);
+
+/** Append-only log of every stage change (design §3); dwell and conversion are computed from it. */
+export const stageTransitions = pgTable(
+  'stage_transitions',
+  {
+    ...tenantKey(),
+    customerId: uuid('customer_id').notNull(),
+    fromStage: varchar('from_stage', { length: 20 }),
+    toStage: varchar('to_stage', { length: 20 }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    ruleId: varchar('rule_id', { length: 40 }),
+    reason: text('reason'),
+    approverId: uuid('approver_id'),
+    triggeringEvent: varchar('triggering_event', { length: 40 }),
+    triggeringEntityId: varchar('triggering_entity_id', { length: 64 }),
+    requestId: uuid('request_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.actorId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.approverId], foreignColumns: [users.orgId, users.id] }),
+    index('stage_transitions_customer_idx').on(t.orgId, t.customerId, t.at, t.id),
+    index('stage_transitions_at_idx').on(t.orgId, t.at),
+  ],
+);
+
+/** Manual moves waiting for approval; at most one pending request per customer. */
+export const stageTransitionRequests = pgTable(
+  'stage_transition_requests',
+  {
+    ...tenantKey(),
+    customerId: uuid('customer_id').notNull(),
+    fromStage: varchar('from_stage', { length: 20 }).notNull(),
+    toStage: varchar('to_stage', { length: 20 }).notNull(),
+    reason: text('reason').notNull(),
+    status: varchar('status', { length: 12 }).notNull().default('pending'),
+    requestedBy: uuid('requested_by').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    approverIds: uuid('approver_ids').array().notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    comment: text('comment'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.requestedBy], foreignColumns: [users.orgId, users.id] }),
+    uniqueIndex('stage_transition_requests_pending_key').on(t.orgId, t.customerId).where(sql`status = 'pending'`),
+    index('stage_transition_requests_status_idx').on(t.orgId, t.status),
+  ],
+);
+
+/**
+ * Orders as the lifecycle rules know them, maintained from `order.confirmed` / `order.cancelled`
+ * (there is no orders module yet). One row per order keeps the rules idempotent per order id.
+ */
+export const lifecycleOrders = pgTable(
+  'lifecycle_orders',
+  {
+    orgId: uuid('org_id').notNull(),
+    orderId: uuid('order_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull(),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.orderId] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    index('lifecycle_orders_customer_idx').on(t.orgId, t.customerId, t.confirmedAt),
+  ],
+);
+
+/** The nightly relationship phase of each customer with a computed value. */
+export const customerRelationshipPhases = pgTable(
+  'customer_relationship_phases',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    phase: varchar('phase', { length: 12 }).notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.customerId] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+  ],
+);

@@ -1,0 +1,63 @@
+import type { Executor } from '../db/client.js';
+
+interface EventBase {
+  orgId: string;
+  customerId: string;
+  /** The user behind the change; null for system jobs. */
+  actorId: string | null;
+  at: Date;
+}
+
+/** The domain events modules publish; payloads are plain data (design §1). */
+export interface DomainEventPayloads {
+  'customer.created': EventBase;
+  'opportunity.opened': EventBase & { opportunityId: string };
+  'order.confirmed': EventBase & { orderId: string };
+  'order.cancelled': EventBase & { orderId: string };
+}
+export type DomainEventType = keyof DomainEventPayloads;
+export type DomainEvent<T extends DomainEventType = DomainEventType> = {
+  [K in T]: { type: K } & DomainEventPayloads[K];
+}[T];
+
+/** A handler runs inside the publisher's transaction and must use `tx` for every query. */
+export type EventHandler<T extends DomainEventType> = (tx: Executor, event: DomainEvent<T>) => Promise<void>;
+
+export interface EventBus {
+  /** Adds a handler; returns a function that removes it again. */
+  subscribe<T extends DomainEventType>(type: T, handler: EventHandler<T>): () => void;
+  /**
+   * Runs every handler of the event one after the other, awaited, with the publisher's
+   * transaction: their writes commit or roll back with the triggering change, and a failing
+   * handler fails the publisher.
+   */
+  publish(tx: Executor, event: DomainEvent): Promise<void>;
+}
+
+/**
+ * A small typed in-process bus. Each app builds its own (no module-level state), so tests and
+ * apps never share subscriptions.
+ *
+ * @example
+ * const events = createEventBus();
+ * events.subscribe('order.confirmed', async (tx, e) => recordOrder(tx, e.orderId));
+ * await db.transaction((tx) => events.publish(tx, { type: 'order.confirmed', ... }));
+ */
+export function createEventBus(): EventBus {
+  const handlers = new Map<DomainEventType, EventHandler<DomainEventType>[]>();
+  return {
+    subscribe(type, handler) {
+      const list = handlers.get(type) ?? [];
+      const entry = handler as unknown as EventHandler<DomainEventType>;
+      list.push(entry);
+      handlers.set(type, list);
+      return () => {
+        const current = handlers.get(type) ?? [];
+        handlers.set(type, current.filter((h) => h !== entry));
+      };
+    },
+    async publish(tx, event) {
+      for (const handler of [...(handlers.get(event.type) ?? [])]) await handler(tx, event);
+    },
+  };
+}

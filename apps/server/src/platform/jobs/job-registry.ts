@@ -1,0 +1,46 @@
+import type { JobSchedule } from '@guanxi/contract';
+import type { Db } from '../db/client.js';
+
+export interface JobContext {
+  db: Db;
+  /** The organization this run is for; null for a global job. */
+  orgId: string | null;
+  /** The run's notion of "now"; tests pass an explicit one. */
+  now: Date;
+}
+
+/** Counts a run reports, shown in the run history (e.g. `{ reclaimed: 3 }`). */
+export type JobSummary = Record<string, number>;
+
+/**
+ * A durable job (design §6). It must be idempotent: a run repeated after a crash or a "run now"
+ * may not do the work twice.
+ */
+export interface JobDefinition {
+  name: string;
+  /** `organization`: one schedule and run per organization; `global`: one run for all. */
+  scope: 'organization' | 'global';
+  schedule: JobSchedule;
+  run(context: JobContext): Promise<JobSummary | void>;
+}
+
+export interface JobRegistry {
+  register(definition: JobDefinition): void;
+  get(name: string): JobDefinition | undefined;
+  list(): JobDefinition[];
+}
+
+/** Modules register their job handlers by name here. */
+export function createJobRegistry(definitions: readonly JobDefinition[] = []): JobRegistry {
+  const byName = new Map<string, JobDefinition>();
+  const registry: JobRegistry = {
+    register(definition) {
+      if (byName.has(definition.name)) throw new Error(`job ${definition.name} registered twice`);
+      byName.set(definition.name, definition);
+    },
+    get: (name) => byName.get(name),
+    list: () => [...byName.values()],
+  };
+  for (const definition of definitions) registry.register(definition);
+  return registry;
+}
