@@ -18,6 +18,10 @@ describe('customers in the browser', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
+    // The site root answers with the app, which sends a visitor without a session to the login page.
+    const root = await page.goto(fixture.baseUrl);
+    expect(root?.status()).toBe(200);
+    await page.waitForURL((url) => url.pathname.startsWith('/login'));
     await loginAs(page, fixture.baseUrl, 'east.rep1');
     await expect.poll(() => page.locator('body').innerText()).toContain('客户');
 

@@ -115,7 +115,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const webDist = config.webDistDir;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
+    // The site root is the app itself; the static handler would treat it as a directory listing.
+    app.get('/', async (_request, reply) => reply.type('text/html').sendFile('index.html'));
+  }
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
       throw new AppError('not_found', 'error.routeNotFound');

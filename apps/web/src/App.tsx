@@ -17,6 +17,12 @@ const DepartmentsPage = lazy(() => import('./features/departments/DepartmentsPag
 const UserListPage = lazy(() => import('./features/users/UserListPage'));
 const RoleListPage = lazy(() => import('./features/roles/RoleListPage'));
 const ApiTokensPage = lazy(() => import('./features/account/ApiTokensPage'));
+const TodosPage = lazy(() => import('./features/notifications/TodosPage'));
+const ApprovalsPage = lazy(() => import('./features/lifecycle/ApprovalsPage'));
+const LifecycleBoardPage = lazy(() => import('./features/lifecycle/LifecycleBoardPage'));
+const PoolsPage = lazy(() => import('./features/pools/PoolsPage'));
+const JobsPage = lazy(() => import('./features/jobs/JobsPage'));
+const LifecycleSettingsPage = lazy(() => import('./features/lifecycle/LifecycleSettingsPage'));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -35,6 +41,13 @@ const router = createBrowserRouter([
           { path: 'settings/users', element: <UserListPage /> },
           { path: 'settings/roles', element: <RoleListPage /> },
           { path: 'account/tokens', element: <ApiTokensPage /> },
+          { path: 'todos', element: <TodosPage /> },
+          { path: 'approvals', element: <ApprovalsPage /> },
+          { path: 'lifecycle', element: <LifecycleBoardPage /> },
+          { path: 'pools', element: <PoolsPage /> },
+          { path: 'pools/:poolId', element: <PoolsPage /> },
+          { path: 'settings/jobs', element: <JobsPage /> },
+          { path: 'settings/lifecycle', element: <LifecycleSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -23,7 +23,9 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-type QueryValue = string | number | boolean | null | undefined;
+type QueryScalar = string | number | boolean | null | undefined;
+/** Arrays become repeated parameters (`?tag=a&tag=b`). */
+type QueryValue = QueryScalar | readonly string[];
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -39,7 +41,8 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item);
+    else params.set(key, String(value));
   }
   const search = params.toString();
   return `/api/v1${path}${search ? `?${search}` : ''}`;
@@ -103,5 +106,6 @@ export const api = {
   get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>(path, { query }),
   post: <T>(path: string, body: unknown = {}) => request<T>(path, { method: 'POST', body }),
   patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
+  put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
   delete: <T = void>(path: string) => request<T>(path, { method: 'DELETE' }),
 };

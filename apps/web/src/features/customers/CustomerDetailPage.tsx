@@ -1,49 +1,17 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { Customer } from '@guanxi/contract';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag, type DescriptionsProps } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useHasPermission } from '../auth/auth.queries';
+import { ContactsTab } from '../contacts/ContactsTab';
+import { CustomerTimeline } from '../lifecycle/CustomerTimeline';
+import { StageBar } from '../lifecycle/StageBar';
+import { OwnershipActions } from '../pools/OwnershipActions';
 import { CustomerFormDrawer } from './CustomerFormDrawer';
 import { useCustomer, useDeleteCustomer } from './customers.queries';
-
-function useDescriptionItems(customer: Customer): DescriptionsProps['items'] {
-  const { t } = useTranslation();
-  const empty = t('common.empty');
-  const time = (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm');
-  const items: DescriptionsProps['items'] = [
-    { key: 'customerNo', label: t('customer.customerNo'), children: customer.customerNo },
-    { key: 'kind', label: t('customer.kind'), children: t(`kind.${customer.kind}`) },
-    { key: 'stage', label: t('customer.stage'), children: <Tag>{t(`stage.${customer.stage}`)}</Tag> },
-    { key: 'tier', label: t('customer.tier'), children: customer.tier ? t(`tier.${customer.tier}`) : empty },
-    { key: 'source', label: t('customer.source'), children: customer.source ? t(`source.${customer.source}`) : empty },
-    { key: 'owner', label: t('customer.owner'), children: customer.ownerName ?? t('customer.inPool') },
-  ];
-  // Fields the caller's role hides are absent from the answer, and so from the page.
-  if ('phone' in customer) items.push({ key: 'phone', label: t('customer.phone'), children: customer.phone ?? empty });
-  if ('email' in customer) items.push({ key: 'email', label: t('customer.email'), children: customer.email ?? empty });
-  items.push(
-    { key: 'industry', label: t('customer.industry'), children: customer.industry ?? empty },
-    { key: 'city', label: t('customer.city'), children: customer.city ?? empty },
-  );
-  if ('address' in customer)
-    items.push({ key: 'address', label: t('customer.address'), children: customer.address ?? empty, span: 2 });
-  if ('remarks' in customer) {
-    items.push({
-      key: 'remarks',
-      label: t('customer.remarks'),
-      children: <span style={{ whiteSpace: 'pre-wrap' }}>{customer.remarks ?? empty}</span>,
-      span: 3,
-    });
-  }
-  items.push(
-    { key: 'createdAt', label: t('customer.createdAt'), children: time(customer.createdAt) },
-    { key: 'updatedAt', label: t('customer.updatedAt'), children: time(customer.updatedAt) },
-  );
-  return items;
-}
+import { useDescriptionItems } from './useDescriptionItems';
 
 function CustomerDetails({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
@@ -54,6 +22,8 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const canEdit = useHasPermission('customers.edit');
   const canDelete = useHasPermission('customers.delete');
   const items = useDescriptionItems(customer);
+  // `?tab=contacts` (from the quick search) opens that tab.
+  const tab = useSearchParams()[0].get('tab') ?? 'details';
 
   const confirmDelete = () =>
     remove.mutateAsync(customer.id).then(
@@ -96,7 +66,28 @@ function CustomerDetails({ customer }: { customer: Customer }) {
       }
       extra={actions}
     >
-      <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={items} />
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <OwnershipActions customer={customer} />
+        <StageBar customer={customer} />
+        <Tabs
+          key={tab}
+          defaultActiveKey={tab}
+          data-testid="customer-tabs"
+          items={[
+            {
+              key: 'details',
+              label: t('customer.detailsTab'),
+              children: <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={items} />,
+            },
+            {
+              key: 'timeline',
+              label: t('lifecycle.timeline'),
+              children: <CustomerTimeline customerId={customer.id} />,
+            },
+            { key: 'contacts', label: t('contact.tab'), children: <ContactsTab customerId={customer.id} /> },
+          ]}
+        />
+      </Space>
       <CustomerFormDrawer open={isEditOpen} customer={customer} onClose={() => setEditOpen(false)} />
     </Card>
   );

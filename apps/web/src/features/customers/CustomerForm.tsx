@@ -1,15 +1,23 @@
-import { PHONE_PATTERN } from '@guanxi/contract';
-import { Col, Form, Input, Radio, Row, Select, type FormInstance, type FormRule } from 'antd';
+import { MOBILE_PATTERN, PHONE_PATTERN } from '@guanxi/contract';
+import { Col, DatePicker, Form, Input, Radio, Row, Select, type FormInstance, type FormRule } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerFormValues, EditableField } from './customerFields';
+import { DuplicateAlert } from './DuplicateAlert';
+import { fieldFitsKind, type CustomerFormValues, type EditableField } from './customerFields';
 import { useCustomerOptions } from './customerOptions';
+import { useDuplicateOnBlur } from './useDuplicateOnBlur';
 
 const PHONE = new RegExp(PHONE_PATTERN);
+const MOBILE = new RegExp(MOBILE_PATTERN);
+const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/i;
+const WEBSITE = /^(https?:\/\/)?[^\s/$.?#][^\s]*$/;
 
 interface CustomerFormProps {
   form: FormInstance<CustomerFormValues>;
   isCreate: boolean;
+  /** The customer being edited, left out of the duplicate check. */
+  customerId?: string;
   /** Whether a field is shown at all, and whether it can be changed. */
   isVisible: (field: EditableField) => boolean;
   canEdit: (field: EditableField) => boolean;
@@ -19,55 +27,126 @@ interface CustomerFormProps {
 }
 
 /**
- * The customer fields. Client rules catch typos early; the server remains the judge, and its
- * field errors are put next to the same fields by the caller.
+ * The customer fields — a company's or a person's, by kind. Client rules catch typos early; the
+ * server remains the judge, and its field errors are put next to the same fields by the caller.
+ * Name, phone, email and credit code run the duplicate check when they lose focus.
  */
-export function CustomerForm({ form, isCreate, isVisible, canEdit, initialValues, onFinish }: CustomerFormProps) {
+export function CustomerForm(props: CustomerFormProps) {
+  const { form, isCreate, customerId, isVisible, canEdit, initialValues, onFinish } = props;
   const { t } = useTranslation();
   const options = useCustomerOptions();
+  const kind = Form.useWatch('kind', form) ?? initialValues?.kind ?? 'company';
+  const duplicates = useDuplicateOnBlur(form, customerId);
+  const isPerson = kind === 'person';
 
-  const item = (field: EditableField, input: ReactNode, rules?: FormRule[]) =>
-    isVisible(field) && (
-      <Form.Item name={field} label={t(`customer.${field}`)} rules={rules}>
+  const item = (field: EditableField, input: ReactNode, rules?: FormRule[], label?: string) =>
+    isVisible(field) &&
+    fieldFitsKind(field, kind) && (
+      <Form.Item name={field} label={label ?? t(`customer.${field}`)} rules={rules}>
         {input}
       </Form.Item>
     );
+  const text = (field: EditableField, max: number, testId?: string, onBlur?: () => void) => (
+    <Input maxLength={max} disabled={!canEdit(field)} data-testid={testId} onBlur={onBlur} />
+  );
+  const col = (node: ReactNode) => node && <Col span={12}>{node}</Col>;
+  const birthday = isVisible('birthday') && isPerson && (
+    <Form.Item
+      name="birthday"
+      label={t('customer.birthday')}
+      getValueProps={(value: string | null | undefined) => ({ value: value ? dayjs(value) : null })}
+      normalize={(value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null)}
+    >
+      <DatePicker style={{ width: '100%' }} disabled={!canEdit('birthday')} data-testid="customer-birthday" />
+    </Form.Item>
+  );
 
   return (
     <Form<CustomerFormValues>
       form={form}
       layout="vertical"
       onFinish={onFinish}
-      initialValues={initialValues ?? { kind: 'company', name: '', stage: 'prospect' }}
+      initialValues={initialValues ?? { kind: 'company', name: '', stage: 'prospect', tags: [] }}
     >
-      {item('kind', <Radio.Group options={options.kinds} optionType="button" disabled={!canEdit('kind')} />)}
-      {item('name', <Input maxLength={100} data-testid="customer-name" disabled={!canEdit('name')} />, [
+      <DuplicateAlert matches={duplicates.matches} />
+      {item(
+        'kind',
+        <Radio.Group
+          options={options.kinds}
+          optionType="button"
+          disabled={!canEdit('kind')}
+          data-testid="customer-kind"
+        />,
+      )}
+      {item('name', text('name', 100, 'customer-name', duplicates.check), [
         { required: true, whitespace: true, message: t('customer.nameRequired') },
       ])}
       <Row gutter={16}>
-        <Col span={12}>
-          {item('phone', <Input data-testid="customer-phone" disabled={!canEdit('phone')} />, [
-            { pattern: PHONE, message: t('customer.phoneInvalid') },
-          ])}
-        </Col>
-        <Col span={12}>
-          {item('email', <Input maxLength={254} disabled={!canEdit('email')} />, [
+        {col(
+          item(
+            'phone',
+            text('phone', 30, 'customer-phone', duplicates.check),
+            [
+              isPerson
+                ? { pattern: MOBILE, message: t('customer.mobileInvalid') }
+                : { pattern: PHONE, message: t('customer.phoneInvalid') },
+            ],
+            isPerson ? t('customer.mobile') : undefined,
+          ),
+        )}
+        {col(
+          item('email', text('email', 254, 'customer-email', duplicates.check), [
             { type: 'email', message: t('customer.emailInvalid') },
-          ])}
-        </Col>
-        <Col span={12}>{item('industry', <Input maxLength={50} disabled={!canEdit('industry')} />)}</Col>
-        <Col span={12}>{item('city', <Input maxLength={50} disabled={!canEdit('city')} />)}</Col>
-        <Col span={12}>{item('tier', <Select allowClear options={options.tiers} disabled={!canEdit('tier')} />)}</Col>
-        <Col span={12}>
-          {item('source', <Select allowClear options={options.sources} disabled={!canEdit('source')} />)}
-        </Col>
+          ]),
+        )}
+        {col(
+          item('creditCode', text('creditCode', 18, 'customer-credit-code', duplicates.check), [
+            { pattern: CREDIT_CODE, message: t('customer.creditCodeInvalid') },
+          ]),
+        )}
+        {col(item('industry', text('industry', 50)))}
+        {col(
+          item(
+            'scale',
+            <Select allowClear options={options.scales} disabled={!canEdit('scale')} data-testid="customer-scale" />,
+          ),
+        )}
+        {col(
+          item('website', text('website', 200, 'customer-website'), [
+            { pattern: WEBSITE, message: t('customer.websiteInvalid') },
+          ]),
+        )}
+        {col(
+          item(
+            'gender',
+            <Select allowClear options={options.genders} disabled={!canEdit('gender')} data-testid="customer-gender" />,
+          ),
+        )}
+        {col(birthday)}
+        {col(item('tier', <Select allowClear options={options.tiers} disabled={!canEdit('tier')} />))}
+        {col(item('source', <Select allowClear options={options.sources} disabled={!canEdit('source')} />))}
+      </Row>
+      <Row gutter={16}>
+        {!isPerson && <Col span={8}>{item('province', text('province', 50, 'customer-province'))}</Col>}
+        <Col span={isPerson ? 12 : 8}>{item('city', text('city', 50, 'customer-city'))}</Col>
+        {!isPerson && <Col span={8}>{item('district', text('district', 50, 'customer-district'))}</Col>}
       </Row>
       {isCreate && (
         <Form.Item name="stage" label={t('customer.stage')}>
           <Select options={options.stages} />
         </Form.Item>
       )}
-      {item('address', <Input maxLength={200} disabled={!canEdit('address')} />)}
+      {item(
+        'tags',
+        <Select
+          mode="tags"
+          maxCount={20}
+          placeholder={t('customer.tagsPlaceholder')}
+          disabled={!canEdit('tags')}
+          data-testid="customer-tags"
+        />,
+      )}
+      {item('address', text('address', 200))}
       {item('remarks', <Input.TextArea rows={3} maxLength={2000} showCount disabled={!canEdit('remarks')} />)}
     </Form>
   );

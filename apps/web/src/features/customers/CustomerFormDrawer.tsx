@@ -62,7 +62,8 @@ function CustomerFormPanel({ customer, onClose, onSaved }: Omit<CustomerFormDraw
     onClose();
   };
   const failed = (error: Error) => {
-    if (isApiError(error) && error.status === 409) setConflict(error.message);
+    // A duplicate (also 409) belongs next to its field; any other 409 is a stale version.
+    if (isApiError(error) && error.status === 409 && error.code !== 'duplicate') setConflict(error.message);
     else showServerErrors(error);
   };
 
@@ -101,6 +102,7 @@ function CustomerFormPanel({ customer, onClose, onSaved }: Omit<CustomerFormDraw
       <CustomerForm
         form={form}
         isCreate={!customer}
+        customerId={customer?.id}
         isVisible={isVisible}
         canEdit={canEdit}
         initialValues={customer ? toFormValues(customer) : undefined}

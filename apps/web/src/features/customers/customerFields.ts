@@ -4,6 +4,8 @@ import type {
   CustomerKind,
   FieldAccess,
   FieldPermissions,
+  Gender,
+  Scale,
   Source,
   Stage,
   Tier,
@@ -16,19 +18,47 @@ export interface CustomerFormValues {
   name: string;
   phone?: string | null;
   email?: string | null;
+  creditCode?: string | null;
   industry?: string | null;
+  scale?: Scale | null;
+  website?: string | null;
+  gender?: Gender | null;
+  /** `YYYY-MM-DD`. */
+  birthday?: string | null;
   tier?: Tier | null;
   source?: Source | null;
   stage?: Stage;
+  tags?: string[];
+  province?: string | null;
   city?: string | null;
+  district?: string | null;
   address?: string | null;
   remarks?: string | null;
 }
 
-const TEXT_FIELDS = ['phone', 'email', 'industry', 'city', 'address', 'remarks'] as const;
-const CHOICE_FIELDS = ['tier', 'source'] as const;
-type OptionalField = (typeof TEXT_FIELDS)[number] | (typeof CHOICE_FIELDS)[number];
-export type EditableField = 'kind' | 'name' | OptionalField;
+const TEXT_FIELDS = [
+  'phone',
+  'email',
+  'creditCode',
+  'industry',
+  'website',
+  'province',
+  'city',
+  'district',
+  'address',
+  'remarks',
+] as const;
+const CHOICE_FIELDS = ['tier', 'source', 'scale', 'gender', 'birthday'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+type OptionalField = TextField | (typeof CHOICE_FIELDS)[number];
+export type EditableField = 'kind' | 'name' | 'tags' | OptionalField;
+
+/** Fields only a company (B2B) or only a person (B2C) has (issue 3, item 1). */
+const COMPANY_ONLY: readonly EditableField[] = ['creditCode', 'industry', 'scale', 'website', 'province', 'district'];
+const PERSON_ONLY: readonly EditableField[] = ['gender', 'birthday'];
+
+export const fieldFitsKind = (field: EditableField, kind: CustomerKind): boolean =>
+  kind === 'company' ? !PERSON_ONLY.includes(field) : !COMPANY_ONLY.includes(field);
 
 /** Role-protected fields (security A9); the rest are always editable. */
 const PROTECTED = {
@@ -50,8 +80,14 @@ const clean = (value: string | null | undefined): string | null => {
 };
 
 function normalized(values: CustomerFormValues, field: OptionalField): string | null {
-  return TEXT_FIELDS.includes(field as (typeof TEXT_FIELDS)[number]) ? clean(values[field]) : (values[field] ?? null);
+  if (!TEXT_FIELDS.includes(field as TextField)) return values[field] ?? null;
+  const value = clean(values[field]);
+  return field === 'creditCode' && value ? value.toUpperCase() : value;
 }
+
+const sameTags = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((tag, i) => tag === b[i]);
+const cleanTags = (tags: string[] | undefined) => [...new Set((tags ?? []).map((tag) => tag.trim()).filter(Boolean))];
 
 export function toCreateBody(
   values: CustomerFormValues,
@@ -61,8 +97,10 @@ export function toCreateBody(
   if (values.stage) body.stage = values.stage;
   for (const field of [...TEXT_FIELDS, ...CHOICE_FIELDS]) {
     const value = normalized(values, field);
-    if (value !== null && canEdit(field)) body[field] = value;
+    if (value !== null && canEdit(field) && fieldFitsKind(field, values.kind)) body[field] = value;
   }
+  const tags = cleanTags(values.tags);
+  if (tags.length > 0) body.tags = tags;
   return body as CreateCustomerBody;
 }
 
@@ -77,23 +115,36 @@ export function toUpdateBody(
   if (values.name.trim() !== original.name) body.name = values.name.trim();
   for (const field of [...TEXT_FIELDS, ...CHOICE_FIELDS]) {
     if (!canEdit(field) || !(field in original)) continue;
-    const value = normalized(values, field);
+    // A field of the other kind is cleared when the kind changes.
+    const value = fieldFitsKind(field, values.kind) ? normalized(values, field) : null;
     if (value !== (original[field] ?? null)) body[field] = value;
   }
+  const tags = cleanTags(values.tags);
+  if (!sameTags(tags, original.tags)) body.tags = tags;
   return body as UpdateCustomerBody;
 }
 
 export function toFormValues(customer: Customer): CustomerFormValues {
+  const { kind, name, phone, email, creditCode, industry, scale, website, gender, birthday } = customer;
+  const { tier, source, tags, province, city, district, address, remarks } = customer;
   return {
-    kind: customer.kind,
-    name: customer.name,
-    phone: customer.phone,
-    email: customer.email,
-    industry: customer.industry,
-    tier: customer.tier,
-    source: customer.source,
-    city: customer.city,
-    address: customer.address,
-    remarks: customer.remarks,
+    kind,
+    name,
+    phone,
+    email,
+    creditCode,
+    industry,
+    scale,
+    website,
+    gender,
+    birthday,
+    tier,
+    source,
+    tags,
+    province,
+    city,
+    district,
+    address,
+    remarks,
   };
 }

@@ -1,4 +1,4 @@
-import { CUSTOMER_KINDS, SOURCES, STAGES, TIERS } from '@guanxi/contract';
+import { CUSTOMER_KINDS, GENDERS, SCALES, SOURCES, STAGES, TIERS } from '@guanxi/contract';
 import { useTranslation } from 'react-i18next';
 
 /** Select/Radio options for the customer vocabulary, labelled in the current language. */
@@ -9,5 +9,7 @@ export function useCustomerOptions() {
     kinds: CUSTOMER_KINDS.map((value) => ({ value, label: t(`kind.${value}`) })),
     tiers: TIERS.map((value) => ({ value, label: t(`tier.${value}`) })),
     sources: SOURCES.map((value) => ({ value, label: t(`source.${value}`) })),
+    scales: SCALES.map((value) => ({ value, label: t(`scale.${value}`) })),
+    genders: GENDERS.map((value) => ({ value, label: t(`gender.${value}`) })),
   };
 }

@@ -3,6 +3,8 @@ import type {
   Customer,
   CustomerListQuery,
   CustomerPage,
+  DuplicateQuery,
+  DuplicateResult,
   UpdateCustomerBody,
 } from '@guanxi/contract';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -89,5 +91,19 @@ export function useRestoreCustomer() {
   return useMutation({
     mutationFn: (id: string) => api.post<Customer | undefined>(`/customers/${id}/restore`, {}),
     onSuccess: (customer) => invalidate(customer ?? undefined),
+  });
+}
+
+/**
+ * The duplicate check the form runs when a key field loses focus (domain §4): matches by phone,
+ * email or credit code would block saving; similar names only warn.
+ */
+export function useDuplicateCheck(query: DuplicateQuery) {
+  const { excludeId, ...keys } = query;
+  return useQuery({
+    queryKey: ['duplicates', query],
+    queryFn: () => api.get<DuplicateResult>('/duplicates', query).then((result) => result.matches),
+    enabled: Object.values(keys).some(Boolean) && excludeId !== '',
+    staleTime: 30_000,
   });
 }

@@ -1,6 +1,12 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
+  InboxOutlined,
+  NodeIndexOutlined,
   SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -14,6 +20,8 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { applyLocale } from '../../platform/i18n';
 import { useMe } from '../auth/auth.queries';
 import { LanguageSwitch } from '../auth/LanguageSwitch';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { QuickSearch } from '../search/QuickSearch';
 import { UserMenu } from './UserMenu';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
@@ -29,10 +37,23 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
     },
     can('users.view') && { key: '/settings/users', icon: <UserOutlined />, label: t('menu.users') },
     can('roles.view') && { key: '/settings/roles', icon: <SafetyOutlined />, label: t('menu.roles') },
+    can('lifecycle.manage') && {
+      key: '/settings/lifecycle',
+      icon: <NodeIndexOutlined />,
+      label: t('stageSettings.menu'),
+    },
+    can('jobs.view') && { key: '/settings/jobs', icon: <FieldTimeOutlined />, label: t('job.menu') },
   ].filter((item): item is Exclude<typeof item, false> => item !== false);
-  return [
+  const main: (MenuItem | false)[] = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.workbench') },
     { key: '/customers', icon: <TeamOutlined />, label: t('menu.customers') },
+    can('pools.view') && { key: '/pools', icon: <InboxOutlined />, label: t('pool.menu') },
+    can('lifecycle.view') && { key: '/lifecycle', icon: <BarChartOutlined />, label: t('board.menu') },
+    { key: '/todos', icon: <CheckSquareOutlined />, label: t('todo.menu') },
+    can('lifecycle.approve') && { key: '/approvals', icon: <AuditOutlined />, label: t('approval.menu') },
+  ];
+  return [
+    ...main.filter((item): item is MenuItem => item !== false),
     ...(settings.length > 0
       ? [{ key: 'settings', icon: <SettingOutlined />, label: t('menu.settings'), children: settings }]
       : []),
@@ -60,9 +81,11 @@ export default function AppLayout() {
 
   const selectedKey = pathname.startsWith('/customers')
     ? '/customers'
-    : pathname.startsWith('/settings/')
-      ? pathname.split('/').slice(0, 3).join('/')
-      : pathname;
+    : pathname.startsWith('/pools')
+      ? '/pools'
+      : pathname.startsWith('/settings/')
+        ? pathname.split('/').slice(0, 3).join('/')
+        : pathname;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -90,6 +113,8 @@ export default function AppLayout() {
           <Typography.Text strong style={{ flex: 1 }} ellipsis data-testid="org-name">
             {me.data.orgName}
           </Typography.Text>
+          <QuickSearch />
+          <NotificationBell />
           <LanguageSwitch isSignedIn />
           <UserMenu me={me.data} />
         </Layout.Header>

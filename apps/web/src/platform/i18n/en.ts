@@ -1,4 +1,13 @@
+import accessEn from './access.en';
 import type { Catalog } from './catalog';
+import customerEn from './customer.en';
+import lifecycleEn from './lifecycle.en';
+import noticeEn from './notice.en';
+import ownershipEn from './ownership.en';
+import poolEn from './pool.en';
+import jobEn from './job.en';
+import searchEn from './search.en';
+import stageSettingsEn from './stageSettings.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -74,101 +83,12 @@ const en: Catalog = {
     stageChart: 'Customers per stage',
     customerCount: 'Customers',
   },
-  customer: {
-    title: 'Customers',
-    new: 'New customer',
-    edit: 'Edit customer',
-    detail: 'Customer details',
-    customerNo: 'Customer no.',
-    kind: 'Kind',
-    name: 'Name',
-    phone: 'Phone',
-    email: 'Email',
-    industry: 'Industry',
-    tier: 'Customer tier',
-    source: 'Source',
-    stage: 'Lifecycle stage',
-    city: 'City',
-    address: 'Address',
-    remarks: 'Remarks',
-    owner: 'Owner',
-    inPool: 'Customer pool',
-    createdAt: 'Created',
-    updatedAt: 'Updated',
-    deletedAt: 'Deleted',
-    searchPlaceholder: 'Search name, phone, pinyin, email',
-    trash: 'Trash',
-    restore: 'Restore',
-    restored: 'Restored',
-    created: 'Customer created',
-    deleteConfirm: 'Delete this customer? You can restore it from the trash.',
-    nameRequired: 'Please enter the customer name',
-    phoneInvalid: 'Enter a valid mobile or landline number (e.g. 021-12345678)',
-    emailInvalid: 'Enter a valid email address',
-    conflictReload: 'Load latest data',
-    filterPlaceholder: '{{field}}: all',
-  },
-  stage: {
-    prospect: 'Prospect',
-    interested: 'Interested',
-    first_purchase: 'First-time buyer',
-    repeat: 'Repeat customer',
-    lost: 'Lost',
-  },
-  kind: {
-    company: 'Company',
-    person: 'Person',
-  },
-  tier: {
-    A: 'A Key',
-    B: 'B Regular',
-    C: 'C Low priority',
-  },
-  source: {
-    trade_fair: 'Trade fair',
-    referral: 'Referral',
-    search_engine: 'Search engine',
-    advertising: 'Advertising',
-    online_inquiry: 'Online inquiry',
-    phone_inquiry: 'Phone inquiry',
-    cold_visit: 'Cold visit',
-    walk_in: 'Walk-in',
-    other: 'Other',
-  },
   dataScope: {
     own: 'Own',
     own_subordinates: 'Own + subordinates',
     department: 'Own department',
     department_tree: 'Department + sub-departments',
     all: 'All',
-  },
-  permissionModule: {
-    customers: 'Customers',
-    departments: 'Departments',
-    users: 'Users',
-    roles: 'Roles',
-    audit: 'Audit log',
-  },
-  permissionAction: {
-    view: 'View',
-    create: 'Create',
-    edit: 'Edit',
-    delete: 'Delete',
-    assign: 'Assign',
-    export: 'Export',
-    import: 'Import',
-    manage: 'Manage',
-  },
-  fieldAccess: {
-    hidden: 'Hidden',
-    read: 'Read-only',
-    edit: 'Editable',
-  },
-  protectedField: {
-    'customers.phone': 'Customer · Phone',
-    'customers.email': 'Customer · Email',
-    'customers.address': 'Customer · Address',
-    'customers.remarks': 'Customer · Remarks',
   },
   department: {
     title: 'Departments',
@@ -248,6 +168,15 @@ const en: Catalog = {
     createdTitle: 'Token created',
     createdHint: 'Copy it now and keep it safe: this token is shown only once.',
   },
+  ...customerEn,
+  ...accessEn,
+  ...noticeEn,
+  ...lifecycleEn,
+  ...ownershipEn,
+  ...poolEn,
+  ...jobEn,
+  ...searchEn,
+  ...stageSettingsEn,
 };
 
 export default en;

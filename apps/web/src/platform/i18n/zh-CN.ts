@@ -1,3 +1,13 @@
+import accessZhCN from './access.zh-CN';
+import customerZhCN from './customer.zh-CN';
+import lifecycleZhCN from './lifecycle.zh-CN';
+import noticeZhCN from './notice.zh-CN';
+import ownershipZhCN from './ownership.zh-CN';
+import poolZhCN from './pool.zh-CN';
+import jobZhCN from './job.zh-CN';
+import searchZhCN from './search.zh-CN';
+import stageSettingsZhCN from './stageSettings.zh-CN';
+
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
   common: {
@@ -72,101 +82,12 @@ const zhCN = {
     stageChart: '各阶段客户数',
     customerCount: '客户数',
   },
-  customer: {
-    title: '客户',
-    new: '新建客户',
-    edit: '编辑客户',
-    detail: '客户详情',
-    customerNo: '客户编号',
-    kind: '客户类型',
-    name: '客户名称',
-    phone: '电话',
-    email: '邮箱',
-    industry: '行业',
-    tier: '客户等级',
-    source: '客户来源',
-    stage: '客户阶段',
-    city: '城市',
-    address: '地址',
-    remarks: '备注',
-    owner: '负责人',
-    inPool: '公海',
-    createdAt: '创建时间',
-    updatedAt: '更新时间',
-    deletedAt: '删除时间',
-    searchPlaceholder: '搜索名称、电话、拼音、邮箱',
-    trash: '回收站',
-    restore: '恢复',
-    restored: '已恢复',
-    created: '客户已创建',
-    deleteConfirm: '确定删除该客户？删除后可在回收站恢复。',
-    nameRequired: '请输入客户名称',
-    phoneInvalid: '请输入有效的手机号或座机号（如 021-12345678）',
-    emailInvalid: '请输入有效的邮箱地址',
-    conflictReload: '加载最新数据',
-    filterPlaceholder: '{{field}}：全部',
-  },
-  stage: {
-    prospect: '潜在客户',
-    interested: '意向客户',
-    first_purchase: '初次购买客户',
-    repeat: '历史客户（复购）',
-    lost: '流失客户',
-  },
-  kind: {
-    company: '企业',
-    person: '个人',
-  },
-  tier: {
-    A: 'A 重点',
-    B: 'B 普通',
-    C: 'C 非优先',
-  },
-  source: {
-    trade_fair: '展会',
-    referral: '转介绍',
-    search_engine: '搜索引擎',
-    advertising: '广告',
-    online_inquiry: '网络咨询',
-    phone_inquiry: '电话咨询',
-    cold_visit: '陌拜',
-    walk_in: '上门',
-    other: '其他',
-  },
   dataScope: {
     own: '本人',
     own_subordinates: '本人及下属',
     department: '本部门',
     department_tree: '本部门及下属部门',
     all: '全部',
-  },
-  permissionModule: {
-    customers: '客户',
-    departments: '部门',
-    users: '用户',
-    roles: '角色',
-    audit: '审计日志',
-  },
-  permissionAction: {
-    view: '查看',
-    create: '新建',
-    edit: '编辑',
-    delete: '删除',
-    assign: '分配',
-    export: '导出',
-    import: '导入',
-    manage: '管理',
-  },
-  fieldAccess: {
-    hidden: '隐藏',
-    read: '只读',
-    edit: '可编辑',
-  },
-  protectedField: {
-    'customers.phone': '客户 · 电话',
-    'customers.email': '客户 · 邮箱',
-    'customers.address': '客户 · 地址',
-    'customers.remarks': '客户 · 备注',
   },
   department: {
     title: '部门',
@@ -246,6 +167,15 @@ const zhCN = {
     createdTitle: '令牌已创建',
     createdHint: '请立即复制并妥善保存，此令牌只显示这一次。',
   },
+  ...customerZhCN,
+  ...accessZhCN,
+  ...noticeZhCN,
+  ...lifecycleZhCN,
+  ...ownershipZhCN,
+  ...poolZhCN,
+  ...jobZhCN,
+  ...searchZhCN,
+  ...stageSettingsZhCN,
 };
 
 export default zhCN;

@@ -1,0 +1,128 @@
+import { GENDERS, MOBILE_PATTERN, type Contact } from '@guanxi/contract';
+import { App, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useCreateContact, useUpdateContact } from './contacts.queries';
+
+interface ContactFormValues {
+  name: string;
+  title?: string;
+  department?: string;
+  gender?: Contact['gender'];
+  mobile?: string;
+  email?: string;
+  wechat?: string;
+  isPrimary?: boolean;
+  isDecisionMaker?: boolean;
+  remarks?: string;
+}
+
+const TEXT = ['title', 'department', 'mobile', 'email', 'wechat', 'remarks'] as const;
+const MOBILE = new RegExp(MOBILE_PATTERN);
+
+/** Only what changed is sent on edit, so hidden (protected) fields are never written back. */
+function toBody(values: ContactFormValues, original?: Contact): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  const set = (key: string, value: unknown, before: unknown) => {
+    if (!original || value !== (before ?? null)) body[key] = value;
+  };
+  set('name', values.name.trim(), original?.name);
+  for (const key of TEXT) {
+    if (original && !(key in original)) continue;
+    set(key, values[key]?.trim() || null, original?.[key]);
+  }
+  set('gender', values.gender ?? null, original?.gender);
+  set('isPrimary', values.isPrimary ?? false, original?.isPrimary);
+  set('isDecisionMaker', values.isDecisionMaker ?? false, original?.isDecisionMaker);
+  return body;
+}
+
+export function ContactFormModal({
+  customerId,
+  contact,
+  open,
+  onClose,
+}: {
+  customerId: string;
+  contact?: Contact;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ContactFormValues>();
+  const showErrors = useServerFieldErrors(form);
+  const create = useCreateContact();
+  const update = useUpdateContact();
+  const shows = (key: (typeof TEXT)[number]) => !contact || key in contact;
+
+  const submit = (values: ContactFormValues) => {
+    const done = { onSuccess: () => (void message.success(t('common.saved')), onClose()), onError: showErrors };
+    const body = toBody(values, contact);
+    if (contact) update.mutate({ id: contact.id, body: { ...body, version: contact.version } }, done);
+    else create.mutate({ ...body, customerId } as Parameters<typeof create.mutate>[0], done);
+  };
+
+  const text = (key: (typeof TEXT)[number], max: number, rules?: object[]) =>
+    shows(key) && (
+      <Col span={12}>
+        <Form.Item name={key} label={t(`contact.${key}`)} rules={rules}>
+          <Input maxLength={max} data-testid={`contact-${key}`} />
+        </Form.Item>
+      </Col>
+    );
+
+  return (
+    <Modal
+      open={open}
+      title={contact ? t('contact.edit') : t('contact.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending || update.isPending}
+      okButtonProps={{ 'data-testid': 'contact-submit' }}
+      destroyOnHidden
+      width={640}
+    >
+      <Form<ContactFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={contact ? { ...contact, gender: contact.gender ?? undefined } : { isPrimary: false }}
+        preserve={false}
+      >
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item
+              name="name"
+              label={t('contact.name')}
+              rules={[{ required: true, whitespace: true, message: t('contact.nameRequired') }]}
+            >
+              <Input maxLength={50} data-testid="contact-name" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="gender" label={t('contact.gender')}>
+              <Select allowClear options={GENDERS.map((value) => ({ value, label: t(`gender.${value}`) }))} />
+            </Form.Item>
+          </Col>
+          {text('title', 50)}
+          {text('department', 50)}
+          {text('mobile', 11, [{ pattern: MOBILE, message: t('contact.mobileInvalid') }])}
+          {text('email', 254, [{ type: 'email', message: t('contact.emailInvalid') }])}
+          {text('wechat', 50)}
+        </Row>
+        {shows('remarks') && (
+          <Form.Item name="remarks" label={t('contact.remarks')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        )}
+        <Form.Item name="isPrimary" valuePropName="checked" noStyle>
+          <Checkbox data-testid="contact-primary">{t('contact.isPrimary')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="isDecisionMaker" valuePropName="checked" noStyle>
+          <Checkbox data-testid="contact-decision-maker">{t('contact.isDecisionMaker')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,69 @@
+import type { JobRun } from '@guanxi/contract';
+import { Alert, Drawer, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { durationText, jobLabel } from './jobText';
+import { useJobRuns } from './jobs.queries';
+
+/** The last runs of one job: when, how triggered, outcome, duration, counts and error. */
+export function JobRunsDrawer({ name, onClose }: { name: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const runs = useJobRuns(name);
+
+  const columns: TableColumnsType<JobRun> = [
+    {
+      key: 'startedAt',
+      title: t('job.startedAt'),
+      width: 170,
+      render: (_, run) => dayjs(run.startedAt).format('YYYY-MM-DD HH:mm:ss'),
+    },
+    { key: 'trigger', title: t('job.trigger'), width: 90, render: (_, run) => t(`job.trigger_${run.trigger}`) },
+    {
+      key: 'status',
+      title: t('job.status'),
+      width: 90,
+      render: (_, run) => (
+        <Tag color={run.status === 'succeeded' ? 'green' : 'red'}>{t(`job.status_${run.status}`)}</Tag>
+      ),
+    },
+    { key: 'duration', title: t('job.duration'), width: 100, render: (_, run) => durationText(t, run.durationMs) },
+    {
+      key: 'summary',
+      title: t('job.summary'),
+      render: (_, run) =>
+        run.error ? (
+          <Typography.Text type="danger">{run.error}</Typography.Text>
+        ) : (
+          <Space size={4} wrap>
+            {Object.entries(run.summary).map(([key, value]) => (
+              <Tag key={key}>
+                {key}: {value}
+              </Tag>
+            ))}
+          </Space>
+        ),
+    },
+  ];
+
+  return (
+    <Drawer
+      open={name !== null}
+      onClose={onClose}
+      title={name ? t('job.historyOf', { name: jobLabel(t, name) }) : null}
+      size={760}
+      destroyOnHidden
+    >
+      {runs.isError && <Alert type="error" showIcon title={runs.error.message} style={{ marginBottom: 16 }} />}
+      <div data-testid="job-runs-table">
+        <Table<JobRun>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={runs.data?.items ?? []}
+          loading={runs.isPending && name !== null}
+          pagination={false}
+        />
+      </div>
+    </Drawer>
+  );
+}

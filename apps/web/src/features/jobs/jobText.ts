@@ -1,0 +1,29 @@
+import type { Job, JobSchedule } from '@guanxi/contract';
+import type { TFunction } from 'i18next';
+
+/** Known job names → catalog keys; unknown (newer) jobs show their code name. */
+const JOB_NAME_KEYS = {
+  'pools.reclaim': 'job.name_pools_reclaim',
+  'pools.reminders': 'job.name_pools_reminders',
+  'lifecycle.markLost': 'job.name_lifecycle_markLost',
+  'lifecycle.relationshipPhases': 'job.name_lifecycle_relationshipPhases',
+  'lifecycle.stuckAlerts': 'job.name_lifecycle_stuckAlerts',
+} as const;
+
+export function jobLabel(t: TFunction, name: string): string {
+  return name in JOB_NAME_KEYS ? t(JOB_NAME_KEYS[name as keyof typeof JOB_NAME_KEYS]) : name;
+}
+
+export function scheduleText(t: TFunction, schedule: JobSchedule): string {
+  return schedule.kind === 'daily'
+    ? t('job.dailyAt', { at: schedule.at })
+    : t('job.everyMinutes', { minutes: schedule.minutes });
+}
+
+export function durationText(t: TFunction, ms: number | null): string {
+  if (ms === null) return t('common.empty');
+  return ms < 10_000 ? t('job.durationMs', { ms }) : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export const jobScopeKey = (job: Job) =>
+  job.scope === 'global' ? ('job.scope_global' as const) : ('job.scope_organization' as const);

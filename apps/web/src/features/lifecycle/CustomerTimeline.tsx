@@ -1,0 +1,91 @@
+import type { OwnershipEvent, StageTransition } from '@guanxi/contract';
+import { Alert, Empty, Spin, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOwnershipEvents } from '../pools/ownership.queries';
+import { useStageTransitions } from './lifecycle.queries';
+
+interface Entry {
+  key: string;
+  at: string;
+  color: string;
+  content: ReactNode;
+}
+
+function Line({ title, actor, details }: { title: string; actor: string; details: (string | null)[] }) {
+  return (
+    <div data-testid="timeline-entry">
+      <Typography.Text strong>{title}</Typography.Text>
+      <div>
+        <Typography.Text type="secondary">{actor}</Typography.Text>
+      </div>
+      {details.filter(Boolean).map((text) => (
+        <div key={text} style={{ whiteSpace: 'pre-wrap' }}>
+          {text}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Stage transitions and ownership events of a customer, newest first, with who and why. */
+export function CustomerTimeline({ customerId }: { customerId: string }) {
+  const { t } = useTranslation();
+  const transitions = useStageTransitions(customerId);
+  const events = useOwnershipEvents(customerId);
+  const time = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
+
+  if (transitions.isPending) return <Spin style={{ display: 'block', margin: 24 }} />;
+  const fromTransition = (row: StageTransition): Entry => ({
+    key: `t-${row.id}`,
+    at: row.at,
+    color: row.to === 'lost' ? 'red' : 'blue',
+    content: (
+      <Line
+        title={
+          row.from
+            ? t('lifecycle.transition', { from: t(`stage.${row.from}`), to: t(`stage.${row.to}`) })
+            : t('lifecycle.created', { to: t(`stage.${row.to}`) })
+        }
+        actor={`${time(row.at)} · ${row.actorName ?? t('lifecycle.byRule', { rule: row.ruleId ?? '' })}`}
+        details={[
+          row.reason,
+          row.approverName ? t('lifecycle.approver', { name: row.approverName }) : null,
+          row.triggeringEvent ? t('lifecycle.event', { event: row.triggeringEvent }) : null,
+        ]}
+      />
+    ),
+  });
+  const fromEvent = (row: OwnershipEvent): Entry => ({
+    key: `o-${row.id}`,
+    at: row.at,
+    color: 'green',
+    content: (
+      <Line
+        title={t(`ownership.event_${row.kind}`)}
+        actor={`${time(row.at)} · ${row.actorName ?? t('ownership.byRule')}`}
+        details={[row.reason]}
+      />
+    ),
+  });
+  const entries = [
+    ...(transitions.data?.items ?? []).map(fromTransition),
+    ...(events.data?.items ?? []).map(fromEvent),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+
+  return (
+    <>
+      {transitions.isError && <Alert type="error" showIcon title={transitions.error.message} />}
+      <Alert type="info" showIcon title={t('lifecycle.followUpsPlaceholder')} style={{ marginBottom: 16 }} />
+      {entries.length === 0 ? (
+        <Empty description={t('lifecycle.timelineEmpty')} />
+      ) : (
+        <Timeline
+          data-testid="customer-timeline"
+          items={entries.map((entry) => ({ key: entry.key, color: entry.color, content: entry.content }))}
+        />
+      )}
+    </>
+  );
+}

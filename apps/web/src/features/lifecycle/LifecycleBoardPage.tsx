@@ -1,0 +1,124 @@
+import type { LifecycleBoard, Stage } from '@guanxi/contract';
+import { Alert, Card, Col, DatePicker, Row, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLifecycleBoard } from './lifecycle.queries';
+
+const StageChart = lazy(() => import('../workbench/StageChart'));
+
+type StageRow = LifecycleBoard['stages'][number];
+type ConversionRow = LifecycleBoard['conversions'][number];
+type OwnerRow = LifecycleBoard['stuckByOwner'][number];
+
+const days = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+
+/** Counts per stage (click → list), conversion, dwell and stuck customers, for a chosen period. */
+export default function LifecycleBoardPage() {
+  const { t } = useTranslation();
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [
+    dayjs().subtract(90, 'day').startOf('day'),
+    dayjs().endOf('day'),
+  ]);
+  const board = useLifecycleBoard({ from: range[0].toISOString(), to: range[1].toISOString() });
+  const stageName = (stage: Stage) => t(`stage.${stage}`);
+
+  const dwellColumns: TableColumnsType<StageRow> = [
+    { key: 'stage', title: t('board.stage'), render: (_, r) => stageName(r.stage) },
+    { key: 'count', title: t('board.count'), dataIndex: 'count', align: 'end' },
+    { key: 'entered', title: t('board.entered'), dataIndex: 'entered', align: 'end' },
+    { key: 'median', title: t('board.median'), align: 'end', render: (_, r) => days(r.medianDwellDays) },
+    { key: 'p90', title: t('board.p90'), align: 'end', render: (_, r) => days(r.p90DwellDays) },
+    { key: 'stuck', title: t('board.stuck'), dataIndex: 'stuck', align: 'end' },
+  ];
+  const conversionColumns: TableColumnsType<ConversionRow> = [
+    { key: 'from', title: t('board.from'), render: (_, r) => stageName(r.from) },
+    { key: 'to', title: t('board.to'), render: (_, r) => stageName(r.to) },
+    { key: 'count', title: t('board.moves'), dataIndex: 'count', align: 'end' },
+    {
+      key: 'rate',
+      title: t('board.rate'),
+      align: 'end',
+      render: (_, r) => (r.rate === null ? t('common.empty') : `${(r.rate * 100).toFixed(1)}%`),
+    },
+  ];
+  const ownerColumns: TableColumnsType<OwnerRow> = [
+    { key: 'owner', title: t('board.owner'), dataIndex: 'ownerName' },
+    { key: 'count', title: t('board.stuckCount'), dataIndex: 'count', align: 'end' },
+  ];
+
+  const data = board.data;
+  const counts = Object.fromEntries((data?.stages ?? []).map((s) => [s.stage, s.count])) as Record<Stage, number>;
+
+  return (
+    <Card
+      title={t('board.title')}
+      extra={
+        <DatePicker.RangePicker
+          value={range}
+          allowClear={false}
+          onChange={(value) => {
+            if (value?.[0] && value[1]) setRange([value[0].startOf('day'), value[1].endOf('day')]);
+          }}
+          aria-label={t('board.period')}
+          data-testid="board-range"
+        />
+      }
+    >
+      {board.isError && <Alert type="error" showIcon title={board.error.message} style={{ marginBottom: 16 }} />}
+      {board.isPending ? (
+        <Spin style={{ display: 'block', margin: 48 }} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <Card
+              size="small"
+              title={t('board.counts')}
+              extra={<Typography.Text type="secondary">{t('board.clickHint')}</Typography.Text>}
+            >
+              <Suspense fallback={<Spin />}>
+                <StageChart counts={counts} />
+              </Suspense>
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card size="small" title={t('board.conversion')}>
+              <Table<ConversionRow>
+                rowKey={(r) => `${r.from}-${r.to}`}
+                size="small"
+                columns={conversionColumns}
+                dataSource={data?.conversions ?? []}
+                pagination={false}
+                data-testid="board-conversion"
+              />
+            </Card>
+          </Col>
+          <Col xs={24} xl={14}>
+            <Card size="small" title={t('board.dwell')}>
+              <Table<StageRow>
+                rowKey="stage"
+                size="small"
+                columns={dwellColumns}
+                dataSource={data?.stages ?? []}
+                pagination={false}
+                data-testid="board-dwell"
+              />
+            </Card>
+          </Col>
+          <Col xs={24} xl={10}>
+            <Card size="small" title={t('board.stuckByOwner')}>
+              <Table<OwnerRow>
+                rowKey="ownerId"
+                size="small"
+                columns={ownerColumns}
+                dataSource={data?.stuckByOwner ?? []}
+                pagination={false}
+                data-testid="board-stuck-owners"
+              />
+            </Card>
+          </Col>
+        </Row>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,116 @@
+import { STAGES, type Customer, type Stage } from '@guanxi/contract';
+import { App, Button, Dropdown, Form, Input, Modal, Space, Steps, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useHasPermission } from '../auth/auth.queries';
+import { isPendingRequest, useMoveStage, useStageRequests } from './lifecycle.queries';
+
+/** Asks for the required reason and sends the move; an answer "pending" means approval is needed. */
+function MoveStageModal({
+  customer,
+  to,
+  onClose,
+  onPending,
+}: {
+  customer: Customer;
+  to: Stage | null;
+  onClose: () => void;
+  onPending: (stage: Stage) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  const showErrors = useServerFieldErrors(form);
+  const move = useMoveStage(customer.id);
+
+  const submit = ({ reason }: { reason: string }) => {
+    if (!to) return;
+    move.mutate(
+      { to, reason: reason.trim() },
+      {
+        onSuccess: (result) => {
+          if (isPendingRequest(result)) {
+            onPending(to);
+            void message.info(t('lifecycle.pendingHint'));
+          } else {
+            void message.success(t('lifecycle.moved'));
+          }
+          form.resetFields();
+          onClose();
+        },
+        onError: showErrors,
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open={to !== null}
+      title={to ? t('lifecycle.moveTitle', { stage: t(`stage.${to}`) }) : null}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={move.isPending}
+      okButtonProps={{ 'data-testid': 'stage-move-submit' }}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="reason"
+          label={t('lifecycle.reason')}
+          rules={[{ required: true, whitespace: true, message: t('lifecycle.reasonRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={500} showCount data-testid="stage-move-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The customer's lifecycle stage as Steps, with "move to…" for users who may move stages. */
+export function StageBar({ customer }: { customer: Customer }) {
+  const { t } = useTranslation();
+  const canMove = useHasPermission('lifecycle.move');
+  const [target, setTarget] = useState<Stage | null>(null);
+  const [pendingStage, setPendingStage] = useState<Stage | null>(null);
+  const requests = useStageRequests('pending', canMove);
+  const pending = requests.data?.items.find((request) => request.customerId === customer.id)?.to ?? pendingStage;
+  const current = STAGES.indexOf(customer.stage);
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size={8}>
+      <Space wrap>
+        {canMove && (
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: STAGES.filter((stage) => stage !== customer.stage).map((stage) => ({
+                key: stage,
+                label: t(`stage.${stage}`),
+                'data-testid': `stage-move-${stage}`,
+              })),
+              onClick: ({ key }) => setTarget(key as Stage),
+            }}
+          >
+            <Button size="small" data-testid="stage-move">
+              {t('lifecycle.moveTo')}
+            </Button>
+          </Dropdown>
+        )}
+        {pending && (
+          <Tag color="gold" data-testid="stage-pending">
+            {t('lifecycle.pendingTag', { stage: t(`stage.${pending}`) })}
+          </Tag>
+        )}
+      </Space>
+      <Steps
+        size="small"
+        current={current}
+        status={customer.stage === 'lost' ? 'error' : 'process'}
+        items={STAGES.map((stage) => ({ title: t(`stage.${stage}`) }))}
+        data-testid="stage-bar"
+      />
+      <MoveStageModal customer={customer} to={target} onClose={() => setTarget(null)} onPending={setPendingStage} />
+    </Space>
+  );
+}

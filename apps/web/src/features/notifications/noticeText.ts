@@ -1,0 +1,59 @@
+import { STAGES, type Stage } from '@guanxi/contract';
+import type { TFunction } from 'i18next';
+
+const isStage = (value: unknown): value is Stage => STAGES.includes(value as Stage);
+
+/**
+ * The interpolation values for a notification or to-do: the server sends codes and names, never
+ * localized text, so stage codes and decisions are translated here.
+ */
+export function noticeValues(t: TFunction, params: Record<string, unknown>) {
+  const text = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : t('common.empty');
+  const stageName = (value: unknown) => (isStage(value) ? t(`stage.${value}`) : t('common.empty'));
+  const decision = params.decision ?? params.status;
+  return {
+    customerName: text(params.customerName),
+    requesterName: text(params.requestedBy ?? params.requesterName),
+    days: text(params.days),
+    poolName: text(params.poolName),
+    stageName: stageName(params.stage),
+    fromName: stageName(params.from),
+    toName: stageName(params.to),
+    decision:
+      decision === 'approved'
+        ? t('notice.approved')
+        : decision === 'rejected'
+          ? t('notice.rejected')
+          : t('common.empty'),
+  };
+}
+
+/** Server kinds → catalog keys (the pool jobs name their kinds `pools.*`). */
+const NOTICE_KEYS = {
+  customer_stuck: 'customer_stuck',
+  stage_approval_requested: 'stage_approval_requested',
+  stage_approval_decided: 'stage_approval_decided',
+  pool_reclaim_reminder: 'pool_reclaim_reminder',
+  'pools.reclaimReminder': 'pool_reclaim_reminder',
+  'pools.reclaimed': 'pool_reclaimed',
+} as const;
+const TODO_KINDS = ['customer_stuck', 'stage_approval'] as const;
+
+export function noticeText(t: TFunction, kind: string, params: Record<string, unknown>): string {
+  const key = kind in NOTICE_KEYS ? NOTICE_KEYS[kind as keyof typeof NOTICE_KEYS] : null;
+  return key ? t(`notice.${key}`, noticeValues(t, params)) : t('notice.unknown');
+}
+
+export function todoText(t: TFunction, kind: string, params: Record<string, unknown>): string {
+  const known = TODO_KINDS.find((k) => k === kind);
+  return known ? t(`todo.${known}`, noticeValues(t, params)) : t('todo.unknown');
+}
+
+/** Where a notification or to-do leads: its customer, when it is about one. */
+export function entityPath(entity: string, entityId: string, params: Record<string, unknown>): string | null {
+  if (entity === 'customer') return `/customers/${entityId}`;
+  if (typeof params.customerId === 'string') return `/customers/${params.customerId}`;
+  if (entity === 'stage_transition_request') return '/approvals';
+  return null;
+}

@@ -1,0 +1,107 @@
+import type { CustomerPool, PoolCustomer, PoolVisibleField } from '@guanxi/contract';
+import { Alert, App, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useHasPermission } from '../auth/auth.queries';
+import { useClaimCustomer, usePoolCustomers } from './pools.queries';
+
+/** How a visible field shows in the table; codes are translated, free text shows as is. */
+function useFieldRender() {
+  const { t } = useTranslation();
+  return (field: PoolVisibleField, customer: PoolCustomer) => {
+    const value = customer[field];
+    if (value === null || value === undefined || value === '') return t('common.empty');
+    if (field === 'stage') return t(`stage.${customer.stage ?? 'prospect'}`);
+    if (field === 'tier' && customer.tier) return t(`tier.${customer.tier}`);
+    if (field === 'source') return t(`source.${value}` as 'source.other', { defaultValue: value });
+    return value;
+  };
+}
+
+/**
+ * A pool's customers with only the fields the server returned (the pool's visible fields) and a
+ * Claim button per row; a refused claim shows the server's localized reason (e.g. the daily limit).
+ */
+export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const customers = usePoolCustomers(pool.id);
+  const claim = useClaimCustomer();
+  const canClaim = useHasPermission('pools.claim');
+  const render = useFieldRender();
+  const pages = customers.data?.pages ?? [];
+  const rows = pages.flatMap((page) => page.items);
+  const total = pages[0]?.total;
+  // Only columns the API actually filled for this pool: never guess at hidden fields.
+  const shown = pool.visibleFields.filter((field) => rows.some((row) => field in row));
+
+  const onClaim = (customer: PoolCustomer) =>
+    claim.mutate(customer.id, {
+      onSuccess: () => void message.success(t('pool.claimed')),
+      onError: (error) => void message.error(error.message),
+    });
+
+  const columns: TableColumnsType<PoolCustomer> = [
+    { key: 'customerNo', dataIndex: 'customerNo', title: t('customer.customerNo'), width: 130 },
+    { key: 'name', dataIndex: 'name', title: t('customer.name') },
+    { key: 'kind', title: t('customer.kind'), width: 90, render: (_, row) => <Tag>{t(`kind.${row.kind}`)}</Tag> },
+    ...shown.map((field) => ({
+      key: field,
+      title: t(`customer.${field}`),
+      render: (_: unknown, row: PoolCustomer) => render(field, row),
+    })),
+  ];
+  if (canClaim) {
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      width: 100,
+      fixed: 'right',
+      render: (_, row) => (
+        <Button
+          size="small"
+          type="primary"
+          onClick={() => onClaim(row)}
+          loading={claim.isPending && claim.variables === row.id}
+          data-testid="pool-claim"
+        >
+          {t('pool.claim')}
+        </Button>
+      ),
+    });
+  }
+
+  return (
+    <>
+      {customers.isError && (
+        <Alert type="error" showIcon title={customers.error.message} style={{ marginBottom: 16 }} />
+      )}
+      <div data-testid="pool-customer-table">
+        <Table<PoolCustomer>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
+          pagination={false}
+          scroll={{ x: 800 }}
+          locale={{ emptyText: t('pool.emptyCustomers') }}
+        />
+      </div>
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
+        <Typography.Text type="secondary" data-testid="pool-customer-total">
+          {total !== undefined &&
+            t(pages[0]?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
+        </Typography.Text>
+        {customers.hasNextPage && (
+          <Button
+            onClick={() => void customers.fetchNextPage()}
+            loading={customers.isFetchingNextPage}
+            data-testid="pool-load-more"
+          >
+            {t('common.loadMore')}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}

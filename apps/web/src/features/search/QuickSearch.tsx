@@ -1,0 +1,97 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { AutoComplete, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useQuickSearch } from './search.queries';
+
+/** Waits until typing pauses, so each keystroke does not cost a request. */
+function useDebounced(value: string, ms: number): string {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+function Hit({ title, detail }: { title: string; detail: string }) {
+  return (
+    <Space orientation="vertical" size={0}>
+      <Typography.Text>{title}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {detail}
+      </Typography.Text>
+    </Space>
+  );
+}
+
+/** The header search box: results grouped into customers and contacts; choosing one opens its customer. */
+export function QuickSearch() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const q = useDebounced(text, 250);
+  const search = useQuickSearch(q);
+  const customers = search.data?.customers ?? [];
+  const contacts = search.data?.contacts ?? [];
+
+  const options = [
+    customers.length > 0 && {
+      label: t('quickSearch.customers'),
+      options: customers.map((hit) => ({
+        value: `/customers/${hit.id}`,
+        key: `customer-${hit.id}`,
+        label: (
+          <Hit
+            title={hit.name}
+            detail={[
+              hit.customerNo,
+              t(`stage.${hit.stage}`),
+              hit.ownerName ? t('quickSearch.owner', { owner: hit.ownerName }) : t('quickSearch.inPool'),
+              hit.phone,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          />
+        ),
+      })),
+    },
+    contacts.length > 0 && {
+      label: t('quickSearch.contacts'),
+      options: contacts.map((hit) => ({
+        value: `/customers/${hit.customerId}?tab=contacts`,
+        key: `contact-${hit.id}`,
+        label: (
+          <Hit
+            title={[hit.name, hit.title].filter(Boolean).join(' · ')}
+            detail={[t('quickSearch.contactOf', { customer: hit.customerName }), hit.mobile]
+              .filter(Boolean)
+              .join(' · ')}
+          />
+        ),
+      })),
+    },
+  ].filter((group) => group !== false);
+
+  return (
+    <span data-testid="quick-search">
+      <AutoComplete
+        value={text}
+        options={options}
+        onSearch={setText}
+        onSelect={(path: string) => {
+          setText('');
+          void navigate(path);
+        }}
+        notFoundContent={q.trim() && search.isSuccess ? t('quickSearch.noResults') : null}
+        style={{ width: 320, maxWidth: '40vw' }}
+        popupMatchSelectWidth={400}
+        prefix={<SearchOutlined />}
+        placeholder={t('quickSearch.placeholder')}
+        allowClear
+        maxLength={64}
+      />
+    </span>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Strings } from './catalog';
+import type searchZhCN from './search.zh-CN';
+
+/** Header quick search (en). */
+const searchEn: Strings<typeof searchZhCN> = {
+  quickSearch: {
+    placeholder: 'Search customers, contacts (name, pinyin initials, phone suffix)',
+    customers: 'Customers',
+    contacts: 'Contacts',
+    noResults: 'No matching records',
+    owner: 'Owner: {{owner}}',
+    inPool: 'In pool',
+    contactOf: 'Contact at {{customer}}',
+  },
+};
+
+export default searchEn;

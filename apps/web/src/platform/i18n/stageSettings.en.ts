@@ -1,0 +1,26 @@
+import type { Strings } from './catalog';
+import type stageSettingsZhCN from './stageSettings.zh-CN';
+
+/** Lifecycle settings: stages and transition approvals (en). */
+const stageSettingsEn: Strings<typeof stageSettingsZhCN> = {
+  stageSettings: {
+    menu: 'Lifecycle stages',
+    stagesTitle: 'Lifecycle stages',
+    code: 'Code',
+    nameZh: 'Chinese name',
+    nameEn: 'English name',
+    nameRequired: 'Please enter a name',
+    expectedDwellDays: 'Expected dwell (days)',
+    noLimit: 'No limit',
+    active: 'Active',
+    rulesTitle: 'Transition approvals',
+    rulesHint: "These manual moves need the owner's manager to approve; “Any stage” means from every stage.",
+    from: 'From',
+    to: 'To',
+    anyStage: 'Any stage',
+    addRule: 'Add rule',
+    removeRule: 'Remove',
+  },
+};
+
+export default stageSettingsEn;

@@ -1,0 +1,23 @@
+/** Lifecycle settings: stages and transition approvals (zh-CN). */
+const stageSettingsZhCN = {
+  stageSettings: {
+    menu: '客户阶段设置',
+    stagesTitle: '客户阶段',
+    code: '代码',
+    nameZh: '中文名称',
+    nameEn: '英文名称',
+    nameRequired: '请输入名称',
+    expectedDwellDays: '预期停留（天）',
+    noLimit: '不限',
+    active: '启用',
+    rulesTitle: '阶段变更审批',
+    rulesHint: '以下手动变更需要负责人的上级审批；“任意阶段”表示从任何阶段。',
+    from: '从',
+    to: '到',
+    anyStage: '任意阶段',
+    addRule: '添加规则',
+    removeRule: '删除',
+  },
+};
+
+export default stageSettingsZhCN;

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+
+let fixture: BrowserFixture;
+
+beforeAll(async () => {
+  fixture = await startBrowserFixture();
+});
+afterAll(() => fixture?.close());
+
+const customerOf = (id: string) => fetch(`/api/v1/customers/${id}`).then((r) => r.json());
+
+describe('lifecycle in the browser', () => {
+  it('moving a customer to "lost" waits for the manager, who approves it', async () => {
+    const repContext = await fixture.browser.newContext();
+    const rep = await repContext.newPage();
+    await loginAs(rep, fixture.baseUrl, 'east.rep1');
+    const list = await rep.evaluate(async () => (await fetch('/api/v1/customers?limit=50')).json());
+    const customer = list.items.find((c: { stage: string }) => c.stage !== 'lost');
+    expect(customer).toBeDefined();
+
+    await rep.goto(`${fixture.baseUrl}/customers/${customer.id}`);
+    await rep.getByTestId('stage-move').click();
+    await rep.getByTestId('stage-move-lost').click();
+    await rep.getByTestId('stage-move-reason').fill('客户已转向竞争对手');
+    await rep.getByTestId('stage-move-submit').click();
+    await expect.poll(() => rep.getByTestId('stage-pending').count(), { timeout: 15_000 }).toBe(1);
+    // While the request is pending the customer stays where it was.
+    expect((await rep.evaluate(customerOf, customer.id)).stage).toBe(customer.stage);
+    await repContext.close();
+
+    const managerContext = await fixture.browser.newContext();
+    const manager = await managerContext.newPage();
+    await loginAs(manager, fixture.baseUrl, 'east.manager');
+    await manager.goto(`${fixture.baseUrl}/approvals`);
+    await expect.poll(() => manager.getByTestId('approval-approve').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await manager.getByTestId('approval-approve').first().click();
+    await manager.getByTestId('approval-comment').fill('同意');
+    await manager.getByTestId('approval-submit').click();
+    await expect.poll(async () => (await manager.evaluate(customerOf, customer.id)).stage, { timeout: 15_000 }).toBe('lost');
+    const log = await manager.evaluate(
+      async (id) => (await fetch(`/api/v1/customers/${id}/stage-transitions`)).json(),
+      customer.id,
+    );
+    const move = log.items.find((t: { to: string }) => t.to === 'lost');
+    expect(move).toMatchObject({ from: customer.stage, reason: '客户已转向竞争对手', approverName: '李经理' });
+    await managerContext.close();
+  });
+});
