@@ -15,9 +15,9 @@ export interface BrowserFixture {
 }
 
 /** The real server with the built web app over a fresh database seeded with the demo org. */
-export async function startBrowserFixture(): Promise<BrowserFixture> {
+export async function startBrowserFixture(options: { customerCount?: number } = {}): Promise<BrowserFixture> {
   const { database, drop } = await createTestDatabase();
-  await seedDemoOrganization(database.db, { customerCount: 30 });
+  await seedDemoOrganization(database.db, { customerCount: options.customerCount ?? 30 });
   const app: FastifyInstance = await buildApp({ config: loadConfig({}, { logLevel: 'silent' }), database, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+
+let fixture: BrowserFixture;
+
+beforeAll(async () => {
+  fixture = await startBrowserFixture({ customerCount: 90 });
+});
+afterAll(() => fixture?.close());
+
+describe('the customer pool in the browser', () => {
+  it('a salesperson claims from the pool until the daily limit of 10 stops them', async () => {
+    // east.rep1 returns a dozen of their customers to the pool (through the API, as the UI would).
+    const repContext = await fixture.browser.newContext();
+    const rep1 = await repContext.newPage();
+    await loginAs(rep1, fixture.baseUrl, 'east.rep1');
+    const returned = await rep1.evaluate(async () => {
+      const mine = (await (await fetch('/api/v1/customers?limit=12')).json()).items as { id: string }[];
+      const statuses: number[] = [];
+      for (const customer of mine) {
+        const response = await fetch(`/api/v1/customers/${customer.id}/return`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ reason: '长期无法联系' }),
+        });
+        statuses.push(response.status);
+      }
+      return statuses;
+    });
+    expect(returned).toHaveLength(12);
+    expect(returned.every((status) => status === 200)).toBe(true);
+    await repContext.close();
+
+    const context = await fixture.browser.newContext();
+    const rep2 = await context.newPage();
+    await loginAs(rep2, fixture.baseUrl, 'east.rep2');
+    const before = (await rep2.evaluate(async () => (await fetch('/api/v1/customers?limit=1')).json())).total as number;
+    await rep2.goto(`${fixture.baseUrl}/pools`);
+    for (let claimed = 0; claimed < 10; claimed++) {
+      await expect.poll(() => rep2.getByTestId('pool-claim').count(), { timeout: 15_000 }).toBe(12 - claimed);
+      await rep2.getByTestId('pool-claim').first().click();
+    }
+    await expect.poll(() => rep2.getByTestId('pool-claim').count(), { timeout: 15_000 }).toBe(2);
+    await rep2.getByTestId('pool-claim').first().click();
+    await expect.poll(() => rep2.locator('.ant-message-notice').allInnerTexts(), { timeout: 15_000 }).toEqual(
+      expect.arrayContaining([expect.stringContaining('10')]),
+    );
+    const after = (await rep2.evaluate(async () => (await fetch('/api/v1/customers?limit=1')).json())).total as number;
+    expect(after - before).toBe(10);
+    expect(await rep2.getByTestId('pool-claim').count()).toBe(2);
+    await context.close();
+  });
+});
