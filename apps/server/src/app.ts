@@ -24,6 +24,8 @@ import { contactsRoutes } from './modules/contacts/index.js';
 import { searchRoutes } from './modules/search/index.js';
 import { lifecycleRoutes, subscribeLifecycleRules } from './modules/lifecycle/index.js';
 import { notificationsRoutes } from './modules/notifications/index.js';
+import { leadsRoutes } from './modules/leads/index.js';
+import { savedViewsRoutes } from './modules/saved-views/index.js';
 import { createEventBus } from './platform/events/index.js';
 import { VERSION } from './version.js';
 
@@ -107,6 +109,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(duplicatesRoutes({ db: database.db }));
       await api.register(contactsRoutes({ db: database.db }));
       await api.register(searchRoutes({ db: database.db }));
+      await api.register(leadsRoutes({ db: database.db, events }));
+      await api.register(savedViewsRoutes({ db: database.db }));
       api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },

@@ -62,10 +62,19 @@ const Text = (max: number) => Type.String({ maxLength: max });
 const Tag = Type.String({ minLength: 1, maxLength: 20 });
 const FilterText = Type.String({ minLength: 1, maxLength: 50 });
 
+/**
+ * Built-in saved views of the customer list: `mine` (I own it), `team` (my scope minus mine),
+ * `stuck` (in its stage longer than the stage's expected dwell).
+ */
+export const CUSTOMER_VIEWS = ['mine', 'team', 'stuck'] as const;
+export const CustomerView = Type.Enum(CUSTOMER_VIEWS);
+export type CustomerView = (typeof CUSTOMER_VIEWS)[number];
+
 export const CustomerListQuery = Type.Object(
   {
     ...PageQuery,
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    view: Type.Optional(CustomerView),
     stage: Type.Optional(Stage),
     kind: Type.Optional(CustomerKind),
     tier: Type.Optional(Tier),

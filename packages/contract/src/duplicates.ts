@@ -8,7 +8,7 @@ import { ErrorBody, Id, Nullable } from './common.js';
  * warning is seen before saving (a confirm-flag round trip would also burden imports and
  * integrations, which cannot answer a dialog).
  */
-export const DUPLICATE_ENTITIES = ['customer', 'contact'] as const;
+export const DUPLICATE_ENTITIES = ['customer', 'contact', 'lead'] as const;
 export const DuplicateEntity = Type.Enum(DUPLICATE_ENTITIES);
 export type DuplicateEntity = (typeof DUPLICATE_ENTITIES)[number];
 

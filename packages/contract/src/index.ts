@@ -10,3 +10,6 @@ export * from './pools.js';
 export * from './jobs.js';
 export * from './lifecycle.js';
 export * from './notifications.js';
+export * from './leads.js';
+export * from './customer-cleanup.js';
+export * from './saved-views.js';

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable } from './common.js';
+import { LeadHit } from './leads.js';
 import { CustomerKind, Stage } from './vocabulary.js';
 
 /** The quick search box (design §3): one query, results grouped by record type. */
@@ -35,9 +36,10 @@ export const ContactHit = Type.Object({
 });
 export type ContactHit = Static<typeof ContactHit>;
 
-/** Groups the caller has no permission for are absent; leads join when that module exists. */
+/** Groups the caller has no permission for are absent. */
 export const QuickSearchResult = Type.Object({
   customers: Type.Optional(Type.Array(CustomerHit)),
   contacts: Type.Optional(Type.Array(ContactHit)),
+  leads: Type.Optional(Type.Array(LeadHit)),
 });
 export type QuickSearchResult = Static<typeof QuickSearchResult>;

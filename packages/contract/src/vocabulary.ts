@@ -52,6 +52,7 @@ export const PERMISSION_CATALOG = {
   lifecycle: ['view', 'move', 'approve', 'manage'],
   pools: ['view', 'claim', 'manage'],
   jobs: ['view', 'manage'],
+  leads: ['view', 'create', 'edit', 'delete', 'assign', 'claim', 'convert', 'manage'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

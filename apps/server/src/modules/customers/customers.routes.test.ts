@@ -67,8 +67,23 @@ describe('customers API', () => {
     const assigned = await p.clients.head.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r2.id, version });
     expect(assigned.statusCode).toBe(200);
     expect(assigned.json()).toMatchObject({ ownerId: p.users.r2.id, version: version + 1 });
-    const back = await p.clients.head.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r3.id, version: version + 1 });
+    const back = await p.clients.head.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r3.id, city: '杭州', version: version + 1 });
     expect(back.statusCode).toBe(200);
+    expect(back.json()).toMatchObject({ ownerId: p.users.r3.id, city: '杭州', version: version + 3 });
+  });
+
+  it('an owner change by edit is an assignment: ownership event with actor and reason "edit"', async () => {
+    const id = (await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '改负责人', phone: '13912340077' })).json().id;
+    const version = (await p.clients.eastManager.get(`/api/v1/customers/${id}`)).json().version;
+    const moved = await p.clients.eastManager.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r2.id, version });
+    expect(moved.statusCode).toBe(200);
+    const events = (await p.clients.eastManager.get(`/api/v1/customers/${id}/ownership-events`)).json().items;
+    expect(events[0]).toMatchObject({ kind: 'assign', actorId: p.users.eastManager.id, fromUserId: p.users.r1.id, toUserId: p.users.r2.id, reason: 'edit' });
+    const audit = (await p.clients.admin.get(`/api/v1/audit-log?entity=customer&entityId=${id}`)).json().items as { action: string }[];
+    expect(audit.map((a) => a.action)).toContain('assign');
+    // The previous owner no longer sees it; the old version is stale.
+    expect((await p.clients.r1.get(`/api/v1/customers/${id}`)).statusCode).toBe(404);
+    expect((await p.clients.eastManager.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r1.id, version })).statusCode).toBe(409);
   });
 
   it('lists exactly what each data scope allows', async () => {

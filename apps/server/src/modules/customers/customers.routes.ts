@@ -14,6 +14,7 @@ import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { actorOf } from '../../platform/http/request-context.js';
+import { customerCleanupRoutes } from './customer-cleanup.routes.js';
 import { createCustomersService } from './customers.service.js';
 
 const tags = ['customers'];
@@ -26,6 +27,7 @@ export const customersRoutes =
   ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const customers = createCustomersService({ db, events });
+    await app.register(customerCleanupRoutes({ db }));
 
     app.get(
       '/customers',

@@ -6,11 +6,11 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { EXACT_TOTAL_LIMIT, decodeCursor, encodeCursor } from '../../platform/pagination.js';
-import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { duplicateCheck } from '../duplicates/index.js';
-import { assertWritableFields, fieldAccess, toCustomer } from './customers.fields.js';
-import { customersRepository, type CustomerFilters, type CustomerRow, type CustomerSortKey } from './customers.repository.js';
+import { createOwnershipService } from '../pools/index.js';
+import { assertWritableFields, toCustomer } from './customers.fields.js';
+import { listCustomers } from './customers.list.js';
+import { customersRepository, type CustomerRow } from './customers.repository.js';
 import { assertValidCustomer, cleanCustomerInput, customerDerivedColumns } from './customers.values.js';
 
 /** Audit snapshots leave out derived columns. */
@@ -20,6 +20,7 @@ const snapshot = (row: CustomerRow) => {
 };
 
 export function createCustomersService({ db, events }: { db: Db; events: EventBus }) {
+  const ownership = createOwnershipService({ db });
   /**
    * Creating for oneself needs no extra right; giving a customer to anyone else, or changing the
    * owner of an existing one (even to oneself, which would bypass the pool's claim rules), needs
@@ -37,52 +38,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
 
   return {
     async list(actor: Actor, query: CustomerListQuery): Promise<CustomerPage> {
-      const limit = query.limit ?? 50;
-      const sortParam = query.sort ?? '-updatedAt';
-      const descending = sortParam.startsWith('-');
-      const sort = (descending ? sortParam.slice(1) : sortParam) as CustomerSortKey;
-      const filters: CustomerFilters = {
-        stage: query.stage,
-        kind: query.kind,
-        tier: query.tier,
-        source: query.source,
-        ownerId: query.ownerId,
-        scale: query.scale,
-        gender: query.gender,
-        industry: query.industry,
-        province: query.province,
-        city: query.city,
-        district: query.district,
-        tags: query.tag,
-        createdFrom: query.createdFrom,
-        createdTo: query.createdTo,
-        updatedFrom: query.updatedFrom,
-        updatedTo: query.updatedTo,
-        deleted: query.deleted,
-      };
-      if (query.q !== undefined) {
-        const searchQuery = buildSearchQuery(query.q, {
-          phone: fieldAccess(actor.fieldPermissions, 'phone') !== 'hidden',
-          email: fieldAccess(actor.fieldPermissions, 'email') !== 'hidden',
-        });
-        if (searchQuery === null) return { items: [], nextCursor: null, total: 0, totalIsEstimate: false };
-        filters.searchQuery = searchQuery;
-      }
-      const cursor = decodeCursor(query.cursor, sort === 'name' || sort === 'customerNo' ? 'text' : 'timestamp');
-      const page = await customersRepository.findPage(db, actor, { filters, sort, descending, cursor, limit: limit + 1 });
-      const hasMore = page.rows.length > limit;
-      const rows = page.rows.slice(0, limit);
-      const last = rows.at(-1);
-      const nextCursor = hasMore && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
-      const items = rows.map((r) => toCustomer(r, actor));
-      // The total is counted for the first page only: later pages continue a list whose size
-      // the client already knows, and counting is the costliest part of a page (bench W1/W2).
-      if (cursor) return { items, nextCursor };
-      if (!hasMore) return { items, nextCursor, total: rows.length, totalIsEstimate: false };
-      const exact = await customersRepository.countUpTo(db, actor, filters, EXACT_TOTAL_LIMIT);
-      if (exact !== null) return { items, nextCursor, total: exact, totalIsEstimate: false };
-      const estimate = await customersRepository.estimateCount(db, actor, filters);
-      return { items, nextCursor, total: Math.max(estimate, EXACT_TOTAL_LIMIT + 1), totalIsEstimate: true };
+      return listCustomers(db, actor, query);
     },
 
     async get(actor: Actor, id: string): Promise<Customer> {
@@ -147,11 +103,12 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         if (!before || before.deletedAt !== null) throw notFound('entity.customer');
         if (before.version !== version) throw staleVersion();
         await assertOwnerAllowed(tx, actor, changes.ownerId, before.ownerId);
-        const next = { ...before, ...changes };
+        const { ownerId, ...fields } = changes;
+        const next = { ...before, ...fields };
         assertValidCustomer(next);
         // Only values that change are checked: a record is never blocked by an old duplicate.
         const changed = <K extends 'name' | 'phone' | 'email' | 'creditCode'>(key: K) =>
-          changes[key] !== undefined && changes[key] !== before[key] ? changes[key] : undefined;
+          fields[key] !== undefined && fields[key] !== before[key] ? fields[key] : undefined;
         const duplicateWarnings = await duplicateCheck.customerWrite(tx, actor, {
           excludeId: id,
           name: changed('name'),
@@ -159,10 +116,17 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           email: changed('email'),
           creditCode: changed('creditCode'),
         });
+        const isOwnerChange = ownerId !== undefined && ownerId !== before.ownerId;
+        // An owner change is an assignment: the pool's rules, an ownership event (reason `edit`) and its audit entry.
+        if (isOwnerChange) await ownership.assignWithin(tx, actor, { id, userId: ownerId, reason: 'edit' });
+        if (isOwnerChange && Object.values(fields).every((v) => v === undefined)) {
+          const assigned = await customersRepository.getById(tx, { ...actor, dataScope: 'all' }, id);
+          return { ...toCustomer(assigned!, actor), duplicateWarnings };
+        }
         const updated = await customersRepository.update(
           tx,
-          { orgId: actor.orgId, id, version },
-          { ...changes, ...customerDerivedColumns(next) },
+          { orgId: actor.orgId, id, version: isOwnerChange ? version + 1 : version },
+          { ...fields, ...customerDerivedColumns(next) },
         );
         if (!updated) throw staleVersion();
         const after = await customersRepository.getById(tx, { ...actor, dataScope: 'all' }, id);

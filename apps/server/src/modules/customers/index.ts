@@ -3,3 +3,4 @@ export { createCustomersService, type CustomersService } from './customers.servi
 export { customerDerivedColumns, customerSearchTokens } from './customers.values.js';
 export { isValidCreditCode } from './credit-code.js';
 export { customersRepository } from './customers.repository.js';
+export { fieldAccess } from './customers.fields.js';

@@ -5,7 +5,8 @@ import type { MessageKey } from '../../platform/i18n/messages.js';
 import { fieldAccess } from '../customers/customers.fields.js';
 import type { CandidateRow } from './duplicates.repository.js';
 
-const VIEW_PERMISSION = { customer: 'customers.view', contact: 'contacts.view' } as const;
+const VIEW_PERMISSION = { customer: 'customers.view', contact: 'contacts.view', lead: 'leads.view' } as const;
+const ENTITY_KEY: Record<DuplicateEntity, MessageKey> = { customer: 'entity.customer', contact: 'entity.contact', lead: 'entity.lead' };
 
 /**
  * The API shape of a match. A record the caller may not open shows only that it exists and who
@@ -59,7 +60,7 @@ export function duplicateError(
 ): AppError {
   const first = blocking[0]!;
   const owner = (m: DuplicateMatch): string => m.ownerName ?? 'label.customerPool';
-  const entityKey: MessageKey = entity === 'customer' ? 'entity.customer' : 'entity.contact';
+  const entityKey = ENTITY_KEY[entity];
   return new AppError('duplicate', 'error.duplicate', {
     params: { entity: entityKey, field: `field.${first.field}`, name: first.match.name, owner: owner(first.match) },
     fields: blocking.map(({ field, match }) => ({

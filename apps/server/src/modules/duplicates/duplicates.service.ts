@@ -116,7 +116,8 @@ const contactSource: DuplicateSource = {
   },
 };
 
-export const DUPLICATE_SOURCES: readonly DuplicateSource[] = [customerSource, contactSource];
+/** Modules add their sources once at start-up (see leads). */
+export const DUPLICATE_SOURCES: DuplicateSource[] = [customerSource, contactSource];
 
 export function createDuplicatesService({ db }: { db: Db }) {
   return {

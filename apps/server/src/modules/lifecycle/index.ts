@@ -8,6 +8,9 @@ export { subscribeLifecycleRules } from './automation.js';
 /** Nightly job functions; the jobs module schedules them as durable jobs. */
 export { markLostCustomers, runStuckAlerts, computeRelationshipPhases } from './lifecycle.jobs.js';
 export { RULES as LIFECYCLE_RULES } from './lifecycle.rules.js';
+/** Manual moves (with approval where configured) and the stage settings, for the customers module's bulk actions and views. */
+export { createStageTransitionsService, type MoveResult } from './transitions.service.js';
+export { getLifecycleSettings } from './settings.service.js';
 
 /** Routes of the lifecycle: settings, board, transition log, manual moves and approvals. */
 export const lifecycleRoutes =

@@ -19,6 +19,11 @@ const lifecycleWork: Permission[] = ['lifecycle.view', 'lifecycle.move'];
 const lifecycleApproval: Permission[] = [...lifecycleWork, 'lifecycle.approve'];
 const poolWork: Permission[] = ['pools.view', 'pools.claim'];
 const poolManagement: Permission[] = [...poolWork, 'pools.manage'];
+// Salespeople work their own leads and claim from lead pools; managers also assign and run the pools.
+const leadWork: Permission[] = ['leads.view', 'leads.create', 'leads.edit', 'leads.claim', 'leads.convert'];
+const leadManagement: Permission[] = [...leadWork, 'leads.assign', 'leads.manage'];
+// Clerks enter trade-fair business cards and hand them out.
+const leadEntry: Permission[] = ['leads.view', 'leads.create', 'leads.edit', 'leads.assign'];
 
 /** The roles every new organization starts with (design §4); admins may edit all but delete none. */
 export const DEFAULT_ROLES: readonly RoleTemplate[] = [
@@ -26,20 +31,20 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   {
     code: 'sales_director',
     name: { 'zh-CN': '销售总监', en: 'Head of sales' },
-    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval],
+    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval, ...leadManagement],
     dataScope: 'department_tree',
   },
   {
     code: 'sales_manager',
     name: { 'zh-CN': '销售经理', en: 'Sales manager' },
-    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval],
+    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval, ...leadManagement],
     dataScope: 'department',
   },
-  { code: 'salesperson', name: { 'zh-CN': '销售员', en: 'Salesperson' }, permissions: [...customerWork, ...poolWork, ...lifecycleWork], dataScope: 'own' },
+  { code: 'salesperson', name: { 'zh-CN': '销售员', en: 'Salesperson' }, permissions: [...customerWork, ...poolWork, ...lifecycleWork, ...leadWork], dataScope: 'own' },
   {
     code: 'clerk',
     name: { 'zh-CN': '录入员', en: 'Clerk (data entry)' },
-    permissions: [...customerWork, 'customers.import', 'customers.assign', 'users.view', 'lifecycle.view'],
+    permissions: [...customerWork, 'customers.import', 'customers.assign', 'users.view', 'lifecycle.view', ...leadEntry],
     dataScope: 'all',
   },
   { code: 'finance', name: { 'zh-CN': '财务', en: 'Finance' }, permissions: ['customers.view', 'contacts.view', 'customers.export', ...directory], dataScope: 'all' },

@@ -8,6 +8,7 @@ import { usersRoutes } from './users.routes.js';
 export { createOrganization, insertDepartment, insertUser, countOrganizations } from './organizations.service.js';
 export type { NewUser, NewDepartment, CreatedOrganization } from './organizations.service.js';
 export { DEFAULT_ROLES, ADMIN_ROLE_CODE } from './default-roles.js';
+export { isUniqueViolation } from './unique-violation.js';
 
 /** Routes for departments, users, roles and the audit log (admin screens). */
 export const orgRoutes =

@@ -4,6 +4,8 @@ import { ownershipRoutes } from './ownership.routes.js';
 import { poolsRoutes } from './pools.routes.js';
 
 export { createDefaultPool } from './pools.service.js';
+/** Ownership changes (assign, return …) for other modules: customer edits and bulk actions. */
+export { createOwnershipService, type OwnershipService } from './ownership.service.js';
 export { daysUntilReclaim, type ReclaimRules, type ReclaimSubject } from './reclaim-rules.js';
 export { poolJobs, findReclaimReminders, type NotifyUsers } from './reclaim.jobs.js';
 

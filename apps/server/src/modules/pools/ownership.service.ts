@@ -70,6 +70,35 @@ export function createOwnershipService({ db, clock = () => new Date() }: { db: D
     return { row: { ...row, ownerId: row.ownerId }, pool: await poolOfCustomer(tx, actor.orgId, row) };
   }
 
+  async function assignWithin(
+    tx: Tx,
+    actor: Actor,
+    options: { id: string; userId: string; reason: string | null },
+  ): Promise<CustomerOwnership> {
+    const { id, userId } = options;
+    const now = clock();
+    const row = await ownershipRepository.lockById(tx, actor.orgId, id);
+    if (!row) throw customerNotFound();
+    const pool = await poolOfCustomer(tx, actor.orgId, row);
+    const canAssign = actor.permissions.has('customers.assign');
+    if (row.ownerId === null) {
+      if (!isPoolMember(actor, pool)) throw customerNotFound();
+      if (!isPoolAdmin(actor, pool) && !canAssign) throw forbidden();
+    } else {
+      if (!(await ownershipRepository.isInScope(tx, actor, id, 'write'))) throw customerNotFound();
+      if (!canAssign) throw forbidden();
+    }
+    await assertActiveUser(tx, { orgId: actor.orgId, userId });
+    if (row.ownerId === userId) throw new AppError('conflict', 'error.sameOwner');
+    await assertBelowCap(tx, { orgId: actor.orgId, userId, pool, field: 'userId' });
+    return apply(tx, actor, {
+      row,
+      pool,
+      change: { ownerId: userId, poolId: pool.id, ownedSince: now },
+      event: { kind: 'assign', fromUserId: row.ownerId, toUserId: userId, at: now, reason: options.reason },
+    });
+  }
+
   return {
     async claim(actor: Actor, id: string): Promise<CustomerOwnership> {
       const now = clock();
@@ -97,30 +126,14 @@ export function createOwnershipService({ db, clock = () => new Date() }: { db: D
 
     /** Pool admins assign pool customers; holders of `customers.assign` also reassign owned ones in scope. */
     async assign(actor: Actor, id: string, body: AssignCustomerBody): Promise<CustomerOwnership> {
-      const now = clock();
-      return db.transaction(async (tx) => {
-        const row = await ownershipRepository.lockById(tx, actor.orgId, id);
-        if (!row) throw customerNotFound();
-        const pool = await poolOfCustomer(tx, actor.orgId, row);
-        const canAssign = actor.permissions.has('customers.assign');
-        if (row.ownerId === null) {
-          if (!isPoolMember(actor, pool)) throw customerNotFound();
-          if (!isPoolAdmin(actor, pool) && !canAssign) throw forbidden();
-        } else {
-          if (!(await ownershipRepository.isInScope(tx, actor, id, 'write'))) throw customerNotFound();
-          if (!canAssign) throw forbidden();
-        }
-        await assertActiveUser(tx, { orgId: actor.orgId, userId: body.userId });
-        if (row.ownerId === body.userId) throw new AppError('conflict', 'error.sameOwner');
-        await assertBelowCap(tx, { orgId: actor.orgId, userId: body.userId, pool, field: 'userId' });
-        return apply(tx, actor, {
-          row,
-          pool,
-          change: { ownerId: body.userId, poolId: pool.id, ownedSince: now },
-          event: { kind: 'assign', fromUserId: row.ownerId, toUserId: body.userId, at: now },
-        });
-      });
+      return db.transaction((tx) => assignWithin(tx, actor, { id, userId: body.userId, reason: null }));
     },
+
+    /**
+     * The same assignment inside the caller's transaction, e.g. an owner change made by editing
+     * the customer (reason `edit`), so every owner change leaves an ownership event.
+     */
+    assignWithin,
 
     /** The owner (or an assigner) hands the customer on; the old owner may stay as a read-only team member. */
     async transfer(actor: Actor, id: string, body: TransferCustomerBody): Promise<CustomerOwnership> {

@@ -1,4 +1,4 @@
-import type { ContactHit, CustomerHit, Permission, QuickSearchQuery, QuickSearchResult } from '@guanxi/contract';
+import type { ContactHit, CustomerHit, LeadHit, Permission, QuickSearchQuery, QuickSearchResult } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { rankByName } from '../../platform/search/search-ranking.js';
@@ -16,7 +16,7 @@ export const QUICK_SEARCH_CANDIDATES = 200;
 export interface SearchProvider {
   group: keyof QuickSearchResult;
   permission: Permission;
-  find(db: Db, actor: Actor, options: { q: string; tsquery: string; limit: number }): Promise<CustomerHit[] | ContactHit[]>;
+  find(db: Db, actor: Actor, options: { q: string; tsquery: string; limit: number }): Promise<CustomerHit[] | ContactHit[] | LeadHit[]>;
 }
 
 const phoneVisible = (actor: Actor) => fieldAccess(actor.fieldPermissions, 'phone') !== 'hidden';
@@ -45,7 +45,8 @@ const contactProvider: SearchProvider = {
   },
 };
 
-export const SEARCH_PROVIDERS: readonly SearchProvider[] = [customerProvider, contactProvider];
+/** Modules add their providers once at start-up (see leads). */
+export const SEARCH_PROVIDERS: SearchProvider[] = [customerProvider, contactProvider];
 
 export function createSearchService({ db }: { db: Db }) {
   return {

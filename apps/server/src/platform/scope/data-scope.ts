@@ -73,3 +73,17 @@ export function customerReadScope(
      where tm.org_id = ${actor.orgId} and tm.customer_id = ${columns.id} and tm.user_id = ${actor.userId}
        and (tm.expires_at is null or tm.expires_at > now()))))`;
 }
+
+/**
+ * Customers where the actor is an active (unexpired) team member. Lists add these to the owned
+ * scope as a separate branch, so the owner-index plan of the common path stays as it is.
+ */
+export function teamMemberCustomers(
+  actor: Pick<Actor, 'orgId' | 'userId'>,
+  columns: { orgId: AnyPgColumn; id: AnyPgColumn },
+): SQL {
+  return sql`(${columns.orgId} = ${actor.orgId} and ${columns.id} in (
+    select tm.customer_id from customer_team_members tm
+     where tm.org_id = ${actor.orgId} and tm.user_id = ${actor.userId}
+       and (tm.expires_at is null or tm.expires_at > now())))`;
+}

@@ -7,3 +7,6 @@ export * from './pools.js';
 export * from './jobs.js';
 export * from './lifecycle.js';
 export * from './notifications.js';
+export * from './saved-views.js';
+export * from './leads.js';
+export * from './rollups.js';

@@ -1,0 +1,17 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../platform/db/client.js';
+import type { EventBus } from '../../platform/events/index.js';
+import { leadPoolsRoutes } from './lead-pools.routes.js';
+import { registerLeadDuplicateSource } from './leads.duplicates.js';
+import { leadsRoutes as leadRecordRoutes } from './leads.routes.js';
+import { registerLeadSearchProvider } from './leads.search.js';
+
+/** Leads and lead pools; also adds unconverted leads to the duplicate check and leads to the quick search. */
+export const leadsRoutes =
+  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    registerLeadDuplicateSource();
+    registerLeadSearchProvider();
+    await app.register(leadRecordRoutes({ db, events }));
+    await app.register(leadPoolsRoutes({ db }));
+  };

@@ -1,0 +1,118 @@
+import type { CreateLeadPoolBody, LeadPage, LeadPool, LeadPoolLeadsQuery, LeadPoolList, UpdateLeadPoolBody } from '@guanxi/contract';
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor.js';
+import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import type { Db, Executor } from '../../platform/db/client.js';
+import { newId } from '../../platform/db/ids.js';
+import { leads } from '../../platform/db/schema/index.js';
+import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { leadPoolsRepository, type LeadPoolMembership, type LeadPoolRow } from './lead-pools.repository.js';
+import { leadsRepository } from './leads.repository.js';
+import { toLead } from './leads.values.js';
+
+const toPool = (row: LeadPoolRow): LeadPool => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
+
+/** Admins and members (directly or through their department) see a pool; `leads.manage` sees all. */
+export const isLeadPoolMember = (actor: Pick<Actor, 'userId' | 'departmentId' | 'permissions'>, pool: LeadPoolMembership): boolean =>
+  actor.permissions.has('leads.manage') ||
+  pool.adminUserIds.includes(actor.userId) ||
+  pool.memberUserIds.includes(actor.userId) ||
+  (actor.departmentId !== null && pool.memberDepartmentIds.includes(actor.departmentId));
+
+const nameTaken = () => new AppError('conflict', 'error.leadPoolNameTaken', { fields: [{ field: 'name', key: 'validation.invalid' }] });
+
+export function createLeadPoolsService({ db }: { db: Db }) {
+  /** Members and admins must be users (and departments) of the caller's organization. */
+  async function assertKnownPrincipals(executor: Executor, actor: Actor, membership: Partial<LeadPoolMembership>): Promise<void> {
+    const userIds = [...new Set([...(membership.adminUserIds ?? []), ...(membership.memberUserIds ?? [])])];
+    const departmentIds = membership.memberDepartmentIds ?? [];
+    const found = await leadPoolsRepository.countExisting(executor, actor.orgId, { userIds, departmentIds });
+    if (found.users !== userIds.length) {
+      const field = (membership.adminUserIds ?? []).length > 0 ? 'adminUserIds' : 'memberUserIds';
+      throw new AppError('validation', 'error.unknownUser', { fields: [{ field, key: 'validation.invalid' }] });
+    }
+    if (found.departments !== departmentIds.length) {
+      throw new AppError('validation', 'error.unknownDepartment', { fields: [{ field: 'memberDepartmentIds', key: 'validation.invalid' }] });
+    }
+  }
+
+  async function visiblePool(executor: Executor, actor: Actor, id: string): Promise<LeadPoolRow> {
+    const pool = await leadPoolsRepository.getById(executor, actor.orgId, id);
+    if (!pool || !isLeadPoolMember(actor, pool)) throw notFound('entity.leadPool');
+    return pool;
+  }
+
+  return {
+    async list(actor: Actor): Promise<LeadPoolList> {
+      const pools = await leadPoolsRepository.findAll(db, actor.orgId);
+      return { items: pools.filter((pool) => isLeadPoolMember(actor, pool)).map(toPool) };
+    },
+
+    async get(actor: Actor, id: string): Promise<LeadPool> {
+      return toPool(await visiblePool(db, actor, id));
+    },
+
+    async create(actor: Actor, body: CreateLeadPoolBody): Promise<LeadPool> {
+      const id = newId();
+      const name = body.name.trim();
+      const membership = { adminUserIds: body.adminUserIds ?? [], memberUserIds: body.memberUserIds ?? [], memberDepartmentIds: body.memberDepartmentIds ?? [] };
+      return db.transaction(async (tx) => {
+        await assertKnownPrincipals(tx, actor, membership);
+        if (await leadPoolsRepository.isNameTaken(tx, { orgId: actor.orgId, name })) throw nameTaken();
+        await leadPoolsRepository.insert(tx, { orgId: actor.orgId, id, name, description: body.description ?? null });
+        await leadPoolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
+        const created = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
+        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'lead_pool', entityId: id, after: created });
+        return created;
+      });
+    },
+
+    async update(actor: Actor, id: string, body: UpdateLeadPoolBody): Promise<LeadPool> {
+      const { version, adminUserIds, memberUserIds, memberDepartmentIds, ...changes } = body;
+      return db.transaction(async (tx) => {
+        const locked = await leadPoolsRepository.lockById(tx, actor.orgId, id);
+        if (!locked) throw notFound('entity.leadPool');
+        if (locked.version !== version) throw staleVersion();
+        const before = (await leadPoolsRepository.getById(tx, actor.orgId, id))!;
+        await assertKnownPrincipals(tx, actor, { adminUserIds, memberUserIds, memberDepartmentIds });
+        const name = changes.name?.trim();
+        if (name !== undefined && (await leadPoolsRepository.isNameTaken(tx, { orgId: actor.orgId, name, exceptId: id }))) throw nameTaken();
+        const updated = await leadPoolsRepository.update(tx, { orgId: actor.orgId, id, version }, { ...changes, ...(name === undefined ? {} : { name }) });
+        if (!updated) throw staleVersion();
+        await leadPoolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, {
+          adminUserIds: adminUserIds ?? before.adminUserIds,
+          memberUserIds: memberUserIds ?? before.memberUserIds,
+          memberDepartmentIds: memberDepartmentIds ?? before.memberDepartmentIds,
+        });
+        const after = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
+        await recordAudit(tx, auditContextOf(actor), { action: 'update', entity: 'lead_pool', entityId: id, before: toPool(before), after });
+        return after;
+      });
+    },
+
+    /** Only an empty pool can go: leads keep their pool as where they came from. */
+    async delete(actor: Actor, id: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        if (!(await leadPoolsRepository.lockById(tx, actor.orgId, id))) throw notFound('entity.leadPool');
+        if (await leadPoolsRepository.hasLeads(tx, actor.orgId, id)) throw new AppError('conflict', 'error.leadPoolNotEmpty');
+        const before = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
+        await leadPoolsRepository.delete(tx, actor.orgId, id);
+        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'lead_pool', entityId: id, before });
+      });
+    },
+
+    /** The pool's unassigned leads, for its members to claim and its admins to assign. */
+    async listLeads(actor: Actor, id: string, query: LeadPoolLeadsQuery): Promise<LeadPage> {
+      await visiblePool(db, actor, id);
+      const limit = query.limit ?? 50;
+      const cursor = decodeCursor(query.cursor, 'timestamp');
+      const page = await leadsRepository.findPage(db, eq(leads.orgId, actor.orgId), { filters: { poolId: id, unassigned: true }, cursor, limit: limit + 1 });
+      const rows = page.rows.slice(0, limit);
+      const last = rows.at(-1);
+      const nextCursor = page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
+      return { items: rows.map((r) => toLead(r, actor)), nextCursor };
+    },
+  };
+}
+export type LeadPoolsService = ReturnType<typeof createLeadPoolsService>;

@@ -1,0 +1,203 @@
+import { and, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { queryRows } from '../../platform/db/query.js';
+import { leadPools, leads, users } from '../../platform/db/schema/index.js';
+import type { Cursor } from '../../platform/pagination.js';
+import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
+import type { LeadActor } from './lead-scope.js';
+
+export const leadColumns = {
+  id: leads.id,
+  name: leads.name,
+  companyName: leads.companyName,
+  title: leads.title,
+  mobile: leads.mobile,
+  phone: leads.phone,
+  email: leads.email,
+  wechat: leads.wechat,
+  source: leads.source,
+  poolId: leads.poolId,
+  poolName: leadPools.name,
+  ownerId: leads.ownerId,
+  ownerName: users.displayName,
+  status: leads.status,
+  remarks: leads.remarks,
+  convertedCustomerId: leads.convertedCustomerId,
+  convertedContactId: leads.convertedContactId,
+  convertedAt: leads.convertedAt,
+  createdAt: leads.createdAt,
+  updatedAt: leads.updatedAt,
+  deletedAt: leads.deletedAt,
+  version: leads.version,
+};
+export interface LeadRow {
+  id: string;
+  name: string;
+  companyName: string | null;
+  title: string | null;
+  mobile: string | null;
+  phone: string | null;
+  email: string | null;
+  wechat: string | null;
+  source: string | null;
+  poolId: string | null;
+  poolName: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
+  status: string;
+  remarks: string | null;
+  convertedCustomerId: string | null;
+  convertedContactId: string | null;
+  convertedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  version: number;
+}
+
+const ownerJoin = and(eq(users.orgId, leads.orgId), eq(users.id, leads.ownerId));
+const poolJoin = and(eq(leadPools.orgId, leads.orgId), eq(leadPools.id, leads.poolId));
+
+export interface LeadFilters {
+  poolId?: string | undefined;
+  status?: string | undefined;
+  ownerId?: string | undefined;
+  source?: string | undefined;
+  /** A tsquery literal from platform/search. */
+  searchQuery?: string | undefined;
+  deleted?: boolean | undefined;
+  /** Only leads without an owner (a pool's waiting leads). */
+  unassigned?: boolean | undefined;
+}
+
+function filterConditions(filters: LeadFilters): SQL[] {
+  const conditions: SQL[] = [filters.deleted ? isNotNull(leads.deletedAt) : isNull(leads.deletedAt)];
+  if (filters.poolId) conditions.push(eq(leads.poolId, filters.poolId));
+  if (filters.status) conditions.push(eq(leads.status, filters.status));
+  if (filters.ownerId) conditions.push(eq(leads.ownerId, filters.ownerId));
+  if (filters.source) conditions.push(eq(leads.source, filters.source));
+  if (filters.unassigned) conditions.push(isNull(leads.ownerId), eq(leads.status, 'new'));
+  if (filters.searchQuery) conditions.push(sql`${leads.searchTokens} @@ ${filters.searchQuery}::tsquery`);
+  return conditions;
+}
+
+/** All SQL of leads; every method takes the scope predicate it must apply (lead-scope.ts). */
+export const leadsRepository = {
+  /** Newest changes first, keyset-paginated on (updated_at, id). */
+  async findPage(
+    db: Executor,
+    scope: SQL,
+    options: { filters: LeadFilters; cursor: Cursor | null; limit: number },
+  ): Promise<{ rows: LeadRow[]; sortValues: string[] }> {
+    const conditions = [scope, ...filterConditions(options.filters)];
+    if (options.cursor) {
+      conditions.push(sql`(${leads.updatedAt}, ${leads.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`);
+    }
+    const rows = await db
+      .select({ ...leadColumns, sortValue: sql<string>`${leads.updatedAt}::text` })
+      .from(leads)
+      .leftJoin(users, ownerJoin)
+      .leftJoin(leadPools, poolJoin)
+      .where(and(...conditions))
+      .orderBy(desc(leads.updatedAt), desc(leads.id))
+      .limit(options.limit);
+    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+  },
+
+  async getById(db: Executor, scope: SQL, id: string, options: { includeDeleted?: boolean } = {}): Promise<LeadRow | null> {
+    const conditions = [scope, eq(leads.id, id)];
+    if (!options.includeDeleted) conditions.push(isNull(leads.deletedAt));
+    const rows = await db.select(leadColumns).from(leads).leftJoin(users, ownerJoin).leftJoin(leadPools, poolJoin).where(and(...conditions));
+    return rows[0] ?? null;
+  },
+
+  /** Locks the rows for the rest of the transaction, in id order (no deadlocks between bulk writers). */
+  async lockByIds(db: Executor, scope: SQL, ids: string[]): Promise<LeadRow[]> {
+    if (ids.length === 0) return [];
+    return db
+      .select(leadColumns)
+      .from(leads)
+      .leftJoin(users, ownerJoin)
+      .leftJoin(leadPools, poolJoin)
+      .where(and(scope, inArray(leads.id, ids)))
+      .orderBy(leads.id)
+      .for('update', { of: leads });
+  },
+
+  async insert(db: Executor, values: typeof leads.$inferInsert): Promise<void> {
+    await db.insert(leads).values(values);
+  },
+
+  /** Applies changes when the version still matches; false when someone else changed it first. */
+  async update(db: Executor, key: { orgId: string; id: string; version: number }, changes: Partial<typeof leads.$inferInsert>): Promise<boolean> {
+    const rows = await db
+      .update(leads)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${leads.version} + 1` })
+      .where(and(eq(leads.orgId, key.orgId), eq(leads.id, key.id), eq(leads.version, key.version)))
+      .returning({ id: leads.id });
+    return rows.length > 0;
+  },
+
+  /**
+   * Live, unconverted leads sharing a phone (mobile or phone column) or an email, across the whole
+   * organization: a duplicate must be found even where the caller cannot look.
+   */
+  async findByKeys(
+    db: Executor,
+    actor: LeadActor & { orgId: string },
+    keys: { phoneDigits?: string | undefined; emailNormalized?: string | undefined },
+    options: { excludeId?: string | undefined; inScope: SQL },
+  ) {
+    const matches: SQL[] = [];
+    if (keys.phoneDigits) matches.push(eq(leads.mobileDigits, keys.phoneDigits), eq(leads.phoneDigits, keys.phoneDigits));
+    if (keys.emailNormalized) matches.push(eq(leads.emailNormalized, keys.emailNormalized));
+    if (matches.length === 0) return [];
+    return db
+      .select({
+        id: leads.id,
+        name: leads.name,
+        customerId: leads.id,
+        customerName: sql<string>`coalesce(${leads.companyName}, ${leads.name})`,
+        ownerId: leads.ownerId,
+        ownerName: users.displayName,
+        phone: sql<string | null>`coalesce(${leads.mobile}, ${leads.phone})`,
+        email: leads.email,
+        creditCode: sql<string | null>`null`,
+        mobileDigits: leads.mobileDigits,
+        phoneDigits: leads.phoneDigits,
+        emailNormalized: leads.emailNormalized,
+        nameNormalized: leads.companyNormalized,
+        inScope: sql<boolean>`(${options.inScope})`,
+      })
+      .from(leads)
+      .leftJoin(users, ownerJoin)
+      .where(
+        and(
+          eq(leads.orgId, actor.orgId),
+          isNull(leads.deletedAt),
+          ne(leads.status, 'converted'),
+          options.excludeId ? ne(leads.id, options.excludeId) : sql`true`,
+          or(...matches),
+        ),
+      )
+      .limit(20);
+  },
+
+  /** Serializes concurrent lead writes of the same phone or email (see duplicates.repository). */
+  async lockKeys(db: Executor, orgId: string, keys: string[]): Promise<void> {
+    for (const key of [...new Set(keys)].sort()) {
+      await queryRows(db, sql`select pg_advisory_xact_lock(hashtextextended(${`duplicate:${orgId}:lead:${key}`}, 0))`);
+    }
+  },
+
+  /** Which of the ids are active users inside the actor's data scope (possible owners). */
+  async findAssignableOwners(db: Executor, actor: LeadActor, userIds: string[]): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const owners = visibleOwnerIds(actor);
+    const rows = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.orgId, actor.orgId), inArray(users.id, userIds), eq(users.disabled, false), owners === null ? sql`true` : sql`${users.id} in (${owners})`));
+    return rows.map((r) => r.id);
+  },
+};

@@ -1,0 +1,135 @@
+import type { CreateLeadBody, Lead, LeadListQuery, LeadPage, LeadWriteResult, UpdateLeadBody } from '@guanxi/contract';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor.js';
+import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import type { Db, Executor } from '../../platform/db/client.js';
+import { newId } from '../../platform/db/ids.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { buildSearchQuery } from '../../platform/search/search-tokens.js';
+import { leadPoolsRepository } from './lead-pools.repository.js';
+import { ownedLeadScope, readableLeadScope, writtenLeadScope } from './lead-scope.js';
+import { checkLeadWrite } from './leads.duplicates.js';
+import { leadsRepository, type LeadFilters, type LeadRow } from './leads.repository.js';
+import { assertWritableLeadFields, leadDerivedColumns, leadFieldAccess, leadSnapshot, toLead } from './leads.values.js';
+
+/** Locks one lead the actor may write (own scope, live, not converted); otherwise 404 / 409. */
+export async function lockWritableLead(tx: Executor, actor: Actor, id: string, options: { deleted?: boolean } = {}): Promise<LeadRow> {
+  const [row] = await leadsRepository.lockByIds(tx, ownedLeadScope(actor), [id]);
+  if (!row || (row.deletedAt !== null) !== (options.deleted ?? false)) throw notFound('entity.lead');
+  return row;
+}
+
+async function assertKnownPool(executor: Executor, actor: Actor, poolId: string | null | undefined): Promise<void> {
+  if (!poolId) return;
+  if (!(await leadPoolsRepository.getById(executor, actor.orgId, poolId))) throw invalidField('poolId', 'validation.invalid');
+}
+
+export function createLeadsService({ db }: { db: Db }) {
+  /** Reads back a lead just written in this transaction, also when it now belongs to someone outside the caller's scope. */
+  const readBack = async (executor: Executor, actor: Actor, id: string): Promise<Lead> =>
+    toLead((await leadsRepository.getById(executor, writtenLeadScope(actor), id, { includeDeleted: true }))!, actor);
+
+  return {
+    /** The caller's leads by data scope: a salesperson sees only their own (pool leads via the pool). */
+    async list(actor: Actor, query: LeadListQuery): Promise<LeadPage> {
+      const limit = query.limit ?? 50;
+      const filters: LeadFilters = { poolId: query.poolId, status: query.status, ownerId: query.ownerId, source: query.source, deleted: query.deleted };
+      if (query.q !== undefined) {
+        const searchQuery = buildSearchQuery(query.q, {
+          phone: leadFieldAccess(actor, 'mobile') !== 'hidden',
+          email: leadFieldAccess(actor, 'email') !== 'hidden',
+        });
+        if (searchQuery === null) return { items: [], nextCursor: null };
+        filters.searchQuery = searchQuery;
+      }
+      const cursor = decodeCursor(query.cursor, 'timestamp');
+      const page = await leadsRepository.findPage(db, ownedLeadScope(actor), { filters, cursor, limit: limit + 1 });
+      const rows = page.rows.slice(0, limit);
+      const last = rows.at(-1);
+      const nextCursor = page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
+      return { items: rows.map((r) => toLead(r, actor)), nextCursor };
+    },
+
+    async get(actor: Actor, id: string): Promise<Lead> {
+      const row = await leadsRepository.getById(db, readableLeadScope(actor), id);
+      if (!row) throw notFound('entity.lead');
+      return toLead(row, actor);
+    },
+
+    async create(actor: Actor, body: CreateLeadBody): Promise<LeadWriteResult> {
+      assertWritableLeadFields(actor, body);
+      const id = newId();
+      return db.transaction(async (tx) => {
+        await assertKnownPool(tx, actor, body.poolId);
+        // A lead put into a pool waits there; one without a pool belongs to whoever entered it.
+        let ownerId: string | null = body.poolId ? null : actor.userId;
+        if (body.ownerId !== undefined && body.ownerId !== actor.userId) {
+          if (!actor.permissions.has('leads.assign')) throw new AppError('validation', 'error.ownerNotAllowed', { fields: [{ field: 'ownerId', key: 'validation.invalid' }] });
+          if ((await leadsRepository.findAssignableOwners(tx, actor, [body.ownerId])).length === 0) throw invalidField('ownerId', 'validation.invalid');
+        }
+        if (body.ownerId !== undefined) ownerId = body.ownerId;
+        const warnings = await checkLeadWrite(tx, actor, { mobile: body.mobile, phone: body.phone, email: body.email });
+        const values = {
+          orgId: actor.orgId,
+          id,
+          poolId: body.poolId ?? null,
+          name: body.name.trim(),
+          companyName: body.companyName?.trim() ?? null,
+          title: body.title ?? null,
+          mobile: body.mobile ?? null,
+          phone: body.phone ?? null,
+          email: body.email ?? null,
+          wechat: body.wechat ?? null,
+          source: body.source ?? null,
+          ownerId,
+          status: ownerId === null ? 'new' : 'assigned',
+          remarks: body.remarks ?? null,
+          createdBy: actor.userId,
+        };
+        await leadsRepository.insert(tx, { ...values, ...leadDerivedColumns(values) });
+        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'lead', entityId: id, after: values });
+        return { ...(await readBack(tx, actor, id)), duplicateWarnings: warnings };
+      });
+    },
+
+    async update(actor: Actor, id: string, body: UpdateLeadBody): Promise<LeadWriteResult> {
+      const { version, ...input } = body;
+      assertWritableLeadFields(actor, input);
+      return db.transaction(async (tx) => {
+        const before = await lockWritableLead(tx, actor, id);
+        if (before.version !== version) throw staleVersion();
+        if (before.status === 'converted') throw new AppError('conflict', 'error.leadConverted');
+        await assertKnownPool(tx, actor, input.poolId);
+        const changes = { ...input, ...(input.name === undefined ? {} : { name: input.name.trim() }) };
+        const changed = <K extends 'mobile' | 'phone' | 'email'>(key: K) => (changes[key] !== undefined && changes[key] !== before[key] ? changes[key] : undefined);
+        const warnings = await checkLeadWrite(tx, actor, { excludeId: id, mobile: changed('mobile'), phone: changed('phone'), email: changed('email') });
+        const next = { ...before, ...changes };
+        const updated = await leadsRepository.update(tx, { orgId: actor.orgId, id, version }, { ...changes, ...leadDerivedColumns(next) });
+        if (!updated) throw staleVersion();
+        const after = (await leadsRepository.getById(tx, writtenLeadScope(actor), id))!;
+        await recordAudit(tx, auditContextOf(actor), { action: 'update', entity: 'lead', entityId: id, before: leadSnapshot(before), after: leadSnapshot(after) });
+        return { ...toLead(after, actor), duplicateWarnings: warnings };
+      });
+    },
+
+    /** Soft delete: the lead moves to the trash and can be restored whole. */
+    async delete(actor: Actor, id: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const before = await lockWritableLead(tx, actor, id);
+        await leadsRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: sql`now()` as unknown as Date, deletedBy: actor.userId });
+        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'lead', entityId: id, before: { deletedAt: null } });
+      });
+    },
+
+    async restore(actor: Actor, id: string): Promise<Lead> {
+      return db.transaction(async (tx) => {
+        const before = await lockWritableLead(tx, actor, id, { deleted: true });
+        await leadsRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: null, deletedBy: null });
+        await recordAudit(tx, auditContextOf(actor), { action: 'restore', entity: 'lead', entityId: id, before: { deletedAt: before.deletedAt }, after: { deletedAt: null } });
+        return readBack(tx, actor, id);
+      });
+    },
+  };
+}
+export type LeadsService = ReturnType<typeof createLeadsService>;

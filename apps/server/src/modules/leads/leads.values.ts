@@ -1,0 +1,68 @@
+import type { Lead } from '@guanxi/contract';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
+import { fieldAccess } from '../customers/index.js';
+import { normalizeEmail, normalizeName, normalizePhone } from '../duplicates/index.js';
+import type { LeadRow } from './leads.repository.js';
+
+/** Search tokens and the normalized copies the duplicate check looks up, from a lead's values. */
+export function leadDerivedColumns(l: {
+  name: string;
+  companyName?: string | null | undefined;
+  title?: string | null | undefined;
+  mobile?: string | null | undefined;
+  phone?: string | null | undefined;
+  email?: string | null | undefined;
+  wechat?: string | null | undefined;
+}) {
+  const lexemes = buildSearchLexemes({ texts: [l.name, l.companyName, l.title, l.wechat], phones: [l.mobile, l.phone], emails: [l.email] });
+  return {
+    // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
+    searchTokens: sql`${toTsvectorLiteral(lexemes)}::tsvector` as unknown as string,
+    companyNormalized: l.companyName ? normalizeName(l.companyName) : null,
+    mobileDigits: l.mobile ? normalizePhone(l.mobile) || null : null,
+    phoneDigits: l.phone ? normalizePhone(l.phone) || null : null,
+    emailNormalized: l.email ? normalizeEmail(l.email) : null,
+  };
+}
+
+/** Lead fields guarded by the customer field permissions of the same kind. */
+const GUARDED_BY: Record<string, string> = { mobile: 'phone', phone: 'phone', wechat: 'phone', email: 'email', remarks: 'remarks' };
+
+export const leadFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) =>
+  GUARDED_BY[field] ? fieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
+
+const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
+/** API shape of a row; hidden fields are left out entirely (security A9). */
+export function toLead(row: LeadRow, actor: Pick<Actor, 'fieldPermissions'>): Lead {
+  const lead: Lead = {
+    ...row,
+    source: row.source as Lead['source'],
+    status: row.status as Lead['status'],
+    convertedAt: iso(row.convertedAt),
+    createdAt: iso(row.createdAt)!,
+    updatedAt: iso(row.updatedAt)!,
+    deletedAt: iso(row.deletedAt),
+  };
+  for (const field of Object.keys(GUARDED_BY)) {
+    if (leadFieldAccess(actor, field) === 'hidden') delete lead[field as keyof Lead];
+  }
+  return lead;
+}
+
+/** A write may only touch fields the caller may edit; anything else is rejected, nothing written. */
+export function assertWritableLeadFields(actor: Pick<Actor, 'fieldPermissions'>, body: object): void {
+  const readOnly = Object.keys(body).filter((field) => leadFieldAccess(actor, field) !== 'edit');
+  if (readOnly.length > 0) {
+    throw new AppError('validation', 'error.validation', { fields: readOnly.map((field) => ({ field, key: 'validation.readOnly' as const })) });
+  }
+}
+
+/** Audit snapshots leave out the joined display names. */
+export const leadSnapshot = (row: LeadRow) => {
+  const { ownerName: _owner, poolName: _pool, ...rest } = row;
+  return rest;
+};

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
+import { contacts } from './contacts.js';
+import { customers } from './customers.js';
+import { departments, organizations, users } from './organizations.js';
+
+/** Lead pools (线索池): one per trade fair or channel, with admins and members. */
+export const leadPools = pgTable(
+  'lead_pools',
+  {
+    ...tenantKey(),
+    name: varchar('name', { length: 64 }).notNull(),
+    description: text('description'),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    uniqueIndex('lead_pools_name_key').on(t.orgId, t.name),
+  ],
+);
+
+/** Pool admins (users) and members (users or whole departments). */
+export const leadPoolMembers = pgTable(
+  'lead_pool_members',
+  {
+    ...tenantKey(),
+    poolId: uuid('pool_id').notNull(),
+    role: varchar('role', { length: 10 }).notNull(),
+    userId: uuid('user_id'),
+    departmentId: uuid('department_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.poolId], foreignColumns: [leadPools.orgId, leadPools.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }).onDelete('cascade'),
+    check('lead_pool_members_one_principal', sql`(user_id is null) <> (department_id is null)`),
+    index('lead_pool_members_pool_idx').on(t.orgId, t.poolId),
+    index('lead_pool_members_user_idx').on(t.orgId, t.userId),
+    index('lead_pool_members_department_idx').on(t.orgId, t.departmentId),
+  ],
+);
+
+/** Leads: unqualified people or companies; converted once into customer + contact. */
+export const leads = pgTable(
+  'leads',
+  {
+    ...tenantKey(),
+    poolId: uuid('pool_id'),
+    name: varchar('name', { length: 50 }).notNull(),
+    companyName: varchar('company_name', { length: 100 }),
+    title: varchar('title', { length: 50 }),
+    mobile: varchar('mobile', { length: 20 }),
+    phone: varchar('phone', { length: 20 }),
+    email: varchar('email', { length: 254 }),
+    wechat: varchar('wechat', { length: 50 }),
+    source: varchar('source', { length: 20 }),
+    ownerId: uuid('owner_id'),
+    status: varchar('status', { length: 12 }).notNull().default('new'),
+    remarks: text('remarks'),
+    convertedCustomerId: uuid('converted_customer_id'),
+    convertedContactId: uuid('converted_contact_id'),
+    convertedAt: timestamp('converted_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    ...timestamps(),
+    ...versioned(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by'),
+    // Normalized copies for the duplicate check (domain §4), written by the application.
+    companyNormalized: varchar('company_normalized', { length: 200 }),
+    mobileDigits: varchar('mobile_digits', { length: 20 }),
+    phoneDigits: varchar('phone_digits', { length: 20 }),
+    emailNormalized: varchar('email_normalized', { length: 254 }),
+    searchTokens: tsvector('search_tokens').notNull().default(sql`''::tsvector`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.poolId], foreignColumns: [leadPools.orgId, leadPools.id] }),
+    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.convertedCustomerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.convertedContactId], foreignColumns: [contacts.orgId, contacts.id] }),
+    check('leads_status_check', sql`status in ('new', 'assigned', 'converted', 'invalid')`),
+    index('leads_owner_updated_idx').on(t.orgId, t.ownerId, t.updatedAt, t.id).where(sql`deleted_at is null`),
+    index('leads_updated_idx').on(t.orgId, t.updatedAt, t.id).where(sql`deleted_at is null`),
+    index('leads_pool_idx').on(t.orgId, t.poolId, t.updatedAt, t.id).where(sql`owner_id is null and deleted_at is null`),
+    index('leads_deleted_idx').on(t.orgId, t.deletedAt, t.id).where(sql`deleted_at is not null`),
+    index('leads_search_idx').using('gin', t.searchTokens),
+    index('leads_mobile_digits_idx').on(t.orgId, t.mobileDigits).where(sql`deleted_at is null`),
+    index('leads_phone_digits_idx').on(t.orgId, t.phoneDigits).where(sql`deleted_at is null`),
+    index('leads_email_normalized_idx').on(t.orgId, t.emailNormalized).where(sql`deleted_at is null`),
+  ],
+);

@@ -1,0 +1,23 @@
+import { boolean, foreignKey, index, jsonb, pgTable, primaryKey, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantKey, timestamps } from './columns.js';
+import { users } from './organizations.js';
+
+/** A user's named list query (filters, sort) for one module's list screen; shared views show to the whole org. */
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    ...tenantKey(),
+    userId: uuid('user_id').notNull(),
+    module: varchar('module', { length: 32 }).notNull(),
+    name: varchar('name', { length: 64 }).notNull(),
+    query: jsonb('query').$type<Record<string, unknown>>().notNull(),
+    shared: boolean('shared').notNull().default(false),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    uniqueIndex('saved_views_name_key').on(t.orgId, t.userId, t.module, t.name),
+    index('saved_views_module_idx').on(t.orgId, t.module),
+  ],
+);
