@@ -21,6 +21,9 @@ const TodosPage = lazy(() => import('./features/notifications/TodosPage'));
 const ApprovalsPage = lazy(() => import('./features/lifecycle/ApprovalsPage'));
 const LifecycleBoardPage = lazy(() => import('./features/lifecycle/LifecycleBoardPage'));
 const PoolsPage = lazy(() => import('./features/pools/PoolsPage'));
+const LeadListPage = lazy(() => import('./features/leads/LeadListPage'));
+const LeadDetailPage = lazy(() => import('./features/leads/LeadDetailPage'));
+const LeadPoolsPage = lazy(() => import('./features/leads/LeadPoolsPage'));
 const JobsPage = lazy(() => import('./features/jobs/JobsPage'));
 const LifecycleSettingsPage = lazy(() => import('./features/lifecycle/LifecycleSettingsPage'));
 
@@ -44,6 +47,10 @@ const router = createBrowserRouter([
           { path: 'todos', element: <TodosPage /> },
           { path: 'approvals', element: <ApprovalsPage /> },
           { path: 'lifecycle', element: <LifecycleBoardPage /> },
+          { path: 'leads', element: <LeadListPage /> },
+          { path: 'leads/:id', element: <LeadDetailPage /> },
+          { path: 'lead-pools', element: <LeadPoolsPage /> },
+          { path: 'lead-pools/:poolId', element: <LeadPoolsPage /> },
           { path: 'pools', element: <PoolsPage /> },
           { path: 'pools/:poolId', element: <PoolsPage /> },
           { path: 'settings/jobs', element: <JobsPage /> },

@@ -3,8 +3,10 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
+  ContactsOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
+  FunnelPlotOutlined,
   InboxOutlined,
   NodeIndexOutlined,
   SafetyOutlined,
@@ -47,6 +49,8 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
   const main: (MenuItem | false)[] = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.workbench') },
     { key: '/customers', icon: <TeamOutlined />, label: t('menu.customers') },
+    can('leads.view') && { key: '/leads', icon: <ContactsOutlined />, label: t('lead.menu') },
+    can('leads.view') && { key: '/lead-pools', icon: <FunnelPlotOutlined />, label: t('leadPool.menu') },
     can('pools.view') && { key: '/pools', icon: <InboxOutlined />, label: t('pool.menu') },
     can('lifecycle.view') && { key: '/lifecycle', icon: <BarChartOutlined />, label: t('board.menu') },
     { key: '/todos', icon: <CheckSquareOutlined />, label: t('todo.menu') },
@@ -83,9 +87,13 @@ export default function AppLayout() {
     ? '/customers'
     : pathname.startsWith('/pools')
       ? '/pools'
-      : pathname.startsWith('/settings/')
-        ? pathname.split('/').slice(0, 3).join('/')
-        : pathname;
+      : pathname.startsWith('/leads')
+        ? '/leads'
+        : pathname.startsWith('/lead-pools')
+          ? '/lead-pools'
+          : pathname.startsWith('/settings/')
+            ? pathname.split('/').slice(0, 3).join('/')
+            : pathname;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

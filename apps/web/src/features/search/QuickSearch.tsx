@@ -26,7 +26,7 @@ function Hit({ title, detail }: { title: string; detail: string }) {
   );
 }
 
-/** The header search box: results grouped into customers and contacts; choosing one opens its customer. */
+/** The header search box: results grouped into customers, contacts and leads; choosing one opens it. */
 export function QuickSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -35,6 +35,7 @@ export function QuickSearch() {
   const search = useQuickSearch(q);
   const customers = search.data?.customers ?? [];
   const contacts = search.data?.contacts ?? [];
+  const leads = search.data?.leads ?? [];
 
   const options = [
     customers.length > 0 && {
@@ -66,6 +67,25 @@ export function QuickSearch() {
           <Hit
             title={[hit.name, hit.title].filter(Boolean).join(' · ')}
             detail={[t('quickSearch.contactOf', { customer: hit.customerName }), hit.mobile]
+              .filter(Boolean)
+              .join(' · ')}
+          />
+        ),
+      })),
+    },
+    leads.length > 0 && {
+      label: t('quickSearch.leads'),
+      options: leads.map((hit) => ({
+        value: `/leads/${hit.id}`,
+        key: `lead-${hit.id}`,
+        label: (
+          <Hit
+            title={[hit.name, hit.companyName].filter(Boolean).join(' · ')}
+            detail={[
+              t(`leadStatus.${hit.status}`),
+              hit.ownerName ? t('quickSearch.owner', { owner: hit.ownerName }) : null,
+              hit.mobile,
+            ]
               .filter(Boolean)
               .join(' · ')}
           />

@@ -6,6 +6,7 @@ import noticeEn from './notice.en';
 import ownershipEn from './ownership.en';
 import poolEn from './pool.en';
 import jobEn from './job.en';
+import leadEn from './lead.en';
 import searchEn from './search.en';
 import stageSettingsEn from './stageSettings.en';
 
@@ -177,6 +178,7 @@ const en: Catalog = {
   ...jobEn,
   ...searchEn,
   ...stageSettingsEn,
+  ...leadEn,
 };
 
 export default en;

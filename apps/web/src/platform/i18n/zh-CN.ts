@@ -5,6 +5,7 @@ import noticeZhCN from './notice.zh-CN';
 import ownershipZhCN from './ownership.zh-CN';
 import poolZhCN from './pool.zh-CN';
 import jobZhCN from './job.zh-CN';
+import leadZhCN from './lead.zh-CN';
 import searchZhCN from './search.zh-CN';
 import stageSettingsZhCN from './stageSettings.zh-CN';
 
@@ -176,6 +177,7 @@ const zhCN = {
   ...jobZhCN,
   ...searchZhCN,
   ...stageSettingsZhCN,
+  ...leadZhCN,
 };
 
 export default zhCN;

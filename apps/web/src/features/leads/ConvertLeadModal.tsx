@@ -1,0 +1,87 @@
+import {
+  CUSTOMER_KINDS,
+  type ConvertLeadBody,
+  type ConvertLeadResult,
+  type CustomerKind,
+  type Lead,
+} from '@guanxi/contract';
+import { App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useConvertLead } from './leads.queries';
+
+interface ConvertValues {
+  kind: CustomerKind;
+  name?: string;
+  createContact: boolean;
+}
+
+/** Converts a lead once, with optional overrides for the new customer's kind and name. */
+export function ConvertLeadModal({
+  lead,
+  open,
+  onClose,
+  onConverted,
+}: {
+  lead: Lead;
+  open: boolean;
+  onClose: () => void;
+  onConverted?: (result: ConvertLeadResult) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ConvertValues>();
+  const showErrors = useServerFieldErrors(form);
+  const convert = useConvertLead(lead.id);
+  const defaultKind: CustomerKind = lead.companyName ? 'company' : 'person';
+
+  const submit = (values: ConvertValues) => {
+    const name = values.name?.trim();
+    const body: ConvertLeadBody = {
+      createContact: values.createContact,
+      ...(values.kind !== defaultKind || name ? { customer: { kind: values.kind, ...(name ? { name } : {}) } } : {}),
+    };
+    convert.mutate(body, {
+      onSuccess: (result) => {
+        void message.success(t('lead.converted'));
+        onConverted?.(result);
+        onClose();
+      },
+      onError: showErrors,
+    });
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('lead.convertTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={convert.isPending}
+      okButtonProps={{ 'data-testid': 'lead-convert-submit' }}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('lead.convertHint')}</Typography.Paragraph>
+      <Form<ConvertValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        preserve={false}
+        initialValues={{ kind: defaultKind, createContact: true }}
+      >
+        <Form.Item name="kind" label={t('lead.customerKind')}>
+          <Radio.Group
+            options={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+            data-testid="lead-convert-kind"
+          />
+        </Form.Item>
+        <Form.Item name="name" label={t('lead.customerName')}>
+          <Input maxLength={100} placeholder={lead.companyName ?? lead.name} data-testid="lead-convert-name" />
+        </Form.Item>
+        <Form.Item name="createContact" valuePropName="checked">
+          <Checkbox data-testid="lead-convert-contact">{t('lead.createContact')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

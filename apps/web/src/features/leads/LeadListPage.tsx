@@ -1,0 +1,70 @@
+import type { Lead } from '@guanxi/contract';
+import { Alert, App, Button, Card, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { LeadFilterBar } from './LeadFilterBar';
+import { LeadFormDrawer } from './LeadFormDrawer';
+import { leadFiltersFromSearch, searchFromLeadFilters } from './leadListParams';
+import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
+import { useLeadColumns } from './useLeadColumns';
+
+/** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
+export default function LeadListPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = leadFiltersFromSearch(searchParams);
+  const setFilters = (next: LeadFilters) => setSearchParams(searchFromLeadFilters(next), { replace: true });
+  const [isCreateOpen, setCreateOpen] = useState(false);
+  const leads = useLeads(filters);
+  const restore = useRestoreLead();
+  const isTrash = filters.deleted === true;
+  const columns = useLeadColumns({
+    detailLinks: true,
+    isTrash,
+    restoringId: restore.isPending ? restore.variables : undefined,
+    onRestore: (lead) =>
+      restore.mutate(lead.id, {
+        onSuccess: () => void message.success(t('lead.restored')),
+        onError: (error) => void message.error(error.message),
+      }),
+  });
+  const rows = (leads.data?.pages ?? []).flatMap((page) => page.items);
+
+  return (
+    <Card title={t('lead.title')}>
+      <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
+      {leads.isError && <Alert type="error" showIcon title={leads.error.message} style={{ marginBottom: 16 }} />}
+      <div data-testid="lead-table">
+        <Table<Lead>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={leads.isPending || (leads.isFetching && !leads.isFetchingNextPage)}
+          pagination={false}
+          scroll={{ x: 1200 }}
+          onRow={(lead) =>
+            isTrash ? {} : { onClick: () => void navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } }
+          }
+        />
+      </div>
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', marginTop: 16 }}>
+        {leads.hasNextPage ? (
+          <Button
+            onClick={() => void leads.fetchNextPage()}
+            loading={leads.isFetchingNextPage}
+            data-testid="lead-load-more"
+          >
+            {t('common.loadMore')}
+          </Button>
+        ) : (
+          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+        )}
+      </div>
+      <LeadFormDrawer open={isCreateOpen} defaultPoolId={filters.poolId} onClose={() => setCreateOpen(false)} />
+    </Card>
+  );
+}

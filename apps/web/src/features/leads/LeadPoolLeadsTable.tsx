@@ -1,0 +1,117 @@
+import { UserAddOutlined } from '@ant-design/icons';
+import type { Lead, LeadPool } from '@guanxi/contract';
+import { Alert, App, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHasPermission } from '../auth/auth.queries';
+import { AssignLeadsModal } from './AssignLeadsModal';
+import { useLeadPoolLeads } from './leadPools.queries';
+import { useClaimLead } from './leads.queries';
+import { useLeadColumns } from './useLeadColumns';
+
+/**
+ * A lead pool's unassigned leads: managers select rows and assign them (one person or
+ * round-robin), members claim one at a time.
+ */
+export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const leads = useLeadPoolLeads(pool.id);
+  const claim = useClaimLead();
+  const canAssign = useHasPermission('leads.assign');
+  const canClaim = useHasPermission('leads.claim');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [isAssignOpen, setAssignOpen] = useState(false);
+  const rows = (leads.data?.pages ?? []).flatMap((page) => page.items);
+  const columns: TableColumnsType<Lead> = useLeadColumns({ detailLinks: false }).filter(
+    (column) => column.key !== 'pool' && column.key !== 'owner',
+  );
+
+  if (canClaim) {
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      width: 100,
+      fixed: 'right',
+      render: (_, lead) => (
+        <Button
+          size="small"
+          type="primary"
+          loading={claim.isPending && claim.variables === lead.id}
+          onClick={() =>
+            claim.mutate(lead.id, {
+              onSuccess: () => void message.success(t('leadPool.claimed')),
+              onError: (error) => void message.error(error.message),
+            })
+          }
+          data-testid="lead-claim"
+        >
+          {t('leadPool.claim')}
+        </Button>
+      ),
+    });
+  }
+
+  return (
+    <>
+      {canAssign && (
+        <Space style={{ marginBottom: 16 }}>
+          <Button
+            type="primary"
+            icon={<UserAddOutlined />}
+            disabled={selected.length === 0}
+            onClick={() => setAssignOpen(true)}
+            data-testid="lead-assign"
+          >
+            {t('leadPool.assign')}
+          </Button>
+          <Typography.Text type="secondary" data-testid="lead-selected-count">
+            {t('leadPool.selected', { count: selected.length })}
+          </Typography.Text>
+        </Space>
+      )}
+      {leads.isError && <Alert type="error" showIcon title={leads.error.message} style={{ marginBottom: 16 }} />}
+      <div data-testid="lead-pool-table">
+        <Table<Lead>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={leads.isPending || (leads.isFetching && !leads.isFetchingNextPage)}
+          pagination={false}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: t('leadPool.emptyLeads') }}
+          rowSelection={
+            canAssign
+              ? {
+                  selectedRowKeys: selected,
+                  onChange: (keys) => setSelected(keys.map(String)),
+                  preserveSelectedRowKeys: false,
+                }
+              : undefined
+          }
+        />
+      </div>
+      {leads.hasNextPage && (
+        <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
+          <Button
+            onClick={() => void leads.fetchNextPage()}
+            loading={leads.isFetchingNextPage}
+            data-testid="lead-pool-load-more"
+          >
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+      {isAssignOpen && (
+        <AssignLeadsModal
+          leadIds={selected}
+          onClose={(assigned) => {
+            setAssignOpen(false);
+            if (assigned) setSelected([]);
+          }}
+        />
+      )}
+    </>
+  );
+}

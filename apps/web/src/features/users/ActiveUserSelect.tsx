@@ -1,0 +1,15 @@
+import { Select, type SelectProps } from 'antd';
+import { useUserChoices } from './users.queries';
+
+type ActiveUserSelectProps = Omit<SelectProps<string | string[]>, 'options' | 'loading' | 'showSearch'> & {
+  'data-testid'?: string;
+};
+
+/** A Select of the organization's active users by name (disabled users cannot be given work). */
+export function ActiveUserSelect(props: ActiveUserSelectProps) {
+  const users = useUserChoices();
+  const options = (users.data ?? [])
+    .filter((user) => !user.disabled)
+    .map((user) => ({ value: user.id, label: user.displayName }));
+  return <Select {...props} showSearch={{ optionFilterProp: 'label' }} loading={users.isPending} options={options} />;
+}
