@@ -141,3 +141,15 @@ export const LifecycleBoard = Type.Object({
   stuckByOwner: Type.Array(Type.Object({ ownerId: Id, ownerName: Type.String(), count: Type.Integer() })),
 });
 export type LifecycleBoard = Static<typeof LifecycleBoard>;
+
+/** Organization-wide rule values of the lifecycle (domain §2 defaults 365 and 7 days). */
+export const LifecycleRuleSettings = Type.Object(
+  {
+    /** A buyer without a confirmed order for this many days moves to lost (nightly). */
+    lostAfterDays: Type.Integer({ minimum: 1, maximum: 3650 }),
+    /** A stuck customer is alerted again every this many days. */
+    stuckRepeatDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  },
+  { additionalProperties: false },
+);
+export type LifecycleRuleSettings = Static<typeof LifecycleRuleSettings>;

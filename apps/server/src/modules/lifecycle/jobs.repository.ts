@@ -16,12 +16,12 @@ export const lifecycleJobsRepository = {
   },
 
   /** Buyers whose last live confirmed order (or, without one, their purchase-stage entry) is older than `cutoff`. */
-  async findLostCandidates(db: Executor, options: { cutoff: Date; after: { orgId: string; id: string } | null }) {
+  async findLostCandidates(db: Executor, options: { orgId: string; cutoff: Date; after: { orgId: string; id: string } | null }) {
     const after = options.after ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)` : sql``;
     return queryRows<{ orgId: string; id: string }>(
       db,
       sql`select c.org_id as "orgId", c.id from customers c
-           where c.deleted_at is null and c.stage in ('first_purchase', 'repeat')
+           where c.org_id = ${options.orgId} and c.deleted_at is null and c.stage in ('first_purchase', 'repeat')
              and c.stage_entered_at < ${options.cutoff.toISOString()}::timestamptz
              and not exists (select 1 from lifecycle_orders o
                               where o.org_id = c.org_id and o.customer_id = c.id and o.cancelled_at is null

@@ -1,4 +1,5 @@
 import {
+  LifecycleRuleSettings,
   ApprovalRuleList,
   ErrorBody,
   LifecycleBoard,
@@ -51,6 +52,21 @@ export const lifecycleSettingsRoutes =
         schema: { tags, body: UpdateApprovalRulesBody, response: { 200: ApprovalRuleList, ...errors } },
       },
       async (request) => settings.updateApprovalRules(actorOf(request), request.body.items),
+    );
+
+    app.get(
+      '/lifecycle/rule-settings',
+      { config: { permission: 'lifecycle.view' }, schema: { tags, response: { 200: LifecycleRuleSettings, ...errors } } },
+      async (request) => settings.getRuleSettings(actorOf(request)),
+    );
+
+    app.put(
+      '/lifecycle/rule-settings',
+      {
+        config: { permission: 'lifecycle.manage' },
+        schema: { tags, body: LifecycleRuleSettings, response: { 200: LifecycleRuleSettings, ...errors } },
+      },
+      async (request) => settings.updateRuleSettings(actorOf(request), request.body),
     );
 
     app.get(

@@ -1,11 +1,26 @@
 import type { ApprovalRule, LifecycleStage, Stage } from '@guanxi/contract';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { lifecycleApprovalRules, lifecycleStages } from '../../platform/db/schema/index.js';
+import { lifecycleApprovalRules, lifecycleRuleSettings, lifecycleStages } from '../../platform/db/schema/index.js';
 
 /** Organization settings of the lifecycle: stages and approval rules (admin data, not owned records). */
 export const settingsRepository = {
+  async findRuleSettings(db: Executor, orgId: string): Promise<{ lostAfterDays: number; stuckRepeatDays: number } | null> {
+    const rows = await db
+      .select({ lostAfterDays: lifecycleRuleSettings.lostAfterDays, stuckRepeatDays: lifecycleRuleSettings.stuckRepeatDays })
+      .from(lifecycleRuleSettings)
+      .where(eq(lifecycleRuleSettings.orgId, orgId));
+    return rows[0] ?? null;
+  },
+
+  async saveRuleSettings(db: Executor, orgId: string, values: { lostAfterDays: number; stuckRepeatDays: number }): Promise<void> {
+    await db
+      .insert(lifecycleRuleSettings)
+      .values({ orgId, ...values })
+      .onConflictDoUpdate({ target: lifecycleRuleSettings.orgId, set: { ...values, updatedAt: sql`now()` } });
+  },
+
   async findStages(db: Executor, orgId: string): Promise<LifecycleStage[]> {
     const rows = await db
       .select({

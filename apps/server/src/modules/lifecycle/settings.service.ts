@@ -1,14 +1,28 @@
-import { STAGES, type ApprovalRule, type ApprovalRuleList, type LifecycleStage, type LifecycleStageList } from '@guanxi/contract';
+import {
+  STAGES,
+  type ApprovalRule,
+  type ApprovalRuleList,
+  type LifecycleRuleSettings,
+  type LifecycleStage,
+  type LifecycleStageList,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { DEFAULT_APPROVAL_RULES, DEFAULT_STAGES } from './lifecycle.defaults.js';
+import { LOST_AFTER_DAYS, STUCK_REPEAT_DAYS } from './lifecycle.rules.js';
 import { settingsRepository } from './settings.repository.js';
 
 export interface LifecycleSettings {
   stages: LifecycleStage[];
   approvalRules: ApprovalRule[];
+  rules: LifecycleRuleSettings;
+}
+
+/** The rule values an organization set, or the domain defaults. */
+export async function getLifecycleRuleSettings(db: Executor, orgId: string): Promise<LifecycleRuleSettings> {
+  return (await settingsRepository.findRuleSettings(db, orgId)) ?? { lostAfterDays: LOST_AFTER_DAYS, stuckRepeatDays: STUCK_REPEAT_DAYS };
 }
 
 /**
@@ -17,8 +31,9 @@ export interface LifecycleSettings {
  */
 export async function getLifecycleSettings(db: Executor, orgId: string): Promise<LifecycleSettings> {
   const stages = await settingsRepository.findStages(db, orgId);
-  if (stages.length === 0) return { stages: [...DEFAULT_STAGES], approvalRules: [...DEFAULT_APPROVAL_RULES] };
-  return { stages, approvalRules: await settingsRepository.findApprovalRules(db, orgId) };
+  const rules = await getLifecycleRuleSettings(db, orgId);
+  if (stages.length === 0) return { stages: [...DEFAULT_STAGES], approvalRules: [...DEFAULT_APPROVAL_RULES], rules };
+  return { stages, approvalRules: await settingsRepository.findApprovalRules(db, orgId), rules };
 }
 
 const invalidItems = () => new AppError('validation', 'error.validation', { fields: [{ field: 'items', key: 'validation.invalid' }] });
@@ -49,6 +64,23 @@ export function createLifecycleSettingsService({ db }: { db: Db }) {
           after: items,
         });
         return { items: await settingsRepository.findStages(tx, actor.orgId) };
+      });
+    },
+
+    getRuleSettings: (actor: Actor): Promise<LifecycleRuleSettings> => getLifecycleRuleSettings(db, actor.orgId),
+
+    async updateRuleSettings(actor: Actor, values: LifecycleRuleSettings): Promise<LifecycleRuleSettings> {
+      return db.transaction(async (tx) => {
+        const before = await getLifecycleRuleSettings(tx, actor.orgId);
+        await settingsRepository.saveRuleSettings(tx, actor.orgId, values);
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'lifecycle_rule_settings',
+          entityId: actor.orgId,
+          before,
+          after: values,
+        });
+        return getLifecycleRuleSettings(tx, actor.orgId);
       });
     },
 

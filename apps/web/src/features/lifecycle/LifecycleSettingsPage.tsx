@@ -4,7 +4,9 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Swit
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../auth/auth.queries';
+import { RuleValuesCard } from './RuleValuesCard';
 import {
+  useLifecycleRuleSettings,
   useApprovalRules,
   useLifecycleStages,
   useSaveApprovalRules,
@@ -165,12 +167,14 @@ export default function LifecycleSettingsPage() {
   const canManage = useHasPermission('lifecycle.manage');
   const stages = useLifecycleStages();
   const rules = useApprovalRules();
-  const error = stages.error ?? rules.error;
+  const ruleValues = useLifecycleRuleSettings();
+  const error = stages.error ?? rules.error ?? ruleValues.error;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {error && <Alert type="error" showIcon title={error.message} />}
       {stages.data && <StagesCard stages={stages.data} canManage={canManage} />}
       {rules.data && <RulesCard rules={rules.data} canManage={canManage} />}
+      {ruleValues.data && <RuleValuesCard values={ruleValues.data} canManage={canManage} />}
     </Space>
   );
 }

@@ -1,10 +1,17 @@
-import type { ApprovalRule, ApprovalRuleList, LifecycleStage, LifecycleStageList } from '@guanxi/contract';
+import type {
+  ApprovalRule,
+  ApprovalRuleList,
+  LifecycleRuleSettings,
+  LifecycleStage,
+  LifecycleStageList,
+} from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
 
 const settingsKeys = {
   stages: ['lifecycle', 'settings', 'stages'] as const,
   approvalRules: ['lifecycle', 'settings', 'approval-rules'] as const,
+  ruleValues: ['lifecycle', 'settings', 'rule-values'] as const,
 };
 
 export function useLifecycleStages() {
@@ -35,5 +42,20 @@ export function useSaveApprovalRules() {
   return useMutation({
     mutationFn: (items: ApprovalRule[]) => api.put<ApprovalRuleList>('/lifecycle/approval-rules', { items }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.approvalRules }),
+  });
+}
+
+export function useLifecycleRuleSettings() {
+  return useQuery({
+    queryKey: settingsKeys.ruleValues,
+    queryFn: () => api.get<LifecycleRuleSettings>('/lifecycle/rule-settings'),
+  });
+}
+
+export function useSaveLifecycleRuleSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (values: LifecycleRuleSettings) => api.put<LifecycleRuleSettings>('/lifecycle/rule-settings', values),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.ruleValues }),
   });
 }

@@ -20,6 +20,12 @@ const stageSettingsEn: Strings<typeof stageSettingsZhCN> = {
     anyStage: 'Any stage',
     addRule: 'Add rule',
     removeRule: 'Remove',
+    ruleValuesTitle: 'Rule values',
+    lostAfterDays: 'Days without an order after a purchase before a customer is lost',
+    stuckRepeatDays: 'Repeat stuck alerts every (days)',
+    days: 'days',
+    save: 'Save',
+    saved: 'Saved',
   },
 };
 

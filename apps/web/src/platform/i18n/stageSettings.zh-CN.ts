@@ -17,6 +17,12 @@ const stageSettingsZhCN = {
     anyStage: '任意阶段',
     addRule: '添加规则',
     removeRule: '删除',
+    ruleValuesTitle: '规则参数',
+    lostAfterDays: '购买后无订单多少天转为流失客户',
+    stuckRepeatDays: '停滞提醒每隔多少天重复',
+    days: '天',
+    save: '保存',
+    saved: '已保存',
   },
 };
 

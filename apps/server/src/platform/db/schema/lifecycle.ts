@@ -118,3 +118,15 @@ export const customerRelationshipPhases = pgTable(
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
   ],
 );
+
+/** Organization-wide lifecycle rule values (domain §2 defaults: lost after 365 days, re-alert every 7). */
+export const lifecycleRuleSettings = pgTable(
+  'lifecycle_rule_settings',
+  {
+    orgId: uuid('org_id').primaryKey(),
+    lostAfterDays: integer('lost_after_days').notNull().default(365),
+    stuckRepeatDays: integer('stuck_repeat_days').notNull().default(7),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+);
