@@ -13,6 +13,7 @@ const NotFoundPage = lazy(() => import('./features/layout/NotFoundPage'));
 const WorkbenchPage = lazy(() => import('./features/workbench/WorkbenchPage'));
 const CustomerListPage = lazy(() => import('./features/customers/CustomerListPage'));
 const CustomerDetailPage = lazy(() => import('./features/customers/CustomerDetailPage'));
+const StaleCustomersPage = lazy(() => import('./features/customers/StaleCustomersPage'));
 const DepartmentsPage = lazy(() => import('./features/departments/DepartmentsPage'));
 const UserListPage = lazy(() => import('./features/users/UserListPage'));
 const RoleListPage = lazy(() => import('./features/roles/RoleListPage'));
@@ -39,6 +40,7 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <WorkbenchPage /> },
           { path: 'customers', element: <CustomerListPage /> },
+          { path: 'customers/stale', element: <StaleCustomersPage /> },
           { path: 'customers/:id', element: <CustomerDetailPage /> },
           { path: 'settings/departments', element: <DepartmentsPage /> },
           { path: 'settings/users', element: <UserListPage /> },

@@ -1,5 +1,5 @@
-import { DeleteOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Switch } from 'antd';
+import { ClearOutlined, DeleteOutlined, FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Badge, Button, Input, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../auth/auth.queries';
@@ -12,6 +12,10 @@ interface CustomerFilterBarProps {
   filters: CustomerFilters;
   onChange: (next: CustomerFilters) => void;
   onCreate: () => void;
+  /** How many "more filters" are set, and the toggle of their panel. */
+  moreCount: number;
+  isMoreOpen: boolean;
+  onToggleMore: () => void;
 }
 
 /** Search on Enter or button; the test id sits on the <input> itself (Input.Search puts it on a wrapper). */
@@ -38,7 +42,8 @@ function SearchBox({ value, onSearch }: { value?: string; onSearch: (q: string |
   );
 }
 
-export function CustomerFilterBar({ filters, onChange, onCreate }: CustomerFilterBarProps) {
+export function CustomerFilterBar(props: CustomerFilterBarProps) {
+  const { filters, onChange, onCreate } = props;
   const { t } = useTranslation();
   const options = useCustomerOptions();
   const canCreate = useHasPermission('customers.create');
@@ -66,6 +71,27 @@ export function CustomerFilterBar({ filters, onChange, onCreate }: CustomerFilte
             data-testid={`customer-filter-${select.key}`}
           />
         ))}
+        <Badge count={props.moreCount} size="small">
+          <Button
+            icon={<FilterOutlined />}
+            type={props.isMoreOpen ? 'primary' : 'default'}
+            ghost={props.isMoreOpen}
+            onClick={props.onToggleMore}
+            data-testid="customer-more-filters-toggle"
+          >
+            {t('customerView.moreFilters')}
+          </Button>
+        </Badge>
+        {Object.keys(filters).some((key) => !['sort', 'deleted', 'view'].includes(key)) && (
+          <Button
+            type="link"
+            icon={<ClearOutlined />}
+            onClick={() => onChange({ view: filters.view, sort: filters.sort, deleted: filters.deleted })}
+            data-testid="customer-filter-clear"
+          >
+            {t('customerView.clearFilters')}
+          </Button>
+        )}
       </Space>
       <Space>
         <Space size={4}>

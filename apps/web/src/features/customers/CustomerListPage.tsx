@@ -1,12 +1,16 @@
+import { ClockCircleOutlined } from '@ant-design/icons';
 import type { Customer, CustomerSort } from '@guanxi/contract';
 import { Alert, App, Button, Card, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useHasPermission } from '../auth/auth.queries';
 import { CustomerFilterBar } from './CustomerFilterBar';
 import { CustomerFormDrawer } from './CustomerFormDrawer';
-import { filtersFromSearch, searchFromFilters } from './customerListParams';
+import { filtersFromSearch, MORE_FILTER_KEYS, searchFromFilters } from './customerListParams';
+import { CustomerMoreFilters } from './CustomerMoreFilters';
 import { useCustomers, useRestoreCustomer, type CustomerFilters } from './customers.queries';
+import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
 
 export default function CustomerListPage() {
@@ -19,6 +23,14 @@ export default function CustomerListPage() {
   const customers = useCustomers(filters);
   const restore = useRestoreCustomer();
   const isTrash = filters.deleted === true;
+  // A date range is one control but two parameters; count it once.
+  const moreCount = new Set(
+    MORE_FILTER_KEYS.filter((key) => filters[key] !== undefined).map((key) => key.replace(/From$|To$/, '')),
+  ).size;
+  const [isMoreOpen, setMoreOpen] = useState(moreCount > 0);
+  const canAssign = useHasPermission('customers.assign');
+  const canMove = useHasPermission('lifecycle.move');
+  const canCleanUp = canAssign || canMove;
 
   const setFilters = (next: CustomerFilters) => setSearchParams(searchFromFilters(next), { replace: true });
 
@@ -49,8 +61,30 @@ export default function CustomerListPage() {
   const total = first?.total;
 
   return (
-    <Card title={t('customer.title')}>
-      <CustomerFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
+    <Card
+      title={t('customer.title')}
+      extra={
+        canCleanUp && (
+          <Button
+            icon={<ClockCircleOutlined />}
+            onClick={() => void navigate('/customers/stale')}
+            data-testid="stale-open"
+          >
+            {t('stale.open')}
+          </Button>
+        )
+      }
+    >
+      <CustomerViewsBar filters={filters} onChange={setFilters} />
+      <CustomerFilterBar
+        filters={filters}
+        onChange={setFilters}
+        onCreate={() => setCreateOpen(true)}
+        moreCount={moreCount}
+        isMoreOpen={isMoreOpen}
+        onToggleMore={() => setMoreOpen((open) => !open)}
+      />
+      {isMoreOpen && <CustomerMoreFilters filters={filters} onChange={setFilters} />}
       {customers.isError && (
         <Alert type="error" showIcon title={customers.error.message} style={{ marginBottom: 16 }} />
       )}

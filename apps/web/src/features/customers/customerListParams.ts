@@ -1,4 +1,14 @@
-import { CUSTOMER_KINDS, CUSTOMER_SORTS, SOURCES, STAGES, TIERS, type CustomerSort } from '@guanxi/contract';
+import {
+  CUSTOMER_KINDS,
+  CUSTOMER_SORTS,
+  CUSTOMER_VIEWS,
+  GENDERS,
+  SCALES,
+  SOURCES,
+  STAGES,
+  TIERS,
+  type CustomerSort,
+} from '@guanxi/contract';
 import type { CustomerFilters } from './customers.queries';
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
@@ -6,27 +16,85 @@ const pick = <T extends string>(allowed: readonly T[], value: string | null): T 
 
 const SORTS: readonly CustomerSort[] = CUSTOMER_SORTS.flatMap((s) => [s, `-${s}` as const]);
 
+const text = (value: string | null, max = 50) => {
+  const trimmed = value?.trim();
+  return trimmed && trimmed.length <= max ? trimmed : undefined;
+};
+const timestamp = (value: string | null) => (value && !Number.isNaN(Date.parse(value)) ? value : undefined);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Drops undefined and empty values, so equal filters compare equal (saved views, query keys). */
+export function compactFilters(filters: CustomerFilters): CustomerFilters {
+  return Object.fromEntries(
+    Object.entries(filters).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ),
+  ) as CustomerFilters;
+}
+
+/** The filters beyond the basic bar, shown in the "more filters" panel. */
+export const MORE_FILTER_KEYS = [
+  'industry',
+  'scale',
+  'gender',
+  'ownerId',
+  'province',
+  'city',
+  'district',
+  'tag',
+  'createdFrom',
+  'createdTo',
+  'updatedFrom',
+  'updatedTo',
+] as const satisfies readonly (keyof CustomerFilters)[];
+
 /**
  * The list's filters live in the URL (shareable, and the workbench chart links to a stage);
  * unknown values are dropped rather than sent to the server.
  */
 export function filtersFromSearch(params: URLSearchParams): CustomerFilters {
-  const filters: CustomerFilters = {
-    q: params.get('q')?.trim() || undefined,
+  const tags = params
+    .getAll('tag')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length > 0 && tag.length <= 20)
+    .slice(0, 10);
+  const ownerId = params.get('ownerId');
+  return compactFilters({
+    q: text(params.get('q'), 64),
+    view: pick(CUSTOMER_VIEWS, params.get('view')),
     stage: pick(STAGES, params.get('stage')),
     kind: pick(CUSTOMER_KINDS, params.get('kind')),
     tier: pick(TIERS, params.get('tier')),
     source: pick(SOURCES, params.get('source')),
+    scale: pick(SCALES, params.get('scale')),
+    gender: pick(GENDERS, params.get('gender')),
+    ownerId: ownerId && UUID.test(ownerId) ? ownerId : undefined,
+    industry: text(params.get('industry')),
+    province: text(params.get('province')),
+    city: text(params.get('city')),
+    district: text(params.get('district')),
+    tag: tags,
+    createdFrom: timestamp(params.get('createdFrom')),
+    createdTo: timestamp(params.get('createdTo')),
+    updatedFrom: timestamp(params.get('updatedFrom')),
+    updatedTo: timestamp(params.get('updatedTo')),
     sort: pick(SORTS, params.get('sort')),
     deleted: params.get('deleted') === 'true' ? true : undefined,
-  };
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as CustomerFilters;
+  });
 }
 
 export function searchFromFilters(filters: CustomerFilters): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(compactFilters(filters))) {
+    if (Array.isArray(value)) for (const item of value as string[]) params.append(key, item);
+    else params.set(key, String(value));
   }
   return params;
+}
+
+/** Whether two filter sets select the same rows in the same order. */
+export function sameFilters(a: CustomerFilters, b: CustomerFilters): boolean {
+  const normalize = (filters: CustomerFilters) =>
+    JSON.stringify(Object.entries(compactFilters(filters)).sort(([x], [y]) => x.localeCompare(y)));
+  return normalize(a) === normalize(b);
 }

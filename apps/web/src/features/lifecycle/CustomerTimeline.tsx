@@ -1,17 +1,12 @@
 import type { OwnershipEvent, StageTransition } from '@guanxi/contract';
 import { Alert, Empty, Spin, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFieldChangeEntries, type TimelineEntry } from '../customers/useFieldChangeEntries';
 import { useOwnershipEvents } from '../pools/ownership.queries';
 import { useStageTransitions } from './lifecycle.queries';
 
-interface Entry {
-  key: string;
-  at: string;
-  color: string;
-  content: ReactNode;
-}
+type Entry = TimelineEntry;
 
 function Line({ title, actor, details }: { title: string; actor: string; details: (string | null)[] }) {
   return (
@@ -29,11 +24,15 @@ function Line({ title, actor, details }: { title: string; actor: string; details
   );
 }
 
-/** Stage transitions and ownership events of a customer, newest first, with who and why. */
+/**
+ * Stage transitions, ownership events and (for audit readers) field changes of a customer,
+ * newest first, with who and why.
+ */
 export function CustomerTimeline({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const transitions = useStageTransitions(customerId);
   const events = useOwnershipEvents(customerId);
+  const fieldChanges = useFieldChangeEntries(customerId);
   const time = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
 
   if (transitions.isPending) return <Spin style={{ display: 'block', margin: 24 }} />;
@@ -72,6 +71,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
   const entries = [
     ...(transitions.data?.items ?? []).map(fromTransition),
     ...(events.data?.items ?? []).map(fromEvent),
+    ...fieldChanges,
   ].sort((a, b) => b.at.localeCompare(a.at));
 
   return (

@@ -9,6 +9,7 @@ import jobEn from './job.en';
 import leadEn from './lead.en';
 import searchEn from './search.en';
 import stageSettingsEn from './stageSettings.en';
+import customerViewsEn from './customerViews.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -179,6 +180,7 @@ const en: Catalog = {
   ...searchEn,
   ...stageSettingsEn,
   ...leadEn,
+  ...customerViewsEn,
 };
 
 export default en;

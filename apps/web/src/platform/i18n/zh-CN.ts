@@ -8,6 +8,7 @@ import jobZhCN from './job.zh-CN';
 import leadZhCN from './lead.zh-CN';
 import searchZhCN from './search.zh-CN';
 import stageSettingsZhCN from './stageSettings.zh-CN';
+import customerViewsZhCN from './customerViews.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -178,6 +179,7 @@ const zhCN = {
   ...searchZhCN,
   ...stageSettingsZhCN,
   ...leadZhCN,
+  ...customerViewsZhCN,
 };
 
 export default zhCN;

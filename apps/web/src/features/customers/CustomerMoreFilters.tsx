@@ -1,0 +1,133 @@
+import { DatePicker, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { useCustomerOptions } from './customerOptions';
+import type { CustomerFilters } from './customers.queries';
+
+type TextKey = 'industry' | 'province' | 'city' | 'district';
+type RangeKey = 'created' | 'updated';
+
+/** A free-text filter applied on Enter or when the field loses focus (not on every keystroke). */
+function TextFilter({ value, field, onApply }: { value?: string; field: TextKey; onApply: (v?: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value ?? '');
+  const apply = (next: string) => {
+    const trimmed = next.trim() || undefined;
+    if (trimmed !== value) onApply(trimmed);
+  };
+  return (
+    <Input
+      value={text}
+      allowClear
+      maxLength={50}
+      placeholder={t('customerView.textPlaceholder', { field: t(`customer.${field}`) })}
+      onChange={(event) => {
+        setText(event.target.value);
+        if (event.type === 'click') apply(''); // the clear icon
+      }}
+      onPressEnter={() => apply(text)}
+      onBlur={() => apply(text)}
+      data-testid={`customer-filter-${field}`}
+    />
+  );
+}
+
+const toRange = (from?: string, to?: string): [Dayjs | null, Dayjs | null] | null =>
+  from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : null;
+
+/** The filters beyond the basic bar: every other listed field, date ranges by whole days. */
+export function CustomerMoreFilters({
+  filters,
+  onChange,
+}: {
+  filters: CustomerFilters;
+  onChange: (next: CustomerFilters) => void;
+}) {
+  const { t } = useTranslation();
+  const options = useCustomerOptions();
+  const set = (patch: Partial<CustomerFilters>) => onChange({ ...filters, ...patch });
+  const setRange = (key: RangeKey, range: [Dayjs | null, Dayjs | null] | null) =>
+    set({
+      [`${key}From`]: range?.[0]?.startOf('day').toISOString(),
+      [`${key}To`]: range?.[1]?.endOf('day').toISOString(),
+    });
+  const textKeys: TextKey[] = ['industry', 'province', 'city', 'district'];
+
+  return (
+    <Form
+      layout="vertical"
+      size="small"
+      data-testid="customer-more-filters"
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+        columnGap: 16,
+        padding: '12px 16px 0',
+        marginBottom: 16,
+        background: '#fafafa',
+        borderRadius: 8,
+      }}
+    >
+      {textKeys.map((key) => (
+        <Form.Item key={key} label={t(`customer.${key}`)}>
+          <TextFilter key={filters[key] ?? ''} field={key} value={filters[key]} onApply={(v) => set({ [key]: v })} />
+        </Form.Item>
+      ))}
+      <Form.Item label={t('customer.scale')}>
+        <Select
+          allowClear
+          value={filters.scale}
+          options={options.scales}
+          placeholder={t('common.all')}
+          onChange={(scale?: CustomerFilters['scale']) => set({ scale })}
+          data-testid="customer-filter-scale"
+        />
+      </Form.Item>
+      <Form.Item label={t('customer.gender')}>
+        <Select
+          allowClear
+          value={filters.gender}
+          options={options.genders}
+          placeholder={t('common.all')}
+          onChange={(gender?: CustomerFilters['gender']) => set({ gender })}
+          data-testid="customer-filter-gender"
+        />
+      </Form.Item>
+      <Form.Item label={t('customerView.owner')}>
+        <ActiveUserSelect
+          allowClear
+          value={filters.ownerId}
+          placeholder={t('common.all')}
+          onChange={(ownerId) => set({ ownerId: typeof ownerId === 'string' ? ownerId : undefined })}
+          data-testid="customer-filter-owner"
+        />
+      </Form.Item>
+      <Form.Item label={t('customer.tags')}>
+        <Select
+          mode="tags"
+          allowClear
+          value={filters.tag ?? []}
+          maxCount={10}
+          placeholder={t('customerView.tagsPlaceholder')}
+          onChange={(tags: string[]) => set({ tag: tags.map((tag) => tag.trim().slice(0, 20)).filter(Boolean) })}
+          open={false}
+          suffixIcon={null}
+          data-testid="customer-filter-tag"
+        />
+      </Form.Item>
+      {(['created', 'updated'] as const).map((key) => (
+        <Form.Item key={key} label={t(`customerView.${key}Range`)}>
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            value={toRange(filters[`${key}From`], filters[`${key}To`])}
+            onChange={(range) => setRange(key, range)}
+            style={{ width: '100%' }}
+            data-testid={`customer-filter-${key}`}
+          />
+        </Form.Item>
+      ))}
+    </Form>
+  );
+}

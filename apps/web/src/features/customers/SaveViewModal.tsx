@@ -1,0 +1,70 @@
+import { App, Checkbox, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { compactFilters } from './customerListParams';
+import type { CustomerFilters } from './customers.queries';
+import { useCreateSavedView } from './savedViews.queries';
+
+interface SaveViewValues {
+  name: string;
+  shared?: boolean;
+}
+
+/** Names the list's current filters (and sort) as a view, optionally shared with colleagues. */
+export function SaveViewModal({
+  open,
+  filters,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  filters: CustomerFilters;
+  onClose: () => void;
+  onSaved: (query: CustomerFilters) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SaveViewValues>();
+  const showErrors = useServerFieldErrors(form);
+  const create = useCreateSavedView();
+
+  const submit = (values: SaveViewValues) => {
+    const query = compactFilters(filters);
+    create.mutate(
+      { module: 'customers', name: values.name.trim(), shared: values.shared ?? false, query },
+      {
+        onSuccess: (view) => {
+          void message.success(t('customerView.saved'));
+          onSaved(view.query);
+          onClose();
+        },
+        onError: showErrors,
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('customerView.saveTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      okButtonProps={{ 'data-testid': 'saved-view-submit' }}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+        <Form.Item
+          name="name"
+          label={t('customerView.name')}
+          rules={[{ required: true, whitespace: true, message: t('customerView.nameRequired') }]}
+        >
+          <Input maxLength={64} autoFocus data-testid="saved-view-name" onPressEnter={() => form.submit()} />
+        </Form.Item>
+        <Form.Item name="shared" valuePropName="checked" style={{ marginBottom: 0 }}>
+          <Checkbox data-testid="saved-view-shared">{t('customerView.shared')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,33 @@
+import type { CreateSavedViewBody, SavedView, SavedViewList } from '@guanxi/contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../platform/api';
+
+export const savedViewKeys = {
+  all: ['saved-views'] as const,
+  customers: ['saved-views', 'customers'] as const,
+};
+
+/** The caller's own customer views plus the ones others shared. */
+export function useSavedCustomerViews() {
+  return useQuery({
+    queryKey: savedViewKeys.customers,
+    queryFn: () => api.get<SavedViewList>('/saved-views', { module: 'customers' }).then((list) => list.items),
+    staleTime: 60_000,
+  });
+}
+
+export function useCreateSavedView() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateSavedViewBody) => api.post<SavedView>('/saved-views', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewKeys.all }),
+  });
+}
+
+export function useDeleteSavedView() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/saved-views/${id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewKeys.all }),
+  });
+}
