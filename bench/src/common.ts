@@ -123,3 +123,26 @@ export function readLoadTimes(): LoadRecord[] {
   if (!existsSync(LOAD_TIMES)) return [];
   return JSON.parse(readFileSync(LOAD_TIMES, 'utf8')) as LoadRecord[];
 }
+
+/** Time the app's migrations took on an existing bench database (src/migrate.ts). */
+export interface MigrationRecord {
+  kind: Target['kind'];
+  customers: number;
+  migrations: number;
+  seconds: number;
+  loadAverage: number;
+  at: string;
+}
+
+const MIGRATION_TIMES = path.join(BENCH_DIR, 'migration-times.json');
+
+export function recordMigrationTime(record: MigrationRecord): void {
+  const all = readMigrationTimes();
+  all.push(record);
+  writeFileSync(MIGRATION_TIMES, `${JSON.stringify(all, null, 2)}\n`);
+}
+
+export function readMigrationTimes(): MigrationRecord[] {
+  if (!existsSync(MIGRATION_TIMES)) return [];
+  return JSON.parse(readFileSync(MIGRATION_TIMES, 'utf8')) as MigrationRecord[];
+}

@@ -11,6 +11,8 @@ export interface LoadJob {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
+  /** Replaced in the body by a number unique to each request (a fresh phone for creates, which block on duplicates). */
+  uniquePlaceholder?: string;
   connections: number;
   durationSeconds: number;
 }
@@ -25,6 +27,10 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
 }
+
+/** Seven digits, different for every request of this process and (very likely) of earlier runs. */
+let next = Math.floor(Date.now() / 7) % 9_000_000;
+const uniqueDigits = () => String(1_000_000 + (next++ % 9_000_000));
 
 async function main(): Promise<void> {
   const job = JSON.parse(process.argv[2] ?? '{}') as LoadJob;
@@ -43,6 +49,16 @@ async function main(): Promise<void> {
       method: job.method,
       headers: job.headers,
       ...(job.body === undefined ? {} : { body: job.body }),
+      ...(job.body !== undefined && job.uniquePlaceholder
+        ? {
+            requests: [
+              {
+                method: job.method,
+                setupRequest: (req: autocannon.Request) => ({ ...req, body: job.body!.replaceAll(job.uniquePlaceholder!, uniqueDigits()) }),
+              },
+            ],
+          }
+        : {}),
       connections: job.connections,
       duration: job.durationSeconds,
       timeout: 30,

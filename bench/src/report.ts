@@ -1,15 +1,21 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BENCH_DIR, ms, readLoadTimes, type Latency, type Target } from './common.js';
+import { BENCH_DIR, ms, readLoadTimes, readMigrationTimes, type Latency, type Target } from './common.js';
 import type { LoadResult } from './load.js';
 
 export interface PlanCheck {
+  /** A sequential scan of customers. */
   seqScan: boolean;
+  /** Large tables read by a sequential scan (customers, stage_transitions, contacts, …). */
+  seqScans: string[];
   /** Plans that are as bad as a sequential scan without being one. */
   warnings: string[];
   /** Indexes the statements use on customers, or the scan kinds. */
   summary: string;
-  statements: { sql: string; plan: string[] }[];
+  /** Each SELECT with its EXPLAIN (ANALYZE, BUFFERS) and execution time. */
+  statements: { sql: string; plan: string[]; ms?: number }[];
+  /** Execution time of the slowest statement, ms. */
+  slowestMs?: number;
 }
 
 export interface WorkloadResult {
@@ -21,7 +27,8 @@ export interface WorkloadResult {
   /** Items on the page and the total the API reports (estimates marked ~). */
   rows: string;
   floor: Latency;
-  api: Latency;
+  /** Null when the workload has no endpoint of its own (floor only). */
+  api: Latency | null;
   load: LoadResult[];
   plan: PlanCheck | null;
   note?: string;
@@ -36,6 +43,10 @@ export interface EngineResult {
   node: string;
   engine: string;
   customers: { total: number; live: number };
+  /** Rows of the issue 3 tables the new workloads read. */
+  related?: { stageTransitions: number; contacts: number; stageCounterRows: number };
+  /** Opening the store in the bench process, incl. pending migrations. */
+  openMs?: number;
   coldStartMs: number;
   serverRssMb: { afterLoad: number; peak: number };
   durationSeconds: number;
@@ -45,9 +56,17 @@ export interface EngineResult {
 
 export const resultPath = (kind: Target['kind']) => path.join(BENCH_DIR, `results-${kind}.json`);
 
-const trio = (l: Latency) => `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}`;
+const trio = (l: Latency | null) => (l ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}` : '–');
 const rate = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+function planCell(plan: PlanCheck | null): string {
+  if (!plan) return '–';
+  const seqScans = plan.seqScans ?? (plan.seqScan ? ['customers'] : []);
+  const flags = [...seqScans.map((t) => `Seq Scan on ${t}`), ...plan.warnings];
+  const slow = plan.slowestMs !== undefined && plan.slowestMs >= 20 ? ` · slowest statement ${ms(plan.slowestMs)} ms` : '';
+  return flags.length ? `**⚠ ${flags.join('; ')}** (${plan.summary})${slow}` : `${plan.summary}${slow}`;
+}
 
 export function engineTable(result: EngineResult): string {
   const loadHeads = result.connections.map((c) => `c=${c} p50 / p95 / p99 · req/s`);
@@ -62,10 +81,8 @@ export function engineTable(result: EngineResult): string {
       return l ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)} · ${rate(l.requestsPerSecond)}` : '–';
     });
     const errors = w.load.reduce((s, l) => s + l.errors + l.non2xx, 0);
-    const flags = w.plan ? [...(w.plan.seqScan ? ['Seq Scan on customers'] : []), ...w.plan.warnings] : [];
-    const plan = w.plan ? (flags.length ? `**⚠ ${flags.join('; ')}** (${w.plan.summary})` : w.plan.summary) : '–';
     lines.push(
-      `| ${w.id} | ${w.name}${w.note ? ` (${w.note})` : ''} | ${w.as} | ${w.rows} | ${trio(w.floor)} | ${trio(w.api)} | ${ratio(w.api.p50, w.floor.p50)} | ${loads.join(' | ')} | ${errors} | ${plan} |`,
+      `| ${w.id} | ${w.name}${w.note ? ` (${w.note})` : ''} | ${w.as} | ${w.rows} | ${trio(w.floor)} | ${trio(w.api)} | ${w.api ? ratio(w.api.p50, w.floor.p50) : '–'} | ${loads.join(' | ')} | ${errors} | ${planCell(w.plan)} |`,
     );
   }
   return lines.join('\n');
@@ -78,11 +95,20 @@ function header(result: EngineResult): string {
   const loadLine = load
     ? `load: ${load.customers.toLocaleString('en')} customers in ${load.seconds} s (${load.rowsPerSecond.toLocaleString('en')} rows/s) + ${load.finishSeconds} s vacuum/analyze`
     : 'load: not recorded';
+  const migration = readMigrationTimes()
+    .filter((r) => r.kind === result.kind && Math.abs(r.customers - result.customers.total) / Math.max(1, r.customers) < 0.05)
+    .at(-1);
+  const migrationLine = migration
+    ? `migrations on the loaded data: ${migration.migrations} applied in ${migration.seconds} s at ${migration.customers.toLocaleString('en')} customers (load average ${migration.loadAverage})`
+    : 'migrations on the loaded data: not recorded';
+  const related = result.related
+    ? ` · ${result.related.stageTransitions.toLocaleString('en')} stage transitions, ${result.related.contacts.toLocaleString('en')} contacts, ${result.related.stageCounterRows.toLocaleString('en')} stage counter rows`
+    : '';
   return [
-    `### ${result.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'} — ${result.customers.total.toLocaleString('en')} customers (${result.customers.live.toLocaleString('en')} live)`,
+    `### ${result.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'} — ${result.customers.total.toLocaleString('en')} customers (${result.customers.live.toLocaleString('en')} live)${related}`,
     '',
     `${result.date} · ${result.machine} · Node ${result.node} · ${result.engine}`,
-    `${loadLine} · cold start to first answer ${Math.round(result.coldStartMs)} ms · server RSS after load ${result.serverRssMb.afterLoad} MB (peak ${result.serverRssMb.peak} MB) · load runs ${result.durationSeconds} s each`,
+    `${loadLine} · ${migrationLine} · cold start to first answer ${Math.round(result.coldStartMs)} ms · server RSS after load ${result.serverRssMb.afterLoad} MB (peak ${result.serverRssMb.peak} MB) · load runs ${result.durationSeconds} s each`,
   ].join('\n');
 }
 
@@ -98,13 +124,13 @@ function comparison(pg: EngineResult, lite: EngineResult): string {
     const lp = w.load.find((l) => l.connections === c);
     const ll = o.load.find((l) => l.connections === c);
     lines.push(
-      `| ${w.id} | ${w.name} | ${w.as} | ${ms(w.floor.p50)} / ${ms(o.floor.p50)} | ${ratio(o.floor.p50, w.floor.p50)} | ${ms(w.api.p50)} / ${ms(o.api.p50)} | ${ratio(o.api.p50, w.api.p50)} | ${lp ? rate(lp.requestsPerSecond) : '–'} / ${ll ? rate(ll.requestsPerSecond) : '–'} | ${lp && ll ? ratio(ll.requestsPerSecond, lp.requestsPerSecond) : '–'} |`,
+      `| ${w.id} | ${w.name} | ${w.as} | ${ms(w.floor.p50)} / ${ms(o.floor.p50)} | ${ratio(o.floor.p50, w.floor.p50)} | ${w.api ? ms(w.api.p50) : '–'} / ${o.api ? ms(o.api.p50) : '–'} | ${w.api && o.api ? ratio(o.api.p50, w.api.p50) : '–'} | ${lp ? rate(lp.requestsPerSecond) : '–'} / ${ll ? rate(ll.requestsPerSecond) : '–'} | ${lp && ll ? ratio(ll.requestsPerSecond, lp.requestsPerSecond) : '–'} |`,
     );
   }
   return lines.join('\n');
 }
 
-const LEGEND = `Columns: **floor** = the service's list/create called in-process through the same driver (the exact SQL the API runs, incl. the capped count), serial, warm; **api c=1** = one HTTP client through the real server (session lookup, scope, validation, serialization), serial; **api/floor** = overhead at p50; **c=N** = autocannon from a separate process for the stated duration with N connections: latency p50 / p95 / p99 in ms and requests/s (2xx only); **errors** = socket errors + timeouts + non-2xx over all load runs; **plan** = indexes used on customers by the floor statements (EXPLAIN), flagged (⚠) when a statement sequentially scans customers or walks a sort index testing \`search_tokens\` row by row (equally unbounded). Raw numbers: \`bench/results-*.json\`, plans: \`bench/plans-*.txt\`.`;
+const LEGEND = `Columns: **floor** = the service(s) the route handler(s) call, in-process through the same driver (the exact SQL the API runs, incl. the capped count), serial, warm; **api c=1** = one HTTP client through the real server (session lookup, scope, validation, serialization), serial; **api/floor** = overhead at p50; **c=N** = autocannon from a separate process for the stated duration with N connections: latency p50 / p95 / p99 in ms and requests/s (2xx only); **errors** = socket errors + timeouts + non-2xx over all load runs; **plan** = indexes used on customers by the floor statements (EXPLAIN ANALYZE, incl. statements inside the write transaction), flagged (⚠) when a statement sequentially scans customers, stage_transitions, contacts or ownership_events, or walks a sort index testing \`search_tokens\` row by row (equally unbounded); the slowest statement's execution time when ≥ 20 ms; **composite** = the calls of one page in a row, over one connection. Raw numbers: \`bench/results-*.json\`, plans: \`bench/plans-*.txt\`.`;
 
 /** Writes bench/results.md from the engines measured so far; returns the Markdown. */
 export function writeReport(): string {
@@ -120,6 +146,9 @@ export function writeReport(): string {
     LEGEND,
     '',
   ];
+  // Hand-written notes on the run (what changed since the previous one), kept across regenerations.
+  const changes = path.join(BENCH_DIR, 'changes.md');
+  if (existsSync(changes)) parts.push(readFileSync(changes, 'utf8').trim(), '');
   for (const e of engines) parts.push(header(e), '', engineTable(e), '');
   const pg = engines.find((e) => e.kind === 'postgres');
   const lite = engines.find((e) => e.kind === 'pglite');
@@ -140,8 +169,29 @@ export function writePlans(result: EngineResult): void {
   const out: string[] = [];
   for (const w of result.workloads) {
     if (!w.plan) continue;
-    out.push(`== ${w.id} ${w.name} as ${w.as}: ${w.method} ${w.path}`);
+    out.push(`== ${w.id} ${w.name} as ${w.as}: ${w.path}`);
     for (const s of w.plan.statements) out.push(`-- ${s.sql}`, ...s.plan, '');
   }
   writeFileSync(path.join(BENCH_DIR, `plans-${result.kind}.txt`), out.join('\n'));
+}
+
+/** Before → after for the workloads both runs measured (same id, name and role), for changes.md. */
+export function beforeAfterTable(before: EngineResult, after: EngineResult, c = 10): string {
+  const lines = [
+    `| # | workload | as | floor p50 before → after | floor p95 before → after | api p50 before → after | req/s c=${c} before → after |`,
+    '|---|---|---|---|---|---|---|',
+  ];
+  const key = (w: WorkloadResult) => `${w.id}|${w.name.replace(/q=\d{4}$/, 'q=####')}|${w.as}`;
+  for (const w of after.workloads) {
+    const b = before.workloads.find((x) => key(x) === key(w));
+    if (!b) continue;
+    const rps = (x: WorkloadResult) => {
+      const l = x.load.find((y) => y.connections === c);
+      return l ? rate(l.requestsPerSecond) : x.loadSkipped ? 'skipped' : '–';
+    };
+    lines.push(
+      `| ${w.id} | ${w.name} | ${w.as} | ${ms(b.floor.p50)} → ${ms(w.floor.p50)} | ${ms(b.floor.p95)} → ${ms(w.floor.p95)} | ${b.api ? ms(b.api.p50) : '–'} → ${w.api ? ms(w.api.p50) : '–'} | ${rps(b)} → ${rps(w)} |`,
+    );
+  }
+  return lines.join('\n');
 }
