@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import { EXACT_TOTAL_LIMIT, decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { getLifecycleSettings } from '../lifecycle/index.js';
-import { customerListRepository, type CustomerFilters, type ListScope } from './customer-list.repository.js';
+import { SEARCH_CANDIDATE_LIMIT, customerListRepository, type CustomerFilters, type ListScope } from './customer-list.repository.js';
 import type { CustomerSortKey } from './customers.repository.js';
 import { fieldAccess, toCustomer } from './customers.fields.js';
 
@@ -38,7 +38,9 @@ async function pageOf(
   if (cursor) return { items, nextCursor };
   if (!hasMore) return { items, nextCursor, total: rows.length, totalIsEstimate: false };
   const exact = await customerListRepository.countUpTo(db, scope, { filters, cap: EXACT_TOTAL_LIMIT });
-  if (exact !== null) return { items, nextCursor, total: exact, totalIsEstimate: false };
+  // A search ranks a capped candidate set; a count at the cap means "at least that many".
+  const capped = filters.searchQuery !== undefined && exact !== null && exact >= SEARCH_CANDIDATE_LIMIT;
+  if (exact !== null) return { items, nextCursor, total: exact, totalIsEstimate: capped };
   const estimate = await customerListRepository.estimateCount(db, scope, filters);
   return { items, nextCursor, total: Math.max(estimate, EXACT_TOTAL_LIMIT + 1), totalIsEstimate: true };
 }
