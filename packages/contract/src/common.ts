@@ -40,3 +40,11 @@ export const pageOf = <T extends TSchema>(item: T) =>
   });
 
 export const VersionField = Type.Integer({ minimum: 1 });
+
+/** Who belongs to a pool (customer pool or lead pool), as sent when creating or editing one. */
+const MembershipIds = Type.Array(Id, { maxItems: 500, uniqueItems: true });
+export const poolMembershipInput = {
+  adminUserIds: Type.Optional(MembershipIds),
+  memberUserIds: Type.Optional(MembershipIds),
+  memberDepartmentIds: Type.Optional(MembershipIds),
+};

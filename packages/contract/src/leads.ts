@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, poolMembershipInput } from './common.js';
 import { Contact } from './contacts.js';
 import { CreateCustomerBody, Customer, MOBILE_PATTERN, PHONE_PATTERN } from './customers.js';
 import { DuplicateMatch } from './duplicates.js';
@@ -156,21 +156,15 @@ export type LeadPool = Static<typeof LeadPool>;
 export const LeadPoolList = Type.Object({ items: Type.Array(LeadPool) });
 export type LeadPoolList = Static<typeof LeadPoolList>;
 
-const IdList = Type.Array(Id, { maxItems: 500, uniqueItems: true });
 const poolFields = {
   name: Type.String({ minLength: 1, maxLength: 64 }),
   description: Nullable(Text(500)),
-  adminUserIds: IdList,
-  memberUserIds: IdList,
-  memberDepartmentIds: IdList,
 };
 export const CreateLeadPoolBody = Type.Object(
   {
     name: poolFields.name,
     description: Type.Optional(poolFields.description),
-    adminUserIds: Type.Optional(poolFields.adminUserIds),
-    memberUserIds: Type.Optional(poolFields.memberUserIds),
-    memberDepartmentIds: Type.Optional(poolFields.memberDepartmentIds),
+    ...poolMembershipInput,
   },
   { additionalProperties: false },
 );
@@ -179,9 +173,7 @@ export const UpdateLeadPoolBody = Type.Object(
   {
     name: Type.Optional(poolFields.name),
     description: Type.Optional(poolFields.description),
-    adminUserIds: Type.Optional(poolFields.adminUserIds),
-    memberUserIds: Type.Optional(poolFields.memberUserIds),
-    memberDepartmentIds: Type.Optional(poolFields.memberDepartmentIds),
+    ...poolMembershipInput,
     version: VersionField,
   },
   { additionalProperties: false },

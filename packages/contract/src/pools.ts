@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, poolMembershipInput } from './common.js';
 import { CustomerKind, Stage, Tier } from './vocabulary.js';
 
 /** Customer fields a pool may show before a customer is claimed (id, number, kind and name always show). */
@@ -70,13 +70,9 @@ export type CustomerPool = Static<typeof CustomerPool>;
 export const CustomerPoolList = Type.Object({ items: Type.Array(CustomerPool) });
 export type CustomerPoolList = Static<typeof CustomerPoolList>;
 
-const IdList = Type.Array(Id, { maxItems: 500, uniqueItems: true });
 const poolFields = {
   name: Type.String({ minLength: 1, maxLength: 64 }),
   openToAll: Type.Boolean(),
-  adminUserIds: IdList,
-  memberUserIds: IdList,
-  memberDepartmentIds: IdList,
   rules: PoolRules,
   visibleFields: Type.Array(PoolVisibleField, { uniqueItems: true }),
 };
@@ -85,9 +81,7 @@ export const CreateCustomerPoolBody = Type.Object(
   {
     name: poolFields.name,
     openToAll: Type.Optional(poolFields.openToAll),
-    adminUserIds: Type.Optional(poolFields.adminUserIds),
-    memberUserIds: Type.Optional(poolFields.memberUserIds),
-    memberDepartmentIds: Type.Optional(poolFields.memberDepartmentIds),
+    ...poolMembershipInput,
     rules: Type.Optional(poolFields.rules),
     visibleFields: Type.Optional(poolFields.visibleFields),
   },
@@ -99,9 +93,7 @@ export const UpdateCustomerPoolBody = Type.Object(
   {
     name: Type.Optional(poolFields.name),
     openToAll: Type.Optional(poolFields.openToAll),
-    adminUserIds: Type.Optional(poolFields.adminUserIds),
-    memberUserIds: Type.Optional(poolFields.memberUserIds),
-    memberDepartmentIds: Type.Optional(poolFields.memberDepartmentIds),
+    ...poolMembershipInput,
     rules: Type.Optional(poolFields.rules),
     visibleFields: Type.Optional(poolFields.visibleFields),
     version: VersionField,
