@@ -20,6 +20,7 @@ import { buildSearchLexemes, toTsvectorLiteral } from '../../apps/server/src/pla
 import { DEMO_ORG_NAME, DEMO_PASSWORD, seedDemoOrganization } from '../../apps/server/src/modules/demo/demo-seed.js';
 import { companyName, mobileNumber, personName, pick, seededRandom } from '../../apps/server/src/modules/demo/company-names.js';
 import { customersRepository } from '../../apps/server/src/modules/customers/index.js';
+import { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from '../../apps/server/src/modules/duplicates/duplicate-normalization.js';
 import { insertDepartment, insertUser } from '../../apps/server/src/modules/org/index.js';
 import { TARGET_OPTIONS, configFor, parseArgs, parseCount, recordLoadTime, targetFrom, type Target } from './common.js';
 
@@ -181,6 +182,10 @@ interface CustomerJson {
   deleted_at: string | null;
   deleted_by: string | null;
   search_tokens: string;
+  name_normalized: string;
+  name_bigrams: string[];
+  phone_digits: string | null;
+  email_normalized: string | null;
 }
 
 /**
@@ -217,18 +222,32 @@ function tokenBuilder() {
   };
 }
 
+/** The duplicate check's normalized copies (domain §4), built as the app builds them; cached per name. */
+function comparableBuilder() {
+  const byName = new Map<string, { name_normalized: string; name_bigrams: string[] }>();
+  return (name: string, phone: string | null, email: string | null) => {
+    let named = byName.get(name);
+    if (!named) {
+      const normalized = normalizeName(name);
+      byName.set(name, (named = { name_normalized: normalized, name_bigrams: nameBigrams(normalized) }));
+    }
+    return { ...named, phone_digits: phone ? normalizePhone(phone) : null, email_normalized: email ? normalizeEmail(email) : null };
+  };
+}
+
 function insertStatement(orgId: string, rows: CustomerJson[]) {
   // One parameter per statement: the batch as JSON, expanded by the database.
   return sql`insert into customers (org_id, id, customer_no, kind, name, phone, email, industry, tier, source, stage,
       stage_entered_at, city, address, owner_id, last_follow_up_at, created_by, created_at, updated_at, version,
-      deleted_at, deleted_by, search_tokens)
+      deleted_at, deleted_by, search_tokens, name_normalized, name_bigrams, phone_digits, email_normalized)
     select ${orgId}::uuid, t.id, t.customer_no, t.kind, t.name, t.phone, t.email, t.industry, t.tier, t.source, t.stage,
       t.stage_entered_at, t.city, t.address, t.owner_id, t.last_follow_up_at, t.created_by, t.created_at, t.updated_at, 1,
-      t.deleted_at, t.deleted_by, t.search_tokens::tsvector
+      t.deleted_at, t.deleted_by, t.search_tokens::tsvector, t.name_normalized, t.name_bigrams, t.phone_digits, t.email_normalized
     from json_to_recordset(${JSON.stringify(rows)}::json) as t(id uuid, customer_no text, kind text, name text, phone text,
       email text, industry text, tier text, source text, stage text, stage_entered_at timestamptz, city text, address text,
       owner_id uuid, last_follow_up_at timestamptz, created_by uuid, created_at timestamptz, updated_at timestamptz,
-      deleted_at timestamptz, deleted_by uuid, search_tokens text)`;
+      deleted_at timestamptz, deleted_by uuid, search_tokens text, name_normalized text, name_bigrams text[], phone_digits text,
+      email_normalized text)`;
 }
 
 export async function countCustomers(database: Database): Promise<number> {
@@ -252,6 +271,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
   const { orgId, adminId, owners } = await createPeople(database, random, log);
   const nextOwner = ownerSampler(owners, 0.03, random);
   const tokens = tokenBuilder();
+  const comparable = comparableBuilder();
   const seq = await database.db
     .select({ next: orgSequences.nextValue })
     .from(orgSequences)
@@ -303,6 +323,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
       deleted_at: deleted ? iso(updated) : null,
       deleted_by: deleted ? (owner ?? adminId) : null,
       search_tokens: tokens({ name, customerNo, phone, email }),
+      ...comparable(name, phone, email),
     };
   };
 

@@ -142,13 +142,18 @@ export const LifecycleBoard = Type.Object({
 });
 export type LifecycleBoard = Static<typeof LifecycleBoard>;
 
-/** Organization-wide rule values of the lifecycle (domain §2 defaults 365 and 7 days). */
+/** Organization-wide rule values of the lifecycle and the duplicate check (domain §2 defaults 365 and 7 days, §4 60 %). */
 export const LifecycleRuleSettings = Type.Object(
   {
     /** A buyer without a confirmed order for this many days moves to lost (nightly). */
     lostAfterDays: Type.Integer({ minimum: 1, maximum: 3650 }),
     /** A stuck customer is alerted again every this many days. */
     stuckRepeatDays: Type.Integer({ minimum: 1, maximum: 365 }),
+    /**
+     * Duplicate check (domain §4, default 60): a name whose character-bigram overlap with another
+     * reaches this percentage is flagged as similar. Below 30 nearly every name would match.
+     */
+    nameSimilarityPercent: Type.Integer({ minimum: 30, maximum: 100 }),
   },
   { additionalProperties: false },
 );

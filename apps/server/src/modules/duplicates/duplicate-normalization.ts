@@ -57,15 +57,30 @@ export function bigramSimilarity(a: readonly string[], b: readonly string[]): nu
   return (2 * shared) / (set.size + new Set(b).size);
 }
 
-export const NAME_SIMILARITY_THRESHOLD = 0.6;
+/** Domain §4 default; organizations set their own (lifecycle rule settings, 30–100 %). */
+export const DEFAULT_NAME_SIMILARITY_PERCENT = 60;
 
-/** Similar per domain §4: bigram overlap ≥ 0.6, or one normalized name (≥ 2 characters) inside the other. */
-export function isSimilarName(a: string, b: string): { similar: boolean; similarity: number } {
-  const similarity = bigramSimilarity(nameBigrams(a), nameBigrams(b));
+/**
+ * Similar per domain §4: bigram overlap ≥ the threshold (in percent), or one normalized name
+ * (≥ 2 characters) inside the other. The comparison is in integers, 200·shared ≥ p·(|A|+|B|), so
+ * it agrees exactly with the SQL pre-filter of the candidate query.
+ */
+export function isSimilarName(
+  a: string,
+  b: string,
+  percent: number = DEFAULT_NAME_SIMILARITY_PERCENT,
+): { similar: boolean; similarity: number } {
+  const gramsA = new Set(nameBigrams(a));
+  const gramsB = new Set(nameBigrams(b));
+  let shared = 0;
+  for (const gram of gramsB) if (gramsA.has(gram)) shared++;
+  const sizes = gramsA.size + gramsB.size;
+  const overlapSimilar = sizes > 0 && 200 * shared >= percent * sizes;
   const shorter = [...a].length <= [...b].length ? a : b;
   const longer = shorter === a ? b : a;
   const contains = [...shorter].length >= 2 && longer.includes(shorter);
-  return { similar: similarity >= NAME_SIMILARITY_THRESHOLD || contains, similarity: Math.round(similarity * 100) / 100 };
+  const similarity = sizes > 0 ? (2 * shared) / sizes : 0;
+  return { similar: overlapSimilar || contains, similarity: Math.round(similarity * 100) / 100 };
 }
 
 /** Digits only; a mainland country code (+86 / 0086 / 86 before a mobile number) is dropped. */

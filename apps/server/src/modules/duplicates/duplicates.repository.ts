@@ -4,6 +4,7 @@ import { queryRows } from '../../platform/db/query.js';
 import { contacts, customers, users } from '../../platform/db/schema/index.js';
 import { ownedRecordScope } from '../../platform/scope/data-scope.js';
 import type { ScopeActor } from '../customers/customers.repository.js';
+import type { OverlapPlan } from './name-candidates.js';
 
 /** Normalized values to look up exactly (domain §4); absent keys are not checked. */
 export interface ExactKeys {
@@ -30,8 +31,10 @@ export interface CandidateRow {
   inScope: boolean;
 }
 
-/** Similar-name candidates fetched through the bigram GIN index before scoring (bench.md). */
-export const NAME_CANDIDATE_LIMIT = 500;
+/** Similar names read per query; the service shows the best ten of them. */
+const SIMILAR_NAME_LIMIT = 50;
+
+const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
 const customerOwner = and(eq(users.orgId, customers.orgId), eq(users.id, customers.ownerId));
 const notSelf = (column: typeof customers.id | typeof contacts.id, excludeId: string | undefined): SQL =>
@@ -84,10 +87,15 @@ export const duplicatesRepository = {
       .limit(20);
   },
 
-  /** Customers sharing at least one name bigram, capped; the service scores them. */
-  async findCustomersByBigrams(db: Executor, actor: ScopeActor, bigrams: string[], excludeId?: string): Promise<CandidateRow[]> {
-    if (bigrams.length === 0) return [];
-    const list = sql`array[${sql.join(bigrams.map((b) => sql`${b}`), sql`, `)}]::text[]`;
+  /**
+   * Customers whose bigram overlap with the plan's name reaches its threshold, best first. The GIN
+   * index answers `&&` on the plan's few rarest bigrams; the exact overlap is then checked in SQL
+   * with the same integer rule as `isSimilarName`.
+   */
+  async findCustomersByOverlap(db: Executor, actor: ScopeActor, plan: OverlapPlan, excludeId?: string): Promise<CandidateRow[]> {
+    const all = textArray(plan.bigrams);
+    const size = sql`cardinality(${customers.nameBigrams})`;
+    const shared = sql`(select count(*) from unnest(${customers.nameBigrams}) as g where g = any(${all}))`;
     return db
       .select(customerColumns(actor))
       .from(customers)
@@ -97,10 +105,71 @@ export const duplicatesRepository = {
           eq(customers.orgId, actor.orgId),
           isNull(customers.deletedAt),
           notSelf(customers.id, excludeId),
-          sql`${customers.nameBigrams} && ${list}`,
+          sql`${customers.nameBigrams} && ${textArray(plan.probe)}`,
+          sql`${size} between ${plan.minSize} and ${plan.maxSize}`,
+          sql`200 * ${shared} >= ${plan.percent} * (${plan.bigrams.length} + ${size})`,
         ),
       )
-      .limit(NAME_CANDIDATE_LIMIT);
+      .orderBy(sql`${shared}::float / (${plan.bigrams.length} + ${size}) desc`, customers.id)
+      .limit(SIMILAR_NAME_LIMIT);
+  },
+
+  /** Customers whose normalized name is one of `names` (the substrings of the checked name). */
+  async findCustomersByNormalizedNames(db: Executor, actor: ScopeActor, names: string[], excludeId?: string): Promise<CandidateRow[]> {
+    if (names.length === 0) return [];
+    return db
+      .select(customerColumns(actor))
+      .from(customers)
+      .leftJoin(users, customerOwner)
+      .where(
+        and(
+          eq(customers.orgId, actor.orgId),
+          isNull(customers.deletedAt),
+          notSelf(customers.id, excludeId),
+          sql`${customers.nameNormalized} = any(${textArray(names)})`,
+        ),
+      )
+      .orderBy(sql`length(${customers.nameNormalized}) desc`, customers.id)
+      .limit(SIMILAR_NAME_LIMIT);
+  },
+
+  /** Customers whose normalized name contains `normalized` (all its bigrams, then the exact text). */
+  async findCustomersContainingName(
+    db: Executor,
+    actor: ScopeActor,
+    options: { normalized: string; bigrams: string[]; excludeId?: string | undefined },
+  ): Promise<CandidateRow[]> {
+    if (options.bigrams.length === 0) return [];
+    return db
+      .select(customerColumns(actor))
+      .from(customers)
+      .leftJoin(users, customerOwner)
+      .where(
+        and(
+          eq(customers.orgId, actor.orgId),
+          isNull(customers.deletedAt),
+          notSelf(customers.id, options.excludeId),
+          sql`${customers.nameBigrams} @> ${textArray(options.bigrams)}`,
+          sql`strpos(${customers.nameNormalized}, ${options.normalized}) > 0`,
+        ),
+      )
+      .limit(SIMILAR_NAME_LIMIT);
+  },
+
+  /**
+   * How common each name bigram is, from the planner's statistics (ANALYZE keeps the most common
+   * elements of `name_bigrams`). Missing statistics only make the overlap probe less selective.
+   */
+  async nameBigramFrequencies(db: Executor): Promise<Map<string, number>> {
+    const rows = await queryRows<{ elems: string[] | null; freqs: number[] | null }>(
+      db,
+      sql`select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
+            from pg_stats
+           where schemaname = current_schema() and tablename = 'customers' and attname = 'name_bigrams'`,
+    );
+    const out = new Map<string, number>();
+    for (const row of rows) row.elems?.forEach((elem, i) => out.set(elem, Math.max(out.get(elem) ?? 0, Number(row.freqs?.[i] ?? 0))));
+    return out;
   },
 
   async findContactsByKeys(

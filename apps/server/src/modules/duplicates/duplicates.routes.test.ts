@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { newId } from '../../platform/db/ids.js';
+import { customers } from '../../platform/db/schema/index.js';
 import { creditCodeCheckCharacter } from '../customers/credit-code.js';
+import { nameBigrams, normalizeName } from './duplicate-normalization.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -144,5 +147,46 @@ describe('standalone duplicate search GET /duplicates', () => {
     const admin = await ctx.login(await ctx.createUser({ orgId: other.orgId, roleIds: [other.roleIds.admin!] }));
     expect((await admin.get('/api/v1/duplicates?phone=13812345678')).json().matches).toEqual([]);
     expect((await admin.post('/api/v1/customers', { kind: 'company', name: '北京华为科技有限公司', phone: '13812345678' })).json().duplicateWarnings).toEqual([]);
+  });
+});
+
+describe('similar names among many look-alikes', () => {
+  it('finds the one similar name among hundreds sharing common bigrams, however the rows are stored', async () => {
+    // 600 customers share 苏州 and 电子 with the new name but are not similar; the one that is
+    // similar is stored last, where a capped "any shared bigram" scan would never reach it.
+    const fillers = Array.from({ length: 600 }, (_, i) => `苏州电子${1000 + i}`);
+    const rows = [...fillers, '苏州电子恒通精密'].map((name, i) => ({
+      orgId: p.orgId,
+      id: newId(),
+      customerNo: `LOOKALIKE-${i}`,
+      kind: 'company',
+      name,
+      ownerId: p.users.r2.id,
+      nameNormalized: normalizeName(name),
+      nameBigrams: nameBigrams(normalizeName(name)),
+    }));
+    for (let i = 0; i < rows.length; i += 200) await ctx.database.db.insert(customers).values(rows.slice(i, i + 200));
+    const target = rows.at(-1)!;
+
+    const response = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '苏州恒通精密电子有限公司' });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().duplicateWarnings).toEqual([expect.objectContaining({ id: target.id, similarity: 0.71, accessible: false })]);
+  });
+
+  it("follows the organization's similarity threshold", async () => {
+    const setThreshold = (nameSimilarityPercent: number) =>
+      p.clients.admin.request({
+        method: 'PUT',
+        url: '/api/v1/lifecycle/rule-settings',
+        payload: { lostAfterDays: 365, stuckRepeatDays: 7, nameSimilarityPercent },
+      });
+    const check = async () =>
+      (await p.clients.r1.get(`/api/v1/duplicates?name=${encodeURIComponent('华为科技（北京）')}`)).json().matches.map((m: { id: string }) => m.id);
+    expect(await check()).toContain(huawei.id); // 0.8 at the default 60 %
+    expect((await setThreshold(90)).statusCode).toBe(200);
+    expect(await check()).not.toContain(huawei.id);
+    expect((await setThreshold(80)).statusCode).toBe(200);
+    expect(await check()).toContain(huawei.id);
+    await setThreshold(60);
   });
 });

@@ -6,6 +6,8 @@ import { normalizeCreditCode } from '../customers/credit-code.js';
 import { duplicateError, mergeMatches, toDuplicateMatch } from './duplicate-matches.js';
 import { isSimilarName, nameBigrams, normalizeEmail, normalizeName, normalizePhone } from './duplicate-normalization.js';
 import { duplicatesRepository, type CandidateRow, type ExactKeys } from './duplicates.repository.js';
+import { containedNames, overlapPlan } from './name-candidates.js';
+import { getLifecycleRuleSettings } from '../lifecycle/settings.service.js';
 
 /** Values of a customer write that changed; only changed values are checked. */
 export interface CustomerDuplicateInput {
@@ -42,14 +44,40 @@ const matchedKeys = (row: CandidateRow, keys: ExactKeys): DuplicateKey[] => {
   return on;
 };
 
-/** Customers whose normalized name is similar (domain §4), best first. */
+const FREQUENCIES_TTL_MS = 10 * 60_000;
+let bigramFrequencies: { at: number; values: Map<string, number> } | null = null;
+
+/** Planner statistics change slowly (nightly ANALYZE); they only steer the probe, never the result. */
+async function frequenciesOf(executor: Executor): Promise<Map<string, number>> {
+  if (!bigramFrequencies || Date.now() - bigramFrequencies.at > FREQUENCIES_TTL_MS) {
+    bigramFrequencies = { at: Date.now(), values: await duplicatesRepository.nameBigramFrequencies(executor) };
+  }
+  return bigramFrequencies.values;
+}
+
+/**
+ * Customers whose normalized name is similar (domain §4), best first: bigram overlap at the
+ * organization's threshold, the name inside another, or another inside the name.
+ */
 async function similarCustomers(executor: Executor, actor: Actor, name: string, excludeId?: string): Promise<DuplicateMatch[]> {
   const normalized = normalizeName(name);
-  const candidates = await duplicatesRepository.findCustomersByBigrams(executor, actor, nameBigrams(normalized), excludeId);
-  const scored = candidates
-    .map((row) => ({ row, ...isSimilarName(normalized, row.nameNormalized ?? normalizeName(row.name)) }))
+  const bigrams = nameBigrams(normalized);
+  if (bigrams.length === 0) return [];
+  const percent = (await getLifecycleRuleSettings(executor, actor.orgId)).nameSimilarityPercent;
+  const frequencies = await frequenciesOf(executor);
+  const plan = overlapPlan(bigrams, percent, (bigram) => frequencies.get(bigram) ?? 0);
+  const found = [
+    ...(plan ? await duplicatesRepository.findCustomersByOverlap(executor, actor, plan, excludeId) : []),
+    ...(await duplicatesRepository.findCustomersByNormalizedNames(executor, actor, containedNames(normalized), excludeId)),
+    ...([...normalized].length >= 2
+      ? await duplicatesRepository.findCustomersContainingName(executor, actor, { normalized, bigrams, excludeId })
+      : []),
+  ];
+  const unique = [...new Map(found.map((row) => [row.id, row])).values()];
+  const scored = unique
+    .map((row) => ({ row, ...isSimilarName(normalized, row.nameNormalized ?? normalizeName(row.name), percent) }))
     .filter((c) => c.similar)
-    .sort((a, b) => b.similarity - a.similarity)
+    .sort((a, b) => b.similarity - a.similarity || a.row.id.localeCompare(b.row.id))
     .slice(0, MAX_WARNINGS);
   return scored.map(({ row, similarity }) => toDuplicateMatch(actor, 'customer', row, { matchedOn: ['name'], similarity }));
 }

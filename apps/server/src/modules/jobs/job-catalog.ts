@@ -1,10 +1,11 @@
 import type { Db } from '../../platform/db/client.js';
+import { analyzeBusinessTables } from '../../platform/db/maintenance.js';
 import { createJobRegistry, type JobDefinition, type JobRegistry } from '../../platform/jobs/job-registry.js';
 import { computeRelationshipPhases, markLostCustomers, runStuckAlerts } from '../lifecycle/index.js';
 import { notifyUsers } from '../notifications/index.js';
 import { poolJobs, type NotifyUsers } from '../pools/index.js';
 
-/** A lifecycle job function covers every organization in one run. */
+/** A global job function covers every organization in one run. */
 const globalNightly = (name: string, at: string, run: (db: Db, now: Date) => Promise<number>): JobDefinition => ({
   name,
   scope: 'global',
@@ -19,5 +20,6 @@ export function createJobCatalog(options: { notify?: NotifyUsers } = {}): JobReg
     globalNightly('lifecycle.markLost', '03:00', markLostCustomers),
     globalNightly('lifecycle.relationshipPhases', '03:30', computeRelationshipPhases),
     globalNightly('lifecycle.stuckAlerts', '08:00', runStuckAlerts),
+    globalNightly('maintenance.analyze', '04:00', analyzeBusinessTables),
   ]);
 }

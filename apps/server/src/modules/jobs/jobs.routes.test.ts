@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/query.js';
 import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { ageOwnership, createCustomer, ownerOf } from '../pools/pool-test-fixtures.js';
@@ -26,6 +28,7 @@ describe('jobs admin API', () => {
     });
     expect(byName['pools.reminders']).toMatchObject({ schedule: { kind: 'daily', at: '08:30' } });
     expect(byName['lifecycle.stuckAlerts']).toMatchObject({ scope: 'global' });
+    expect(byName['maintenance.analyze']).toMatchObject({ scope: 'global', schedule: { kind: 'daily', at: '04:00' } });
     expect(new Date(byName['pools.reclaim'].nextRunAt).getTime()).toBeGreaterThan(Date.now());
   });
 
@@ -56,6 +59,17 @@ describe('jobs admin API', () => {
       .items.find((j: { name: string }) => j.name === 'pools.reclaim');
     expect(listed).toMatchObject({ lastStatus: 'succeeded', lastError: null });
     expect(listed.lastRunAt).not.toBeNull();
+  });
+
+  it('"run now" of the statistics job gives the planner the name-bigram statistics the duplicate check reads', async () => {
+    await createCustomer(p.clients.r1);
+    const run = await p.clients.admin.post('/api/v1/jobs/maintenance.analyze/run', {});
+    expect(run.json()).toMatchObject({ status: 'succeeded', summary: { processed: 4 } });
+    const stats = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int as n from pg_stats where schemaname = current_schema() and tablename = 'customers' and attname = 'name_bigrams'`,
+    );
+    expect(stats[0]!.n).toBe(1);
   });
 
   it('only administrators see and run jobs; unknown jobs answer 404', async () => {

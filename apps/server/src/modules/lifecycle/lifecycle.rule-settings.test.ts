@@ -33,13 +33,24 @@ const alerts = async (customerId: string) =>
 
 describe('lifecycle rule settings', () => {
   it('start at the domain defaults and only a lifecycle manager may change them, with audit', async () => {
-    expect((await p.clients.r1.get('/api/v1/lifecycle/rule-settings')).json()).toEqual({ lostAfterDays: 365, stuckRepeatDays: 7 });
-    expect((await p.clients.r1.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload: { lostAfterDays: 30, stuckRepeatDays: 3 } })).statusCode).toBe(403);
-    const bad = await p.clients.admin.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload: { lostAfterDays: 0, stuckRepeatDays: 3 } });
+    expect((await p.clients.r1.get('/api/v1/lifecycle/rule-settings')).json()).toEqual({ lostAfterDays: 365, stuckRepeatDays: 7, nameSimilarityPercent: 60 });
+    expect((await p.clients.r1.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload: { lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 60 } })).statusCode).toBe(403);
+    const bad = await p.clients.admin.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload: { lostAfterDays: 0, stuckRepeatDays: 3, nameSimilarityPercent: 60 } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe('lostAfterDays');
-    const saved = await p.clients.admin.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload: { lostAfterDays: 30, stuckRepeatDays: 3 } });
-    expect(saved.json()).toEqual({ lostAfterDays: 30, stuckRepeatDays: 3 });
+    const tooLoose = await p.clients.admin.request({
+      method: 'PUT',
+      url: '/api/v1/lifecycle/rule-settings',
+      payload: { lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 10 },
+    });
+    expect(tooLoose.statusCode).toBe(400);
+    expect(tooLoose.json().error.fields[0].field).toBe('nameSimilarityPercent');
+    const saved = await p.clients.admin.request({
+      method: 'PUT',
+      url: '/api/v1/lifecycle/rule-settings',
+      payload: { lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 60 },
+    });
+    expect(saved.json()).toEqual({ lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 60 });
     const audit = await queryRows<{ n: number }>(
       ctx.database.db,
       sql`select count(*)::int as n from audit_log where org_id = ${p.orgId} and entity = 'lifecycle_rule_settings'`,

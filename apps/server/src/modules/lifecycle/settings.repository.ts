@@ -1,4 +1,4 @@
-import type { ApprovalRule, LifecycleStage, Stage } from '@guanxi/contract';
+import type { ApprovalRule, LifecycleRuleSettings, LifecycleStage, Stage } from '@guanxi/contract';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
@@ -6,15 +6,19 @@ import { lifecycleApprovalRules, lifecycleRuleSettings, lifecycleStages } from '
 
 /** Organization settings of the lifecycle: stages and approval rules (admin data, not owned records). */
 export const settingsRepository = {
-  async findRuleSettings(db: Executor, orgId: string): Promise<{ lostAfterDays: number; stuckRepeatDays: number } | null> {
+  async findRuleSettings(db: Executor, orgId: string): Promise<LifecycleRuleSettings | null> {
     const rows = await db
-      .select({ lostAfterDays: lifecycleRuleSettings.lostAfterDays, stuckRepeatDays: lifecycleRuleSettings.stuckRepeatDays })
+      .select({
+        lostAfterDays: lifecycleRuleSettings.lostAfterDays,
+        stuckRepeatDays: lifecycleRuleSettings.stuckRepeatDays,
+        nameSimilarityPercent: lifecycleRuleSettings.nameSimilarityPercent,
+      })
       .from(lifecycleRuleSettings)
       .where(eq(lifecycleRuleSettings.orgId, orgId));
     return rows[0] ?? null;
   },
 
-  async saveRuleSettings(db: Executor, orgId: string, values: { lostAfterDays: number; stuckRepeatDays: number }): Promise<void> {
+  async saveRuleSettings(db: Executor, orgId: string, values: LifecycleRuleSettings): Promise<void> {
     await db
       .insert(lifecycleRuleSettings)
       .values({ orgId, ...values })

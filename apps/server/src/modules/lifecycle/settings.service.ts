@@ -11,6 +11,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { DEFAULT_APPROVAL_RULES, DEFAULT_STAGES } from './lifecycle.defaults.js';
+import { DEFAULT_NAME_SIMILARITY_PERCENT } from '../duplicates/duplicate-normalization.js';
 import { LOST_AFTER_DAYS, STUCK_REPEAT_DAYS } from './lifecycle.rules.js';
 import { settingsRepository } from './settings.repository.js';
 
@@ -22,7 +23,8 @@ export interface LifecycleSettings {
 
 /** The rule values an organization set, or the domain defaults. */
 export async function getLifecycleRuleSettings(db: Executor, orgId: string): Promise<LifecycleRuleSettings> {
-  return (await settingsRepository.findRuleSettings(db, orgId)) ?? { lostAfterDays: LOST_AFTER_DAYS, stuckRepeatDays: STUCK_REPEAT_DAYS };
+  const saved = await settingsRepository.findRuleSettings(db, orgId);
+  return saved ?? { lostAfterDays: LOST_AFTER_DAYS, stuckRepeatDays: STUCK_REPEAT_DAYS, nameSimilarityPercent: DEFAULT_NAME_SIMILARITY_PERCENT };
 }
 
 /**

@@ -8,6 +8,7 @@ const JOB_NAME_KEYS = {
   'lifecycle.markLost': 'job.name_lifecycle_markLost',
   'lifecycle.relationshipPhases': 'job.name_lifecycle_relationshipPhases',
   'lifecycle.stuckAlerts': 'job.name_lifecycle_stuckAlerts',
+  'maintenance.analyze': 'job.name_maintenance_analyze',
 } as const;
 
 export function jobLabel(t: TFunction, name: string): string {

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useSaveLifecycleRuleSettings } from './lifecycleSettings.queries';
 
-/** Organization-wide lifecycle rule values: when buyers become lost, how often stuck alerts repeat. */
+/**
+ * Organization-wide rule values: when buyers become lost, how often stuck alerts repeat, and how
+ * similar two names must be for the duplicate check to warn.
+ */
 export function RuleValuesCard({ values, canManage }: { values: LifecycleRuleSettings; canManage: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -22,6 +25,14 @@ export function RuleValuesCard({ values, canManage }: { values: LifecycleRuleSet
         </Form.Item>
         <Form.Item name="stuckRepeatDays" label={t('stageSettings.stuckRepeatDays')} rules={[{ required: true }]}>
           <InputNumber min={1} max={365} addonAfter={t('stageSettings.days')} data-testid="rule-stuck-repeat-days" />
+        </Form.Item>
+        <Form.Item
+          name="nameSimilarityPercent"
+          label={t('stageSettings.nameSimilarityPercent')}
+          extra={t('stageSettings.nameSimilarityHelp')}
+          rules={[{ required: true }]}
+        >
+          <InputNumber min={30} max={100} addonAfter="%" data-testid="rule-name-similarity" />
         </Form.Item>
         {canManage && (
           <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="rule-values-save">

@@ -20,6 +20,8 @@ const stageSettingsZhCN = {
     ruleValuesTitle: '规则参数',
     lostAfterDays: '购买后无订单多少天转为流失客户',
     stuckRepeatDays: '停滞提醒每隔多少天重复',
+    nameSimilarityPercent: '查重：名称相似度达到多少视为疑似重复',
+    nameSimilarityHelp: '两个规范化名称共有的双字组比例（默认 60%）。数值越低，提示的疑似重复越多。',
     days: '天',
     save: '保存',
     saved: '已保存',

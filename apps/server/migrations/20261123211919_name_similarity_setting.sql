@@ -1,0 +1,1 @@
+ALTER TABLE "lifecycle_rule_settings" ADD COLUMN "name_similarity_percent" integer DEFAULT 60 NOT NULL;
