@@ -147,8 +147,16 @@ export const customerListRepository = {
   async findPage(
     db: Executor,
     scope: ListScope,
-    options: { filters: CustomerFilters; sort: CustomerSortKey; descending: boolean; cursor: Cursor | null; limit: number },
-  ): Promise<{ rows: CustomerRow[]; sortValues: (string | null)[] }> {
+    options: {
+      filters: CustomerFilters;
+      sort: CustomerSortKey;
+      descending: boolean;
+      cursor: Cursor | null;
+      limit: number;
+      /** Also count every matching row (window count): for a search, whose matches are sorted in full anyway. */
+      withTotal?: boolean;
+    },
+  ): Promise<{ rows: CustomerRow[]; sortValues: (string | null)[]; total: number | null }> {
     const column = options.filters.deleted && options.sort === 'updatedAt' ? customers.deletedAt : SORT_COLUMNS[options.sort];
     const direction = options.descending ? desc : asc;
     let after: SQL | undefined;
@@ -164,13 +172,21 @@ export const customerListRepository = {
       db.select({ id: customers.id }).from(customers).where(and(branch, after)).orderBy(direction(column), direction(customers.id)).limit(options.limit).getSQL(),
     );
     const rows = await db
-      .select({ ...customerColumns, sortValue: sql<string | null>`${column}::text` })
+      .select({
+        ...customerColumns,
+        sortValue: sql<string | null>`${column}::text`,
+        total: options.withTotal ? sql<number>`(count(*) over ())::int` : sql<null>`null`,
+      })
       .from(customers)
       .leftJoin(users, ownerJoin)
       .where(and(where, after))
       .orderBy(direction(column), direction(customers.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return {
+      rows: rows.map(({ sortValue: _, total: __, ...r }) => r),
+      sortValues: rows.map((r) => r.sortValue),
+      total: options.withTotal ? Number(rows[0]?.total ?? 0) : null,
+    };
   },
 
   /** Exact count up to `cap`; `null` when there are more (the caller estimates). */

@@ -27,7 +27,18 @@ async function pageOf(
 ): Promise<CustomerPage> {
   const { scope, filters, sort, limit } = options;
   const cursor = decodeCursor(options.cursor, sort === 'name' || sort === 'customerNo' ? 'text' : 'timestamp');
-  const page = await customerListRepository.findPage(db, scope, { filters, sort, descending: options.descending, cursor, limit: limit + 1 });
+  // A search's matches (at most SEARCH_CANDIDATE_LIMIT) are all read to be sorted: counting them
+  // in the same query is free, where a separate count would run the search a second time.
+  // With team memberships each scope branch is cut to one page, so the window would undercount.
+  const withTotal = filters.searchQuery !== undefined && !cursor && !scope.withTeamMemberships;
+  const page = await customerListRepository.findPage(db, scope, {
+    filters,
+    sort,
+    descending: options.descending,
+    cursor,
+    limit: limit + 1,
+    withTotal,
+  });
   const hasMore = page.rows.length > limit;
   const rows = page.rows.slice(0, limit);
   const last = rows.at(-1);
@@ -37,7 +48,7 @@ async function pageOf(
   // the client already knows, and counting is the costliest part of a page (bench W1/W2).
   if (cursor) return { items, nextCursor };
   if (!hasMore) return { items, nextCursor, total: rows.length, totalIsEstimate: false };
-  const exact = await customerListRepository.countUpTo(db, scope, { filters, cap: EXACT_TOTAL_LIMIT });
+  const exact = page.total ?? (await customerListRepository.countUpTo(db, scope, { filters, cap: EXACT_TOTAL_LIMIT }));
   // A search ranks a capped candidate set; a count at the cap means "at least that many".
   const capped = filters.searchQuery !== undefined && exact !== null && exact >= SEARCH_CANDIDATE_LIMIT;
   if (exact !== null) return { items, nextCursor, total: exact, totalIsEstimate: capped };

@@ -16,6 +16,11 @@ beforeAll(async () => {
     insert into customers (org_id, id, customer_no, kind, name, owner_id, search_tokens)
     select ${orgId}, gen_random_uuid(), 'T' || n, 'company', '常见测试名称' || n, ${user.id}, '''常见'' ''cjcs'''::tsvector
       from generate_series(1, ${SEARCH_CANDIDATE_LIMIT + 5}) as n`);
+  await ctx.database.db.execute(sql`
+    insert into customers (org_id, id, customer_no, kind, name, owner_id, search_tokens, stage)
+    select ${orgId}, gen_random_uuid(), 'R' || n, 'company', '稀有名称' || n, ${user.id}, '''稀有'''::tsvector,
+           case when n % 3 = 0 then 'interested' else 'prospect' end
+      from generate_series(1, 30) as n`);
 });
 afterAll(() => ctx.close());
 
@@ -32,5 +37,16 @@ describe('search totals', () => {
     expect(initials).toMatchObject({ total: SEARCH_CANDIDATE_LIMIT, totalIsEstimate: true });
     const none = (await admin.get('/api/v1/customers?q=不存在的名字&limit=10')).json();
     expect(none).toMatchObject({ total: 0, totalIsEstimate: false });
+  });
+
+  it('a search with more matches than one page counts them all exactly, with the other filters applied', async () => {
+    const all = (await admin.get('/api/v1/customers?q=稀有&limit=10')).json();
+    expect(all).toMatchObject({ total: 30, totalIsEstimate: false });
+    expect(all.items).toHaveLength(10);
+    const interested = (await admin.get('/api/v1/customers?q=稀有&limit=4&stage=interested')).json();
+    expect(interested).toMatchObject({ total: 10, totalIsEstimate: false });
+    const next = (await admin.get(`/api/v1/customers?q=稀有&limit=4&stage=interested&cursor=${interested.nextCursor}`)).json();
+    expect(next.items.map((c: { id: string }) => c.id)).not.toContain(interested.items[0].id);
+    expect(next.total).toBeUndefined();
   });
 });
