@@ -5,13 +5,14 @@ import { loadConfig, REPO_ROOT } from './platform/config/config.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
 import { assertAcceptablePassword } from './platform/auth/passwords.js';
 import { generateOpenApiDocument } from './openapi.js';
-import { openStore, startServer } from './server.js';
+import { openStore, printRoleSync, startServer } from './server.js';
 import { seedDemoOrganization } from './modules/demo/demo-seed.js';
-import { createOrganization, insertUser } from './modules/org/index.js';
+import { createOrganization, insertUser, syncBuiltInRoles } from './modules/org/index.js';
 
 const USAGE = `guanxi <command>
   serve                         start the server and web UI
   migrate                       apply database migrations
+  sync-roles                    give built-in roles the permissions this release's templates added
   seed --demo                   create the demo organization
   create-admin --org NAME --username USER --password PASS
                                 create an organization and its first administrator
@@ -29,6 +30,16 @@ async function main(argv: string[]): Promise<void> {
       await database.close();
       release();
       console.log(`migrations applied (${database.kind})`);
+      return;
+    }
+    case 'sync-roles': {
+      const { database, release } = await openStore(config);
+      const changes = await syncBuiltInRoles(database.db);
+      await database.checkpoint();
+      await database.close();
+      release();
+      printRoleSync(changes);
+      console.log(changes.length ? 'built-in roles synced' : 'built-in roles already match this release');
       return;
     }
     case 'seed': {

@@ -5,7 +5,7 @@ import type { Config } from './platform/config/config.js';
 import { openDatabase, type Database } from './platform/db/client.js';
 import { acquireDataDirLock } from './platform/db/data-dir-lock.js';
 import { migrateDatabase } from './platform/db/migrate.js';
-import { countOrganizations } from './modules/org/index.js';
+import { countOrganizations, syncBuiltInRoles, type RoleSyncChange } from './modules/org/index.js';
 import { createJobCatalog } from './modules/jobs/index.js';
 import { createJobRunner } from './platform/jobs/job-runner.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoOrganization } from './modules/demo/demo-seed.js';
@@ -41,6 +41,8 @@ export async function openStore(config: Config): Promise<OpenedStore> {
 export async function startServer(config: Config): Promise<FastifyInstance> {
   const startedAt = Date.now();
   const { database, release } = await openStore(config);
+  // After the migrations, before the first request: users get what this release's templates grant.
+  printRoleSync(await syncBuiltInRoles(database.db));
   const app = await buildApp({ config, database });
   if (database.kind === 'pglite' && (await countOrganizations(database.db)) === 0) {
     console.log('  Empty embedded database: creating the demo organization…');
@@ -82,4 +84,16 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
 function printDemoLogins(): void {
   console.log(`\n  Demo organization created. Logins (password for all: ${DEMO_PASSWORD}, demo only):`);
   for (const [username, role] of DEMO_LOGINS) console.log(`    ${username.padEnd(14)} ${role}`);
+}
+
+/** One line per built-in role the sync changed (nothing when the roles were already current). */
+export function printRoleSync(changes: readonly RoleSyncChange[]): void {
+  if (changes.length === 0) return;
+  console.log(`  Built-in roles brought to this release's templates: ${changes.length}`);
+  // A hosted install may change thousands of roles at once; the audit log holds every one.
+  for (const change of changes.slice(0, 20)) {
+    const parts = [...change.added.map((p) => `+${p}`), ...change.removed.map((p) => `-${p}`)];
+    console.log(`    org ${change.orgId} ${change.code}: ${parts.join(' ')}`);
+  }
+  if (changes.length > 20) console.log(`    … and ${changes.length - 20} more (see each organization's audit log)`);
 }

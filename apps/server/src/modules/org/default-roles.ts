@@ -63,3 +63,6 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     dataScope: 'all',
   },
 ];
+
+/** A template's permissions as stored in a built-in role's sync snapshot (duplicates dropped). */
+export const templatePermissionsOf = (template: RoleTemplate): Permission[] => [...new Set(template.permissions)];

@@ -9,6 +9,8 @@ export { createOrganization, insertDepartment, insertUser, countOrganizations } 
 export type { NewUser, NewDepartment, CreatedOrganization } from './organizations.service.js';
 export { DEFAULT_ROLES, ADMIN_ROLE_CODE } from './default-roles.js';
 export { isUniqueViolation } from './unique-violation.js';
+export { syncBuiltInRoles } from './role-sync.service.js';
+export type { RoleSyncChange } from './role-sync.service.js';
 
 /** Routes for departments, users, roles and the audit log (admin screens). */
 export const orgRoutes =

@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { createDefaultPool } from '../pools/index.js';
 import { seedLifecycleDefaults } from '../lifecycle/index.js';
-import { DEFAULT_ROLES } from './default-roles.js';
+import { DEFAULT_ROLES, templatePermissionsOf } from './default-roles.js';
 import { organizationsRepository } from './organizations.repository.js';
 
 export interface CreatedOrganization {
@@ -40,6 +40,8 @@ export async function createOrganization(
         dataScope: template.dataScope,
         fieldPermissions: template.fieldPermissions ?? {},
         builtIn: true,
+        // The sync baseline: later template additions reach this role, later admin removals stay.
+        templatePermissions: templatePermissionsOf(template),
       };
     }),
   );

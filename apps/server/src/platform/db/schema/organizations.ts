@@ -68,6 +68,11 @@ export const roles = pgTable(
     dataScope: varchar('data_scope', { length: 20 }).notNull(),
     fieldPermissions: jsonb('field_permissions').$type<Record<string, string>>().notNull().default({}),
     builtIn: boolean('built_in').notNull().default(false),
+    /**
+     * Built-in roles only: the template permission list the role was last synced with, so a sync
+     * adds only what the template gained since (and keeps what an admin removed). Null on custom roles.
+     */
+    templatePermissions: jsonb('template_permissions').$type<string[]>(),
     ...timestamps(),
     ...versioned(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "roles" ADD COLUMN "template_permissions" jsonb;
