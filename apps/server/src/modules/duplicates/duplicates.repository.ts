@@ -31,8 +31,25 @@ export interface CandidateRow {
   inScope: boolean;
 }
 
+/** Planner statistics of `customers.name_bigrams`: share of rows holding each common bigram. */
+export interface BigramStatistics {
+  frequencies: Map<string, number>;
+  /** The smallest listed share: a bigram not listed is at most this common. */
+  minFrequency: number;
+  rows: number;
+}
+
 /** Similar names read per query; the service shows the best ten of them. */
 const SIMILAR_NAME_LIMIT = 50;
+
+/** Ids of live customers holding each probe bigram, at most its limit per bigram. */
+function probeIds(actor: ScopeActor, plan: OverlapPlan): SQL {
+  const lookups = plan.probe.map(
+    ({ bigram, limit }) => sql`(select p.id from customers p
+        where p.org_id = ${actor.orgId} and p.deleted_at is null and p.name_bigrams @> array[${bigram}]::text[] limit ${limit})`,
+  );
+  return sql.join(lookups, sql` union all `);
+}
 
 const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
@@ -89,8 +106,8 @@ export const duplicatesRepository = {
 
   /**
    * Customers whose bigram overlap with the plan's name reaches its threshold, best first. The GIN
-   * index answers `&&` on the plan's few rarest bigrams; the exact overlap is then checked in SQL
-   * with the same integer rule as `isSimilarName`.
+   * index answers one lookup per probe bigram, each cut at its row budget; the exact overlap is
+   * then checked in SQL with the same integer rule as `isSimilarName`.
    */
   async findCustomersByOverlap(db: Executor, actor: ScopeActor, plan: OverlapPlan, excludeId?: string): Promise<CandidateRow[]> {
     const all = textArray(plan.bigrams);
@@ -105,7 +122,7 @@ export const duplicatesRepository = {
           eq(customers.orgId, actor.orgId),
           isNull(customers.deletedAt),
           notSelf(customers.id, excludeId),
-          sql`${customers.nameBigrams} && ${textArray(plan.probe)}`,
+          sql`${customers.id} = any(array(${probeIds(actor, plan)}))`,
           sql`${size} between ${plan.minSize} and ${plan.maxSize}`,
           sql`200 * ${shared} >= ${plan.percent} * (${plan.bigrams.length} + ${size})`,
         ),
@@ -160,16 +177,20 @@ export const duplicatesRepository = {
    * How common each name bigram is, from the planner's statistics (ANALYZE keeps the most common
    * elements of `name_bigrams`). Missing statistics only make the overlap probe less selective.
    */
-  async nameBigramFrequencies(db: Executor): Promise<Map<string, number>> {
-    const rows = await queryRows<{ elems: string[] | null; freqs: number[] | null }>(
+  async nameBigramFrequencies(db: Executor): Promise<BigramStatistics> {
+    const rows = await queryRows<{ elems: string[] | null; freqs: number[] | null; tuples: number | null }>(
       db,
-      sql`select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
-            from pg_stats
-           where schemaname = current_schema() and tablename = 'customers' and attname = 'name_bigrams'`,
+      sql`select s.most_common_elems::text::text[] as elems, s.most_common_elem_freqs as freqs,
+                 (select greatest(c.reltuples, 0) from pg_class c where c.oid = 'customers'::regclass) as tuples
+            from pg_stats s
+           where s.schemaname = current_schema() and s.tablename = 'customers' and s.attname = 'name_bigrams'`,
     );
-    const out = new Map<string, number>();
-    for (const row of rows) row.elems?.forEach((elem, i) => out.set(elem, Math.max(out.get(elem) ?? 0, Number(row.freqs?.[i] ?? 0))));
-    return out;
+    const row = rows[0];
+    const elems = row?.elems ?? [];
+    const freqs = (row?.freqs ?? []).map(Number);
+    // After the element frequencies come their minimum, maximum and the null frequency (pg_stats docs).
+    const frequencies = new Map(elems.map((elem, i) => [elem, freqs[i] ?? 0]));
+    return { frequencies, minFrequency: freqs[elems.length] ?? 0, rows: Number(row?.tuples ?? 0) };
   },
 
   async findContactsByKeys(

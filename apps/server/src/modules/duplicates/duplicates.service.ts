@@ -5,7 +5,7 @@ import { invalidField } from '../../platform/errors/app-error.js';
 import { normalizeCreditCode } from '../customers/credit-code.js';
 import { duplicateError, mergeMatches, toDuplicateMatch } from './duplicate-matches.js';
 import { isSimilarName, nameBigrams, normalizeEmail, normalizeName, normalizePhone } from './duplicate-normalization.js';
-import { duplicatesRepository, type CandidateRow, type ExactKeys } from './duplicates.repository.js';
+import { duplicatesRepository, type BigramStatistics, type CandidateRow, type ExactKeys } from './duplicates.repository.js';
 import { containedNames, overlapPlan } from './name-candidates.js';
 import { getLifecycleRuleSettings } from '../lifecycle/settings.service.js';
 
@@ -45,10 +45,10 @@ const matchedKeys = (row: CandidateRow, keys: ExactKeys): DuplicateKey[] => {
 };
 
 const FREQUENCIES_TTL_MS = 10 * 60_000;
-let bigramFrequencies: { at: number; values: Map<string, number> } | null = null;
+let bigramFrequencies: { at: number; values: BigramStatistics } | null = null;
 
-/** Planner statistics change slowly (nightly ANALYZE); they only steer the probe, never the result. */
-async function frequenciesOf(executor: Executor): Promise<Map<string, number>> {
+/** Planner statistics change slowly (nightly ANALYZE); they steer which bigrams the probe reads first. */
+async function statisticsOf(executor: Executor): Promise<BigramStatistics> {
   if (!bigramFrequencies || Date.now() - bigramFrequencies.at > FREQUENCIES_TTL_MS) {
     bigramFrequencies = { at: Date.now(), values: await duplicatesRepository.nameBigramFrequencies(executor) };
   }
@@ -64,8 +64,8 @@ async function similarCustomers(executor: Executor, actor: Actor, name: string, 
   const bigrams = nameBigrams(normalized);
   if (bigrams.length === 0) return [];
   const percent = (await getLifecycleRuleSettings(executor, actor.orgId)).nameSimilarityPercent;
-  const frequencies = await frequenciesOf(executor);
-  const plan = overlapPlan(bigrams, percent, (bigram) => frequencies.get(bigram) ?? 0);
+  const stats = await statisticsOf(executor);
+  const plan = overlapPlan(bigrams, percent, (bigram) => (stats.frequencies.get(bigram) ?? stats.minFrequency) * stats.rows);
   const found = [
     ...(plan ? await duplicatesRepository.findCustomersByOverlap(executor, actor, plan, excludeId) : []),
     ...(await duplicatesRepository.findCustomersByNormalizedNames(executor, actor, containedNames(normalized), excludeId)),

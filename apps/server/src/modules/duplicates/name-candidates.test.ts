@@ -13,8 +13,9 @@ describe('similar-name candidates (domain §4)', () => {
         const gramsB = new Set(nameBigrams(b));
         const overlapOnly = isSimilarName(a, b, percent).similar && !(a.includes(b) && [...b].length >= 2) && !(b.includes(a) && [...a].length >= 2);
         if (!overlapOnly) return;
-        const plan = overlapPlan(nameBigrams(a), percent, (g) => freq(g))!;
-        expect(plan.probe.some((g) => gramsB.has(g))).toBe(true);
+        const plan = overlapPlan(nameBigrams(a), percent, (g) => freq(g), Number.MAX_SAFE_INTEGER)!;
+        expect(plan.complete).toBe(true);
+        expect(plan.probe.some(({ bigram }) => gramsB.has(bigram))).toBe(true);
         expect(gramsB.size).toBeGreaterThanOrEqual(plan.minSize);
         expect(gramsB.size).toBeLessThanOrEqual(plan.maxSize);
       }),
@@ -23,13 +24,24 @@ describe('similar-name candidates (domain §4)', () => {
   });
 
   it('probes the rarest bigrams, as few as the threshold allows', () => {
-    const frequencies = new Map([['电子', 0.3], ['苏州', 0.2]]);
-    const plan = overlapPlan(nameBigrams('苏州恒通精密电子'), 60, (g) => frequencies.get(g) ?? 0)!;
+    const rows = new Map([['电子', 300], ['苏州', 200]]);
+    const plan = overlapPlan(nameBigrams('苏州恒通精密电子'), 60, (g) => rows.get(g) ?? 0)!;
     // 7 bigrams; a similar name shares at least ceil(60·7/140) = 3, so probing 5 is enough.
-    expect(plan.probe).toHaveLength(5);
-    expect(plan.probe).not.toContain('电子');
-    expect(plan.probe).not.toContain('苏州');
+    expect(plan.probe.map((p) => p.bigram)).toHaveLength(5);
+    expect(plan.probe.map((p) => p.bigram)).not.toContain('电子');
+    expect(plan.probe.map((p) => p.bigram)).not.toContain('苏州');
+    expect(plan.complete).toBe(true);
     expect([plan.minSize, plan.maxSize]).toEqual([3, 16]);
+  });
+
+  it('spends the row budget rarest first and says when a common bigram could not be read in full', () => {
+    const rows = new Map([['上海', 29000], ['海丰', 700], ['丰田', 17000], ['田汽', 1200], ['汽车', 46000], ['车销', 46000], ['销售', 46000]]);
+    const plan = overlapPlan(nameBigrams('上海丰田汽车销售'), 60, (g) => rows.get(g) ?? 0, 1000)!;
+    expect(plan.probe).toEqual([
+      { bigram: '海丰', limit: 1000 },
+      { bigram: '田汽', limit: 300 },
+    ]);
+    expect(plan.complete).toBe(false);
   });
 
   it('lists every part of a name of two or more characters, longest first', () => {
