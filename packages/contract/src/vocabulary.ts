@@ -53,6 +53,14 @@ export const PERMISSION_CATALOG = {
   pools: ['view', 'claim', 'manage'],
   jobs: ['view', 'manage'],
   leads: ['view', 'create', 'edit', 'delete', 'assign', 'claim', 'convert', 'manage'],
+  // Sales work (issue 4). Follow-ups, visits and opportunities follow their customer's scope.
+  followups: ['view', 'create', 'edit', 'delete', 'manage'],
+  visits: ['view', 'create'],
+  tasks: ['view', 'create', 'edit', 'delete'],
+  reports: ['view', 'create', 'review', 'manage'],
+  plans: ['view', 'create', 'review'],
+  opportunities: ['view', 'create', 'edit', 'delete', 'manage'],
+  team: ['view'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

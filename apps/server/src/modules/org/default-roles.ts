@@ -25,22 +25,44 @@ const leadManagement: Permission[] = [...leadWork, 'leads.assign', 'leads.manage
 // Clerks enter trade-fair business cards and hand them out.
 const leadEntry: Permission[] = ['leads.view', 'leads.create', 'leads.edit', 'leads.assign'];
 
+// Everyday sales work: log follow-ups and visits, keep tasks, write reports and plans, run deals.
+const salesWork: Permission[] = [
+  'followups.view',
+  'followups.create',
+  'followups.edit',
+  'visits.view',
+  'visits.create',
+  'tasks.view',
+  'tasks.create',
+  'tasks.edit',
+  'tasks.delete',
+  'reports.view',
+  'reports.create',
+  'plans.view',
+  'plans.create',
+  'opportunities.view',
+  'opportunities.create',
+  'opportunities.edit',
+];
+// Managers also review reports and plans, see their team's activity and delete mistaken records.
+const salesManagement: Permission[] = [...salesWork, 'followups.delete', 'reports.review', 'plans.review', 'opportunities.delete', 'team.view'];
+
 /** The roles every new organization starts with (design §4); admins may edit all but delete none. */
 export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   { code: ADMIN_ROLE_CODE, name: { 'zh-CN': '系统管理员', en: 'Administrator' }, permissions: [...ALL_PERMISSIONS], dataScope: 'all' },
   {
     code: 'sales_director',
     name: { 'zh-CN': '销售总监', en: 'Head of sales' },
-    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval, ...leadManagement],
+    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval, ...leadManagement, ...salesManagement, 'opportunities.manage', 'reports.manage'],
     dataScope: 'department_tree',
   },
   {
     code: 'sales_manager',
     name: { 'zh-CN': '销售经理', en: 'Sales manager' },
-    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval, ...leadManagement],
+    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval, ...leadManagement, ...salesManagement],
     dataScope: 'department',
   },
-  { code: 'salesperson', name: { 'zh-CN': '销售员', en: 'Salesperson' }, permissions: [...customerWork, ...poolWork, ...lifecycleWork, ...leadWork], dataScope: 'own' },
+  { code: 'salesperson', name: { 'zh-CN': '销售员', en: 'Salesperson' }, permissions: [...customerWork, ...poolWork, ...lifecycleWork, ...leadWork, ...salesWork], dataScope: 'own' },
   {
     code: 'clerk',
     name: { 'zh-CN': '录入员', en: 'Clerk (data entry)' },
@@ -52,7 +74,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   {
     code: 'customer_service',
     name: { 'zh-CN': '客服', en: 'Customer service' },
-    permissions: ['customers.view', 'customers.edit', 'contacts.view', 'contacts.edit'],
+    permissions: ['customers.view', 'customers.edit', 'contacts.view', 'contacts.edit', 'followups.view', 'followups.create', 'tasks.view', 'tasks.create', 'tasks.edit'],
     dataScope: 'all',
     fieldPermissions: { 'customers.remarks': 'read' },
   },

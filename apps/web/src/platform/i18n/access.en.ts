@@ -14,6 +14,13 @@ const accessEn: Strings<typeof accessZhCN> = {
     pools: 'Customer pools',
     jobs: 'Jobs',
     leads: 'Leads',
+    followups: 'Follow-ups',
+    visits: 'Visits (check-in)',
+    tasks: 'Tasks',
+    reports: 'Work reports',
+    plans: 'Work plans',
+    opportunities: 'Opportunities',
+    team: 'Team activity',
   },
   permissionAction: {
     view: 'View',
@@ -28,6 +35,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     approve: 'Approve',
     claim: 'Claim',
     convert: 'Convert',
+    review: 'Review',
   },
   fieldAccess: {
     hidden: 'Hidden',

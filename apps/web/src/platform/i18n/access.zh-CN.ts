@@ -11,6 +11,13 @@ const accessZhCN = {
     pools: '公海',
     jobs: '定时任务',
     leads: '线索',
+    followups: '跟进记录',
+    visits: '拜访签到',
+    tasks: '任务',
+    reports: '工作报告',
+    plans: '工作计划',
+    opportunities: '商机',
+    team: '团队动态',
   },
   permissionAction: {
     view: '查看',
@@ -25,6 +32,7 @@ const accessZhCN = {
     approve: '审批',
     claim: '领取',
     convert: '转化',
+    review: '审阅',
   },
   fieldAccess: {
     hidden: '隐藏',
