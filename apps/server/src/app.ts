@@ -11,6 +11,7 @@ import { newId } from './platform/db/ids.js';
 import { AppError } from './platform/errors/app-error.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
+import { registerSearchRateLimit } from './platform/http/search-rate-limit.js';
 import { registerTextInputCheck } from './platform/http/text-input.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerErrorHandling(app);
   registerAuthentication(app, database.db, config);
   registerTextInputCheck(app);
+  await registerSearchRateLimit(app, config.searchRateLimitPerMinute);
 
   const loginThrottle = deps.loginThrottle ?? new LoginThrottle();
   // One bus per app: modules publish domain events, the lifecycle rules react in the same transaction.

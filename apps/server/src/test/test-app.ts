@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DataScope, FieldPermissions, Permission } from '@guanxi/contract';
 import { buildApp } from '../app.js';
-import { loadConfig } from '../platform/config/config.js';
+import { loadConfig, type Config } from '../platform/config/config.js';
 import type { Database } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { hashPassword } from '../platform/auth/passwords.js';
@@ -53,9 +53,9 @@ let counter = 0;
 export const uniqueName = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** One app over one fresh database per test file (style rule 11). */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const { database, drop } = await createTestDatabase();
-  const config = loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' });
+  const config = loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent', ...overrides });
   const loginThrottle = new LoginThrottle();
   const app = await buildApp({ config, database, logger: false, loginThrottle });
   await app.ready();

@@ -26,7 +26,7 @@ export const contactsRoutes =
     const contacts = createContactsService({ db });
     app.get(
       '/contacts',
-      { config: { permission: 'contacts.view' }, schema: { tags, querystring: ContactListQuery, response: { 200: ContactPage, ...errors } } },
+      { config: { permission: 'contacts.view', searchRateLimited: 'withQuery' }, schema: { tags, querystring: ContactListQuery, response: { 200: ContactPage, ...errors } } },
       async (request) => contacts.list(actorOf(request), request.query),
     );
     app.get(

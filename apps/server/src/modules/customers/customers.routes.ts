@@ -31,7 +31,7 @@ export const customersRoutes =
 
     app.get(
       '/customers',
-      { config: { permission: 'customers.view' }, schema: { tags, querystring: CustomerListQuery, response: { 200: CustomerPage, ...errors } } },
+      { config: { permission: 'customers.view', searchRateLimited: 'withQuery' }, schema: { tags, querystring: CustomerListQuery, response: { 200: CustomerPage, ...errors } } },
       async (request) => customers.list(actorOf(request), request.query),
     );
 

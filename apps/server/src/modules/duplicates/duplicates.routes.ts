@@ -11,7 +11,7 @@ export const duplicatesRoutes =
     app.get(
       '/duplicates',
       {
-        config: { permission: 'customers.view' },
+        config: { permission: 'customers.view', searchRateLimited: 'always' },
         schema: { tags: ['duplicates'], querystring: DuplicateQuery, response: { 200: DuplicateResult, 400: ErrorBody } },
       },
       async (request) => duplicates.find(actorOf(request), request.query),

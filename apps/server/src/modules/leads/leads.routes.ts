@@ -36,7 +36,7 @@ export const leadsRoutes =
 
     app.get(
       '/leads',
-      { config: { permission: 'leads.view' }, schema: { tags, querystring: LeadListQuery, response: { 200: LeadPage, ...errors } } },
+      { config: { permission: 'leads.view', searchRateLimited: 'withQuery' }, schema: { tags, querystring: LeadListQuery, response: { 200: LeadPage, ...errors } } },
       async (request) => leads.list(actorOf(request), request.query),
     );
 

@@ -11,7 +11,7 @@ export const searchRoutes =
     app.get(
       '/search',
       {
-        config: { permission: 'customers.view' },
+        config: { permission: 'customers.view', searchRateLimited: 'always' },
         schema: { tags: ['search'], querystring: QuickSearchQuery, response: { 200: QuickSearchResult, 400: ErrorBody } },
       },
       async (request) => search.search(actorOf(request), request.query),

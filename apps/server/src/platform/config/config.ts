@@ -14,6 +14,8 @@ const ConfigSchema = Type.Object({
   webDistDir: Type.String(),
   pgPoolSize: Type.Integer({ minimum: 1, maximum: 200 }),
   statementTimeoutMs: Type.Integer({ minimum: 100 }),
+  /** Searches per user and minute before 429 (security E); 0 = no limit. */
+  searchRateLimitPerMinute: Type.Integer({ minimum: 0 }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDistDir: path.join(repoRoot, 'apps/web/dist'),
     pgPoolSize: env.PG_POOL_SIZE === undefined ? 20 : Number(env.PG_POOL_SIZE),
     statementTimeoutMs: env.STATEMENT_TIMEOUT_MS === undefined ? 15000 : Number(env.STATEMENT_TIMEOUT_MS),
+    searchRateLimitPerMinute: env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];
