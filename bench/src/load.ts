@@ -15,6 +15,11 @@ export interface LoadJob {
   uniquePlaceholder?: string;
   connections: number;
   durationSeconds: number;
+  /**
+   * A mix (W13): each connection sends these in turn, starting over at the end. Paths are
+   * relative to `url`'s origin; a body containing `uniquePlaceholder` gets a fresh number each time.
+   */
+  sequence?: { method: 'GET' | 'POST'; path: string; body?: string }[];
 }
 
 export interface LoadResult {
@@ -49,7 +54,24 @@ async function main(): Promise<void> {
       method: job.method,
       headers: job.headers,
       ...(job.body === undefined ? {} : { body: job.body }),
-      ...(job.body !== undefined && job.uniquePlaceholder
+      ...(job.sequence
+        ? {
+            requests: job.sequence.map((step) => ({
+              method: step.method,
+              path: step.path,
+              ...(step.body === undefined
+                ? {}
+                : {
+                    body: step.body,
+                    headers: { ...job.headers, 'content-type': 'application/json' },
+                    setupRequest: (req: autocannon.Request) => ({
+                      ...req,
+                      body: job.uniquePlaceholder ? step.body!.replaceAll(job.uniquePlaceholder, uniqueDigits()) : step.body,
+                    }),
+                  }),
+            })),
+          }
+        : job.body !== undefined && job.uniquePlaceholder
         ? {
             requests: [
               {

@@ -6,10 +6,7 @@
  * table in bench/results.md. PGlite allows one process, so the floor runs first, the store is
  * closed, and only then the server starts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -22,7 +19,7 @@ import { credentialsRepository } from '../../apps/server/src/platform/auth/crede
 import { hashSecret, newSecret } from '../../apps/server/src/platform/auth/secrets.js';
 import type { Database } from '../../apps/server/src/platform/db/client.js';
 import { queryRows } from '../../apps/server/src/platform/db/query.js';
-import { DEMO_ORG_NAME, DEMO_PASSWORD } from '../../apps/server/src/modules/demo/demo-seed.js';
+import { DEMO_ORG_NAME } from '../../apps/server/src/modules/demo/demo-seed.js';
 import { createCustomersService } from '../../apps/server/src/modules/customers/index.js';
 import { customerListRepository } from '../../apps/server/src/modules/customers/customer-list.repository.js';
 import { createContactsService } from '../../apps/server/src/modules/contacts/index.js';
@@ -40,16 +37,14 @@ import {
   ms,
   parseArgs,
   parseCount,
-  serverEnv,
   summarize,
   targetFrom,
   type Latency,
-  type Target,
 } from './common.js';
-import type { LoadJob, LoadResult } from './load.js';
+import type { LoadResult } from './load.js';
+import { API, drain, login, request, rssMb, runLoad, startServer, stopServer } from './server-control.js';
 import { engineTable, resultPath, writePlans, writeReport, type EngineResult, type PlanCheck, type WorkloadResult } from './report.js';
 
-const API = '/api/v1';
 
 /** One HTTP request of a workload; a workload of several is a composite (a page's calls, serial). */
 interface Call {
@@ -240,145 +235,6 @@ async function explainCall(database: Database, fn: () => Promise<unknown>): Prom
     statements,
     ...(slowest?.ms !== undefined ? { slowestMs: slowest.ms } : {}),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTTP
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function request(port: number, method: string, urlPath: string, headers: Record<string, string>, body?: string) {
-  return new Promise<{
-    status: number;
-    body: string;
-    headers: http.IncomingHttpHeaders;
-  }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          body: Buffer.concat(chunks).toString('utf8'),
-          headers: res.headers,
-        }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function startServer(target: Target): Promise<{
-  child: ChildProcess;
-  port: number;
-  coldStartMs: number;
-  output: string[];
-}> {
-  const port = await freePort();
-  const started = performance.now();
-  const output: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', 'serve'], {
-    cwd: REPO_ROOT,
-    env: serverEnv(target, port),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => {
-    output.push(d.toString());
-    process.stderr.write(`  [server] ${d.toString()}`);
-  });
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  for (;;) {
-    if (exited) throw new Error(`server exited during start:\n${output.join('')}`);
-    if (performance.now() - started > 180_000) throw new Error('server did not answer within 180 s');
-    try {
-      const res = await request(port, 'GET', `${API}/health`, {});
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return { child, port, coldStartMs: performance.now() - started, output };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-function rssMb(pid: number | undefined): { rss: number; peak: number } {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-    return {
-      rss: Math.round(kb('VmRSS') / 1024),
-      peak: Math.round(kb('VmHWM') / 1024),
-    };
-  } catch {
-    return { rss: 0, peak: 0 };
-  }
-}
-
-/** After a load run, waits until queued requests are done (a health check answers quickly again). */
-async function drain(port: number): Promise<void> {
-  const until = performance.now() + 60_000;
-  while (performance.now() < until) {
-    const t = performance.now();
-    await request(port, 'GET', `${API}/health`, {});
-    if (performance.now() - t < 20) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function login(port: number, username: string): Promise<string> {
-  const res = await request(
-    port,
-    'POST',
-    `${API}/auth/login`,
-    { 'content-type': 'application/json' },
-    JSON.stringify({ username, password: DEMO_PASSWORD }),
-  );
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${res.body}`);
-  const raw = res.headers['set-cookie'] ?? [];
-  const cookie = raw.map((c) => c.split(';')[0]!).find((c) => c.startsWith('guanxi_session='));
-  if (!cookie) throw new Error(`login ${username}: no session cookie`);
-  return cookie;
-}
-
-function runLoad(job: LoadJob): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'src', 'load.ts'), JSON.stringify(job)], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`load process exited with ${code}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as LoadResult);
-    });
-  });
 }
 
 /** W10 bodies carry this where a fresh number goes: a create blocks on an existing phone (409 duplicate). */
