@@ -20,10 +20,15 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
       const dwellDays = new Map(
         stages.filter((s) => s.active && s.expectedDwellDays !== null).map((s) => [s.code as string, s.expectedDwellDays!]),
       );
-      const counts = await boardRepository.countByStage(db, actor);
-      const stuck = await boardRepository.countStuck(db, actor, { now: now(), dwellDays });
-      const moves = await boardRepository.countMoves(db, actor, period);
-      const dwell = new Map((await boardRepository.dwellPercentiles(db, actor, period)).map((d) => [d.stage, d]));
+      // Independent reads of counters and rollups: on PostgreSQL they run on separate pooled
+      // connections at once, so the board waits for the slowest, not the sum (bench W9).
+      const [counts, stuck, moves, dwellRows] = await Promise.all([
+        boardRepository.countByStage(db, actor),
+        boardRepository.countStuck(db, actor, { now: now(), dwellDays }),
+        boardRepository.countMoves(db, actor, period),
+        boardRepository.dwellPercentiles(db, actor, period),
+      ]);
+      const dwell = new Map(dwellRows.map((d) => [d.stage, d]));
 
       const entered = new Map<string, number>();
       for (const move of moves) entered.set(move.to, (entered.get(move.to) ?? 0) + move.n);

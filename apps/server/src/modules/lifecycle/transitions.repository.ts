@@ -28,7 +28,11 @@ const customerColumns = {
 };
 const asStageCustomer = (row: typeof customers.$inferSelect | Record<string, unknown>) => row as unknown as StageCustomer;
 
-export type TransitionRow = typeof stageTransitions.$inferSelect & { actorName: string | null; approverName: string | null };
+/** A log row as the API shows it; the board's trigger-filled columns stay internal. */
+export type TransitionRow = Omit<typeof stageTransitions.$inferSelect, 'ownerKey' | 'previousStaySeconds'> & {
+  actorName: string | null;
+  approverName: string | null;
+};
 
 /** SQL for the customer's stage columns and the append-only transition log. */
 export const transitionsRepository = {

@@ -63,6 +63,8 @@ export const customers = pgTable(
       .where(sql`deleted_at is null`),
     index('customers_updated_idx').on(t.orgId, t.updatedAt, t.id).where(sql`deleted_at is null`),
     index('customers_stage_updated_idx').on(t.orgId, t.stage, t.updatedAt, t.id).where(sql`deleted_at is null`),
+    // Board "stuck": customers who entered their stage since a cutoff, per owner, from the index alone.
+    index('customers_stage_entered_idx').on(t.orgId, t.stage, t.stageEnteredAt, t.ownerId).where(sql`deleted_at is null`),
     index('customers_created_idx').on(t.orgId, t.createdAt, t.id).where(sql`deleted_at is null`),
     index('customers_name_idx').on(t.orgId, t.name, t.id).where(sql`deleted_at is null`),
     index('customers_deleted_idx').on(t.orgId, t.deletedAt, t.id).where(sql`deleted_at is not null`),

@@ -31,7 +31,12 @@ export const lifecycleApprovalRules = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.id] }), foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
 );
 
-/** Append-only log of every stage change (design §3); dwell and conversion are computed from it. */
+/**
+ * Append-only log of every stage change (design §3); dwell and conversion are computed from it.
+ * `owner_key` and `previous_stay_seconds` are filled by a BEFORE INSERT trigger (migration
+ * *_stage_move_rollup_triggers.sql), so every writer — the app, imports, bench loaders — gets them:
+ * the board then reads a period's rows by index instead of a window over the whole log (bench W9).
+ */
 export const stageTransitions = pgTable(
   'stage_transitions',
   {
@@ -47,6 +52,13 @@ export const stageTransitions = pgTable(
     triggeringEvent: varchar('triggering_event', { length: 40 }),
     triggeringEntityId: varchar('triggering_entity_id', { length: 64 }),
     requestId: uuid('request_id'),
+    /**
+     * The customer's owner when the move happened (all-zero uuid for the pool, as in
+     * `customer_stage_counts`). The trigger always overwrites it; the default only satisfies NOT NULL.
+     */
+    ownerKey: uuid('owner_key').notNull().default(sql`'00000000-0000-0000-0000-000000000000'::uuid`),
+    /** Length of the stay in `from_stage` that this move ends; null for the creation row. */
+    previousStaySeconds: integer('previous_stay_seconds'),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -55,6 +67,14 @@ export const stageTransitions = pgTable(
     foreignKey({ columns: [t.orgId, t.approverId], foreignColumns: [users.orgId, users.id] }),
     index('stage_transitions_customer_idx').on(t.orgId, t.customerId, t.at, t.id),
     index('stage_transitions_at_idx').on(t.orgId, t.at),
+    // Board dwell: the stays that ended in a period, read from the index alone (the log is
+    // append-only, so its pages stay all-visible); the second serves scoped callers.
+    index('stage_transitions_stays_idx')
+      .on(t.orgId, t.at, t.fromStage, t.previousStaySeconds)
+      .where(sql`previous_stay_seconds is not null`),
+    index('stage_transitions_owner_stays_idx')
+      .on(t.orgId, t.ownerKey, t.at, t.fromStage, t.previousStaySeconds)
+      .where(sql`previous_stay_seconds is not null`),
   ],
 );
 

@@ -1,0 +1,3 @@
+DROP INDEX "stage_transitions_owner_at_idx";--> statement-breakpoint
+CREATE INDEX "stage_transitions_stays_idx" ON "stage_transitions" USING btree ("org_id","at","from_stage","previous_stay_seconds") WHERE previous_stay_seconds is not null;--> statement-breakpoint
+CREATE INDEX "stage_transitions_owner_stays_idx" ON "stage_transitions" USING btree ("org_id","owner_key","at","from_stage","previous_stay_seconds") WHERE previous_stay_seconds is not null;
