@@ -92,6 +92,11 @@ export async function supplementIssue3(database: Database, orgId: string, log: (
     await database.db.execute(sql`analyze contacts`);
     log(`  contacts: ${contactsAdded.toLocaleString('en')} rows for 500 customers of east.rep1`);
   }
+  // Every customer insert of a bulk load updates a counter row: without a vacuum the few counter
+  // rows sit among a million dead versions and the board's counts read all of them (PGlite has no
+  // autovacuum; on PostgreSQL this is what autovacuum would do shortly after the load).
+  await database.db.execute(sql`vacuum analyze customer_stage_counts`);
+  await database.db.execute(sql`vacuum analyze stage_move_daily`);
   return { rolesUpdated, transitionsAdded, contactsAdded, seconds: (performance.now() - started) / 1000 };
 }
 
