@@ -34,8 +34,8 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     pgliteDir: path.join(config.dataDir, 'pglite'),
     poolSize: config.pgPoolSize,
-    // The server's own limit: a migration statement slower than this would stop the server's start too.
-    statementTimeoutMs: config.statementTimeoutMs,
+    // As the server migrates: on a connection without the request statement timeout (server.ts openStore).
+    statementTimeoutMs: 0,
   });
   try {
     const customers = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from customers`).catch(() => [{ n: 0 }]);

@@ -29,7 +29,18 @@ export async function openStore(config: Config): Promise<OpenedStore> {
       poolSize: config.pgPoolSize,
       statementTimeoutMs: config.statementTimeoutMs,
     });
-    await migrateDatabase(database);
+    if (config.databaseUrl) {
+      // A migration may rewrite a large table (backfills at 1M rows take minutes): it runs on its
+      // own connection without the statement timeout that protects requests.
+      const migrator = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 1, statementTimeoutMs: 0 });
+      try {
+        await migrateDatabase(migrator);
+      } finally {
+        await migrator.close();
+      }
+    } else {
+      await migrateDatabase(database);
+    }
     return { database, release };
   } catch (error) {
     release();
