@@ -38,7 +38,7 @@ const jobEn: Strings<typeof jobZhCN> = {
     name_lifecycle_markLost: 'Mark lost customers',
     name_lifecycle_relationshipPhases: 'Relationship phases',
     name_lifecycle_stuckAlerts: 'Stuck alerts',
-    name_maintenance_analyze: 'Refresh database statistics',
+    name_maintenance_analyze: 'Vacuum and refresh database statistics',
   },
 };
 

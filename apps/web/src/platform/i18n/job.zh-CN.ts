@@ -35,7 +35,7 @@ const jobZhCN = {
     name_lifecycle_markLost: '标记流失客户',
     name_lifecycle_relationshipPhases: '计算关系阶段',
     name_lifecycle_stuckAlerts: '停滞提醒',
-    name_maintenance_analyze: '更新数据库统计信息',
+    name_maintenance_analyze: '整理数据库并更新统计信息',
   },
 };
 
