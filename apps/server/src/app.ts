@@ -27,6 +27,14 @@ import { lifecycleRoutes, subscribeLifecycleRules } from './modules/lifecycle/in
 import { notificationsRoutes } from './modules/notifications/index.js';
 import { leadsRoutes } from './modules/leads/index.js';
 import { savedViewsRoutes } from './modules/saved-views/index.js';
+import { followUpsRoutes } from './modules/follow-ups/index.js';
+import { visitsRoutes } from './modules/visits/index.js';
+import { teamActivityRoutes } from './modules/team-activity/index.js';
+import { opportunitiesRoutes } from './modules/opportunities/index.js';
+import { tasksRoutes } from './modules/tasks/index.js';
+import { workReportsRoutes } from './modules/work-reports/index.js';
+import { workPlansRoutes } from './modules/work-plans/index.js';
+import { todoInboxRoutes } from './modules/todo-inbox/index.js';
 import { createEventBus } from './platform/events/index.js';
 import { VERSION } from './version.js';
 
@@ -113,6 +121,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(searchRoutes({ db: database.db }));
       await api.register(leadsRoutes({ db: database.db, events }));
       await api.register(savedViewsRoutes({ db: database.db }));
+      await api.register(followUpsRoutes({ db: database.db, dataDir: config.dataDir }));
+      await api.register(visitsRoutes({ db: database.db }));
+      await api.register(teamActivityRoutes({ db: database.db }));
+      await api.register(opportunitiesRoutes({ db: database.db, events }));
+      await api.register(tasksRoutes({ db: database.db }));
+      await api.register(workReportsRoutes({ db: database.db }));
+      await api.register(workPlansRoutes({ db: database.db }));
+      await api.register(todoInboxRoutes({ db: database.db }));
       api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },

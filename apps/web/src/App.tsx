@@ -27,6 +27,24 @@ const LeadDetailPage = lazy(() => import('./features/leads/LeadDetailPage'));
 const LeadPoolsPage = lazy(() => import('./features/leads/LeadPoolsPage'));
 const JobsPage = lazy(() => import('./features/jobs/JobsPage'));
 const LifecycleSettingsPage = lazy(() => import('./features/lifecycle/LifecycleSettingsPage'));
+const OpportunityListPage = lazy(() => import('./features/opportunities/OpportunityListPage'));
+const OpportunityBoardPage = lazy(() => import('./features/opportunities/OpportunityBoardPage'));
+const OpportunityDetailPage = lazy(() => import('./features/opportunities/OpportunityDetailPage'));
+const PipelinePage = lazy(() => import('./features/opportunities/PipelinePage'));
+const SalesProcessSettingsPage = lazy(() => import('./features/opportunities/SalesProcessSettingsPage'));
+const CheckInPage = lazy(() => import('./features/follow-ups/CheckInPage'));
+const TeamActivityPage = lazy(() => import('./features/follow-ups/TeamActivityPage'));
+const FollowUpTypesPage = lazy(() => import('./features/follow-ups/FollowUpTypesPage'));
+
+const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
+const TaskListPage = lazy(() => import('./features/tasks/TaskListPage'));
+const ReportListPage = lazy(() => import('./features/work-reports/ReportListPage'));
+const ReportWritePage = lazy(() => import('./features/work-reports/ReportWritePage'));
+const ReportDetailPage = lazy(() => import('./features/work-reports/ReportDetailPage'));
+const ReportStatsPage = lazy(() => import('./features/work-reports/ReportStatsPage'));
+const ReportSettingsPage = lazy(() => import('./features/work-reports/ReportSettingsPage'));
+const PlanListPage = lazy(() => import('./features/work-plans/PlanListPage'));
+const PlanPage = lazy(() => import('./features/work-plans/PlanPage'));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -57,6 +75,24 @@ const router = createBrowserRouter([
           { path: 'pools/:poolId', element: <PoolsPage /> },
           { path: 'settings/jobs', element: <JobsPage /> },
           { path: 'settings/lifecycle', element: <LifecycleSettingsPage /> },
+          { path: 'opportunities', element: <OpportunityListPage /> },
+          { path: 'opportunities/board', element: <OpportunityBoardPage /> },
+          { path: 'opportunities/pipeline', element: <PipelinePage /> },
+          { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
+          { path: 'settings/sales-processes', element: <SalesProcessSettingsPage /> },
+          { path: 'check-in', element: <CheckInPage /> },
+          { path: 'team-activity', element: <TeamActivityPage /> },
+          { path: 'settings/follow-up-types', element: <FollowUpTypesPage /> },
+          { path: 'inbox', element: <InboxPage /> },
+          { path: 'tasks', element: <TaskListPage /> },
+          { path: 'work-reports', element: <ReportListPage /> },
+          { path: 'work-reports/new', element: <ReportWritePage /> },
+          { path: 'work-reports/stats', element: <ReportStatsPage /> },
+          { path: 'work-reports/:id', element: <ReportDetailPage /> },
+          { path: 'settings/work-reports', element: <ReportSettingsPage /> },
+          { path: 'work-plans', element: <PlanListPage /> },
+          { path: 'work-plans/new', element: <PlanPage /> },
+          { path: 'work-plans/:id', element: <PlanPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

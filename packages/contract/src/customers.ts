@@ -93,6 +93,8 @@ export const CustomerListQuery = Type.Object(
     updatedFrom: Type.Optional(Timestamp),
     updatedTo: Type.Optional(Timestamp),
     sort: Type.Optional(CustomerSort),
+    /** Not followed up for at least this many days (clock: later of last follow-up and ownership start). */
+    noFollowUpDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
     /** The trash: soft-deleted customers instead of live ones. */
     deleted: Type.Optional(Type.Boolean()),
   },

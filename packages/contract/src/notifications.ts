@@ -10,6 +10,13 @@ export const NOTIFICATION_KINDS = [
   'stage_approval_requested',
   'stage_approval_decided',
   'pool_reclaim_reminder',
+  // Tasks, work reports and plans (issue 4)
+  'task_assigned',
+  'task_reminder',
+  'work_report_submitted',
+  'work_report_reviewed',
+  'work_plan_submitted',
+  'work_plan_reviewed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number] | (string & {});
 export const TODO_KINDS = ['customer_stuck', 'stage_approval'] as const;

@@ -4,23 +4,24 @@ import { isApiError } from './api';
 
 /**
  * Shows an API error on a form: field errors next to their fields (the server is the final
- * judge of validity), anything else as a message.
+ * judge of validity), anything else as a message. `aliases` maps API field names to form fields
+ * where the form holds another representation (yuan typed in `amount` is sent as `amountFen`).
  */
-export function useServerFieldErrors(form: FormInstance) {
+export function useServerFieldErrors(form: FormInstance, aliases?: Readonly<Record<string, string>>) {
   const { message } = App.useApp();
   return useCallback(
     (error: unknown) => {
       if (isApiError(error) && error.fields && error.fields.length > 0) {
         form.setFields(
-          error.fields.map(({ field, message: text }) => ({
+          error.fields.map(({ field, message: text }) => {
             // Servers may name nested fields "a.b" or "/a/b"; the forms here are flat.
-            name: field.replace(/^\//, '').split(/[./]/)[0] ?? field,
-            errors: [text],
-          })),
+            const name = field.replace(/^\//, '').split(/[./]/)[0] ?? field;
+            return { name: aliases?.[name] ?? name, errors: [text] };
+          }),
         );
       }
       void message.error(error instanceof Error ? error.message : String(error));
     },
-    [form, message],
+    [form, message, aliases],
   );
 }

@@ -42,6 +42,8 @@ export interface CustomerFilters {
   stuck?: { stage: string; days: number }[] | undefined;
   /** Stale: neither changed nor followed up for this many days. */
   staleDays?: number | undefined;
+  /** Team activity drill-down: the reclaim clock (later of last follow-up and ownership start) is older than N days. */
+  noFollowUpDays?: number | undefined;
 }
 
 /** Whether lists add the customers where the actor is a team member (read-only access, domain §1). */
@@ -109,6 +111,9 @@ function filterConditions(scope: ListScope, branch: SQL, filters: CustomerFilter
     const before = daysAgo(filters.staleDays);
     conditions.push(sql`${customers.updatedAt} < ${before}`);
     conditions.push(sql`(${customers.lastFollowUpAt} is null or ${customers.lastFollowUpAt} < ${before})`);
+  }
+  if (filters.noFollowUpDays !== undefined) {
+    conditions.push(sql`greatest(${customers.lastFollowUpAt}, coalesce(${customers.ownedSince}, ${customers.createdAt})) < ${daysAgo(filters.noFollowUpDays)}`);
   }
   if (filters.searchQuery) conditions.push(searchCandidates(scope, filters, filters.searchQuery));
   return conditions;

@@ -79,6 +79,7 @@ export async function listCustomers(db: Db, actor: Actor, query: CustomerListQue
     updatedFrom: query.updatedFrom,
     updatedTo: query.updatedTo,
     deleted: query.deleted,
+    noFollowUpDays: query.noFollowUpDays,
     ...(await viewFilters(db, actor, query.view)),
   };
   if (query.q !== undefined) {

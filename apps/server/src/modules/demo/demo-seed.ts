@@ -6,6 +6,8 @@ import type { customers } from '../../platform/db/schema/index.js';
 import { customerDerivedColumns, customersRepository } from '../customers/index.js';
 import { createOrganization, insertDepartment, insertUser } from '../org/index.js';
 import { companyName, mobileNumber, personName, pick, seededRandom } from './company-names.js';
+import { seedDemoOpportunities } from '../opportunities/index.js';
+import { seedDemoFollowUps } from '../follow-ups/index.js';
 
 export const DEMO_ORG_NAME = '示例科技有限公司';
 /** Demo only: every demo login shares this password (README says so). */
@@ -89,6 +91,9 @@ export async function seedDemoOrganization(db: Db, options: { customerCount?: nu
     }
     for (let i = 0; i < rows.length; i += 100) await customersRepository.insert(tx, rows.slice(i, i + 100));
     await customersRepository.setNextCustomerNo(tx, orgId, count + 1);
+    const dealCustomers = rows.filter((r) => r.ownerId === eastRep1 || r.ownerId === eastRep2 || r.ownerId === southRep1);
+    await seedDemoOpportunities(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
+    await seedDemoFollowUps(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
     return { orgId };
   });
 }

@@ -4,6 +4,7 @@ import { createJobRegistry, type JobDefinition, type JobRegistry } from '../../p
 import { computeRelationshipPhases, markLostCustomers, runStuckAlerts } from '../lifecycle/index.js';
 import { notifyUsers } from '../notifications/index.js';
 import { poolJobs, type NotifyUsers } from '../pools/index.js';
+import { taskJobs } from '../tasks/index.js';
 
 /** A global job function covers every organization in one run. */
 const globalNightly = (name: string, at: string, run: (db: Db, now: Date) => Promise<number>): JobDefinition => ({
@@ -21,5 +22,6 @@ export function createJobCatalog(options: { notify?: NotifyUsers } = {}): JobReg
     globalNightly('lifecycle.relationshipPhases', '03:30', computeRelationshipPhases),
     globalNightly('lifecycle.stuckAlerts', '08:00', runStuckAlerts),
     globalNightly('maintenance.analyze', '04:00', analyzeBusinessTables),
+    ...taskJobs(),
   ]);
 }

@@ -32,7 +32,10 @@ const BATCH = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every candidate of every pool of the organization, batch by batch. */
-async function* candidates(db: Db, options: { orgId: string; now: Date; marginOf: (pool: PoolRow) => number }) {
+async function* candidates(
+  db: Db,
+  options: { orgId: string; now: Date; marginOf: (pool: PoolRow) => number; ownerId?: string | undefined },
+) {
   for (const pool of await poolsRepository.findAll(db, options.orgId)) {
     let afterId: string | null = null;
     for (;;) {
@@ -41,6 +44,7 @@ async function* candidates(db: Db, options: { orgId: string; now: Date; marginOf
         pool,
         now: options.now,
         marginDays: options.marginOf(pool),
+        ownerId: options.ownerId,
         afterId,
         limit: BATCH,
       });
@@ -131,11 +135,18 @@ export interface ReclaimReminder {
   dedupeKey: string;
 }
 
-/** Owned customers within the pool's reminder window before their reclaim, with whom to remind. */
-export async function findReclaimReminders(db: Db, options: { orgId: string; now: Date }): Promise<ReclaimReminder[]> {
+/**
+ * Owned customers within the pool's reminder window before their reclaim, with whom to remind;
+ * `ownerId` limits it to one owner's customers (the to-do inbox's "about to be reclaimed").
+ */
+export async function findReclaimReminders(
+  db: Db,
+  options: { orgId: string; now: Date; ownerId?: string },
+): Promise<ReclaimReminder[]> {
   const { orgId, now } = options;
   const due: { row: OwnershipRow & { ownerId: string }; pool: PoolRow }[] = [];
-  for await (const { row, pool } of candidates(db, { orgId, now, marginOf: (p) => p.rules.reminderDaysBefore })) {
+  const marginOf = (p: PoolRow) => p.rules.reminderDaysBefore;
+  for await (const { row, pool } of candidates(db, { orgId, now, marginOf, ownerId: options.ownerId })) {
     if (row.ownerId !== null && isDueForReminder(toReclaimSubject(row), pool.rules, now))
       due.push({ row: { ...row, ownerId: row.ownerId }, pool });
   }

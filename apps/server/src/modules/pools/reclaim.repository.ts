@@ -43,7 +43,16 @@ export const reclaimRepository = {
   /** One batch of owned, unlocked customers of the pool that may be due, after `afterId`. */
   async findCandidates(
     db: Executor,
-    options: { orgId: string; pool: PoolRow; now: Date; marginDays: number; afterId: string | null; limit: number },
+    options: {
+      orgId: string;
+      pool: PoolRow;
+      now: Date;
+      marginDays: number;
+      afterId: string | null;
+      limit: number;
+      /** Only this owner's customers. */
+      ownerId?: string | undefined;
+    },
   ): Promise<OwnershipRow[]> {
     const due = mayBeDue(options.pool, options.now, options.marginDays);
     if (!due) return [];
@@ -67,7 +76,7 @@ export const reclaimRepository = {
       .where(
         and(
           eq(customers.orgId, options.orgId),
-          isNotNull(customers.ownerId),
+          options.ownerId ? eq(customers.ownerId, options.ownerId) : isNotNull(customers.ownerId),
           isNull(customers.deletedAt),
           eq(customers.locked, false),
           pool.isDefault ? or(eq(customers.poolId, pool.id), isNull(customers.poolId)) : eq(customers.poolId, pool.id),

@@ -12,6 +12,11 @@ interface EventBase {
 export interface DomainEventPayloads {
   'customer.created': EventBase;
   'opportunity.opened': EventBase & { opportunityId: string };
+  /**
+   * A won deal; `amountFen` in integer minor units (分) of `currency` (design §3). No lifecycle rule
+   * consumes it: orders move stages.
+   */
+  'opportunity.won': EventBase & { opportunityId: string; amountFen: number; currency: string };
   'order.confirmed': EventBase & { orderId: string };
   'order.cancelled': EventBase & { orderId: string };
 }

@@ -19,7 +19,16 @@ const SPECIFIC_PATTERNS: Record<string, MessageKey> = {
   phone: 'validation.phone',
   mobile: 'validation.mobile',
   username: 'validation.username',
+  currency: 'validation.currency',
 };
+/**
+ * Fields whose type and range errors read better as one message: a money amount in fen is "a whole
+ * number of fen in range" whether the client sent 1.5, -1 or a string (typically yuan by mistake).
+ */
+const SPECIFIC_FIELDS: Record<string, MessageKey> = {
+  amountFen: 'validation.amountFen',
+};
+const FIELD_KEYWORDS = new Set(['type', 'minimum', 'maximum']);
 /** Generic keywords that a union of types reports next to the specific one. */
 const GENERIC = new Set(['type', 'anyOf', 'const', 'enum', 'oneOf']);
 
@@ -32,6 +41,8 @@ function fieldOf(issue: AjvIssue): string {
 function keyOf(issue: AjvIssue, field: string): Pick<FieldError, 'key' | 'params'> {
   const leaf = field.split('.').pop() ?? field;
   const limit = issue.params.limit as number | undefined;
+  const specific = SPECIFIC_FIELDS[leaf];
+  if (specific && FIELD_KEYWORDS.has(issue.keyword)) return { key: specific };
   switch (issue.keyword) {
     case 'required':
       return { key: 'validation.required' };

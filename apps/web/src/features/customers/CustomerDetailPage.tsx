@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import type { Customer } from '@guanxi/contract';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tabs } from 'antd';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useHasPermission } from '../auth/auth.queries';
 import { ContactsTab } from '../contacts/ContactsTab';
+import { CustomerOpportunitiesTab } from '../opportunities/CustomerOpportunitiesTab';
 import { CustomerTimeline } from '../lifecycle/CustomerTimeline';
 import { StageBar } from '../lifecycle/StageBar';
 import { OwnershipActions } from '../pools/OwnershipActions';
@@ -21,6 +22,8 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const remove = useDeleteCustomer();
   const canEdit = useHasPermission('customers.edit');
   const canDelete = useHasPermission('customers.delete');
+  const canViewOpportunities = useHasPermission('opportunities.view');
+  const canCheckIn = useHasPermission('visits.create');
   const items = useDescriptionItems(customer);
   // `?tab=contacts` (from the quick search) opens that tab.
   const tab = useSearchParams()[0].get('tab') ?? 'details';
@@ -35,7 +38,12 @@ function CustomerDetails({ customer }: { customer: Customer }) {
     );
 
   const actions = (
-    <Space>
+    <Space wrap>
+      {canCheckIn && (
+        <Button icon={<EnvironmentOutlined />} onClick={() => void navigate(`/check-in?customerId=${customer.id}`)} data-testid="customer-check-in">
+          {t('checkIn.submit')}
+        </Button>
+      )}
       {canEdit && (
         <Button icon={<EditOutlined />} onClick={() => setEditOpen(true)} data-testid="customer-edit">
           {t('common.edit')}
@@ -85,6 +93,9 @@ function CustomerDetails({ customer }: { customer: Customer }) {
               children: <CustomerTimeline customerId={customer.id} />,
             },
             { key: 'contacts', label: t('contact.tab'), children: <ContactsTab customerId={customer.id} /> },
+            ...(canViewOpportunities
+              ? [{ key: 'opportunities', label: t('opportunity.tab'), children: <CustomerOpportunitiesTab customer={customer} /> }]
+              : []),
           ]}
         />
       </Space>

@@ -85,6 +85,16 @@ export default function CustomerListPage() {
         onToggleMore={() => setMoreOpen((open) => !open)}
       />
       {isMoreOpen && <CustomerMoreFilters filters={filters} onChange={setFilters} />}
+      {filters.noFollowUpDays !== undefined && (
+        <Alert
+          type="warning"
+          showIcon
+          closable={{ onClose: () => setFilters({ ...filters, noFollowUpDays: undefined }) }}
+          title={t('followUp.neglectedFilter', { days: filters.noFollowUpDays })}
+          style={{ marginBottom: 16 }}
+          data-testid="no-follow-up-filter"
+        />
+      )}
       {customers.isError && (
         <Alert type="error" showIcon title={customers.error.message} style={{ marginBottom: 16 }} />
       )}

@@ -21,6 +21,10 @@ const text = (value: string | null, max = 50) => {
   return trimmed && trimmed.length <= max ? trimmed : undefined;
 };
 const timestamp = (value: string | null) => (value && !Number.isNaN(Date.parse(value)) ? value : undefined);
+const days = (value: string | null) => {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= 1 && n <= 3650 ? n : undefined;
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Drops undefined and empty values, so equal filters compare equal (saved views, query keys). */
@@ -80,6 +84,8 @@ export function filtersFromSearch(params: URLSearchParams): CustomerFilters {
     updatedTo: timestamp(params.get('updatedTo')),
     sort: pick(SORTS, params.get('sort')),
     deleted: params.get('deleted') === 'true' ? true : undefined,
+    // Drill-down from the team activity page: customers not followed up for N days.
+    noFollowUpDays: days(params.get('noFollowUpDays')),
   });
 }
 

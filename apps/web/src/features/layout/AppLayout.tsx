@@ -2,14 +2,21 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   ContactsOutlined,
   DashboardOutlined,
+  EnvironmentOutlined,
   FieldTimeOutlined,
+  FileTextOutlined,
   FunnelPlotOutlined,
+  FundOutlined,
   InboxOutlined,
+  LineChartOutlined,
+  MessageOutlined,
   NodeIndexOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -44,16 +51,29 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
       icon: <NodeIndexOutlined />,
       label: t('stageSettings.menu'),
     },
+    can('opportunities.manage') && {
+      key: '/settings/sales-processes',
+      icon: <NodeIndexOutlined />,
+      label: t('salesProcess.menu'),
+    },
+    can('reports.manage') && { key: '/settings/work-reports', icon: <FileTextOutlined />, label: t('report.settings') },
     can('jobs.view') && { key: '/settings/jobs', icon: <FieldTimeOutlined />, label: t('job.menu') },
+    can('followups.manage') && { key: '/settings/follow-up-types', icon: <MessageOutlined />, label: t('followUpTypes.menu') },
   ].filter((item): item is Exclude<typeof item, false> => item !== false);
   const main: (MenuItem | false)[] = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.workbench') },
     { key: '/customers', icon: <TeamOutlined />, label: t('menu.customers') },
     can('leads.view') && { key: '/leads', icon: <ContactsOutlined />, label: t('lead.menu') },
     can('leads.view') && { key: '/lead-pools', icon: <FunnelPlotOutlined />, label: t('leadPool.menu') },
+    can('opportunities.view') && { key: '/opportunities', icon: <FundOutlined />, label: t('opportunity.menu') },
     can('pools.view') && { key: '/pools', icon: <InboxOutlined />, label: t('pool.menu') },
     can('lifecycle.view') && { key: '/lifecycle', icon: <BarChartOutlined />, label: t('board.menu') },
-    { key: '/todos', icon: <CheckSquareOutlined />, label: t('todo.menu') },
+    can('visits.create') && { key: '/check-in', icon: <EnvironmentOutlined />, label: t('checkIn.menu') },
+    can('team.view') && { key: '/team-activity', icon: <LineChartOutlined />, label: t('team.menu') },
+    { key: '/inbox', icon: <CheckSquareOutlined />, label: t('inbox.menu') },
+    can('tasks.view') && { key: '/tasks', icon: <ScheduleOutlined />, label: t('task.menu') },
+    can('reports.view') && { key: '/work-reports', icon: <FileTextOutlined />, label: t('report.menu') },
+    can('plans.view') && { key: '/work-plans', icon: <CalendarOutlined />, label: t('plan.menu') },
     can('lifecycle.approve') && { key: '/approvals', icon: <AuditOutlined />, label: t('approval.menu') },
   ];
   return [
@@ -87,6 +107,12 @@ export default function AppLayout() {
     ? '/customers'
     : pathname.startsWith('/pools')
       ? '/pools'
+      : pathname.startsWith('/opportunities')
+        ? '/opportunities'
+      : pathname.startsWith('/work-reports')
+        ? '/work-reports'
+      : pathname.startsWith('/work-plans')
+        ? '/work-plans'
       : pathname.startsWith('/leads')
         ? '/leads'
         : pathname.startsWith('/lead-pools')

@@ -11,6 +11,7 @@ import { ConvertLeadModal } from './ConvertLeadModal';
 import { LeadFormDrawer } from './LeadFormDrawer';
 import { useDeleteLead, useLead, useUpdateLead } from './leads.queries';
 import { LeadStatusTag } from './LeadStatusTag';
+import { LeadFollowUps } from '../follow-ups/LeadFollowUps';
 
 function useLeadItems(lead: Lead): DescriptionsProps['items'] {
   const { t, i18n } = useTranslation();
@@ -139,6 +140,7 @@ function LeadDetails({ lead }: { lead: Lead }) {
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {lead.convertedCustomerId && <ConvertedNotice customerId={lead.convertedCustomerId} />}
         <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={items} />
+        <LeadFollowUps leadId={lead.id} />
       </Space>
       <LeadFormDrawer open={isEditOpen} lead={lead} onClose={() => setEditOpen(false)} />
       <ConvertLeadModal lead={lead} open={isConvertOpen} onClose={() => setConvertOpen(false)} />

@@ -3,6 +3,7 @@ import { Alert, Empty, Spin, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFieldChangeEntries, type TimelineEntry } from '../customers/useFieldChangeEntries';
+import { useFollowUpTimeline } from '../follow-ups/FollowUpPanel';
 import { useOwnershipEvents } from '../pools/ownership.queries';
 import { useStageTransitions } from './lifecycle.queries';
 
@@ -25,7 +26,7 @@ function Line({ title, actor, details }: { title: string; actor: string; details
 }
 
 /**
- * Stage transitions, ownership events and (for audit readers) field changes of a customer,
+ * Follow-ups, stage transitions, ownership events and (for audit readers) field changes of a customer,
  * newest first, with who and why.
  */
 export function CustomerTimeline({ customerId }: { customerId: string }) {
@@ -33,6 +34,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
   const transitions = useStageTransitions(customerId);
   const events = useOwnershipEvents(customerId);
   const fieldChanges = useFieldChangeEntries(customerId);
+  const followUps = useFollowUpTimeline({ customerId });
   const time = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
 
   if (transitions.isPending) return <Spin style={{ display: 'block', margin: 24 }} />;
@@ -72,12 +74,13 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
     ...(transitions.data?.items ?? []).map(fromTransition),
     ...(events.data?.items ?? []).map(fromEvent),
     ...fieldChanges,
+    ...followUps.entries,
   ].sort((a, b) => b.at.localeCompare(a.at));
 
   return (
     <>
       {transitions.isError && <Alert type="error" showIcon title={transitions.error.message} />}
-      <Alert type="info" showIcon title={t('lifecycle.followUpsPlaceholder')} style={{ marginBottom: 16 }} />
+      {followUps.toolbar}
       {entries.length === 0 ? (
         <Empty description={t('lifecycle.timelineEmpty')} />
       ) : (

@@ -40,7 +40,33 @@ const NOTICE_KEYS = {
 } as const;
 const TODO_KINDS = ['customer_stuck', 'stage_approval'] as const;
 
+/** Notifications of tasks, work reports and plans (catalog `workNotice`). */
+const WORK_NOTICE_KINDS = [
+  'task_assigned',
+  'task_reminder',
+  'work_report_submitted',
+  'work_report_reviewed',
+  'work_plan_submitted',
+  'work_plan_reviewed',
+] as const;
+
+function workNoticeText(t: TFunction, kind: (typeof WORK_NOTICE_KINDS)[number], params: Record<string, unknown>): string {
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+  const reportKind = params.reportKind === 'daily' || params.reportKind === 'weekly' || params.reportKind === 'monthly' ? t(`report.kinds.${params.reportKind}`) : '';
+  return t(`workNotice.${kind}`, {
+    title: text(params.title),
+    assignedBy: text(params.assignedBy),
+    authorName: text(params.authorName),
+    reviewerName: text(params.reviewerName),
+    periodStart: text(params.periodStart),
+    score: text(params.score),
+    reportKind,
+  });
+}
+
 export function noticeText(t: TFunction, kind: string, params: Record<string, unknown>): string {
+  const work = WORK_NOTICE_KINDS.find((k) => k === kind);
+  if (work) return workNoticeText(t, work, params);
   const key = kind in NOTICE_KEYS ? NOTICE_KEYS[kind as keyof typeof NOTICE_KEYS] : null;
   return key ? t(`notice.${key}`, noticeValues(t, params)) : t('notice.unknown');
 }
@@ -53,6 +79,9 @@ export function todoText(t: TFunction, kind: string, params: Record<string, unkn
 /** Where a notification or to-do leads: its customer, when it is about one. */
 export function entityPath(entity: string, entityId: string, params: Record<string, unknown>): string | null {
   if (entity === 'customer') return `/customers/${entityId}`;
+  if (entity === 'task') return `/tasks?open=${entityId}`;
+  if (entity === 'work_report') return `/work-reports/${entityId}`;
+  if (entity === 'work_plan') return `/work-plans/${entityId}`;
   if (typeof params.customerId === 'string') return `/customers/${params.customerId}`;
   if (entity === 'stage_transition_request') return '/approvals';
   return null;

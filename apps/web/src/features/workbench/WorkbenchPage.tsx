@@ -1,6 +1,8 @@
 import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { InboxSections } from '../inbox/InboxSections';
 import { useMe } from '../auth/auth.queries';
 import { useStageCounts, useVisibleCustomerCount } from './workbench.queries';
 
@@ -35,6 +37,12 @@ export default function WorkbenchPage() {
           <Typography.Text type="secondary">
             {me.orgName} · {t('workbench.scope', { scope: t(`dataScope.${me.dataScope}`) })}
           </Typography.Text>
+        </Card>
+      </Col>
+      {/* Salespeople land here: what is due today comes first. */}
+      <Col span={24}>
+        <Card title={t('inbox.title')} extra={<Link to="/inbox">{t('inbox.menu')}</Link>} styles={{ body: { padding: 12 } }} data-testid="workbench-inbox">
+          <InboxSections limit={3} />
         </Card>
       </Col>
       {stats.map((stat) => (

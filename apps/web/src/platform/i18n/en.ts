@@ -10,6 +10,9 @@ import leadEn from './lead.en';
 import searchEn from './search.en';
 import stageSettingsEn from './stageSettings.en';
 import customerViewsEn from './customerViews.en';
+import opportunityEn from './opportunity.en';
+import followUpEn from './followUp.en';
+import workEn from './work.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -181,6 +184,9 @@ const en: Catalog = {
   ...stageSettingsEn,
   ...leadEn,
   ...customerViewsEn,
+  ...opportunityEn,
+  ...followUpEn,
+  ...workEn,
 };
 
 export default en;

@@ -9,6 +9,9 @@ import leadZhCN from './lead.zh-CN';
 import searchZhCN from './search.zh-CN';
 import stageSettingsZhCN from './stageSettings.zh-CN';
 import customerViewsZhCN from './customerViews.zh-CN';
+import opportunityZhCN from './opportunity.zh-CN';
+import followUpZhCN from './followUp.zh-CN';
+import workZhCN from './work.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -180,6 +183,9 @@ const zhCN = {
   ...stageSettingsZhCN,
   ...leadZhCN,
   ...customerViewsZhCN,
+  ...opportunityZhCN,
+  ...followUpZhCN,
+  ...workZhCN,
 };
 
 export default zhCN;

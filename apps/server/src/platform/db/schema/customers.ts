@@ -44,6 +44,8 @@ export const customers = pgTable(
     ownedSince: timestamp('owned_since', { withTimezone: true }).defaultNow(),
     locked: boolean('locked').notNull().default(false),
     lastFollowUpAt: timestamp('last_follow_up_at', { withTimezone: true }),
+    // Next contact time of the latest follow-up (follow-ups module keeps it in step).
+    nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     ...timestamps(),
     ...versioned(),
@@ -75,6 +77,11 @@ export const customers = pgTable(
     index('customers_email_normalized_idx').on(t.orgId, t.emailNormalized).where(sql`deleted_at is null`),
     index('customers_credit_code_idx').on(t.orgId, t.creditCode).where(sql`deleted_at is null`),
     index('customers_name_normalized_idx').on(t.orgId, t.nameNormalized).where(sql`deleted_at is null`),
+    // Follow-ups: an owner's upcoming contacts, and customers neglected since a cutoff (team activity).
+    index('customers_owner_next_contact_idx')
+      .on(t.orgId, t.ownerId, t.nextContactAt)
+      .where(sql`deleted_at is null and next_contact_at is not null`),
+    index('customers_owner_last_follow_up_idx').on(t.orgId, t.ownerId, t.lastFollowUpAt).where(sql`deleted_at is null`),
     index('customers_pool_idx').on(t.orgId, t.poolId, t.id).where(sql`owner_id is null and deleted_at is null`),
   ],
 );

@@ -10,3 +10,6 @@ export * from './notifications.js';
 export * from './saved-views.js';
 export * from './leads.js';
 export * from './rollups.js';
+export * from './sales-work.js';
+export * from './opportunities.js';
+export * from './work.js';

@@ -64,6 +64,9 @@ export const leads = pgTable(
     convertedCustomerId: uuid('converted_customer_id'),
     convertedContactId: uuid('converted_contact_id'),
     convertedAt: timestamp('converted_at', { withTimezone: true }),
+    // Kept in step by the follow-ups module.
+    lastFollowUpAt: timestamp('last_follow_up_at', { withTimezone: true }),
+    nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     ...timestamps(),
     ...versioned(),
@@ -87,6 +90,9 @@ export const leads = pgTable(
     index('leads_owner_updated_idx').on(t.orgId, t.ownerId, t.updatedAt, t.id).where(sql`deleted_at is null`),
     index('leads_updated_idx').on(t.orgId, t.updatedAt, t.id).where(sql`deleted_at is null`),
     index('leads_pool_idx').on(t.orgId, t.poolId, t.updatedAt, t.id).where(sql`owner_id is null and deleted_at is null`),
+    index('leads_owner_next_contact_idx')
+      .on(t.orgId, t.ownerId, t.nextContactAt)
+      .where(sql`deleted_at is null and next_contact_at is not null`),
     index('leads_deleted_idx').on(t.orgId, t.deletedAt, t.id).where(sql`deleted_at is not null`),
     index('leads_search_idx').using('gin', t.searchTokens),
     index('leads_mobile_digits_idx').on(t.orgId, t.mobileDigits).where(sql`deleted_at is null`),

@@ -108,5 +108,7 @@ export const ownershipEvents = pgTable(
     index('ownership_events_customer_idx').on(t.orgId, t.customerId, t.at),
     // Daily claim limit: a member's claims since the start of the local day.
     index('ownership_events_actor_idx').on(t.orgId, t.actorId, t.kind, t.at),
+    // To-do inbox: records given to a user recently.
+    index('ownership_events_to_user_idx').on(t.orgId, t.toUserId, t.at),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "ownership_events_to_user_idx" ON "ownership_events" USING btree ("org_id","to_user_id","at");

@@ -1,0 +1,109 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ATTACHMENT_EXTENSIONS } from '@guanxi/contract';
+import { AppError, invalidField } from '../../platform/errors/app-error.js';
+
+type Extension = (typeof ATTACHMENT_EXTENSIONS)[number];
+
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // docx/xlsx/pptx are zip containers
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // legacy doc/xls/ppt
+
+const startsWith = (bytes: Buffer, magic: number[], offset = 0) => magic.every((b, i) => bytes[offset + i] === b);
+
+/** What each allowed extension must look like inside, and the type it is served as. */
+const KINDS: Record<Extension, { contentType: string; matches: (bytes: Buffer) => boolean }> = {
+  jpg: { contentType: 'image/jpeg', matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
+  jpeg: { contentType: 'image/jpeg', matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
+  png: { contentType: 'image/png', matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  gif: { contentType: 'image/gif', matches: (b) => startsWith(b, [0x47, 0x49, 0x46, 0x38]) },
+  webp: {
+    contentType: 'image/webp',
+    matches: (b) => startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b, [0x57, 0x45, 0x42, 0x50], 8),
+  },
+  pdf: { contentType: 'application/pdf', matches: (b) => startsWith(b, PDF) },
+  doc: { contentType: 'application/msword', matches: (b) => startsWith(b, OLE) },
+  xls: { contentType: 'application/vnd.ms-excel', matches: (b) => startsWith(b, OLE) },
+  ppt: { contentType: 'application/vnd.ms-powerpoint', matches: (b) => startsWith(b, OLE) },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    matches: (b) => startsWith(b, ZIP),
+  },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    matches: (b) => startsWith(b, ZIP),
+  },
+  pptx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    matches: (b) => startsWith(b, ZIP),
+  },
+  // Plain text: no magic bytes; it must be valid UTF-8 without NUL bytes (not a binary in disguise).
+  txt: { contentType: 'text/plain; charset=utf-8', matches: isPlainText },
+  csv: { contentType: 'text/csv; charset=utf-8', matches: isPlainText },
+};
+
+function isPlainText(bytes: Buffer): boolean {
+  if (bytes.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A display name without path parts or control characters; the storage name is never derived from it. */
+export function cleanFileName(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  const CONTROL = /[\u0000-\u001f\u007f"]/g;
+  const base = raw.split(/[\\/]/).pop()!;
+  return base.replace(CONTROL, '').trim().slice(-200);
+}
+
+/**
+ * Decodes and checks an upload (security B5): size (413), extension on the allow-list and content
+ * that matches it (415). Answers the bytes and the content type the server will serve.
+ */
+export function checkUpload(
+  fileName: string,
+  contentBase64: string,
+  maxBytes: number,
+): { bytes: Buffer; contentType: string } {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  if (bytes.length > maxBytes) throw new AppError('payload_too_large', 'error.payloadTooLarge');
+  if (bytes.length === 0) throw invalidField('contentBase64', 'validation.required');
+  const extension = path.extname(fileName).slice(1).toLowerCase();
+  const kind = (KINDS as Record<string, (typeof KINDS)[Extension] | undefined>)[extension];
+  if (!kind)
+    throw new AppError('unsupported_media_type', 'error.attachmentType', {
+      fields: [{ field: 'fileName', key: 'validation.fileType' }],
+    });
+  if (!kind.matches(bytes))
+    throw new AppError('unsupported_media_type', 'error.attachmentType', {
+      fields: [{ field: 'contentBase64', key: 'validation.fileContent' }],
+    });
+  return { bytes, contentType: kind.contentType };
+}
+
+/** Files live under `<dataDir>/attachments/<org>/<id>`; both parts are server-made UUIDs. */
+export function attachmentStore(dataDir: string) {
+  const root = path.join(dataDir, 'attachments');
+  const keyOf = (orgId: string, id: string) => `${orgId}/${id}`;
+  const fullPath = (storageKey: string) => {
+    const full = path.resolve(root, storageKey);
+    if (!full.startsWith(root + path.sep)) throw new Error('attachment key outside the store');
+    return full;
+  };
+  return {
+    keyOf,
+    /** Writes via a temporary name, so a crash never leaves half a file under the real name. */
+    async write(storageKey: string, bytes: Buffer): Promise<void> {
+      const target = fullPath(storageKey);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(`${target}.part`, bytes);
+      await rename(`${target}.part`, target);
+    },
+    read: (storageKey: string): Promise<Buffer> => readFile(fullPath(storageKey)),
+  };
+}
+export type AttachmentStore = ReturnType<typeof attachmentStore>;

@@ -1,0 +1,71 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { contacts, opportunityContacts } from '../../platform/db/schema/index.js';
+
+export interface DecisionChainRow {
+  contactId: string;
+  contactName: string;
+  contactTitle: string | null;
+  role: string;
+  attitude: string;
+  remarks: string | null;
+}
+
+/** The decision chain of an opportunity; callers check the opportunity's scope first. */
+export const decisionChainRepository = {
+  async findByOpportunity(db: Executor, orgId: string, opportunityId: string): Promise<DecisionChainRow[]> {
+    return db
+      .select({
+        contactId: opportunityContacts.contactId,
+        contactName: contacts.name,
+        contactTitle: contacts.title,
+        role: opportunityContacts.role,
+        attitude: opportunityContacts.attitude,
+        remarks: opportunityContacts.remarks,
+      })
+      .from(opportunityContacts)
+      .innerJoin(
+        contacts,
+        and(eq(contacts.orgId, opportunityContacts.orgId), eq(contacts.id, opportunityContacts.contactId)),
+      )
+      .where(
+        and(
+          eq(opportunityContacts.orgId, orgId),
+          eq(opportunityContacts.opportunityId, opportunityId),
+          isNull(contacts.deletedAt),
+        ),
+      )
+      .orderBy(asc(opportunityContacts.role), asc(contacts.name));
+  },
+
+  /** Of the given ids, those that are live contacts of the customer. */
+  async findCustomerContactIds(
+    db: Executor,
+    options: { orgId: string; customerId: string; contactIds: string[] },
+  ): Promise<Set<string>> {
+    if (options.contactIds.length === 0) return new Set();
+    const rows = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(
+        and(
+          eq(contacts.orgId, options.orgId),
+          eq(contacts.customerId, options.customerId),
+          inArray(contacts.id, options.contactIds),
+          isNull(contacts.deletedAt),
+        ),
+      );
+    return new Set(rows.map((r) => r.id));
+  },
+
+  async replace(
+    db: Executor,
+    key: { orgId: string; opportunityId: string },
+    rows: (typeof opportunityContacts.$inferInsert)[],
+  ): Promise<void> {
+    await db
+      .delete(opportunityContacts)
+      .where(and(eq(opportunityContacts.orgId, key.orgId), eq(opportunityContacts.opportunityId, key.opportunityId)));
+    if (rows.length > 0) await db.insert(opportunityContacts).values(rows);
+  },
+};

@@ -1,0 +1,16 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../platform/db/client.js';
+import type { EventBus } from '../../platform/events/index.js';
+import { opportunitiesRoutes as opportunityRecordRoutes } from './opportunities.routes.js';
+import { salesProcessesRoutes } from './sales-processes.routes.js';
+
+/** Opportunities (商机) with their sales processes, board moves, decision chain and weighted pipeline. */
+export const opportunitiesRoutes =
+  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    await app.register(salesProcessesRoutes({ db }));
+    await app.register(opportunityRecordRoutes({ db, events }));
+  };
+export { ensureDefaultSalesProcess, DEFAULT_SALES_STAGES } from './sales-processes.defaults.js';
+export { seedDemoOpportunities } from './opportunities.demo.js';
+export { opportunitiesRepository } from './opportunities.repository.js';

@@ -1,0 +1,185 @@
+import type {
+  CloseOpportunityBody,
+  DecisionChain,
+  DecisionRole,
+  Attitude,
+  MoveOpportunityStageBody,
+  Opportunity,
+  PutDecisionChainBody,
+  WinOpportunityBody,
+} from '@guanxi/contract';
+import type { Actor } from '../../platform/auth/actor.js';
+import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import type { Db } from '../../platform/db/client.js';
+import { newId } from '../../platform/db/ids.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import type { EventBus } from '../../platform/events/index.js';
+import { decisionChainRepository } from './decision-chain.repository.js';
+import { opportunitiesRepository } from './opportunities.repository.js';
+import { assertOpen, auditedState, lockOpportunity, toOpportunity } from './opportunities.values.js';
+import { salesProcessesRepository } from './sales-processes.repository.js';
+
+type ClosedStatus = 'won' | 'lost' | 'invalid';
+
+/** Moving an opportunity along its process, closing it, and its decision chain. */
+export function createOpportunityProgressService({ db, events }: { db: Db; events: EventBus }) {
+  const readBack = async (actor: Actor, id: string): Promise<Opportunity> => {
+    const row = await opportunitiesRepository.getById(db, actor, id);
+    if (!row) throw notFound('entity.opportunity');
+    return toOpportunity(row);
+  };
+
+  const close = async (
+    actor: Actor,
+    id: string,
+    options: { status: ClosedStatus; reason: string | null; version?: number | undefined },
+  ) => {
+    await db.transaction(async (tx) => {
+      const before = await lockOpportunity(tx, actor, id, options.version);
+      assertOpen(before);
+      const closedAt = new Date();
+      const changes = { status: options.status, closeReason: options.reason, closedAt, closedBy: actor.userId };
+      if (!(await opportunitiesRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, changes)))
+        throw staleVersion();
+      await opportunitiesRepository.insertStageChange(tx, {
+        orgId: actor.orgId,
+        id: newId(),
+        opportunityId: id,
+        fromStageId: before.stageId,
+        toStageId: before.stageId,
+        fromStatus: before.status,
+        toStatus: options.status,
+        reason: options.reason,
+        actorId: actor.userId,
+        at: closedAt,
+      });
+      await recordAudit(tx, auditContextOf(actor), {
+        action: options.status,
+        entity: 'opportunity',
+        entityId: id,
+        before: auditedState(before),
+        after: {
+          ...auditedState(before),
+          status: options.status,
+          closeReason: options.reason,
+          version: before.version + 1,
+        },
+      });
+      if (options.status === 'won') {
+        await events.publish(tx, {
+          type: 'opportunity.won',
+          orgId: actor.orgId,
+          customerId: before.customerId,
+          opportunityId: id,
+          amountFen: before.amountFen,
+          currency: before.currency,
+          actorId: actor.userId,
+          at: closedAt,
+        });
+      }
+    });
+    return readBack(actor, id);
+  };
+
+  const getDecisionChain = async (actor: Actor, id: string): Promise<DecisionChain> => {
+    if (!(await opportunitiesRepository.getById(db, actor, id))) throw notFound('entity.opportunity');
+    const rows = await decisionChainRepository.findByOpportunity(db, actor.orgId, id);
+    return { items: rows.map((r) => ({ ...r, role: r.role as DecisionRole, attitude: r.attitude as Attitude })) };
+  };
+
+  /** A reason made only of spaces is no reason (→ 400 naming `reason`). */
+  const requiredReason = (reason: string): string => {
+    const trimmed = reason.trim();
+    if (trimmed === '') throw invalidField('reason', 'validation.required');
+    return trimmed;
+  };
+
+  return {
+    /** Drag on the board: another stage of the same process, logged from → to. */
+    async moveStage(actor: Actor, id: string, body: MoveOpportunityStageBody): Promise<Opportunity> {
+      await db.transaction(async (tx) => {
+        const before = await lockOpportunity(tx, actor, id, body.version);
+        assertOpen(before);
+        const stage = await salesProcessesRepository.getStage(tx, actor.orgId, body.stageId);
+        if (!stage || stage.processId !== before.processId) {
+          throw new AppError('validation', 'error.stageOfOtherProcess', {
+            fields: [{ field: 'stageId', key: 'validation.invalid' }],
+          });
+        }
+        if (stage.id === before.stageId) return;
+        await opportunitiesRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { stageId: stage.id },
+        );
+        await opportunitiesRepository.insertStageChange(tx, {
+          orgId: actor.orgId,
+          id: newId(),
+          opportunityId: id,
+          fromStageId: before.stageId,
+          toStageId: stage.id,
+          fromStatus: 'open',
+          toStatus: 'open',
+          actorId: actor.userId,
+        });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'stage_change',
+          entity: 'opportunity',
+          entityId: id,
+          before: { stageId: before.stageId, version: before.version },
+          after: { stageId: stage.id, version: before.version + 1 },
+        });
+      });
+      return readBack(actor, id);
+    },
+
+    /** Winning publishes `opportunity.won`; the comment is optional. */
+    win: (actor: Actor, id: string, body: WinOpportunityBody) =>
+      close(actor, id, { status: 'won', reason: body.comment?.trim() || null, version: body.version }),
+    lose: (actor: Actor, id: string, body: CloseOpportunityBody) =>
+      close(actor, id, { status: 'lost', reason: requiredReason(body.reason), version: body.version }),
+    invalidate: (actor: Actor, id: string, body: CloseOpportunityBody) =>
+      close(actor, id, { status: 'invalid', reason: requiredReason(body.reason), version: body.version }),
+
+    getDecisionChain,
+
+    /** Replaces the chain; each contact must be a live contact of the opportunity's customer (security A5). */
+    async putDecisionChain(actor: Actor, id: string, body: PutDecisionChainBody): Promise<DecisionChain> {
+      await db.transaction(async (tx) => {
+        const opportunity = await lockOpportunity(tx, actor, id);
+        const contactIds = body.items.map((item) => item.contactId);
+        const seen = new Set<string>();
+        const known = await decisionChainRepository.findCustomerContactIds(tx, {
+          orgId: actor.orgId,
+          customerId: opportunity.customerId,
+          contactIds,
+        });
+        body.items.forEach((item, i) => {
+          if (!known.has(item.contactId) || seen.has(item.contactId))
+            throw invalidField(`items.${i}.contactId`, 'validation.invalid');
+          seen.add(item.contactId);
+        });
+        const before = await decisionChainRepository.findByOpportunity(tx, actor.orgId, id);
+        const rows = body.items.map((item) => ({
+          orgId: actor.orgId,
+          id: newId(),
+          opportunityId: id,
+          contactId: item.contactId,
+          role: item.role,
+          attitude: item.attitude,
+          remarks: item.remarks?.trim() || null,
+        }));
+        await decisionChainRepository.replace(tx, { orgId: actor.orgId, opportunityId: id }, rows);
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'decision_chain',
+          entity: 'opportunity',
+          entityId: id,
+          before: before.map(({ contactId, role, attitude, remarks }) => ({ contactId, role, attitude, remarks })),
+          after: body.items,
+        });
+      });
+      return getDecisionChain(actor, id);
+    },
+  };
+}
+export type OpportunityProgressService = ReturnType<typeof createOpportunityProgressService>;

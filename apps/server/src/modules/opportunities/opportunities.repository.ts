@@ -1,0 +1,224 @@
+import { and, desc, eq, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import {
+  customers,
+  opportunities,
+  opportunityStageChanges,
+  salesProcessStages,
+  users,
+} from '../../platform/db/schema/index.js';
+import type { Cursor } from '../../platform/pagination.js';
+import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
+import type { Actor } from '../../platform/auth/actor.js';
+
+export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+
+export interface OpportunityRow {
+  id: string;
+  customerId: string;
+  customerName: string;
+  customerOwnerId: string | null;
+  name: string;
+  amountFen: number;
+  currency: string;
+  expectedCloseDate: string | null;
+  processId: string;
+  stageId: string;
+  stageName: string;
+  stageNameEn: string | null;
+  probability: number;
+  ownerId: string;
+  ownerName: string | null;
+  status: string;
+  closeReason: string | null;
+  closedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  version: number;
+}
+
+const row = {
+  id: opportunities.id,
+  customerId: opportunities.customerId,
+  customerName: customers.name,
+  customerOwnerId: customers.ownerId,
+  name: opportunities.name,
+  amountFen: opportunities.amountFen,
+  currency: opportunities.currency,
+  expectedCloseDate: opportunities.expectedCloseDate,
+  processId: opportunities.processId,
+  stageId: opportunities.stageId,
+  stageName: salesProcessStages.name,
+  stageNameEn: salesProcessStages.nameEn,
+  probability: salesProcessStages.probability,
+  ownerId: opportunities.ownerId,
+  ownerName: users.displayName,
+  status: opportunities.status,
+  closeReason: opportunities.closeReason,
+  closedAt: opportunities.closedAt,
+  createdAt: opportunities.createdAt,
+  updatedAt: opportunities.updatedAt,
+  deletedAt: opportunities.deletedAt,
+  version: opportunities.version,
+};
+
+export const customerJoin = and(eq(customers.orgId, opportunities.orgId), eq(customers.id, opportunities.customerId));
+export const stageJoin = and(
+  eq(salesProcessStages.orgId, opportunities.orgId),
+  eq(salesProcessStages.id, opportunities.stageId),
+);
+const ownerJoin = and(eq(users.orgId, opportunities.orgId), eq(users.id, opportunities.ownerId));
+
+/** An opportunity is visible exactly when its live customer is (security A3); team members read. */
+export const visibleOpportunities = (actor: ScopeActor): SQL =>
+  and(eq(opportunities.orgId, actor.orgId), customerReadScope(actor, customers), isNull(customers.deletedAt))!;
+/** Writes need the customer in the owned-record scope, as customer writes do. */
+const writableOpportunities = (actor: ScopeActor): SQL =>
+  and(eq(opportunities.orgId, actor.orgId), ownedRecordScope(actor, customers), isNull(customers.deletedAt))!;
+
+export interface OpportunityFilters {
+  q?: string | undefined;
+  status?: string | undefined;
+  processId?: string | undefined;
+  stageId?: string | undefined;
+  ownerId?: string | undefined;
+  customerId?: string | undefined;
+  expectedFrom?: string | undefined;
+  expectedTo?: string | undefined;
+  /** The trash: soft-deleted opportunities instead of live ones. */
+  deleted?: boolean | undefined;
+}
+
+function filterConditions(filters: OpportunityFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.q) conditions.push(sql`position(lower(${filters.q}) in lower(${opportunities.name})) > 0`);
+  if (filters.status) conditions.push(eq(opportunities.status, filters.status));
+  if (filters.processId) conditions.push(eq(opportunities.processId, filters.processId));
+  if (filters.stageId) conditions.push(eq(opportunities.stageId, filters.stageId));
+  if (filters.ownerId) conditions.push(eq(opportunities.ownerId, filters.ownerId));
+  if (filters.customerId) conditions.push(eq(opportunities.customerId, filters.customerId));
+  if (filters.expectedFrom) conditions.push(gte(opportunities.expectedCloseDate, filters.expectedFrom));
+  if (filters.expectedTo) conditions.push(lte(opportunities.expectedCloseDate, filters.expectedTo));
+  return conditions;
+}
+
+/** All SQL on opportunities and their stage log; every read is limited by the customer's scope. */
+export const opportunitiesRepository = {
+  /** Newest first, keyset on (created_at, id). */
+  async findPage(
+    db: Executor,
+    actor: ScopeActor,
+    options: { filters: OpportunityFilters; cursor: Cursor | null; limit: number },
+  ): Promise<{ rows: OpportunityRow[]; sortValues: string[] }> {
+    const conditions = [
+      visibleOpportunities(actor),
+      isNull(opportunities.deletedAt),
+      ...filterConditions(options.filters),
+    ];
+    if (options.cursor) {
+      conditions.push(
+        sql`(${opportunities.createdAt}, ${opportunities.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
+      );
+    }
+    const rows = await db
+      .select({ ...row, sortValue: sql<string>`${opportunities.createdAt}::text` })
+      .from(opportunities)
+      .innerJoin(customers, customerJoin)
+      .innerJoin(salesProcessStages, stageJoin)
+      .leftJoin(users, ownerJoin)
+      .where(and(...conditions))
+      .orderBy(desc(opportunities.createdAt), desc(opportunities.id))
+      .limit(options.limit);
+    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+  },
+
+  async getById(db: Executor, actor: ScopeActor, id: string): Promise<OpportunityRow | null> {
+    const rows = await db
+      .select(row)
+      .from(opportunities)
+      .innerJoin(customers, customerJoin)
+      .innerJoin(salesProcessStages, stageJoin)
+      .leftJoin(users, ownerJoin)
+      .where(and(visibleOpportunities(actor), eq(opportunities.id, id), isNull(opportunities.deletedAt)));
+    return rows[0] ?? null;
+  },
+
+  /**
+   * Locks an opportunity the actor may change (a live one, or one in the trash with
+   * `deleted: true`); null when unknown or out of scope (→ 404).
+   */
+  async lockById(
+    db: Executor,
+    actor: ScopeActor,
+    id: string,
+    options: { deleted?: boolean } = {},
+  ): Promise<OpportunityRow | null> {
+    const rows = await db
+      .select(row)
+      .from(opportunities)
+      .innerJoin(customers, customerJoin)
+      .innerJoin(salesProcessStages, stageJoin)
+      .leftJoin(users, ownerJoin)
+      .where(
+        and(
+          writableOpportunities(actor),
+          eq(opportunities.id, id),
+          options.deleted ? isNotNull(opportunities.deletedAt) : isNull(opportunities.deletedAt),
+        ),
+      )
+      .for('update', { of: opportunities });
+    return rows[0] ?? null;
+  },
+
+  async insert(db: Executor, values: typeof opportunities.$inferInsert): Promise<void> {
+    await db.insert(opportunities).values(values);
+  },
+
+  /** Applies changes when the version still matches; false when someone else changed it first. */
+  async update(
+    db: Executor,
+    key: { orgId: string; id: string; version: number },
+    changes: Partial<typeof opportunities.$inferInsert>,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(opportunities)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${opportunities.version} + 1` })
+      .where(
+        and(eq(opportunities.orgId, key.orgId), eq(opportunities.id, key.id), eq(opportunities.version, key.version)),
+      )
+      .returning({ id: opportunities.id });
+    return rows.length > 0;
+  },
+
+  async insertStageChange(db: Executor, values: typeof opportunityStageChanges.$inferInsert): Promise<void> {
+    await db.insert(opportunityStageChanges).values(values);
+  },
+
+  /** The stage log of one opportunity (its visibility is checked by the caller), oldest first. */
+  async findStageChanges(db: Executor, orgId: string, opportunityId: string) {
+    return db
+      .select({
+        id: opportunityStageChanges.id,
+        fromStageId: opportunityStageChanges.fromStageId,
+        fromStageName: sql<
+          string | null
+        >`(select s.name from sales_process_stages s where s.org_id = ${opportunityStageChanges.orgId} and s.id = ${opportunityStageChanges.fromStageId})`,
+        toStageId: opportunityStageChanges.toStageId,
+        toStageName: sql<string>`(select s.name from sales_process_stages s where s.org_id = ${opportunityStageChanges.orgId} and s.id = ${opportunityStageChanges.toStageId})`,
+        fromStatus: opportunityStageChanges.fromStatus,
+        toStatus: opportunityStageChanges.toStatus,
+        reason: opportunityStageChanges.reason,
+        actorId: opportunityStageChanges.actorId,
+        actorName: users.displayName,
+        at: opportunityStageChanges.at,
+      })
+      .from(opportunityStageChanges)
+      .leftJoin(
+        users,
+        and(eq(users.orgId, opportunityStageChanges.orgId), eq(users.id, opportunityStageChanges.actorId)),
+      )
+      .where(and(eq(opportunityStageChanges.orgId, orgId), eq(opportunityStageChanges.opportunityId, opportunityId)))
+      .orderBy(opportunityStageChanges.at, opportunityStageChanges.id);
+  },
+};

@@ -1,0 +1,2 @@
+export { todoInboxRoutes } from './todo-inbox.routes.js';
+export { createTodoInboxService } from './todo-inbox.service.js';

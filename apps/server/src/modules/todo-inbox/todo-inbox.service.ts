@@ -1,0 +1,251 @@
+import {
+  REPORT_KINDS,
+  type Inbox,
+  type InboxItem,
+  type InboxQuery,
+  type InboxSection,
+  type InboxSectionKey,
+  type ReportKind,
+} from '@guanxi/contract';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Db } from '../../platform/db/client.js';
+import { findReclaimReminders } from '../pools/index.js';
+import { tasksRepository } from '../tasks/index.js';
+import { workPlansRepository } from '../work-plans/index.js';
+import {
+  addDays,
+  dueAtOf,
+  getReportSettings,
+  localDateOf,
+  periodOf,
+  periodsBetween,
+  startOfDate,
+  workReportsRepository,
+} from '../work-reports/index.js';
+import { todoInboxRepository as inbox, type Found } from './todo-inbox.repository.js';
+
+const DAY_MS = 86_400_000;
+/** "Assigned to me recently": ownership changes of the last 7 days. */
+const RECENT_DAYS = 7;
+/** How far back missing reports are listed, per kind (days). */
+const REPORT_LOOKBACK_DAYS: Record<ReportKind, number> = { daily: 7, weekly: 28, monthly: 62 };
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+const section = (key: InboxSectionKey, count: number, items: InboxItem[]): InboxSection => ({ key, count, items });
+
+function customersSection(key: InboxSectionKey, found: Found<{ id: string; name: string; at: Date }>): InboxSection {
+  return section(
+    key,
+    found.count,
+    found.rows.map((c) => ({ entity: 'customer', entityId: c.id, title: c.name, at: iso(c.at), params: {} })),
+  );
+}
+
+/**
+ * The to-do inbox (issue 4 §3): live queries over customers, tasks, approvals, reports and plans,
+ * plus the stored stuck-customer to-dos, each section with its count and first items.
+ */
+export function createTodoInboxService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
+  async function reportsToWrite(actor: Actor, now: Date, today: string, timeZone: string): Promise<InboxSection> {
+    const me = { orgId: actor.orgId, userId: actor.userId };
+    const settings = await getReportSettings(db, actor.orgId);
+    const duty = await inbox.getReportDuty(db, me, {
+      roleCodes: settings.requiredRoleCodes,
+      departmentIds: settings.requiredDepartmentIds,
+    });
+    if (!duty.isRequired) return section('reportsToWrite', 0, []);
+    const joined = localDateOf(duty.createdAt, timeZone);
+    const items: InboxItem[] = [];
+    for (const kind of REPORT_KINDS) {
+      const from = addDays(today, -REPORT_LOOKBACK_DAYS[kind]);
+      const own = new Map((await inbox.findOwnReports(db, me, { kind, from })).map((r) => [r.periodStart, r]));
+      const current = periodOf(kind, today);
+      for (const period of periodsBetween(kind, from, today, settings)) {
+        if (period.end < joined) continue;
+        const report = own.get(period.start);
+        if (report && report.status !== 'draft') continue;
+        // A daily report is due from its own day on; a week's or month's from its last day.
+        if (kind !== 'daily' && period.start === current.start && today < current.end) continue;
+        const dueAt = dueAtOf(kind, period, settings, timeZone);
+        items.push({
+          entity: report ? 'work_report' : 'report_period',
+          entityId: report ? report.id : `${kind}:${period.start}`,
+          title: `${kind}:${period.start}`,
+          at: dueAt.toISOString(),
+          params: {
+            kind,
+            periodStart: period.start,
+            periodEnd: period.end,
+            overdue: dueAt.getTime() <= now.getTime(),
+            reportId: report?.id ?? null,
+          },
+        });
+      }
+    }
+    items.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+    return section('reportsToWrite', items.length, items);
+  }
+
+  return {
+    async get(actor: Actor, query: InboxQuery): Promise<Inbox> {
+      const now = clock();
+      const limit = query.limit ?? 5;
+      const me = { orgId: actor.orgId, userId: actor.userId };
+      const timeZone = await workReportsRepository.getTimeZone(db, actor.orgId);
+      const today = localDateOf(now, timeZone);
+      const tomorrow = startOfDate(addDays(today, 1), timeZone);
+      const sections: InboxSection[] = [];
+
+      sections.push(
+        customersSection('contactOverdue', await inbox.findContacts(db, me, { from: null, to: now }, limit)),
+      );
+      sections.push(
+        customersSection('contactToday', await inbox.findContacts(db, me, { from: now, to: tomorrow }, limit)),
+      );
+
+      if (actor.permissions.has('tasks.view')) {
+        const tasks = await tasksRepository.findDueForAssignee(db, actor, { before: tomorrow, limit });
+        sections.push(
+          section(
+            'tasksDue',
+            tasks.count,
+            tasks.rows.map((t) => ({
+              entity: 'task',
+              entityId: t.id,
+              title: t.title,
+              at: iso(t.dueAt),
+              params: { overdue: t.dueAt !== null && t.dueAt.getTime() < now.getTime() },
+            })),
+          ),
+        );
+      }
+
+      const assigned = await inbox.findRecentlyAssigned(db, me, new Date(now.getTime() - RECENT_DAYS * DAY_MS), limit);
+      sections.push(
+        section(
+          'assignedToMe',
+          assigned.customers.count + assigned.leads.count,
+          [
+            ...assigned.customers.rows.map((c) => ({
+              entity: 'customer',
+              entityId: c.id,
+              title: c.name,
+              at: iso(c.at),
+              params: {},
+            })),
+            ...assigned.leads.rows.map((l) => ({
+              entity: 'lead',
+              entityId: l.id,
+              title: l.name,
+              at: iso(l.at),
+              params: {},
+            })),
+          ].slice(0, limit),
+        ),
+      );
+
+      const approvals = await inbox.findApprovals(db, me, limit);
+      sections.push(
+        section(
+          'approvals',
+          approvals.count,
+          approvals.rows.map((r) => ({
+            entity: 'stage_transition_request',
+            entityId: r.id,
+            title: r.name,
+            at: iso(r.at),
+            params: { customerId: r.customerId, from: r.fromStage, to: r.toStage },
+          })),
+        ),
+      );
+
+      const reclaim = (await findReclaimReminders(db, { orgId: actor.orgId, now, ownerId: actor.userId })).sort(
+        (a, b) => a.daysLeft - b.daysLeft,
+      );
+      sections.push(
+        section(
+          'reclaimSoon',
+          reclaim.length,
+          reclaim
+            .slice(0, limit)
+            .map((r) => ({
+              entity: 'customer',
+              entityId: r.customerId,
+              title: r.customerName,
+              at: null,
+              params: { days: r.daysLeft },
+            })),
+        ),
+      );
+
+      const stuck = await inbox.findStuck(db, me, limit);
+      sections.push(
+        section(
+          'stuck',
+          stuck.count,
+          stuck.rows.map((t) => ({
+            entity: 'customer',
+            entityId: t.entityId,
+            title: typeof t.params.customerName === 'string' ? t.params.customerName : '',
+            at: iso(t.at),
+            params: { ...t.params, todoId: t.id },
+          })),
+        ),
+      );
+
+      if (actor.permissions.has('reports.create')) sections.push(await reportsToWrite(actor, now, today, timeZone));
+
+      if (actor.permissions.has('reports.review')) {
+        const rows = await workReportsRepository.findPage(db, actor, {
+          view: 'review',
+          filters: {},
+          cursor: null,
+          limit,
+        });
+        const names = await workReportsRepository.userNames(db, {
+          orgId: actor.orgId,
+          ids: rows.map((r) => r.authorId),
+        });
+        sections.push(
+          section(
+            'reportsToReview',
+            await workReportsRepository.countToReview(db, actor),
+            rows.map((r) => ({
+              entity: 'work_report',
+              entityId: r.id,
+              title: names.get(r.authorId) ?? '',
+              at: iso(r.submittedAt),
+              params: { kind: r.kind, periodStart: r.periodStart, isLate: r.isLate },
+            })),
+          ),
+        );
+      }
+      if (actor.permissions.has('plans.review')) {
+        const rows = await workPlansRepository.findPage(db, actor, {
+          view: 'review',
+          filters: {},
+          cursor: null,
+          limit,
+        });
+        const names = await workReportsRepository.userNames(db, {
+          orgId: actor.orgId,
+          ids: rows.map((r) => r.authorId),
+        });
+        sections.push(
+          section(
+            'plansToReview',
+            await workPlansRepository.countToReview(db, actor),
+            rows.map((p) => ({
+              entity: 'work_plan',
+              entityId: p.id,
+              title: names.get(p.authorId) ?? '',
+              at: iso(p.submittedAt),
+              params: { kind: p.kind, periodStart: p.periodStart },
+            })),
+          ),
+        );
+      }
+      return { generatedAt: now.toISOString(), sections };
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { visitsRoutes } from './visits.routes.js';

@@ -1,0 +1,228 @@
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { queryRows } from '../../platform/db/query.js';
+import { customers, workPlanItems, workPlans } from '../../platform/db/schema/index.js';
+import type { Cursor } from '../../platform/pagination.js';
+import { customerReadScope } from '../../platform/scope/data-scope.js';
+import { reviewableAuthor, teamAuthor, type ReviewActor } from '../work-reports/index.js';
+
+const p = workPlans;
+const i = workPlanItems;
+export type WorkPlanRow = typeof workPlans.$inferSelect & { reviewable: boolean };
+export type PlanView = 'mine' | 'review' | 'team';
+
+/** Plans the actor may read: their own, and others' once submitted when in scope or a direct report's. */
+function readablePlans(actor: ReviewActor): SQL {
+  return sql`(${p.orgId} = ${actor.orgId} and (${p.authorId} = ${actor.userId} or (${p.status} <> 'draft' and ${teamAuthor(actor, p.authorId)})))`;
+}
+
+function viewCondition(actor: ReviewActor, view: PlanView): SQL {
+  if (view === 'mine') return sql`${p.authorId} = ${actor.userId}`;
+  if (view === 'review') return sql`(${p.status} = 'submitted' and ${reviewableAuthor(actor, p.authorId)})`;
+  return sql`(${p.status} <> 'draft' and ${p.authorId} <> ${actor.userId})`;
+}
+
+const columnsFor = (actor: ReviewActor) => ({
+  ...getTableColumns(p),
+  reviewable: sql<boolean>`${reviewableAuthor(actor, p.authorId)}`,
+});
+const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
+
+export interface PlanItemRow {
+  id: string;
+  customerId: string;
+  customerName: string;
+  kind: string;
+  purpose: string;
+  plannedAt: Date | null;
+}
+
+/** A call or visit that may fulfil a planned item. */
+export interface ActivityRow {
+  customerId: string;
+  kind: string;
+  at: Date;
+}
+
+/** All SQL on work plans and their items. */
+export const workPlansRepository = {
+  async insert(db: Executor, values: typeof workPlans.$inferInsert): Promise<void> {
+    await db.insert(p).values(values);
+  },
+
+  async replaceItems(
+    db: Executor,
+    key: { orgId: string; planId: string },
+    items: (typeof workPlanItems.$inferInsert)[],
+  ): Promise<void> {
+    await db.delete(i).where(and(eq(i.orgId, key.orgId), eq(i.planId, key.planId)));
+    if (items.length > 0) await db.insert(i).values(items);
+  },
+
+  async getById(db: Executor, actor: ReviewActor, id: string): Promise<WorkPlanRow | null> {
+    const rows = await db
+      .select(columnsFor(actor))
+      .from(p)
+      .where(and(readablePlans(actor), eq(p.id, id)));
+    return rows[0] ?? null;
+  },
+
+  async lockById(db: Executor, actor: ReviewActor, id: string): Promise<WorkPlanRow | null> {
+    const rows = await db
+      .select(columnsFor(actor))
+      .from(p)
+      .where(and(readablePlans(actor), eq(p.id, id)))
+      .for('update', { of: p });
+    return rows[0] ?? null;
+  },
+
+  async existsForPeriod(
+    db: Executor,
+    key: { orgId: string; authorId: string; kind: string; periodStart: string },
+  ): Promise<boolean> {
+    const rows = await db
+      .select({ id: p.id })
+      .from(p)
+      .where(
+        and(
+          eq(p.orgId, key.orgId),
+          eq(p.authorId, key.authorId),
+          eq(p.kind, key.kind),
+          eq(p.periodStart, key.periodStart),
+        ),
+      );
+    return rows.length > 0;
+  },
+
+  async update(
+    db: Executor,
+    key: { orgId: string; id: string; version: number },
+    values: Partial<typeof workPlans.$inferInsert>,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(p)
+      .set({ ...values, version: key.version + 1, updatedAt: sql`now()` })
+      .where(and(eq(p.orgId, key.orgId), eq(p.id, key.id), eq(p.version, key.version)))
+      .returning({ id: p.id });
+    return rows.length > 0;
+  },
+
+  async findPage(
+    db: Executor,
+    actor: ReviewActor,
+    options: {
+      view: PlanView;
+      filters: {
+        kind?: string | undefined;
+        status?: string | undefined;
+        authorId?: string | undefined;
+        from?: string | undefined;
+        to?: string | undefined;
+      };
+      cursor: Cursor | null;
+      limit: number;
+    },
+  ): Promise<WorkPlanRow[]> {
+    const { filters, cursor } = options;
+    const conditions: (SQL | undefined)[] = [readablePlans(actor), viewCondition(actor, options.view)];
+    if (filters.kind) conditions.push(eq(p.kind, filters.kind));
+    if (filters.status) conditions.push(eq(p.status, filters.status));
+    if (filters.authorId) conditions.push(eq(p.authorId, filters.authorId));
+    if (filters.from) conditions.push(sql`${p.periodStart} >= ${filters.from}::date`);
+    if (filters.to) conditions.push(sql`${p.periodStart} <= ${filters.to}::date`);
+    if (cursor) conditions.push(sql`(${p.periodStart}, ${p.id}) < (${String(cursor.value)}::date, ${cursor.id}::uuid)`);
+    return db
+      .select(columnsFor(actor))
+      .from(p)
+      .where(and(...conditions))
+      .orderBy(desc(p.periodStart), desc(p.id))
+      .limit(options.limit);
+  },
+
+  async countToReview(db: Executor, actor: ReviewActor): Promise<number> {
+    const rows = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from ${p} where ${p.orgId} = ${actor.orgId} and ${viewCondition(actor, 'review')}`,
+    );
+    return Number(rows[0]?.n ?? 0);
+  },
+
+  async findItems(
+    db: Executor,
+    key: { orgId: string; planIds: string[] },
+  ): Promise<(PlanItemRow & { planId: string })[]> {
+    if (key.planIds.length === 0) return [];
+    return db
+      .select({
+        planId: i.planId,
+        id: i.id,
+        customerId: i.customerId,
+        customerName: customers.name,
+        kind: i.kind,
+        purpose: i.purpose,
+        plannedAt: i.plannedAt,
+      })
+      .from(i)
+      .innerJoin(customers, and(eq(customers.orgId, i.orgId), eq(customers.id, i.customerId)))
+      .where(
+        and(
+          eq(i.orgId, key.orgId),
+          sql`${i.planId} in (${sql.join(
+            key.planIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+        ),
+      )
+      .orderBy(asc(i.planId), asc(i.sortOrder));
+  },
+
+  /** Customer ids among `ids` that the actor may read (planning a call needs sight of the customer). */
+  async findReadableCustomerIds(db: Executor, actor: ReviewActor, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await db
+      .select({ id: customers.id })
+      .from(customers)
+      .where(
+        and(
+          customerReadScope(actor, customers),
+          sql`${customers.deletedAt} is null`,
+          sql`${customers.id} in (${sql.join(
+            ids.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+        ),
+      );
+    return new Set(rows.map((r) => r.id));
+  },
+
+  /**
+   * The author's calls and visits with the given customers in [from, to): follow-ups of type call
+   * or visit, and check-ins — except a check-in's own follow-up, so one visit counts once.
+   */
+  async findActivities(
+    db: Executor,
+    key: { orgId: string; authorId: string; customerIds: string[]; from: Date; to: Date },
+  ): Promise<ActivityRow[]> {
+    if (key.customerIds.length === 0) return [];
+    const ids = sql.join(
+      key.customerIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    const rows = await queryRows<{ customerId: string; kind: string; at: Date | string }>(
+      db,
+      sql`select f.customer_id as "customerId", f.type as kind, f.occurred_at as at
+            from follow_ups f
+           where f.org_id = ${key.orgId} and f.author_id = ${key.authorId} and f.deleted_at is null
+             and f.type in ('call', 'visit') and f.customer_id in (${ids})
+             and f.occurred_at >= ${ts(key.from)} and f.occurred_at < ${ts(key.to)}
+             and not exists (select 1 from visits v where v.org_id = f.org_id and v.follow_up_id = f.id)
+          union all
+          select v.customer_id, 'visit', v.checked_in_at
+            from visits v
+           where v.org_id = ${key.orgId} and v.user_id = ${key.authorId} and v.customer_id in (${ids})
+             and v.checked_in_at >= ${ts(key.from)} and v.checked_in_at < ${ts(key.to)}
+          order by 3`,
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at) }));
+  },
+};

@@ -1,0 +1,16 @@
+export { workReportsRoutes } from './work-reports.routes.js';
+export { createWorkReportsService, type WorkReportsService } from './work-reports.service.js';
+export { createReportStatsService } from './report-stats.service.js';
+export { getReportSettings, DEFAULT_REPORT_SETTINGS } from './report-settings.js';
+export {
+  addDays,
+  dueAtOf,
+  localDateOf,
+  periodOf,
+  periodRange,
+  periodsBetween,
+  startOfDate,
+  type Period,
+} from './report-periods.js';
+export { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
+export { workReportsRepository } from './work-reports.repository.js';

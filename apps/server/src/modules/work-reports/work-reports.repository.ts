@@ -1,0 +1,173 @@
+import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { queryRows } from '../../platform/db/query.js';
+import { organizations, users, workReports } from '../../platform/db/schema/index.js';
+import type { Cursor } from '../../platform/pagination.js';
+import { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
+
+/** A report as read, with whether the reader may review its author (given reports.review). */
+export type WorkReportRow = typeof workReports.$inferSelect & { reviewable: boolean };
+export type ReportView = 'mine' | 'received' | 'review' | 'team';
+
+const r = workReports;
+const columnsFor = (actor: ReviewActor) => ({
+  ...getTableColumns(r),
+  reviewable: sql<boolean>`${reviewableAuthor(actor, r.authorId)}`,
+});
+
+/**
+ * Reports the actor may read: their own (drafts included); others' once submitted when addressed
+ * to them, in their data scope, or written by a direct report (issue 4 §9: a manager sees the
+ * reports of their subordinates only).
+ */
+export function readableReports(actor: ReviewActor): SQL {
+  return sql`(${r.orgId} = ${actor.orgId} and (${r.authorId} = ${actor.userId} or (${r.status} <> 'draft' and (
+    ${actor.userId}::uuid = any(${r.recipientIds}) or ${teamAuthor(actor, r.authorId)}))))`;
+}
+
+function viewCondition(actor: ReviewActor, view: ReportView): SQL {
+  switch (view) {
+    case 'mine':
+      return sql`${r.authorId} = ${actor.userId}`;
+    case 'received':
+      return sql`(${r.status} <> 'draft' and ${actor.userId}::uuid = any(${r.recipientIds}))`;
+    case 'review':
+      return sql`(${r.status} = 'submitted' and ${reviewableAuthor(actor, r.authorId)})`;
+    case 'team':
+      return sql`(${r.status} <> 'draft' and ${r.authorId} <> ${actor.userId} and ${teamAuthor(actor, r.authorId)})`;
+  }
+}
+
+export interface ReportFilters {
+  kind?: string | undefined;
+  status?: string | undefined;
+  authorId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** All SQL on work reports; every read goes through `readableReports`. */
+export const workReportsRepository = {
+  async insert(db: Executor, values: typeof workReports.$inferInsert): Promise<void> {
+    await db.insert(workReports).values(values);
+  },
+
+  async getById(db: Executor, actor: ReviewActor, id: string): Promise<WorkReportRow | null> {
+    const rows = await db
+      .select(columnsFor(actor))
+      .from(r)
+      .where(and(readableReports(actor), eq(r.id, id)));
+    return rows[0] ?? null;
+  },
+
+  async lockById(db: Executor, actor: ReviewActor, id: string): Promise<WorkReportRow | null> {
+    const rows = await db
+      .select(columnsFor(actor))
+      .from(r)
+      .where(and(readableReports(actor), eq(r.id, id)))
+      .for('update', { of: r });
+    return rows[0] ?? null;
+  },
+
+  /** The author's own report of a period, if started. */
+  async getOwnByPeriod(db: Executor, key: { orgId: string; authorId: string; kind: string; periodStart: string }) {
+    const rows = await db
+      .select({ id: r.id, status: r.status })
+      .from(r)
+      .where(
+        and(
+          eq(r.orgId, key.orgId),
+          eq(r.authorId, key.authorId),
+          eq(r.kind, key.kind),
+          eq(r.periodStart, key.periodStart),
+        ),
+      );
+    return rows[0] ?? null;
+  },
+
+  /** Applies the change when the version still matches, and bumps it; false when stale. */
+  async update(
+    db: Executor,
+    key: { orgId: string; id: string; version: number },
+    values: Partial<typeof workReports.$inferInsert>,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(r)
+      .set({ ...values, version: key.version + 1, updatedAt: sql`now()` })
+      .where(and(eq(r.orgId, key.orgId), eq(r.id, key.id), eq(r.version, key.version)))
+      .returning({ id: r.id });
+    return rows.length > 0;
+  },
+
+  async findPage(
+    db: Executor,
+    actor: ReviewActor,
+    options: { view: ReportView; filters: ReportFilters; cursor: Cursor | null; limit: number },
+  ): Promise<WorkReportRow[]> {
+    const { filters, cursor } = options;
+    const conditions: (SQL | undefined)[] = [readableReports(actor), viewCondition(actor, options.view)];
+    if (filters.kind) conditions.push(eq(r.kind, filters.kind));
+    if (filters.status) conditions.push(eq(r.status, filters.status));
+    if (filters.authorId) conditions.push(eq(r.authorId, filters.authorId));
+    if (filters.from) conditions.push(sql`${r.periodStart} >= ${filters.from}::date`);
+    if (filters.to) conditions.push(sql`${r.periodStart} <= ${filters.to}::date`);
+    if (cursor) conditions.push(sql`(${r.periodStart}, ${r.id}) < (${String(cursor.value)}::date, ${cursor.id}::uuid)`);
+    return db
+      .select(columnsFor(actor))
+      .from(r)
+      .where(and(...conditions))
+      .orderBy(desc(r.periodStart), desc(r.id))
+      .limit(options.limit);
+  },
+
+  /** Submitted reports of others waiting for the actor's review (the review queue's size). */
+  async countToReview(db: Executor, actor: ReviewActor): Promise<number> {
+    const rows = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from ${r} where ${r.orgId} = ${actor.orgId} and ${viewCondition(actor, 'review')}`,
+    );
+    return Number(rows[0]?.n ?? 0);
+  },
+
+  async isReviewableAuthor(db: Executor, actor: ReviewActor, authorId: string): Promise<boolean> {
+    const author = sql`${authorId}::uuid`;
+    const rows = await queryRows<{ ok: boolean }>(db, sql`select ${reviewableAuthor(actor, author)} as ok`);
+    return rows[0]?.ok === true;
+  },
+
+  async getTimeZone(db: Executor, orgId: string): Promise<string> {
+    const rows = await db
+      .select({ timeZone: organizations.timeZone })
+      .from(organizations)
+      .where(eq(organizations.id, orgId));
+    return rows[0]?.timeZone ?? 'Asia/Shanghai';
+  },
+
+  async directManagerOf(db: Executor, key: { orgId: string; userId: string }): Promise<string | null> {
+    const rows = await db
+      .select({ managerId: users.managerId })
+      .from(users)
+      .where(and(eq(users.orgId, key.orgId), eq(users.id, key.userId)));
+    return rows[0]?.managerId ?? null;
+  },
+
+  /** Active users of the organization among `ids`. */
+  async findActiveUserIds(db: Executor, key: { orgId: string; ids: string[] }): Promise<string[]> {
+    if (key.ids.length === 0) return [];
+    const rows = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.orgId, key.orgId), inArray(users.id, key.ids), eq(users.disabled, false)));
+    return rows.map((u) => u.id);
+  },
+
+  async userNames(db: Executor, key: { orgId: string; ids: string[] }): Promise<Map<string, string>> {
+    const ids = [...new Set(key.ids)];
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(and(eq(users.orgId, key.orgId), inArray(users.id, ids)));
+    return new Map(rows.map((u) => [u.id, u.name]));
+  },
+};

@@ -1,0 +1,185 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { tenantKey, timestamps, versioned } from './columns.js';
+import { customers } from './customers.js';
+import { organizations, users } from './organizations.js';
+
+/**
+ * Tasks (任务) with a due time, an assignee and an optional related record (customer, lead or
+ * opportunity: no foreign key, the related id is scope-checked by the tasks module). The reminder
+ * job notifies the assignee once `remind_at` has passed and stamps `reminded_at`.
+ */
+export const tasks = pgTable(
+  'tasks',
+  {
+    ...tenantKey(),
+    title: varchar('title', { length: 200 }).notNull(),
+    description: text('description'),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    remindAt: timestamp('remind_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    assigneeId: uuid('assignee_id').notNull(),
+    relatedType: varchar('related_type', { length: 20 }),
+    relatedId: uuid('related_id'),
+    status: varchar('status', { length: 12 }).notNull().default('open'),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    completedBy: uuid('completed_by'),
+    createdBy: uuid('created_by').notNull(),
+    ...timestamps(),
+    ...versioned(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.assigneeId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.createdBy], foreignColumns: [users.orgId, users.id] }),
+    check('tasks_related_pair', sql`(related_type is null) = (related_id is null)`),
+    // "My tasks due today / overdue" and the scoped task list.
+    index('tasks_assignee_due_idx')
+      .on(t.orgId, t.assigneeId, t.status, t.dueAt)
+      .where(sql`deleted_at is null`),
+    index('tasks_creator_idx')
+      .on(t.orgId, t.createdBy, t.id)
+      .where(sql`deleted_at is null`),
+    index('tasks_related_idx')
+      .on(t.orgId, t.relatedType, t.relatedId)
+      .where(sql`deleted_at is null and related_id is not null`),
+    // The reminder job reads only the reminders still to send.
+    index('tasks_remind_idx')
+      .on(t.remindAt)
+      .where(sql`reminded_at is null and status = 'open' and deleted_at is null and remind_at is not null`),
+  ],
+);
+
+/**
+ * Work reports (工作日报/周报/月报): one per author, kind and period. `counts` are taken at submit
+ * time and kept, so a report shows what was true when it was written; `due_at` and `is_late` come
+ * from the organization's due rules at submit time.
+ */
+export const workReports = pgTable(
+  'work_reports',
+  {
+    ...tenantKey(),
+    authorId: uuid('author_id').notNull(),
+    kind: varchar('kind', { length: 10 }).notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    status: varchar('status', { length: 12 }).notNull().default('draft'),
+    work: text('work').notNull().default(''),
+    plan: text('plan').notNull().default(''),
+    problems: text('problems').notNull().default(''),
+    recipientIds: uuid('recipient_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    counts: jsonb('counts').$type<Record<string, number>>(),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    isLate: boolean('is_late').notNull().default(false),
+    reviewerId: uuid('reviewer_id'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewComment: text('review_comment'),
+    score: smallint('score'),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.authorId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.reviewerId], foreignColumns: [users.orgId, users.id] }),
+    check('work_reports_score_range', sql`score is null or score between 1 and 5`),
+    uniqueIndex('work_reports_period_key').on(t.orgId, t.authorId, t.kind, t.periodStart),
+    // Statistics and the review queue: an org's reports of one kind over a range of periods.
+    index('work_reports_period_idx').on(t.orgId, t.kind, t.periodStart),
+    index('work_reports_recipients_idx').using('gin', t.recipientIds),
+  ],
+);
+
+/**
+ * Due rules and who must write reports, per organization; an organization without a row uses
+ * the defaults in modules/work-reports/report-settings.ts (domain §6).
+ */
+export const workReportSettings = pgTable(
+  'work_report_settings',
+  {
+    orgId: uuid('org_id').primaryKey(),
+    dailyDueTime: varchar('daily_due_time', { length: 5 }).notNull(),
+    weeklyDueTime: varchar('weekly_due_time', { length: 5 }).notNull(),
+    monthlyDueDay: integer('monthly_due_day').notNull(),
+    monthlyDueTime: varchar('monthly_due_time', { length: 5 }).notNull(),
+    /** ISO weekdays (1 = Monday … 7 = Sunday) that need a daily report. */
+    workdays: integer('workdays').array().notNull(),
+    requiredRoleCodes: text('required_role_codes').array().notNull(),
+    requiredDepartmentIds: uuid('required_department_ids').array().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+);
+
+/** Work plans (工作计划): planned visits and calls of one author for a day or a week. */
+export const workPlans = pgTable(
+  'work_plans',
+  {
+    ...tenantKey(),
+    authorId: uuid('author_id').notNull(),
+    kind: varchar('kind', { length: 10 }).notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    status: varchar('status', { length: 12 }).notNull().default('draft'),
+    note: text('note').notNull().default(''),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    reviewerId: uuid('reviewer_id'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewDecision: varchar('review_decision', { length: 10 }),
+    reviewComment: text('review_comment'),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.authorId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.reviewerId], foreignColumns: [users.orgId, users.id] }),
+    uniqueIndex('work_plans_period_key').on(t.orgId, t.authorId, t.kind, t.periodStart),
+    index('work_plans_status_idx').on(t.orgId, t.status, t.periodStart),
+  ],
+);
+
+/** One planned visit or call of a plan. */
+export const workPlanItems = pgTable(
+  'work_plan_items',
+  {
+    ...tenantKey(),
+    planId: uuid('plan_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    kind: varchar('kind', { length: 10 }).notNull(),
+    purpose: varchar('purpose', { length: 500 }).notNull().default(''),
+    plannedAt: timestamp('planned_at', { withTimezone: true }),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.planId], foreignColumns: [workPlans.orgId, workPlans.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    index('work_plan_items_plan_idx').on(t.orgId, t.planId, t.sortOrder),
+  ],
+);

@@ -1,0 +1,51 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { FollowUp } from '@guanxi/contract';
+import { Button, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHasPermission } from '../auth/auth.queries';
+import { FollowUpCard } from './FollowUpCard';
+import { FollowUpFormModal } from './FollowUpFormModal';
+import { useFollowUps, type FollowUpParent } from './followUps.queries';
+
+/** A timeline entry as the customer timeline merges them (newest first by `at`). */
+export interface FollowUpTimelineEntry {
+  key: string;
+  at: string;
+  color: string;
+  content: React.ReactNode;
+}
+
+/**
+ * Follow-ups of a customer or lead for a timeline: the loaded pages as entries, plus the "log"
+ * button and "load more" as a toolbar.
+ */
+export function useFollowUpTimeline(parent: { customerId: string } | { leadId: string }) {
+  const { t } = useTranslation();
+  const followUps = useFollowUps(parent as FollowUpParent);
+  const canLog = useHasPermission('followups.create');
+  const [isFormOpen, setFormOpen] = useState(false);
+  const rows: FollowUp[] = (followUps.data?.pages ?? []).flatMap((page) => page.items);
+  const entries: FollowUpTimelineEntry[] = rows.map((row) => ({
+    key: `f-${row.id}`,
+    at: row.occurredAt,
+    color: 'cyan',
+    content: <FollowUpCard followUp={row} />,
+  }));
+  const toolbar = (
+    <Space wrap style={{ marginBottom: 16 }}>
+      {canLog && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="follow-up-log">
+          {t('followUp.log')}
+        </Button>
+      )}
+      {followUps.hasNextPage && (
+        <Button onClick={() => void followUps.fetchNextPage()} loading={followUps.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      )}
+      <FollowUpFormModal parent={parent} open={isFormOpen} onClose={() => setFormOpen(false)} />
+    </Space>
+  );
+  return { entries, toolbar, isPending: followUps.isPending };
+}

@@ -1,0 +1,98 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { FOLLOW_UP_TYPE_CODE_PATTERN, type FollowUpType } from '@guanxi/contract';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Spin, Switch, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useFollowUpTypes, useSaveFollowUpTypes } from './followUps.queries';
+
+const CODE = new RegExp(FOLLOW_UP_TYPE_CODE_PATTERN);
+
+/** Settings: the organization's follow-up types (names, order, active); permission followups.manage. */
+export default function FollowUpTypesPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ items: FollowUpType[] }>();
+  const showErrors = useServerFieldErrors(form);
+  const types = useFollowUpTypes();
+  const save = useSaveFollowUpTypes();
+  if (types.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
+  if (types.isError) return <Alert type="error" showIcon title={types.error.message} />;
+  const savedCodes = new Set(types.data.items.map((type) => type.code));
+
+  return (
+    <Card title={t('followUpTypes.title')}>
+      <Typography.Paragraph type="secondary">{t('followUpTypes.hint')}</Typography.Paragraph>
+      <Form
+        form={form}
+        initialValues={{ items: types.data.items }}
+        onFinish={(values) =>
+          save.mutate(values.items, { onSuccess: () => void message.success(t('common.saved')), onError: showErrors })
+        }
+      >
+        <Form.List name="items">
+          {(fields, { add }) => (
+            <>
+              {fields.map((field) => {
+                const code = form.getFieldValue(['items', field.name, 'code']) as string | undefined;
+                return (
+                  <Row key={field.key} gutter={8} align="middle" data-testid="follow-up-type-row">
+                    <Col xs={12} md={4}>
+                      <Form.Item name={[field.name, 'code']} rules={[{ required: true, pattern: CODE }]}>
+                        <Input
+                          placeholder={t('followUpTypes.code')}
+                          disabled={code !== undefined && savedCodes.has(code)}
+                          maxLength={20}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={12} md={5}>
+                      <Form.Item name={[field.name, 'nameZh']} rules={[{ required: true, whitespace: true }]}>
+                        <Input placeholder={t('followUpTypes.nameZh')} maxLength={32} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={12} md={5}>
+                      <Form.Item name={[field.name, 'nameEn']} rules={[{ required: true, whitespace: true }]}>
+                        <Input placeholder={t('followUpTypes.nameEn')} maxLength={32} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={6} md={3}>
+                      <Form.Item name={[field.name, 'sortOrder']} rules={[{ required: true }]}>
+                        <InputNumber
+                          min={0}
+                          max={10000}
+                          placeholder={t('followUpTypes.sortOrder')}
+                          style={{ width: '100%' }}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={6} md={3}>
+                      <Form.Item
+                        name={[field.name, 'active']}
+                        valuePropName="checked"
+                        label={t('followUpTypes.active')}
+                      >
+                        <Switch size="small" />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                );
+              })}
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() =>
+                  add({ code: '', nameZh: '', nameEn: '', sortOrder: (fields.length + 1) * 10, active: true })
+                }
+                style={{ marginBottom: 16 }}
+              >
+                {t('followUpTypes.add')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="follow-up-types-save">
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

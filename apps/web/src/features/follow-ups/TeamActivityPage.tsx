@@ -1,0 +1,96 @@
+import type { ActivityRow, TeamActivityQuery } from '@guanxi/contract';
+import { Alert, Card, DatePicker, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NeglectedCard } from './NeglectedCard';
+import { TeamVisitsCard } from './TeamVisitsCard';
+import { useTeamActivity } from './followUps.queries';
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** The manager's team view (team.view): follow-ups and visits per person per day or week, visits of a day, neglected customers. */
+export default function TeamActivityPage() {
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState<'day' | 'week'>('day');
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
+  const query: TeamActivityQuery = {
+    period,
+    ...(range ? { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') } : {}),
+  };
+  const activity = useTeamActivity(query);
+  const periods = activity.data?.periods ?? [];
+
+  const columns: TableColumnsType<ActivityRow> = [
+    { key: 'person', title: t('team.person'), dataIndex: 'userName', fixed: 'left', width: 110 },
+    ...periods.map((p, i) => ({
+      key: p,
+      title: period === 'day' ? dayjs(p).format('MM-DD ddd') : `${dayjs(p).format('MM-DD')}~`,
+      align: 'center' as const,
+      render: (_: unknown, row: ActivityRow) => (
+        <span data-testid={`team-cell-${i}`}>
+          {row.followUps[i]} / {row.visits[i]}
+        </span>
+      ),
+    })),
+    {
+      key: 'total',
+      title: t('team.total'),
+      align: 'center',
+      fixed: 'right',
+      render: (_, row) => (
+        <Typography.Text strong>
+          {sum(row.followUps)} / {sum(row.visits)}
+        </Typography.Text>
+      ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={t('team.title')}
+        extra={
+          <Space wrap>
+            <Segmented
+              value={period}
+              onChange={(value) => {
+                setPeriod(value as 'day' | 'week');
+                setRange(null);
+              }}
+              options={[
+                { value: 'day', label: t('team.day') },
+                { value: 'week', label: t('team.week') },
+              ]}
+            />
+            <DatePicker.RangePicker
+              value={range}
+              onChange={(value) => setRange(value && value[0] && value[1] ? [value[0], value[1]] : null)}
+              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              allowClear
+            />
+          </Space>
+        }
+      >
+        {activity.isError && (
+          <Alert type="error" showIcon title={activity.error.message} style={{ marginBottom: 16 }} />
+        )}
+        <Typography.Paragraph type="secondary">
+          {t('team.followUps')} / {t('team.visits')}
+        </Typography.Paragraph>
+        <Table<ActivityRow>
+          rowKey="userId"
+          size="small"
+          columns={columns}
+          dataSource={activity.data?.rows ?? []}
+          loading={activity.isPending}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          data-testid="team-activity-table"
+        />
+      </Card>
+      <TeamVisitsCard />
+      <NeglectedCard />
+    </Space>
+  );
+}

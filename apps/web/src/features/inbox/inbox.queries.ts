@@ -1,0 +1,15 @@
+import type { Inbox } from '@guanxi/contract';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../platform/api';
+
+export const inboxKey = ['todos', 'inbox'] as const;
+
+/** The signed-in user's to-do inbox, refreshed every minute and on focus. */
+export function useInbox(limit = 5) {
+  return useQuery({
+    queryKey: [...inboxKey, limit],
+    queryFn: () => api.get<Inbox>('/todos/inbox', { limit }),
+    refetchInterval: 60_000,
+    refetchOnWindowFocus: true,
+  });
+}

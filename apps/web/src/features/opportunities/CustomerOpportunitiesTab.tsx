@@ -1,0 +1,46 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { Opportunity } from '@guanxi/contract';
+import { Alert, Button, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHasPermission } from '../auth/auth.queries';
+import { OpportunityFormDrawer } from './OpportunityFormDrawer';
+import { useOpportunities } from './opportunities.queries';
+import { useOpportunityColumns } from './useOpportunityColumns';
+
+/** The opportunities of one customer, on the customer's detail page. */
+export function CustomerOpportunitiesTab({ customer }: { customer: { id: string; name: string } }) {
+  const { t } = useTranslation();
+  const [isCreateOpen, setCreateOpen] = useState(false);
+  const opportunities = useOpportunities({ customerId: customer.id });
+  const canCreate = useHasPermission('opportunities.create');
+  const columns = useOpportunityColumns({ withCustomer: false });
+  const rows = (opportunities.data?.pages ?? []).flatMap((page) => page.items);
+  return (
+    <>
+      {canCreate && (
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => setCreateOpen(true)}
+          style={{ marginBottom: 12 }}
+          data-testid="customer-opportunity-new"
+        >
+          {t('opportunity.new')}
+        </Button>
+      )}
+      {opportunities.isError && <Alert type="error" showIcon title={opportunities.error.message} />}
+      <Table<Opportunity>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        loading={opportunities.isPending}
+        pagination={false}
+        scroll={{ x: 700 }}
+        locale={{ emptyText: t('opportunity.empty') }}
+        data-testid="customer-opportunities"
+      />
+      <OpportunityFormDrawer open={isCreateOpen} customer={customer} onClose={() => setCreateOpen(false)} />
+    </>
+  );
+}

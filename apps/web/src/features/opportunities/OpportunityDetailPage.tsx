@@ -1,0 +1,175 @@
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import type { Opportunity } from '@guanxi/contract';
+import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Row, Select, Space, Spin, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useHasPermission } from '../auth/auth.queries';
+import { CloseOpportunityModal } from './CloseOpportunityModal';
+import { DecisionChainCard } from './DecisionChainCard';
+import { OpportunityFormDrawer } from './OpportunityFormDrawer';
+import { StageHistory } from './StageHistory';
+import {
+  useDeleteOpportunity,
+  useMoveOpportunityStage,
+  useOpportunity,
+  useSalesProcesses,
+  type CloseOutcome,
+} from './opportunities.queries';
+import { OpportunityStatusTag, useFormatMoney, useStageLabel } from './opportunityDisplay';
+
+function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const stageLabel = useStageLabel();
+  const money = useFormatMoney();
+  const canEdit = useHasPermission('opportunities.edit');
+  const canDelete = useHasPermission('opportunities.delete');
+  const processes = useSalesProcesses();
+  const move = useMoveOpportunityStage();
+  const remove = useDeleteOpportunity();
+  const [isEditOpen, setEditOpen] = useState(false);
+  const [closing, setClosing] = useState<CloseOutcome | null>(null);
+  const process = processes.data?.find((p) => p.id === opportunity.processId);
+  const isOpen = opportunity.status === 'open';
+
+  const actions = (
+    <Space wrap>
+      {canEdit && isOpen && (
+        <>
+          <Button onClick={() => setClosing('won')} type="primary" data-testid="opportunity-win">
+            {t('opportunity.win')}
+          </Button>
+          <Button onClick={() => setClosing('lost')} data-testid="opportunity-lose">
+            {t('opportunity.lose')}
+          </Button>
+          <Button onClick={() => setClosing('invalid')}>{t('opportunity.invalidate')}</Button>
+          <Button icon={<EditOutlined />} onClick={() => setEditOpen(true)} data-testid="opportunity-edit">
+            {t('common.edit')}
+          </Button>
+        </>
+      )}
+      {canDelete && (
+        <Popconfirm
+          title={t('opportunity.deleteConfirm')}
+          okButtonProps={{ danger: true }}
+          onConfirm={() =>
+            remove.mutateAsync(opportunity.id).then(
+              () => void navigate('/opportunities', { replace: true }),
+              (error: Error) => void message.error(error.message),
+            )
+          }
+        >
+          <Button danger icon={<DeleteOutlined />} />
+        </Popconfirm>
+      )}
+    </Space>
+  );
+
+  const items = [
+    {
+      key: 'customer',
+      label: t('opportunity.customer'),
+      children: <Link to={`/customers/${opportunity.customerId}`}>{opportunity.customerName}</Link>,
+    },
+    { key: 'amount', label: t('opportunity.amount'), children: money(opportunity.amountFen, opportunity.currency) },
+    { key: 'status', label: t('opportunity.status'), children: <OpportunityStatusTag status={opportunity.status} /> },
+    {
+      key: 'stage',
+      label: t('opportunity.stage'),
+      children:
+        canEdit && isOpen && process ? (
+          <Select
+            value={opportunity.stageId}
+            style={{ minWidth: 160 }}
+            loading={move.isPending}
+            onChange={(stageId: string) =>
+              move.mutate(
+                { id: opportunity.id, stageId, version: opportunity.version },
+                { onError: (error) => void message.error(error.message) },
+              )
+            }
+            options={process.stages.map((s) => ({ value: s.id, label: `${stageLabel(s)} · ${s.probability}%` }))}
+            data-testid="opportunity-stage-select"
+          />
+        ) : (
+          `${stageLabel({ name: opportunity.stageName, nameEn: opportunity.stageNameEn })} · ${opportunity.probability}%`
+        ),
+    },
+    {
+      key: 'expected',
+      label: t('opportunity.expectedCloseDate'),
+      children: opportunity.expectedCloseDate ?? t('common.empty'),
+    },
+    { key: 'owner', label: t('opportunity.owner'), children: opportunity.ownerName ?? t('common.empty') },
+    { key: 'process', label: t('opportunity.process'), children: process?.name ?? t('common.empty') },
+    {
+      key: 'created',
+      label: t('opportunity.createdAt'),
+      children: dayjs(opportunity.createdAt).format('YYYY-MM-DD HH:mm'),
+    },
+    ...(opportunity.closedAt
+      ? [
+          {
+            key: 'closed',
+            label: t('opportunity.closedAt'),
+            children: dayjs(opportunity.closedAt).format('YYYY-MM-DD HH:mm'),
+          },
+          {
+            key: 'reason',
+            label: t('opportunity.closeReason'),
+            children: opportunity.closeReason ?? t('common.empty'),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Card
+      title={
+        <Space>
+          <Button
+            type="text"
+            icon={<ArrowLeftOutlined />}
+            onClick={() => void navigate(-1)}
+            aria-label={t('common.back')}
+          />
+          <span data-testid="opportunity-title">{opportunity.name}</span>
+        </Space>
+      }
+      extra={actions}
+    >
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={items} data-testid="opportunity-details" />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={14}>
+            <DecisionChainCard opportunityId={opportunity.id} customerId={opportunity.customerId} canEdit={canEdit} />
+          </Col>
+          <Col xs={24} lg={10}>
+            <Card size="small" title={t('opportunity.history')}>
+              <StageHistory opportunityId={opportunity.id} />
+            </Card>
+          </Col>
+        </Row>
+        <Card size="small" title={t('opportunity.followUps')}>
+          <Typography.Text type="secondary">{t('opportunity.followUpsHint')}</Typography.Text>
+        </Card>
+      </Space>
+      <OpportunityFormDrawer open={isEditOpen} opportunity={opportunity} onClose={() => setEditOpen(false)} />
+      <CloseOpportunityModal
+        target={closing ? { opportunity, outcome: closing } : null}
+        onClose={() => setClosing(null)}
+      />
+    </Card>
+  );
+}
+
+export default function OpportunityDetailPage() {
+  const { id = '' } = useParams();
+  const opportunity = useOpportunity(id);
+  if (opportunity.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
+  if (opportunity.isError) return <Alert type="error" showIcon title={opportunity.error.message} />;
+  return <OpportunityDetails opportunity={opportunity.data} />;
+}

@@ -1,0 +1,123 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { OPPORTUNITY_STATUSES, type Opportunity } from '@guanxi/contract';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useHasPermission } from '../auth/auth.queries';
+import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { OpportunityFormDrawer } from './OpportunityFormDrawer';
+import { OpportunityViewSwitch } from './OpportunityViewSwitch';
+import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './opportunities.queries';
+import { useStageLabel } from './opportunityDisplay';
+import { useOpportunityColumns } from './useOpportunityColumns';
+
+/** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
+export default function OpportunityListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [filters, setFilters] = useState<OpportunityFilters>({ status: 'open' });
+  const [isCreateOpen, setCreateOpen] = useState(false);
+  const opportunities = useOpportunities(filters);
+  const processes = useSalesProcesses();
+  const stageLabel = useStageLabel();
+  const canCreate = useHasPermission('opportunities.create');
+  const canPickOwner = useHasPermission('users.view');
+  const columns = useOpportunityColumns({ withCustomer: true });
+  const rows = (opportunities.data?.pages ?? []).flatMap((page) => page.items);
+  const set = (next: Partial<OpportunityFilters>) => setFilters((current) => ({ ...current, ...next }));
+  const stageOptions = (processes.data ?? []).flatMap((p) =>
+    p.stages.map((s) => ({
+      value: s.id,
+      label: processes.data!.length > 1 ? `${p.name} · ${stageLabel(s)}` : stageLabel(s),
+    })),
+  );
+
+  return (
+    <Card
+      title={t('opportunity.title')}
+      extra={
+        <Space wrap>
+          <OpportunityViewSwitch />
+          {canCreate && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreateOpen(true)}
+              data-testid="opportunity-new"
+            >
+              {t('opportunity.new')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('opportunity.searchPlaceholder')}
+          onSearch={(q) => set({ q: q || undefined })}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('opportunity.status')}
+          value={filters.status}
+          onChange={(status) => set({ status })}
+          options={OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`opportunityStatus.${s}`) }))}
+          style={{ width: 120 }}
+          data-testid="opportunity-status-filter"
+        />
+        <Select
+          allowClear
+          placeholder={t('opportunity.stage')}
+          onChange={(stageId?: string) => set({ stageId })}
+          options={stageOptions}
+          style={{ width: 180 }}
+        />
+        {canPickOwner && (
+          <ActiveUserSelect
+            allowClear
+            placeholder={t('opportunity.owner')}
+            onChange={(ownerId) => set({ ownerId: ownerId as string | undefined })}
+            style={{ width: 160 }}
+          />
+        )}
+        <DatePicker.RangePicker
+          placeholder={[t('opportunity.expectedCloseDate'), t('opportunity.expectedCloseDate')]}
+          onChange={(range) =>
+            set({ expectedFrom: range?.[0]?.format('YYYY-MM-DD'), expectedTo: range?.[1]?.format('YYYY-MM-DD') })
+          }
+        />
+      </Space>
+      {opportunities.isError && (
+        <Alert type="error" showIcon title={opportunities.error.message} style={{ marginBottom: 16 }} />
+      )}
+      <Table<Opportunity>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={opportunities.isPending || (opportunities.isFetching && !opportunities.isFetchingNextPage)}
+        pagination={false}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: t('opportunity.empty') }}
+        data-testid="opportunity-table"
+      />
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
+        {opportunities.hasNextPage ? (
+          <Button onClick={() => void opportunities.fetchNextPage()} loading={opportunities.isFetchingNextPage}>
+            {t('common.loadMore')}
+          </Button>
+        ) : (
+          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+        )}
+      </div>
+      <OpportunityFormDrawer
+        open={isCreateOpen}
+        onClose={() => setCreateOpen(false)}
+        onCreated={(o) => void navigate(`/opportunities/${o.id}`)}
+      />
+    </Card>
+  );
+}

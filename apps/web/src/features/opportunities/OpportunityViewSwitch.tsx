@@ -1,0 +1,22 @@
+import { Segmented } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+
+/** List, board and pipeline are three views of the same opportunities. */
+export function OpportunityViewSwitch() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  return (
+    <Segmented
+      value={pathname}
+      onChange={(path) => void navigate(path)}
+      options={[
+        { value: '/opportunities', label: t('opportunity.list') },
+        { value: '/opportunities/board', label: t('opportunity.board') },
+        { value: '/opportunities/pipeline', label: t('opportunity.pipeline') },
+      ]}
+      data-testid="opportunity-views"
+    />
+  );
+}

@@ -1,0 +1,128 @@
+import type { CreateTaskBody, Task, UpdateTaskBody } from '@guanxi/contract';
+import { App, Button, DatePicker, Drawer, Form, Input, Select, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useMe } from '../auth/auth.queries';
+import { CustomerPicker } from '../follow-ups/CustomerPicker';
+import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { useSaveTask } from './tasks.queries';
+
+interface TaskFormValues {
+  title: string;
+  description?: string;
+  dueAt?: Dayjs | null;
+  remindAt?: Dayjs | null;
+  assigneeId?: string;
+  customerId?: string;
+  status?: Task['status'];
+}
+
+/** Create or edit a task; a manager (who may list users) can give it to a subordinate. */
+export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TaskFormValues>();
+  const showErrors = useServerFieldErrors(form);
+  const save = useSaveTask();
+  const me = useMe().data;
+  const canPickAssignee = me?.permissions.includes('users.view') ?? false;
+  const relatedIsCustomer = !task || task.relatedType === null || task.relatedType === 'customer';
+
+  const initial: TaskFormValues = task
+    ? {
+        title: task.title,
+        description: task.description ?? '',
+        dueAt: task.dueAt ? dayjs(task.dueAt) : null,
+        remindAt: task.remindAt ? dayjs(task.remindAt) : null,
+        assigneeId: task.assigneeId,
+        customerId: task.relatedType === 'customer' ? (task.relatedId ?? undefined) : undefined,
+        status: task.status,
+      }
+    : { title: '' };
+
+  const submit = (values: TaskFormValues) => {
+    const iso = (value: Dayjs | null | undefined) => (value ? value.toISOString() : null);
+    const related = relatedIsCustomer
+      ? { relatedType: values.customerId ? ('customer' as const) : null, relatedId: values.customerId ?? null }
+      : {};
+    const common = {
+      title: values.title,
+      description: values.description?.trim() ? values.description : null,
+      dueAt: iso(values.dueAt),
+      ...(values.assigneeId ? { assigneeId: values.assigneeId } : {}),
+      ...related,
+    };
+    // An untouched reminder is left to the server's default (30 minutes before the due time).
+    const remindTouched = form.isFieldTouched('remindAt');
+    const body: CreateTaskBody | UpdateTaskBody = task
+      ? { ...common, version: task.version, status: values.status, ...(remindTouched ? { remindAt: iso(values.remindAt) } : {}) }
+      : { ...common, ...(values.remindAt ? { remindAt: iso(values.remindAt) } : {}) };
+    save.mutate(
+      { id: task?.id, body },
+      {
+        onSuccess: () => {
+          void message.success(t('common.saved'));
+          onClose();
+        },
+        onError: showErrors,
+      },
+    );
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={task ? t('task.edit') : t('task.new')}
+      size={520}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="task-save">
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
+        <Form.Item name="title" label={t('task.titleField')} rules={[{ required: true, whitespace: true, message: t('task.titleRequired') }]}>
+          <Input maxLength={200} data-testid="task-title" />
+        </Form.Item>
+        <Form.Item name="dueAt" label={t('task.dueAt')}>
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="task-due" />
+        </Form.Item>
+        <Form.Item name="remindAt" label={t('task.remindAt')} extra={t('task.remindHint')}>
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+        </Form.Item>
+        {canPickAssignee && (
+          <Form.Item name="assigneeId" label={t('task.assignee')}>
+            <ActiveUserSelect allowClear placeholder={me?.displayName} data-testid="task-assignee" />
+          </Form.Item>
+        )}
+        {relatedIsCustomer ? (
+          <Form.Item name="customerId" label={t('task.relatedTypes.customer')}>
+            <CustomerPicker
+              initial={task?.relatedId && task.relatedName ? { id: task.relatedId, name: task.relatedName } : undefined}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('task.related')}>
+            <Typography.Text>
+              {t(`task.relatedTypes.${task!.relatedType!}`)}：{task?.relatedName ?? t('common.empty')}
+            </Typography.Text>
+          </Form.Item>
+        )}
+        {task && (
+          <Form.Item name="status" label={t('task.status')}>
+            <Select options={(['open', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: t(`task.statuses.${s}`) }))} />
+          </Form.Item>
+        )}
+        <Form.Item name="description" label={t('task.description')}>
+          <Input.TextArea rows={4} maxLength={5000} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

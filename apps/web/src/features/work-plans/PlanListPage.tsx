@@ -1,0 +1,78 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { WorkPlan } from '@guanxi/contract';
+import { Alert, Button, Card, Progress, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMe } from '../auth/auth.queries';
+import { PLAN_STATUS_COLORS, planPeriodText } from './planText';
+import { usePlans, type PlanFilters } from './plans.queries';
+
+type View = NonNullable<PlanFilters['view']>;
+
+/** My plans, the plans waiting for my review, and my team's plans with their completion. */
+export default function PlanListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const me = useMe().data;
+  const mayReview = me?.permissions.includes('plans.review') ?? false;
+  const views: View[] = mayReview ? ['mine', 'review', 'team'] : ['mine'];
+  const view: View = views.includes(params.get('view') as View) ? (params.get('view') as View) : 'mine';
+  const plans = usePlans({ view });
+  const rows = plans.data?.pages.flatMap((page) => page.items) ?? [];
+  const columns: TableColumnsType<WorkPlan> = [
+    {
+      key: 'period',
+      title: t('plan.period'),
+      render: (_, plan) => (
+        <Link to={`/work-plans/${plan.id}`} data-testid="plan-open">
+          {planPeriodText(t, plan.kind, plan.periodStart, plan.periodEnd)}
+        </Link>
+      ),
+    },
+    { key: 'author', title: t('plan.author'), width: 110, render: (_, plan) => plan.author.name },
+    { key: 'status', title: t('task.status'), width: 100, render: (_, plan) => <Tag color={PLAN_STATUS_COLORS[plan.status]}>{t(`plan.statuses.${plan.status}`)}</Tag> },
+    {
+      key: 'completion',
+      title: t('plan.completion'),
+      width: 180,
+      render: (_, plan) => (
+        <Space size={4}>
+          <Progress percent={Math.round(plan.completionRate * 100)} size="small" style={{ width: 100, margin: 0 }} />
+          <span>
+            {plan.doneCount}/{plan.itemCount}
+          </span>
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Card
+      title={t('plan.title')}
+      extra={
+        me?.permissions.includes('plans.create') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/work-plans/new')} data-testid="plan-new">
+            {t('plan.new')}
+          </Button>
+        )
+      }
+      styles={{ body: { padding: 12 } }}
+    >
+      {views.length > 1 && (
+        <Segmented<View>
+          value={view}
+          onChange={(next) => setParams({ view: next }, { replace: true })}
+          options={views.map((v) => ({ value: v, label: t(`plan.view.${v}`) }))}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {plans.isError && <Alert type="error" showIcon title={plans.error.message} style={{ marginBottom: 12 }} />}
+      <Table<WorkPlan> rowKey="id" size="middle" columns={columns} dataSource={rows} loading={plans.isPending} pagination={false} scroll={{ x: 560 }} />
+      {plans.hasNextPage && (
+        <Button block style={{ marginTop: 12 }} onClick={() => void plans.fetchNextPage()} loading={plans.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      )}
+    </Card>
+  );
+}

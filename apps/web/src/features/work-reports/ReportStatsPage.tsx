@@ -1,0 +1,72 @@
+import { REPORT_KINDS, type ReportKind, type ReportStatsRow } from '@guanxi/contract';
+import { Alert, Card, DatePicker, Segmented, Space, Table, type TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReportStats } from './reports.queries';
+
+const DEFAULT_DAYS: Record<ReportKind, number> = { daily: 30, weekly: 84, monthly: 180 };
+
+/** Submitted / late / missing and reviewed / unreviewed per person, with the team's total. */
+export default function ReportStatsPage() {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<ReportKind>('daily');
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(DEFAULT_DAYS.daily, 'day'), dayjs()]);
+  const stats = useReportStats({ kind, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
+  const number = (key: keyof Omit<ReportStatsRow, 'user' | 'departmentName'>) => ({
+    key,
+    title: t(`reportStats.${key}`),
+    width: 90,
+    render: (_: unknown, row: Omit<ReportStatsRow, 'user' | 'departmentName'>) => row[key] ?? '—',
+  });
+  const columns: TableColumnsType<ReportStatsRow> = [
+    { key: 'person', title: t('reportStats.person'), fixed: 'left', width: 110, render: (_, row) => row.user.name },
+    { key: 'department', title: t('reportStats.department'), width: 120, render: (_, row) => row.departmentName ?? '—' },
+    ...(['expected', 'submitted', 'late', 'missing', 'reviewed', 'unreviewed', 'averageScore'] as const).map(number),
+  ];
+
+  return (
+    <Card title={t('report.stats')} styles={{ body: { padding: 12 } }}>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<ReportKind>
+          value={kind}
+          onChange={(next) => {
+            setKind(next);
+            setRange([dayjs().subtract(DEFAULT_DAYS[next], 'day'), dayjs()]);
+          }}
+          options={REPORT_KINDS.map((k) => ({ value: k, label: t(`report.kinds.${k}`) }))}
+        />
+        <DatePicker.RangePicker
+          value={range}
+          allowClear={false}
+          onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
+        />
+      </Space>
+      {stats.isError && <Alert type="error" showIcon title={stats.error.message} style={{ marginBottom: 12 }} />}
+      <Table<ReportStatsRow>
+        rowKey={(row) => row.user.id}
+        size="small"
+        columns={columns}
+        dataSource={stats.data?.rows ?? []}
+        loading={stats.isPending}
+        pagination={false}
+        scroll={{ x: 860 }}
+        data-testid="report-stats"
+        summary={() =>
+          stats.data && (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={2}>
+                <strong>{t('reportStats.team')}</strong>
+              </Table.Summary.Cell>
+              {(['expected', 'submitted', 'late', 'missing', 'reviewed', 'unreviewed', 'averageScore'] as const).map((key, i) => (
+                <Table.Summary.Cell key={key} index={i + 2}>
+                  {stats.data.team[key] ?? '—'}
+                </Table.Summary.Cell>
+              ))}
+            </Table.Summary.Row>
+          )
+        }
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../apps/server/src/platform/db/query.js';
+import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+
+let fixture: BrowserFixture;
+
+beforeAll(async () => {
+  fixture = await startBrowserFixture({ customerCount: 30 });
+});
+afterAll(() => fixture?.close());
+
+describe('follow-ups in the browser', () => {
+  it('east.rep1 logs a follow-up and the reclaim badge goes back to the full period', async () => {
+    const db = fixture.database.db;
+    // One of rep1's open customers without follow-ups, held for 20 days (pool default: 30 days).
+    const [customer] = await queryRows<{ id: string }>(
+      db,
+      sql`select c.id from customers c join users u on u.org_id = c.org_id and u.id = c.owner_id
+           where u.username = 'east.rep1' and c.stage in ('prospect', 'interested') and not c.locked and c.deleted_at is null
+             and not exists (select 1 from follow_ups f where f.org_id = c.org_id and f.customer_id = c.id)
+           order by c.id limit 1`,
+    );
+    expect(customer).toBeDefined();
+    await db.execute(
+      sql`update customers set owned_since = now() - interval '20 days', last_follow_up_at = null, tier = null where id = ${customer!.id}`,
+    );
+
+    const context = await fixture.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await loginAs(page, fixture.baseUrl, 'east.rep1');
+    await page.goto(`${fixture.baseUrl}/customers/${customer!.id}`);
+    const badge = page.getByTestId('reclaim-badge');
+    await expect.poll(() => badge.innerText(), { timeout: 15_000 }).toContain('10');
+
+    await page.getByRole('tab', { name: '时间线' }).click();
+    await page.getByTestId('follow-up-log').click();
+    await page.getByTestId('follow-up-content').fill('电话回访，客户确认下周看样品');
+    await page.getByTestId('follow-up-submit').click();
+
+    await expect.poll(() => page.getByTestId('follow-up-entry').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('follow-up-entry').first().innerText()).toContain('电话回访');
+    await expect.poll(() => badge.innerText(), { timeout: 15_000 }).toContain('30');
+    await context.close();
+  });
+
+  it('east.rep1 checks in at a customer from a phone with the browser position; the manager sees the visit', async () => {
+    const context = await fixture.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      geolocation: { latitude: 31.2304, longitude: 121.4737, accuracy: 20 },
+      permissions: ['geolocation'],
+    });
+    const page = await context.newPage();
+    await loginAs(page, fixture.baseUrl, 'east.rep1');
+    const [customer] = await queryRows<{ id: string; name: string }>(
+      fixture.database.db,
+      sql`select c.id, c.name from customers c join users u on u.org_id = c.org_id and u.id = c.owner_id
+           where u.username = 'east.rep1' and c.deleted_at is null order by c.id desc limit 1`,
+    );
+    await page.goto(`${fixture.baseUrl}/check-in?customerId=${customer!.id}`);
+    await page.getByTestId('check-in-locate').click();
+    await expect.poll(() => page.getByText('31.23040').count(), { timeout: 15_000 }).toBe(1);
+    await page.getByTestId('check-in-note').fill('现场拜访，演示新品');
+    await page.getByTestId('check-in-submit').click();
+    await expect.poll(() => page.getByTestId('check-in-visit').count(), { timeout: 15_000 }).toBe(1);
+    await context.close();
+
+    const managerContext = await fixture.browser.newContext();
+    const manager = await managerContext.newPage();
+    await loginAs(manager, fixture.baseUrl, 'east.manager');
+    await manager.goto(`${fixture.baseUrl}/team-activity`);
+    await expect.poll(() => manager.getByTestId('team-visits-table').innerText(), { timeout: 15_000 }).toContain(customer!.name);
+    await managerContext.close();
+  });
+});

@@ -1,0 +1,55 @@
+import { Type, type Static } from 'typebox';
+import { Nullable, Timestamp } from './common.js';
+
+/**
+ * Sections of the to-do inbox, in display order. Customers to contact: `contactOverdue` has a next
+ * contact time before now, `contactToday` later today (organization time zone).
+ */
+export const INBOX_SECTIONS = [
+  'contactOverdue',
+  'contactToday',
+  'tasksDue',
+  'assignedToMe',
+  'approvals',
+  'reclaimSoon',
+  'stuck',
+  'reportsToWrite',
+  'reportsToReview',
+  'plansToReview',
+] as const;
+export const InboxSectionKey = Type.Enum(INBOX_SECTIONS);
+export type InboxSectionKey = (typeof INBOX_SECTIONS)[number];
+
+/**
+ * One item: the record it is about (`entity` + `entityId`, e.g. `customer`, `lead`, `task`,
+ * `work_report`, `work_plan`, `stage_transition_request`; `report_period` for a report still to
+ * write, id `kind:periodStart`), a display title, the time that matters, and kind-specific params.
+ */
+export const InboxItem = Type.Object({
+  entity: Type.String(),
+  entityId: Type.String(),
+  title: Type.String(),
+  at: Nullable(Timestamp),
+  params: Type.Record(Type.String(), Type.Unknown()),
+});
+export type InboxItem = Static<typeof InboxItem>;
+
+export const InboxSection = Type.Object({
+  key: InboxSectionKey,
+  /** All matching items; `items` holds the first `limit` of them. */
+  count: Type.Integer(),
+  items: Type.Array(InboxItem),
+});
+export type InboxSection = Static<typeof InboxSection>;
+
+export const Inbox = Type.Object({
+  generatedAt: Timestamp,
+  sections: Type.Array(InboxSection),
+});
+export type Inbox = Static<typeof Inbox>;
+
+export const InboxQuery = Type.Object(
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 5 })) },
+  { additionalProperties: false },
+);
+export type InboxQuery = Static<typeof InboxQuery>;
