@@ -41,6 +41,31 @@ describe('follow-ups in the browser', () => {
     await expect.poll(() => page.getByTestId('follow-up-entry').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByTestId('follow-up-entry').first().innerText()).toContain('电话回访');
     await expect.poll(() => badge.innerText(), { timeout: 15_000 }).toContain('30');
+
+    // The author corrects the follow-up: the form opens prefilled and the PATCH carries its version.
+    const entry = page.getByTestId('follow-up-entry').first();
+    await entry.getByTestId('follow-up-edit').click();
+    const content = page.getByTestId('follow-up-content');
+    await expect.poll(() => content.inputValue(), { timeout: 15_000 }).toBe('电话回访，客户确认下周看样品');
+    await content.fill('电话回访，客户改约下下周看样品');
+    await page.getByTestId('follow-up-submit').click();
+    await expect.poll(() => entry.innerText(), { timeout: 15_000 }).toContain('改约下下周');
+    expect(await page.getByTestId('follow-up-entry').count()).toBe(1);
+
+    // …and adds a photo to it afterwards (a 1×1 PNG: the server checks the magic bytes).
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await entry.locator('input[type=file]').setInputFiles({ name: '样品.png', mimeType: 'image/png', buffer: png });
+    await expect.poll(() => entry.getByRole('link', { name: '样品.png' }).count(), { timeout: 15_000 }).toBe(1);
+    const [stored] = await queryRows<{ content: string; version: number; files: number }>(
+      db,
+      sql`select f.content, f.version,
+                 (select count(*)::int from attachments a where a.org_id = f.org_id and a.entity = 'follow_up' and a.entity_id = f.id) as files
+            from follow_ups f where f.customer_id = ${customer!.id} and f.deleted_at is null`,
+    );
+    expect(stored).toMatchObject({ content: '电话回访，客户改约下下周看样品', files: 1 });
     await context.close();
   });
 

@@ -1,12 +1,20 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { ATTACHMENT_MAX_BYTES, type CreateFollowUpBody } from '@guanxi/contract';
-import { App, Button, DatePicker, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
+import { ATTACHMENT_MAX_BYTES, type CreateFollowUpBody, type FollowUp, type UpdateFollowUpBody } from '@guanxi/contract';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../platform/api';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useCustomerContacts } from '../contacts/contacts.queries';
-import { uploadAttachment, useCreateFollowUp, useFollowUpTypes } from './followUps.queries';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_MB, attachmentErrorText } from './attachmentErrors';
+import {
+  fetchFollowUp,
+  uploadAttachment,
+  useCreateFollowUp,
+  useFollowUpTypes,
+  useUpdateFollowUp,
+} from './followUps.queries';
 import { useFollowUpTypeLabel } from './useFollowUpTypeLabel';
 
 interface FollowUpFormValues {
@@ -17,8 +25,37 @@ interface FollowUpFormValues {
   nextContactAt?: Dayjs | null;
 }
 
-const MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
-const ACCEPT = '.jpg,.jpeg,.png,.gif,.webp,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv';
+const toFormValues = (row: FollowUp): FollowUpFormValues => ({
+  type: row.type,
+  content: row.content,
+  occurredAt: dayjs(row.occurredAt),
+  contactIds: row.contacts.map((c) => c.id),
+  nextContactAt: row.nextContactAt ? dayjs(row.nextContactAt) : null,
+});
+
+const sameTime = (a: string | null, b: string | null) =>
+  a === null || b === null ? a === b : new Date(a).getTime() === new Date(b).getTime();
+
+/**
+ * Only the fields that changed: the server checks again any time it is sent, so an untouched
+ * "next contact" that has since passed would be refused if it were sent back.
+ */
+function toUpdateBody(values: FollowUpFormValues, before: FollowUp): UpdateFollowUpBody {
+  const occurredAt = values.occurredAt.toISOString();
+  const nextContactAt = values.nextContactAt ? values.nextContactAt.toISOString() : null;
+  const contactIds = values.contactIds ?? [];
+  const beforeContacts = before.contacts.map((c) => c.id);
+  const contactsChanged =
+    contactIds.length !== beforeContacts.length || contactIds.some((id, i) => id !== beforeContacts[i]);
+  return {
+    version: before.version,
+    ...(values.type === before.type ? {} : { type: values.type }),
+    ...(values.content === before.content ? {} : { content: values.content }),
+    ...(sameTime(occurredAt, before.occurredAt) ? {} : { occurredAt }),
+    ...(sameTime(nextContactAt, before.nextContactAt) ? {} : { nextContactAt }),
+    ...(before.customerId && contactsChanged ? { contactIds } : {}),
+  };
+}
 
 function ContactField({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
@@ -39,13 +76,19 @@ function ContactField({ customerId }: { customerId: string }) {
   );
 }
 
-/** Log a follow-up on a customer or a lead: type, content, time, contacts, next contact, files. Phone-friendly. */
+/**
+ * Log a follow-up on a customer or a lead, or edit one (`followUp`): type, content, time,
+ * contacts, next contact, files. Phone-friendly.
+ */
 export function FollowUpFormModal({
   parent,
+  followUp,
   open,
   onClose,
 }: {
   parent: { customerId: string } | { leadId: string };
+  /** Edit this follow-up (PATCH with its version) instead of logging a new one. */
+  followUp?: FollowUp;
   open: boolean;
   onClose: () => void;
 }) {
@@ -56,10 +99,15 @@ export function FollowUpFormModal({
   const types = useFollowUpTypes();
   const typeLabel = useFollowUpTypeLabel();
   const create = useCreateFollowUp();
+  const update = useUpdateFollowUp();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [isUploading, setUploading] = useState(false);
+  // The edited row as last read: its version is what the PATCH sends; "reload" after a 409 replaces it.
+  const [current, setCurrent] = useState(followUp);
+  const [conflict, setConflict] = useState<string | null>(null);
 
-  const submit = async (values: FollowUpFormValues) => {
+  const save = async (values: FollowUpFormValues): Promise<string> => {
+    if (current) return (await update.mutateAsync({ id: current.id, body: toUpdateBody(values, current) })).id;
     const body: CreateFollowUpBody = {
       ...parent,
       type: values.type,
@@ -68,11 +116,17 @@ export function FollowUpFormModal({
       nextContactAt: values.nextContactAt ? values.nextContactAt.toISOString() : null,
       ...('customerId' in parent ? { contactIds: values.contactIds ?? [] } : {}),
     };
+    return (await create.mutateAsync(body)).id;
+  };
+
+  const submit = async (values: FollowUpFormValues) => {
+    setConflict(null);
     let id: string;
     try {
-      id = (await create.mutateAsync(body)).id;
+      id = await save(values);
     } catch (error) {
-      showErrors(error);
+      if (isApiError(error) && error.status === 409) setConflict(error.message);
+      else showErrors(error);
       return;
     }
     setUploading(true);
@@ -80,31 +134,57 @@ export function FollowUpFormModal({
       try {
         await uploadAttachment(id, file.originFileObj as File);
       } catch (error) {
-        void message.error(t('followUp.uploadFailed', { name: file.name, error: (error as Error).message }));
+        void message.error(attachmentErrorText(t, file.name, error));
       }
     }
     setUploading(false);
-    void message.success(t('followUp.logged'));
+    void message.success(current ? t('followUp.updated') : t('followUp.logged'));
     setFiles([]);
     onClose();
+  };
+
+  const reloadLatest = async () => {
+    if (!current) return;
+    try {
+      const latest = await fetchFollowUp(current.id);
+      setCurrent(latest);
+      form.setFieldsValue(toFormValues(latest));
+      setConflict(null);
+    } catch (error) {
+      showErrors(error);
+    }
   };
 
   return (
     <Modal
       open={open}
-      title={t('followUp.logTitle')}
+      title={current ? t('followUp.editTitle') : t('followUp.logTitle')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending || isUploading}
+      confirmLoading={create.isPending || update.isPending || isUploading}
       okButtonProps={{ 'data-testid': 'follow-up-submit' }}
       destroyOnHidden
       width={600}
     >
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          title={conflict}
+          style={{ marginBottom: 16 }}
+          data-testid="follow-up-conflict"
+          action={
+            <Button size="small" onClick={() => void reloadLatest()}>
+              {t('common.reload')}
+            </Button>
+          }
+        />
+      )}
       <Form<FollowUpFormValues>
         form={form}
         layout="vertical"
         onFinish={(values) => void submit(values)}
-        initialValues={{ type: 'call', occurredAt: dayjs() }}
+        initialValues={followUp ? toFormValues(followUp) : { type: 'call', occurredAt: dayjs() }}
         preserve={false}
       >
         <Form.Item name="type" label={t('followUp.type')} rules={[{ required: true }]}>
@@ -147,14 +227,14 @@ export function FollowUpFormModal({
             data-testid="follow-up-next"
           />
         </Form.Item>
-        <Form.Item label={t('followUp.attachments')} extra={t('followUp.attachmentHint', { size: MAX_MB })}>
+        <Form.Item label={t('followUp.attachments')} extra={t('followUp.attachmentHint', { size: ATTACHMENT_MAX_MB })}>
           <Upload
-            accept={ACCEPT}
+            accept={ATTACHMENT_ACCEPT}
             multiple
             fileList={files}
             beforeUpload={(file) => {
               if (file.size > ATTACHMENT_MAX_BYTES)
-                void message.error(t('followUp.tooLarge', { name: file.name, size: MAX_MB }));
+                void message.error(t('followUp.tooLarge', { name: file.name, size: ATTACHMENT_MAX_MB }));
               else
                 setFiles((list) => [
                   ...list,

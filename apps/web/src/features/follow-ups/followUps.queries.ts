@@ -9,6 +9,7 @@ import type {
   NeglectedCustomers,
   TeamActivity,
   TeamActivityQuery,
+  UpdateFollowUpBody,
   Visit,
   VisitList,
   VisitListQuery,
@@ -88,6 +89,26 @@ export function useCreateFollowUp() {
   return useMutation({
     mutationFn: (body: CreateFollowUpBody) => api.post<FollowUp>('/follow-ups', body),
     onSuccess: invalidate,
+  });
+}
+
+export function useUpdateFollowUp() {
+  const invalidate = useInvalidateAfterFollowUp();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateFollowUpBody }) => api.patch<FollowUp>(`/follow-ups/${id}`, body),
+    onSuccess: invalidate,
+  });
+}
+
+/** After a 409 the edit form reloads the follow-up as it is now (its fields and version). */
+export const fetchFollowUp = (id: string) => api.get<FollowUp>(`/follow-ups/${id}`);
+
+/** Adds a file to a follow-up that already exists; the timeline reloads to show the link. */
+export function useAddAttachment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ followUpId, file }: { followUpId: string; file: File }) => uploadAttachment(followUpId, file),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: followUpKeys.all }),
   });
 }
 

@@ -1,11 +1,11 @@
-import type { CreateTaskBody, Task, UpdateTaskBody } from '@guanxi/contract';
-import { App, Button, DatePicker, Drawer, Form, Input, Select, Space, Typography } from 'antd';
+import { TASK_RELATED_TYPES, type CreateTaskBody, type Task, type TaskRelatedType, type UpdateTaskBody } from '@guanxi/contract';
+import { App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../auth/auth.queries';
-import { CustomerPicker } from '../follow-ups/CustomerPicker';
 import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { RelatedRecordPicker } from './RelatedRecordPicker';
 import { useSaveTask } from './tasks.queries';
 
 interface TaskFormValues {
@@ -14,7 +14,8 @@ interface TaskFormValues {
   dueAt?: Dayjs | null;
   remindAt?: Dayjs | null;
   assigneeId?: string;
-  customerId?: string;
+  relatedType?: TaskRelatedType;
+  relatedId?: string | null;
   status?: Task['status'];
 }
 
@@ -27,7 +28,7 @@ export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; ope
   const save = useSaveTask();
   const me = useMe().data;
   const canPickAssignee = me?.permissions.includes('users.view') ?? false;
-  const relatedIsCustomer = !task || task.relatedType === null || task.relatedType === 'customer';
+  const relatedType = Form.useWatch('relatedType', form);
 
   const initial: TaskFormValues = task
     ? {
@@ -36,16 +37,19 @@ export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; ope
         dueAt: task.dueAt ? dayjs(task.dueAt) : null,
         remindAt: task.remindAt ? dayjs(task.remindAt) : null,
         assigneeId: task.assigneeId,
-        customerId: task.relatedType === 'customer' ? (task.relatedId ?? undefined) : undefined,
+        relatedType: task.relatedType ?? undefined,
+        relatedId: task.relatedId,
         status: task.status,
       }
     : { title: '' };
 
   const submit = (values: TaskFormValues) => {
     const iso = (value: Dayjs | null | undefined) => (value ? value.toISOString() : null);
-    const related = relatedIsCustomer
-      ? { relatedType: values.customerId ? ('customer' as const) : null, relatedId: values.customerId ?? null }
-      : {};
+    const type = values.relatedType ?? null;
+    const relatedId = type ? (values.relatedId ?? null) : null;
+    // An unchanged link is not sent: the server would check again a record the editor may no longer see.
+    const related =
+      task && task.relatedType === type && task.relatedId === relatedId ? {} : { relatedType: type, relatedId };
     const common = {
       title: values.title,
       description: values.description?.trim() ? values.description : null,
@@ -101,17 +105,30 @@ export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; ope
             <ActiveUserSelect allowClear placeholder={me?.displayName} data-testid="task-assignee" />
           </Form.Item>
         )}
-        {relatedIsCustomer ? (
-          <Form.Item name="customerId" label={t('task.relatedTypes.customer')}>
-            <CustomerPicker
-              initial={task?.relatedId && task.relatedName ? { id: task.relatedId, name: task.relatedName } : undefined}
+        <Form.Item name="relatedType" label={t('task.relatedType')}>
+          <Select<TaskRelatedType>
+            allowClear
+            placeholder={t('task.relatedNone')}
+            // A new type means a new record: the old id belongs to another list.
+            onChange={() => form.setFieldValue('relatedId', null)}
+            options={TASK_RELATED_TYPES.map((type) => ({ value: type, label: t(`task.relatedTypes.${type}`) }))}
+            data-testid="task-related-type"
+          />
+        </Form.Item>
+        {relatedType && (
+          <Form.Item
+            name="relatedId"
+            label={t('task.related')}
+            rules={[{ required: true, message: t('task.relatedRequired') }]}
+          >
+            <RelatedRecordPicker
+              type={relatedType}
+              initial={
+                task?.relatedType === relatedType && task.relatedId
+                  ? { id: task.relatedId, name: task.relatedName ?? t(`task.relatedTypes.${relatedType}`) }
+                  : undefined
+              }
             />
-          </Form.Item>
-        ) : (
-          <Form.Item label={t('task.related')}>
-            <Typography.Text>
-              {t(`task.relatedTypes.${task!.relatedType!}`)}：{task?.relatedName ?? t('common.empty')}
-            </Typography.Text>
           </Form.Item>
         )}
         {task && (
