@@ -12,11 +12,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { openStore } from '../../apps/server/src/server.js';
-import { DEMO_ORG_NAME } from '../../apps/server/src/modules/demo/demo-seed.js';
 import type { Database } from '../../apps/server/src/platform/db/client.js';
 import { queryRows } from '../../apps/server/src/platform/db/query.js';
-import { TARGET_OPTIONS, configFor, parseArgs, parseCount, targetFrom } from './common.js';
+import { TARGET_OPTIONS, parseArgs, parseCount, targetFrom } from './common.js';
+import { withDemoStore } from './demo-store.js';
 
 export const TIMELINE_FOLLOW_UPS = 10_000;
 const BATCH_CUSTOMERS = 20_000;
@@ -108,19 +107,11 @@ export async function supplementFollowUps(
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { ...TARGET_OPTIONS, 'follow-ups': { type: 'string' } } });
-  const target = targetFrom(values);
-  const { database, release } = await openStore(configFor(target));
-  try {
-    const orgs = await queryRows<{ id: string }>(database.db, sql`select id from organizations where name = ${DEMO_ORG_NAME}`);
-    if (!orgs[0]) throw new Error('no demo organization: generate the data set first');
-    const total = values['follow-ups'] === undefined ? null : parseCount(String(values['follow-ups']), 0);
-    const result = await supplementFollowUps(database, orgs[0].id, { total, log: (line) => console.log(line) });
+  const total = values['follow-ups'] === undefined ? null : parseCount(String(values['follow-ups']), 0);
+  await withDemoStore(targetFrom(values), async (database, orgId) => {
+    const result = await supplementFollowUps(database, orgId, { total, log: (line) => console.log(line) });
     console.log(`follow-ups: ${result.added.toLocaleString('en')} added, ${result.total.toLocaleString('en')} in all, ${result.seconds.toFixed(1)} s`);
-    await database.checkpoint();
-  } finally {
-    await database.close();
-    release();
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

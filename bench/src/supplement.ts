@@ -14,9 +14,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { openStore } from '../../apps/server/src/server.js';
-import { DEMO_ORG_NAME } from '../../apps/server/src/modules/demo/demo-seed.js';
-import { TARGET_OPTIONS, configFor, parseArgs, targetFrom } from './common.js';
+import { TARGET_OPTIONS, parseArgs, targetFrom } from './common.js';
+import { withDemoStore } from './demo-store.js';
 import type { Database } from '../../apps/server/src/platform/db/client.js';
 import { queryRows } from '../../apps/server/src/platform/db/query.js';
 import { DEFAULT_ROLES } from '../../apps/server/src/modules/org/index.js';
@@ -104,18 +103,10 @@ export async function supplementIssue3(database: Database, orgId: string, log: (
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: TARGET_OPTIONS });
-  const target = targetFrom(values);
-  const { database, release } = await openStore(configFor(target));
-  try {
-    const orgs = await queryRows<{ id: string }>(database.db, sql`select id from organizations where name = ${DEMO_ORG_NAME}`);
-    if (!orgs[0]) throw new Error('no demo organization: generate the data set first');
-    const result = await supplementIssue3(database, orgs[0].id, (line) => console.log(line));
+  await withDemoStore(targetFrom(values), async (database, orgId) => {
+    const result = await supplementIssue3(database, orgId, (line) => console.log(line));
     console.log(`done in ${result.seconds.toFixed(1)} s`);
-    await database.checkpoint();
-  } finally {
-    await database.close();
-    release();
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

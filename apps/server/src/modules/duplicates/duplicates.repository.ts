@@ -85,6 +85,14 @@ const contactColumns = (actor: ScopeActor) => ({
   nameNormalized: contacts.nameNormalized,
 });
 
+/** Customers with their owner's name, as candidates of the check. */
+const selectCustomerCandidates = (db: Executor, actor: ScopeActor) =>
+  db.select(customerColumns(actor)).from(customers).leftJoin(users, customerOwner);
+
+/** Live customers of the organization other than the one being edited, matching `conditions`. */
+const liveCustomersWhere = (actor: ScopeActor, excludeId: string | undefined, ...conditions: SQL[]) =>
+  and(eq(customers.orgId, actor.orgId), isNull(customers.deletedAt), notSelf(customers.id, excludeId), ...conditions);
+
 /**
  * The duplicate check looks across the whole organization (every owner and the pools): a match
  * must be found even where the caller cannot look. `inScope` tells the service what it may show.
@@ -96,11 +104,8 @@ export const duplicatesRepository = {
     if (keys.emailNormalized) matches.push(eq(customers.emailNormalized, keys.emailNormalized));
     if (keys.creditCode) matches.push(eq(customers.creditCode, keys.creditCode));
     if (matches.length === 0) return [];
-    return db
-      .select(customerColumns(actor))
-      .from(customers)
-      .leftJoin(users, customerOwner)
-      .where(and(eq(customers.orgId, actor.orgId), isNull(customers.deletedAt), notSelf(customers.id, excludeId), or(...matches)))
+    return selectCustomerCandidates(db, actor)
+      .where(liveCustomersWhere(actor, excludeId, or(...matches)!))
       .limit(20);
   },
 
@@ -113,15 +118,11 @@ export const duplicatesRepository = {
     const all = textArray(plan.bigrams);
     const size = sql`cardinality(${customers.nameBigrams})`;
     const shared = sql`(select count(*) from unnest(${customers.nameBigrams}) as g where g = any(${all}))`;
-    return db
-      .select(customerColumns(actor))
-      .from(customers)
-      .leftJoin(users, customerOwner)
+    return selectCustomerCandidates(db, actor)
       .where(
-        and(
-          eq(customers.orgId, actor.orgId),
-          isNull(customers.deletedAt),
-          notSelf(customers.id, excludeId),
+        liveCustomersWhere(
+          actor,
+          excludeId,
           sql`${customers.id} = any(array(${probeIds(actor, plan)}))`,
           sql`${size} between ${plan.minSize} and ${plan.maxSize}`,
           sql`200 * ${shared} >= ${plan.percent} * (${plan.bigrams.length} + ${size})`,
@@ -134,18 +135,8 @@ export const duplicatesRepository = {
   /** Customers whose normalized name is one of `names` (the substrings of the checked name). */
   async findCustomersByNormalizedNames(db: Executor, actor: ScopeActor, names: string[], excludeId?: string): Promise<CandidateRow[]> {
     if (names.length === 0) return [];
-    return db
-      .select(customerColumns(actor))
-      .from(customers)
-      .leftJoin(users, customerOwner)
-      .where(
-        and(
-          eq(customers.orgId, actor.orgId),
-          isNull(customers.deletedAt),
-          notSelf(customers.id, excludeId),
-          sql`${customers.nameNormalized} = any(${textArray(names)})`,
-        ),
-      )
+    return selectCustomerCandidates(db, actor)
+      .where(liveCustomersWhere(actor, excludeId, sql`${customers.nameNormalized} = any(${textArray(names)})`))
       .orderBy(sql`length(${customers.nameNormalized}) desc`, customers.id)
       .limit(SIMILAR_NAME_LIMIT);
   },
@@ -157,15 +148,11 @@ export const duplicatesRepository = {
     options: { normalized: string; bigrams: string[]; excludeId?: string | undefined },
   ): Promise<CandidateRow[]> {
     if (options.bigrams.length === 0) return [];
-    return db
-      .select(customerColumns(actor))
-      .from(customers)
-      .leftJoin(users, customerOwner)
+    return selectCustomerCandidates(db, actor)
       .where(
-        and(
-          eq(customers.orgId, actor.orgId),
-          isNull(customers.deletedAt),
-          notSelf(customers.id, options.excludeId),
+        liveCustomersWhere(
+          actor,
+          options.excludeId,
           sql`${customers.nameBigrams} @> ${textArray(options.bigrams)}`,
           sql`strpos(${customers.nameNormalized}, ${options.normalized}) > 0`,
         ),

@@ -41,11 +41,44 @@ function customersSection(key: InboxSectionKey, found: Found<{ id: string; name:
   );
 }
 
+/** Submitted reports or plans of the reviewer's people that wait for a review. */
+interface ReviewQueueSource {
+  findPage(
+    db: Db,
+    actor: Actor,
+    options: { view: 'review'; filters: Record<string, never>; cursor: null; limit: number },
+  ): Promise<{ id: string; authorId: string; submittedAt: Date | string | null; kind: string; periodStart: string; isLate?: boolean }[]>;
+  countToReview(db: Db, actor: Actor): Promise<number>;
+}
+
 /**
  * The to-do inbox (issue 4 §3): live queries over customers, tasks, approvals, reports and plans,
  * plus the stored stuck-customer to-dos, each section with its count and first items.
  */
 export function createTodoInboxService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
+  /** One review queue section: the first submissions waiting, titled with their authors' names. */
+  async function reviewQueue(
+    actor: Actor,
+    key: 'reportsToReview' | 'plansToReview',
+    source: ReviewQueueSource,
+    entity: 'work_report' | 'work_plan',
+    limit: number,
+  ): Promise<InboxSection> {
+    const rows = await source.findPage(db, actor, { view: 'review', filters: {}, cursor: null, limit });
+    const names = await workReportsRepository.userNames(db, { orgId: actor.orgId, ids: rows.map((r) => r.authorId) });
+    return section(
+      key,
+      await source.countToReview(db, actor),
+      rows.map((r) => ({
+        entity,
+        entityId: r.id,
+        title: names.get(r.authorId) ?? '',
+        at: iso(r.submittedAt),
+        params: { kind: r.kind, periodStart: r.periodStart, ...(r.isLate === undefined ? {} : { isLate: r.isLate }) },
+      })),
+    );
+  }
+
   async function reportsToWrite(actor: Actor, now: Date, today: string, timeZone: string): Promise<InboxSection> {
     const me = { orgId: actor.orgId, userId: actor.userId };
     const settings = await getReportSettings(db, actor.orgId);
@@ -196,54 +229,10 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
       if (actor.permissions.has('reports.create')) sections.push(await reportsToWrite(actor, now, today, timeZone));
 
       if (actor.permissions.has('reports.review')) {
-        const rows = await workReportsRepository.findPage(db, actor, {
-          view: 'review',
-          filters: {},
-          cursor: null,
-          limit,
-        });
-        const names = await workReportsRepository.userNames(db, {
-          orgId: actor.orgId,
-          ids: rows.map((r) => r.authorId),
-        });
-        sections.push(
-          section(
-            'reportsToReview',
-            await workReportsRepository.countToReview(db, actor),
-            rows.map((r) => ({
-              entity: 'work_report',
-              entityId: r.id,
-              title: names.get(r.authorId) ?? '',
-              at: iso(r.submittedAt),
-              params: { kind: r.kind, periodStart: r.periodStart, isLate: r.isLate },
-            })),
-          ),
-        );
+        sections.push(await reviewQueue(actor, 'reportsToReview', workReportsRepository, 'work_report', limit));
       }
       if (actor.permissions.has('plans.review')) {
-        const rows = await workPlansRepository.findPage(db, actor, {
-          view: 'review',
-          filters: {},
-          cursor: null,
-          limit,
-        });
-        const names = await workReportsRepository.userNames(db, {
-          orgId: actor.orgId,
-          ids: rows.map((r) => r.authorId),
-        });
-        sections.push(
-          section(
-            'plansToReview',
-            await workPlansRepository.countToReview(db, actor),
-            rows.map((p) => ({
-              entity: 'work_plan',
-              entityId: p.id,
-              title: names.get(p.authorId) ?? '',
-              at: iso(p.submittedAt),
-              params: { kind: p.kind, periodStart: p.periodStart },
-            })),
-          ),
-        );
+        sections.push(await reviewQueue(actor, 'plansToReview', workPlansRepository, 'work_plan', limit));
       }
       return { generatedAt: now.toISOString(), sections };
     },
