@@ -160,9 +160,41 @@ export function writeReport(): string {
       '',
     );
   }
+  parts.push(...salesSection());
   const markdown = parts.join('\n');
   writeFileSync(path.join(BENCH_DIR, 'results.md'), markdown);
   return markdown;
+}
+
+interface SalesResult {
+  target: 'postgres' | 'pglite';
+  followUps: number;
+  durationSeconds: number;
+  W5: { first: Latency; deep: Latency | null };
+  W13: { connections: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number }[];
+  serverMemoryMb?: { rss: number; peak: number };
+}
+
+/** W5 and W13 from `run-sales.ts` (results-sales-*.json), when present. */
+function salesSection(): string[] {
+  const rows: string[] = [];
+  for (const kind of ['postgres', 'pglite'] as const) {
+    const file = path.join(BENCH_DIR, `results-sales-${kind}.json`);
+    if (!existsSync(file)) continue;
+    const r = JSON.parse(readFileSync(file, 'utf8')) as SalesResult;
+    const w5 = `first page ${ms(r.W5.first.p50)} / ${ms(r.W5.first.p95)}` + (r.W5.deep ? ` · 5,000 in ${ms(r.W5.deep.p50)} / ${ms(r.W5.deep.p95)}` : '');
+    const w13 = r.W13.map((l) => `c=${l.connections}: ${rate(l.requestsPerSecond)} req/s, p50 ${ms(l.p50)} p95 ${ms(l.p95)} p99 ${ms(l.p99)}, ${l.errors + l.non2xx} errors`).join(' · ');
+    rows.push(`| ${kind === 'postgres' ? 'PostgreSQL' : 'PGlite'} | ${r.followUps.toLocaleString('en')} | ${w5} | ${w13} | ${r.serverMemoryMb ? `${r.serverMemoryMb.rss} MB` : '–'} |`);
+  }
+  if (rows.length === 0) return [];
+  return [
+    '### Issue 4 workloads (`npm run bench:sales`): W5 timeline and W13 mixed load, as `east.rep1` over HTTP',
+    '',
+    '| engine | follow-ups | W5 p50 / p95 ms (10,000-follow-up customer, 50 per page) | W13 mix (autocannon) | server RSS after |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
 }
 
 export function writePlans(result: EngineResult): void {
