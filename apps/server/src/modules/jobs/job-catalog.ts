@@ -7,11 +7,11 @@ import { poolJobs, type NotifyUsers } from '../pools/index.js';
 import { taskJobs } from '../tasks/index.js';
 
 /** A global job function covers every organization in one run. */
-const globalNightly = (name: string, at: string, run: (db: Db, now: Date) => Promise<number>): JobDefinition => ({
+const globalNightly = (name: string, at: string, run: (db: Db, now: Date, orgId: string | null) => Promise<number>): JobDefinition => ({
   name,
   scope: 'global',
   schedule: { kind: 'daily', at },
-  run: async ({ db, now }) => ({ processed: await run(db, now) }),
+  run: async ({ db, now, orgId }) => ({ processed: await run(db, now, orgId) }),
 });
 
 /** Every module's durable jobs, by name (design §6). */

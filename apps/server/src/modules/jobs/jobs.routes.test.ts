@@ -90,4 +90,23 @@ describe('jobs admin API', () => {
     const history = (await other.client.get('/api/v1/jobs/pools.reclaim/runs')).json().items;
     expect(history.map((r: { id: string }) => r.id)).toEqual([run.json().id]);
   });
+
+  it("a global job run by hand from one organization touches only it, and its run stays out of other organizations' history", async () => {
+    const stuck = await createCustomer(p.clients.r3);
+    await ctx.database.db.execute(sql`update customers set stage_entered_at = now() - interval '400 days' where id = ${stuck}`);
+    const alertsFor = async () =>
+      (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from notifications where entity_id = ${stuck}`))[0]!.n;
+    const other = await createOtherOrgAdmin(ctx);
+    const foreign = await other.client.post('/api/v1/jobs/lifecycle.stuckAlerts/run', {});
+    expect(foreign.json()).toMatchObject({ status: 'succeeded', summary: { processed: 0 } });
+    expect(await alertsFor()).toBe(0);
+    const ourHistory = (await p.clients.admin.get('/api/v1/jobs/lifecycle.stuckAlerts/runs')).json().items;
+    expect(ourHistory.map((r: { id: string }) => r.id)).not.toContain(foreign.json().id);
+
+    const own = await p.clients.admin.post('/api/v1/jobs/lifecycle.stuckAlerts/run', {});
+    expect(own.json().summary.processed).toBeGreaterThanOrEqual(1);
+    expect(await alertsFor()).toBeGreaterThan(0);
+    const theirHistory = (await other.client.get('/api/v1/jobs/lifecycle.stuckAlerts/runs')).json().items;
+    expect(theirHistory.map((r: { id: string }) => r.id)).toEqual([foreign.json().id]);
+  });
 });

@@ -63,7 +63,7 @@ export function createJobsService({ db, registry, runner }: { db: Db; registry: 
       const job = await jobOf(actor, name);
       const limit = query.limit ?? 50;
       const cursor = decodeCursor(query.cursor, 'timestamp');
-      const rows = await jobsRepository.findRuns(db, { jobId: job.id, cursor, limit: limit + 1 });
+      const rows = await jobsRepository.findRuns(db, { jobId: job.id, viewerOrgId: actor.orgId, cursor, limit: limit + 1 });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {

@@ -10,7 +10,9 @@ const BATCH = 500;
  * scope, by design (style rule 3's "clearly named system jobs"). Each reads one keyset batch.
  */
 export const lifecycleJobsRepository = {
-  async findOrganizationIds(db: Executor): Promise<string[]> {
+  /** Every organization, or just `only` (a run limited to one organization). */
+  async findOrganizationIds(db: Executor, only: string | null = null): Promise<string[]> {
+    if (only) return [only];
     const rows = await queryRows<{ id: string }>(db, sql`select id from organizations order by id`);
     return rows.map((r) => r.id);
   },
@@ -46,7 +48,8 @@ export const lifecycleJobsRepository = {
   },
 
   /** Live customers with the dates of their live confirmed orders. */
-  async findOrderDates(db: Executor, options: { after: { orgId: string; id: string } | null }) {
+  async findOrderDates(db: Executor, options: { after: { orgId: string; id: string } | null; orgId?: string | null }) {
+    const inOrg = options.orgId ? sql`and c.org_id = ${options.orgId}` : sql``;
     const after = options.after ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)` : sql``;
     const rows = await queryRows<{ orgId: string; id: string; dates: (string | Date)[] | null }>(
       db,
@@ -54,7 +57,7 @@ export const lifecycleJobsRepository = {
                  array(select o.confirmed_at from lifecycle_orders o
                         where o.org_id = c.org_id and o.customer_id = c.id and o.cancelled_at is null
                         order by o.confirmed_at) as dates
-            from customers c where c.deleted_at is null ${after}
+            from customers c where c.deleted_at is null ${inOrg} ${after}
            order by c.org_id, c.id limit ${BATCH}`,
     );
     return rows.map((r) => ({ orgId: r.orgId, id: r.id, dates: parseTimestampArray(r.dates) }));

@@ -14,9 +14,9 @@ const SYSTEM_AUDIT = { userId: null, ip: null, requestId: null };
  * purchase move to lost (rule
  * actor), each in its own short transaction. Idempotent; returns how many moved.
  */
-export async function markLostCustomers(db: Db, now: Date): Promise<number> {
+export async function markLostCustomers(db: Db, now: Date, onlyOrgId: string | null = null): Promise<number> {
   let moved = 0;
-  for (const orgId of await lifecycleJobsRepository.findOrganizationIds(db)) {
+  for (const orgId of await lifecycleJobsRepository.findOrganizationIds(db, onlyOrgId)) {
     const { lostAfterDays } = await getLifecycleRuleSettings(db, orgId);
     const cutoff = new Date(now.getTime() - lostAfterDays * DAY_MS);
     let after: { orgId: string; id: string } | null = null;
@@ -61,9 +61,9 @@ async function moveToLost(db: Db, candidate: { orgId: string; id: string }, now:
  * still stuck. The dedupe key (customer, stage entry, period) makes a rerun a no-op.
  * Returns the number of stuck customers seen.
  */
-export async function runStuckAlerts(db: Db, now: Date): Promise<number> {
+export async function runStuckAlerts(db: Db, now: Date, onlyOrgId: string | null = null): Promise<number> {
   let seen = 0;
-  for (const orgId of await lifecycleJobsRepository.findOrganizationIds(db)) {
+  for (const orgId of await lifecycleJobsRepository.findOrganizationIds(db, onlyOrgId)) {
     const { stages, rules } = await getLifecycleSettings(db, orgId);
     for (const stage of stages) {
       if (!stage.active || stage.expectedDwellDays === null) continue;
@@ -99,11 +99,11 @@ export async function runStuckAlerts(db: Db, now: Date): Promise<number> {
 }
 
 /** Nightly: stores every live customer's relationship phase (rule in lifecycle.rules.ts). Returns how many. */
-export async function computeRelationshipPhases(db: Db, now: Date): Promise<number> {
+export async function computeRelationshipPhases(db: Db, now: Date, onlyOrgId: string | null = null): Promise<number> {
   let count = 0;
   let after: { orgId: string; id: string } | null = null;
   for (;;) {
-    const batch = await lifecycleJobsRepository.findOrderDates(db, { after });
+    const batch = await lifecycleJobsRepository.findOrderDates(db, { after, orgId: onlyOrgId });
     if (batch.length === 0) return count;
     await lifecycleJobsRepository.upsertPhases(
       db,

@@ -10,10 +10,10 @@ const BATCH = 200;
  * `reminded_at` in the same transaction, and the notification's dedupe key (task + reminder
  * time) keeps a repeated run from notifying twice.
  */
-export async function sendTaskReminders(db: Db, now: Date): Promise<{ reminded: number }> {
+export async function sendTaskReminders(db: Db, now: Date, orgId: string | null = null): Promise<{ reminded: number }> {
   let reminded = 0;
   for (let round = 0; round < 50; round++) {
-    const due = await tasksRepository.findDueReminders(db, { now, limit: BATCH });
+    const due = await tasksRepository.findDueReminders(db, { now, orgId, limit: BATCH });
     for (const task of due) {
       const sent = await db.transaction(async (tx) => {
         if (
@@ -44,6 +44,6 @@ export const taskJobs = (): JobDefinition[] => [
     name: 'tasks.reminders',
     scope: 'global',
     schedule: { kind: 'interval', minutes: 5 },
-    run: ({ db, now }) => sendTaskReminders(db, now),
+    run: ({ db, now, orgId }) => sendTaskReminders(db, now, orgId),
   },
 ];

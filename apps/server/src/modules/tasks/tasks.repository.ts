@@ -201,7 +201,8 @@ export const tasksRepository = {
   },
 
   /** System read of the reminder job: open tasks of every organization whose reminder is due. */
-  async findDueReminders(db: Executor, options: { now: Date; limit: number }) {
+  /** Open tasks whose reminder time has passed, of one organization or (null) of all. */
+  async findDueReminders(db: Executor, options: { now: Date; orgId: string | null; limit: number }) {
     return db
       .select({
         orgId: t.orgId,
@@ -214,7 +215,7 @@ export const tasksRepository = {
       .from(t)
       .where(
         sql`${t.remindedAt} is null and ${t.status} = 'open' and ${t.deletedAt} is null and ${t.remindAt} is not null
-            and ${t.remindAt} <= ${ts(options.now)}`,
+            and ${t.remindAt} <= ${ts(options.now)} ${options.orgId ? sql`and ${t.orgId} = ${options.orgId}` : sql``}`,
       )
       .orderBy(asc(t.remindAt), asc(t.orgId), asc(t.id))
       .limit(options.limit);

@@ -3,7 +3,11 @@ import type { Db } from '../db/client.js';
 
 export interface JobContext {
   db: Db;
-  /** The organization this run is for; null for a global job. */
+  /**
+   * The organization this run is for: an organization job's own, or the organization whose admin
+   * pressed "run now" on a global job (the run then touches only that organization). Null for a
+   * scheduled global run, which covers every organization.
+   */
   orgId: string | null;
   /** The run's notion of "now"; tests pass an explicit one. */
   now: Date;

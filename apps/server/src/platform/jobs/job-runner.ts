@@ -44,8 +44,10 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   async function execute(
     job: JobRow,
-    context: { now: Date; trigger: JobTrigger; triggeredBy: string | null },
+    context: { now: Date; trigger: JobTrigger; triggeredBy: string | null; orgId?: string | null },
   ): Promise<JobRunRow> {
+    // A global job run by hand from one organization is limited to it (tenant isolation).
+    const orgId = job.orgId ?? context.orgId ?? null;
     const definition = registry.get(job.name);
     const startedAt = new Date();
     let status: 'succeeded' | 'failed' = 'succeeded';
@@ -53,7 +55,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     let summary: Record<string, number> = {};
     try {
       if (!definition) throw new Error(`no handler registered for job ${job.name}`);
-      summary = (await definition.run({ db, orgId: job.orgId, now: context.now })) ?? {};
+      summary = (await definition.run({ db, orgId, now: context.now })) ?? {};
     } catch (caught) {
       status = 'failed';
       error = (caught instanceof Error ? caught.message : String(caught)).slice(0, MAX_ERROR_LENGTH);
@@ -67,6 +69,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       job,
       {
         id: newId(),
+        orgId,
         trigger: context.trigger,
         triggeredBy: context.triggeredBy,
         status,
@@ -124,7 +127,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         leaseUntil: new Date(now.getTime() + leaseMs),
       });
       if (!job) return null;
-      return execute(job, { now, trigger: 'manual', triggeredBy });
+      return execute(job, { now, trigger: 'manual', triggeredBy, orgId });
     },
   };
 }

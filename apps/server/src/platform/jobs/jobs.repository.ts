@@ -108,13 +108,13 @@ export const jobsRepository = {
   async finish(
     db: Executor,
     job: JobRow,
-    run: Omit<typeof jobRuns.$inferInsert, 'jobId' | 'orgId' | 'name'>,
+    run: Omit<typeof jobRuns.$inferInsert, 'jobId' | 'name'>,
     nextRunAt: Date,
   ): Promise<JobRunRow> {
     return db.transaction(async (tx) => {
       const inserted = await tx
         .insert(jobRuns)
-        .values({ ...run, jobId: job.id, orgId: job.orgId, name: job.name })
+        .values({ ...run, jobId: job.id, name: job.name })
         .returning();
       await tx
         .update(jobs)
@@ -151,8 +151,15 @@ export const jobsRepository = {
     return rows[0] ?? null;
   },
 
-  /** Run history of one job row, newest first (keyset on started_at, id). */
-  async findRuns(db: Executor, options: { jobId: string; cursor: Cursor | null; limit: number }): Promise<JobRunRow[]> {
+  /**
+   * Run history of one job row as `viewerOrgId` may see it, newest first (keyset on started_at,
+   * id): a global job's scheduled runs (no organization) and the viewer's own organization's runs,
+   * never another organization's manual runs.
+   */
+  async findRuns(
+    db: Executor,
+    options: { jobId: string; viewerOrgId: string; cursor: Cursor | null; limit: number },
+  ): Promise<JobRunRow[]> {
     const { cursor } = options;
     return db
       .select()
@@ -160,6 +167,7 @@ export const jobsRepository = {
       .where(
         and(
           eq(jobRuns.jobId, options.jobId),
+          or(isNull(jobRuns.orgId), eq(jobRuns.orgId, options.viewerOrgId)),
           cursor
             ? sql`(${jobRuns.startedAt}, ${jobRuns.id}) < (${cursor.value}::timestamptz, ${cursor.id}::uuid)`
             : undefined,
