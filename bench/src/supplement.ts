@@ -2,9 +2,9 @@
  * Brings a bench data set generated before issue 3 (contacts, lifecycle, pools) up to what the
  * new workloads read, inside the database and idempotently:
  *
- * - built-in roles of the demo organization get the permissions of today's templates (an
- *   organization created earlier keeps its old lists: without this, W4's contacts and stage
- *   transitions and W9's board answer 403);
+ * - built-in roles are synced with today's templates, as a server start would (an organization
+ *   created earlier keeps its old lists: without this, W4's contacts and stage transitions and
+ *   W9's board answer 403 in the in-process floor, which runs before the server starts);
  * - stage transitions: one "created" row per customer (→ prospect at creation) and, for
  *   customers past prospect, one move to the current stage at `stage_entered_at` — the log the
  *   lifecycle engine would have written (board W9 reads it for moves and dwell, W4 per customer);
@@ -18,7 +18,7 @@ import { TARGET_OPTIONS, parseArgs, targetFrom } from './common.js';
 import { withDemoStore } from './demo-store.js';
 import type { Database } from '../../apps/server/src/platform/db/client.js';
 import { queryRows } from '../../apps/server/src/platform/db/query.js';
-import { DEFAULT_ROLES } from '../../apps/server/src/modules/org/index.js';
+import { syncBuiltInRoles } from '../../apps/server/src/modules/org/index.js';
 
 export interface SupplementResult {
   rolesUpdated: string[];
@@ -38,22 +38,11 @@ async function unbounded(database: Database, statement: ReturnType<typeof sql>):
 
 export async function supplementIssue3(database: Database, orgId: string, log: (line: string) => void): Promise<SupplementResult> {
   const started = performance.now();
-  const rolesUpdated: string[] = [];
-  const roles = await queryRows<{ code: string; permissions: string[] }>(
-    database.db,
-    sql`select code, permissions from roles where org_id = ${orgId} and built_in`,
-  );
-  for (const role of roles) {
-    const template = DEFAULT_ROLES.find((t) => t.code === role.code);
-    if (!template) continue;
-    const missing = template.permissions.filter((p) => !role.permissions.includes(p));
-    if (missing.length === 0) continue;
-    const merged = [...new Set([...role.permissions, ...template.permissions])];
-    await database.db.execute(
-      sql`update roles set permissions = ${JSON.stringify(merged)}::jsonb, updated_at = now() where org_id = ${orgId} and code = ${role.code}`,
-    );
-    rolesUpdated.push(`${role.code} +${missing.length}`);
-  }
+  // The in-process floor runs before any server start, so the built-in roles get this release's
+  // permissions the way a server start would give them (an older data set lacks newer ones).
+  const rolesUpdated = (await syncBuiltInRoles(database.db))
+    .filter((change) => change.orgId === orgId)
+    .map((change) => `${change.code} +${change.added.length}`);
   if (rolesUpdated.length) log(`  roles brought to today's templates: ${rolesUpdated.join(', ')}`);
 
   let transitionsAdded = 0;
