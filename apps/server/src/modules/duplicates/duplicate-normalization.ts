@@ -48,13 +48,19 @@ export function nameBigrams(normalized: string): string[] {
   return [...out];
 }
 
+/** Distinct bigrams two names share, and the sum of their distinct bigram counts. */
+function bigramOverlap(a: readonly string[], b: readonly string[]): { shared: number; sizes: number } {
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let shared = 0;
+  for (const token of setB) if (setA.has(token)) shared++;
+  return { shared, sizes: setA.size + setB.size };
+}
+
 /** Sørensen–Dice coefficient of two bigram sets: 2·|A∩B| / (|A|+|B|). */
 export function bigramSimilarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(a);
-  let shared = 0;
-  for (const token of new Set(b)) if (set.has(token)) shared++;
-  return (2 * shared) / (set.size + new Set(b).size);
+  const { shared, sizes } = bigramOverlap(a, b);
+  return a.length === 0 || b.length === 0 ? 0 : (2 * shared) / sizes;
 }
 
 /** Domain §4 default; organizations set their own (lifecycle rule settings, 30–100 %). */
@@ -70,16 +76,13 @@ export function isSimilarName(
   b: string,
   percent: number = DEFAULT_NAME_SIMILARITY_PERCENT,
 ): { similar: boolean; similarity: number } {
-  const gramsA = new Set(nameBigrams(a));
-  const gramsB = new Set(nameBigrams(b));
-  let shared = 0;
-  for (const gram of gramsB) if (gramsA.has(gram)) shared++;
-  const sizes = gramsA.size + gramsB.size;
+  const [gramsA, gramsB] = [nameBigrams(a), nameBigrams(b)];
+  const { shared, sizes } = bigramOverlap(gramsA, gramsB);
   const overlapSimilar = sizes > 0 && 200 * shared >= percent * sizes;
   const shorter = [...a].length <= [...b].length ? a : b;
   const longer = shorter === a ? b : a;
   const contains = [...shorter].length >= 2 && longer.includes(shorter);
-  const similarity = sizes > 0 ? (2 * shared) / sizes : 0;
+  const similarity = bigramSimilarity(gramsA, gramsB);
   return { similar: overlapSimilar || contains, similarity: Math.round(similarity * 100) / 100 };
 }
 
