@@ -158,4 +158,12 @@ describe('contacts follow their customer (security A3, A5)', () => {
     expect(write.statusCode).toBe(400);
     expect(write.json().error.fields[0].field).toBe('mobile');
   });
+
+  it('a name of only spaces answers 400 naming the field', async () => {
+    const blank = (r: { statusCode: number; json: () => { error: { fields: { field: string }[] } } }) => [r.statusCode, r.json().error.fields.map((f) => f.field)];
+    const customerId = p.customers.r1[0]!;
+    expect(blank(await p.clients.r1.post('/api/v1/contacts', { customerId, name: '   ' }))).toEqual([400, ['name']]);
+    const contact = await addContact(p.clients.r1, customerId);
+    expect(blank(await p.clients.r1.patch(`/api/v1/contacts/${contact.id}`, { name: ' ', version: contact.version }))).toEqual([400, ['name']]);
+  });
 });

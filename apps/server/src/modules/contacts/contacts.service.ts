@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { customersRepository } from '../customers/index.js';
@@ -62,6 +62,7 @@ export function createContactsService({ db }: { db: Db }) {
       assertWritableContactFields(actor, body);
       const id = newId();
       const name = body.name.trim();
+      if (name === '') throw invalidField('name', 'validation.required');
       const duplicateWarnings = await db.transaction(async (tx) => {
         await lockEditableCustomer(tx, actor, body.customerId);
         const warnings = await duplicateCheck.contactWrite(tx, actor, { customerId: body.customerId, name, mobile: body.mobile, email: body.email });
@@ -93,6 +94,7 @@ export function createContactsService({ db }: { db: Db }) {
       const { version, ...input } = body;
       assertWritableContactFields(actor, input);
       const changes = { ...input, ...(input.name === undefined ? {} : { name: input.name.trim() }) };
+      if (changes.name === '') throw invalidField('name', 'validation.required');
       const duplicateWarnings = await db.transaction(async (tx) => {
         const before = await lockContact(tx, actor, id, { deleted: false, alsoCustomerId: changes.customerId });
         if (before.version !== version) throw staleVersion();

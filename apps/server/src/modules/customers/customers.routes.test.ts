@@ -188,4 +188,11 @@ describe('customers API', () => {
     expect(write.statusCode).toBe(400);
     expect(write.json().error.fields[0].field).toBe('remarks');
   });
+
+  it('a name of only spaces answers 400 naming the field, on create and update', async () => {
+    const blank = (r: { statusCode: number; json: () => { error: { fields: { field: string }[] } } }) => [r.statusCode, r.json().error.fields.map((f) => f.field)];
+    expect(blank(await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '   ' }))).toEqual([400, ['name']]);
+    const created = (await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '空白改名公司' })).json();
+    expect(blank(await p.clients.r1.patch(`/api/v1/customers/${created.id}`, { name: ' ', version: created.version }))).toEqual([400, ['name']]);
+  });
 });

@@ -57,6 +57,7 @@ const mobile = new RegExp(MOBILE_PATTERN);
  */
 export function assertValidCustomer(c: {
   kind: CustomerKind | string;
+  name: string;
   phone?: string | null | undefined;
   creditCode?: string | null | undefined;
   scale?: string | null | undefined;
@@ -65,6 +66,7 @@ export function assertValidCustomer(c: {
   birthday?: string | null | undefined;
 }): void {
   const fields: FieldError[] = [];
+  if (c.name === '') fields.push({ field: 'name', key: 'validation.required' });
   if (c.creditCode && !isValidCreditCode(c.creditCode)) fields.push({ field: 'creditCode', key: 'validation.creditCode' });
   const foreign = c.kind === 'person' ? COMPANY_ONLY : PERSON_ONLY;
   for (const field of foreign) {

@@ -1,15 +1,14 @@
 import type { CreateLeadPoolBody, LeadPage, LeadPool, LeadPoolLeadsQuery, LeadPoolList, UpdateLeadPoolBody } from '@guanxi/contract';
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { leads } from '../../platform/db/schema/index.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { decodeCursor } from '../../platform/pagination.js';
 import { leadPoolsRepository, type LeadPoolMembership, type LeadPoolRow } from './lead-pools.repository.js';
+import { claimableLeadScope } from './lead-scope.js';
 import { leadsRepository } from './leads.repository.js';
-import { toLead } from './leads.values.js';
+import { toLeadPage } from './leads.values.js';
 
 const toPool = (row: LeadPoolRow): LeadPool => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
 
@@ -56,6 +55,7 @@ export function createLeadPoolsService({ db }: { db: Db }) {
     async create(actor: Actor, body: CreateLeadPoolBody): Promise<LeadPool> {
       const id = newId();
       const name = body.name.trim();
+      if (name === '') throw invalidField('name', 'validation.required');
       const membership = { adminUserIds: body.adminUserIds ?? [], memberUserIds: body.memberUserIds ?? [], memberDepartmentIds: body.memberDepartmentIds ?? [] };
       return db.transaction(async (tx) => {
         await assertKnownPrincipals(tx, actor, membership);
@@ -77,6 +77,7 @@ export function createLeadPoolsService({ db }: { db: Db }) {
         const before = (await leadPoolsRepository.getById(tx, actor.orgId, id))!;
         await assertKnownPrincipals(tx, actor, { adminUserIds, memberUserIds, memberDepartmentIds });
         const name = changes.name?.trim();
+        if (name === '') throw invalidField('name', 'validation.required');
         if (name !== undefined && (await leadPoolsRepository.isNameTaken(tx, { orgId: actor.orgId, name, exceptId: id }))) throw nameTaken();
         const updated = await leadPoolsRepository.update(tx, { orgId: actor.orgId, id, version }, { ...changes, ...(name === undefined ? {} : { name }) });
         if (!updated) throw staleVersion();
@@ -107,11 +108,8 @@ export function createLeadPoolsService({ db }: { db: Db }) {
       await visiblePool(db, actor, id);
       const limit = query.limit ?? 50;
       const cursor = decodeCursor(query.cursor, 'timestamp');
-      const page = await leadsRepository.findPage(db, eq(leads.orgId, actor.orgId), { filters: { poolId: id, unassigned: true }, cursor, limit: limit + 1 });
-      const rows = page.rows.slice(0, limit);
-      const last = rows.at(-1);
-      const nextCursor = page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
-      return { items: rows.map((r) => toLead(r, actor)), nextCursor };
+      const page = await leadsRepository.findPage(db, claimableLeadScope(actor), { filters: { poolId: id, unassigned: true }, cursor, limit: limit + 1 });
+      return toLeadPage(page, limit, actor);
     },
   };
 }

@@ -25,11 +25,13 @@ export function adminPoolIds(actor: LeadActor): SQL | null {
     where m.org_id = ${actor.orgId} and m.role = 'admin' and m.user_id = ${actor.userId}`;
 }
 
-/** Unassigned leads of the given pools (null = every pool of the organization). */
-function unassignedIn(actor: LeadActor, pools: SQL | null): SQL {
-  const inPools = pools === null ? sql`${leads.poolId} is not null` : sql`${leads.poolId} in (${pools})`;
-  return and(eq(leads.orgId, actor.orgId), isNull(leads.ownerId), inPools)!;
+/** Leads of the given pools (null = every pool of the organization). */
+function inPools(actor: LeadActor, pools: SQL | null): SQL {
+  return and(eq(leads.orgId, actor.orgId), pools === null ? sql`${leads.poolId} is not null` : sql`${leads.poolId} in (${pools})`)!;
 }
+
+/** Unassigned leads of the given pools. */
+const unassignedIn = (actor: LeadActor, pools: SQL | null): SQL => and(inPools(actor, pools), isNull(leads.ownerId))!;
 
 /** Lists, search and writes: the leads the actor owns or may see by data scope (security A). */
 export const ownedLeadScope = (actor: LeadActor): SQL => ownedRecordScope(actor, leads);
@@ -38,11 +40,11 @@ export const ownedLeadScope = (actor: LeadActor): SQL => ownedRecordScope(actor,
 export const readableLeadScope = (actor: LeadActor): SQL =>
   or(ownedLeadScope(actor), unassignedIn(actor, memberPoolIds(actor)))!;
 
-/** Claims: unassigned leads of pools the actor is a member of. */
-export const claimableLeadScope = (actor: LeadActor): SQL => {
-  const pools = memberPoolIds(actor);
-  return and(eq(leads.orgId, actor.orgId), pools === null ? sql`${leads.poolId} is not null` : sql`${leads.poolId} in (${pools})`)!;
-};
+/**
+ * Claims and a pool's waiting-leads list: leads of pools the actor is a member of (a claim of an
+ * already taken one answers 409, not 404).
+ */
+export const claimableLeadScope = (actor: LeadActor): SQL => inPools(actor, memberPoolIds(actor));
 
 /** Assignment: leads in the actor's scope plus the unassigned leads of pools they administer. */
 export const assignableLeadScope = (actor: LeadActor): SQL =>

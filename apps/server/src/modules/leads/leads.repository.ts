@@ -144,7 +144,7 @@ export const leadsRepository = {
    */
   async findByKeys(
     db: Executor,
-    actor: LeadActor & { orgId: string },
+    actor: LeadActor,
     keys: { phoneDigits?: string | undefined; emailNormalized?: string | undefined },
     options: { excludeId?: string | undefined; inScope: SQL },
   ) {

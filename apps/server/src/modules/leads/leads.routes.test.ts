@@ -107,4 +107,14 @@ describe('leads API', () => {
     expect((await other.client.get('/api/v1/search?q=隔离')).json().leads).toEqual([]);
     expect((await p.clients.r1.get(`/api/v1/leads/${lead.id}`)).json().version).toBe(lead.version);
   });
+
+  it('a name of only spaces answers 400 naming the field, for leads and lead pools', async () => {
+    const blank = (r: { statusCode: number; json: () => { error: { fields: { field: string }[] } } }) => [r.statusCode, r.json().error.fields.map((f) => f.field)];
+    expect(blank(await p.clients.r1.post('/api/v1/leads', { name: '   ' }))).toEqual([400, ['name']]);
+    const lead = await createLead(p.clients.r1);
+    expect(blank(await p.clients.r1.patch(`/api/v1/leads/${lead.id}`, { name: ' ', version: lead.version }))).toEqual([400, ['name']]);
+    expect(blank(await p.clients.eastManager.post('/api/v1/lead-pools', { name: '  ' }))).toEqual([400, ['name']]);
+    const poolId = await createLeadPool(p.clients.eastManager);
+    expect(blank(await p.clients.eastManager.patch(`/api/v1/lead-pools/${poolId}`, { name: ' ', version: 1 }))).toEqual([400, ['name']]);
+  });
 });

@@ -5,13 +5,13 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { leadPoolsRepository } from './lead-pools.repository.js';
 import { ownedLeadScope, readableLeadScope, writtenLeadScope } from './lead-scope.js';
 import { checkLeadWrite } from './leads.duplicates.js';
 import { leadsRepository, type LeadFilters, type LeadRow } from './leads.repository.js';
-import { assertWritableLeadFields, leadDerivedColumns, leadFieldAccess, leadSnapshot, toLead } from './leads.values.js';
+import { assertWritableLeadFields, leadDerivedColumns, leadFieldAccess, leadSnapshot, toLead, toLeadPage } from './leads.values.js';
 
 /** Locks one lead the actor may write (own scope, live, not converted); otherwise 404 / 409. */
 export async function lockWritableLead(tx: Executor, actor: Actor, id: string, options: { deleted?: boolean } = {}): Promise<LeadRow> {
@@ -45,10 +45,7 @@ export function createLeadsService({ db }: { db: Db }) {
       }
       const cursor = decodeCursor(query.cursor, 'timestamp');
       const page = await leadsRepository.findPage(db, ownedLeadScope(actor), { filters, cursor, limit: limit + 1 });
-      const rows = page.rows.slice(0, limit);
-      const last = rows.at(-1);
-      const nextCursor = page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
-      return { items: rows.map((r) => toLead(r, actor)), nextCursor };
+      return toLeadPage(page, limit, actor);
     },
 
     async get(actor: Actor, id: string): Promise<Lead> {
@@ -59,6 +56,7 @@ export function createLeadsService({ db }: { db: Db }) {
 
     async create(actor: Actor, body: CreateLeadBody): Promise<LeadWriteResult> {
       assertWritableLeadFields(actor, body);
+      if (body.name.trim() === '') throw invalidField('name', 'validation.required');
       const id = newId();
       return db.transaction(async (tx) => {
         await assertKnownPool(tx, actor, body.poolId);
@@ -96,6 +94,7 @@ export function createLeadsService({ db }: { db: Db }) {
     async update(actor: Actor, id: string, body: UpdateLeadBody): Promise<LeadWriteResult> {
       const { version, ...input } = body;
       assertWritableLeadFields(actor, input);
+      if (input.name?.trim() === '') throw invalidField('name', 'validation.required');
       return db.transaction(async (tx) => {
         const before = await lockWritableLead(tx, actor, id);
         if (before.version !== version) throw staleVersion();

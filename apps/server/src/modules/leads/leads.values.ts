@@ -1,7 +1,8 @@
-import type { Lead } from '@guanxi/contract';
+import type { Lead, LeadPage } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
+import { encodeCursor } from '../../platform/pagination.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
 import { fieldAccess } from '../customers/index.js';
 import { normalizeEmail, normalizeName, normalizePhone } from '../duplicates/index.js';
@@ -51,6 +52,14 @@ export function toLead(row: LeadRow, actor: Pick<Actor, 'fieldPermissions'>): Le
     if (leadFieldAccess(actor, field) === 'hidden') delete lead[field as keyof Lead];
   }
   return lead;
+}
+
+/** One page of leads from a repository page read with `limit + 1` rows. */
+export function toLeadPage(page: { rows: LeadRow[]; sortValues: string[] }, limit: number, actor: Pick<Actor, 'fieldPermissions'>): LeadPage {
+  const rows = page.rows.slice(0, limit);
+  const last = rows.at(-1);
+  const nextCursor = page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
+  return { items: rows.map((r) => toLead(r, actor)), nextCursor };
 }
 
 /** A write may only touch fields the caller may edit; anything else is rejected, nothing written. */

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { isPoolMember } from './pool-access.js';
 import { poolsRepository, type PoolMembership, type PoolRow } from './pools.repository.js';
 
@@ -72,6 +72,7 @@ export function createPoolsService({ db }: { db: Db }) {
     },
 
     async create(actor: Actor, body: CreateCustomerPoolBody): Promise<CustomerPool> {
+      if (body.name.trim() === '') throw invalidField('name', 'validation.required');
       const id = newId();
       const membership = {
         adminUserIds: body.adminUserIds ?? [],
@@ -103,6 +104,7 @@ export function createPoolsService({ db }: { db: Db }) {
 
     async update(actor: Actor, id: string, body: UpdateCustomerPoolBody): Promise<CustomerPool> {
       const { version, adminUserIds, memberUserIds, memberDepartmentIds, ...changes } = body;
+      if (changes.name?.trim() === '') throw invalidField('name', 'validation.required');
       return db.transaction(async (tx) => {
         const locked = await poolsRepository.lockById(tx, actor.orgId, id);
         if (!locked) throw notFound('entity.pool');

@@ -66,4 +66,10 @@ describe('saved views', () => {
     expect((await powerless.get('/api/v1/saved-views?module=customers')).statusCode).toBe(403);
     expect((await powerless.post('/api/v1/saved-views', { module: 'customers', name: 'x', query: {} })).statusCode).toBe(403);
   });
+
+  it('a name of only spaces answers 400 naming the field', async () => {
+    const response = await p.clients.r1.post('/api/v1/saved-views', { module: 'customers', name: '   ', query: {} });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['name']);
+  });
 });

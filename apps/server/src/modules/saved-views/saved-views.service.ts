@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
 import { isUniqueViolation } from '../org/index.js';
 import { savedViewsRepository, type SavedViewRow } from './saved-views.repository.js';
 
@@ -34,6 +34,7 @@ export function createSavedViewsService({ db }: { db: Db }) {
     async create(actor: Actor, body: CreateSavedViewBody): Promise<SavedView> {
       const id = newId();
       const name = body.name.trim();
+      if (name === '') throw invalidField('name', 'validation.required');
       const values = { orgId: actor.orgId, id, userId: actor.userId, module: body.module, name, query: body.query, shared: body.shared ?? false };
       try {
         return await db.transaction(async (tx) => {
