@@ -282,4 +282,14 @@ describe('attachments', () => {
     expect((await upload(p.clients.r1, followUp.id, 'big.pdf', big)).statusCode).toBe(413);
     expect((await upload(p.clients.r2, followUp.id, 'ok.png', PNG)).statusCode).toBe(404);
   });
+
+  it('the author removes a file: it is no longer listed or served; out of scope answers 404', async () => {
+    const followUp = (await log(p.clients.r1, { customerId: p.customers.r1[0]! })).json();
+    const { id } = (await upload(p.clients.r1, followUp.id, 'quote.png', PNG)).json();
+    expect((await p.clients.r2.delete(`/api/v1/attachments/${id}`)).statusCode).toBe(404);
+    expect((await p.clients.r1.delete(`/api/v1/attachments/${id}`)).statusCode).toBe(204);
+    expect((await p.clients.r1.get(`/api/v1/attachments/${id}`)).statusCode).toBe(404);
+    expect((await p.clients.r1.get(`/api/v1/follow-ups/${followUp.id}`)).json().attachments).toEqual([]);
+    expect((await p.clients.r1.delete(`/api/v1/attachments/${id}`)).statusCode).toBe(404);
+  });
 });

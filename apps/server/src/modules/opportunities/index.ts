@@ -11,6 +11,5 @@ export const opportunitiesRoutes =
     await app.register(salesProcessesRoutes({ db }));
     await app.register(opportunityRecordRoutes({ db, events }));
   };
-export { ensureDefaultSalesProcess, DEFAULT_SALES_STAGES } from './sales-processes.defaults.js';
 export { seedDemoOpportunities } from './opportunities.demo.js';
 export { opportunitiesRepository } from './opportunities.repository.js';

@@ -16,7 +16,7 @@ import { AppError, invalidField, notFound, staleVersion } from '../../platform/e
 import type { EventBus } from '../../platform/events/index.js';
 import { decisionChainRepository } from './decision-chain.repository.js';
 import { opportunitiesRepository } from './opportunities.repository.js';
-import { assertOpen, auditedState, lockOpportunity, toOpportunity } from './opportunities.values.js';
+import { assertOpen, auditedState, lockOpportunity, requiredText, toOpportunity } from './opportunities.values.js';
 import { salesProcessesRepository } from './sales-processes.repository.js';
 
 type ClosedStatus = 'won' | 'lost' | 'invalid';
@@ -87,13 +87,6 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
     return { items: rows.map((r) => ({ ...r, role: r.role as DecisionRole, attitude: r.attitude as Attitude })) };
   };
 
-  /** A reason made only of spaces is no reason (→ 400 naming `reason`). */
-  const requiredReason = (reason: string): string => {
-    const trimmed = reason.trim();
-    if (trimmed === '') throw invalidField('reason', 'validation.required');
-    return trimmed;
-  };
-
   return {
     /** Drag on the board: another stage of the same process, logged from → to. */
     async moveStage(actor: Actor, id: string, body: MoveOpportunityStageBody): Promise<Opportunity> {
@@ -137,9 +130,9 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
     win: (actor: Actor, id: string, body: WinOpportunityBody) =>
       close(actor, id, { status: 'won', reason: body.comment?.trim() || null, version: body.version }),
     lose: (actor: Actor, id: string, body: CloseOpportunityBody) =>
-      close(actor, id, { status: 'lost', reason: requiredReason(body.reason), version: body.version }),
+      close(actor, id, { status: 'lost', reason: requiredText('reason', body.reason), version: body.version }),
     invalidate: (actor: Actor, id: string, body: CloseOpportunityBody) =>
-      close(actor, id, { status: 'invalid', reason: requiredReason(body.reason), version: body.version }),
+      close(actor, id, { status: 'invalid', reason: requiredText('reason', body.reason), version: body.version }),
 
     getDecisionChain,
 

@@ -113,7 +113,7 @@ export const opportunitiesRepository = {
   ): Promise<{ rows: OpportunityRow[]; sortValues: string[] }> {
     const conditions = [
       visibleOpportunities(actor),
-      isNull(opportunities.deletedAt),
+      options.filters.deleted ? isNotNull(opportunities.deletedAt) : isNull(opportunities.deletedAt),
       ...filterConditions(options.filters),
     ];
     if (options.cursor) {

@@ -97,6 +97,33 @@ describe('opportunities: security checks', () => {
       .json()
       .items.map((o: { id: string }) => o.id);
     expect(list).not.toContain(opportunity.id);
+    const trash = (await p.clients.eastManager.get('/api/v1/opportunities?deleted=true&limit=200'))
+      .json()
+      .items.map((o: { id: string }) => o.id);
+    expect(trash).toEqual([opportunity.id]);
+    expect((await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/restore`)).statusCode).toBe(403);
+    const restored = await p.clients.eastManager.post(`/api/v1/opportunities/${opportunity.id}/restore`);
+    expect(restored.statusCode, restored.body).toBe(200);
+    expect(restored.json()).toMatchObject({
+      id: opportunity.id,
+      name: '待删除',
+      stageId: opportunity.stageId,
+      status: 'open',
+    });
+    expect((await p.clients.r1.get(`/api/v1/opportunities/${opportunity.id}`)).statusCode).toBe(200);
+    expect((await p.clients.eastManager.get('/api/v1/opportunities?deleted=true')).json().items).toEqual([]);
+  });
+
+  it('a name of only spaces answers 400 naming the field, on create and on edit', async () => {
+    const customerId = p.customers.r1[0]!;
+    const created = await p.clients.r1.post('/api/v1/opportunities', { customerId, name: '   ', amountFen: 100 });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error.fields[0].field).toBe('name');
+    const opportunity = await open(p.clients.r1, customerId, '改名');
+    const edited = await p.clients.r1.patch(`/api/v1/opportunities/${opportunity.id}`, { name: ' ', version: 1 });
+    expect(edited.statusCode).toBe(400);
+    expect(edited.json().error.fields[0].field).toBe('name');
+    expect((await p.clients.r1.get(`/api/v1/opportunities/${opportunity.id}`)).json().name).toBe('改名');
   });
 
   it('the manager moves a team member’s deal; another organization sees nothing', async () => {

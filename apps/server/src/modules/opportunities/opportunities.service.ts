@@ -17,7 +17,13 @@ import type { EventBus } from '../../platform/events/index.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { customersRepository } from '../customers/index.js';
 import { opportunitiesRepository } from './opportunities.repository.js';
-import { assertAssignableOwner, auditedState, lockOpportunity, toOpportunity } from './opportunities.values.js';
+import {
+  assertAssignableOwner,
+  auditedState,
+  lockOpportunity,
+  requiredText,
+  toOpportunity,
+} from './opportunities.values.js';
 import { ensureDefaultSalesProcess } from './sales-processes.defaults.js';
 import { salesProcessesRepository } from './sales-processes.repository.js';
 
@@ -76,6 +82,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
     /** Opening an opportunity publishes `opportunity.opened` in the same transaction (domain §2). */
     async create(actor: Actor, body: CreateOpportunityBody): Promise<Opportunity> {
       const id = newId();
+      const name = requiredText('name', body.name);
       await db.transaction(async (tx) => {
         const customer = await customersRepository.lockById(tx, actor, body.customerId);
         if (!customer || customer.deletedAt !== null) throw notFound('entity.customer');
@@ -91,7 +98,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
           orgId: actor.orgId,
           id,
           customerId: customer.id,
-          name: body.name.trim(),
+          name,
           amountFen: body.amountFen,
           currency: body.currency ?? DEFAULT_CURRENCY,
           expectedCloseDate: body.expectedCloseDate ?? null,
@@ -132,11 +139,14 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
 
     async update(actor: Actor, id: string, body: UpdateOpportunityBody): Promise<Opportunity> {
       const { version, ...changes } = body;
+      const values = {
+        ...changes,
+        ...(changes.name === undefined ? {} : { name: requiredText('name', changes.name) }),
+      };
       await db.transaction(async (tx) => {
         const before = await lockOpportunity(tx, actor, id, version);
         if (changes.ownerId !== undefined && changes.ownerId !== before.ownerId)
           await assertAssignableOwner(tx, actor, changes.ownerId);
-        const values = { ...changes, ...(changes.name === undefined ? {} : { name: changes.name.trim() }) };
         if (!(await opportunitiesRepository.update(tx, { orgId: actor.orgId, id, version }, values)))
           throw staleVersion();
         const after = (await opportunitiesRepository.lockById(tx, actor, id))!;

@@ -1,7 +1,7 @@
 import type { Opportunity, OpportunityStatus } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { customersRepository } from '../customers/index.js';
 import { opportunitiesRepository, type OpportunityRow } from './opportunities.repository.js';
 
@@ -69,4 +69,11 @@ export async function assertAssignableOwner(tx: Executor, actor: Actor, ownerId:
       fields: [{ field: 'ownerId', key: 'validation.invalid' }],
     });
   }
+}
+
+/** Trimmed text that must not be empty: only spaces → 400 naming the field. */
+export function requiredText(field: string, text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') throw invalidField(field, 'validation.required');
+  return trimmed;
 }

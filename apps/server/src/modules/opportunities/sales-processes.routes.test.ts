@@ -34,6 +34,25 @@ describe('sales processes', () => {
     expect((await p.clients.r2.get('/api/v1/sales-processes')).json().items).toHaveLength(1);
   });
 
+  it('a process or stage name of only spaces answers 400 naming the field and creates nothing', async () => {
+    const blankProcess = await p.clients.admin.post('/api/v1/sales-processes', {
+      name: '  ',
+      stages: [{ name: '接洽', probability: 10 }],
+    });
+    expect(blankProcess.statusCode).toBe(400);
+    expect(blankProcess.json().error.fields[0].field).toBe('name');
+    const blankStage = await p.clients.admin.post('/api/v1/sales-processes', {
+      name: '空白阶段',
+      stages: [
+        { name: '接洽', probability: 10 },
+        { name: ' ', probability: 50 },
+      ],
+    });
+    expect(blankStage.statusCode).toBe(400);
+    expect(blankStage.json().error.fields[0].field).toBe('stages.1.name');
+    expect((await p.clients.admin.get('/api/v1/sales-processes')).json().items).toHaveLength(1);
+  });
+
   it('needs opportunities.manage to change a process', async () => {
     const [process] = (await p.clients.admin.get('/api/v1/sales-processes')).json().items;
     const response = await p.clients.eastManager.request({

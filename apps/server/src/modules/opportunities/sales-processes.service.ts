@@ -11,6 +11,7 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { isUniqueViolation } from '../org/index.js';
+import { requiredText } from './opportunities.values.js';
 import { ensureDefaultSalesProcess } from './sales-processes.defaults.js';
 import { salesProcessesRepository, type ProcessRow, type StageRow } from './sales-processes.repository.js';
 
@@ -81,17 +82,22 @@ export function createSalesProcessesService({ db }: { db: Db }) {
       try {
         await db.transaction(async (tx) => {
           await assertDepartment(tx, actor.orgId, body.departmentId);
-          const values = { orgId: actor.orgId, id, name: body.name.trim(), departmentId: body.departmentId ?? null };
-          if (!(await salesProcessesRepository.insertProcess(tx, values))) throw departmentTaken();
+          const values = {
+            orgId: actor.orgId,
+            id,
+            name: requiredText('name', body.name),
+            departmentId: body.departmentId ?? null,
+          };
           const stages = body.stages.map((s, i) => ({
             orgId: actor.orgId,
             id: newId(),
             processId: id,
-            name: s.name.trim(),
+            name: requiredText(`stages.${i}.name`, s.name),
             nameEn: s.nameEn ?? null,
             probability: s.probability,
             sortOrder: i + 1,
           }));
+          if (!(await salesProcessesRepository.insertProcess(tx, values))) throw departmentTaken();
           await salesProcessesRepository.insertStages(tx, stages);
           await recordAudit(tx, auditContextOf(actor), {
             action: 'create',
@@ -128,7 +134,7 @@ export function createSalesProcessesService({ db }: { db: Db }) {
             tx,
             { orgId: actor.orgId, id },
             {
-              ...(body.name === undefined ? {} : { name: body.name.trim() }),
+              ...(body.name === undefined ? {} : { name: requiredText('name', body.name) }),
               ...(body.departmentId === undefined ? {} : { departmentId: body.departmentId }),
             },
           );
@@ -187,7 +193,7 @@ async function applyStageList(
   const inserts = [];
   for (const [i, stage] of next.entries()) {
     const values = {
-      name: stage.name.trim(),
+      name: requiredText(`stages.${i}.name`, stage.name),
       nameEn: stage.nameEn ?? null,
       probability: stage.probability,
       sortOrder: i + 1,

@@ -10,7 +10,7 @@ export type ActivityPeriod = 'day' | 'week';
 const toDate = (text: string) => new Date(`${text}T00:00:00Z`);
 const toText = (date: Date) => date.toISOString().slice(0, 10);
 /** Monday of the date's week (ISO weeks, as PostgreSQL's date_trunc('week')). */
-export const mondayOf = (text: string): string => {
+const mondayOf = (text: string): string => {
   const date = toDate(text);
   return toText(new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY_MS));
 };

@@ -1,4 +1,4 @@
 export { teamActivityRoutes } from './team-activity.routes.js';
 export { createTeamActivityService } from './team-activity.service.js';
 export { personInScope, teamActivityRepository, type ScopeActor } from './team-activity.repository.js';
-export { activityPeriods, mondayOf, todayIn } from './activity-periods.js';
+export { todayIn } from './activity-periods.js';

@@ -37,12 +37,11 @@ export const teamActivityRepository = {
   },
 
   /** Active users in the actor's scope (the rows of the team tables), by name. */
-  async people(db: Executor, actor: ScopeActor, onlyUserId?: string): Promise<{ userId: string; userName: string }[]> {
+  async people(db: Executor, actor: ScopeActor): Promise<{ userId: string; userName: string }[]> {
     return queryRows(
       db,
       sql`select u.id as "userId", u.display_name as "userName" from users u
         where u.org_id = ${actor.orgId} and not u.disabled and ${personInScope(actor, sql`u.id`)}
-          ${onlyUserId ? sql`and u.id = ${onlyUserId}` : sql``}
         order by u.display_name limit 500`,
     );
   },

@@ -14,12 +14,12 @@ function series(rows: CountRow[], userId: string, periods: string[]): number[] {
 export function createTeamActivityService({ db }: { db: Db }) {
   return {
     /** Follow-ups and visits per person in scope and per day or week (organization time zone). */
-    async activity(actor: Actor, query: TeamActivityQuery & { userId?: string | undefined }): Promise<TeamActivity> {
+    async activity(actor: Actor, query: TeamActivityQuery): Promise<TeamActivity> {
       const timeZone = await teamActivityRepository.timeZone(db, actor.orgId);
       const { period, periods, from, toExclusive } = activityPeriods(query, todayIn(timeZone));
       const range = { period, from, toExclusive, timeZone };
       const [people, followUps, visits] = await Promise.all([
-        teamActivityRepository.people(db, actor, query.userId),
+        teamActivityRepository.people(db, actor),
         teamActivityRepository.followUpCounts(db, actor, range),
         teamActivityRepository.visitCounts(db, actor, range),
       ]);

@@ -129,3 +129,16 @@ describe('team activity', () => {
     expect(ids(drill)).toEqual([stale]);
   });
 });
+
+describe('check-in without a note', () => {
+  it('logs its follow-up with the localized default text and the typed address', async () => {
+    const response = await p.clients.r3.post('/api/v1/visits', {
+      customerId: p.customers.r3[1]!,
+      address: '成都高新区',
+      logFollowUp: true,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const followUp = (await p.clients.r3.get(`/api/v1/follow-ups/${response.json().followUpId}`)).json();
+    expect(followUp).toMatchObject({ type: 'visit', content: '拜访签到 — 成都高新区' });
+  });
+});

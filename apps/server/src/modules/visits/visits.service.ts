@@ -11,6 +11,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { forbidden, invalidField, notFound } from '../../platform/errors/app-error.js';
+import { translate } from '../../platform/i18n/translate.js';
 import { customersRepository } from '../customers/index.js';
 import { VISIT_FOLLOW_UP_TYPE, insertFollowUp } from '../follow-ups/index.js';
 import { createTeamActivityService, teamActivityRepository, todayIn } from '../team-activity/index.js';
@@ -49,8 +50,7 @@ export function createVisitsService({ db }: { db: Db }) {
         if (!(await customersRepository.getById(tx, actor, body.customerId))) throw notFound('entity.customer');
         let followUpId: string | null = null;
         if (body.logFollowUp) {
-          const fallback = actor.locale === 'en' ? 'Visit check-in' : '拜访签到';
-          const content = [note ?? fallback, address].filter(Boolean).join(' — ');
+          const content = [note ?? translate(actor.locale, 'label.visitCheckIn'), address].filter(Boolean).join(' — ');
           followUpId = await insertFollowUp(
             tx,
             actor,
