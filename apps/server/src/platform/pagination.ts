@@ -11,6 +11,25 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString('base64url');
 }
 
+/**
+ * One page of a keyset list read with `limit + 1` rows: the extra row only says that more follow,
+ * and the last row kept (its sort value and id) is where the next page starts.
+ *
+ * @example keysetPage(rows, { limit, sortValueOf: (row) => row.periodStart })
+ */
+export function keysetPage<Row extends { id: string }>(
+  rows: readonly Row[],
+  options: { limit: number; sortValueOf: (row: Row, index: number) => Cursor['value'] },
+): { rows: Row[]; nextCursor: string | null } {
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  const hasMore = rows.length > options.limit && last !== undefined;
+  return {
+    rows: page,
+    nextCursor: hasMore ? encodeCursor({ value: options.sortValueOf(last, page.length - 1), id: last.id }) : null,
+  };
+}
+
 /** PostgreSQL's text form of a timestamptz, as the repositories put it into cursors. */
 const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2}){0,2}|Z)?$/;
 

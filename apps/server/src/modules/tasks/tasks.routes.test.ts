@@ -172,3 +172,31 @@ describe('task reminders', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('task list paging', () => {
+  it('pages by due time, tasks without one last, without skipping or repeating a task', async () => {
+    const create = async (dueAt: string | null) =>
+      (
+        await p.clients.r2.post('/api/v1/tasks', {
+          title: '分页',
+          dueAt,
+          relatedType: 'customer',
+          relatedId: p.customers.r2[0],
+        })
+      ).json().id as string;
+    const late = await create(inHours(30));
+    const undated = [await create(null), await create(null)];
+    const soon = await create(inHours(20));
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `relatedType=customer&relatedId=${p.customers.r2[0]}&limit=1${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: { items: { id: string }[]; nextCursor: string | null } = (
+        await p.clients.r2.get(`/api/v1/tasks?${query}`)
+      ).json();
+      seen.push(...page.items.map((t) => t.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null && seen.length < 10);
+    expect(seen).toEqual([soon, late, ...undated]);
+  });
+});

@@ -13,7 +13,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
 import { addDays, localDateOf, startOfDate, workReportsRepository } from '../work-reports/index.js';
 import { NO_DUE_TIME, tasksRepository as repo, type TaskRow } from './tasks.repository.js';
@@ -112,13 +112,11 @@ export function createTasksService({ db, clock = () => new Date() }: { db: Db; c
         cursor,
         limit: limit + 1,
       });
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      const cursorValue = (row: TaskRow) => (row.dueAt ? new Date(row.dueAt).toISOString() : NO_DUE_TIME);
-      return {
-        items: page.map((row) => toTask(row, now)),
-        nextCursor: rows.length > limit && last ? encodeCursor({ value: cursorValue(last), id: last.id }) : null,
-      };
+      const page = keysetPage(rows, {
+        limit,
+        sortValueOf: (row) => (row.dueAt ? new Date(row.dueAt).toISOString() : NO_DUE_TIME),
+      });
+      return { items: page.rows.map((row) => toTask(row, now)), nextCursor: page.nextCursor };
     },
 
     get: (actor: Actor, id: string) => read(db, actor, id),

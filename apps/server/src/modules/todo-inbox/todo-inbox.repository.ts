@@ -1,15 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
+import { isRequiredToReport } from '../work-reports/index.js';
 
 const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
-const list = (values: readonly string[], cast: SQL) =>
-  values.length === 0
-    ? sql`null`
-    : sql.join(
-        values.map((v) => sql`${v}${cast}`),
-        sql`, `,
-      );
 
 export interface Me {
   orgId: string;
@@ -115,10 +109,7 @@ export const todoInboxRepository = {
   ) {
     const rows = await queryRows<{ isRequired: boolean; createdAt: Date | string }>(
       db,
-      sql`select (exists (select 1 from user_roles ur join roles ro on ro.org_id = ur.org_id and ro.id = ur.role_id
-                           where ur.org_id = u.org_id and ur.user_id = u.id and ro.code in (${list(settings.roleCodes, sql``)}))
-                  or u.department_id in (${list(settings.departmentIds, sql`::uuid`)})) as "isRequired",
-                 u.created_at as "createdAt"
+      sql`select ${isRequiredToReport('u', settings)} as "isRequired", u.created_at as "createdAt"
             from users u where u.org_id = ${me.orgId} and u.id = ${me.userId}`,
     );
     const row = rows[0];

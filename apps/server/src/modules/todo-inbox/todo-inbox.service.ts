@@ -33,11 +33,20 @@ const REPORT_LOOKBACK_DAYS: Record<ReportKind, number> = { daily: 7, weekly: 28,
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const section = (key: InboxSectionKey, count: number, items: InboxItem[]): InboxSection => ({ key, count, items });
 
+/** A customer or lead by name, at the time that put it in the section. */
+const namedItem = (entity: 'customer' | 'lead', row: { id: string; name: string; at: Date }): InboxItem => ({
+  entity,
+  entityId: row.id,
+  title: row.name,
+  at: iso(row.at),
+  params: {},
+});
+
 function customersSection(key: InboxSectionKey, found: Found<{ id: string; name: string; at: Date }>): InboxSection {
   return section(
     key,
     found.count,
-    found.rows.map((c) => ({ entity: 'customer', entityId: c.id, title: c.name, at: iso(c.at), params: {} })),
+    found.rows.map((row) => namedItem('customer', row)),
   );
 }
 
@@ -47,7 +56,16 @@ interface ReviewQueueSource {
     db: Db,
     actor: Actor,
     options: { view: 'review'; filters: Record<string, never>; cursor: null; limit: number },
-  ): Promise<{ id: string; authorId: string; submittedAt: Date | string | null; kind: string; periodStart: string; isLate?: boolean }[]>;
+  ): Promise<
+    {
+      id: string;
+      authorId: string;
+      submittedAt: Date | string | null;
+      kind: string;
+      periodStart: string;
+      isLate?: boolean;
+    }[]
+  >;
   countToReview(db: Db, actor: Actor): Promise<number>;
 }
 
@@ -159,20 +177,8 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
           'assignedToMe',
           assigned.customers.count + assigned.leads.count,
           [
-            ...assigned.customers.rows.map((c) => ({
-              entity: 'customer',
-              entityId: c.id,
-              title: c.name,
-              at: iso(c.at),
-              params: {},
-            })),
-            ...assigned.leads.rows.map((l) => ({
-              entity: 'lead',
-              entityId: l.id,
-              title: l.name,
-              at: iso(l.at),
-              params: {},
-            })),
+            ...assigned.customers.rows.map((row) => namedItem('customer', row)),
+            ...assigned.leads.rows.map((row) => namedItem('lead', row)),
           ].slice(0, limit),
         ),
       );
@@ -199,15 +205,13 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
         section(
           'reclaimSoon',
           reclaim.length,
-          reclaim
-            .slice(0, limit)
-            .map((r) => ({
-              entity: 'customer',
-              entityId: r.customerId,
-              title: r.customerName,
-              at: null,
-              params: { days: r.daysLeft },
-            })),
+          reclaim.slice(0, limit).map((r) => ({
+            entity: 'customer',
+            entityId: r.customerId,
+            title: r.customerName,
+            at: null,
+            params: { days: r.daysLeft },
+          })),
         ),
       );
 

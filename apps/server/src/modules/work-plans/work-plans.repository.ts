@@ -1,10 +1,16 @@
-import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, workPlanItems, workPlans } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope } from '../../platform/scope/data-scope.js';
-import { reviewableAuthor, teamAuthor, type ReviewActor } from '../work-reports/index.js';
+import {
+  periodListConditions,
+  reviewableAuthor,
+  teamAuthor,
+  type PeriodListFilters,
+  type ReviewActor,
+} from '../work-reports/index.js';
 
 const p = workPlans;
 const i = workPlanItems;
@@ -110,31 +116,12 @@ export const workPlansRepository = {
   async findPage(
     db: Executor,
     actor: ReviewActor,
-    options: {
-      view: PlanView;
-      filters: {
-        kind?: string | undefined;
-        status?: string | undefined;
-        authorId?: string | undefined;
-        from?: string | undefined;
-        to?: string | undefined;
-      };
-      cursor: Cursor | null;
-      limit: number;
-    },
+    options: { view: PlanView; filters: PeriodListFilters; cursor: Cursor | null; limit: number },
   ): Promise<WorkPlanRow[]> {
-    const { filters, cursor } = options;
-    const conditions: (SQL | undefined)[] = [readablePlans(actor), viewCondition(actor, options.view)];
-    if (filters.kind) conditions.push(eq(p.kind, filters.kind));
-    if (filters.status) conditions.push(eq(p.status, filters.status));
-    if (filters.authorId) conditions.push(eq(p.authorId, filters.authorId));
-    if (filters.from) conditions.push(sql`${p.periodStart} >= ${filters.from}::date`);
-    if (filters.to) conditions.push(sql`${p.periodStart} <= ${filters.to}::date`);
-    if (cursor) conditions.push(sql`(${p.periodStart}, ${p.id}) < (${String(cursor.value)}::date, ${cursor.id}::uuid)`);
     return db
       .select(columnsFor(actor))
       .from(p)
-      .where(and(...conditions))
+      .where(and(readablePlans(actor), viewCondition(actor, options.view), ...periodListConditions(p, options)))
       .orderBy(desc(p.periodStart), desc(p.id))
       .limit(options.limit);
   },
@@ -164,15 +151,7 @@ export const workPlansRepository = {
       })
       .from(i)
       .innerJoin(customers, and(eq(customers.orgId, i.orgId), eq(customers.id, i.customerId)))
-      .where(
-        and(
-          eq(i.orgId, key.orgId),
-          sql`${i.planId} in (${sql.join(
-            key.planIds.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`,
-        ),
-      )
+      .where(and(eq(i.orgId, key.orgId), inArray(i.planId, key.planIds)))
       .orderBy(asc(i.planId), asc(i.sortOrder));
   },
 
@@ -182,16 +161,7 @@ export const workPlansRepository = {
     const rows = await db
       .select({ id: customers.id })
       .from(customers)
-      .where(
-        and(
-          customerReadScope(actor, customers),
-          sql`${customers.deletedAt} is null`,
-          sql`${customers.id} in (${sql.join(
-            ids.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`,
-        ),
-      );
+      .where(and(customerReadScope(actor, customers), sql`${customers.deletedAt} is null`, inArray(customers.id, ids)));
     return new Set(rows.map((r) => r.id));
   },
 

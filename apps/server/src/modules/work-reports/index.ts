@@ -2,6 +2,7 @@ export { workReportsRoutes } from './work-reports.routes.js';
 export { createWorkReportsService, type WorkReportsService } from './work-reports.service.js';
 export { createReportStatsService } from './report-stats.service.js';
 export { getReportSettings, DEFAULT_REPORT_SETTINGS } from './report-settings.js';
+export { isRequiredToReport } from './report-duty.js';
 export {
   addDays,
   dueAtOf,
@@ -13,4 +14,4 @@ export {
   type Period,
 } from './report-periods.js';
 export { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
-export { workReportsRepository } from './work-reports.repository.js';
+export { periodListConditions, workReportsRepository, type PeriodListFilters } from './work-reports.repository.js';

@@ -1,15 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
+import { isRequiredToReport, sqlList } from './report-duty.js';
 import { teamAuthor, type ReviewActor } from './work-review.js';
-
-const list = (values: readonly string[], cast: SQL) =>
-  values.length === 0
-    ? sql`null`
-    : sql.join(
-        values.map((v) => sql`${v}${cast}`),
-        sql`, `,
-      );
 
 export interface StatsUserRow {
   id: string;
@@ -39,9 +32,7 @@ export const reportStatsRepository = {
     const rows = await queryRows<StatsUserRow & { createdAt: Date | string }>(
       db,
       sql`select u.id, u.display_name as name, d.name as "departmentName", u.created_at as "createdAt",
-                 (exists (select 1 from user_roles ur join roles ro on ro.org_id = ur.org_id and ro.id = ur.role_id
-                           where ur.org_id = u.org_id and ur.user_id = u.id and ro.code in (${list(options.roleCodes, sql``)}))
-                  or u.department_id in (${list(options.departmentIds, sql`::uuid`)})) as "isRequired"
+                 ${isRequiredToReport('u', options)} as "isRequired"
             from users u left join departments d on d.org_id = u.org_id and d.id = u.department_id
            where u.org_id = ${actor.orgId} and not u.disabled
              and (u.id = ${actor.userId} or ${teamAuthor(actor, u)})
@@ -62,7 +53,7 @@ export const reportStatsRepository = {
             from work_reports
            where org_id = ${key.orgId} and kind = ${key.kind} and status <> 'draft'
              and period_start >= ${key.from}::date and period_start <= ${key.to}::date
-             and author_id in (${list(key.authorIds, sql`::uuid`)})`,
+             and author_id in (${sqlList(key.authorIds, sql`::uuid`)})`,
     );
   },
 };

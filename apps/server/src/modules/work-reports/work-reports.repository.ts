@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { organizations, users, workReports } from '../../platform/db/schema/index.js';
+import { organizations, users, workPlans, workReports } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
 
@@ -38,12 +38,31 @@ function viewCondition(actor: ReviewActor, view: ReportView): SQL {
   }
 }
 
-export interface ReportFilters {
+/** The list filters of reports and plans; `from` and `to` bound the period's first day. */
+export interface PeriodListFilters {
   kind?: string | undefined;
   status?: string | undefined;
   authorId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+}
+
+/** Filters and keyset of the report and plan lists, which sort newest period first, then by id. */
+export function periodListConditions(
+  table: typeof workReports | typeof workPlans,
+  options: { filters: PeriodListFilters; cursor: Cursor | null },
+): SQL[] {
+  const { filters, cursor } = options;
+  const conditions: SQL[] = [];
+  if (filters.kind) conditions.push(eq(table.kind, filters.kind));
+  if (filters.status) conditions.push(eq(table.status, filters.status));
+  if (filters.authorId) conditions.push(eq(table.authorId, filters.authorId));
+  if (filters.from) conditions.push(sql`${table.periodStart} >= ${filters.from}::date`);
+  if (filters.to) conditions.push(sql`${table.periodStart} <= ${filters.to}::date`);
+  if (cursor) {
+    conditions.push(sql`(${table.periodStart}, ${table.id}) < (${String(cursor.value)}::date, ${cursor.id}::uuid)`);
+  }
+  return conditions;
 }
 
 /** All SQL on work reports; every read goes through `readableReports`. */
@@ -102,20 +121,12 @@ export const workReportsRepository = {
   async findPage(
     db: Executor,
     actor: ReviewActor,
-    options: { view: ReportView; filters: ReportFilters; cursor: Cursor | null; limit: number },
+    options: { view: ReportView; filters: PeriodListFilters; cursor: Cursor | null; limit: number },
   ): Promise<WorkReportRow[]> {
-    const { filters, cursor } = options;
-    const conditions: (SQL | undefined)[] = [readableReports(actor), viewCondition(actor, options.view)];
-    if (filters.kind) conditions.push(eq(r.kind, filters.kind));
-    if (filters.status) conditions.push(eq(r.status, filters.status));
-    if (filters.authorId) conditions.push(eq(r.authorId, filters.authorId));
-    if (filters.from) conditions.push(sql`${r.periodStart} >= ${filters.from}::date`);
-    if (filters.to) conditions.push(sql`${r.periodStart} <= ${filters.to}::date`);
-    if (cursor) conditions.push(sql`(${r.periodStart}, ${r.id}) < (${String(cursor.value)}::date, ${cursor.id}::uuid)`);
     return db
       .select(columnsFor(actor))
       .from(r)
-      .where(and(...conditions))
+      .where(and(readableReports(actor), viewCondition(actor, options.view), ...periodListConditions(r, options)))
       .orderBy(desc(r.periodStart), desc(r.id))
       .limit(options.limit);
   },

@@ -276,3 +276,23 @@ describe('report settings', () => {
     expect(badTime.statusCode).toBe(400);
   });
 });
+
+describe('report list paging', () => {
+  it('pages newest period first without skipping or repeating a report', async () => {
+    const mondays = ['2024-03-04', '2024-03-11', '2024-03-18'];
+    for (const period of mondays) {
+      expect((await westManager.post('/api/v1/work-reports', { kind: 'weekly', period })).statusCode).toBe(201);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `view=mine&kind=weekly&from=2024-03-01&to=2024-03-31&limit=1${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: { items: { periodStart: string }[]; nextCursor: string | null } = (
+        await westManager.get(`/api/v1/work-reports?${query}`)
+      ).json();
+      seen.push(...page.items.map((r) => r.periodStart));
+      cursor = page.nextCursor;
+    } while (cursor !== null && seen.length < 10);
+    expect(seen).toEqual([...mondays].reverse());
+  });
+});

@@ -14,7 +14,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
 import { dueAtOf, localDateOf, periodOf, periodRange, type Period } from './report-periods.js';
 import { reportCountsRepository } from './report-counts.repository.js';
@@ -96,12 +96,8 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
         cursor,
         limit: limit + 1,
       });
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        items: await present(db, actor, page),
-        nextCursor: rows.length > limit && last ? encodeCursor({ value: last.periodStart, id: last.id }) : null,
-      };
+      const page = keysetPage(rows, { limit, sortValueOf: (row) => row.periodStart });
+      return { items: await present(db, actor, page.rows), nextCursor: page.nextCursor };
     },
 
     get: (actor: Actor, id: string) => getPresented(db, actor, id),
