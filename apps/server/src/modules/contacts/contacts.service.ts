@@ -5,7 +5,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { customersRepository } from '../customers/index.js';
 import { duplicateCheck } from '../duplicates/index.js';
@@ -39,9 +39,7 @@ export function createContactsService({ db }: { db: Db }) {
       }
       const cursor = decodeCursor(query.cursor, 'timestamp');
       const page = await contactsRepository.findPage(db, actor, { filters, cursor, limit: limit + 1 });
-      const rows = page.rows.slice(0, limit);
-      const last = rows.at(-1);
-      const nextCursor = page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
+      const { rows, nextCursor } = keysetPage(page.rows, { limit, sortValueOf: (_, i) => page.sortValues[i] ?? null });
       return { items: rows.map((r) => toContact(r, actor)), nextCursor };
     },
 

@@ -11,7 +11,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { assertActiveFollowUpType } from './follow-up-types.js';
 import { assertReadableParent, lockParent, parentOf, syncParent, type FollowUpParent } from './follow-up-parents.js';
 import { followUpsRepository, type FollowUpFilters, type FollowUpRow } from './follow-ups.repository.js';
@@ -165,12 +165,7 @@ export function createFollowUpsService({ db }: { db: Db }) {
         filters.authorId = query.authorId ?? actor.userId;
       const cursor = decodeCursor(query.cursor, 'timestamp');
       const page = await followUpsRepository.findPage(db, actor, { filters, cursor, limit: limit + 1 });
-      const rows = page.rows.slice(0, limit);
-      const last = rows.at(-1);
-      const nextCursor =
-        page.rows.length > limit && last
-          ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id })
-          : null;
+      const { rows, nextCursor } = keysetPage(page.rows, { limit, sortValueOf: (_, i) => page.sortValues[i] ?? null });
       return { items: await present(db, actor.orgId, rows), nextCursor };
     },
 

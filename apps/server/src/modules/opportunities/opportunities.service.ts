@@ -14,7 +14,7 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { customersRepository } from '../customers/index.js';
 import { opportunitiesRepository } from './opportunities.repository.js';
 import {
@@ -68,12 +68,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
       const { limit: _, cursor: rawCursor, ...filters } = query;
       const cursor = decodeCursor(rawCursor, 'timestamp');
       const page = await opportunitiesRepository.findPage(db, actor, { filters, cursor, limit: limit + 1 });
-      const rows = page.rows.slice(0, limit);
-      const last = rows.at(-1);
-      const nextCursor =
-        page.rows.length > limit && last
-          ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id })
-          : null;
+      const { rows, nextCursor } = keysetPage(page.rows, { limit, sortValueOf: (_, i) => page.sortValues[i] ?? null });
       return { items: rows.map(toOpportunity), nextCursor };
     },
 
