@@ -61,6 +61,15 @@ export const PERMISSION_CATALOG = {
   plans: ['view', 'create', 'review'],
   opportunities: ['view', 'create', 'edit', 'delete', 'manage'],
   team: ['view'],
+  // Orders and money (issue 5). Orders, payments and customer expenses follow the customer's scope.
+  approvals: ['view', 'manage'],
+  products: ['view', 'manage'],
+  orders: ['view', 'create', 'edit', 'delete', 'confirm', 'cancel'],
+  credit: ['view', 'manage', 'override'],
+  payments: ['view', 'create', 'void'],
+  stock: ['view', 'record', 'issue', 'manage'],
+  expenses: ['view', 'create'],
+  finance: ['view', 'manage'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {
@@ -87,3 +96,8 @@ export const FieldPermissions = Type.Object(
   { additionalProperties: false },
 );
 export type FieldPermissions = Partial<Record<ProtectedField, FieldAccess>>;
+
+/** Business types an approval flow exists for (issue 5); one flow per type and organization. */
+export const APPROVAL_BUSINESS_TYPES = ['stage_transition', 'price_below_authority', 'credit_override', 'expense', 'contract'] as const;
+export const ApprovalBusinessType = Type.Enum(APPROVAL_BUSINESS_TYPES);
+export type ApprovalBusinessType = (typeof APPROVAL_BUSINESS_TYPES)[number];

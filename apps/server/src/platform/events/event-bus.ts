@@ -1,3 +1,4 @@
+import type { ApprovalBusinessType } from '@guanxi/contract';
 import type { Executor } from '../db/client.js';
 
 interface EventBase {
@@ -19,6 +20,22 @@ export interface DomainEventPayloads {
   'opportunity.won': EventBase & { opportunityId: string; amountFen: number; currency: string };
   'order.confirmed': EventBase & { orderId: string };
   'order.cancelled': EventBase & { orderId: string };
+  /**
+   * An approval request reached its end (approved after its last step, rejected at any step, or
+   * withdrawn by its submitter). The module owning `entityType` applies or reverts the change in the
+   * same transaction; `customerId` is null for requests without a customer (e.g. some expenses).
+   */
+  'approval.decided': Omit<EventBase, 'customerId'> & {
+    customerId: string | null;
+    requestId: string;
+    businessType: ApprovalBusinessType;
+    entityType: string;
+    entityId: string;
+    status: 'approved' | 'rejected' | 'withdrawn';
+    /** The last decider (approver, or the submitter when withdrawn); null for automatic passes. */
+    decidedBy: string | null;
+    comment: string | null;
+  };
 }
 export type DomainEventType = keyof DomainEventPayloads;
 export type DomainEvent<T extends DomainEventType = DomainEventType> = {

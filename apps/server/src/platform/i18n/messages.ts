@@ -1,3 +1,11 @@
+import { approvalsMessages } from './messages/approvals.js';
+import { productsMessages } from './messages/products.js';
+import { ordersMessages } from './messages/orders.js';
+import { stockMessages } from './messages/stock.js';
+import { paymentsMessages } from './messages/payments.js';
+import { expensesMessages } from './messages/expenses.js';
+import { valueMessages } from './messages/value.js';
+
 /** Server message catalogs. English defines the keys; zh-CN must translate every one. */
 export const en = {
   'error.validation': 'Some fields are not valid.',
@@ -265,6 +273,14 @@ export const en = {
   'field.monthlyDueDay': 'Monthly report due day',
   'field.monthlyDueTime': 'Monthly report due time',
   'field.plannedAt': 'Planned time',
+  // Orders and money (issue 5): one catalog file per module under ./messages/.
+  ...approvalsMessages.en,
+  ...productsMessages.en,
+  ...ordersMessages.en,
+  ...stockMessages.en,
+  ...paymentsMessages.en,
+  ...expensesMessages.en,
+  ...valueMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -535,4 +551,12 @@ export const zhCN: Record<MessageKey, string> = {
   'field.monthlyDueDay': '月报截止日',
   'field.monthlyDueTime': '月报截止时间',
   'field.plannedAt': '计划时间',
+  // Orders and money (issue 5).
+  ...approvalsMessages.zhCN,
+  ...productsMessages.zhCN,
+  ...ordersMessages.zhCN,
+  ...stockMessages.zhCN,
+  ...paymentsMessages.zhCN,
+  ...expensesMessages.zhCN,
+  ...valueMessages.zhCN,
 };

@@ -13,6 +13,13 @@ import customerViewsEn from './customerViews.en';
 import opportunityEn from './opportunity.en';
 import followUpEn from './followUp.en';
 import workEn from './work.en';
+import approvalsEn from './money.approvals.en';
+import productsEn from './money.products.en';
+import ordersEn from './money.orders.en';
+import stockEn from './money.stock.en';
+import paymentsEn from './money.payments.en';
+import expensesEn from './money.expenses.en';
+import valueEn from './money.value.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -187,6 +194,13 @@ const en: Catalog = {
   ...opportunityEn,
   ...followUpEn,
   ...workEn,
+  ...approvalsEn,
+  ...productsEn,
+  ...ordersEn,
+  ...stockEn,
+  ...paymentsEn,
+  ...expensesEn,
+  ...valueEn,
 };
 
 export default en;

@@ -12,6 +12,13 @@ import customerViewsZhCN from './customerViews.zh-CN';
 import opportunityZhCN from './opportunity.zh-CN';
 import followUpZhCN from './followUp.zh-CN';
 import workZhCN from './work.zh-CN';
+import approvalsZhCN from './money.approvals.zh-CN';
+import productsZhCN from './money.products.zh-CN';
+import ordersZhCN from './money.orders.zh-CN';
+import stockZhCN from './money.stock.zh-CN';
+import paymentsZhCN from './money.payments.zh-CN';
+import expensesZhCN from './money.expenses.zh-CN';
+import valueZhCN from './money.value.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -186,6 +193,13 @@ const zhCN = {
   ...opportunityZhCN,
   ...followUpZhCN,
   ...workZhCN,
+  ...approvalsZhCN,
+  ...productsZhCN,
+  ...ordersZhCN,
+  ...stockZhCN,
+  ...paymentsZhCN,
+  ...expensesZhCN,
+  ...valueZhCN,
 };
 
 export default zhCN;

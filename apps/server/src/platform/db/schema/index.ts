@@ -13,3 +13,8 @@ export * from './rollups.js';
 export * from './sales-work.js';
 export * from './opportunities.js';
 export * from './work.js';
+export * from './approvals.js';
+export * from './products.js';
+export * from './stock.js';
+export * from './orders.js';
+export * from './expenses.js';

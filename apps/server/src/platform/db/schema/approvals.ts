@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantKey, timestamps, versioned } from './columns.js';
+import { organizations, users } from './organizations.js';
+
+/**
+ * One step of an approval flow, stored as JSON on the flow and copied into each request when it is
+ * submitted (so a later flow change does not touch requests in progress).
+ * - `manager`: the submitter's direct manager, or `levels` up the manager chain;
+ * - `role`: every active user holding `roleId`; `users`: the named `userIds`.
+ * `mode` "any" = one approval passes the step; "all" = every resolved approver must approve.
+ */
+export interface ApprovalStepDefinition {
+  name: string;
+  approverKind: 'manager' | 'role' | 'users';
+  levels?: number;
+  roleId?: string;
+  userIds?: string[];
+  mode: 'any' | 'all';
+}
+
+/**
+ * Approval flows (审批流) per business type: stage transitions, prices below authority, credit
+ * overrides, expenses, contracts. One flow per type and organization; a disabled flow means
+ * requests of that type pass without approval where the business rule allows it.
+ */
+export const approvalFlows = pgTable(
+  'approval_flows',
+  {
+    ...tenantKey(),
+    businessType: varchar('business_type', { length: 32 }).notNull(),
+    name: varchar('name', { length: 64 }).notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    steps: jsonb('steps').$type<ApprovalStepDefinition[]>().notNull(),
+    updatedBy: uuid('updated_by'),
+    ...timestamps(),
+    ...versioned(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    uniqueIndex('approval_flows_type_key').on(t.orgId, t.businessType),
+    check(
+      'approval_flows_business_type',
+      sql`business_type in ('stage_transition', 'price_below_authority', 'credit_override', 'expense', 'contract')`,
+    ),
+  ],
+);
+
+/**
+ * An approval request: what is asked (`business_type`, the entity and a display `summary`), the
+ * steps copied from the flow at submission, and where it stands. `customer_id` (when the request
+ * concerns a customer) lets the requester's colleagues find it through the customer's scope.
+ */
+export const approvalRequests = pgTable(
+  'approval_requests',
+  {
+    ...tenantKey(),
+    flowId: uuid('flow_id'),
+    businessType: varchar('business_type', { length: 32 }).notNull(),
+    entityType: varchar('entity_type', { length: 32 }).notNull(),
+    entityId: uuid('entity_id').notNull(),
+    customerId: uuid('customer_id'),
+    title: varchar('title', { length: 200 }).notNull(),
+    /** Why the submitter asks (required by most business types). */
+    reason: text('reason'),
+    /** Display facts for the approver (amounts in 分, stage names …); never applied blindly. */
+    summary: jsonb('summary').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    steps: jsonb('steps').$type<ApprovalStepDefinition[]>().notNull(),
+    /** 0-based index of the step waiting for decisions; equals the step count once approved. */
+    currentStep: integer('current_step').notNull().default(0),
+    /** Approvers resolved for the current step (users), for the to-do and the visibility check. */
+    currentApproverIds: uuid('current_approver_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    status: varchar('status', { length: 12 }).notNull().default('pending'),
+    submittedBy: uuid('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    ...versioned(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.submittedBy], foreignColumns: [users.orgId, users.id] }),
+    check('approval_requests_status', sql`status in ('pending', 'approved', 'rejected', 'withdrawn')`),
+    // At most one request in progress per entity and business type.
+    uniqueIndex('approval_requests_pending_key')
+      .on(t.orgId, t.entityType, t.entityId, t.businessType)
+      .where(sql`status = 'pending'`),
+    index('approval_requests_submitter_idx').on(t.orgId, t.submittedBy, t.submittedAt),
+    index('approval_requests_entity_idx').on(t.orgId, t.entityType, t.entityId),
+    index('approval_requests_approvers_idx').using('gin', t.currentApproverIds).where(sql`status = 'pending'`),
+  ],
+);
+
+/** Every decision on a request, append-only: who, which step, approve or reject, comment, when. */
+export const approvalDecisions = pgTable(
+  'approval_decisions',
+  {
+    ...tenantKey(),
+    requestId: uuid('request_id').notNull(),
+    stepIndex: integer('step_index').notNull(),
+    approverId: uuid('approver_id').notNull(),
+    decision: varchar('decision', { length: 10 }).notNull(),
+    comment: text('comment'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.requestId], foreignColumns: [approvalRequests.orgId, approvalRequests.id] }),
+    foreignKey({ columns: [t.orgId, t.approverId], foreignColumns: [users.orgId, users.id] }),
+    check('approval_decisions_decision', sql`decision in ('approved', 'rejected')`),
+    uniqueIndex('approval_decisions_once_key').on(t.orgId, t.requestId, t.stepIndex, t.approverId),
+  ],
+);

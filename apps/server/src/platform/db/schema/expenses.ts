@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantKey, timestamps, versioned } from './columns.js';
+import { customers } from './customers.js';
+import { users } from './organizations.js';
+
+/**
+ * Employee expenses (费用报销): draft → pending (submitted for approval) → approved / rejected, or
+ * withdrawn back to draft. Expenses with a customer are in that customer's scope; the rest are the
+ * employee's own. Approved expenses with a customer count against its profit contribution.
+ */
+export const expenses = pgTable(
+  'expenses',
+  {
+    ...tenantKey(),
+    employeeId: uuid('employee_id').notNull(),
+    category: varchar('category', { length: 12 }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    currency: varchar('currency', { length: 3 }).notNull().default('CNY'),
+    spentOn: date('spent_on', { mode: 'string' }).notNull(),
+    customerId: uuid('customer_id'),
+    description: text('description').notNull(),
+    status: varchar('status', { length: 10 }).notNull().default('draft'),
+    approvalRequestId: uuid('approval_request_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    ...timestamps(),
+    ...versioned(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.employeeId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    check('expenses_category', sql`category in ('travel', 'meals', 'gifts', 'samples', 'other')`),
+    check('expenses_status', sql`status in ('draft', 'pending', 'approved', 'rejected')`),
+    check('expenses_amount_positive', sql`amount_fen > 0`),
+    index('expenses_employee_idx').on(t.orgId, t.employeeId, t.spentOn).where(sql`deleted_at is null`),
+    index('expenses_customer_idx').on(t.orgId, t.customerId, t.spentOn).where(sql`deleted_at is null`),
+    index('expenses_spent_idx').on(t.orgId, t.spentOn, t.id).where(sql`deleted_at is null`),
+  ],
+);
+
+/**
+ * Customer value (domain §7), recomputed nightly for the trailing 12 months: revenue, cost and
+ * allocated expenses of confirmed orders, profit contribution, its rank, the pyramid tier
+ * (platinum / gold / iron / lead) and the ABC class by revenue share.
+ */
+export const customerValues = pgTable(
+  'customer_values',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    revenueFen: bigint('revenue_fen', { mode: 'number' }).notNull(),
+    costFen: bigint('cost_fen', { mode: 'number' }).notNull(),
+    expensesFen: bigint('expenses_fen', { mode: 'number' }).notNull(),
+    profitFen: bigint('profit_fen', { mode: 'number' }).notNull(),
+    profitRank: integer('profit_rank').notNull(),
+    pyramidTier: varchar('pyramid_tier', { length: 10 }).notNull(),
+    abcClass: varchar('abc_class', { length: 1 }).notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.customerId] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete('cascade'),
+    check('customer_values_tier', sql`pyramid_tier in ('platinum', 'gold', 'iron', 'lead')`),
+    check('customer_values_abc', sql`abc_class in ('A', 'B', 'C')`),
+    index('customer_values_rank_idx').on(t.orgId, t.profitRank),
+  ],
+);
+
