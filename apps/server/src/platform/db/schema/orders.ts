@@ -9,7 +9,8 @@ import { warehouses } from './stock.js';
 /**
  * Orders (订单). Scope follows the customer (security A3); `owner_id` is the salesperson the order
  * is credited to (the customer's owner when it was entered, also when finance or a clerk enters it).
- * States: draft → pending_approval → confirmed → shipped → completed, or cancelled. Totals are
+ * States: draft → (submit) → pending_approval while a price below authority awaits approval →
+ * submitted (awaiting finance's confirmation) → confirmed → shipped → completed, or cancelled. Totals are
  * integer 分 of `currency`, maintained from the lines; `paid_fen` from the payments.
  */
 export const orders = pgTable(
@@ -28,6 +29,7 @@ export const orders = pgTable(
     costFen: bigint('cost_fen', { mode: 'number' }).notNull().default(0),
     paidFen: bigint('paid_fen', { mode: 'number' }).notNull().default(0),
     notes: text('notes'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** Why the order passed the credit check over the limit, and who let it (domain §5). */
     creditOverrideReason: text('credit_override_reason'),
     creditOverrideBy: uuid('credit_override_by'),
@@ -50,7 +52,7 @@ export const orders = pgTable(
     uniqueIndex('orders_no_key').on(t.orgId, t.orderNo),
     check(
       'orders_status',
-      sql`status in ('draft', 'pending_approval', 'confirmed', 'shipped', 'completed', 'cancelled')`,
+      sql`status in ('draft', 'pending_approval', 'submitted', 'confirmed', 'shipped', 'completed', 'cancelled')`,
     ),
     check('orders_amounts_non_negative', sql`total_fen >= 0 and cost_fen >= 0 and paid_fen >= 0`),
     check('orders_currency', sql`currency ~ '^[A-Z]{3}$'`),

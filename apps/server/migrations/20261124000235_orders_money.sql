@@ -209,6 +209,7 @@ CREATE TABLE "orders" (
 	"cost_fen" bigint DEFAULT 0 NOT NULL,
 	"paid_fen" bigint DEFAULT 0 NOT NULL,
 	"notes" text,
+	"submitted_at" timestamp with time zone,
 	"credit_override_reason" text,
 	"credit_override_by" uuid,
 	"confirmed_at" timestamp with time zone,
@@ -223,7 +224,7 @@ CREATE TABLE "orders" (
 	"version" integer DEFAULT 1 NOT NULL,
 	"deleted_at" timestamp with time zone,
 	CONSTRAINT "orders_org_id_id_pk" PRIMARY KEY("org_id","id"),
-	CONSTRAINT "orders_status" CHECK (status in ('draft', 'pending_approval', 'confirmed', 'shipped', 'completed', 'cancelled')),
+	CONSTRAINT "orders_status" CHECK (status in ('draft', 'pending_approval', 'submitted', 'confirmed', 'shipped', 'completed', 'cancelled')),
 	CONSTRAINT "orders_amounts_non_negative" CHECK (total_fen >= 0 and cost_fen >= 0 and paid_fen >= 0),
 	CONSTRAINT "orders_currency" CHECK (currency ~ '^[A-Z]{3}$')
 );
