@@ -32,9 +32,11 @@ describe('lifecycle in the browser', () => {
     const managerContext = await fixture.browser.newContext();
     const manager = await managerContext.newPage();
     await loginAs(manager, fixture.baseUrl, 'east.manager');
+    // The approvals inbox lists every business type; pick the row of this customer's stage change.
     await manager.goto(`${fixture.baseUrl}/approvals`);
-    await expect.poll(() => manager.getByTestId('approval-approve').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await manager.getByTestId('approval-approve').first().click();
+    const row = manager.getByTestId('approval-table').locator('tr', { hasText: customer.name });
+    await expect.poll(() => row.getByTestId('approval-approve').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await row.getByTestId('approval-approve').first().click();
     await manager.getByTestId('approval-comment').fill('同意');
     await manager.getByTestId('approval-submit').click();
     await expect.poll(async () => (await manager.evaluate(customerOf, customer.id)).stage, { timeout: 15_000 }).toBe('lost');

@@ -35,6 +35,13 @@ import { tasksRoutes } from './modules/tasks/index.js';
 import { workReportsRoutes } from './modules/work-reports/index.js';
 import { workPlansRoutes } from './modules/work-plans/index.js';
 import { todoInboxRoutes } from './modules/todo-inbox/index.js';
+import { paymentsRoutes } from './modules/payments/index.js';
+import { customerValueRoutes } from './modules/customer-value/index.js';
+import { approvalsRoutes } from './modules/approvals/index.js';
+import { productsRoutes } from './modules/products/index.js';
+import { expensesRoutes, subscribeExpenseApprovals } from './modules/expenses/index.js';
+import { stockRoutes } from './modules/stock/index.js';
+import { ordersRoutes, subscribeOrderApprovals } from './modules/orders/index.js';
 import { createEventBus } from './platform/events/index.js';
 import { VERSION } from './version.js';
 
@@ -106,6 +113,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   // One bus per app: modules publish domain events, the lifecycle rules react in the same transaction.
   const events = createEventBus();
   subscribeLifecycleRules(events);
+  subscribeOrderApprovals(events);
+  subscribeExpenseApprovals(events);
   await app.register(
     async (api) => {
       await api.register(healthRoutes({ database }));
@@ -129,6 +138,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(workReportsRoutes({ db: database.db }));
       await api.register(workPlansRoutes({ db: database.db }));
       await api.register(todoInboxRoutes({ db: database.db }));
+      await api.register(paymentsRoutes({ db: database.db }));
+      await api.register(customerValueRoutes({ db: database.db }));
+      await api.register(approvalsRoutes({ db: database.db, events }));
+      await api.register(ordersRoutes({ db: database.db, events }));
+      await api.register(productsRoutes({ db: database.db }));
+      await api.register(expensesRoutes({ db: database.db, events, dataDir: config.dataDir }));
+      await api.register(stockRoutes({ db: database.db }));
       api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },

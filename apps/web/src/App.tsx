@@ -19,7 +19,8 @@ const UserListPage = lazy(() => import('./features/users/UserListPage'));
 const RoleListPage = lazy(() => import('./features/roles/RoleListPage'));
 const ApiTokensPage = lazy(() => import('./features/account/ApiTokensPage'));
 const TodosPage = lazy(() => import('./features/notifications/TodosPage'));
-const ApprovalsPage = lazy(() => import('./features/lifecycle/ApprovalsPage'));
+const ApprovalsInboxPage = lazy(() => import('./features/approvals/ApprovalsInboxPage'));
+const ApprovalFlowsPage = lazy(() => import('./features/approvals/ApprovalFlowsPage'));
 const LifecycleBoardPage = lazy(() => import('./features/lifecycle/LifecycleBoardPage'));
 const PoolsPage = lazy(() => import('./features/pools/PoolsPage'));
 const LeadListPage = lazy(() => import('./features/leads/LeadListPage'));
@@ -45,6 +46,20 @@ const ReportStatsPage = lazy(() => import('./features/work-reports/ReportStatsPa
 const ReportSettingsPage = lazy(() => import('./features/work-reports/ReportSettingsPage'));
 const PlanListPage = lazy(() => import('./features/work-plans/PlanListPage'));
 const PlanPage = lazy(() => import('./features/work-plans/PlanPage'));
+const PaymentsPage = lazy(() => import('./features/payments/PaymentsPage'));
+const ReceivablesAgeingPage = lazy(() => import('./features/payments/ReceivablesAgeingPage'));
+const ProfitContributionPage = lazy(() => import('./features/customer-value/ProfitContributionPage'));
+const CustomerPyramidPage = lazy(() => import('./features/customer-value/CustomerPyramidPage'));
+const ExpensesPage = lazy(() => import('./features/expenses/ExpensesPage'));
+const OrderListPage = lazy(() => import('./features/orders/OrderListPage'));
+const OrderFormPage = lazy(() => import('./features/orders/OrderFormPage'));
+const OrderDetailPage = lazy(() => import('./features/orders/OrderDetailPage'));
+const OrdersToConfirmPage = lazy(() => import('./features/orders/OrdersToConfirmPage'));
+const CreditReportPage = lazy(() => import('./features/orders/CreditReportPage'));
+const FinanceSettingsPage = lazy(() => import('./features/orders/FinanceSettingsPage'));
+const ProductListPage = lazy(() => import('./features/products/ProductListPage'));
+const PriceAuthorityPage = lazy(() => import('./features/products/PriceAuthorityPage'));
+const StockPage = lazy(() => import('./features/stock/StockPage'));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -65,7 +80,8 @@ const router = createBrowserRouter([
           { path: 'settings/roles', element: <RoleListPage /> },
           { path: 'account/tokens', element: <ApiTokensPage /> },
           { path: 'todos', element: <TodosPage /> },
-          { path: 'approvals', element: <ApprovalsPage /> },
+          { path: 'approvals', element: <ApprovalsInboxPage /> },
+          { path: 'settings/approval-flows', element: <ApprovalFlowsPage /> },
           { path: 'lifecycle', element: <LifecycleBoardPage /> },
           { path: 'leads', element: <LeadListPage /> },
           { path: 'leads/:id', element: <LeadDetailPage /> },
@@ -75,11 +91,14 @@ const router = createBrowserRouter([
           { path: 'pools/:poolId', element: <PoolsPage /> },
           { path: 'settings/jobs', element: <JobsPage /> },
           { path: 'settings/lifecycle', element: <LifecycleSettingsPage /> },
+          { path: 'stock', element: <StockPage /> },
           { path: 'opportunities', element: <OpportunityListPage /> },
           { path: 'opportunities/board', element: <OpportunityBoardPage /> },
           { path: 'opportunities/pipeline', element: <PipelinePage /> },
           { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
           { path: 'settings/sales-processes', element: <SalesProcessSettingsPage /> },
+          { path: 'products', element: <ProductListPage /> },
+          { path: 'settings/price-authority', element: <PriceAuthorityPage /> },
           { path: 'check-in', element: <CheckInPage /> },
           { path: 'team-activity', element: <TeamActivityPage /> },
           { path: 'settings/follow-up-types', element: <FollowUpTypesPage /> },
@@ -93,6 +112,18 @@ const router = createBrowserRouter([
           { path: 'work-plans', element: <PlanListPage /> },
           { path: 'work-plans/new', element: <PlanPage /> },
           { path: 'work-plans/:id', element: <PlanPage /> },
+          { path: 'payments', element: <PaymentsPage /> },
+          { path: 'finance/ageing', element: <ReceivablesAgeingPage /> },
+          { path: 'finance/profit', element: <ProfitContributionPage /> },
+          { path: 'finance/pyramid', element: <CustomerPyramidPage /> },
+          { path: 'expenses', element: <ExpensesPage /> },
+          { path: 'orders', element: <OrderListPage /> },
+          { path: 'orders/new', element: <OrderFormPage /> },
+          { path: 'orders/:id', element: <OrderDetailPage /> },
+          { path: 'orders/:id/edit', element: <OrderFormPage /> },
+          { path: 'finance/orders-to-confirm', element: <OrdersToConfirmPage /> },
+          { path: 'finance/credit', element: <CreditReportPage /> },
+          { path: 'settings/finance', element: <FinanceSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

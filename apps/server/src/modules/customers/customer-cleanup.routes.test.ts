@@ -93,7 +93,7 @@ describe('bulk mark lost', () => {
     expect(response.json()).toEqual({ done: [], notFound: [], pendingApproval: [id], failed: [] });
     expect((await get(id)).stage).toBe('prospect');
     const todos = (await p.clients.eastManager.get('/api/v1/todos')).json().items as { entityId: string; kind: string }[];
-    expect(todos.some((t) => t.kind === 'stage_approval')).toBe(true);
+    expect(todos.some((t) => t.kind === 'approval')).toBe(true);
   });
 
   it('the approving manager moves directly; a second try fails on its row; other scopes are not found', async () => {

@@ -8,6 +8,12 @@ import { createOrganization, insertDepartment, insertUser } from '../org/index.j
 import { companyName, mobileNumber, personName, pick, seededRandom } from './company-names.js';
 import { seedDemoOpportunities } from '../opportunities/index.js';
 import { seedDemoFollowUps } from '../follow-ups/index.js';
+import { seedDemoExpenses } from '../expenses/index.js';
+import { seedDemoProducts } from '../products/index.js';
+import { seedDemoStock } from '../stock/index.js';
+import { seedDemoOrders } from '../orders/index.js';
+import { seedDemoCustomerValues } from '../customer-value/index.js';
+import { seedDemoPayments } from '../payments/index.js';
 
 export const DEMO_ORG_NAME = '示例科技有限公司';
 /** Demo only: every demo login shares this password (README says so). */
@@ -53,7 +59,7 @@ export async function seedDemoOrganization(db: Db, options: { customerCount?: nu
     const eastRep2 = await user('east.rep2', '刘小红', east, 'salesperson', eastManager);
     const southRep1 = await user('south.rep1', '黄大伟', south, 'salesperson', southManager);
     await user('clerk', '赵录入', sales, 'clerk', head);
-    await user('finance', '孙会计', finance, 'finance', admin);
+    const financeUser = await user('finance', '孙会计', finance, 'finance', admin);
     await user('warehouse', '吴库管', warehouse, 'warehouse', admin);
     await user('service', '郑客服', service, 'customer_service', admin);
     await user('exec', '钱总', office, 'executive');
@@ -94,6 +100,13 @@ export async function seedDemoOrganization(db: Db, options: { customerCount?: nu
     const dealCustomers = rows.filter((r) => r.ownerId === eastRep1 || r.ownerId === eastRep2 || r.ownerId === southRep1);
     await seedDemoOpportunities(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
     await seedDemoFollowUps(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
+    await seedDemoExpenses(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
+    await seedDemoProducts(tx, { orgId });
+    await seedDemoStock(tx, { orgId });
+    await seedDemoOrders(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })), financeUserId: financeUser });
+    // After the orders' demo (payments go against its confirmed orders), before the customer values.
+    await seedDemoPayments(tx, { orgId });
+    await seedDemoCustomerValues(tx, { orgId });
     return { orgId };
   });
 }

@@ -93,22 +93,23 @@ export const approvalsRepository = {
     return rows[0] ?? null;
   },
 
-  /** A pending request the user is an approver of, locked; null for anyone else (404). */
-  async lockPendingForApprover(db: Executor, key: { orgId: string; id: string; userId: string }): Promise<RequestRow | null> {
+  /** A request locked for applying the approvals engine's decision. */
+  async lockById(db: Executor, key: { orgId: string; id: string }): Promise<RequestRow | null> {
     const rows = await db
       .select(requestColumns)
       .from(stageTransitionRequests)
       .innerJoin(customers, customerJoin)
-      .where(
-        and(
-          eq(stageTransitionRequests.orgId, key.orgId),
-          eq(stageTransitionRequests.id, key.id),
-          eq(stageTransitionRequests.status, 'pending'),
-          isApprover(key.userId),
-        ),
-      )
+      .where(and(eq(stageTransitionRequests.orgId, key.orgId), eq(stageTransitionRequests.id, key.id)))
       .for('update', { of: stageTransitionRequests });
     return rows[0] ?? null;
+  },
+
+  /** The engine's approvers of the first step, so requesters and approvers find the record. */
+  async setApprovers(db: Executor, key: { orgId: string; id: string }, approverIds: string[]): Promise<void> {
+    await db
+      .update(stageTransitionRequests)
+      .set({ approverIds })
+      .where(and(eq(stageTransitionRequests.orgId, key.orgId), eq(stageTransitionRequests.id, key.id)));
   },
 
   /** Requests the user made or must decide, newest first. */
@@ -130,7 +131,7 @@ export const approvalsRepository = {
   async decide(
     db: Executor,
     key: { orgId: string; id: string },
-    decision: { status: 'approved' | 'rejected'; decidedBy: string; comment: string | null },
+    decision: { status: 'approved' | 'rejected' | 'cancelled'; decidedBy: string | null; comment: string | null },
   ): Promise<void> {
     await db
       .update(stageTransitionRequests)

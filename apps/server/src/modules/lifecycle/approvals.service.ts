@@ -1,91 +1,127 @@
-import type { StageRequestListQuery, StageTransitionRequest, StageTransitionRequestList } from '@guanxi/contract';
+import type { MoveStageBody, Stage, StageRequestListQuery, StageTransitionRequest, StageTransitionRequestList } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
-import { AppError, notFound } from '../../platform/errors/app-error.js';
-import { completeTodos, notifyUsers } from '../notifications/index.js';
-import { approvalsRepository, type RequestRow } from './approvals.repository.js';
+import { newId } from '../../platform/db/ids.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { DomainEvent, EventBus } from '../../platform/events/index.js';
+import { approvalEngine } from '../approvals/index.js';
+import { approvalsRepository } from './approvals.repository.js';
 import { toStageRequest } from './lifecycle.shapes.js';
-import { APPROVAL_TODO_KIND, REQUEST_ENTITY, applyStageMove } from './stage-moves.js';
-import { transitionsRepository } from './transitions.repository.js';
-import type { Stage } from '@guanxi/contract';
+import type { LifecycleSettings } from './settings.service.js';
+import { REQUEST_ENTITY, applyStageMove } from './stage-moves.js';
+import { transitionsRepository, type StageCustomer } from './transitions.repository.js';
 
-/** Closes the approvers' to-dos and tells the requester, after either decision. */
-async function announceDecision(tx: Executor, actor: Actor, request: RequestRow, decision: 'approved' | 'rejected', comment: string | null) {
-  await completeTodos(tx, { orgId: actor.orgId, entity: REQUEST_ENTITY, entityId: request.id, kind: APPROVAL_TODO_KIND });
-  await notifyUsers(tx, {
+/**
+ * A manual move under an approval rule: the lifecycle keeps its record of from/to/reason in
+ * `stage_transition_requests`, while who approves and the decisions go through the approvals
+ * engine (business type `stage_transition`). Returns the applied transition's id when the engine
+ * approved at once (flow disabled, or nobody to ask), else the pending request.
+ */
+export async function requestStageApproval(
+  tx: Executor,
+  actor: Actor,
+  options: { customer: StageCustomer; body: MoveStageBody; reason: string; settings: LifecycleSettings },
+): Promise<{ kind: 'moved'; transitionId: string } | { kind: 'pending'; request: StageTransitionRequest }> {
+  const { customer, body, reason, settings } = options;
+  if (await approvalsRepository.hasPending(tx, { orgId: actor.orgId, customerId: customer.id })) {
+    throw new AppError('conflict', 'error.stageRequestPending');
+  }
+  const id = newId();
+  await approvalsRepository.insert(tx, {
     orgId: actor.orgId,
-    userIds: [request.requestedBy],
-    kind: 'stage_approval_decided',
-    params: {
-      customerId: request.customerId,
-      customerName: request.customerName,
-      from: request.fromStage,
-      to: request.toStage,
-      decision,
-      decidedBy: actor.displayName,
-      comment,
-    },
-    entity: 'customer',
-    entityId: request.customerId,
+    id,
+    customerId: customer.id,
+    fromStage: customer.stage,
+    toStage: body.to,
+    reason,
+    requestedBy: actor.userId,
+    approverIds: [],
+  });
+  const stageName = (code: string) => {
+    const stage = settings.stages.find((s) => s.code === code);
+    return stage ? (actor.locale === 'en' ? stage.nameEn : stage.nameZh) : code;
+  };
+  const submitted = await approvalEngine.submit(tx, actor, {
+    businessType: 'stage_transition',
+    entityType: REQUEST_ENTITY,
+    entityId: id,
+    customerId: customer.id,
+    title: `${customer.name}: ${stageName(customer.stage)} → ${stageName(body.to)}`,
+    reason,
+    summary: { customerName: customer.name, from: customer.stage, to: body.to },
   });
   await recordAudit(tx, auditContextOf(actor), {
-    action: decision === 'approved' ? 'approve' : 'reject',
+    action: 'request',
     entity: REQUEST_ENTITY,
-    entityId: request.id,
-    before: { status: 'pending' },
-    after: { status: decision, comment },
+    entityId: id,
+    after: { customerId: customer.id, from: customer.stage, to: body.to, reason, approvalRequestId: submitted.requestId },
   });
+  if (submitted.status === 'approved') {
+    const transitionId = await applyStageMove(tx, {
+      customer,
+      to: body.to,
+      at: new Date(),
+      actorId: actor.userId,
+      ruleId: null,
+      reason,
+      approverId: null,
+      triggeringEvent: null,
+      triggeringEntityId: null,
+      requestId: id,
+      audit: auditContextOf(actor),
+    });
+    await approvalsRepository.decide(tx, { orgId: actor.orgId, id }, { status: 'approved', decidedBy: null, comment: null });
+    return { kind: 'moved', transitionId };
+  }
+  const view = await approvalEngine.latestFor(tx, actor.orgId, { entityType: REQUEST_ENTITY, entityId: id, businessType: 'stage_transition' });
+  await approvalsRepository.setApprovers(tx, { orgId: actor.orgId, id }, view?.currentApprovers.map((a) => a.id) ?? []);
+  return { kind: 'pending', request: toStageRequest((await approvalsRepository.getById(tx, { orgId: actor.orgId, id }))!) };
 }
 
-/** Deciding stage-change requests. Only a request's approvers see it to decide; others get 404. */
-export function createStageApprovalsService({ db }: { db: Db }) {
-  async function lockOwnPending(tx: Executor, actor: Actor, id: string): Promise<RequestRow> {
-    const request = await approvalsRepository.lockPendingForApprover(tx, { orgId: actor.orgId, id, userId: actor.userId });
-    if (!request) throw notFound('entity.stageRequest');
-    return request;
+/** Applies the engine's final decision on a stage-change request, in the decision's transaction. */
+async function applyDecision(tx: Executor, event: DomainEvent<'approval.decided'>): Promise<void> {
+  if (event.businessType !== 'stage_transition' || event.entityType !== REQUEST_ENTITY) return;
+  const request = await approvalsRepository.lockById(tx, { orgId: event.orgId, id: event.entityId });
+  // Already settled by the lifecycle itself (e.g. cancelled by another stage change).
+  if (!request || request.status !== 'pending') return;
+  const decision = { decidedBy: event.decidedBy, comment: event.comment };
+  if (event.status === 'approved') {
+    const customer = await transitionsRepository.lockCustomer(tx, { orgId: event.orgId, id: request.customerId });
+    if (!customer) throw new AppError('not_found', 'error.notFound', { params: { entity: 'entity.customer' } });
+    if (customer.stage !== request.fromStage) throw new AppError('conflict', 'error.stageChanged');
+    await applyStageMove(tx, {
+      customer,
+      to: request.toStage as Stage,
+      at: event.at,
+      actorId: request.requestedBy,
+      ruleId: null,
+      reason: request.reason,
+      approverId: event.decidedBy,
+      triggeringEvent: null,
+      triggeringEntityId: null,
+      requestId: request.id,
+      audit: { orgId: event.orgId, userId: event.actorId, ip: null, requestId: null },
+    });
+    await approvalsRepository.decide(tx, { orgId: event.orgId, id: request.id }, { status: 'approved', ...decision });
+    return;
   }
+  // The lifecycle's record knows "cancelled" for a request that no longer applies.
+  const status = event.status === 'rejected' ? 'rejected' : 'cancelled';
+  await approvalsRepository.decide(tx, { orgId: event.orgId, id: request.id }, { status, ...decision });
+}
 
+/** Subscribes the lifecycle to the engine's decisions on stage-change requests. */
+export function subscribeStageApprovals(events: EventBus): void {
+  events.subscribe('approval.decided', applyDecision);
+}
+
+/** The lifecycle's record of stage-change requests, for their requesters and first approvers. */
+export function createStageApprovalsService({ db }: { db: Db }) {
   return {
     async list(actor: Actor, query: StageRequestListQuery): Promise<StageTransitionRequestList> {
       const rows = await approvalsRepository.findForUser(db, { orgId: actor.orgId, userId: actor.userId, status: query.status });
       return { items: rows.map(toStageRequest) };
-    },
-
-    /** Applies the requested move; the transition records the requester as actor and the approver. */
-    async approve(actor: Actor, id: string, comment: string | null): Promise<StageTransitionRequest> {
-      return db.transaction(async (tx) => {
-        const request = await lockOwnPending(tx, actor, id);
-        const customer = await transitionsRepository.lockCustomer(tx, { orgId: actor.orgId, id: request.customerId });
-        if (!customer) throw notFound('entity.customer');
-        if (customer.stage !== request.fromStage) throw new AppError('conflict', 'error.stageChanged');
-        await applyStageMove(tx, {
-          customer,
-          to: request.toStage as Stage,
-          at: new Date(),
-          actorId: request.requestedBy,
-          ruleId: null,
-          reason: request.reason,
-          approverId: actor.userId,
-          triggeringEvent: null,
-          triggeringEntityId: null,
-          requestId: request.id,
-          audit: auditContextOf(actor),
-        });
-        await approvalsRepository.decide(tx, { orgId: actor.orgId, id }, { status: 'approved', decidedBy: actor.userId, comment });
-        await announceDecision(tx, actor, request, 'approved', comment);
-        return toStageRequest((await approvalsRepository.getById(tx, { orgId: actor.orgId, id }))!);
-      });
-    },
-
-    /** Declines the move; the customer stays where it is. */
-    async reject(actor: Actor, id: string, comment: string): Promise<StageTransitionRequest> {
-      return db.transaction(async (tx) => {
-        const request = await lockOwnPending(tx, actor, id);
-        await approvalsRepository.decide(tx, { orgId: actor.orgId, id }, { status: 'rejected', decidedBy: actor.userId, comment });
-        await announceDecision(tx, actor, request, 'rejected', comment);
-        return toStageRequest((await approvalsRepository.getById(tx, { orgId: actor.orgId, id }))!);
-      });
     },
   };
 }

@@ -2,12 +2,12 @@ import type { Stage } from '@guanxi/contract';
 import { recordAudit, type AuditContext } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
+import { approvalEngine } from '../approvals/index.js';
 import { completeTodos } from '../notifications/index.js';
 import { approvalsRepository } from './approvals.repository.js';
 import { transitionsRepository, type StageCustomer } from './transitions.repository.js';
 
 export const STUCK_KIND = 'customer_stuck';
-export const APPROVAL_TODO_KIND = 'stage_approval';
 export const REQUEST_ENTITY = 'stage_transition_request';
 
 export interface StageMove {
@@ -52,7 +52,8 @@ export async function applyStageMove(tx: Executor, move: StageMove): Promise<str
   });
   const cancelled = await approvalsRepository.cancelPending(tx, { orgId: customer.orgId, customerId: customer.id, exceptId: move.requestId });
   for (const requestId of cancelled) {
-    await completeTodos(tx, { orgId: customer.orgId, entity: REQUEST_ENTITY, entityId: requestId, kind: APPROVAL_TODO_KIND });
+    // Closes the engine's request and its approvers' to-dos; no event: this module is its owner.
+    await approvalEngine.cancelPendingFor(tx, { orgId: customer.orgId, userId: move.audit.userId }, { entityType: REQUEST_ENTITY, entityId: requestId });
   }
   await completeTodos(tx, { orgId: customer.orgId, entity: 'customer', entityId: customer.id, kind: STUCK_KIND });
   await recordAudit(tx, move.audit, {

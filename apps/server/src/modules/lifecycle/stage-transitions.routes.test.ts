@@ -67,9 +67,17 @@ describe('manual moves', () => {
   });
 });
 
-describe('approval of "lost"', () => {
+describe('approval of "lost" through the approvals engine', () => {
   let requestId: string;
+  let approvalId: string;
   const customerId = () => p.customers.r1[2]!;
+  const approvalOf = async (stageRequestId: string) => {
+    const rows = await queryRows<{ id: string }>(
+      ctx.database.db,
+      sql`select id from approval_requests where org_id = ${p.orgId} and entity_type = 'stage_transition_request' and entity_id = ${stageRequestId}`,
+    );
+    return rows[0]!.id;
+  };
 
   it("R1's move to lost waits for the East manager; the customer stays put", async () => {
     const response = await p.clients.r1.post(`/api/v1/customers/${customerId()}/stage-transitions`, { to: 'lost', reason: '客户已倒闭' });
@@ -77,32 +85,36 @@ describe('approval of "lost"', () => {
     const request = response.json();
     expect(request).toMatchObject({ status: 'pending', from: 'prospect', to: 'lost', approverIds: [p.users.eastManager.id], requestedBy: p.users.r1.id });
     requestId = request.id;
+    approvalId = await approvalOf(requestId);
     expect(await stageOf(customerId())).toBe('prospect');
     const again = await p.clients.r1.post(`/api/v1/customers/${customerId()}/stage-transitions`, { to: 'lost', reason: 'again' });
     expect(again.statusCode).toBe(409);
   });
 
-  it('the manager gets a to-do and a notification; R2 sees nothing', async () => {
+  it('the manager gets a to-do, a notification and an inbox entry; R2 sees nothing', async () => {
     const todos = (await p.clients.eastManager.get('/api/v1/todos?status=open')).json().items;
-    expect(todos.map((t: { entityId: string }) => t.entityId)).toContain(requestId);
+    expect(todos.map((t: { entityId: string }) => t.entityId)).toContain(approvalId);
     const notifications = (await p.clients.eastManager.get('/api/v1/notifications?unread=true')).json().items;
-    expect(notifications.find((n: { entityId: string }) => n.entityId === requestId)).toMatchObject({ kind: 'stage_approval_requested' });
+    expect(notifications.find((n: { entityId: string }) => n.entityId === approvalId)).toMatchObject({ kind: 'approval_requested' });
+    const box = (await p.clients.eastManager.get('/api/v1/approvals?box=todo')).json().items;
+    expect(box[0]).toMatchObject({ id: approvalId, businessType: 'stage_transition', entityId: requestId, customerId: customerId(), status: 'pending' });
+    expect((await p.clients.r2.get('/api/v1/approvals?box=todo')).json().items).toEqual([]);
     expect((await p.clients.r2.get('/api/v1/stage-transition-requests')).json().items).toEqual([]);
-    expect((await p.clients.eastManager.get('/api/v1/stage-transition-requests?status=pending')).json().items[0].id).toBe(requestId);
   });
 
-  it('R2 and the requester cannot approve it (404), another org neither', async () => {
-    expect((await p.clients.r2.post(`/api/v1/stage-transition-requests/${requestId}/approve`, {})).statusCode).toBe(403);
-    expect((await p.clients.head.post(`/api/v1/stage-transition-requests/${requestId}/approve`, {})).statusCode).toBe(404);
+  it('R2 and the head cannot approve it (404), the requester neither (403), another org neither', async () => {
+    expect((await p.clients.r2.post(`/api/v1/approvals/${approvalId}/approve`, {})).statusCode).toBe(404);
+    expect((await p.clients.head.post(`/api/v1/approvals/${approvalId}/approve`, {})).statusCode).toBe(404);
+    expect((await p.clients.r1.post(`/api/v1/approvals/${approvalId}/approve`, {})).statusCode).toBe(403);
     const other = await createOtherOrgAdmin(ctx);
-    expect((await other.client.post(`/api/v1/stage-transition-requests/${requestId}/approve`, {})).statusCode).toBe(404);
+    expect((await other.client.post(`/api/v1/approvals/${approvalId}/approve`, {})).statusCode).toBe(404);
     expect(await stageOf(customerId())).toBe('prospect');
   });
 
   it('the East manager approves: the customer is lost and the transition shows the approver', async () => {
-    const response = await p.clients.eastManager.post(`/api/v1/stage-transition-requests/${requestId}/approve`, { comment: '同意' });
+    const response = await p.clients.eastManager.post(`/api/v1/approvals/${approvalId}/approve`, { comment: '同意' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'approved', decidedBy: p.users.eastManager.id, comment: '同意' });
+    expect(response.json()).toMatchObject({ status: 'approved', decisions: [{ approver: { id: p.users.eastManager.id }, comment: '同意' }] });
     expect(await stageOf(customerId())).toBe('lost');
     const last = (await log(customerId())).at(-1);
     expect(last).toMatchObject({
@@ -113,22 +125,29 @@ describe('approval of "lost"', () => {
       approverName: p.users.eastManager.username,
       reason: '客户已倒闭',
     });
+    const mine = (await p.clients.r1.get('/api/v1/stage-transition-requests')).json().items;
+    expect(mine.find((r: { id: string }) => r.id === requestId)).toMatchObject({ status: 'approved', decidedBy: p.users.eastManager.id, comment: '同意' });
     const todos = (await p.clients.eastManager.get('/api/v1/todos?status=open')).json().items;
-    expect(todos.map((t: { entityId: string }) => t.entityId)).not.toContain(requestId);
+    expect(todos.map((t: { entityId: string }) => t.entityId)).not.toContain(approvalId);
     const told = (await p.clients.r1.get('/api/v1/notifications')).json().items;
-    expect(told.find((n: { kind: string }) => n.kind === 'stage_approval_decided').params).toMatchObject({ decision: 'approved' });
-    expect((await p.clients.eastManager.post(`/api/v1/stage-transition-requests/${requestId}/approve`, {})).statusCode).toBe(404);
+    expect(told.find((n: { kind: string }) => n.kind === 'approval_decided').params).toMatchObject({ status: 'approved' });
+    expect((await p.clients.eastManager.post(`/api/v1/approvals/${approvalId}/approve`, {})).statusCode).toBe(409);
   });
 
   it('a rejected request leaves the customer in its stage and needs a comment', async () => {
     const id = p.customers.r2[0]!;
     const request = (await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '联系不上' })).json();
-    expect((await p.clients.eastManager.post(`/api/v1/stage-transition-requests/${request.id}/reject`, {})).statusCode).toBe(400);
-    const rejected = await p.clients.eastManager.post(`/api/v1/stage-transition-requests/${request.id}/reject`, { comment: '再跟进一次' });
+    const approval = await approvalOf(request.id);
+    const blank = await p.clients.eastManager.post(`/api/v1/approvals/${approval}/reject`, { comment: '  ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.fields[0].field).toBe('comment');
+    const rejected = await p.clients.eastManager.post(`/api/v1/approvals/${approval}/reject`, { comment: '再跟进一次' });
     expect(rejected.statusCode).toBe(200);
     expect(rejected.json().status).toBe('rejected');
     expect(await stageOf(id)).toBe('prospect');
     expect(await log(id)).toHaveLength(1);
+    const mine = (await p.clients.r2.get('/api/v1/stage-transition-requests')).json().items;
+    expect(mine.find((r: { id: string }) => r.id === request.id)).toMatchObject({ status: 'rejected', comment: '再跟进一次' });
   });
 
   it("a manager's own move of a report's customer to lost applies at once, with the manager as approver", async () => {
@@ -138,14 +157,28 @@ describe('approval of "lost"', () => {
     expect(response.json()).toMatchObject({ to: 'lost', actorId: p.users.eastManager.id, approverId: p.users.eastManager.id });
   });
 
-  it('a stage change cancels a pending request and closes its to-do', async () => {
+  it('a stage change cancels a pending request, withdraws its approval and closes its to-do', async () => {
     const id = p.customers.r2[2]!;
     const request = (await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '预算取消' })).json();
+    const approval = await approvalOf(request.id);
     expect((await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '又有需求' })).statusCode).toBe(201);
     const mine = (await p.clients.r2.get('/api/v1/stage-transition-requests')).json().items;
     expect(mine.find((r: { id: string }) => r.id === request.id).status).toBe('cancelled');
+    expect((await p.clients.r2.get(`/api/v1/approvals/${approval}`)).json().status).toBe('withdrawn');
     const todos = (await p.clients.eastManager.get('/api/v1/todos?status=open')).json().items;
-    expect(todos.map((t: { entityId: string }) => t.entityId)).not.toContain(request.id);
-    expect((await p.clients.eastManager.post(`/api/v1/stage-transition-requests/${request.id}/approve`, {})).statusCode).toBe(404);
+    expect(todos.map((t: { entityId: string }) => t.entityId)).not.toContain(approval);
+    expect((await p.clients.eastManager.post(`/api/v1/approvals/${approval}/approve`, {})).statusCode).toBe(404);
+  });
+
+  it('the requester withdraws: the request is cancelled and the customer stays', async () => {
+    const id = p.customers.r1[1]!;
+    const request = (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '暂停合作' })).json();
+    const approval = await approvalOf(request.id);
+    const response = await p.clients.r1.post(`/api/v1/approvals/${approval}/withdraw`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().status).toBe('withdrawn');
+    const mine = (await p.clients.r1.get('/api/v1/stage-transition-requests')).json().items;
+    expect(mine.find((r: { id: string }) => r.id === request.id).status).toBe('cancelled');
+    expect(await stageOf(id)).not.toBe('lost');
   });
 });

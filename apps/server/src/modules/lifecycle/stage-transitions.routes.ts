@@ -1,9 +1,7 @@
 import {
-  ApproveStageRequestBody,
   ErrorBody,
   IdParams,
   MoveStageBody,
-  RejectStageRequestBody,
   StageRequestListQuery,
   StageTransition,
   StageTransitionList,
@@ -19,7 +17,10 @@ import { createStageTransitionsService } from './transitions.service.js';
 const tags = ['lifecycle'];
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
-/** A customer's transition log, manual moves, and the approval of stage-change requests. */
+/**
+ * A customer's transition log, manual moves, and the lifecycle's record of stage-change requests
+ * (deciding them goes through the approvals engine: `/approvals/{id}/approve|reject`).
+ */
 export const stageTransitionsRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -57,23 +58,5 @@ export const stageTransitionsRoutes =
         schema: { tags, querystring: StageRequestListQuery, response: { 200: StageTransitionRequestList, ...errors } },
       },
       async (request) => approvals.list(actorOf(request), request.query),
-    );
-
-    app.post(
-      '/stage-transition-requests/:id/approve',
-      {
-        config: { permission: 'lifecycle.approve' },
-        schema: { tags, params: IdParams, body: ApproveStageRequestBody, response: { 200: StageTransitionRequest, ...errors } },
-      },
-      async (request) => approvals.approve(actorOf(request), request.params.id, request.body?.comment?.trim() || null),
-    );
-
-    app.post(
-      '/stage-transition-requests/:id/reject',
-      {
-        config: { permission: 'lifecycle.approve' },
-        schema: { tags, params: IdParams, body: RejectStageRequestBody, response: { 200: StageTransitionRequest, ...errors } },
-      },
-      async (request) => approvals.reject(actorOf(request), request.params.id, request.body.comment.trim()),
     );
   };

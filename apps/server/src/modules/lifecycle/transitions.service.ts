@@ -1,15 +1,14 @@
 import type { MoveStageBody, StageTransition, StageTransitionList, StageTransitionRequest } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditContextOf } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
-import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
-import { createTodos, notifyUsers } from '../notifications/index.js';
 import { approvalsRepository } from './approvals.repository.js';
 import { needsApproval } from './lifecycle.rules.js';
-import { toStageRequest, toStageTransition } from './lifecycle.shapes.js';
+import { toStageTransition } from './lifecycle.shapes.js';
+import { requestStageApproval } from './approvals.service.js';
 import { getLifecycleSettings } from './settings.service.js';
-import { APPROVAL_TODO_KIND, REQUEST_ENTITY, applyStageMove } from './stage-moves.js';
+import { applyStageMove } from './stage-moves.js';
 import { transitionsRepository, type StageCustomer } from './transitions.repository.js';
 
 export type MoveResult = { kind: 'moved'; transition: StageTransition } | { kind: 'pending'; request: StageTransitionRequest };
@@ -17,40 +16,6 @@ export type MoveResult = { kind: 'moved'; transition: StageTransition } | { kind
 async function readTransition(executor: Executor, customer: StageCustomer, id: string): Promise<StageTransition> {
   const rows = await transitionsRepository.findByCustomer(executor, customer.orgId, customer.id);
   return toStageTransition(rows.find((r) => r.id === id)!);
-}
-
-/** Opens an approval request: the customer stays put, the approvers get a to-do and a notification. */
-async function requestApproval(
-  tx: Executor,
-  actor: Actor,
-  options: { customer: StageCustomer; body: MoveStageBody; reason: string; approverIds: string[] },
-): Promise<StageTransitionRequest> {
-  const { customer, body, reason, approverIds } = options;
-  if (await approvalsRepository.hasPending(tx, { orgId: actor.orgId, customerId: customer.id })) {
-    throw new AppError('conflict', 'error.stageRequestPending');
-  }
-  const id = newId();
-  await approvalsRepository.insert(tx, {
-    orgId: actor.orgId,
-    id,
-    customerId: customer.id,
-    fromStage: customer.stage,
-    toStage: body.to,
-    reason,
-    requestedBy: actor.userId,
-    approverIds,
-  });
-  const params = { customerId: customer.id, customerName: customer.name, from: customer.stage, to: body.to, reason, requestedBy: actor.displayName };
-  const target = { orgId: actor.orgId, userIds: approverIds, entity: REQUEST_ENTITY, entityId: id };
-  await createTodos(tx, { ...target, kind: APPROVAL_TODO_KIND, dueAt: null, dedupeKey: `stage-approval:${id}`, params });
-  await notifyUsers(tx, { ...target, kind: 'stage_approval_requested', params, dedupeKey: `stage-approval:${id}` });
-  await recordAudit(tx, auditContextOf(actor), {
-    action: 'request',
-    entity: REQUEST_ENTITY,
-    entityId: id,
-    after: { customerId: customer.id, from: customer.stage, to: body.to, reason, approverIds },
-  });
-  return toStageRequest((await approvalsRepository.getById(tx, { orgId: actor.orgId, id }))!);
 }
 
 /** The transition log of a customer and manual moves (with approval where configured). */
@@ -78,10 +43,15 @@ export function createStageTransitionsService({ db }: { db: Db }) {
         if (!settings.stages.find((s) => s.code === body.to)?.active) throw new AppError('business_rule', 'error.stageInactive');
         let approverId: string | null = null;
         if (needsApproval(settings.approvalRules, customer.stage, body.to)) {
-          const approverIds = await approvalsRepository.findApprovers(tx, { orgId: actor.orgId, ownerId: customer.ownerId });
-          if (approverIds.includes(actor.userId) && actor.permissions.has('lifecycle.approve')) approverId = actor.userId;
-          else if (approverIds.length === 0) throw new AppError('business_rule', 'error.noApprover');
-          else return { kind: 'pending', request: await requestApproval(tx, actor, { customer, body, reason, approverIds }) };
+          // The owner's manager (or a lifecycle administrator for an owner without one) moves at
+          // once as the approver; everyone else asks through the approvals engine.
+          const directApprovers = await approvalsRepository.findApprovers(tx, { orgId: actor.orgId, ownerId: customer.ownerId });
+          if (directApprovers.includes(actor.userId) && actor.permissions.has('lifecycle.approve')) approverId = actor.userId;
+          else {
+            const result = await requestStageApproval(tx, actor, { customer, body, reason, settings });
+            if (result.kind === 'pending') return result;
+            return { kind: 'moved', transition: await readTransition(tx, customer, result.transitionId) };
+          }
         }
         const id = await applyStageMove(tx, {
           customer,

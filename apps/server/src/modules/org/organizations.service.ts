@@ -5,6 +5,7 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { createDefaultPool } from '../pools/index.js';
 import { seedLifecycleDefaults } from '../lifecycle/index.js';
+import { seedPriceAuthorityDefaults } from '../products/index.js';
 import { DEFAULT_ROLES, templatePermissionsOf } from './default-roles.js';
 import { organizationsRepository } from './organizations.repository.js';
 
@@ -48,6 +49,7 @@ export async function createOrganization(
   await organizationsRepository.insertSequence(tx, { orgId, name: 'customer', prefix: 'KH', nextValue: 1 });
   await createDefaultPool(tx, { orgId, locale });
   await seedLifecycleDefaults(tx, orgId);
+  await seedPriceAuthorityDefaults(tx, orgId);
   await recordAudit(tx, { orgId, userId: null, ip: null, requestId: null }, {
     action: 'create',
     entity: 'organization',

@@ -71,21 +71,24 @@ export const todoInboxRepository = {
     return { customers, leads };
   },
 
-  /** Pending stage changes I am asked to approve. */
+  /** Pending approval requests (every business type) waiting for my decision at their current step. */
   findApprovals(db: Executor, me: Me, limit: number) {
     return countAndFirst<{
       id: string;
-      customerId: string;
-      name: string;
+      title: string;
       at: Date;
-      fromStage: string;
-      toStage: string;
+      businessType: string;
+      entityType: string;
+      entityId: string;
+      customerId: string | null;
+      summary: Record<string, unknown>;
     }>(
       db,
-      sql`r.id, r.customer_id as "customerId", c.name, r.requested_at as at, r.from_stage as "fromStage", r.to_stage as "toStage"`,
-      sql`from stage_transition_requests r join customers c on c.org_id = r.org_id and c.id = r.customer_id
-          where r.org_id = ${me.orgId} and r.status = 'pending' and ${me.userId}::uuid = any(r.approver_ids)`,
-      sql`r.requested_at, r.id`,
+      sql`r.id, r.title, r.submitted_at as at, r.business_type as "businessType", r.entity_type as "entityType",
+          r.entity_id as "entityId", r.customer_id as "customerId", r.summary`,
+      sql`from approval_requests r
+          where r.org_id = ${me.orgId} and r.status = 'pending' and ${me.userId}::uuid = any(r.current_approver_ids)`,
+      sql`r.submitted_at, r.id`,
       limit,
     );
   },

@@ -2,7 +2,7 @@ import type { Inbox, InboxSectionKey } from '@guanxi/contract';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
-import { customers, ownershipEvents, stageTransitionRequests } from '../../platform/db/schema/index.js';
+import { customers, ownershipEvents } from '../../platform/db/schema/index.js';
 import { actorOfClient } from '../../test/actors.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
@@ -72,16 +72,9 @@ describe('to-do inbox', () => {
       dedupeKey: `stuck:${later}`,
       params: { customerName: '停滞客户', stage: 'prospect' },
     });
-    await ctx.database.db.insert(stageTransitionRequests).values({
-      orgId: p.orgId,
-      id: newId(),
-      customerId: overdue,
-      fromStage: 'prospect',
-      toStage: 'lost',
-      reason: '流失',
-      requestedBy: p.users.r1.id,
-      approverIds: [p.users.eastManager.id],
-    });
+    // A move to "lost" waits for the manager through the approvals engine.
+    const lost = await p.clients.r1.post(`/api/v1/customers/${overdue}/stage-transitions`, { to: 'lost', reason: '流失' });
+    expect(lost.statusCode).toBe(202);
     await p.clients.r1.post('/api/v1/tasks', { title: '今天到期', dueAt: '2030-01-08T08:00:00Z' });
     await p.clients.r1.post('/api/v1/tasks', { title: '已过期', dueAt: '2030-01-07T08:00:00Z' });
     await p.clients.r1.post('/api/v1/tasks', { title: '后天', dueAt: '2030-01-10T08:00:00Z' });
@@ -120,7 +113,7 @@ describe('to-do inbox', () => {
     const manager = await inboxOf('eastManager');
     expect(sectionOf(manager, 'approvals')).toMatchObject({
       count: 1,
-      items: [{ entity: 'stage_transition_request', params: { customerId: c()[1], to: 'lost' } }],
+      items: [{ entity: 'approval_request', params: { businessType: 'stage_transition', customerId: c()[1], to: 'lost' } }],
     });
   });
 

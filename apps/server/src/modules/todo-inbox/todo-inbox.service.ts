@@ -189,11 +189,12 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
           'approvals',
           approvals.count,
           approvals.rows.map((r) => ({
-            entity: 'stage_transition_request',
+            entity: 'approval_request',
             entityId: r.id,
-            title: r.name,
+            title: r.title,
             at: iso(r.at),
-            params: { customerId: r.customerId, from: r.fromStage, to: r.toStage },
+            // The summary carries display facts such as a stage change's from/to.
+            params: { ...r.summary, businessType: r.businessType, entityType: r.entityType, entityId: r.entityId, customerId: r.customerId },
           })),
         ),
       );

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useHasPermission } from '../auth/auth.queries';
 import { ContactsTab } from '../contacts/ContactsTab';
+import { CustomerValueTab } from '../customer-value/CustomerValueTab';
 import { CustomerOpportunitiesTab } from '../opportunities/CustomerOpportunitiesTab';
+import { CustomerOrdersTab } from '../orders/CustomerOrdersTab';
 import { CustomerTimeline } from '../lifecycle/CustomerTimeline';
 import { StageBar } from '../lifecycle/StageBar';
 import { OwnershipActions } from '../pools/OwnershipActions';
@@ -23,6 +25,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const canEdit = useHasPermission('customers.edit');
   const canDelete = useHasPermission('customers.delete');
   const canViewOpportunities = useHasPermission('opportunities.view');
+  const canViewValue = useHasPermission('orders.view');
   const canCheckIn = useHasPermission('visits.create');
   const items = useDescriptionItems(customer);
   // `?tab=contacts` (from the quick search) opens that tab.
@@ -95,6 +98,12 @@ function CustomerDetails({ customer }: { customer: Customer }) {
             { key: 'contacts', label: t('contact.tab'), children: <ContactsTab customerId={customer.id} /> },
             ...(canViewOpportunities
               ? [{ key: 'opportunities', label: t('opportunity.tab'), children: <CustomerOpportunitiesTab customer={customer} /> }]
+              : []),
+            ...(canViewValue
+              ? [{ key: 'orders', label: t('order.tab'), children: <CustomerOrdersTab customer={customer} /> }]
+              : []),
+            ...(canViewValue
+              ? [{ key: 'value', label: t('customerValue.tab'), children: <CustomerValueTab customer={customer} /> }]
               : []),
           ]}
         />

@@ -69,7 +69,7 @@ function useInvalidateAfterFollowUp() {
     ]);
 }
 
-const toBase64 = (file: File) =>
+export const toBase64 = (file: File) =>
   new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));

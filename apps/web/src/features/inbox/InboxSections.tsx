@@ -24,7 +24,14 @@ function useItemText() {
       case 'reclaimSoon':
         return { title: item.title, note: t('inbox.daysLeft', { days: Number(item.params.days) }) };
       case 'approvals':
-        return { title: item.title, note: t('inbox.stageMove', { from: stage(item.params.from), to: stage(item.params.to) }) };
+        // Stage changes show the move; other approvals (orders, expenses …) their business type.
+        return {
+          title: item.title,
+          note:
+            item.params.businessType && item.params.businessType !== 'stage_transition'
+              ? t(`approvalFlow.types.${String(item.params.businessType)}` as 'approvalFlow.types.expense')
+              : t('inbox.stageMove', { from: stage(item.params.from), to: stage(item.params.to) }),
+        };
       case 'reportsToWrite':
         return { title: report(), note: `${t('report.dueAt')} ${time(item.at) ?? ''}` };
       case 'reportsToReview':

@@ -17,6 +17,8 @@ export function inboxItemPath(item: InboxItem): string | null {
       return `/work-plans/${item.entityId}`;
     case 'stage_transition_request':
       return '/approvals';
+    case 'approval_request':
+      return `/approvals?open=${item.entityId}`;
     default:
       return null;
   }

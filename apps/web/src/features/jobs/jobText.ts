@@ -9,6 +9,8 @@ const JOB_NAME_KEYS = {
   'lifecycle.relationshipPhases': 'job.name_lifecycle_relationshipPhases',
   'lifecycle.stuckAlerts': 'job.name_lifecycle_stuckAlerts',
   'maintenance.analyze': 'job.name_maintenance_analyze',
+  'payments.markOverdue': 'payment.jobMarkOverdue',
+  'customerValue.compute': 'customerValue.jobCompute',
 } as const;
 
 export function jobLabel(t: TFunction, name: string): string {

@@ -6,11 +6,13 @@ import {
   CheckSquareOutlined,
   ContactsOutlined,
   DashboardOutlined,
+  DollarOutlined,
   EnvironmentOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   FunnelPlotOutlined,
   FundOutlined,
+  GoldOutlined,
   InboxOutlined,
   LineChartOutlined,
   MessageOutlined,
@@ -21,6 +23,11 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { PayCircleOutlined, HourglassOutlined } from '@ant-design/icons';
+import { AccountBookOutlined } from '@ant-design/icons';
+import { ShopOutlined } from '@ant-design/icons';
+import { ContainerOutlined, CreditCardOutlined, FileDoneOutlined, WalletOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, TagsOutlined } from '@ant-design/icons';
 import type { Me } from '@guanxi/contract';
 import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import { Suspense, useEffect } from 'react';
@@ -56,8 +63,11 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
       icon: <NodeIndexOutlined />,
       label: t('salesProcess.menu'),
     },
+    can('products.manage') && { key: '/settings/price-authority', icon: <TagsOutlined />, label: t('priceAuthority.menu') },
+    can('approvals.manage') && { key: '/settings/approval-flows', icon: <AuditOutlined />, label: t('approvalFlow.menu') },
     can('reports.manage') && { key: '/settings/work-reports', icon: <FileTextOutlined />, label: t('report.settings') },
     can('jobs.view') && { key: '/settings/jobs', icon: <FieldTimeOutlined />, label: t('job.menu') },
+    can('finance.manage') && { key: '/settings/finance', icon: <WalletOutlined />, label: t('financeSettings.menu') },
     can('followups.manage') && { key: '/settings/follow-up-types', icon: <MessageOutlined />, label: t('followUpTypes.menu') },
   ].filter((item): item is Exclude<typeof item, false> => item !== false);
   const main: (MenuItem | false)[] = [
@@ -66,6 +76,10 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
     can('leads.view') && { key: '/leads', icon: <ContactsOutlined />, label: t('lead.menu') },
     can('leads.view') && { key: '/lead-pools', icon: <FunnelPlotOutlined />, label: t('leadPool.menu') },
     can('opportunities.view') && { key: '/opportunities', icon: <FundOutlined />, label: t('opportunity.menu') },
+    can('orders.view') && { key: '/orders', icon: <ContainerOutlined />, label: t('order.menu') },
+    can('orders.confirm') && { key: '/finance/orders-to-confirm', icon: <FileDoneOutlined />, label: t('order.toConfirmMenu') },
+    can('credit.view') && { key: '/finance/credit', icon: <CreditCardOutlined />, label: t('credit.menu') },
+    can('products.view') && { key: '/products', icon: <AppstoreOutlined />, label: t('product.menu') },
     can('pools.view') && { key: '/pools', icon: <InboxOutlined />, label: t('pool.menu') },
     can('lifecycle.view') && { key: '/lifecycle', icon: <BarChartOutlined />, label: t('board.menu') },
     can('visits.create') && { key: '/check-in', icon: <EnvironmentOutlined />, label: t('checkIn.menu') },
@@ -74,7 +88,13 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
     can('tasks.view') && { key: '/tasks', icon: <ScheduleOutlined />, label: t('task.menu') },
     can('reports.view') && { key: '/work-reports', icon: <FileTextOutlined />, label: t('report.menu') },
     can('plans.view') && { key: '/work-plans', icon: <CalendarOutlined />, label: t('plan.menu') },
-    can('lifecycle.approve') && { key: '/approvals', icon: <AuditOutlined />, label: t('approval.menu') },
+    can('expenses.view') && { key: '/expenses', icon: <AccountBookOutlined />, label: t('expense.menu') },
+    can('stock.view') && { key: '/stock', icon: <ShopOutlined />, label: t('stock.menu') },
+    can('approvals.view') && { key: '/approvals', icon: <AuditOutlined />, label: t('approvalInbox.menu') },
+    can('payments.view') && { key: '/payments', icon: <PayCircleOutlined />, label: t('payment.menu') },
+    can('finance.view') && { key: '/finance/ageing', icon: <HourglassOutlined />, label: t('ageing.menu') },
+    can('finance.view') && { key: '/finance/profit', icon: <DollarOutlined />, label: t('customerValue.profitMenu') },
+    can('finance.view') && { key: '/finance/pyramid', icon: <GoldOutlined />, label: t('customerValue.pyramidMenu') },
   ];
   return [
     ...main.filter((item): item is MenuItem => item !== false),

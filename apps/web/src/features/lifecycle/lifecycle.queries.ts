@@ -50,20 +50,6 @@ export function useStageRequests(status: StageRequestStatus, enabled = true) {
   });
 }
 
-export function useDecideStageRequest() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, decision, comment }: { id: string; decision: 'approve' | 'reject'; comment?: string }) =>
-      api.post<StageTransitionRequest>(`/stage-transition-requests/${id}/${decision}`, comment ? { comment } : {}),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['lifecycle'] }),
-        queryClient.invalidateQueries({ queryKey: customerKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['todos'] }),
-      ]),
-  });
-}
-
 export function useLifecycleBoard(query: LifecycleBoardQuery) {
   return useQuery({
     queryKey: lifecycleKeys.board(query),

@@ -34,7 +34,7 @@ export default function TodosPage() {
         return (
           <Space wrap>
             {path ? <Link to={path}>{text}</Link> : text}
-            {todo.kind === 'stage_approval' && status === 'open' && (
+            {(todo.kind === 'stage_approval' || todo.kind === 'approval') && status === 'open' && (
               <Link to="/approvals" data-testid="todo-approve-link">
                 {t('approval.menu')}
               </Link>

@@ -1,5 +1,6 @@
 import { STAGES, type Stage } from '@guanxi/contract';
 import type { TFunction } from 'i18next';
+import { PAYMENT_OVERDUE_KIND, paymentNoticeText } from '../payments/paymentNotice';
 
 const isStage = (value: unknown): value is Stage => STAGES.includes(value as Stage);
 
@@ -64,14 +65,25 @@ function workNoticeText(t: TFunction, kind: (typeof WORK_NOTICE_KINDS)[number], 
   });
 }
 
+/** Approvals engine notices (catalog `approvalNotice`): any business type, the request's own title. */
+function approvalNoticeText(t: TFunction, kind: 'approval_requested' | 'approval_decided' | 'approval', params: Record<string, unknown>): string {
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+  const status = params.status === 'approved' || params.status === 'rejected' || params.status === 'withdrawn' ? t(`approvalInbox.statuses.${params.status}`) : '';
+  const key = kind === 'approval_requested' ? 'requested' : kind === 'approval_decided' ? 'decided' : 'todo';
+  return t(`approvalNotice.${key}`, { title: text(params.title), stepName: text(params.stepName), status });
+}
+
 export function noticeText(t: TFunction, kind: string, params: Record<string, unknown>): string {
+  if (kind === 'approval_requested' || kind === 'approval_decided') return approvalNoticeText(t, kind, params);
   const work = WORK_NOTICE_KINDS.find((k) => k === kind);
   if (work) return workNoticeText(t, work, params);
+  if (kind === PAYMENT_OVERDUE_KIND) return paymentNoticeText(t, params);
   const key = kind in NOTICE_KEYS ? NOTICE_KEYS[kind as keyof typeof NOTICE_KEYS] : null;
   return key ? t(`notice.${key}`, noticeValues(t, params)) : t('notice.unknown');
 }
 
 export function todoText(t: TFunction, kind: string, params: Record<string, unknown>): string {
+  if (kind === 'approval') return approvalNoticeText(t, kind, params);
   const known = TODO_KINDS.find((k) => k === kind);
   return known ? t(`todo.${known}`, noticeValues(t, params)) : t('todo.unknown');
 }
@@ -79,6 +91,7 @@ export function todoText(t: TFunction, kind: string, params: Record<string, unkn
 /** Where a notification or to-do leads: its customer, when it is about one. */
 export function entityPath(entity: string, entityId: string, params: Record<string, unknown>): string | null {
   if (entity === 'customer') return `/customers/${entityId}`;
+  if (entity === 'approval_request') return `/approvals?open=${entityId}`;
   if (entity === 'task') return `/tasks?open=${entityId}`;
   if (entity === 'work_report') return `/work-reports/${entityId}`;
   if (entity === 'work_plan') return `/work-plans/${entityId}`;

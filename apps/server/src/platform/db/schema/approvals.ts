@@ -17,6 +17,10 @@ export interface ApprovalStepDefinition {
   roleId?: string;
   userIds?: string[];
   mode: 'any' | 'all';
+  /** In a request's copy only: the approvers resolved when the step became current. */
+  resolvedApproverIds?: string[];
+  /** In a request's copy only: nobody could be asked, so the step passed automatically. */
+  autoPassed?: boolean;
 }
 
 /**

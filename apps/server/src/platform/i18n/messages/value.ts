@@ -1,7 +1,11 @@
 /** Server messages of the value module (issue 5); English defines the keys, zh-CN translates each. */
-const en = {} as const;
+const en = {
+  'validation.value.periodOrder': 'must not be after the end date',
+} as const;
 
 export const valueMessages = {
   en,
-  zhCN: {} satisfies Record<keyof typeof en, string>,
+  zhCN: {
+    'validation.value.periodOrder': '不能晚于结束日期',
+  } satisfies Record<keyof typeof en, string>,
 };

@@ -1,0 +1,13 @@
+/**
+ * The approvals engine (issue 5): flows per business type, requests with ordered steps, decisions.
+ * Other modules submit requests in their own transaction and subscribe to `approval.decided`.
+ */
+export {
+  approvalEngine,
+  APPROVAL_TODO_KIND,
+  REQUEST_ENTITY as APPROVAL_REQUEST_ENTITY,
+  type ApprovalSubmission,
+  type ApprovalRequestView,
+  type ApprovalEntityKey,
+} from './approvals.engine.js';
+export { approvalsRoutes } from './approvals.routes.js';

@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { DEMO_PASSWORD, seedDemoOrganization } from '../demo/demo-seed.js';
+
+let ctx: TestContext;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await seedDemoOrganization(ctx.database.db, { customerCount: 40 });
+});
+afterAll(() => ctx.close());
+
+describe('customer value: demo data', () => {
+  it('the demo pyramid is computed at seeding, so finance sees it before the first night', async () => {
+    const finance = await ctx.login('finance', DEMO_PASSWORD);
+    const pyramid = (await finance.get('/api/v1/reports/customer-pyramid')).json();
+    expect(pyramid.computedAt).not.toBeNull();
+    expect(pyramid.tiers.map((tier: { tier: string }) => tier.tier)).toEqual(['platinum', 'gold', 'iron', 'lead']);
+  });
+});

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPersonas, type Personas } from '../../test/personas.js';
+import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { insertProduct, insertStockedWarehouse } from './customer-value.test-data.js';
+
+let ctx: TestContext;
+let p: Personas;
+let productId: string;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  p = await createPersonas(ctx, { customersEach: 1 });
+  // insertProduct: list price 100.00 yuan, cost 40.00 yuan.
+  productId = await insertProduct(ctx.database.db, p.orgId);
+  await insertStockedWarehouse(ctx.database.db, { orgId: p.orgId, productId, onHand: 100 });
+});
+afterAll(() => ctx.close());
+
+describe('profit contribution from orders entered through the orders API', () => {
+  it('counts an order once finance confirms it, and no longer once it is cancelled', async () => {
+    const customerId = p.customers.r1[0]!;
+    const value = async () => (await p.clients.r1.get(`/api/v1/customers/${customerId}/value`)).json();
+    const created = await p.clients.r1.post('/api/v1/orders', { customerId, lines: [{ productId, quantity: 3 }] });
+    expect(created.statusCode, created.body).toBe(201);
+    const order = created.json();
+    expect((await p.clients.r1.post(`/api/v1/orders/${order.id}/submit`, {})).json().status).toBe('submitted');
+    expect(await value()).toMatchObject({ ordersCount: 0, revenueFen: 0 });
+
+    const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(await value()).toMatchObject({ ordersCount: 1, revenueFen: 30_000, costFen: 12_000, profitFen: 18_000, marginPct: 60 });
+    const ranked = (await p.clients.finance.get('/api/v1/reports/profit-contribution')).json();
+    expect(ranked.items).toEqual([expect.objectContaining({ customerId, rank: 1, profitFen: 18_000 })]);
+
+    const cancelled = await p.clients.finance.post(`/api/v1/orders/${order.id}/cancel`, { reason: '客户取消' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(await value()).toMatchObject({ ordersCount: 0, revenueFen: 0, profitFen: 0 });
+  });
+});

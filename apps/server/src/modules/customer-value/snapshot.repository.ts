@@ -1,0 +1,126 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { queryRows } from '../../platform/db/query.js';
+import { customers, customerValues, organizations } from '../../platform/db/schema/index.js';
+import { customerReadScope } from '../../platform/scope/data-scope.js';
+import { contributionSource, type ContributionRange } from './contribution-source.js';
+import type { ScopeActor } from './contribution.repository.js';
+import type { ValueBounds } from './value-bounds.js';
+
+export interface GroupSums {
+  key: string;
+  count: number;
+  revenueFen: number;
+  profitFen: number;
+}
+
+/** The nightly customer value snapshot (`customer_values`): written by the job, read in scope. */
+export const snapshotRepository = {
+  /** System job: every organization with its time zone, or just `only` (a run for one organization). */
+  async findOrganizations(db: Executor, only: string | null): Promise<{ id: string; timeZone: string }[]> {
+    const query = db.select({ id: organizations.id, timeZone: organizations.timeZone }).from(organizations);
+    return only ? query.where(eq(organizations.id, only)) : query.orderBy(organizations.id);
+  },
+
+  /**
+   * System job: replaces an organization's snapshot in one set-based statement pair (no row loop:
+   * an organization may hold a million customers). Ranking, tier and ABC class come from window
+   * functions over the contribution of every live customer with orders or expenses in the range.
+   * Tier: profit ≤ 0 → lead; otherwise rank ≤ ceil(n × platinum%) → platinum, ≤ ceil(n × gold%) →
+   * gold, else iron, n = the profitable customers. ABC: by revenue desc, the share before the
+   * customer < A% → A (so the one crossing A% is still A), < B% → B, else C; no revenue → C.
+   * Returns the number of customers written.
+   */
+  async replaceForOrganization(
+    db: Executor,
+    options: { range: ContributionRange; bounds: ValueBounds; computedAt: Date },
+  ): Promise<number> {
+    const { range, bounds } = options;
+    await db.delete(customerValues).where(eq(customerValues.orgId, range.orgId));
+    const rows = await queryRows<{ n: number }>(
+      db,
+      sql`with contribution as (${contributionSource(range)}),
+        valued as (
+          select c.customer_id, c.revenue, c.cost, c.expenses, c.revenue - c.cost - c.expenses as profit
+            from contribution c
+            join customers cu on cu.org_id = ${range.orgId} and cu.id = c.customer_id and cu.deleted_at is null
+        ),
+        ranked as (
+          select v.*,
+                 row_number() over (order by v.profit desc, v.customer_id) as profit_rank,
+                 count(*) filter (where v.profit > 0) over () as profitable,
+                 sum(v.revenue) over () as total_revenue,
+                 coalesce(sum(v.revenue) over (order by v.revenue desc, v.customer_id
+                                               rows between unbounded preceding and 1 preceding), 0) as revenue_before
+            from valued v
+        ),
+        inserted as (
+          insert into customer_values (org_id, customer_id, period_start, period_end, revenue_fen, cost_fen,
+                                       expenses_fen, profit_fen, profit_rank, pyramid_tier, abc_class, computed_at)
+          select ${range.orgId}::uuid, r.customer_id, ${range.fromDate}::date, ${range.toDate}::date, r.revenue, r.cost,
+                 r.expenses, r.profit, r.profit_rank,
+                 case when r.profit <= 0 then 'lead'
+                      when r.profit_rank <= ceil(r.profitable * ${bounds.platinumPct}::int / 100.0) then 'platinum'
+                      when r.profit_rank <= ceil(r.profitable * ${bounds.goldPct}::int / 100.0) then 'gold'
+                      else 'iron' end,
+                 case when r.revenue <= 0 then 'C'
+                      when r.revenue_before * 100 < r.total_revenue * ${bounds.abcAPct}::int then 'A'
+                      when r.revenue_before * 100 < r.total_revenue * ${bounds.abcBPct}::int then 'B'
+                      else 'C' end,
+                 ${options.computedAt.toISOString()}::timestamptz
+            from ranked r
+          returning 1
+        )
+        select count(*)::int as n from inserted`,
+    );
+    return Number(rows[0]?.n ?? 0);
+  },
+
+  /** When and for which period the organization's snapshot was computed; null when never. */
+  async getMeta(db: Executor, orgId: string) {
+    const rows = await db
+      .select({
+        computedAt: sql<Date | null>`max(${customerValues.computedAt})`.mapWith((value: unknown) => (value ? new Date(String(value)) : null)),
+        periodStart: sql<string | null>`max(${customerValues.periodStart})::text`,
+        periodEnd: sql<string | null>`max(${customerValues.periodEnd})::text`,
+      })
+      .from(customerValues)
+      .where(eq(customerValues.orgId, orgId));
+    const row = rows[0];
+    if (!row?.computedAt || !row.periodStart || !row.periodEnd) return null;
+    return { computedAt: row.computedAt, period: { from: row.periodStart, to: row.periodEnd } };
+  },
+
+  /** Per tier or per ABC class: count, revenue and profit of the snapshot rows the caller may see. */
+  async sumBy(db: Executor, actor: ScopeActor, by: 'tier' | 'abc'): Promise<GroupSums[]> {
+    const key = by === 'tier' ? customerValues.pyramidTier : customerValues.abcClass;
+    const rows = await db
+      .select({
+        key,
+        count: sql<number>`count(*)::int`.mapWith(Number),
+        revenueFen: sql<number>`coalesce(sum(${customerValues.revenueFen}), 0)::text`.mapWith(Number),
+        profitFen: sql<number>`coalesce(sum(${customerValues.profitFen}), 0)::text`.mapWith(Number),
+      })
+      .from(customerValues)
+      .innerJoin(customers, and(eq(customers.orgId, customerValues.orgId), eq(customers.id, customerValues.customerId)))
+      .where(and(eq(customerValues.orgId, actor.orgId), isNull(customers.deletedAt), customerReadScope(actor, customers)))
+      .groupBy(key);
+    return rows;
+  },
+
+  /** The snapshot row of one customer (the caller checked its scope). */
+  async getForCustomer(db: Executor, key: { orgId: string; customerId: string }) {
+    const rows = await db
+      .select({
+        tier: customerValues.pyramidTier,
+        abcClass: customerValues.abcClass,
+        profitRank: customerValues.profitRank,
+        periodStart: customerValues.periodStart,
+        periodEnd: customerValues.periodEnd,
+        computedAt: customerValues.computedAt,
+      })
+      .from(customerValues)
+      .where(and(eq(customerValues.orgId, key.orgId), eq(customerValues.customerId, key.customerId)));
+    return rows[0] ?? null;
+  },
+};

@@ -1,0 +1,229 @@
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { customerCredit, customers, financeSettings, users } from '../../platform/db/schema/index.js';
+import type { Cursor } from '../../platform/pagination.js';
+import { customerReadScope } from '../../platform/scope/data-scope.js';
+import type { ScopeActor } from './orders.repository.js';
+
+/** Orders whose amounts count as owed (domain §5: confirmed, unpaid). */
+const OWED_STATES = sql`('confirmed', 'shipped', 'completed')`;
+
+/** Σ (total − paid) of a customer's owed orders, as a correlated sub-select on `customers`. */
+const outstandingOf = (customerId: SQL | string, orgId: SQL | string) => sql<number>`coalesce((
+  select sum(o.total_fen - o.paid_fen) from orders o
+   where o.org_id = ${orgId} and o.customer_id = ${customerId} and o.deleted_at is null
+     and o.status in ${OWED_STATES}), 0)::bigint`;
+
+/**
+ * What is overdue: unpaid amounts of owed orders past confirmed date + term (in the organization's
+ * time zone) for orders without a payment plan, plus the unpaid part of plan installments due
+ * before today (the plan decides when money is due).
+ */
+const overdueOf = (key: { customerId: SQL | string; orgId: SQL | string; termDays: SQL; today: string; timeZone: string }) =>
+  sql<number>`(coalesce((
+  select sum(o.total_fen - o.paid_fen) from orders o
+   where o.org_id = ${key.orgId} and o.customer_id = ${key.customerId} and o.deleted_at is null
+     and o.status in ${OWED_STATES} and o.total_fen > o.paid_fen
+     and not exists (select 1 from payment_plans pp where pp.org_id = o.org_id and pp.order_id = o.id)
+     and (o.confirmed_at at time zone ${key.timeZone})::date + ${key.termDays} < ${key.today}::date), 0)
+  + coalesce((
+  select sum(pp.amount_fen - pp.paid_fen) from payment_plans pp
+    join orders o on o.org_id = pp.org_id and o.id = pp.order_id
+   where pp.org_id = ${key.orgId} and pp.customer_id = ${key.customerId} and o.deleted_at is null
+     and o.status in ${OWED_STATES} and pp.amount_fen > pp.paid_fen and pp.due_date < ${key.today}::date), 0))::bigint`;
+
+export interface CreditFigures {
+  limitFen: number | null;
+  termDays: number | null;
+  currency: string | null;
+  version: number;
+  outstandingFen: number;
+  overdueFen: number;
+}
+
+export interface CreditReportRowData {
+  customerId: string;
+  customerName: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  limitFen: number | null;
+  termDays: number | null;
+  creditVersion: number | null;
+  usedFen: number;
+  overdueFen: number;
+}
+
+/** SQL of credit limits, outstanding and overdue amounts, and finance settings. */
+export const creditRepository = {
+  async getCreditRow(db: Executor, orgId: string, customerId: string) {
+    const rows = await db
+      .select()
+      .from(customerCredit)
+      .where(and(eq(customerCredit.orgId, orgId), eq(customerCredit.customerId, customerId)));
+    return rows[0] ?? null;
+  },
+
+  /** Locks the credit row so two confirmations of one customer check the limit one after the other. */
+  async lockCreditRow(db: Executor, orgId: string, customerId: string) {
+    const rows = await db
+      .select()
+      .from(customerCredit)
+      .where(and(eq(customerCredit.orgId, orgId), eq(customerCredit.customerId, customerId)))
+      .for('update');
+    return rows[0] ?? null;
+  },
+
+  async outstandingFen(db: Executor, orgId: string, customerId: string): Promise<number> {
+    const rows = await db
+      .select({ n: outstandingOf(customerId, orgId) })
+      .from(customers)
+      .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+    return Number(rows[0]?.n ?? 0);
+  },
+
+  async figures(
+    db: Executor,
+    key: { orgId: string; customerId: string; defaultTermDays: number; today: string; timeZone: string },
+  ): Promise<CreditFigures> {
+    const credit = await creditRepository.getCreditRow(db, key.orgId, key.customerId);
+    const termDays = sql`${credit?.termDays ?? key.defaultTermDays}::int`;
+    const rows = await db
+      .select({
+        outstanding: outstandingOf(key.customerId, key.orgId),
+        overdue: overdueOf({ ...key, termDays }),
+      })
+      .from(customers)
+      .where(and(eq(customers.orgId, key.orgId), eq(customers.id, key.customerId)));
+    return {
+      limitFen: credit?.limitFen ?? null,
+      termDays: credit?.termDays ?? null,
+      currency: credit?.currency ?? null,
+      version: credit?.version ?? 0,
+      outstandingFen: Number(rows[0]?.outstanding ?? 0),
+      overdueFen: Number(rows[0]?.overdue ?? 0),
+    };
+  },
+
+  /** Creates the row (expected version 0) or updates it when the version matches; false when stale. */
+  async saveCreditRow(
+    db: Executor,
+    key: { orgId: string; customerId: string; version: number | undefined },
+    values: { limitFen: number; termDays: number; updatedBy: string },
+  ): Promise<boolean> {
+    const existing = await creditRepository.lockCreditRow(db, key.orgId, key.customerId);
+    if (!existing) {
+      if (key.version !== undefined && key.version !== 0) return false;
+      const inserted = await db
+        .insert(customerCredit)
+        .values({ orgId: key.orgId, customerId: key.customerId, ...values })
+        .onConflictDoNothing()
+        .returning({ v: customerCredit.version });
+      return inserted.length > 0;
+    }
+    if (key.version !== undefined && key.version !== existing.version) return false;
+    await db
+      .update(customerCredit)
+      .set({ ...values, updatedAt: sql`now()`, version: sql`${customerCredit.version} + 1` })
+      .where(and(eq(customerCredit.orgId, key.orgId), eq(customerCredit.customerId, key.customerId)));
+    return true;
+  },
+
+  /**
+   * Customers in the actor's read scope with a limit or something outstanding, by used amount
+   * (largest first) or by name; keyset on (used, id) or (name, id).
+   */
+  async reportPage(
+    db: Executor,
+    actor: ScopeActor,
+    options: {
+      q?: string | undefined;
+      overOnly: boolean;
+      byName: boolean;
+      cursor: Cursor | null;
+      limit: number;
+      defaultTermDays: number;
+      today: string;
+      timeZone: string;
+    },
+  ): Promise<CreditReportRowData[]> {
+    const conditions: SQL[] = [customerReadScope(actor, customers), isNull(customers.deletedAt)];
+    if (options.q) conditions.push(sql`position(lower(${options.q}) in lower(${customers.name})) > 0`);
+    const inner = db
+      .select({
+        customerId: sql<string>`${customers.id}`.as('customer_id'),
+        customerName: sql<string>`${customers.name}`.as('customer_name'),
+        ownerId: sql<string | null>`${customers.ownerId}`.as('owner_id'),
+        ownerName: sql<string | null>`${users.displayName}`.as('owner_name'),
+        limitFen: sql<number | null>`${customerCredit.limitFen}`.as('limit_fen'),
+        termDays: sql<number | null>`${customerCredit.termDays}`.as('term_days'),
+        creditVersion: sql<number | null>`${customerCredit.version}`.as('credit_version'),
+        usedFen: outstandingOf(sql`${customers.id}`, actor.orgId).as('used_fen'),
+        overdueFen: overdueOf({
+          customerId: sql`${customers.id}`,
+          orgId: actor.orgId,
+          termDays: sql`coalesce(${customerCredit.termDays}, ${options.defaultTermDays}::int)`,
+          today: options.today,
+          timeZone: options.timeZone,
+        }).as('overdue_fen'),
+      })
+      .from(customers)
+      .leftJoin(
+        customerCredit,
+        and(eq(customerCredit.orgId, customers.orgId), eq(customerCredit.customerId, customers.id)),
+      )
+      .leftJoin(users, and(eq(users.orgId, customers.orgId), eq(users.id, customers.ownerId)))
+      .where(and(...conditions))
+      .as('credit_rows');
+    const outer: SQL[] = [sql`(${inner.limitFen} is not null or ${inner.usedFen} > 0)`];
+    if (options.overOnly) outer.push(sql`${inner.limitFen} is not null and ${inner.usedFen} > ${inner.limitFen}`);
+    const { cursor } = options;
+    if (cursor && options.byName) {
+      outer.push(sql`(${inner.customerName}, ${inner.customerId}) > (${String(cursor.value)}, ${cursor.id}::uuid)`);
+    } else if (cursor) {
+      outer.push(sql`(${inner.usedFen}, ${inner.customerId}) < (${Number(cursor.value)}::bigint, ${cursor.id}::uuid)`);
+    }
+    const rows = await db
+      .select()
+      .from(inner)
+      .where(and(...outer))
+      .orderBy(
+        ...(options.byName
+          ? [asc(inner.customerName), asc(inner.customerId)]
+          : [desc(inner.usedFen), desc(inner.customerId)]),
+      )
+      .limit(options.limit);
+    return rows.map((r) => ({
+      ...r,
+      limitFen: r.limitFen === null ? null : Number(r.limitFen),
+      usedFen: Number(r.usedFen),
+      overdueFen: Number(r.overdueFen),
+    }));
+  },
+
+  async getSettings(db: Executor, orgId: string) {
+    const rows = await db.select().from(financeSettings).where(eq(financeSettings.orgId, orgId));
+    return rows[0] ?? null;
+  },
+
+  /** Creates the row (expected version 0) or updates it when the version matches; false when stale. */
+  async saveSettings(
+    db: Executor,
+    key: { orgId: string; version: number },
+    values: Omit<typeof financeSettings.$inferInsert, 'orgId' | 'version' | 'updatedAt'>,
+  ): Promise<boolean> {
+    if (key.version === 0) {
+      const rows = await db
+        .insert(financeSettings)
+        .values({ orgId: key.orgId, ...values })
+        .onConflictDoNothing()
+        .returning({ v: financeSettings.version });
+      return rows.length > 0;
+    }
+    const rows = await db
+      .update(financeSettings)
+      .set({ ...values, updatedAt: sql`now()`, version: sql`${financeSettings.version} + 1` })
+      .where(and(eq(financeSettings.orgId, key.orgId), eq(financeSettings.version, key.version)))
+      .returning({ v: financeSettings.version });
+    return rows.length > 0;
+  },
+};

@@ -1,0 +1,16 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../platform/db/client.js';
+import type { EventBus } from '../../platform/events/index.js';
+import { creditRoutes } from './credit.routes.js';
+import { orderRecordRoutes } from './orders.routes.js';
+
+/** Orders (订单) with their state machine, credit limits and the finance settings (issue 5). */
+export const ordersRoutes =
+  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    await app.register(orderRecordRoutes({ db, events }));
+    await app.register(creditRoutes({ db }));
+  };
+export { subscribeOrderApprovals } from './orders.transitions.js';
+export { financeSettings, FINANCE_DEFAULTS } from './finance-settings.js';
+export { seedDemoOrders } from './orders.demo.js';

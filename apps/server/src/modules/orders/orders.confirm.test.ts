@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPersonas, type Personas } from '../../test/personas.js';
+import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
+
+let ctx: TestContext;
+let p: Personas;
+let warehouseId: string;
+let widget: string;
+let scarce: string;
+
+const level = (productId: string) => fx.stockLevel(ctx.database.db, { orgId: p.orgId, warehouseId, productId });
+const stageOf = async (customerId: string) => (await p.clients.admin.get(`/api/v1/customers/${customerId}`)).json().stage;
+const put = (client: Client, url: string, payload: object) => client.request({ method: 'PUT', url, payload });
+
+/** A submitted order of `quantity` units (100 yuan each), entered by the customer's owner. */
+async function submitted(customerId: string, quantity = 1, productId = widget, client = p.clients.r1) {
+  const order = await createOrder(client, { customerId, lines: [{ productId, quantity }] });
+  const response = await client.post(`/api/v1/orders/${order.id}/submit`, {});
+  expect(response.json().status).toBe('submitted');
+  return response.json();
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  p = await createPersonas(ctx, { customersEach: 3 });
+  const db = ctx.database.db;
+  warehouseId = await fx.warehouse(db, p.orgId);
+  widget = await fx.product(db, p.orgId, { listPriceFen: 10_000, costPriceFen: 6_000, name: '控制器' });
+  scarce = await fx.product(db, p.orgId, { listPriceFen: 10_000, costPriceFen: 6_000, name: '稀缺件' });
+  await fx.stock(db, { orgId: p.orgId, warehouseId, productId: widget }, 1000);
+  await fx.stock(db, { orgId: p.orgId, warehouseId, productId: scarce }, 1);
+  await fx.floor(db, { orgId: p.orgId, roleId: p.roleIds.salesperson! }, 5000);
+});
+afterAll(() => ctx.close());
+
+describe('orders: confirm, ship, complete, cancel', () => {
+  it('confirms (finance): stock reserved, first order → first_purchase, second → repeat, audited', async () => {
+    const customerId = p.customers.r1[0]!;
+    const order = await submitted(customerId, 3);
+    const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, { version: order.version });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ status: 'confirmed', confirmedBy: p.users.finance.id, warehouseId });
+    expect(confirmed.json().creditWarning).toBeUndefined();
+    expect(await level(widget)).toMatchObject({ onHand: 1000, reserved: 3 });
+    expect(await stageOf(customerId)).toBe('first_purchase');
+    const audits = await fx.audits(ctx.database.db, p.orgId, order.id);
+    expect(audits.map((a) => a.action)).toEqual(['create', 'status:submitted', 'status:confirmed']);
+    expect(audits[2]).toMatchObject({ before: { status: 'submitted' }, after: { status: 'confirmed' }, actorId: p.users.finance.id });
+
+    const next = await submitted(customerId, 1);
+    expect((await p.clients.finance.post(`/api/v1/orders/${next.id}/confirm`, {})).statusCode).toBe(200);
+    expect(await stageOf(customerId)).toBe('repeat');
+    // Confirming twice is a wrong-state 409 naming the state.
+    const twice = await p.clients.finance.post(`/api/v1/orders/${next.id}/confirm`, {});
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.message).toBe('订单已确认，现在不能执行此操作。');
+
+    // Cancelling the confirmed order: only finance; stock released, order.cancelled moves the stage back.
+    const bySales = await p.clients.r1.post(`/api/v1/orders/${next.id}/cancel`, { reason: '不要了' });
+    expect(bySales.statusCode).toBe(403);
+    const cancelled = await p.clients.finance.post(`/api/v1/orders/${next.id}/cancel`, { reason: '客户撤单' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json().status).toBe('cancelled');
+    expect(await level(widget)).toMatchObject({ reserved: 3 });
+    expect(await stageOf(customerId)).toBe('first_purchase');
+  });
+
+  it('ships (warehouse) and completes (finance); shipped orders cannot be cancelled', async () => {
+    const order = await submitted(p.customers.r1[1]!, 2);
+    await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
+    const before = await level(widget);
+    expect((await p.clients.r1.post(`/api/v1/orders/${order.id}/ship`, {})).statusCode).toBe(403);
+    const shipped = await p.clients.warehouse.post(`/api/v1/orders/${order.id}/ship`, {});
+    expect(shipped.statusCode, shipped.body).toBe(200);
+    expect(shipped.json().status).toBe('shipped');
+    expect(await level(widget)).toMatchObject({ onHand: before!.onHand - 2, reserved: before!.reserved - 2 });
+    const cancel = await p.clients.finance.post(`/api/v1/orders/${order.id}/cancel`, { reason: '晚了' });
+    expect(cancel.statusCode).toBe(422);
+    expect(cancel.json().error.message).toBe('已发货或已完成的订单不能再取消。');
+    expect((await p.clients.warehouse.post(`/api/v1/orders/${order.id}/complete`, {})).statusCode).toBe(403);
+    const completed = await p.clients.finance.post(`/api/v1/orders/${order.id}/complete`, {});
+    expect(completed.json().status).toBe('completed');
+    const audits = await fx.audits(ctx.database.db, p.orgId, order.id);
+    expect(audits.slice(-2).map((a) => a.action)).toEqual(['status:shipped', 'status:completed']);
+  });
+
+  it('stock short → 409 naming the product; the order stays submitted', async () => {
+    const order = await submitted(p.customers.r1[2]!, 5, scarce);
+    const short = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
+    expect(short.statusCode).toBe(409);
+    expect(short.json().error.message).toContain('稀缺件');
+    expect((await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({ status: 'submitted', version: order.version });
+    expect(await level(scarce)).toMatchObject({ onHand: 1, reserved: 0 });
+    await p.clients.r1.post(`/api/v1/orders/${order.id}/cancel`, { reason: '缺货' });
+  });
+
+  it('two orders needing the last unit, confirmed at once: exactly one is confirmed', async () => {
+    const a = await submitted(p.customers.r1[2]!, 1, scarce);
+    const b = await submitted(p.customers.r2[0]!, 1, scarce, p.clients.r2);
+    const results = await Promise.all([
+      p.clients.finance.post(`/api/v1/orders/${a.id}/confirm`, {}),
+      p.clients.finance.post(`/api/v1/orders/${b.id}/confirm`, {}),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await level(scarce)).toMatchObject({ onHand: 1, reserved: 1 });
+  });
+});
+
+describe('orders: credit on confirmation', () => {
+  it('blocks over the limit (422 with amounts, nothing changed); a credit.override reason passes', async () => {
+    const customerId = p.customers.r2[1]!;
+    const limit = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 15_000, termDays: 30 });
+    expect(limit.statusCode, limit.body).toBe(200);
+    const first = await createOrder(p.clients.r2, { customerId, lines: [{ productId: widget, quantity: 1 }] });
+    await p.clients.r2.post(`/api/v1/orders/${first.id}/submit`, {});
+    expect((await p.clients.finance.post(`/api/v1/orders/${first.id}/confirm`, {})).statusCode).toBe(200);
+    const second = await createOrder(p.clients.r2, { customerId, lines: [{ productId: widget, quantity: 1 }] });
+    const sub = (await p.clients.r2.post(`/api/v1/orders/${second.id}/submit`, {})).json();
+    const reserved = (await level(widget))!.reserved;
+    const blocked = await p.clients.finance.post(`/api/v1/orders/${second.id}/confirm`, {});
+    expect(blocked.statusCode).toBe(422);
+    expect(blocked.json().error.message).toBe(
+      '订单超出客户信用额度：额度 150.00 元，未回款 100.00 元，本单 100.00 元。请申请信用放行。',
+    );
+    expect((await p.clients.finance.get(`/api/v1/orders/${second.id}`)).json()).toMatchObject({ status: 'submitted', version: sub.version });
+    expect((await level(widget))!.reserved).toBe(reserved);
+    const passed = await p.clients.finance.post(`/api/v1/orders/${second.id}/confirm`, { creditOverrideReason: '年底冲量，总监同意' });
+    expect(passed.statusCode, passed.body).toBe(200);
+    expect(passed.json()).toMatchObject({
+      status: 'confirmed',
+      creditOverrideReason: '年底冲量，总监同意',
+      creditOverrideBy: p.users.finance.id,
+      creditWarning: { limitFen: 15_000, outstandingFen: 10_000, orderFen: 10_000 },
+    });
+    const credit = (await p.clients.r2.get(`/api/v1/customers/${customerId}/credit`)).json();
+    expect(credit).toMatchObject({ limitFen: 15_000, outstandingFen: 20_000, availableFen: -5_000, overdueFen: 0 });
+  });
+
+  it('a credit-override approval (finance approves) lets the order through in block mode', async () => {
+    const customerId = p.customers.r3[0]!;
+    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
+    const order = await createOrder(p.clients.r3, { customerId, lines: [{ productId: widget, quantity: 1 }] });
+    await p.clients.r3.post(`/api/v1/orders/${order.id}/submit`, {});
+    expect((await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {})).statusCode).toBe(422);
+    const requested = await p.clients.r3.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '预付款已到账' });
+    expect(requested.statusCode, requested.body).toBe(200);
+    const approval = requested.json().approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
+    expect(approval.status).toBe('pending');
+    expect((await p.clients.r3.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '再来' })).statusCode).toBe(409);
+    const approved = await p.clients.finance.post(`/api/v1/approvals/${approval.requestId}/approve`, {});
+    expect(approved.statusCode, approved.body).toBe(200);
+    const withOverride = (await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json();
+    expect(withOverride).toMatchObject({ status: 'submitted', creditOverrideReason: '预付款已到账', creditOverrideBy: p.users.finance.id });
+    const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json().status).toBe('confirmed');
+  });
+
+  it('warn mode confirms over the limit with a warning, audited', async () => {
+    const settings = (await p.clients.finance.get('/api/v1/finance-settings')).json();
+    const warn = await put(p.clients.finance, '/api/v1/finance-settings', { ...settings, creditMode: 'warn' });
+    expect(warn.statusCode, warn.body).toBe(200);
+    const customerId = p.customers.r3[1]!;
+    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 5_000, termDays: 30 });
+    const order = await createOrder(p.clients.r3, { customerId, lines: [{ productId: widget, quantity: 1 }] });
+    await p.clients.r3.post(`/api/v1/orders/${order.id}/submit`, {});
+    const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json().creditWarning).toEqual({ limitFen: 5_000, outstandingFen: 0, orderFen: 10_000 });
+    expect(confirmed.json().creditOverrideReason).toBeNull();
+    const audits = await fx.audits(ctx.database.db, p.orgId, order.id);
+    expect(audits.at(-1)!.after).toMatchObject({ status: 'confirmed', creditWarning: { limitFen: 5_000 } });
+    await put(p.clients.finance, '/api/v1/finance-settings', { ...warn.json(), creditMode: 'block' });
+  });
+});

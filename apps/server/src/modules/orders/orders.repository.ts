@@ -1,0 +1,237 @@
+import { and, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Executor } from '../../platform/db/client.js';
+import { customers, orderLines, orders, orgSequences, users, warehouses } from '../../platform/db/schema/index.js';
+import type { Cursor } from '../../platform/pagination.js';
+import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
+
+export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+
+/** Default order number prefix (订单 → DD) while the organization has not chosen one. */
+export const DEFAULT_ORDER_PREFIX = 'DD';
+
+const row = {
+  id: orders.id,
+  orderNo: orders.orderNo,
+  customerId: orders.customerId,
+  customerName: customers.name,
+  customerStage: customers.stage,
+  customerOwnerId: customers.ownerId,
+  ownerId: orders.ownerId,
+  ownerName: users.displayName,
+  status: orders.status,
+  currency: orders.currency,
+  orderDate: orders.orderDate,
+  warehouseId: orders.warehouseId,
+  totalFen: orders.totalFen,
+  costFen: orders.costFen,
+  paidFen: orders.paidFen,
+  notes: orders.notes,
+  submittedAt: orders.submittedAt,
+  creditOverrideReason: orders.creditOverrideReason,
+  creditOverrideBy: orders.creditOverrideBy,
+  creditOverrideByName: sql<
+    string | null
+  >`(select ou.display_name from users ou where ou.org_id = ${orders.orgId} and ou.id = ${orders.creditOverrideBy})`,
+  confirmedAt: orders.confirmedAt,
+  confirmedBy: orders.confirmedBy,
+  shippedAt: orders.shippedAt,
+  completedAt: orders.completedAt,
+  cancelledAt: orders.cancelledAt,
+  cancelReason: orders.cancelReason,
+  createdBy: orders.createdBy,
+  createdAt: orders.createdAt,
+  updatedAt: orders.updatedAt,
+  version: orders.version,
+  deletedAt: orders.deletedAt,
+};
+export type OrderRow = Omit<typeof orders.$inferSelect, 'orgId'> & {
+  customerName: string;
+  customerStage: string;
+  customerOwnerId: string | null;
+  ownerName: string | null;
+  creditOverrideByName: string | null;
+};
+export type OrderLineRow = typeof orderLines.$inferSelect;
+
+const customerJoin = and(eq(customers.orgId, orders.orgId), eq(customers.id, orders.customerId));
+const ownerJoin = and(eq(users.orgId, orders.orgId), eq(users.id, orders.ownerId));
+
+/** An order is visible exactly when its live customer is (security A3). */
+const visibleOrders = (actor: ScopeActor): SQL =>
+  and(eq(orders.orgId, actor.orgId), customerReadScope(actor, customers), isNull(customers.deletedAt))!;
+/** Changes need the customer in the owned-record scope, as customer writes do. */
+const writableOrders = (actor: ScopeActor): SQL =>
+  and(eq(orders.orgId, actor.orgId), ownedRecordScope(actor, customers), isNull(customers.deletedAt))!;
+
+export interface OrderFilters {
+  q?: string | undefined;
+  status?: string | undefined;
+  customerId?: string | undefined;
+  ownerId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+function filterConditions(filters: OrderFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.q) {
+    conditions.push(
+      sql`(position(lower(${filters.q}) in lower(${orders.orderNo})) > 0 or position(lower(${filters.q}) in lower(${customers.name})) > 0)`,
+    );
+  }
+  if (filters.status) conditions.push(eq(orders.status, filters.status));
+  if (filters.customerId) conditions.push(eq(orders.customerId, filters.customerId));
+  if (filters.ownerId) conditions.push(eq(orders.ownerId, filters.ownerId));
+  if (filters.from) conditions.push(gte(orders.orderDate, filters.from));
+  if (filters.to) conditions.push(lte(orders.orderDate, filters.to));
+  return conditions;
+}
+
+/** All SQL on orders and their lines; every actor read is limited by the customer's scope. */
+export const ordersRepository = {
+  /** Newest first (keyset on created_at, id) or largest first (total_fen, id). */
+  async findPage(
+    db: Executor,
+    actor: ScopeActor,
+    options: { filters: OrderFilters; cursor: Cursor | null; limit: number; byTotal: boolean },
+  ): Promise<{ rows: OrderRow[]; sortValues: (string | number)[] }> {
+    const conditions = [visibleOrders(actor), isNull(orders.deletedAt), ...filterConditions(options.filters)];
+    const { cursor } = options;
+    if (cursor && options.byTotal) {
+      conditions.push(sql`(${orders.totalFen}, ${orders.id}) < (${Number(cursor.value)}::bigint, ${cursor.id}::uuid)`);
+    } else if (cursor) {
+      conditions.push(sql`(${orders.createdAt}, ${orders.id}) < (${cursor.value}::timestamptz, ${cursor.id}::uuid)`);
+    }
+    const sortValue = options.byTotal ? sql<number>`${orders.totalFen}` : sql<string>`${orders.createdAt}::text`;
+    const rows = await db
+      .select({ ...row, sortValue })
+      .from(orders)
+      .innerJoin(customers, customerJoin)
+      .leftJoin(users, ownerJoin)
+      .where(and(...conditions))
+      .orderBy(...(options.byTotal ? [desc(orders.totalFen)] : [desc(orders.createdAt)]), desc(orders.id))
+      .limit(options.limit);
+    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+  },
+
+  async getById(db: Executor, actor: ScopeActor, id: string): Promise<OrderRow | null> {
+    const rows = await db
+      .select(row)
+      .from(orders)
+      .innerJoin(customers, customerJoin)
+      .leftJoin(users, ownerJoin)
+      .where(and(visibleOrders(actor), eq(orders.id, id), isNull(orders.deletedAt)));
+    return rows[0] ?? null;
+  },
+
+  /**
+   * Locks a live order for a change. `scope` 'write' asks for the owned-record scope (edits by the
+   * salesperson), 'read' for the read scope (e.g. asking for a credit override), 'system' for none
+   * (approval outcomes, which carry no user scope). Null when unknown or out of scope (→ 404).
+   */
+  async lockById(
+    db: Executor,
+    key: { actor: ScopeActor; scope: 'write' | 'read' } | { orgId: string; scope: 'system' },
+    id: string,
+  ): Promise<OrderRow | null> {
+    const scope =
+      key.scope === 'system'
+        ? and(eq(orders.orgId, key.orgId), isNull(customers.deletedAt))!
+        : key.scope === 'write'
+          ? writableOrders(key.actor)
+          : visibleOrders(key.actor);
+    const rows = await db
+      .select(row)
+      .from(orders)
+      .innerJoin(customers, customerJoin)
+      .leftJoin(users, ownerJoin)
+      .where(and(scope, eq(orders.id, id), isNull(orders.deletedAt)))
+      .for('update', { of: orders });
+    return rows[0] ?? null;
+  },
+
+  async findLines(db: Executor, orgId: string, orderId: string): Promise<OrderLineRow[]> {
+    return db
+      .select()
+      .from(orderLines)
+      .where(and(eq(orderLines.orgId, orgId), eq(orderLines.orderId, orderId)))
+      .orderBy(orderLines.lineNo);
+  },
+
+  async insert(db: Executor, values: typeof orders.$inferInsert): Promise<void> {
+    await db.insert(orders).values(values);
+  },
+
+  async replaceLines(
+    db: Executor,
+    key: { orgId: string; orderId: string },
+    lines: (typeof orderLines.$inferInsert)[],
+  ): Promise<void> {
+    await db.delete(orderLines).where(and(eq(orderLines.orgId, key.orgId), eq(orderLines.orderId, key.orderId)));
+    if (lines.length > 0) await db.insert(orderLines).values(lines);
+  },
+
+  /** Applies changes when the version still matches; false when someone else changed it first. */
+  async update(
+    db: Executor,
+    key: { orgId: string; id: string; version: number },
+    changes: Partial<typeof orders.$inferInsert>,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(orders)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${orders.version} + 1` })
+      .where(and(eq(orders.orgId, key.orgId), eq(orders.id, key.id), eq(orders.version, key.version)))
+      .returning({ id: orders.id });
+    return rows.length > 0;
+  },
+
+  /**
+   * The next order number: the 'order' row of org_sequences, created on first use so existing
+   * organizations need no migration of data. Format: prefix + 6 digits.
+   */
+  async nextOrderNo(db: Executor, orgId: string): Promise<string> {
+    const rows = await db
+      .insert(orgSequences)
+      .values({ orgId, name: 'order', prefix: DEFAULT_ORDER_PREFIX, nextValue: 2 })
+      .onConflictDoUpdate({
+        target: [orgSequences.orgId, orgSequences.name],
+        set: { nextValue: sql`${orgSequences.nextValue} + 1` },
+      })
+      .returning({ prefix: orgSequences.prefix, value: sql<number>`${orgSequences.nextValue} - 1` });
+    const next = rows[0]!;
+    return `${next.prefix}${String(next.value).padStart(6, '0')}`;
+  },
+
+  async getOrderNoPrefix(db: Executor, orgId: string): Promise<string> {
+    const rows = await db
+      .select({ prefix: orgSequences.prefix })
+      .from(orgSequences)
+      .where(and(eq(orgSequences.orgId, orgId), eq(orgSequences.name, 'order')));
+    return rows[0]?.prefix ?? DEFAULT_ORDER_PREFIX;
+  },
+
+  async setOrderNoPrefix(db: Executor, orgId: string, prefix: string): Promise<void> {
+    await db
+      .insert(orgSequences)
+      .values({ orgId, name: 'order', prefix, nextValue: 1 })
+      .onConflictDoUpdate({ target: [orgSequences.orgId, orgSequences.name], set: { prefix } });
+  },
+
+  /** The customer an order is written for, in the actor's owned-record scope (null → 404). */
+  async findWritableCustomer(db: Executor, actor: ScopeActor, customerId: string) {
+    const rows = await db
+      .select({ id: customers.id, name: customers.name, ownerId: customers.ownerId, stage: customers.stage })
+      .from(customers)
+      .where(and(ownedRecordScope(actor, customers), eq(customers.id, customerId), isNull(customers.deletedAt)));
+    return rows[0] ?? null;
+  },
+
+  async isActiveWarehouse(db: Executor, orgId: string, warehouseId: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: warehouses.id })
+      .from(warehouses)
+      .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, warehouseId), eq(warehouses.active, true)));
+    return rows.length > 0;
+  },
+};

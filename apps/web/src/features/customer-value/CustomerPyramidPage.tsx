@@ -1,0 +1,111 @@
+import type { AbcClassSummary, PyramidTierSummary } from '@guanxi/contract';
+import { Alert, App, Button, Card, Col, Row, Space, Spin, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHasPermission } from '../auth/auth.queries';
+import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useComputeCustomerValues, useCustomerPyramid } from './customerValue.queries';
+import { AbcTag, TierTag, usePercent } from './valueDisplay';
+
+// ECharts is a large chunk: load it only with this page.
+const PyramidCharts = lazy(() => import('./PyramidCharts'));
+
+/** 客户金字塔: the nightly snapshot as a pyramid (platinum / gold / iron / lead) and ABC classes. */
+export default function CustomerPyramidPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const money = useFormatMoney();
+  const percent = usePercent();
+  const pyramid = useCustomerPyramid();
+  const compute = useComputeCustomerValues();
+  const canCompute = useHasPermission('jobs.manage');
+  const data = pyramid.data;
+  const fen = (value: number) => money(value, data?.currency);
+
+  const computeNow = () =>
+    compute.mutate(undefined, {
+      onSuccess: (run) =>
+        run.status === 'failed'
+          ? void message.error(run.error ?? t('job.status_failed'))
+          : void message.success(t('customerValue.computed', { count: run.summary.processed ?? 0 })),
+      onError: (error) => void message.error(error.message),
+    });
+  const computeButton = canCompute && (
+    <Button onClick={computeNow} loading={compute.isPending} data-testid="pyramid-compute">
+      {t('customerValue.computeNow')}
+    </Button>
+  );
+
+  return (
+    <Card title={t('customerValue.pyramidTitle')} extra={data?.computedAt ? computeButton : null}>
+      {pyramid.isError && <Alert type="error" showIcon title={pyramid.error.message} />}
+      {pyramid.isPending && <Spin />}
+      {data && !data.computedAt && (
+        <Alert
+          type="info"
+          showIcon
+          title={canCompute ? t('customerValue.neverComputed') : t('customerValue.neverComputedNoRights')}
+          action={computeButton}
+          data-testid="pyramid-never"
+        />
+      )}
+      {data?.computedAt && data.period && (
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <Space wrap separator={<Typography.Text type="secondary">·</Typography.Text>}>
+            <Typography.Text type="secondary" data-testid="pyramid-computed-at">
+              {t('customerValue.computedAt')} {dayjs(data.computedAt).format('YYYY-MM-DD HH:mm')}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('customerValue.computedPeriod', { from: data.period.from, to: data.period.to })}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('customerValue.bounds', {
+                platinum: data.bounds.platinumPct,
+                gold: data.bounds.goldPct,
+                a: data.bounds.abcAPct,
+                b: data.bounds.abcBPct,
+              })}
+            </Typography.Text>
+          </Space>
+          <Suspense fallback={<Spin />}>
+            <PyramidCharts pyramid={data} />
+          </Suspense>
+          <Row gutter={16}>
+            <Col xs={24} xl={14}>
+              <Table<PyramidTierSummary>
+                rowKey="tier"
+                size="small"
+                pagination={false}
+                dataSource={data.tiers}
+                data-testid="pyramid-table"
+                columns={[
+                  { key: 'tier', title: t('customerValue.tier'), render: (_, row) => <TierTag tier={row.tier} /> },
+                  { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
+                  { key: 'revenue', title: t('customerValue.revenue'), align: 'right', render: (_, row) => fen(row.revenueFen) },
+                  { key: 'profit', title: t('customerValue.profit'), align: 'right', render: (_, row) => fen(row.profitFen) },
+                  { key: 'share', title: t('customerValue.revenueShare'), align: 'right', render: (_, row) => percent(row.revenueSharePct) },
+                ]}
+              />
+            </Col>
+            <Col xs={24} xl={10}>
+              <Table<AbcClassSummary>
+                rowKey="abcClass"
+                size="small"
+                pagination={false}
+                dataSource={data.abc}
+                data-testid="abc-table"
+                columns={[
+                  { key: 'class', title: t('customerValue.abcClass'), render: (_, row) => <AbcTag abcClass={row.abcClass} /> },
+                  { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
+                  { key: 'revenue', title: t('customerValue.revenue'), align: 'right', render: (_, row) => fen(row.revenueFen) },
+                  { key: 'share', title: t('customerValue.revenueShare'), align: 'right', render: (_, row) => percent(row.revenueSharePct) },
+                ]}
+              />
+            </Col>
+          </Row>
+        </Space>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import type {
+  CustomerPyramid,
+  CustomerValue,
+  CustomerValueQuery,
+  JobRun,
+  ProfitContributionPage,
+  ProfitContributionQuery,
+} from '@guanxi/contract';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../platform/api';
+
+export type ProfitContributionFilters = Omit<ProfitContributionQuery, 'limit' | 'cursor'>;
+
+/** `['customer-value']` covers the ranked list, the pyramid and every customer's value. */
+export const customerValueKeys = {
+  all: ['customer-value'] as const,
+  profit: (filters: ProfitContributionFilters) => ['customer-value', 'profit', filters] as const,
+  pyramid: ['customer-value', 'pyramid'] as const,
+  customer: (id: string, query: CustomerValueQuery) => ['customer-value', 'customer', id, query] as const,
+};
+
+export function useProfitContribution(filters: ProfitContributionFilters) {
+  return useInfiniteQuery({
+    queryKey: customerValueKeys.profit(filters),
+    queryFn: ({ pageParam }) =>
+      api.get<ProfitContributionPage>('/reports/profit-contribution', { ...filters, limit: 50, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+  });
+}
+
+export function useCustomerPyramid() {
+  return useQuery({
+    queryKey: customerValueKeys.pyramid,
+    queryFn: () => api.get<CustomerPyramid>('/reports/customer-pyramid'),
+  });
+}
+
+export function useCustomerValue(customerId: string, query: CustomerValueQuery = {}) {
+  return useQuery({
+    queryKey: customerValueKeys.customer(customerId, query),
+    queryFn: () => api.get<CustomerValue>(`/customers/${customerId}/value`, { ...query }),
+  });
+}
+
+/** "Compute now": the nightly job run at once for the caller's organization (jobs.manage). */
+export function useComputeCustomerValues() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<JobRun>('/jobs/customerValue.compute/run'),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: customerValueKeys.all }),
+  });
+}

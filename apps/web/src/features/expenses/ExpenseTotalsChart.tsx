@@ -1,0 +1,36 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+// The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useFormatMoney } from '../opportunities/opportunityDisplay';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+/**
+ * One bar per group. Bars are plotted in yuan (fen / 100: a chart needs no exact cents); the
+ * tooltip shows the exact amount formatted from fen.
+ */
+export default function ExpenseTotalsChart({
+  bars,
+  currency,
+  seriesName,
+}: {
+  bars: { label: string; amountFen: number }[];
+  currency: string;
+  seriesName: string;
+}) {
+  const money = useFormatMoney();
+  const option = {
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (yuan: unknown) => (typeof yuan === 'number' ? money(Math.round(yuan * 100), currency) : ''),
+    },
+    grid: { left: 64, right: 16, top: 16, bottom: 32 },
+    xAxis: { type: 'category', data: bars.map((b) => b.label) },
+    yAxis: { type: 'value' },
+    series: [{ name: seriesName, type: 'bar', barMaxWidth: 36, data: bars.map((b) => b.amountFen / 100) }],
+  };
+  return <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 320 }} data-testid="expense-chart" />;
+}

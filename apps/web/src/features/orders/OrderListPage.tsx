@@ -1,0 +1,135 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
+import { Alert, Button, Card, DatePicker, Input, Segmented, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useHasPermission } from '../auth/auth.queries';
+import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { OrderStatusTag } from './orderDisplay';
+import { useOrders, type OrderFilters } from './orders.queries';
+
+export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
+  const { t } = useTranslation();
+  const formatMoney = useFormatMoney();
+  return [
+    {
+      title: t('order.orderNo'),
+      dataIndex: 'orderNo',
+      render: (no: string, row) => <Link to={`/orders/${row.id}`}>{no}</Link>,
+    },
+    ...(options.withCustomer
+      ? [
+          {
+            title: t('order.customer'),
+            dataIndex: 'customerName',
+            render: (name: string, row: OrderSummary) => <Link to={`/customers/${row.customerId}`}>{name}</Link>,
+          },
+        ]
+      : []),
+    { title: t('order.status'), dataIndex: 'status', render: (s: OrderStatus) => <OrderStatusTag status={s} /> },
+    {
+      title: t('order.total'),
+      dataIndex: 'totalFen',
+      align: 'right',
+      render: (fen: number, row) => formatMoney(fen, row.currency),
+    },
+    { title: t('order.orderDate'), dataIndex: 'orderDate' },
+    { title: t('order.owner'), dataIndex: 'ownerName' },
+    {
+      title: t('order.createdAt'),
+      dataIndex: 'createdAt',
+      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+    },
+  ];
+}
+
+/**
+ * 订单: the orders in the caller's scope; salespeople start with their own. With `toConfirm` the
+ * list is finance's queue of submitted orders.
+ */
+export default function OrderListPage({ toConfirm = false }: { toConfirm?: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canCreate = useHasPermission('orders.create');
+  const canConfirm = useHasPermission('orders.confirm');
+  const canDelete = useHasPermission('orders.delete');
+  // Salespeople start with their own orders; finance and managers with everything they see.
+  const seesTeam = canConfirm || canDelete;
+  const [filters, setFilters] = useState<OrderFilters>(
+    toConfirm ? { status: 'submitted' } : { mine: seesTeam ? undefined : true },
+  );
+  const orders = useOrders(filters);
+  const columns = useOrderColumns({ withCustomer: true });
+  const rows = (orders.data?.pages ?? []).flatMap((page) => page.items);
+  const set = (next: Partial<OrderFilters>) => setFilters((current) => ({ ...current, ...next }));
+
+  return (
+    <Card
+      title={toConfirm ? t('order.toConfirmTitle') : t('order.title')}
+      extra={
+        canCreate && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/orders/new')} data-testid="order-new">
+            {t('order.new')}
+          </Button>
+        )
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        {!toConfirm && (
+          <Segmented
+            value={filters.mine ? 'mine' : 'all'}
+            onChange={(v) => set({ mine: v === 'mine' ? true : undefined })}
+            options={[
+              { value: 'mine', label: t('order.mine') },
+              { value: 'all', label: t('order.all') },
+            ]}
+          />
+        )}
+        <Input.Search
+          allowClear
+          placeholder={t('order.searchPlaceholder')}
+          onSearch={(q) => set({ q: q || undefined })}
+          style={{ width: 220 }}
+        />
+        {!toConfirm && (
+          <Select
+            allowClear
+            placeholder={t('order.status')}
+            value={filters.status}
+            onChange={(status?: OrderStatus) => set({ status })}
+            options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`order.statusNames.${s}`) }))}
+            style={{ width: 140 }}
+            data-testid="order-status-filter"
+          />
+        )}
+        <DatePicker.RangePicker
+          placeholder={[t('order.dateRange'), t('order.dateRange')]}
+          onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+        />
+      </Space>
+      {orders.isError && <Alert type="error" showIcon title={orders.error.message} style={{ marginBottom: 16 }} />}
+      <Table<OrderSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={orders.isPending || (orders.isFetching && !orders.isFetchingNextPage)}
+        pagination={false}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: t('order.empty') }}
+        data-testid="order-table"
+      />
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
+        {orders.hasNextPage ? (
+          <Button onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
+            {t('common.loadMore')}
+          </Button>
+        ) : (
+          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+        )}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { Payment } from '@guanxi/contract';
+import { Alert, Button, Checkbox, DatePicker, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHasPermission } from '../auth/auth.queries';
+import { useMethodOptions } from './paymentDisplay';
+import { usePayments, type PaymentFilters } from './payments.queries';
+import { RecordPaymentDrawer } from './RecordPaymentDrawer';
+import { usePaymentColumns } from './usePaymentColumns';
+import { VoidPaymentModal } from './VoidPaymentModal';
+
+/** The payments in the caller's scope, latest received first, with filters, recording and voiding. */
+export function PaymentListTab() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<PaymentFilters>({});
+  const [isRecordOpen, setRecordOpen] = useState(false);
+  const [voiding, setVoiding] = useState<Payment | null>(null);
+  const canCreate = useHasPermission('payments.create');
+  const canVoid = useHasPermission('payments.void');
+  const payments = usePayments(filters);
+  const methodOptions = useMethodOptions();
+  const columns = usePaymentColumns({ withOrder: true, onVoid: canVoid ? setVoiding : undefined });
+  const rows = (payments.data?.pages ?? []).flatMap((page) => page.items);
+  const set = (next: Partial<PaymentFilters>) => setFilters((current) => ({ ...current, ...next }));
+
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap>
+          <DatePicker.RangePicker
+            placeholder={[t('payment.dateRange'), t('payment.dateRange')]}
+            onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+          />
+          <Select
+            allowClear
+            placeholder={t('payment.method')}
+            options={methodOptions}
+            onChange={(method?: PaymentFilters['method']) => set({ method })}
+            style={{ width: 140 }}
+          />
+          <Checkbox onChange={(e) => set({ includeVoided: e.target.checked || undefined })}>
+            {t('payment.includeVoided')}
+          </Checkbox>
+        </Space>
+        {canCreate && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecordOpen(true)} data-testid="payment-new">
+            {t('payment.record')}
+          </Button>
+        )}
+      </Space>
+      {payments.isError && <Alert type="error" showIcon title={payments.error.message} style={{ marginBottom: 16 }} />}
+      <Table<Payment>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={payments.isPending || (payments.isFetching && !payments.isFetchingNextPage)}
+        pagination={false}
+        scroll={{ x: 960 }}
+        locale={{ emptyText: t('payment.empty') }}
+        data-testid="payment-table"
+      />
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
+        {payments.hasNextPage ? (
+          <Button onClick={() => void payments.fetchNextPage()} loading={payments.isFetchingNextPage}>
+            {t('common.loadMore')}
+          </Button>
+        ) : (
+          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+        )}
+      </div>
+      <RecordPaymentDrawer open={isRecordOpen} onClose={() => setRecordOpen(false)} />
+      <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />
+    </>
+  );
+}

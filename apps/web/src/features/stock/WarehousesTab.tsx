@@ -1,0 +1,139 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { Warehouse } from '@guanxi/contract';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useSaveWarehouse, useWarehouses } from './stock.queries';
+
+interface FormValues {
+  code: string;
+  name: string;
+  address?: string;
+  isDefault: boolean;
+  active: boolean;
+}
+
+/** Warehouses (stock.manage): create, edit, choose the default for new orders. */
+export function WarehousesTab() {
+  const { t } = useTranslation();
+  const warehouses = useWarehouses();
+  // undefined: closed; null: a new warehouse; else the one being edited.
+  const [editing, setEditing] = useState<Warehouse | null | undefined>(undefined);
+
+  const columns: TableColumnsType<Warehouse> = [
+    { key: 'code', title: t('stock.code'), width: 120, render: (_, w) => w.code },
+    {
+      key: 'name',
+      title: t('stock.name'),
+      render: (_, w) => (
+        <>
+          {w.name} {w.isDefault && <Tag color="blue">{t('stock.defaultTag')}</Tag>}
+          {!w.active && <Tag>{t('stock.inactiveTag')}</Tag>}
+        </>
+      ),
+    },
+    { key: 'address', title: t('stock.address'), ellipsis: true, render: (_, w) => w.address ?? t('common.empty') },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 100,
+      render: (_, w) => (
+        <Button size="small" onClick={() => setEditing(w)} data-testid="warehouse-edit">
+          {t('common.edit')}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        style={{ marginBottom: 16 }}
+        onClick={() => setEditing(null)}
+        data-testid="warehouse-new"
+      >
+        {t('stock.newWarehouse')}
+      </Button>
+      {warehouses.isError && (
+        <Alert type="error" showIcon title={warehouses.error.message} style={{ marginBottom: 16 }} />
+      )}
+      <Table<Warehouse>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={warehouses.data ?? []}
+        loading={warehouses.isPending}
+        pagination={false}
+        data-testid="warehouse-table"
+      />
+      {editing !== undefined && <WarehouseModal warehouse={editing} onClose={() => setEditing(undefined)} />}
+    </>
+  );
+}
+
+function WarehouseModal({ warehouse, onClose }: { warehouse: Warehouse | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const showServerErrors = useServerFieldErrors(form);
+  const save = useSaveWarehouse(warehouse?.id);
+
+  const submit = (values: FormValues) => {
+    const body = { ...values, address: values.address?.trim() || null };
+    save.mutate(warehouse ? { ...body, version: warehouse.version } : body, {
+      onSuccess: () => {
+        void message.success(t('common.saved'));
+        onClose();
+      },
+      onError: showServerErrors,
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={warehouse ? t('stock.editWarehouse') : t('stock.newWarehouse')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          code: warehouse?.code,
+          name: warehouse?.name,
+          address: warehouse?.address ?? undefined,
+          isDefault: warehouse?.isDefault ?? false,
+          active: warehouse?.active ?? true,
+        }}
+        onFinish={submit}
+        data-testid="warehouse-form"
+      >
+        <Form.Item
+          name="code"
+          label={t('stock.code')}
+          rules={[{ required: true, whitespace: true, max: 32, pattern: /^[A-Za-z0-9_.-]+$/ }]}
+        >
+          <Input maxLength={32} />
+        </Form.Item>
+        <Form.Item name="name" label={t('stock.name')} rules={[{ required: true, whitespace: true, max: 64 }]}>
+          <Input maxLength={64} />
+        </Form.Item>
+        <Form.Item name="address" label={t('stock.address')} rules={[{ max: 200 }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="isDefault" valuePropName="checked">
+          <Checkbox>{t('stock.isDefault')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="active" valuePropName="checked">
+          <Checkbox>{t('stock.active')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+
+let fixture: BrowserFixture;
+
+beforeAll(async () => {
+  fixture = await startBrowserFixture();
+});
+afterAll(() => fixture?.close());
+
+/** On hand of a demo product in 主仓, read through the API with the page's session. */
+const onHandInMain = (page: Page, code: string) =>
+  page.evaluate(async (productCode) => {
+    const products = await (await fetch(`/api/v1/products?q=${productCode}`)).json();
+    const stock = await (await fetch(`/api/v1/stock?productId=${products.items[0].id}`)).json();
+    return stock.items.find((l: { warehouseName: string }) => l.warehouseName === '主仓')?.onHand ?? 0;
+  }, code);
+
+describe('stock in the browser', () => {
+  it('the warehouse keeper records a receipt into 主仓 and sees the stock rise and the movement listed', async () => {
+    const context = await fixture.browser.newContext();
+    const page = await context.newPage();
+    await loginAs(page, fixture.baseUrl, 'warehouse');
+    const before = await onHandInMain(page, 'P-1001');
+    await page.getByRole('menuitem', { name: '库存' }).click();
+    await page.getByRole('tab', { name: '出入库记录' }).click();
+    await page.getByTestId('stock-new-movement').click();
+    // A receipt into the default warehouse is preselected; pick the product and the quantity.
+    await page.getByTestId('stock-movement-product').click();
+    await page.locator('.ant-select-item-option[title="压力传感器 PT-100 (P-1001)"]').click();
+    await page.getByTestId('stock-movement-quantity').fill('7');
+    await page.getByTestId('stock-movement-submit').click();
+
+    await expect.poll(() => onHandInMain(page, 'P-1001'), { timeout: 15_000 }).toBe(before + 7);
+    await expect
+      .poll(() => page.getByTestId('stock-movement-table').textContent(), { timeout: 15_000 })
+      .toContain('+7');
+
+    await page.getByRole('tab', { name: '库存', exact: true }).click();
+    await page.getByTestId('stock-search').locator('input').fill('P-1001');
+    await page.getByTestId('stock-search').locator('input').press('Enter');
+    await expect
+      .poll(() => page.getByTestId('stock-level-table').textContent(), { timeout: 15_000 })
+      .toContain(String(before + 7));
+    await context.close();
+  });
+
+  it('finance confirms an order; the warehouse confirms its issue from the "to confirm" tab and the order ships', async () => {
+    const financeContext = await fixture.browser.newContext();
+    const financePage = await financeContext.newPage();
+    await loginAs(financePage, fixture.baseUrl, 'finance');
+    const order = await financePage.evaluate(async () => {
+      const call = async (url: string, body?: unknown) => {
+        const response = await fetch(url, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+        return response.json();
+      };
+      const customer = (await call('/api/v1/customers?limit=1')).items[0];
+      const product = (await call('/api/v1/products?q=P-1002')).items[0];
+      const created = await call('/api/v1/orders', {
+        customerId: customer.id,
+        lines: [{ productId: product.id, quantity: 1 }],
+      });
+      await call(`/api/v1/orders/${created.id}/submit`, {});
+      await call(`/api/v1/orders/${created.id}/confirm`, {});
+      return { id: created.id as string, orderNo: created.orderNo as string };
+    });
+    await financeContext.close();
+
+    const context = await fixture.browser.newContext();
+    const page = await context.newPage();
+    await loginAs(page, fixture.baseUrl, 'warehouse');
+    await page.goto(`${fixture.baseUrl}/stock`);
+    const row = page.getByTestId('stock-pending-table').locator('tr', { hasText: order.orderNo });
+    await row.getByTestId('stock-confirm-issue').click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    const statusOf = () =>
+      page.evaluate(async (id) => (await (await fetch(`/api/v1/orders/${id}`)).json()).status, order.id);
+    await expect.poll(statusOf, { timeout: 15_000 }).toBe('shipped');
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
+    await context.close();
+  });
+});
