@@ -18,8 +18,8 @@ describe('orders in the browser', () => {
     await page.getByTestId('order-line-product').click();
     await page.keyboard.type('P-1001');
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: 'P-1001' }).click();
-    await page.getByTestId('order-line-quantity').locator('input').fill('2');
-    await page.getByTestId('order-line-price').locator('input').fill('1250.50');
+    await page.getByTestId('order-line-quantity').fill('2');
+    await page.getByTestId('order-line-price').fill('1250.50');
     await page.getByTestId('order-save').click();
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 15_000 });
     // 2 × ¥1,250.50 (within the rep's 95 % authority) reaches the API as exact fen.

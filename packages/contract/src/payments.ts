@@ -22,8 +22,8 @@ export const InstallmentStatus = Type.Enum(INSTALLMENT_STATUSES);
 export type InstallmentStatus = (typeof INSTALLMENT_STATUSES)[number];
 
 const DateOnly = Type.String({ format: 'date' });
-/** An amount received or expected: at least one fen (a zero is answered by the service, by name). */
-const PositiveFen = Type.Integer({ minimum: 0, maximum: MAX_AMOUNT_FEN });
+/** An amount received or planned; zero passes the schema and is refused by the service with its own message. */
+const AmountInputFen = Type.Integer({ minimum: 0, maximum: MAX_AMOUNT_FEN });
 const FenSum = Type.Integer({ minimum: 0 });
 
 // ---- Payments (回款) ----
@@ -74,7 +74,7 @@ export type PaymentListQuery = Static<typeof PaymentListQuery>;
 export const CreatePaymentBody = Type.Object(
   {
     orderId: Id,
-    amountFen: PositiveFen,
+    amountFen: AmountInputFen,
     method: PaymentMethod,
     /** Not in the future (the organization's calendar). */
     receivedOn: DateOnly,
@@ -144,7 +144,7 @@ export type PaymentPlan = Static<typeof PaymentPlan>;
 export const InstallmentInput = Type.Object(
   {
     dueDate: DateOnly,
-    amountFen: PositiveFen,
+    amountFen: AmountInputFen,
     notes: Type.Optional(Type.String({ maxLength: 500 })),
   },
   { additionalProperties: false },

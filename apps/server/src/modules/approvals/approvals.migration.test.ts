@@ -1,7 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
+import { MIGRATIONS_DIR } from '../../platform/db/migrate.js';
 import { queryRows } from '../../platform/db/query.js';
 import { stageTransitionRequests } from '../../platform/db/schema/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
@@ -9,7 +16,18 @@ import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { createTodos } from '../notifications/index.js';
 
 // The data migration moving stage-change requests still pending from before onto the engine.
-const MIGRATION = readFileSync(new URL('../../../migrations/20261124001640_stage_requests_to_approvals.sql', import.meta.url), 'utf8');
+const MIGRATION_TAG = '20261124001640_stage_requests_to_approvals';
+let folder: string;
+
+/**
+ * Runs the migration file again through the real migrator, from a folder holding only it and
+ * with a bookkeeping table of its own (the database already ran it once, before any data).
+ */
+async function runMigrationAgain(table: string): Promise<void> {
+  const config = { migrationsFolder: folder, migrationsTable: table };
+  if (ctx.database.kind === 'pglite') await migratePglite(ctx.database.db as unknown as PgliteDatabase, config);
+  else await migratePostgres(ctx.database.db as unknown as NodePgDatabase, config);
+}
 
 let ctx: TestContext;
 let p: Personas;
@@ -17,8 +35,16 @@ let p: Personas;
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 1 });
+  folder = mkdtempSync(path.join(tmpdir(), 'guanxi-migration-'));
+  mkdirSync(path.join(folder, 'meta'));
+  copyFileSync(path.join(MIGRATIONS_DIR, `${MIGRATION_TAG}.sql`), path.join(folder, `${MIGRATION_TAG}.sql`));
+  const journal = { version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1, tag: MIGRATION_TAG, breakpoints: true }] };
+  writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify(journal));
 });
-afterAll(() => ctx.close());
+afterAll(async () => {
+  rmSync(folder, { recursive: true, force: true });
+  await ctx.close();
+});
 
 describe('pending stage-change requests from before the engine', () => {
   it('become engine requests the same approver decides, once, with their to-do moved over', async () => {
@@ -43,12 +69,9 @@ describe('pending stage-change requests from before the engine', () => {
       dueAt: null,
       dedupeKey: `stage-approval:${legacyId}`,
     });
-    // Run twice: the migration must not create a second request. It is the project's own SQL file,
-    // run verbatim as the migrator runs it, hence sql.raw.
-    // eslint-disable-next-line no-restricted-syntax
-    await ctx.database.db.execute(sql.raw(MIGRATION));
-    // eslint-disable-next-line no-restricted-syntax
-    await ctx.database.db.execute(sql.raw(MIGRATION));
+    // Twice: a second run must not create a second request.
+    await runMigrationAgain('__approvals_migration_check_1');
+    await runMigrationAgain('__approvals_migration_check_2');
 
     const created = await queryRows<{ id: string; title: string }>(
       ctx.database.db,

@@ -6,6 +6,9 @@ import type { EventBus } from '../../platform/events/index.js';
 import { approvalEngine } from '../approvals/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
 
+/** Fen as yuan text with two decimals, by integer arithmetic (no float rounding). */
+const yuan = (fen: number) => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+
 const ENTITY = { entityType: 'expense', businessType: 'expense' } as const;
 
 /** Asks for the expense's approval (default flow: the employee's direct manager). */
@@ -15,7 +18,7 @@ export async function submitForApproval(tx: Executor, actor: Actor, row: Expense
     entityType: 'expense',
     entityId: row.id,
     customerId: row.customerId,
-    title: `${actor.displayName} · ${(row.amountFen / 100).toFixed(2)} ${row.currency} · ${row.description.slice(0, 80)}`,
+    title: `${actor.displayName} · ${yuan(row.amountFen)} ${row.currency} · ${row.description.slice(0, 80)}`,
     reason: null,
     summary: {
       amountFen: row.amountFen,

@@ -93,6 +93,7 @@ describe('credit: limits per customer', () => {
     const byUsed2 = (await p.clients.finance.get(`/api/v1/reports/credit?limit=1`)).json();
     const byUsedRest = (await p.clients.finance.get(`/api/v1/reports/credit?cursor=${byUsed2.nextCursor}`)).json();
     expect(byUsedRest.items.map((r: { customerId: string }) => r.customerId)).toEqual([over, p.customers.r1[0]]);
+    expect((await p.clients.finance.get('/api/v1/reports/credit?cursor=bad')).statusCode).toBe(400);
     const mine = (await p.clients.r2.get('/api/v1/reports/credit')).json();
     expect(mine.items.map((r: { customerId: string }) => r.customerId)).toEqual([over]);
   });

@@ -18,8 +18,10 @@ const row = {
   name: productCategories.name,
   parentId: productCategories.parentId,
   sortOrder: productCategories.sortOrder,
+  // Spelled out: drizzle drops the table name of a column in a one-table select, and a bare "id"
+  // inside this subquery would mean the product's id.
   productCount: sql<number>`(select count(*)::int from products p
-    where p.org_id = ${productCategories.orgId} and p.category_id = ${productCategories.id} and p.deleted_at is null)`,
+    where p.org_id = product_categories.org_id and p.category_id = product_categories.id and p.deleted_at is null)`,
   updatedAt: productCategories.updatedAt,
   version: productCategories.version,
 };

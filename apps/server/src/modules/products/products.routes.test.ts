@@ -244,6 +244,11 @@ describe('product categories', () => {
     expect(stale.statusCode).toBe(409);
     const list = (await p.clients.r1.get('/api/v1/product-categories')).json().items;
     expect(list.find((c: { id: string }) => c.id === leaf.id)).toMatchObject({ name: '小型 PLC', parentId: top.id });
+    await createProduct(p.clients.finance, { categoryId: leaf.id });
+    await createProduct(p.clients.finance, { categoryId: leaf.id });
+    const counted = (await p.clients.r1.get('/api/v1/product-categories')).json().items;
+    expect(counted.find((c: { id: string }) => c.id === leaf.id).productCount).toBe(2);
+    expect(counted.find((c: { id: string }) => c.id === top.id).productCount).toBe(0);
     expect(await auditActions('product_category', leaf.id)).toEqual(['create', 'update']);
   });
 

@@ -103,7 +103,7 @@ function FlowEditor({ flow }: { flow: ApprovalFlow }) {
               >
                 <Space align="start" wrap>
                   <Form.Item name={[field.name, 'name']} label={t('approvalFlow.stepName')} rules={[{ required: true, whitespace: true }]}>
-                    <Input maxLength={64} style={{ width: 180 }} />
+                    <Input maxLength={64} style={{ width: 180 }} data-testid={`approval-step-name-${index}`} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'approverKind']} label={t('approvalFlow.approverKind')} rules={[{ required: true }]}>
                     <Select style={{ width: 160 }} options={APPROVER_KINDS.map((k) => ({ value: k, label: t(`approvalFlow.kinds.${k}`) }))} />
@@ -169,7 +169,7 @@ export default function ApprovalFlowsPage() {
           items={flows.data.map((flow) => ({
             key: flow.businessType,
             label: (
-              <Space>
+              <Space data-testid={`approval-flow-header-${flow.businessType}`}>
                 {t(`approvalFlow.types.${flow.businessType}`)}
                 <Typography.Text type="secondary">{flow.name}</Typography.Text>
                 {flow.isDefault && <Tag>{t('approvalFlow.builtIn')}</Tag>}

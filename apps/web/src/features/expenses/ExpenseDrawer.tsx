@@ -61,6 +61,7 @@ export function ExpenseDrawer({ open, expenseId, onClose }: ExpenseDrawerProps) 
 function ExistingExpense({ id, onDone }: { id: string; onDone: () => void }) {
   const me = useMe();
   const expense = useExpense(id);
+  if (expense.isError) return <Alert type="error" showIcon title={expense.error.message} />;
   if (!expense.data || !me.data) return <Spin />;
   const own = expense.data.employeeId === me.data.id;
   return (

@@ -95,6 +95,7 @@ export function entityPath(entity: string, entityId: string, params: Record<stri
   if (entity === 'task') return `/tasks?open=${entityId}`;
   if (entity === 'work_report') return `/work-reports/${entityId}`;
   if (entity === 'work_plan') return `/work-plans/${entityId}`;
+  if (entity === 'order') return `/orders/${entityId}`;
   if (typeof params.customerId === 'string') return `/customers/${params.customerId}`;
   if (entity === 'stage_transition_request') return '/approvals';
   return null;

@@ -30,6 +30,7 @@ export default function ProductListPage() {
     {
       title: t('product.name'),
       dataIndex: 'name',
+      width: 240,
       render: (name: string, product) => (
         <Space orientation="vertical" size={0}>
           <span>{name}</span>
@@ -154,7 +155,7 @@ export default function ProductListPage() {
             dataSource={rows}
             loading={products.isPending || (products.isFetching && !products.isFetchingNextPage)}
             pagination={false}
-            scroll={{ x: 900 }}
+            scroll={{ x: 1100 }}
             locale={{ emptyText: t('product.empty') }}
             data-testid="product-table"
           />
