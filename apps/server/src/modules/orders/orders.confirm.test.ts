@@ -85,6 +85,62 @@ describe('orders: confirm, ship, complete, cancel', () => {
     expect(audits.slice(-2).map((a) => a.action)).toEqual(['status:shipped', 'status:completed']);
   });
 
+  it('a confirmed order with payments cannot be cancelled (422) until they are voided', async () => {
+    const order = await submitted(p.customers.r2[2]!, 1, widget, p.clients.r2);
+    await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
+    const payment = await p.clients.finance.post('/api/v1/payments', {
+      orderId: order.id,
+      amountFen: 4_000,
+      method: 'bank_transfer',
+      receivedOn: '2025-01-02',
+    });
+    expect(payment.statusCode, payment.body).toBe(201);
+    const confirmed = (await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json();
+    const reserved = (await level(widget))!.reserved;
+    const refused = await p.clients.finance.post(`/api/v1/orders/${order.id}/cancel`, { reason: '客户撤单' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toBe('该订单已登记回款 40.00 元。请先作废回款，再取消订单。');
+    expect((await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({
+      status: 'confirmed',
+      paidFen: 4_000,
+      version: confirmed.version,
+    });
+    expect((await level(widget))!.reserved).toBe(reserved);
+    expect((await fx.audits(ctx.database.db, p.orgId, order.id)).at(-1)!.action).toBe('status:confirmed');
+    await p.clients.finance.post(`/api/v1/payments/${payment.json().id}/void`, { reason: '退款' });
+    const cancelled = await p.clients.finance.post(`/api/v1/orders/${order.id}/cancel`, { reason: '客户撤单' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', paidFen: 0 });
+  });
+
+  it('a payment plan that no longer adds up to the total (lines edited after planning) blocks confirmation', async () => {
+    const order = await createOrder(p.clients.r2, { customerId: p.customers.r2[2]!, lines: [{ productId: widget, quantity: 1 }] });
+    const planned = await put(p.clients.r2, `/api/v1/orders/${order.id}/payment-plan`, {
+      version: 0,
+      installments: [{ dueDate: '2030-01-31', amountFen: 10_000 }],
+    });
+    expect(planned.statusCode, planned.body).toBe(200);
+    const edited = await p.clients.r2.request({
+      method: 'PATCH',
+      url: `/api/v1/orders/${order.id}`,
+      payload: { version: order.version, lines: [{ productId: widget, quantity: 2 }] },
+    });
+    expect(edited.json().totalFen).toBe(20_000);
+    const sub = (await p.clients.r2.post(`/api/v1/orders/${order.id}/submit`, {})).json();
+    const reserved = (await level(widget))!.reserved;
+    const refused = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toBe('回款计划合计 100.00 元，与订单金额 200.00 元不一致。请先调整回款计划。');
+    expect((await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({ status: 'submitted', version: sub.version });
+    expect((await level(widget))!.reserved).toBe(reserved);
+    const fixed = await put(p.clients.r2, `/api/v1/orders/${order.id}/payment-plan`, {
+      version: planned.json().version,
+      installments: [{ dueDate: '2030-01-31', amountFen: 20_000 }],
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect((await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {})).statusCode).toBe(200);
+  });
+
   it('stock short → 409 naming the product; the order stays submitted', async () => {
     const order = await submitted(p.customers.r1[2]!, 5, scarce);
     const short = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
@@ -155,6 +211,25 @@ describe('orders: credit on confirmation', () => {
     const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().status).toBe('confirmed');
+  });
+
+  it('confirming with a direct override ends a pending credit-override request (no stale approval left)', async () => {
+    const customerId = p.customers.r3[2]!;
+    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
+    const order = await createOrder(p.clients.r3, { customerId, lines: [{ productId: widget, quantity: 1 }] });
+    await p.clients.r3.post(`/api/v1/orders/${order.id}/submit`, {});
+    const requested = await p.clients.r3.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '老客户' });
+    const approval = requested.json().approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
+    expect(approval.status).toBe('pending');
+    const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, { creditOverrideReason: '财务直接放行' });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const after = confirmed.json().approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
+    expect(after.status).toBe('withdrawn');
+    // Finance is no longer an approver of the ended request: it is gone from their inbox.
+    expect((await p.clients.finance.post(`/api/v1/approvals/${approval.requestId}/approve`, {})).statusCode).toBe(404);
+    const todo = (await p.clients.finance.get('/api/v1/approvals?box=todo')).json();
+    expect(todo.items.map((i: { id: string }) => i.id)).not.toContain(approval.requestId);
+    expect(confirmed.json()).toMatchObject({ status: 'confirmed', creditOverrideReason: '财务直接放行' });
   });
 
   it('warn mode confirms over the limit with a warning, audited', async () => {

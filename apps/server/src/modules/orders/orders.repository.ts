@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
-import { customers, orderLines, orders, orgSequences, users, warehouses } from '../../platform/db/schema/index.js';
+import { customers, orderLines, orders, orgSequences, paymentPlans, users, warehouses } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
 
@@ -225,6 +225,16 @@ export const ordersRepository = {
       .from(customers)
       .where(and(ownedRecordScope(actor, customers), eq(customers.id, customerId), isNull(customers.deletedAt)));
     return rows[0] ?? null;
+  },
+
+  /** Σ of the order's payment plan installments; null when it has no plan. */
+  async planSumFen(db: Executor, orgId: string, orderId: string): Promise<number | null> {
+    const rows = await db
+      .select({ sum: sql<string | null>`sum(${paymentPlans.amountFen})::text` })
+      .from(paymentPlans)
+      .where(and(eq(paymentPlans.orgId, orgId), eq(paymentPlans.orderId, orderId)));
+    const sum = rows[0]?.sum;
+    return sum === null || sum === undefined ? null : Number(sum);
   },
 
   async isActiveWarehouse(db: Executor, orgId: string, warehouseId: string): Promise<boolean> {

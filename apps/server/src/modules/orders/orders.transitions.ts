@@ -12,7 +12,7 @@ import { orderStock } from '../stock/index.js';
 import { checkCredit, type CreditDecision } from './credit.service.js';
 import { ordersRepository, type OrderRow } from './orders.repository.js';
 import { lockOrder, readOrder } from './orders.service.js';
-import { assertStatus, auditedState, effectiveUnitPriceFen, toOrderLine } from './orders.values.js';
+import { assertStatus, auditedState, effectiveUnitPriceFen, toOrderLine, yuan } from './orders.values.js';
 
 type OrderChanges = Parameters<typeof ordersRepository.update>[2];
 
@@ -135,6 +135,12 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
       await db.transaction(async (tx) => {
         const before = await lockOrder(tx, actor, id, { scope: 'read', version: body.version });
         assertStatus(before, ['submitted']);
+        // A plan made while the lines were different would leave part of the total never due (or too much).
+        const planSumFen = await ordersRepository.planSumFen(tx, actor.orgId, id);
+        if (planSumFen !== null && planSumFen !== before.totalFen)
+          throw new AppError('business_rule', 'error.order.planMismatch', {
+            params: { plan: yuan(planSumFen), total: yuan(before.totalFen) },
+          });
         const warehouseId = before.warehouseId ?? (await orderStock.defaultWarehouseId(tx, actor.orgId));
         if (warehouseId === null) throw new AppError('business_rule', 'error.order.noWarehouse');
         decision = await checkCredit(tx, actor, before, body.creditOverrideReason);
@@ -146,6 +152,12 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           warehouseId,
           lines: lines.map((l) => ({ lineId: l.id, productId: l.productId, productName: l.productName, quantity: l.quantity })),
         });
+        // A credit-override request still waiting is moot once the order is confirmed: end it without an outcome.
+        await approvalEngine.cancelPendingFor(
+          tx,
+          { orgId: actor.orgId, userId: actor.userId },
+          { entityType: 'order', entityId: id, businessType: 'credit_override' },
+        );
         const now = new Date();
         await applyTransition(
           tx,
@@ -212,6 +224,9 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
         // Withdrawing publishes approval.decided, whose handler may move the order: read it again after.
         if (await approvalEngine.withdrawPendingFor(tx, events, actor, { entityType: 'order', entityId: id }))
           before = await lockOrder(tx, actor, id, { scope: 'write' });
+        // Money received stays on the order until its payments are voided (no paid cancelled orders).
+        if (before.paidFen > 0)
+          throw new AppError('business_rule', 'error.order.cancelHasPayments', { params: { paid: yuan(before.paidFen) } });
         const wasConfirmed = before.status === 'confirmed';
         await orderStock.releaseForOrder(tx, actor, { orgId: actor.orgId, orderId: id });
         const now = new Date();

@@ -10,9 +10,13 @@ const en = {
   'error.order.wrongState.cancelled': 'The order is cancelled; this is not possible now.',
   'error.order.notCancellable': 'A shipped or completed order can no longer be cancelled.',
   'error.order.cancelConfirmedNeedsFinance': 'Only finance (who may confirm orders) can cancel a confirmed order.',
+  'error.order.cancelHasPayments':
+    'Payments of {paid} yuan are recorded on this order. Void the payments first, then cancel the order.',
   'error.order.creditExceeded':
     'The order exceeds the customer’s credit limit: limit {limit} yuan, outstanding {outstanding} yuan, this order {order} yuan. Ask for a credit override.',
   'error.order.noWarehouse': 'The order has no warehouse and there is no default warehouse. Choose a warehouse first.',
+  'error.order.planMismatch':
+    'The payment plan adds up to {plan} yuan but the order total is {total} yuan. Adjust the payment plan first.',
   'error.order.customerInPool': 'This customer is in the pool and has no owner, so no order can be entered for it.',
   'validation.orderProduct': 'is not an active product',
   'validation.orderOwner': 'must be the customer’s owner',
@@ -51,9 +55,11 @@ export const ordersMessages = {
     'error.order.wrongState.cancelled': '订单已取消，现在不能执行此操作。',
     'error.order.notCancellable': '已发货或已完成的订单不能再取消。',
     'error.order.cancelConfirmedNeedsFinance': '已确认的订单只能由财务（有确认订单权限的人）取消。',
+    'error.order.cancelHasPayments': '该订单已登记回款 {paid} 元。请先作废回款，再取消订单。',
     'error.order.creditExceeded':
       '订单超出客户信用额度：额度 {limit} 元，未回款 {outstanding} 元，本单 {order} 元。请申请信用放行。',
     'error.order.noWarehouse': '订单没有指定仓库，也没有默认仓库。请先选择仓库。',
+    'error.order.planMismatch': '回款计划合计 {plan} 元，与订单金额 {total} 元不一致。请先调整回款计划。',
     'error.order.customerInPool': '该客户在公海中，没有负责人，不能为其录入订单。',
     'validation.orderProduct': '不是可用的产品',
     'validation.orderOwner': '必须是客户的负责人',
