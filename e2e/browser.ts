@@ -44,3 +44,19 @@ export async function loginAs(page: Page, baseUrl: string, username: string): Pr
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
+
+/** An API call with the page's session; throws on a non-2xx answer. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const api = (page: Page, method: string, url: string, body?: unknown): Promise<any> =>
+  page.evaluate(
+    async ([m, u, b]) => {
+      const response = await fetch(u, {
+        method: m,
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      if (!response.ok) throw new Error(`${m} ${u}: ${response.status} ${await response.text()}`);
+      return response.status === 204 ? null : response.json();
+    },
+    [method, url, body] as const,
+  );

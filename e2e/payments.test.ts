@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { createConfirmedOrder } from './orders.fixtures.js';
 
 let fixture: BrowserFixture;
 
@@ -14,23 +15,7 @@ describe('payments in the browser', () => {
     const page = await context.newPage();
     await loginAs(page, fixture.baseUrl, 'finance');
     // A confirmed order through the API (the order screens are the orders module's).
-    const order = await page.evaluate(async () => {
-      const call = async (url: string, body?: unknown) => {
-        const response = await fetch(url, {
-          method: body === undefined ? 'GET' : 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-        return response.json();
-      };
-      const customer = (await call('/api/v1/customers?limit=1')).items[0];
-      const product = (await call('/api/v1/products?q=P-1002')).items[0];
-      const created = await call('/api/v1/orders', { customerId: customer.id, lines: [{ productId: product.id, quantity: 2 }] });
-      await call(`/api/v1/orders/${created.id}/submit`, {});
-      await call(`/api/v1/orders/${created.id}/confirm`, {});
-      return { id: created.id as string, orderNo: created.orderNo as string, totalFen: created.totalFen as number };
-    });
+    const order = await createConfirmedOrder(page, { productCode: 'P-1002', quantity: 2 });
 
     await page.getByRole('menuitem', { name: '回款' }).click();
     await page.getByTestId('payment-new').click();

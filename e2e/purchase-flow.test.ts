@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
 
 let fixture: BrowserFixture;
 const contexts: BrowserContext[] = [];
@@ -22,22 +22,6 @@ async function pageAs(username: string): Promise<Page> {
   await loginAs(page, fixture.baseUrl, username);
   return page;
 }
-
-/** An API call with the page's session; throws on a non-2xx answer. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const api = (page: Page, method: string, url: string, body?: unknown): Promise<any> =>
-  page.evaluate(
-    async ([m, u, b]) => {
-      const response = await fetch(u, {
-        method: m,
-        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      if (!response.ok) throw new Error(`${m} ${u}: ${response.status} ${await response.text()}`);
-      return response.status === 204 ? null : response.json();
-    },
-    [method, url, body] as const,
-  );
 
 interface PickedCustomer {
   id: string;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { createConfirmedOrder } from './orders.fixtures.js';
 
 let fixture: BrowserFixture;
 
@@ -50,26 +51,7 @@ describe('stock in the browser', () => {
     const financeContext = await fixture.browser.newContext();
     const financePage = await financeContext.newPage();
     await loginAs(financePage, fixture.baseUrl, 'finance');
-    const order = await financePage.evaluate(async () => {
-      const call = async (url: string, body?: unknown) => {
-        const response = await fetch(url, {
-          method: body === undefined ? 'GET' : 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-        return response.json();
-      };
-      const customer = (await call('/api/v1/customers?limit=1')).items[0];
-      const product = (await call('/api/v1/products?q=P-1002')).items[0];
-      const created = await call('/api/v1/orders', {
-        customerId: customer.id,
-        lines: [{ productId: product.id, quantity: 1 }],
-      });
-      await call(`/api/v1/orders/${created.id}/submit`, {});
-      await call(`/api/v1/orders/${created.id}/confirm`, {});
-      return { id: created.id as string, orderNo: created.orderNo as string };
-    });
+    const order = await createConfirmedOrder(financePage, { productCode: 'P-1002', quantity: 1 });
     await financeContext.close();
 
     const context = await fixture.browser.newContext();

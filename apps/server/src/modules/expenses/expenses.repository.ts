@@ -50,6 +50,9 @@ const row = {
 
 const employeeJoin = and(eq(users.orgId, expenses.orgId), eq(users.id, expenses.employeeId));
 const customerJoin = and(eq(customers.orgId, expenses.orgId), eq(customers.id, expenses.customerId));
+/** An expense with its employee's and customer's names, as every expense read shows it. */
+const selectExpenses = (db: Executor) =>
+  db.select(row).from(expenses).leftJoin(users, employeeJoin).leftJoin(customers, customerJoin);
 
 /**
  * Expenses are the employee's records: visible when the employee is inside the actor's data scope
@@ -104,33 +107,20 @@ export const expensesRepository = {
         sql`(${expenses.spentOn}, ${expenses.id}) < (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
       );
     }
-    return db
-      .select(row)
-      .from(expenses)
-      .leftJoin(users, employeeJoin)
-      .leftJoin(customers, customerJoin)
+    return selectExpenses(db)
       .where(and(...conditions))
       .orderBy(desc(expenses.spentOn), desc(expenses.id))
       .limit(options.limit);
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<ExpenseRow | null> {
-    const rows = await db
-      .select(row)
-      .from(expenses)
-      .leftJoin(users, employeeJoin)
-      .leftJoin(customers, customerJoin)
-      .where(and(visibleExpenses(actor), eq(expenses.id, id)));
+    const rows = await selectExpenses(db).where(and(visibleExpenses(actor), eq(expenses.id, id)));
     return rows[0] ?? null;
   },
 
   /** Locks a live expense of the actor's own (only employees change their expenses); null otherwise. */
   async lockOwn(db: Executor, actor: ScopeActor, id: string): Promise<ExpenseRow | null> {
-    const rows = await db
-      .select(row)
-      .from(expenses)
-      .leftJoin(users, employeeJoin)
-      .leftJoin(customers, customerJoin)
+    const rows = await selectExpenses(db)
       .where(
         and(
           eq(expenses.orgId, actor.orgId),

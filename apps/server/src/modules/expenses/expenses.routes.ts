@@ -1,5 +1,4 @@
 import {
-  ATTACHMENT_MAX_BYTES,
   Attachment,
   CreateExpenseBody,
   ErrorBody,
@@ -17,20 +16,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
+import {
+  ATTACHMENT_UPLOAD_BODY_LIMIT,
+  attachmentUploadErrors,
+  FileBytes,
+  sendAttachment,
+} from '../../platform/http/attachment-transfer.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { attachmentStore } from '../follow-ups/index.js';
 import { createExpenseAttachmentsService } from './expense-attachments.service.js';
 import { createExpensesService } from './expenses.service.js';
 
 const tags = ['expenses'];
-/** Downloads are the raw bytes (Fastify sends a Buffer as is). */
-const FileBytes = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
-const uploadErrors = { ...errors, 413: ErrorBody, 415: ErrorBody };
-
-/** `filename*` carries any (e.g. Chinese) name; the plain `filename` is an ASCII fallback. */
-const contentDisposition = (fileName: string) =>
-  `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+const uploadErrors = { ...errors, ...attachmentUploadErrors };
 
 export const expensesRoutes =
   ({ db, events, dataDir }: { db: Db; events: EventBus; dataDir: string }): FastifyPluginAsyncTypebox =>
@@ -102,8 +101,7 @@ export const expensesRoutes =
       '/expenses/:id/attachments',
       {
         config: { permission: 'expenses.create' },
-        // JSON with base64 content: a third larger than the file, plus the envelope.
-        bodyLimit: Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 64 * 1024,
+        bodyLimit: ATTACHMENT_UPLOAD_BODY_LIMIT,
         schema: { tags, params: IdParams, body: UploadAttachmentBody, response: { 201: Attachment, ...uploadErrors } },
       },
       async (request, reply) =>
@@ -117,12 +115,7 @@ export const expensesRoutes =
       },
       async (request, reply) => {
         const file = await files.download(actorOf(request), request.params.id, request.params.attachmentId);
-        return reply
-          .header('Content-Type', file.contentType)
-          .header('Content-Disposition', contentDisposition(file.fileName))
-          .header('X-Content-Type-Options', 'nosniff')
-          .header('Cache-Control', 'private, no-store')
-          .send(file.bytes);
+        return sendAttachment(reply, file);
       },
     );
     app.delete(

@@ -47,8 +47,8 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
     };
   };
 
-  /** Audits a change of state (submit, withdraw) with the expense as it was and as it is now. */
-  const auditTransition = async (actor: Actor, tx: Executor, before: ExpenseRow, action: string) => {
+  /** Audits a change (edit, submit, withdraw) with the expense as it was and as it is now. */
+  const auditChange = async (actor: Actor, tx: Executor, before: ExpenseRow, action: string) => {
     const after = (await expensesRepository.lockOwn(tx, actor, before.id))!;
     await recordAudit(tx, auditContextOf(actor), {
       action,
@@ -112,14 +112,7 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
         if (changes.customerId !== undefined && changes.customerId !== before.customerId)
           await checkCustomer(tx, actor, changes.customerId);
         if (!(await expensesRepository.update(tx, { orgId: actor.orgId, id, version }, values))) throw staleVersion();
-        const after = (await expensesRepository.lockOwn(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'update',
-          entity: 'expense',
-          entityId: id,
-          before: auditedState(before),
-          after: auditedState(after),
-        });
+        await auditChange(actor, tx, before, 'update');
       });
       return readBack(actor, id);
     },
@@ -150,7 +143,7 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
             ? { status: 'approved', approvalRequestId: outcome.requestId, decidedAt: new Date() }
             : { status: 'pending', approvalRequestId: outcome.requestId, decidedAt: null };
         await expensesRepository.update(tx, { orgId: actor.orgId, id, version: row.version }, changes);
-        await auditTransition(actor, tx, row, 'submit');
+        await auditChange(actor, tx, row, 'submit');
       });
       return readBack(actor, id);
     },
@@ -165,7 +158,7 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
         const after = (await expensesRepository.lockOwn(tx, actor, id))!;
         if (after.status === 'pending') {
           await expensesRepository.update(tx, { orgId: actor.orgId, id, version: after.version }, { status: 'draft', decidedAt: null });
-          await auditTransition(actor, tx, row, 'withdraw');
+          await auditChange(actor, tx, row, 'withdraw');
         }
       });
       return readBack(actor, id);

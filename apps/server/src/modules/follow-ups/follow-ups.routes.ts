@@ -10,11 +10,16 @@ import {
   UpdateFollowUpBody,
   UpdateFollowUpTypesBody,
   UploadAttachmentBody,
-  ATTACHMENT_MAX_BYTES,
 } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
+import {
+  ATTACHMENT_UPLOAD_BODY_LIMIT,
+  attachmentUploadErrors,
+  FileBytes,
+  sendAttachment,
+} from '../../platform/http/attachment-transfer.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { attachmentStore } from './attachment-files.js';
 import { createAttachmentsService } from './attachments.service.js';
@@ -22,14 +27,8 @@ import { createFollowUpTypesService } from './follow-up-types.js';
 import { createFollowUpsService } from './follow-ups.service.js';
 
 const tags = ['follow-ups'];
-/** Downloads are the raw bytes (Fastify sends a Buffer as is). */
-const FileBytes = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
-const uploadErrors = { ...errors, 413: ErrorBody, 415: ErrorBody };
-
-/** `filename*` carries any (e.g. Chinese) name; the plain `filename` is an ASCII fallback. */
-const contentDisposition = (fileName: string) =>
-  `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+const uploadErrors = { ...errors, ...attachmentUploadErrors };
 
 export const followUpsRoutes =
   ({ db, dataDir }: { db: Db; dataDir: string }): FastifyPluginAsyncTypebox =>
@@ -87,8 +86,7 @@ export const followUpsRoutes =
       '/follow-ups/:id/attachments',
       {
         config: { permission: 'followups.create' },
-        // JSON with base64 content: a third larger than the file, plus the envelope.
-        bodyLimit: Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 64 * 1024,
+        bodyLimit: ATTACHMENT_UPLOAD_BODY_LIMIT,
         schema: { tags, params: IdParams, body: UploadAttachmentBody, response: { 201: Attachment, ...uploadErrors } },
       },
       async (request, reply) =>
@@ -102,12 +100,7 @@ export const followUpsRoutes =
       },
       async (request, reply) => {
         const file = await files.download(actorOf(request), request.params.id);
-        return reply
-          .header('Content-Type', file.contentType)
-          .header('Content-Disposition', contentDisposition(file.fileName))
-          .header('X-Content-Type-Options', 'nosniff')
-          .header('Cache-Control', 'private, no-store')
-          .send(file.bytes);
+        return sendAttachment(reply, file);
       },
     );
     app.delete(

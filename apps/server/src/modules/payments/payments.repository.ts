@@ -81,6 +81,15 @@ const paymentJoins = {
   plan: and(eq(paymentPlans.orgId, payments.orgId), eq(paymentPlans.id, payments.planId)),
   recorder: and(eq(recorder.orgId, payments.orgId), eq(recorder.id, payments.recordedBy)),
 };
+/** A payment with its order, customer, installment and recorder, as every payment read shows it. */
+const selectPayments = (db: Executor) =>
+  db
+    .select(row)
+    .from(payments)
+    .innerJoin(orders, paymentJoins.order)
+    .innerJoin(customers, paymentJoins.customer)
+    .leftJoin(paymentPlans, paymentJoins.plan)
+    .leftJoin(recorder, paymentJoins.recorder);
 const orderCustomerJoin = and(eq(customers.orgId, orders.orgId), eq(customers.id, orders.customerId));
 
 /** Payments are visible exactly when their customer is (security A3, as orders are). */
@@ -121,39 +130,20 @@ export const paymentsRepository = {
         sql`(${payments.receivedOn}, ${payments.id}) < (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
       );
     }
-    return db
-      .select(row)
-      .from(payments)
-      .innerJoin(orders, paymentJoins.order)
-      .innerJoin(customers, paymentJoins.customer)
-      .leftJoin(paymentPlans, paymentJoins.plan)
-      .leftJoin(recorder, paymentJoins.recorder)
+    return selectPayments(db)
       .where(and(...conditions))
       .orderBy(desc(payments.receivedOn), desc(payments.id))
       .limit(options.limit);
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<PaymentRow | null> {
-    const rows = await db
-      .select(row)
-      .from(payments)
-      .innerJoin(orders, paymentJoins.order)
-      .innerJoin(customers, paymentJoins.customer)
-      .leftJoin(paymentPlans, paymentJoins.plan)
-      .leftJoin(recorder, paymentJoins.recorder)
-      .where(and(visiblePayments(actor), eq(payments.id, id)));
+    const rows = await selectPayments(db).where(and(visiblePayments(actor), eq(payments.id, id)));
     return rows[0] ?? null;
   },
 
   /** Locks a payment whose customer the actor may see; null when unknown or out of scope (→ 404). */
   async lockById(db: Executor, actor: ScopeActor, id: string): Promise<PaymentRow | null> {
-    const rows = await db
-      .select(row)
-      .from(payments)
-      .innerJoin(orders, paymentJoins.order)
-      .innerJoin(customers, paymentJoins.customer)
-      .leftJoin(paymentPlans, paymentJoins.plan)
-      .leftJoin(recorder, paymentJoins.recorder)
+    const rows = await selectPayments(db)
       .where(and(visiblePayments(actor), eq(payments.id, id)))
       .for('update', { of: payments });
     return rows[0] ?? null;

@@ -46,6 +46,15 @@ const joins = {
   owner: and(eq(users.orgId, orders.orgId), eq(users.id, orders.ownerId)),
 };
 
+/** An installment with its order, customer and the order's owner, as every installment read shows it. */
+const selectInstallments = (db: Executor) =>
+  db
+    .select(row)
+    .from(paymentPlans)
+    .innerJoin(orders, joins.order)
+    .innerJoin(customers, joins.customer)
+    .leftJoin(users, joins.owner);
+
 export interface InstallmentFilters {
   status?: string | undefined;
   customerId?: string | undefined;
@@ -83,12 +92,7 @@ export const plansRepository = {
         sql`(${paymentPlans.dueDate}, ${paymentPlans.id}) > (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
       );
     }
-    return db
-      .select(row)
-      .from(paymentPlans)
-      .innerJoin(orders, joins.order)
-      .innerJoin(customers, joins.customer)
-      .leftJoin(users, joins.owner)
+    return selectInstallments(db)
       .where(and(...conditions))
       .orderBy(asc(paymentPlans.dueDate), asc(paymentPlans.id))
       .limit(options.limit);
@@ -96,12 +100,7 @@ export const plansRepository = {
 
   /** One order's installments by number (its visibility is checked by the caller). */
   async findForOrder(db: Executor, key: { orgId: string; orderId: string }): Promise<InstallmentRow[]> {
-    return db
-      .select(row)
-      .from(paymentPlans)
-      .innerJoin(orders, joins.order)
-      .innerJoin(customers, joins.customer)
-      .leftJoin(users, joins.owner)
+    return selectInstallments(db)
       .where(and(eq(paymentPlans.orgId, key.orgId), eq(paymentPlans.orderId, key.orderId)))
       .orderBy(asc(paymentPlans.installmentNo));
   },

@@ -1,5 +1,5 @@
 import type { ProfitContributionRow, ProfitContributionTotals } from '@guanxi/contract';
-import { Alert, Button, Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
+import { Alert, Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { useHasPermission } from '../auth/auth.queries';
 import { useFormatMoney } from '../opportunities/opportunityDisplay';
 import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 import { useProfitContribution, type ProfitContributionFilters } from './customerValue.queries';
 import { usePercent } from './valueDisplay';
 
@@ -121,15 +122,7 @@ export default function ProfitContributionPage() {
         onRow={(row) => ({ onClick: () => void navigate(`/customers/${row.customerId}`), style: { cursor: 'pointer' } })}
         data-testid="profit-table"
       />
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-        {report.hasNextPage ? (
-          <Button onClick={() => void report.fetchNextPage()} loading={report.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter pages={report} rowCount={rows.length} />
     </Card>
   );
 }

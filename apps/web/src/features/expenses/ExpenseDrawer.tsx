@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../auth/auth.queries';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
-import { currencySymbol, fenToYuan, useFormatMoney, yuanToFen } from '../opportunities/opportunityDisplay';
+import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../opportunities/opportunityDisplay';
 import { ExpenseReceipts } from './ExpenseReceipts';
 import { ExpenseStatusTag, isEditable } from './expenseDisplay';
 import {
@@ -227,16 +227,7 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
       <Form.Item
         name="amount"
         label={t('expense.amount')}
-        rules={[
-          { required: true },
-          {
-            validator: (_, value: string | null | undefined) => {
-              if (value === null || value === undefined || value === '') return Promise.resolve();
-              const fen = yuanToFen(String(value));
-              return fen !== null && fen > 0 ? Promise.resolve() : Promise.reject(new Error(t('expense.amountInvalid')));
-            },
-          },
-        ]}
+        rules={[{ required: true }, positiveYuanRule(t('expense.amountInvalid'))]}
       >
         <InputNumber<string>
           stringMode

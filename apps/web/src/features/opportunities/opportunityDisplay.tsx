@@ -20,6 +20,20 @@ export function yuanToFen(yuan: string): number | null {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
+/**
+ * A form rule for a positive amount typed in yuan (at most two decimals), failing with `message`.
+ * An empty field passes: saying that it is required is the `required` rule's job.
+ */
+export function positiveYuanRule(message: string) {
+  return {
+    validator: (_: unknown, value: string | null | undefined) => {
+      if (value === null || value === undefined || value === '') return Promise.resolve();
+      const fen = yuanToFen(String(value));
+      return fen !== null && fen > 0 ? Promise.resolve() : Promise.reject(new Error(message));
+    },
+  };
+}
+
 /** Fen as a yuan string with exactly two decimals ("1000050" → "10000.50"), for the form. */
 export function fenToYuan(fen: number): string {
   return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
-import { Alert, Button, Card, DatePicker, Input, Segmented, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Segmented, Select, Space, Table, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useHasPermission } from '../auth/auth.queries';
 import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 import { OrderStatusTag } from './orderDisplay';
 import { useOrders, type OrderFilters } from './orders.queries';
 
@@ -121,15 +122,7 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
         locale={{ emptyText: t('order.empty') }}
         data-testid="order-table"
       />
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-        {orders.hasNextPage ? (
-          <Button onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter pages={orders} rowCount={rows.length} />
     </Card>
   );
 }

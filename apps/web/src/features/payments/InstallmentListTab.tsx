@@ -1,9 +1,10 @@
 import { INSTALLMENT_STATUSES, type Installment, type InstallmentStatus } from '@guanxi/contract';
-import { Alert, Button, DatePicker, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, DatePicker, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 import { InstallmentStatusTag } from './paymentDisplay';
 import { useInstallments, type InstallmentFilters } from './payments.queries';
 
@@ -63,15 +64,7 @@ export function InstallmentListTab() {
         locale={{ emptyText: t('payment.plansEmpty') }}
         data-testid="installment-table"
       />
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-        {installments.hasNextPage ? (
-          <Button onClick={() => void installments.fetchNextPage()} loading={installments.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter pages={installments} rowCount={rows.length} />
     </>
   );
 }

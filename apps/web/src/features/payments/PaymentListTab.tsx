@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Payment } from '@guanxi/contract';
-import { Alert, Button, Checkbox, DatePicker, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../auth/auth.queries';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 import { useMethodOptions } from './paymentDisplay';
 import { usePayments, type PaymentFilters } from './payments.queries';
 import { RecordPaymentDrawer } from './RecordPaymentDrawer';
@@ -61,15 +62,7 @@ export function PaymentListTab() {
         locale={{ emptyText: t('payment.empty') }}
         data-testid="payment-table"
       />
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-        {payments.hasNextPage ? (
-          <Button onClick={() => void payments.fetchNextPage()} loading={payments.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter pages={payments} rowCount={rows.length} />
       <RecordPaymentDrawer open={isRecordOpen} onClose={() => setRecordOpen(false)} />
       <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />
     </>

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol, fenToYuan, useFormatMoney, yuanToFen } from '../opportunities/opportunityDisplay';
+import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../opportunities/opportunityDisplay';
 import { useMethodOptions } from './paymentDisplay';
 import { useOrderSearch, usePaymentPlan, useRecordPayment } from './payments.queries';
 
@@ -122,16 +122,7 @@ function FormPanel({ order, onClose }: Omit<RecordPaymentDrawerProps, 'open'>) {
       <Form.Item
         name="amount"
         label={t('payment.amount')}
-        rules={[
-          { required: true },
-          {
-            validator: (_, value: string | null | undefined) => {
-              if (value === null || value === undefined || value === '') return Promise.resolve();
-              const fen = yuanToFen(String(value));
-              return fen !== null && fen > 0 ? Promise.resolve() : Promise.reject(new Error(t('payment.amountInvalid')));
-            },
-          },
-        ]}
+        rules={[{ required: true }, positiveYuanRule(t('payment.amountInvalid'))]}
       >
         <InputNumber<string>
           stringMode

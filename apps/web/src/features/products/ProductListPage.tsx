@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../auth/auth.queries';
 import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 import { CategoryPanel } from './CategoryPanel';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useDeleteProduct, useProducts, useUpdateProduct, type ProductFilters } from './products.queries';
@@ -159,15 +160,7 @@ export default function ProductListPage() {
             locale={{ emptyText: t('product.empty') }}
             data-testid="product-table"
           />
-          <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-            {products.hasNextPage ? (
-              <Button onClick={() => void products.fetchNextPage()} loading={products.isFetchingNextPage}>
-                {t('common.loadMore')}
-              </Button>
-            ) : (
-              rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-            )}
-          </div>
+          <LoadMoreFooter pages={products} rowCount={rows.length} />
         </Card>
       </Col>
       <ProductFormDrawer open={editing !== null} product={editing?.product} onClose={() => setEditing(null)} />

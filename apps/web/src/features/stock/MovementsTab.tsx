@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../auth/auth.queries';
+import { LoadMoreButton } from '../../platform/LoadMore';
 import { MovementDrawer } from './MovementDrawer';
 import { useStockMovements, type MovementFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
@@ -143,16 +144,7 @@ export function MovementsTab() {
         scroll={{ x: 1400 }}
         data-testid="stock-movement-table"
       />
-      {movements.hasNextPage && (
-        <Button
-          block
-          style={{ marginTop: 12 }}
-          loading={movements.isFetchingNextPage}
-          onClick={() => void movements.fetchNextPage()}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={movements} />
       <MovementDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
     </>
   );

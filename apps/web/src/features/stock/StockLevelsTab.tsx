@@ -1,5 +1,6 @@
 import type { StockLevel } from '@guanxi/contract';
-import { Alert, Button, Checkbox, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Checkbox, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { LoadMoreButton } from '../../platform/LoadMore';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,16 +77,7 @@ export function StockLevelsTab() {
         scroll={{ x: 1000 }}
         data-testid="stock-level-table"
       />
-      {levels.hasNextPage && (
-        <Button
-          block
-          style={{ marginTop: 12 }}
-          loading={levels.isFetchingNextPage}
-          onClick={() => void levels.fetchNextPage()}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={levels} />
     </>
   );
 }
