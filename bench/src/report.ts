@@ -161,6 +161,9 @@ export function writeReport(): string {
     );
   }
   parts.push(...salesSection());
+  // Issue 5 (`run-orders.ts`): hand-written figures and findings, kept across regenerations.
+  const orders = path.join(BENCH_DIR, 'results-orders.md');
+  if (existsSync(orders)) parts.push(readFileSync(orders, 'utf8').trim(), '');
   const markdown = parts.join('\n');
   writeFileSync(path.join(BENCH_DIR, 'results.md'), markdown);
   return markdown;

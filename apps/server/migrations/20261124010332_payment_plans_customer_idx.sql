@@ -1,0 +1,1 @@
+CREATE INDEX "payment_plans_customer_idx" ON "payment_plans" USING btree ("org_id","customer_id","due_date");
