@@ -235,6 +235,9 @@ function comparableBuilder() {
   };
 }
 
+/** The customer_stage_counts row a generated customer counts in. */
+const counterKey = (row: CustomerJson) => `${row.owner_id ?? ''}|${row.stage}`;
+
 function insertStatement(orgId: string, rows: CustomerJson[]) {
   // One parameter per statement: the batch as JSON, expanded by the database.
   return sql`insert into customers (org_id, id, customer_no, kind, name, phone, email, industry, tier, source, stage,
@@ -334,6 +337,9 @@ export async function generateDataset(database: Database, options: GenerateOptio
   for (let start = 0; start < n; start += batchSize) {
     const rows: CustomerJson[] = [];
     for (let i = start; i < Math.min(n, start + batchSize); i++) rows.push(buildRow(i));
+    // The row trigger bumps one customer_stage_counts row per (owner, stage): batches in flight must
+    // take those row locks in the same order, or two of them deadlock (seen with 2 in flight).
+    rows.sort((a, b) => counterKey(a).localeCompare(counterKey(b)));
     while (inFlight.size >= parallel) await Promise.race(inFlight);
     const p: Promise<unknown> = database.db.execute(insertStatement(orgId, rows)).then(() => {
       inFlight.delete(p);

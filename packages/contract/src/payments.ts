@@ -173,6 +173,7 @@ export const ReceivablesAgeingQuery = Type.Object(
     asOf: Type.Optional(DateOnly),
     ownerId: Type.Optional(Id),
     groupBy: Type.Optional(AgeingGroup),
+    ...PageQuery,
   },
   { additionalProperties: false },
 );
@@ -194,11 +195,15 @@ export type AgeingBuckets = Static<typeof AgeingBuckets>;
 export const AgeingRow = Type.Object({ id: Id, name: Nullable(Type.String()), ...agedAmounts });
 export type AgeingRow = Static<typeof AgeingRow>;
 
+/** One keyset page of rows (largest total first, then id); `total` and `totals` cover every row in scope. */
 export const ReceivablesAgeing = Type.Object({
   asOf: DateOnly,
   groupBy: AgeingGroup,
   currency: Currency,
-  rows: Type.Array(AgeingRow),
+  items: Type.Array(AgeingRow),
+  nextCursor: Nullable(Type.String()),
+  /** How many customers (or owners) owe anything. */
+  total: Type.Integer({ minimum: 0 }),
   totals: AgeingBuckets,
 });
 export type ReceivablesAgeing = Static<typeof ReceivablesAgeing>;

@@ -56,12 +56,11 @@ export function createCustomerValueService({ db, clock = () => new Date() }: { d
       const after = profitCursor(query.cursor);
       const limit = query.limit ?? 50;
       const filters = { ownerId: query.ownerId, q: query.q };
-      const rows = await contributionRepository.findPage(db, actor, { range, filters, after, limit });
+      const { rows, totals } = await contributionRepository.findPage(db, actor, { range, filters, after, limit });
       const page = keysetPage(
         rows.map((row) => ({ ...row, id: row.customerId })),
         { limit, sortValueOf: (row) => String(row.profitFen) },
       );
-      const totals = await contributionRepository.sumAll(db, actor, { range, filters });
       return {
         items: page.rows.map(({ id: _, ...row }) => ({ ...row, ...withProfit(row) })),
         nextCursor: page.nextCursor,
@@ -95,8 +94,9 @@ export function createCustomerValueService({ db, clock = () => new Date() }: { d
     async getPyramid(actor: Actor): Promise<CustomerPyramid> {
       const meta = await snapshotRepository.getMeta(db, actor.orgId);
       const bounds = await getValueBounds(db, actor.orgId);
-      const byTier = new Map((await snapshotRepository.sumBy(db, actor, 'tier')).map((row) => [row.key, row]));
-      const byClass = new Map((await snapshotRepository.sumBy(db, actor, 'abc')).map((row) => [row.key, row]));
+      const sums = await snapshotRepository.sumByTierAndClass(db, actor);
+      const byTier = new Map(sums.tiers.map((row) => [row.key, row]));
+      const byClass = new Map(sums.classes.map((row) => [row.key, row]));
       const totalRevenue = [...byTier.values()].reduce((sum, row) => sum + row.revenueFen, 0);
       return {
         computedAt: meta ? meta.computedAt.toISOString() : null,

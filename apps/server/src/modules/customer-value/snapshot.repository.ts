@@ -1,8 +1,8 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, customerValues, organizations } from '../../platform/db/schema/index.js';
-import { customerReadScope } from '../../platform/scope/data-scope.js';
+import { ownedRecordScope, teamMemberCustomers } from '../../platform/scope/data-scope.js';
 import { contributionSource, type ContributionRange } from './contribution-source.js';
 import type { ScopeActor } from './contribution.repository.js';
 import type { ValueBounds } from './value-bounds.js';
@@ -91,21 +91,39 @@ export const snapshotRepository = {
     return { computedAt: row.computedAt, period: { from: row.periodStart, to: row.periodEnd } };
   },
 
-  /** Per tier or per ABC class: count, revenue and profit of the snapshot rows the caller may see. */
-  async sumBy(db: Executor, actor: ScopeActor, by: 'tier' | 'abc'): Promise<GroupSums[]> {
-    const key = by === 'tier' ? customerValues.pyramidTier : customerValues.abcClass;
-    const rows = await db
-      .select({
-        key,
-        count: sql<number>`count(*)::int`.mapWith(Number),
-        revenueFen: sql<number>`coalesce(sum(${customerValues.revenueFen}), 0)::text`.mapWith(Number),
-        profitFen: sql<number>`coalesce(sum(${customerValues.profitFen}), 0)::text`.mapWith(Number),
-      })
-      .from(customerValues)
-      .innerJoin(customers, and(eq(customers.orgId, customerValues.orgId), eq(customers.id, customerValues.customerId)))
-      .where(and(eq(customerValues.orgId, actor.orgId), isNull(customers.deletedAt), customerReadScope(actor, customers)))
-      .groupBy(key);
-    return rows;
+  /**
+   * Per tier and per ABC class (one grouping-sets pass): count, revenue and profit of the snapshot
+   * rows the caller may see. A scoped caller's customers are listed first through the owner index
+   * (plus team memberships as a separate branch) and hash-joined to the snapshot: filtering the
+   * snapshot row by row through the `owner or team member` predicate probed the customers primary
+   * key once per snapshot row (129k random reads, 0.9 s per grouping at 1M customers).
+   */
+  async sumByTierAndClass(db: Executor, actor: ScopeActor): Promise<{ tiers: GroupSums[]; classes: GroupSums[] }> {
+    const visible =
+      actor.dataScope === 'all'
+        ? sql`select customers.id from customers where customers.org_id = ${actor.orgId} and customers.deleted_at is null`
+        : sql`select customers.id from customers where customers.deleted_at is null and ${ownedRecordScope(actor, customers)}
+              union
+              select customers.id from customers where customers.deleted_at is null and ${teamMemberCustomers(actor, customers)}`;
+    const rows = await queryRows<{ by_class: number; tier: string | null; abc_class: string | null; count: number; revenue: string; profit: string }>(
+      db,
+      sql`select grouping(cv.pyramid_tier)::int as by_class, cv.pyramid_tier as tier, cv.abc_class, count(*)::int as count,
+                 coalesce(sum(cv.revenue_fen), 0)::text as revenue, coalesce(sum(cv.profit_fen), 0)::text as profit
+            from customer_values cv
+            join (${visible}) v on v.id = cv.customer_id
+           where cv.org_id = ${actor.orgId}
+           group by grouping sets ((cv.pyramid_tier), (cv.abc_class))`,
+    );
+    const sums = (row: (typeof rows)[number], key: string | null): GroupSums => ({
+      key: key ?? '',
+      count: Number(row.count),
+      revenueFen: Number(row.revenue),
+      profitFen: Number(row.profit),
+    });
+    return {
+      tiers: rows.filter((row) => Number(row.by_class) === 0).map((row) => sums(row, row.tier)),
+      classes: rows.filter((row) => Number(row.by_class) === 1).map((row) => sums(row, row.abc_class)),
+    };
   },
 
   /** The snapshot row of one customer (the caller checked its scope). */

@@ -1,3 +1,3 @@
 export { notificationsRoutes } from './notifications.routes.js';
-export { notifyUsers, createTodos, completeTodos } from './notify.js';
+export { notifyUsers, notifyEach, createTodos, completeTodos } from './notify.js';
 export type { NotifyUsersOptions, CreateTodosOptions } from './notify.js';

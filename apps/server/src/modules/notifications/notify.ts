@@ -33,6 +33,28 @@ export async function notifyUsers(executor: Executor, options: NotifyUsersOption
   );
 }
 
+/**
+ * Sends many different notifications in one insert (a nightly job telling thousands of owners),
+ * in the caller's transaction; each keeps its own dedupe key, so a rerun adds nothing.
+ */
+export async function notifyEach(executor: Executor, notices: readonly NotifyUsersOptions[]): Promise<void> {
+  await notificationsRepository.insertMany(
+    executor,
+    notices.flatMap((options) =>
+      [...new Set(options.userIds)].map((userId) => ({
+        orgId: options.orgId,
+        id: newId(),
+        userId,
+        kind: options.kind,
+        params: options.params,
+        entity: options.entity,
+        entityId: options.entityId,
+        dedupeKey: options.dedupeKey ?? null,
+      })),
+    ),
+  );
+}
+
 export interface CreateTodosOptions {
   orgId: string;
   userIds: readonly string[];

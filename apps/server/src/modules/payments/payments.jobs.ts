@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { recordAudits } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { notifyUsers } from '../notifications/index.js';
+import { notifyEach } from '../notifications/index.js';
 import { organizationToday } from './plan-allocation.js';
 
-const BATCH = 500;
+/** Candidates per transaction: bounds the locks held and keeps each insert far below the bind-parameter limit. */
+const BATCH = 1000;
 /** Notification kind; the web renders its text from the params. */
 export const OVERDUE_KIND = 'payment_overdue';
 export const overdueDedupeKey = (installmentId: string) => `payment_overdue:${installmentId}`;
@@ -58,16 +59,18 @@ const overdueJobRepository = {
     );
   },
 
-  /** Marks one installment overdue if it still qualifies; true when it changed. */
-  async markOverdue(db: Executor, key: { orgId: string; id: string; today: string }): Promise<boolean> {
+  /** Marks the installments overdue that still qualify, in one statement; answers the ids that changed. */
+  async markOverdue(db: Executor, key: { orgId: string; ids: readonly string[]; today: string }): Promise<Set<string>> {
+    if (key.ids.length === 0) return new Set();
+    const ids = sql.join(key.ids.map((id) => sql`${id}::uuid`), sql`, `);
     const rows = await queryRows<{ id: string }>(
       db,
       sql`update payment_plans set status = 'overdue', updated_at = now()
-           where org_id = ${key.orgId} and id = ${key.id} and status <> 'overdue'
+           where org_id = ${key.orgId} and id in (${ids}) and status <> 'overdue'
              and due_date < ${key.today}::date and paid_fen < amount_fen
           returning id`,
     );
-    return rows.length > 0;
+    return new Set(rows.map((r) => r.id));
   },
 };
 
@@ -84,24 +87,26 @@ export async function markOverdueInstallments(db: Db, now: Date, onlyOrgId: stri
     for (;;) {
       const batch = await overdueJobRepository.findCandidates(db, { orgId, today, afterId });
       if (batch.length === 0) break;
+      // Set-based per batch: one update, one audit insert and one notification insert, instead of
+      // three statements per installment (31k installments took 36 s one by one).
       marked += await db.transaction(async (tx) => {
-        let count = 0;
-        for (const installment of batch) {
-          if (await overdueJobRepository.markOverdue(tx, { orgId, id: installment.id, today })) {
-            count++;
-            await recordAudit(
-              tx,
-              { orgId, userId: null, ip: null, requestId: null },
-              {
-                action: 'update',
-                entity: 'payment_plan',
-                entityId: installment.orderId,
-                before: { installmentId: installment.id, status: installment.status },
-                after: { installmentId: installment.id, status: 'overdue' },
-              },
-            );
-          }
-          await notifyUsers(tx, {
+        const changed = await overdueJobRepository.markOverdue(tx, { orgId, ids: batch.map((i) => i.id), today });
+        await recordAudits(
+          tx,
+          { orgId, userId: null, ip: null, requestId: null },
+          batch
+            .filter((installment) => changed.has(installment.id))
+            .map((installment) => ({
+              action: 'update',
+              entity: 'payment_plan',
+              entityId: installment.orderId,
+              before: { installmentId: installment.id, status: installment.status },
+              after: { installmentId: installment.id, status: 'overdue' },
+            })),
+        );
+        await notifyEach(
+          tx,
+          batch.map((installment) => ({
             orgId,
             userIds: [installment.ownerId],
             kind: OVERDUE_KIND,
@@ -117,9 +122,9 @@ export async function markOverdueInstallments(db: Db, now: Date, onlyOrgId: stri
               dueDate: installment.dueDate,
               unpaidFen: Number(installment.unpaidFen),
             },
-          });
-        }
-        return count;
+          })),
+        );
+        return changed.size;
       });
       afterId = batch.at(-1)!.id;
     }

@@ -72,7 +72,7 @@ describe('receivables ageing', () => {
     expect(response.statusCode, response.body).toBe(200);
     const report = response.json();
     expect(report).toMatchObject({ asOf: AS_OF, groupBy: 'customer', currency: 'CNY' });
-    const byId = Object.fromEntries(report.rows.map((r: { id: string }) => [r.id, r]));
+    const byId = Object.fromEntries(report.items.map((r: { id: string }) => [r.id, r]));
     expect(byId[p.customers.r1[0]!]).toMatchObject({
       notDueFen: 30_000,
       days0to30Fen: 10_000,
@@ -96,7 +96,7 @@ describe('receivables ageing', () => {
   it('groups by owner, filters by owner, and follows customer scope; salespeople lack finance.view', async () => {
     const manager = await p.clients.eastManager.get(`/api/v1/reports/receivables-ageing?asOf=${AS_OF}&groupBy=owner`);
     expect(manager.statusCode, manager.body).toBe(200);
-    const rows = manager.json().rows.map((r: { id: string; totalFen: number }) => [r.id, r.totalFen]);
+    const rows = manager.json().items.map((r: { id: string; totalFen: number }) => [r.id, r.totalFen]);
     expect(rows).toEqual([
       [p.users.r1.id, 110_000],
       [p.users.r2.id, 15_000],
@@ -108,5 +108,26 @@ describe('receivables ageing', () => {
     const bad = await p.clients.finance.get('/api/v1/reports/receivables-ageing?groupBy=product');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toEqual([expect.objectContaining({ field: 'groupBy' })]);
+  });
+
+  it('pages by total (largest first, then id) with a cursor; the totals row always covers the whole scope', async () => {
+    const url = `/api/v1/reports/receivables-ageing?asOf=${AS_OF}&limit=2`;
+    const first = await p.clients.finance.get(url);
+    expect(first.statusCode, first.body).toBe(200);
+    const page1 = first.json();
+    expect(page1.items.map((r: { totalFen: number }) => r.totalFen)).toEqual([110_000, 15_000]);
+    expect(page1).toMatchObject({ total: 3, totals: { totalFen: 132_000 } });
+    expect(page1.nextCursor).toEqual(expect.any(String));
+    const second = await p.clients.finance.get(`${url}&cursor=${encodeURIComponent(page1.nextCursor)}`);
+    expect(second.json()).toMatchObject({ items: [{ id: p.customers.r3[0], totalFen: 7_000 }], nextCursor: null, total: 3 });
+    expect(second.json().totals.totalFen).toBe(132_000);
+    const forged = Buffer.from(JSON.stringify(['1e9', p.customers.r3[0]])).toString('base64url');
+    expect((await p.clients.finance.get(`${url}&cursor=${forged}`)).statusCode).toBe(400);
+  });
+
+  it('answers an empty page with zero totals when nothing is owed in scope', async () => {
+    const none = await p.clients.finance.get(`/api/v1/reports/receivables-ageing?ownerId=${p.users.eastManager.id}`);
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.json()).toMatchObject({ items: [], nextCursor: null, total: 0, totals: { notDueFen: 0, totalFen: 0 } });
   });
 });

@@ -39,3 +39,22 @@ export const auditContextOf = (actor: {
   ip: string | null;
   requestId: string | null;
 }): AuditContext => ({ orgId: actor.orgId, userId: actor.userId, ip: actor.ip, requestId: actor.requestId });
+
+/** Writes many audit rows in one insert (system jobs touching thousands of rows), with the caller's executor. */
+export async function recordAudits(executor: Executor, context: AuditContext, entries: readonly AuditEntryInput[]): Promise<void> {
+  if (entries.length === 0) return;
+  await executor.insert(auditLog).values(
+    entries.map((entry) => ({
+      orgId: context.orgId,
+      id: newId(),
+      actorId: context.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      ip: context.ip,
+      requestId: context.requestId,
+    })),
+  );
+}

@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 import { useFormatMoney } from '../opportunities/opportunityDisplay';
 import { AGEING_BUCKETS } from './ageingBuckets';
 import { useReceivablesAgeing } from './payments.queries';
@@ -18,7 +19,10 @@ export default function ReceivablesAgeingPage() {
   const [groupBy, setGroupBy] = useState<AgeingGroup>('customer');
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const report = useReceivablesAgeing({ groupBy, ...(asOf ? { asOf: asOf.format('YYYY-MM-DD') } : {}) });
-  const currency = report.data?.currency ?? DEFAULT_CURRENCY;
+  const pages = report.data?.pages ?? [];
+  const rows = pages.flatMap((page) => page.items);
+  const totals = pages[0]?.totals;
+  const currency = pages[0]?.currency ?? DEFAULT_CURRENCY;
   const unknownName = t('ageing.unknown');
   const amount = (fen: number) => (fen === 0 ? <Typography.Text type="secondary">{money(0, currency)}</Typography.Text> : money(fen, currency));
   const columns: TableColumnsType<AgeingRow> = [
@@ -58,39 +62,40 @@ export default function ReceivablesAgeingPage() {
       }
     >
       {report.isError && <Alert type="error" showIcon title={report.error.message} style={{ marginBottom: 16 }} />}
-      {report.data && report.data.rows.length > 0 && (
+      {rows.length > 0 && (
         <Suspense fallback={<Spin />}>
-          <AgeingChart rows={report.data.rows} currency={currency} unknownName={unknownName} />
+          <AgeingChart rows={rows} currency={currency} unknownName={unknownName} />
         </Suspense>
       )}
       <Table<AgeingRow>
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={report.data?.rows ?? []}
+        dataSource={rows}
         loading={report.isPending}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: t('ageing.empty') }}
         data-testid="ageing-table"
         summary={() =>
-          report.data && report.data.rows.length > 0 ? (
+          totals && rows.length > 0 ? (
             <Table.Summary.Row>
               <Table.Summary.Cell index={0}>
                 <strong>{t('ageing.totals')}</strong>
               </Table.Summary.Cell>
               {AGEING_BUCKETS.map((bucket, index) => (
                 <Table.Summary.Cell key={bucket.field} index={index + 1} align="right">
-                  {money(report.data.totals[bucket.field], currency)}
+                  {money(totals[bucket.field], currency)}
                 </Table.Summary.Cell>
               ))}
               <Table.Summary.Cell index={AGEING_BUCKETS.length + 1} align="right">
-                <strong>{money(report.data.totals.totalFen, currency)}</strong>
+                <strong>{money(totals.totalFen, currency)}</strong>
               </Table.Summary.Cell>
             </Table.Summary.Row>
           ) : null
         }
       />
+      <LoadMoreFooter pages={report} rowCount={rows.length} />
     </Card>
   );
 }

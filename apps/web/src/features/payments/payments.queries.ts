@@ -27,7 +27,7 @@ export const paymentKeys = {
   installments: (filters: InstallmentFilters) => ['payments', 'installments', filters] as const,
   /** Under `['orders']`, so the order screens' invalidations (confirm, cancel) refresh it too. */
   plan: (orderId: string) => ['orders', 'payment-plan', orderId] as const,
-  ageing: (query: ReceivablesAgeingQuery) => ['payments', 'ageing', query] as const,
+  ageing: (filters: AgeingFilters) => ['payments', 'ageing', filters] as const,
   orderSearch: (q: string) => ['payments', 'order-search', q] as const,
 };
 const ORDERS_KEY = ['orders'] as const;
@@ -59,10 +59,16 @@ export function usePaymentPlan(orderId: string | undefined) {
   });
 }
 
-export function useReceivablesAgeing(query: ReceivablesAgeingQuery) {
-  return useQuery({
-    queryKey: paymentKeys.ageing(query),
-    queryFn: () => api.get<ReceivablesAgeing>('/reports/receivables-ageing', { ...query }),
+export type AgeingFilters = Omit<ReceivablesAgeingQuery, 'limit' | 'cursor'>;
+
+/** Pages of the ageing report; every page carries the same totals row (the whole scope). */
+export function useReceivablesAgeing(filters: AgeingFilters) {
+  return useInfiniteQuery({
+    queryKey: paymentKeys.ageing(filters),
+    queryFn: ({ pageParam }) =>
+      api.get<ReceivablesAgeing>('/reports/receivables-ageing', { ...filters, limit: 50, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
 }
 
