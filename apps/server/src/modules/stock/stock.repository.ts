@@ -156,7 +156,10 @@ export const stockRepository = {
         unit: products.unit,
         quantity: stockMovements.quantity,
         reason: stockMovements.reason,
-        orderId: stockMovements.orderId,
+        // An order outside the caller's customer scope stays anonymous: neither its number nor its id.
+        orderId: sql<
+          string | null
+        >`case when ${customerReadScope(actor, customers)} then ${stockMovements.orderId} end`,
         orderNo: sql<string | null>`case when ${customerReadScope(actor, customers)} then ${orders.orderNo} end`,
         createdBy: stockMovements.createdBy,
         createdByName: users.displayName,
