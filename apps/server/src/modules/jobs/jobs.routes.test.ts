@@ -64,7 +64,7 @@ describe('jobs admin API', () => {
   it('"run now" of the statistics job gives the planner the name-bigram statistics the duplicate check reads', async () => {
     await createCustomer(p.clients.r1);
     const run = await p.clients.admin.post('/api/v1/jobs/maintenance.analyze/run', {});
-    expect(run.json()).toMatchObject({ status: 'succeeded', summary: { processed: 7 } });
+    expect(run.json()).toMatchObject({ status: 'succeeded', summary: { processed: 13 } });
     const stats = await queryRows<{ n: number }>(
       ctx.database.db,
       sql`select count(*)::int as n from pg_stats where schemaname = current_schema() and tablename = 'customers' and attname = 'name_bigrams'`,
