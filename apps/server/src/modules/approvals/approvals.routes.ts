@@ -14,7 +14,6 @@ import {
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
-import { invalidField } from '../../platform/errors/app-error.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createApprovalsService } from './approvals.service.js';
 
@@ -63,7 +62,7 @@ export const approvalsRoutes =
         config: { permission: 'approvals.view' },
         schema: { tags, params: IdParams, body: ApproveApprovalBody, response: { 200: ApprovalRequestDetail, ...errors } },
       },
-      async (request) => approvals.approve(actorOf(request), request.params.id, request.body?.comment?.trim() || null),
+      async (request) => approvals.approve(actorOf(request), request.params.id, request.body?.comment ?? null),
     );
 
     app.post(
@@ -72,12 +71,7 @@ export const approvalsRoutes =
         config: { permission: 'approvals.view' },
         schema: { tags, params: IdParams, body: RejectApprovalBody, response: { 200: ApprovalRequestDetail, ...errors } },
       },
-      async (request) => {
-        const comment = request.body.comment.trim();
-        // A comment of blanks only says nothing: the submitter must learn why.
-        if (!comment) throw invalidField('comment', 'validation.required');
-        return approvals.reject(actorOf(request), request.params.id, comment);
-      },
+      async (request) => approvals.reject(actorOf(request), request.params.id, request.body.comment),
     );
 
     app.post(

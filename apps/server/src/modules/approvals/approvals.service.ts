@@ -12,7 +12,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import type { ApprovalStepDefinition } from '../../platform/db/schema/approvals.js';
-import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { effectiveFlow, effectiveFlows, flowOfRow, type EffectiveFlow } from './approvals.defaults.js';
@@ -173,8 +173,13 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
       return toRequestDetail(db, request, actor);
     },
 
-    approve: (actor: Actor, id: string, comment: string | null) => decide(actor, id, 'approved', comment),
-    reject: (actor: Actor, id: string, comment: string) => decide(actor, id, 'rejected', comment),
+    approve: (actor: Actor, id: string, comment: string | null) => decide(actor, id, 'approved', comment?.trim() || null),
+    /** A rejection must say why (the submitter has to learn it): a comment of blanks only is refused. */
+    reject(actor: Actor, id: string, comment: string) {
+      const reason = comment.trim();
+      if (!reason) throw invalidField('comment', 'validation.required');
+      return decide(actor, id, 'rejected', reason);
+    },
 
     async withdraw(actor: Actor, id: string): Promise<ApprovalRequestDetail> {
       return db.transaction(async (tx) => {
