@@ -14,11 +14,11 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
-import { workReportsRepository } from '../work-reports/index.js';
 import { contributionRepository, type ContributionSums } from './contribution.repository.js';
 import { snapshotRepository } from './snapshot.repository.js';
 import { getValueBounds } from './value-bounds.js';
 import { contributionRange, resolvePeriod } from './value-period.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 /** profit ÷ base in %, one decimal; null without a base. */
 export const percentOf = (part: number, base: number): number | null =>
@@ -44,7 +44,7 @@ function profitCursor(raw: string | undefined): { profitFen: string; id: string 
 /** Profit contribution (domain §5) live for any period, and the pyramid / ABC (§7) from the nightly snapshot. */
 export function createCustomerValueService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
   async function rangeFor(actor: Actor, query: { from?: string | undefined; to?: string | undefined; currency?: string | undefined }) {
-    const timeZone = await workReportsRepository.getTimeZone(db, actor.orgId);
+    const timeZone = await orgTimeZone(db, actor.orgId);
     const period = resolvePeriod(query, timeZone, clock());
     const currency = query.currency ?? DEFAULT_CURRENCY;
     return { period, currency, range: contributionRange({ orgId: actor.orgId, currency, period, timeZone }) };

@@ -3,8 +3,9 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { customersRepository } from '../customers/index.js';
-import { localDateOf, workReportsRepository } from '../work-reports/index.js';
+import { localDateOf } from '../work-reports/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 export const toExpense = (row: ExpenseRow): Expense => ({
   id: row.id,
@@ -74,7 +75,7 @@ export function requiredText(field: string, text: string): string {
 
 /** Money is spent on a past or present day: the organization's today is the latest allowed date. */
 export async function checkSpentOn(tx: Executor, orgId: string, spentOn: string, now = new Date()): Promise<string> {
-  const today = localDateOf(now, await workReportsRepository.getTimeZone(tx, orgId));
+  const today = localDateOf(now, await orgTimeZone(tx, orgId));
   if (spentOn > today) throw invalidField('spentOn', 'validation.notFuture');
   return spentOn;
 }

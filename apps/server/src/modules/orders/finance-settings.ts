@@ -1,12 +1,11 @@
 import type { CreditMode, FinanceSettings, PutFinanceSettingsBody } from '@guanxi/contract';
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
-import { organizations } from '../../platform/db/schema/index.js';
 import { AppError, staleVersion } from '../../platform/errors/app-error.js';
 import { creditRepository } from './credit.repository.js';
 import { ordersRepository } from './orders.repository.js';
+import { localDateOf, orgTimeZone } from '../../platform/org-time.js';
 
 /** What an organization without a finance_settings row uses (schema defaults). */
 export const FINANCE_DEFAULTS = {
@@ -20,11 +19,8 @@ export const FINANCE_DEFAULTS = {
 
 /** The organization's time zone and today's date in it (order dates, overdue). */
 export async function orgToday(db: Executor, orgId: string, now = new Date()): Promise<{ today: string; timeZone: string }> {
-  const rows = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, orgId));
-  const timeZone = rows[0]?.timeZone ?? 'Asia/Shanghai';
-  // en-CA formats as YYYY-MM-DD.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return { today, timeZone };
+  const timeZone = await orgTimeZone(db, orgId);
+  return { today: localDateOf(now, timeZone), timeZone };
 }
 
 /**

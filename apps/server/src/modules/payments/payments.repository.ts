@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
-import { customers, orders, organizations, paymentPlans, payments, users } from '../../platform/db/schema/index.js';
+import { customers, orders, paymentPlans, payments, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
 
@@ -236,11 +236,4 @@ export const paymentsRepository = {
       .orderBy(asc(payments.receivedOn), asc(payments.createdAt), asc(payments.id));
   },
 
-  async getTimeZone(db: Executor, orgId: string): Promise<string> {
-    const rows = await db
-      .select({ timeZone: organizations.timeZone })
-      .from(organizations)
-      .where(eq(organizations.id, orgId));
-    return rows[0]?.timeZone ?? 'Asia/Shanghai';
-  },
 };

@@ -3,6 +3,7 @@ import { localDateOf } from '../work-reports/index.js';
 import { allocatePayments, installmentStatus } from './payments.allocation.js';
 import { paymentsRepository } from './payments.repository.js';
 import { plansRepository, type InstallmentRow } from './plans.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 /** The plan's version: the highest of its installments' (0 without a plan). */
 export const planVersionOf = (installments: readonly Pick<InstallmentRow, 'version'>[]): number =>
@@ -10,7 +11,7 @@ export const planVersionOf = (installments: readonly Pick<InstallmentRow, 'versi
 
 /** Today in the organization's calendar (installments fall due by local date). */
 export async function organizationToday(db: Executor, orgId: string, now: Date = new Date()): Promise<string> {
-  return localDateOf(now, await paymentsRepository.getTimeZone(db, orgId));
+  return localDateOf(now, await orgTimeZone(db, orgId));
 }
 
 /**

@@ -9,6 +9,7 @@ import { toOwnership } from './ownership-view.js';
 import { isPoolAdmin, isPoolMember } from './pool-access.js';
 import { poolOfCustomer } from './pool-lookup.js';
 import { poolsRepository, type PoolRow } from './pools.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 type OwnershipChange = Parameters<typeof ownershipRepository.setOwnership>[2];
 
@@ -112,7 +113,7 @@ export function createOwnershipService({ db, clock = () => new Date() }: { db: D
         }
         const pool = await poolOfCustomer(tx, actor.orgId, row);
         if (!isPoolMember(actor, pool)) throw customerNotFound();
-        const timeZone = await poolsRepository.getTimeZone(tx, actor.orgId);
+        const timeZone = await orgTimeZone(tx, actor.orgId);
         await assertMayClaim(tx, { actor, pool, customerId: id, now, timeZone });
         await assertBelowCap(tx, { orgId: actor.orgId, userId: actor.userId, pool, field: 'id' });
         return apply(tx, actor, {

@@ -11,7 +11,6 @@ import {
   customerPoolMembers,
   customerPools,
   departments,
-  organizations,
   users,
 } from '../../platform/db/schema/index.js';
 
@@ -164,13 +163,6 @@ export const poolsRepository = {
       .values(rows.map((r) => ({ ...r, orgId: key.orgId, id: newId(), poolId: key.poolId })));
   },
 
-  async getTimeZone(db: Executor, orgId: string): Promise<string> {
-    const rows = await db
-      .select({ timeZone: organizations.timeZone })
-      .from(organizations)
-      .where(eq(organizations.id, orgId));
-    return rows[0]?.timeZone ?? 'Asia/Shanghai';
-  },
 
   async isNameTaken(db: Executor, options: { orgId: string; name: string; exceptId?: string }): Promise<boolean> {
     const rows = await db

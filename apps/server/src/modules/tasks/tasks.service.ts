@@ -15,8 +15,9 @@ import { newId } from '../../platform/db/ids.js';
 import { invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
-import { addDays, localDateOf, startOfDate, workReportsRepository } from '../work-reports/index.js';
+import { addDays, localDateOf, startOfDate } from '../work-reports/index.js';
 import { NO_DUE_TIME, tasksRepository as repo, type TaskRow } from './tasks.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 const MINUTE_MS = 60_000;
 const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
@@ -103,7 +104,7 @@ export function createTasksService({ db, clock = () => new Date() }: { db: Db; c
       const now = clock();
       const limit = query.limit ?? 50;
       const cursor = decodeCursor(query.cursor, 'timestamp');
-      const timeZone = await workReportsRepository.getTimeZone(db, actor.orgId);
+      const timeZone = await orgTimeZone(db, actor.orgId);
       const todayEnd = startOfDate(addDays(localDateOf(now, timeZone), 1), timeZone);
       const rows = await repo.findPage(db, actor, {
         filters: { ...query, view: query.view ?? 'mine' },

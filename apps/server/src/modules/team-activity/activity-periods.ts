@@ -1,5 +1,6 @@
 import type { TeamActivityQuery } from '@guanxi/contract';
 import { invalidField } from '../../platform/errors/app-error.js';
+import { localDateOf } from '../../platform/org-time.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Longest ranges a screen asks for: two months of days, half a year of weeks. */
@@ -39,6 +40,4 @@ export function activityPeriods(
 }
 
 /** Today's date in a time zone, as `YYYY-MM-DD`. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export const todayIn = (timeZone: string, now = new Date()): string => localDateOf(now, timeZone);

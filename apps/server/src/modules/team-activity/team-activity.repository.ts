@@ -1,9 +1,8 @@
 import { NEGLECT_DAYS } from '@guanxi/contract';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { organizations } from '../../platform/db/schema/index.js';
 import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import type { ActivityPeriod } from './activity-periods.js';
 
@@ -28,13 +27,6 @@ export interface CountRow {
 }
 
 export const teamActivityRepository = {
-  async timeZone(db: Executor, orgId: string): Promise<string> {
-    const rows = await db
-      .select({ timeZone: organizations.timeZone })
-      .from(organizations)
-      .where(eq(organizations.id, orgId));
-    return rows[0]?.timeZone ?? 'Asia/Shanghai';
-  },
 
   /** Active users in the actor's scope (the rows of the team tables), by name. */
   async people(db: Executor, actor: ScopeActor): Promise<{ userId: string; userName: string }[]> {

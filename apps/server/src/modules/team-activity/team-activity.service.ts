@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { activityPeriods, todayIn } from './activity-periods.js';
 import { teamActivityRepository, type CountRow } from './team-activity.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 /** Spreads (user, period, n) rows over the periods, in order; absent periods count 0. */
 function series(rows: CountRow[], userId: string, periods: string[]): number[] {
@@ -15,7 +16,7 @@ export function createTeamActivityService({ db }: { db: Db }) {
   return {
     /** Follow-ups and visits per person in scope and per day or week (organization time zone). */
     async activity(actor: Actor, query: TeamActivityQuery): Promise<TeamActivity> {
-      const timeZone = await teamActivityRepository.timeZone(db, actor.orgId);
+      const timeZone = await orgTimeZone(db, actor.orgId);
       const { period, periods, from, toExclusive } = activityPeriods(query, todayIn(timeZone));
       const range = { period, from, toExclusive, timeZone };
       const [people, followUps, visits] = await Promise.all([

@@ -23,6 +23,7 @@ import {
   workReportsRepository,
 } from '../work-reports/index.js';
 import { todoInboxRepository as inbox, type Found } from './todo-inbox.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 const DAY_MS = 86_400_000;
 /** "Assigned to me recently": ownership changes of the last 7 days. */
@@ -142,7 +143,7 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
       const now = clock();
       const limit = query.limit ?? 5;
       const me = { orgId: actor.orgId, userId: actor.userId };
-      const timeZone = await workReportsRepository.getTimeZone(db, actor.orgId);
+      const timeZone = await orgTimeZone(db, actor.orgId);
       const today = localDateOf(now, timeZone);
       const tomorrow = startOfDate(addDays(today, 1), timeZone);
       const sections: InboxSection[] = [];

@@ -14,8 +14,9 @@ import { forbidden, invalidField, notFound } from '../../platform/errors/app-err
 import { translate } from '../../platform/i18n/translate.js';
 import { customersRepository } from '../customers/index.js';
 import { VISIT_FOLLOW_UP_TYPE, insertFollowUp } from '../follow-ups/index.js';
-import { createTeamActivityService, teamActivityRepository, todayIn } from '../team-activity/index.js';
+import { createTeamActivityService, todayIn } from '../team-activity/index.js';
 import { visitsRepository, type VisitRow } from './visits.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 const toVisit = (r: VisitRow): Visit => ({
   ...r,
@@ -90,7 +91,7 @@ export function createVisitsService({ db }: { db: Db }) {
 
     /** One day's visits (default today) of the team in scope, or of one person or customer. */
     async list(actor: Actor, query: VisitListQuery): Promise<VisitList> {
-      const timeZone = await teamActivityRepository.timeZone(db, actor.orgId);
+      const timeZone = await orgTimeZone(db, actor.orgId);
       const day = query.customerId && !query.date ? undefined : { date: query.date ?? todayIn(timeZone), timeZone };
       const rows = await visitsRepository.find(db, actor, { userId: query.userId, customerId: query.customerId, day });
       return { items: rows.map(toVisit) };
@@ -106,7 +107,7 @@ export function createVisitsService({ db }: { db: Db }) {
         end.setUTCDate(end.getUTCDate() + weeks * 7 - 1);
         to = end.toISOString().slice(0, 10);
       } else {
-        const today = todayIn(await teamActivityRepository.timeZone(db, actor.orgId));
+        const today = todayIn(await orgTimeZone(db, actor.orgId));
         const start = new Date(`${today}T00:00:00Z`);
         start.setUTCDate(start.getUTCDate() - (weeks - 1) * 7);
         from = start.toISOString().slice(0, 10);

@@ -19,6 +19,7 @@ import { notifyUsers } from '../notifications/index.js';
 import { periodOf, periodRange, workReportsRepository } from '../work-reports/index.js';
 import { matchPlanItems } from './plan-matching.js';
 import { workPlansRepository as plans, type WorkPlanRow } from './work-plans.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 /** The author may change a plan until it is approved; a commented plan goes back for another round. */
@@ -32,7 +33,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
       orgId: actor.orgId,
       ids: rows.flatMap((r) => [r.authorId, ...(r.reviewerId ? [r.reviewerId] : [])]),
     });
-    const timeZone = await workReportsRepository.getTimeZone(executor, actor.orgId);
+    const timeZone = await orgTimeZone(executor, actor.orgId);
     const result: WorkPlan[] = [];
     for (const row of rows) {
       const own = items.filter((item) => item.planId === row.id);

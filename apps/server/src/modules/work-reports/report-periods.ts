@@ -11,11 +11,7 @@ export const addDays = (date: string, days: number): string => fromUtc(new Date(
 /** 1 = Monday … 7 = Sunday. */
 export const isoWeekday = (date: string): number => toUtc(date).getUTCDay() || 7;
 
-/** The local calendar date of an instant in a time zone. */
-export function localDateOf(at: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+export { localDateOf } from '../../platform/org-time.js';
 
 /** Local midnight at the start of a calendar date. */
 export function startOfDate(date: string, timeZone: string): Date {

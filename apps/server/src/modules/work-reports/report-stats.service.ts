@@ -5,7 +5,7 @@ import { invalidField } from '../../platform/errors/app-error.js';
 import { addDays, dueAtOf, localDateOf, periodsBetween } from './report-periods.js';
 import { reportStatsRepository, type StatsReportRow } from './report-stats.repository.js';
 import { getReportSettings } from './report-settings.js';
-import { workReportsRepository } from './work-reports.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 /** The longest range one statistics request may cover. */
 const MAX_RANGE_DAYS = 366;
@@ -41,7 +41,7 @@ export function createReportStatsService({ db, clock = () => new Date() }: { db:
       if (addDays(from, MAX_RANGE_DAYS) < to) throw invalidField('to', 'validation.invalid');
       const now = clock();
       const settings = await getReportSettings(db, actor.orgId);
-      const timeZone = await workReportsRepository.getTimeZone(db, actor.orgId);
+      const timeZone = await orgTimeZone(db, actor.orgId);
       const users = await reportStatsRepository.findUsers(db, actor, {
         roleCodes: settings.requiredRoleCodes,
         departmentIds: settings.requiredDepartmentIds,

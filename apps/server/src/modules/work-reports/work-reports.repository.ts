@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { organizations, users, workPlans, workReports } from '../../platform/db/schema/index.js';
+import { users, workPlans, workReports } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
 
@@ -146,13 +146,6 @@ export const workReportsRepository = {
     return rows[0]?.ok === true;
   },
 
-  async getTimeZone(db: Executor, orgId: string): Promise<string> {
-    const rows = await db
-      .select({ timeZone: organizations.timeZone })
-      .from(organizations)
-      .where(eq(organizations.id, orgId));
-    return rows[0]?.timeZone ?? 'Asia/Shanghai';
-  },
 
   async directManagerOf(db: Executor, key: { orgId: string; userId: string }): Promise<string | null> {
     const rows = await db

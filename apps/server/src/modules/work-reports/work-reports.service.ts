@@ -21,6 +21,7 @@ import { reportCountsRepository } from './report-counts.repository.js';
 import { getReportSettings } from './report-settings.js';
 import { toWorkReport, userIdsOf } from './work-reports.mapping.js';
 import { workReportsRepository as reports, type WorkReportRow } from './work-reports.repository.js';
+import { orgTimeZone } from '../../platform/org-time.js';
 
 export interface WorkReportsServiceOptions {
   db: Db;
@@ -40,7 +41,7 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
 
   async function present(executor: Executor, actor: Actor, rows: WorkReportRow[]): Promise<WorkReport[]> {
     const names = await reports.userNames(executor, { orgId: actor.orgId, ids: rows.flatMap(userIdsOf) });
-    const timeZone = await reports.getTimeZone(executor, actor.orgId);
+    const timeZone = await orgTimeZone(executor, actor.orgId);
     const mayReview = actor.permissions.has('reports.review');
     const presented: WorkReport[] = [];
     // One query at a time: inside a transaction every query uses its one connection.
@@ -105,7 +106,7 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
     /** The counts a report of this period would carry now, for the writing screen. */
     async previewCounts(actor: Actor, query: ReportCountsQuery): Promise<ReportCountsPreview> {
       const period = periodOf(query.kind, query.period);
-      const timeZone = await reports.getTimeZone(db, actor.orgId);
+      const timeZone = await orgTimeZone(db, actor.orgId);
       const settings = await getReportSettings(db, actor.orgId);
       const own = await reports.getOwnByPeriod(db, {
         orgId: actor.orgId,
@@ -128,7 +129,7 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
       const period = periodOf(kind, body.period);
       const id = newId();
       await db.transaction(async (tx) => {
-        const timeZone = await reports.getTimeZone(tx, actor.orgId);
+        const timeZone = await orgTimeZone(tx, actor.orgId);
         if (period.start > localDateOf(clock(), timeZone)) throw invalidField('period', 'validation.notFuture');
         if (
           await reports.getOwnByPeriod(tx, {
@@ -191,7 +192,7 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
       const now = clock();
       return db.transaction(async (tx) => {
         const before = await lockOwnDraft(tx, actor, id, version);
-        const timeZone = await reports.getTimeZone(tx, actor.orgId);
+        const timeZone = await orgTimeZone(tx, actor.orgId);
         const settings = await getReportSettings(tx, actor.orgId);
         const kind = before.kind as ReportKind;
         const period = { start: before.periodStart, end: before.periodEnd };
