@@ -56,7 +56,7 @@ export const authRepository = {
 
   async createApiToken(
     db: Executor,
-    token: { orgId: string; id: string; userId: string; name: string; prefix: string; tokenHash: string },
+    token: { orgId: string; id: string; userId: string; name: string; prefix: string; tokenHash: string; expiresAt: Date },
   ) {
     const rows = await db.insert(apiTokens).values(token).returning({ createdAt: apiTokens.createdAt });
     return rows[0]!;

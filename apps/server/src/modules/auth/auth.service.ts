@@ -133,6 +133,7 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
           name,
           prefix,
           tokenHash: hashSecret(token),
+          expiresAt: new Date(Date.now() + 90 * 24 * 3600 * 1000),
         });
         await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'api_token', entityId: id, after: { name, prefix } });
         return row;

@@ -38,7 +38,7 @@ export const DEMO_LOGINS = [
 export async function seedDemoOrganization(db: Db, options: { customerCount?: number } = {}): Promise<{ orgId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
-    const { orgId, roleIds } = await createOrganization(tx, { name: DEMO_ORG_NAME });
+    const { orgId, roleIds } = await createOrganization(tx, { name: DEMO_ORG_NAME, code: 'demo' });
     const dept = async (name: string, parentId: string | null, sortOrder: number) =>
       insertDepartment(tx, { orgId, name, parentId, sortOrder });
     const office = await dept('总经办', null, 1);

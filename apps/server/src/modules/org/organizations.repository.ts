@@ -4,7 +4,7 @@ import { departments, organizations, orgSequences, roles, userRoles, users } fro
 
 /** SQL used to set up an organization: the org row, its roles, departments and first users. */
 export const organizationsRepository = {
-  async insertOrganization(db: Executor, org: { id: string; name: string }) {
+  async insertOrganization(db: Executor, org: { id: string; name: string; code: string }) {
     await db.insert(organizations).values(org);
   },
   async insertRoles(db: Executor, rows: (typeof roles.$inferInsert)[]) {

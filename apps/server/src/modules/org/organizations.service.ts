@@ -21,11 +21,13 @@ export interface CreatedOrganization {
  */
 export async function createOrganization(
   tx: Executor,
-  options: { name: string; locale?: Locale },
+  options: { name: string; code?: string; locale?: Locale },
 ): Promise<CreatedOrganization> {
   const orgId = newId();
   const locale = options.locale ?? 'zh-CN';
-  await organizationsRepository.insertOrganization(tx, { id: orgId, name: options.name });
+  // The random tail of a UUIDv7 is unique enough for a default; sign-in names the code (issue 10).
+  const code = options.code ?? `org-${orgId.replaceAll('-', '').slice(-12)}`;
+  await organizationsRepository.insertOrganization(tx, { id: orgId, name: options.name, code });
   const roleIds: Record<string, string> = {};
   await organizationsRepository.insertRoles(
     tx,
@@ -54,7 +56,7 @@ export async function createOrganization(
     action: 'create',
     entity: 'organization',
     entityId: orgId,
-    after: { name: options.name },
+    after: { name: options.name, code },
   });
   return { orgId, roleIds };
 }

@@ -1,14 +1,37 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar, foreignKey, integer, index } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+  foreignKey,
+  integer,
+  index,
+} from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, versioned } from './columns.js';
 
-export const organizations = pgTable('organizations', {
-  id: uuid('id').primaryKey(),
-  name: varchar('name', { length: 100 }).notNull(),
-  timeZone: varchar('time_zone', { length: 64 }).notNull().default('Asia/Shanghai'),
-  defaultLocale: varchar('default_locale', { length: 8 }).notNull().default('zh-CN'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey(),
+    name: varchar('name', { length: 100 }).notNull(),
+    /**
+     * Short login code (`demo`, `acme`): sign-in names the organization with it, because login names
+     * are unique per organization only (issue 10). Lower-case letters, digits and hyphens.
+     */
+    code: varchar('code', { length: 32 }).notNull(),
+    timeZone: varchar('time_zone', { length: 64 }).notNull().default('Asia/Shanghai'),
+    defaultLocale: varchar('default_locale', { length: 8 }).notNull().default('zh-CN'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('organizations_code_key').on(sql`lower(${t.code})`)],
+);
 
 export const departments = pgTable(
   'departments',
@@ -41,6 +64,11 @@ export const users = pgTable(
     managerId: uuid('manager_id'),
     locale: varchar('locale', { length: 8 }).notNull().default('zh-CN'),
     disabled: boolean('disabled').notNull().default(false),
+    /**
+     * Operates the installation itself (jobs that span every organization, such as the nightly
+     * ANALYZE). Granted by `create-admin --operator` and to the first organization's administrators.
+     */
+    systemOperator: boolean('system_operator').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     ...timestamps(),
     ...versioned(),
@@ -50,8 +78,8 @@ export const users = pgTable(
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }),
     foreignKey({ columns: [t.orgId, t.managerId], foreignColumns: [t.orgId, t.id] }),
-    // Login names identify the organization at sign-in, so they are unique per install (see docs/architecture.md).
-    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    // Login names are unique per organization; sign-in names the organization by its code (issue 10).
+    uniqueIndex('users_username_key').on(t.orgId, sql`lower(${t.username})`),
     index('users_department_idx').on(t.orgId, t.departmentId),
     index('users_manager_idx').on(t.orgId, t.managerId),
   ],
