@@ -16,8 +16,9 @@ export default defineConfig({
         test: {
           name: engine,
           include: serverTests,
-          // *.pglite.test.ts exercise the embedded data directory itself (lock, signals, restart).
-          exclude: engine === 'pglite' ? [] : ['**/*.pglite.test.ts'],
+          // *.pglite.test.ts exercise the embedded data directory itself (lock, signals, restart);
+          // *.postgres.test.ts exercise a PostgreSQL server (dropped connections, outages).
+          exclude: engine === 'pglite' ? ['**/*.postgres.test.ts'] : ['**/*.pglite.test.ts'],
           env: { GUANXI_TEST_ENGINE: engine },
           testTimeout: 30_000,
           hookTimeout: 60_000,
