@@ -22,6 +22,13 @@ const confirmer = alias(users, 'confirmer');
 
 const available = sql<number>`${stockLevels.onHand} - ${stockLevels.reserved}`;
 
+/**
+ * The order of a movement as its reader may see it: live, with a live customer in the reader's
+ * read scope — the same rule that makes `GET /orders/{id}` answer 404 (security A3).
+ */
+const orderVisibleTo = (actor: ScopeActor): SQL =>
+  and(isNull(orders.deletedAt), isNull(customers.deletedAt), customerReadScope(actor, customers))!;
+
 const levelRow = {
   warehouseId: stockLevels.warehouseId,
   warehouseCode: warehouses.code,
@@ -134,7 +141,8 @@ export const stockRepository = {
         or(eq(stockMovements.warehouseId, filters.warehouseId), eq(stockMovements.toWarehouseId, filters.warehouseId))!,
       );
     if (filters.productId) conditions.push(eq(stockMovements.productId, filters.productId));
-    if (filters.orderId) conditions.push(eq(stockMovements.orderId, filters.orderId));
+    // Filtering by an order the caller may not see lists nothing, not the order's anonymized lines.
+    if (filters.orderId) conditions.push(eq(stockMovements.orderId, filters.orderId), orderVisibleTo(actor));
     if (filters.from) conditions.push(gte(stockMovements.createdAt, sql`${filters.from}::date`));
     if (filters.to) conditions.push(lt(stockMovements.createdAt, sql`${filters.to}::date + 1`));
     if (cursor)
@@ -157,10 +165,8 @@ export const stockRepository = {
         quantity: stockMovements.quantity,
         reason: stockMovements.reason,
         // An order outside the caller's customer scope stays anonymous: neither its number nor its id.
-        orderId: sql<
-          string | null
-        >`case when ${customerReadScope(actor, customers)} then ${stockMovements.orderId} end`,
-        orderNo: sql<string | null>`case when ${customerReadScope(actor, customers)} then ${orders.orderNo} end`,
+        orderId: sql<string | null>`case when ${orderVisibleTo(actor)} then ${stockMovements.orderId} end`,
+        orderNo: sql<string | null>`case when ${orderVisibleTo(actor)} then ${orders.orderNo} end`,
         createdBy: stockMovements.createdBy,
         createdByName: users.displayName,
         createdAt: stockMovements.createdAt,
