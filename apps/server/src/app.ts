@@ -12,6 +12,7 @@ import { AppError } from './platform/errors/app-error.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerSearchRateLimit } from './platform/http/search-rate-limit.js';
+import { fastifyTrustProxy } from './platform/config/trust-proxy.js';
 import { registerTextInputCheck } from './platform/http/text-input.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -67,7 +68,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : newId();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // request.ip and request.protocol come from X-Forwarded-* only when sent by a trusted proxy.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true } },
   });

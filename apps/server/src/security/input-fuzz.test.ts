@@ -149,7 +149,6 @@ describe('fuzzing sign-in (security B2)', () => {
         const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, remoteAddress: `10.77.0.${++n}` });
         expect([400, 401], JSON.stringify(payload).slice(0, 60)).toContain(response.statusCode);
         expect(response.cookies).toEqual([]);
-        ctx.loginThrottle.recordSuccess(r1.user.username); // the account throttle is tested elsewhere
       }
     }
   });

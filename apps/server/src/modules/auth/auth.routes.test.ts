@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { DEFAULT_ROLES } from '../org/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
-import { LoginThrottle } from '../../platform/auth/login-throttle.js';
+import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from '../../platform/auth/login-throttle.js';
 import { hashSecret } from '../../platform/auth/secrets.js';
 import { loadConfig } from '../../platform/config/config.js';
 import { queryRows } from '../../platform/db/query.js';
@@ -143,16 +143,18 @@ describe('login (security C2, C3, C4)', () => {
 });
 
 describe('login throttling (security C2)', () => {
-  it('repeated failures on one account answer 429 with Retry-After, even with the right password, from any IP', async () => {
+  it('repeated failures on one account from one IP answer 429 with Retry-After there, even with the right password; the owner signs in from elsewhere', async () => {
     const user = await salesperson();
-    for (let i = 0; i < 5; i++) expect((await login(user.username, `wrong-${i}-password`)).statusCode).toBe(401);
-    const blocked = await login(user.username, TEST_PASSWORD);
+    const ip = '10.250.1.1';
+    for (let i = 0; i < 5; i++) expect((await login(user.username, `wrong-${i}-password`, { ip })).statusCode).toBe(401);
+    const blocked = await login(user.username, TEST_PASSWORD, { ip });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json().error.code).toBe('rate_limited');
     expect(blocked.cookies).toEqual([]);
+    expect((await login(user.username, TEST_PASSWORD, { ip: '10.250.1.2' })).statusCode).toBe(200);
     // Other accounts are not affected.
-    expect((await login((await salesperson()).username, TEST_PASSWORD)).statusCode).toBe(200);
+    expect((await login((await salesperson()).username, TEST_PASSWORD, { ip })).statusCode).toBe(200);
   });
 
   it('repeated failures from one IP answer 429 for every account from that IP, not from others', async () => {
@@ -167,24 +169,21 @@ describe('login throttling (security C2)', () => {
 
   it('there is no permanent lockout: after Retry-After the right password signs in', async () => {
     const clock = { now: Date.now() };
-    const throttle = new LoginThrottle(
-      { maxFailuresPerAccount: 3, maxFailuresPerIp: 100, windowMs: 15 * 60_000, baseDelayMs: 30_000, maxDelayMs: 15 * 60_000 },
-      () => clock.now,
-    );
+    const throttle = new LoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, maxFailuresPerAccountAndIp: 3, maxFailuresPerIp: 100 }, () => clock.now);
     const config = loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' });
     const throttledApp = await buildApp({ config, database: ctx.database, logger: false, loginThrottle: throttle });
     try {
       const user = await salesperson();
       for (let round = 0; round < 4; round++) {
-        for (let i = 0; i < 3; i++) await login(user.username, 'wrong-password-123', { app: throttledApp });
-        const blocked = await login(user.username, TEST_PASSWORD, { app: throttledApp });
+        for (let i = 0; i < 3; i++) await login(user.username, 'wrong-password-123', { app: throttledApp, ip: '10.250.2.1' });
+        const blocked = await login(user.username, TEST_PASSWORD, { app: throttledApp, ip: '10.250.2.1' });
         expect(blocked.statusCode).toBe(429);
         const wait = Number(blocked.headers['retry-after']);
         expect(wait).toBeGreaterThan(0);
         expect(wait).toBeLessThanOrEqual(15 * 60);
         clock.now += wait * 1000;
       }
-      expect((await login(user.username, TEST_PASSWORD, { app: throttledApp })).statusCode).toBe(200);
+      expect((await login(user.username, TEST_PASSWORD, { app: throttledApp, ip: '10.250.2.1' })).statusCode).toBe(200);
     } finally {
       await throttledApp.close();
     }

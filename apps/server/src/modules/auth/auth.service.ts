@@ -2,7 +2,7 @@ import type { ApiToken, ChangePasswordBody, CreatedApiToken, LoginBody, Me, Upda
 import type { Actor } from '../../platform/auth/actor.js';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
 import { actorFromPrincipal } from '../../platform/auth/principal.js';
-import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
+import { loginAccountKey, type LoginThrottle } from '../../platform/auth/login-throttle.js';
 import { assertAcceptablePassword, hashPassword, timingDummyHash, verifyPassword } from '../../platform/auth/passwords.js';
 import { hashSecret, newSecret } from '../../platform/auth/secrets.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
@@ -28,7 +28,8 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
   return {
     /** Checks the password and opens a new session; returns the secret for the cookie. */
     async login(request: LoginRequest): Promise<{ sessionToken: string; me: Me }> {
-      const wait = loginThrottle.retryAfterSeconds(request.username, request.ip);
+      const account = loginAccountKey('', request.username);
+      const wait = loginThrottle.retryAfterSeconds(account, request.ip);
       if (wait > 0) {
         throw new AppError('rate_limited', 'error.loginThrottled', { params: { seconds: wait }, retryAfterSeconds: wait });
       }
@@ -36,10 +37,10 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
       // Unknown users cost a hash too, so timing does not tell which usernames exist (security C2).
       const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), request.password);
       if (!user || !passwordOk || user.disabled) {
-        loginThrottle.recordFailure(request.username, request.ip);
+        loginThrottle.recordFailure(account, request.ip);
         throw new AppError('unauthenticated', 'error.loginFailed');
       }
-      loginThrottle.recordSuccess(request.username);
+      loginThrottle.recordSuccess(account, request.ip);
       const sessionToken = newSecret();
       await db.transaction(async (tx) => {
         await credentialsRepository.createSession(tx, {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { parseTrustProxy } from './trust-proxy.js';
 
 const ConfigSchema = Type.Object({
   port: Type.Integer({ minimum: 0, maximum: 65535 }),
@@ -10,7 +11,10 @@ const ConfigSchema = Type.Object({
   logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   sessionIdleMinutes: Type.Integer({ minimum: 5 }),
   sessionAbsoluteHours: Type.Integer({ minimum: 1 }),
+  /** Cookies are Secure on every response, not only on requests that came over TLS. */
   secureCookies: Type.Boolean(),
+  /** Proxies whose X-Forwarded-For / -Proto are believed (TRUST_PROXY, see trust-proxy.ts). */
+  trustProxy: Type.Union([Type.Boolean(), Type.Integer({ minimum: 1 }), Type.Array(Type.String())]),
   webDistDir: Type.String(),
   pgPoolSize: Type.Integer({ minimum: 1, maximum: 200 }),
   statementTimeoutMs: Type.Integer({ minimum: 100 }),
@@ -26,6 +30,9 @@ const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
  * `overrides` lets tests and the CLI build a config without touching the environment.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if ('error' in trustProxy) problems.push(trustProxy.error);
   const raw = {
     port: env.PORT === undefined ? 3000 : Number(env.PORT),
     host: env.HOST ?? '0.0.0.0',
@@ -36,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES === undefined ? 8 * 60 : Number(env.SESSION_IDLE_MINUTES),
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS === undefined ? 7 * 24 : Number(env.SESSION_ABSOLUTE_HOURS),
     secureCookies: env.SECURE_COOKIES === 'true',
+    trustProxy: 'value' in trustProxy ? trustProxy.value : false,
     webDistDir: path.join(repoRoot, 'apps/web/dist'),
     pgPoolSize: env.PG_POOL_SIZE === undefined ? 20 : Number(env.PG_POOL_SIZE),
     statementTimeoutMs: env.STATEMENT_TIMEOUT_MS === undefined ? 15000 : Number(env.STATEMENT_TIMEOUT_MS),
@@ -43,8 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.instancePath || '/'}: ${e.message}`);
+  if (errors.length > 0 || problems.length > 0) {
+    const lines = [...problems.map((p) => `  ${p}`), ...errors.map((e) => `  ${e.instancePath || '/'}: ${e.message}`)];
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return raw as Config;
