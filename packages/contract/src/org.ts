@@ -97,6 +97,26 @@ export const UpdateUserBody = Type.Object(
 );
 export type UpdateUserBody = Static<typeof UpdateUserBody>;
 
+/**
+ * What the caller (holding `users.manage`) may do with users, derived from their data scope: the
+ * users they may edit or choose as a manager and the departments they may place users in.
+ */
+export const UserManagementScope = Type.Object({
+  /** Data scope `all`: every user and department, including one's own placement. */
+  unbounded: Type.Boolean(),
+  /** False for the data scope `own`, which covers nobody but oneself. */
+  canCreate: Type.Boolean(),
+  /** Departments users may be placed in (empty when unbounded). */
+  departmentIds: Type.Array(Id),
+  /** Whether "no department" may be chosen. */
+  noDepartmentAllowed: Type.Boolean(),
+  /** Users the caller may edit and choose as a manager (empty when unbounded). */
+  userIds: Type.Array(Id),
+  /** A user must report to someone in `userIds` (own + subordinates: that keeps them in the team). */
+  managerRequired: Type.Boolean(),
+});
+export type UserManagementScope = Static<typeof UserManagementScope>;
+
 export const Role = Type.Object({
   id: Id,
   code: Type.String(),

@@ -223,18 +223,23 @@ describe('users API anti-escalation (security A8)', () => {
     });
     const leadUser = await ctx.createUser({ orgId: p.orgId, roleIds: [lead], departmentId: p.departments.west });
     const client = await ctx.login(leadUser);
-    const allowed = await client.post('/api/v1/users', newUserBody('by.lead'));
+    // Within the lead's own department (user management is bounded by data scope too).
+    const inWest = { departmentId: p.departments.west, managerId: leadUser.id };
+    const allowed = await client.post('/api/v1/users', newUserBody('by.lead', inWest));
     expect(allowed.statusCode).toBe(201);
     for (const role of [p.roleIds.admin, p.roleIds.sales_manager, p.roleIds.clerk]) {
-      const response = await client.post('/api/v1/users', newUserBody(`lead.${role!.slice(-6)}`, { roleIds: [role] }));
+      const response = await client.post('/api/v1/users', newUserBody(`lead.${role!.slice(-6)}`, { ...inWest, roleIds: [role] }));
       expect(response.statusCode).toBe(403);
       expect(response.json().error.message).toBe('不能授予您自己不具备的权限或数据范围。');
     }
     const promote = await client.patch(`/api/v1/users/${allowed.json().id}`, { roleIds: [p.roleIds.admin], version: 1 });
     expect(promote.statusCode).toBe(403);
-    // Taking over a stronger account by resetting its password or disabling it is escalation too.
+    // Taking over a stronger account by resetting its password or disabling it is escalation too;
+    // a stronger account outside the lead's department is not even found.
+    const stronger = await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.sales_manager!], departmentId: p.departments.west });
     for (const change of [{ password: NEW_PASSWORD }, { disabled: true }, { displayName: 'x' }]) {
-      expect((await client.patch(`/api/v1/users/${p.users.admin.id}`, { ...change, version: await versionOf(p.users.admin.id) })).statusCode).toBe(403);
+      expect((await client.patch(`/api/v1/users/${stronger.id}`, { ...change, version: 1 })).statusCode).toBe(403);
+      expect((await client.patch(`/api/v1/users/${p.users.admin.id}`, { ...change, version: await versionOf(p.users.admin.id) })).statusCode).toBe(404);
     }
     const own = await client.patch(`/api/v1/users/${leadUser.id}`, { roleIds: [lead, p.roleIds.salesperson], version: 1 });
     expect(own.statusCode).toBe(403);

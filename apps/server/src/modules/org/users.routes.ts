@@ -1,4 +1,4 @@
-import { CreateUserBody, ErrorBody, IdParams, UpdateUserBody, User, UserListQuery, UserPage } from '@guanxi/contract';
+import { CreateUserBody, ErrorBody, IdParams, UpdateUserBody, User, UserListQuery, UserManagementScope, UserPage } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -16,6 +16,12 @@ export const usersRoutes =
       '/users',
       { config: { permission: 'users.view' }, schema: { tags, querystring: UserListQuery, response: { 200: UserPage, ...errors } } },
       async (request) => users.list(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/users/management-scope',
+      { config: { permission: 'users.manage' }, schema: { tags, response: { 200: UserManagementScope, ...errors } } },
+      async (request) => users.managementScope(actorOf(request)),
     );
 
     app.get(

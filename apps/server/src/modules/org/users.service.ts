@@ -1,4 +1,4 @@
-import type { CreateUserBody, Locale, UpdateUserBody, User, UserListQuery, UserPage } from '@guanxi/contract';
+import type { CreateUserBody, Locale, UpdateUserBody, User, UserListQuery, UserManagementScope, UserPage } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
@@ -14,6 +14,7 @@ import { assertWithinGrants, ownRoleError } from './grants.js';
 import { rolesRepository, type RoleRow } from './roles.repository.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { usersRepository, type UserRow } from './users.repository.js';
+import { assertCreateWithinScope, assertEditWithinScope, managementScopeOf } from './user-bounds.js';
 
 const usernameTaken = () => new AppError('conflict', 'error.usernameTaken', { fields: [{ field: 'username', key: 'validation.invalid' }] });
 
@@ -77,6 +78,11 @@ export function createUsersService({ db }: { db: Db }) {
       return toUser(row);
     },
 
+    /** Which users and departments the caller may manage (the bounds of create and update). */
+    async managementScope(actor: Actor): Promise<UserManagementScope> {
+      return managementScopeOf(db, actor);
+    },
+
     async create(actor: Actor, body: CreateUserBody): Promise<User> {
       assertAcceptablePassword(body.password);
       // Hashing is slow on purpose; it happens before the transaction so that stays short.
@@ -87,6 +93,7 @@ export function createUsersService({ db }: { db: Db }) {
           if (await usersRepository.isUsernameTaken(tx, body.username)) throw usernameTaken();
           await assertDepartmentExists(tx, actor, body.departmentId);
           await assertManagerAllowed(tx, actor, body.managerId ?? null, null);
+          await assertCreateWithinScope(tx, actor, { departmentId: body.departmentId, managerId: body.managerId ?? null });
           await assignableRoles(tx, actor, body.roleIds);
           await usersRepository.insert(tx, {
             orgId: actor.orgId,
@@ -126,6 +133,8 @@ export function createUsersService({ db }: { db: Db }) {
         }
         const before = await usersRepository.lockById(tx, actor, id);
         if (!before) throw notFound('entity.user');
+        // Before the version check: an out-of-scope user must look like no user at all.
+        await assertEditWithinScope(tx, actor, before, changes);
         if (before.version !== version) throw staleVersion();
         const currentRoles = await rolesRepository.findByIds(tx, actor, before.roleIds);
         assertWithinGrants(actor, currentRoles);

@@ -5,6 +5,7 @@ import { stockMessages } from './messages/stock.js';
 import { paymentsMessages } from './messages/payments.js';
 import { expensesMessages } from './messages/expenses.js';
 import { valueMessages } from './messages/value.js';
+import { accessMessages } from './messages/access.js';
 
 /** Server message catalogs. English defines the keys; zh-CN must translate every one. */
 export const en = {
@@ -280,6 +281,7 @@ export const en = {
   ...paymentsMessages.en,
   ...expensesMessages.en,
   ...valueMessages.en,
+  ...accessMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -557,4 +559,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...paymentsMessages.zhCN,
   ...expensesMessages.zhCN,
   ...valueMessages.zhCN,
+  ...accessMessages.zhCN,
 };

@@ -34,14 +34,33 @@ export function visibleOwnerIds(actor: Pick<Actor, 'orgId' | 'userId' | 'departm
         union select ${userId}::uuid`;
     case 'department_tree':
       if (departmentId === null) return sql`select ${userId}::uuid`;
-      return sql`with recursive tree(id) as (
-          select ${departmentId}::uuid
-          union
-          select d.id from departments d join tree on d.parent_id = tree.id where d.org_id = ${orgId}
-        ) select u.id from users u where u.org_id = ${orgId} and u.department_id in (select id from tree)
+      return sql`${departmentTree(orgId, departmentId)}
+        select u.id from users u where u.org_id = ${orgId} and u.department_id in (select id from tree)
           union select ${userId}::uuid`;
   }
   return sql`select ${userId}::uuid`;
+}
+
+/** The CTE `tree(id)`: the department and every one below it (UNION stops at a cycle). */
+const departmentTree = (orgId: string, departmentId: string): SQL => sql`with recursive tree(id) as (
+    select ${departmentId}::uuid
+    union
+    select d.id from departments d join tree on d.parent_id = tree.id where d.org_id = ${orgId}
+  )`;
+
+/**
+ * The departments whose members the actor's data scope covers, as a sub-select (null = every
+ * department): the own department for `department`, it and everything below for
+ * `department_tree`, none for the personal scopes (`own`, `own_subordinates`) and for a department
+ * scope without a department. User management bounds department choices by it.
+ */
+export function visibleDepartmentIds(actor: Pick<Actor, 'orgId' | 'departmentId' | 'dataScope'>): SQL | null {
+  const { orgId, departmentId } = actor;
+  if (actor.dataScope === 'all') return null;
+  if (departmentId === null) return sql`select null::uuid where false`;
+  if (actor.dataScope === 'department') return sql`select ${departmentId}::uuid`;
+  if (actor.dataScope === 'department_tree') return sql`${departmentTree(orgId, departmentId)} select id from tree`;
+  return sql`select null::uuid where false`;
 }
 
 /**
