@@ -30,6 +30,8 @@ export interface OpenDatabaseOptions {
   pgliteDir?: string;
   poolSize?: number;
   statementTimeoutMs?: number;
+  /** Told about every PostgreSQL connection that breaks (terminated backend, restart, network). */
+  onConnectionError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -59,13 +61,21 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     statement_timeout: options.statementTimeoutMs ?? 15000,
     idle_in_transaction_session_timeout: 30000,
     connectionTimeoutMillis: 5000,
+    // TCP keep-alive notices a silently cut path (failover to another host) instead of waiting forever.
+    keepAlive: true,
     // JIT compilation pays off for long analytical scans, not for this app's requests: on report
     // queries whose row estimates run high (profit contribution, customer value) it added ≈ 1.5 s
     // of compiling per statement at 1M customers (bench/results-orders.md).
     options: '-c jit=off',
   });
-  // An idle client losing its connection must not crash the process (design §7).
-  pool.on('error', () => undefined);
+  // A connection that breaks (terminated backend, idle-in-transaction timeout, restart, failover)
+  // makes its client emit 'error'. The pool listens only while a client is idle; a client checked
+  // out by a query or a transaction has no listener, and an unheard 'error' ends the process. So
+  // every client gets one for its whole life: the query in flight fails on its own (503), and the
+  // pool drops the broken client when it is released and opens a new one on demand.
+  const reportConnectionError = (error: Error) => options.onConnectionError?.(error);
+  pool.on('connect', (client) => client.on('error', reportConnectionError));
+  pool.on('error', reportConnectionError);
   const db = drizzlePostgres({ client: pool, schema }) as unknown as Db;
   return {
     db,

@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type FieldError } from '../errors/app-error.js';
+import { DATE_PATTERN, DATE_TIME_PATTERN, MONTH_PATTERN } from '@guanxi/contract';
+import { classifyDatabaseFailure, describeDatabaseFailure } from '../db/database-errors.js';
+import { AppError, invalidField, type FieldError } from '../errors/app-error.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { fieldLabel, translate } from '../i18n/translate.js';
+import { fieldLabel, localeFromHeader, translate } from '../i18n/translate.js';
 
 interface AjvIssue {
   keyword: string;
@@ -14,6 +16,12 @@ const SPECIFIC_FORMATS: Record<string, MessageKey> = {
   uuid: 'validation.uuid',
   'date-time': 'validation.dateTime',
   date: 'validation.date',
+};
+/** The shared date patterns of the contract bound the year; their message says so, whatever the field. */
+const PATTERN_MESSAGES: Record<string, MessageKey> = {
+  [DATE_PATTERN]: 'validation.date',
+  [DATE_TIME_PATTERN]: 'validation.dateTime',
+  [MONTH_PATTERN]: 'validation.month',
 };
 const SPECIFIC_PATTERNS: Record<string, MessageKey> = {
   phone: 'validation.phone',
@@ -61,7 +69,7 @@ function keyOf(issue: AjvIssue, field: string): Pick<FieldError, 'key' | 'params
     case 'uniqueItems':
       return { key: 'validation.uniqueItems' };
     case 'pattern':
-      return { key: SPECIFIC_PATTERNS[leaf] ?? 'validation.pattern' };
+      return { key: PATTERN_MESSAGES[String(issue.params.pattern)] ?? SPECIFIC_PATTERNS[leaf] ?? 'validation.pattern' };
     case 'format':
       return { key: SPECIFIC_FORMATS[String(issue.params.format)] ?? 'validation.invalid' };
     case 'type':
@@ -82,7 +90,8 @@ export function fieldErrorsFromAjv(issues: readonly AjvIssue[]): FieldError[] {
   return [...byField].map(([field, issue]) => ({ field, ...keyOf(issue, field) }));
 }
 
-const DB_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
+/** How long a client should wait before retrying after a 503 (the pool reconnects on demand). */
+export const RETRY_AFTER_SECONDS = 5;
 
 function toAppError(error: FastifyError & { validation?: AjvIssue[] }): AppError | null {
   if (error instanceof AppError) return error;
@@ -98,12 +107,14 @@ function toAppError(error: FastifyError & { validation?: AjvIssue[] }): AppError
   if (error.code === 'FST_ERR_RATE_LIMITED' || error.statusCode === 429) {
     return new AppError('rate_limited', 'error.rateLimited', { params: { seconds: 60 } });
   }
-  const cause = (error as { cause?: { code?: string } }).cause;
-  const code = error.code ?? cause?.code;
-  if (code && DB_UNAVAILABLE.has(code)) return new AppError('unavailable', 'error.unavailable');
-  if (/Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
-    return new AppError('unavailable', 'error.unavailable');
+  // Fastify's handlerTimeout (REQUEST_TIMEOUT_MS): the server gave up on its own work.
+  if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
+    return new AppError('unavailable', 'error.requestTimeout', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
+  // By the driver's error anywhere in the cause chain, not by the wrapper's message (issue 10).
+  const failure = classifyDatabaseFailure(error);
+  if (failure === 'unavailable') return new AppError('unavailable', 'error.unavailable', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  if (failure === 'timeout') return new AppError('unavailable', 'error.databaseTimeout', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   return null;
 }
 
@@ -125,8 +136,22 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError): Fa
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
+    if (appError?.code === 'unavailable' && !(error instanceof AppError)) {
+      // One line without the SQL: during an outage every request lands here.
+      request.log.warn({ route: request.routeOptions.url, reason: describeDatabaseFailure(error) }, 'answered 503');
+    }
     if (appError) return send(reply, request, appError);
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, new AppError('internal', 'error.internal', { params: { requestId: String(request.id) } }));
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: what the router refuses before any hook runs — a path that is not
+ * valid percent-encoding (`%zz`, an encoded lone surrogate) or a path parameter over the length
+ * limit — answers 400 naming the path, in the one error shape and the caller's language.
+ */
+export function answerBadUrl(_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  request.locale = localeFromHeader(request.headers['accept-language']);
+  send(reply, request, invalidField('path', 'validation.invalid'));
 }

@@ -5,6 +5,7 @@ import { stockMessages } from './messages/stock.js';
 import { paymentsMessages } from './messages/payments.js';
 import { expensesMessages } from './messages/expenses.js';
 import { valueMessages } from './messages/value.js';
+import { availabilityMessages } from './messages/availability.js';
 import { accessMessages } from './messages/access.js';
 
 /** Server message catalogs. English defines the keys; zh-CN must translate every one. */
@@ -281,6 +282,7 @@ export const en = {
   ...paymentsMessages.en,
   ...expensesMessages.en,
   ...valueMessages.en,
+  ...availabilityMessages.en,
   ...accessMessages.en,
 } as const;
 
@@ -559,5 +561,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...paymentsMessages.zhCN,
   ...expensesMessages.zhCN,
   ...valueMessages.zhCN,
+  ...availabilityMessages.zhCN,
   ...accessMessages.zhCN,
 };
