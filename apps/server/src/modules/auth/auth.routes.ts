@@ -10,6 +10,7 @@ import {
   UpdateMeBody,
 } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/client.js';
 import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
@@ -23,12 +24,14 @@ export const authRoutes =
   ({ db, config, loginThrottle }: { db: Db; config: Config; loginThrottle: LoginThrottle }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const auth = createAuthService({ db, loginThrottle, sessionAbsoluteHours: config.sessionAbsoluteHours });
-    const cookieOptions = {
+    // Secure whenever the browser reached us over TLS (directly or through a trusted proxy's
+    // X-Forwarded-Proto); SECURE_COOKIES=true forces it for set-ups where that is not visible.
+    const cookieOptions = (request: FastifyRequest) => ({
       httpOnly: true,
       sameSite: 'lax' as const,
       path: '/',
-      secure: config.secureCookies,
-    };
+      secure: config.secureCookies || request.protocol === 'https',
+    });
 
     app.post(
       '/auth/login',
@@ -39,14 +42,14 @@ export const authRoutes =
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? null,
         });
-        reply.setCookie(SESSION_COOKIE, sessionToken, { ...cookieOptions, maxAge: config.sessionAbsoluteHours * 3600 });
+        reply.setCookie(SESSION_COOKIE, sessionToken, { ...cookieOptions(request), maxAge: config.sessionAbsoluteHours * 3600 });
         return reply.status(200).send(me);
       },
     );
 
     app.post('/auth/logout', { config: { permission: 'authenticated' }, schema: { tags } }, async (request, reply) => {
       await auth.logout(actorOf(request), request.sessionTokenHash);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
       return reply.status(204).send();
     });
 
