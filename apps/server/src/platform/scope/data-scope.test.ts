@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { queryRows } from '../db/query.js';
-import { visibleOwnerIds, widestScope } from './data-scope.js';
+import { visibleDepartmentIds, visibleOwnerIds, widestScope } from './data-scope.js';
 
 describe('widestScope', () => {
   it('picks the widest of several roles, whatever their order', () => {
@@ -115,5 +115,25 @@ describe('visibleOwnerIds over a department tree and a manager chain', () => {
 
   it('all: no limit', async () => {
     expect(await visible('rep', 'all')).toBeNull();
+  });
+});
+
+describe('visibleDepartmentIds (the bounds of user management)', () => {
+  async function departments(name: string, dataScope: DataScope): Promise<string[] | null> {
+    const u = user[name]!;
+    const subquery = visibleDepartmentIds({ orgId, departmentId: u.departmentId, dataScope });
+    if (subquery === null) return null;
+    const rows = await queryRows<{ id: string }>(ctx.database.db, sql`select id::text as id from (${subquery}) as v(id)`);
+    const byId = new Map(Object.entries(dept).map(([n, v]) => [v, n]));
+    return rows.map((r) => byId.get(r.id) ?? `unknown:${r.id}`).sort();
+  }
+
+  it('covers the own department, or it and every department below, and none for personal scopes', async () => {
+    expect(await departments('lead', 'department')).toEqual(['east']);
+    expect(await departments('boss', 'department_tree')).toEqual(['east', 'east1', 'sales', 'west']);
+    expect(await departments('rep', 'own')).toEqual([]);
+    expect(await departments('lead', 'own_subordinates')).toEqual([]);
+    expect(await departments('homeless', 'department_tree')).toEqual([]);
+    expect(await departments('rep', 'all')).toBeNull();
   });
 });
