@@ -2,6 +2,7 @@ export * from './common.js';
 export * from './vocabulary.js';
 export * from './auth.js';
 export * from './org.js';
+export * from './audit.js';
 export * from './customers.js';
 export * from './contacts.js';
 export * from './duplicates.js';

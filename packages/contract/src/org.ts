@@ -155,28 +155,3 @@ export const UpdateRoleBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateRoleBody = Static<typeof UpdateRoleBody>;
-
-export const AuditEntry = Type.Object({
-  id: Id,
-  actorId: Nullable(Id),
-  actorName: Nullable(Type.String()),
-  action: Type.String(),
-  entity: Type.String(),
-  entityId: Type.String(),
-  before: Type.Unknown(),
-  after: Type.Unknown(),
-  at: Timestamp,
-  ip: Nullable(Type.String()),
-});
-export type AuditEntry = Static<typeof AuditEntry>;
-export const AuditPage = pageOf(AuditEntry);
-export type AuditPage = Static<typeof AuditPage>;
-export const AuditLogQuery = Type.Object(
-  {
-    ...PageQuery,
-    entity: Type.Optional(Type.String({ maxLength: 40 })),
-    entityId: Type.Optional(Type.String({ maxLength: 64 })),
-  },
-  { additionalProperties: false },
-);
-export type AuditLogQuery = Static<typeof AuditLogQuery>;

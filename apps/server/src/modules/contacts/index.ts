@@ -1,2 +1,3 @@
 export { contactsRoutes } from './contacts.routes.js';
 export { createContactsService, type ContactsService } from './contacts.service.js';
+export { contactFieldAccess } from './contacts.fields.js';

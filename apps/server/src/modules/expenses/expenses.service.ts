@@ -48,7 +48,7 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
   };
 
   /** Audits a change (edit, submit, withdraw) with the expense as it was and as it is now. */
-  const auditChange = async (actor: Actor, tx: Executor, before: ExpenseRow, action: string) => {
+  const auditChange = async (actor: Actor, tx: Executor, before: ExpenseRow, action: 'update' | 'submit' | 'withdraw') => {
     const after = (await expensesRepository.lockOwn(tx, actor, before.id))!;
     await recordAudit(tx, auditContextOf(actor), {
       action,

@@ -15,3 +15,5 @@ export const leadsRoutes =
     await app.register(leadRecordRoutes({ db, events }));
     await app.register(leadPoolsRoutes({ db }));
   };
+export { readableLeadScope } from './lead-scope.js';
+export { leadFieldAccess } from './leads.values.js';

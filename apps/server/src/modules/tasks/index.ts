@@ -1,4 +1,4 @@
 export { tasksRoutes } from './tasks.routes.js';
 export { createTasksService } from './tasks.service.js';
 export { sendTaskReminders, taskJobs } from './tasks.jobs.js';
-export { tasksRepository } from './tasks.repository.js';
+export { taskReach, tasksRepository } from './tasks.repository.js';

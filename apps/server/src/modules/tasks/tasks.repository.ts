@@ -13,13 +13,19 @@ const assignee = alias(users, 'assignee');
 const creator = alias(users, 'creator');
 
 /**
- * Tasks the actor may see and change: assigned to someone in their data scope (themselves, or a
- * manager's subordinates), or created by them.
+ * Tasks within the actor's reach, deleted ones included: assigned to someone in their data scope
+ * (themselves, or a manager's subordinates), or created by them. The audit log reads a task's
+ * history through it, so a deleted task's history stays with those who saw the task.
  */
-export function taskScope(actor: TaskActor): SQL {
+export function taskReach(actor: TaskActor): SQL {
   const owners = visibleOwnerIds(actor);
   const byAssignee = owners === null ? sql`true` : sql`${t.assigneeId} in (${owners})`;
-  return sql`(${t.orgId} = ${actor.orgId} and ${t.deletedAt} is null and (${byAssignee} or ${t.createdBy} = ${actor.userId}))`;
+  return sql`(${t.orgId} = ${actor.orgId} and (${byAssignee} or ${t.createdBy} = ${actor.userId}))`;
+}
+
+/** Tasks the actor may see and change: the live ones within their reach. */
+export function taskScope(actor: TaskActor): SQL {
+  return sql`(${taskReach(actor)} and ${t.deletedAt} is null)`;
 }
 
 /** Name of the related record; it was scope-checked when it was linked. */

@@ -18,7 +18,7 @@ export type WorkPlanRow = typeof workPlans.$inferSelect & { reviewable: boolean 
 export type PlanView = 'mine' | 'review' | 'team';
 
 /** Plans the actor may read: their own, and others' once submitted when in scope or a direct report's. */
-function readablePlans(actor: ReviewActor): SQL {
+export function readablePlans(actor: ReviewActor): SQL {
   return sql`(${p.orgId} = ${actor.orgId} and (${p.authorId} = ${actor.userId} or (${p.status} <> 'draft' and ${teamAuthor(actor, p.authorId)})))`;
 }
 

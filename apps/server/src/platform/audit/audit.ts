@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntity } from '@guanxi/contract';
 import type { Executor } from '../db/client.js';
 import { auditLog } from '../db/schema/index.js';
 import { newId } from '../db/ids.js';
@@ -9,9 +10,10 @@ export interface AuditContext {
   requestId: string | null;
 }
 
+/** Entity and action come from the contract's lists, which the audit log's filters allow-list. */
 export interface AuditEntryInput {
-  action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'logout' | 'password_change' | string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -7,6 +7,7 @@ import { expensesMessages } from './messages/expenses.js';
 import { valueMessages } from './messages/value.js';
 import { availabilityMessages } from './messages/availability.js';
 import { accessMessages } from './messages/access.js';
+import { auditMessages } from './messages/audit.js';
 
 /** Server message catalogs. English defines the keys; zh-CN must translate every one. */
 export const en = {
@@ -284,6 +285,7 @@ export const en = {
   ...valueMessages.en,
   ...availabilityMessages.en,
   ...accessMessages.en,
+  ...auditMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -563,4 +565,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...valueMessages.zhCN,
   ...availabilityMessages.zhCN,
   ...accessMessages.zhCN,
+  ...auditMessages.zhCN,
 };
