@@ -51,11 +51,23 @@ export const ApiToken = Type.Object({
   name: Type.String(),
   prefix: Type.String(),
   createdAt: Timestamp,
+  /** Recorded at most once a minute per token, so bearer traffic does not write on every request. */
   lastUsedAt: Nullable(Timestamp),
+  /** After this instant the token authenticates nothing (401). */
+  expiresAt: Timestamp,
 });
 export type ApiToken = Static<typeof ApiToken>;
+
+/** Token lifetimes in days: the default, the longest allowed and the choices the web app offers. */
+export const API_TOKEN_DEFAULT_DAYS = 90;
+export const API_TOKEN_MAX_DAYS = 365;
+export const API_TOKEN_LIFETIME_CHOICES = [7, 30, 90, 180, 365] as const;
 export const CreateApiTokenBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 64 }) },
+  {
+    name: Type.String({ minLength: 1, maxLength: 64 }),
+    /** Days until the token expires (default 90, at most a year). */
+    expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: API_TOKEN_MAX_DAYS })),
+  },
   { additionalProperties: false },
 );
 export type CreateApiTokenBody = Static<typeof CreateApiTokenBody>;

@@ -48,6 +48,7 @@ export const authRepository = {
         prefix: apiTokens.prefix,
         createdAt: apiTokens.createdAt,
         lastUsedAt: apiTokens.lastUsedAt,
+        expiresAt: apiTokens.expiresAt,
       })
       .from(apiTokens)
       .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))

@@ -81,7 +81,7 @@ export const authRoutes =
     app.post(
       '/auth/tokens',
       { config: { permission: 'authenticated' }, schema: { tags, body: CreateApiTokenBody, response: { 201: CreatedApiToken } } },
-      async (request, reply) => reply.status(201).send(await auth.createApiToken(actorOf(request), request.body.name)),
+      async (request, reply) => reply.status(201).send(await auth.createApiToken(actorOf(request), request.body)),
     );
 
     app.delete(

@@ -1,4 +1,5 @@
 import type { ApiToken, ChangePasswordBody, CreatedApiToken, LoginBody, Me, UpdateMeBody } from '@guanxi/contract';
+import { API_TOKEN_DEFAULT_DAYS, type CreateApiTokenBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
 import { actorFromPrincipal } from '../../platform/auth/principal.js';
@@ -118,14 +119,17 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
 
     async listApiTokens(actor: Actor): Promise<ApiToken[]> {
       const rows = await authRepository.findApiTokens(db, actor.orgId, actor.userId);
-      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt)!, lastUsedAt: iso(r.lastUsedAt) }));
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt)!, lastUsedAt: iso(r.lastUsedAt), expiresAt: iso(r.expiresAt)! }));
     },
 
-    /** The secret is returned once; only its hash is stored (security C5). */
-    async createApiToken(actor: Actor, name: string): Promise<CreatedApiToken> {
+    /** The secret is returned once; only its hash is stored (security C5). It expires after the chosen days. */
+    async createApiToken(actor: Actor, body: CreateApiTokenBody): Promise<CreatedApiToken> {
       const token = newSecret('gx_');
       const id = newId();
       const prefix = token.slice(0, 10);
+      const name = body.name.trim();
+      if (!name) throw new AppError('validation', 'error.validation', { fields: [{ field: 'name', key: 'validation.required' }] });
+      const expiresAt = new Date(Date.now() + (body.expiresInDays ?? API_TOKEN_DEFAULT_DAYS) * 24 * 3600_000);
       const created = await db.transaction(async (tx) => {
         const row = await authRepository.createApiToken(tx, {
           orgId: actor.orgId,
@@ -134,12 +138,17 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
           name,
           prefix,
           tokenHash: hashSecret(token),
-          expiresAt: new Date(Date.now() + 90 * 24 * 3600 * 1000),
+          expiresAt,
         });
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'api_token', entityId: id, after: { name, prefix } });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'api_token',
+          entityId: id,
+          after: { name, prefix, expiresAt: expiresAt.toISOString() },
+        });
         return row;
       });
-      return { id, name, prefix, createdAt: iso(created.createdAt)!, lastUsedAt: null, token };
+      return { id, name, prefix, createdAt: iso(created.createdAt)!, lastUsedAt: null, expiresAt: expiresAt.toISOString(), token };
     },
 
     async revokeApiToken(actor: Actor, id: string): Promise<void> {

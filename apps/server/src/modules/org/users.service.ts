@@ -121,7 +121,7 @@ export function createUsersService({ db }: { db: Db }) {
      * Edits a user. The caller must hold everything the user holds (so nobody takes over a
      * stronger account by resetting its password), cannot change their own roles, and cannot
      * leave the organization without an enabled administrator. Disabling the user or resetting
-     * their password ends all their sessions at once.
+     * their password ends all their sessions at once; disabling also revokes their API tokens.
      */
     async update(actor: Actor, id: string, body: UpdateUserBody): Promise<User> {
       const { version, password, roleIds, ...changes } = body;
@@ -169,6 +169,11 @@ export function createUsersService({ db }: { db: Db }) {
         if (!updated) throw staleVersion();
         if (rolesChanged) await rolesRepository.replaceUserRoles(tx, actor, id, roleIds);
         if (isDisabling || passwordHash !== undefined) await credentialsRepository.deleteUserSessions(tx, actor.orgId, id);
+        // Revoked, not just blocked while disabled: enabling the user again must not revive them.
+        const revokedTokens = isDisabling ? await credentialsRepository.revokeUserApiTokens(tx, actor.orgId, id) : [];
+        for (const token of revokedTokens) {
+          await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'api_token', entityId: token.id, before: { ...token, userId: id } });
+        }
         const after = (await usersRepository.getById(tx, actor, id))!;
         await recordAudit(tx, auditContextOf(actor), {
           action: 'update',

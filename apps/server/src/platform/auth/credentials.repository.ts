@@ -44,7 +44,7 @@ export const credentialsRepository = {
             from api_tokens t
             join users u on u.org_id = t.org_id and u.id = t.user_id
             join organizations o on o.id = u.org_id
-           where t.token_hash = ${tokenHash} and t.revoked_at is null and not u.disabled`,
+           where t.token_hash = ${tokenHash} and t.revoked_at is null and t.expires_at > now() and not u.disabled`,
     );
     return rows[0] ?? null;
   },
@@ -69,6 +69,15 @@ export const credentialsRepository = {
 
   async deleteSession(db: Executor, tokenHash: string): Promise<void> {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  },
+
+  /** Revokes every live API token of a user (disabling them); returns what was revoked, for the audit. */
+  async revokeUserApiTokens(db: Executor, orgId: string, userId: string): Promise<{ id: string; name: string; prefix: string }[]> {
+    return db
+      .update(apiTokens)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix });
   },
 
   /** Ends every session of a user, optionally keeping the current one (password change). */

@@ -10,7 +10,7 @@ import type { RoutePermission } from './request-context.js';
 
 export const SESSION_COOKIE = 'guanxi_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Sessions are touched at most this often, so reads do not turn into writes. */
+/** Sessions and API tokens are touched at most this often, so reads do not turn into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
 /**
@@ -45,7 +45,7 @@ async function resolveActor(request: FastifyRequest, db: Db, config: Config): Pr
     const principal = await credentialsRepository.getPrincipalByApiToken(db, tokenHash);
     // An unknown token is no caller at all: public routes still answer, the others say 401.
     if (!principal) return;
-    await credentialsRepository.touchApiToken(db, tokenHash);
+    if (isDue(principal.last_seen_at)) await credentialsRepository.touchApiToken(db, tokenHash);
     request.actor = actorFromPrincipal(principal, context);
     request.locale = request.actor.locale;
     return;
@@ -55,12 +55,14 @@ async function resolveActor(request: FastifyRequest, db: Db, config: Config): Pr
   const tokenHash = hashSecret(cookie);
   const principal = await credentialsRepository.getPrincipalBySession(db, tokenHash, config.sessionIdleMinutes);
   if (!principal) return;
-  const lastSeen = principal.last_seen_at ? new Date(principal.last_seen_at).getTime() : 0;
-  if (Date.now() - lastSeen > TOUCH_INTERVAL_MS) await credentialsRepository.touchSession(db, tokenHash);
+  if (isDue(principal.last_seen_at)) await credentialsRepository.touchSession(db, tokenHash);
   request.actor = actorFromPrincipal(principal, context);
   request.sessionTokenHash = tokenHash;
   request.locale = request.actor.locale;
 }
+
+const isDue = (lastSeen: string | Date | null): boolean =>
+  Date.now() - (lastSeen ? new Date(lastSeen).getTime() : 0) > TOUCH_INTERVAL_MS;
 
 /** security C4: a cross-site form cannot send JSON or custom headers without a CORS preflight. */
 function checkCsrf(request: FastifyRequest): void {

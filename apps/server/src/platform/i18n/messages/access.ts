@@ -11,8 +11,7 @@ const en = {
   'validation.outsideScope': 'is outside your data scope',
   'validation.outsideTeam': 'must be you or someone in your team',
   'validation.ownPlacement': 'cannot be changed on your own account',
-  'validation.tokenLifetime': 'must be between {min} and {max} days',
-  'field.expiresInDays': 'Valid for',
+  'field.expiresInDays': 'Lifetime (days)',
 } as const;
 
 export const accessMessages = {
@@ -26,7 +25,6 @@ export const accessMessages = {
     'validation.outsideScope': '超出您的数据范围',
     'validation.outsideTeam': '须为您本人或您团队中的成员',
     'validation.ownPlacement': '不能由本人修改',
-    'validation.tokenLifetime': '须在 {min} 到 {max} 天之间',
-    'field.expiresInDays': '有效期',
+    'field.expiresInDays': '有效期（天）',
   } satisfies Record<keyof typeof en, string>,
 };
