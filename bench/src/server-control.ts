@@ -127,7 +127,8 @@ export async function login(port: number, username: string): Promise<string> {
     'POST',
     `${API}/auth/login`,
     { 'content-type': 'application/json' },
-    JSON.stringify({ username, password: DEMO_PASSWORD }),
+    // The bench signs in to the demo organization by its code, whatever else the database holds.
+    JSON.stringify({ username, password: DEMO_PASSWORD, organization: 'demo' }),
   );
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${res.body}`);
   const raw = res.headers['set-cookie'] ?? [];

@@ -3,20 +3,31 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, REPO_ROOT } from './platform/config/config.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
-import { assertAcceptablePassword } from './platform/auth/passwords.js';
 import { generateOpenApiDocument } from './openapi.js';
 import { openStore, printRoleSync, startServer } from './server.js';
 import { seedDemoOrganization } from './modules/demo/demo-seed.js';
-import { createOrganization, insertUser, syncBuiltInRoles } from './modules/org/index.js';
+import { createOrganizationWithAdmin, syncBuiltInRoles } from './modules/org/index.js';
+import { AppError } from './platform/errors/app-error.js';
+import { fieldLabel, translate } from './platform/i18n/translate.js';
 
 const USAGE = `guanxi <command>
   serve                         start the server and web UI
   migrate                       apply database migrations
   sync-roles                    give built-in roles the permissions this release's templates added
   seed --demo                   create the demo organization
-  create-admin --org NAME --username USER --password PASS
-                                create an organization and its first administrator
+  create-admin --org NAME [--code CODE] --username USER --password PASS [--operator]
+                                create an organization and its first administrator; CODE is the
+                                login code (default: from the name, e.g. pinyin initials); the
+                                administrator of the first organization, or with --operator, is a
+                                system operator (runs installation-wide jobs)
   api-spec                      write docs/openapi.json`;
+
+/** A rejected option as the API would word it (in English, like the rest of the console). */
+const appErrorText = (error: AppError): string =>
+  [
+    translate('en', error.key, error.options.params),
+    ...(error.options.fields ?? []).map((f) => `--${f.field}: ${fieldLabel('en', f.field)} ${translate('en', f.key, f.params)}`),
+  ].join('\n  ');
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -56,26 +67,27 @@ async function main(argv: string[]): Promise<void> {
     case 'create-admin': {
       const { values } = parseArgs({
         args: rest,
-        options: { org: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' } },
+        options: {
+          org: { type: 'string' },
+          code: { type: 'string' },
+          username: { type: 'string' },
+          password: { type: 'string' },
+          operator: { type: 'boolean' },
+        },
       });
-      if (!values.org || !values.username || !values.password) throw new Error(USAGE);
-      assertAcceptablePassword(values.password);
+      const { org: name, code, username, password, operator } = values;
+      if (!name || !username || !password) throw new Error(USAGE);
       const { database, release } = await openStore(config);
-      await database.db.transaction(async (tx) => {
-        const { orgId, roleIds } = await createOrganization(tx, { name: values.org! });
-        await insertUser(tx, {
-          orgId,
-          username: values.username!,
-          displayName: values.username!,
-          password: values.password!,
-          departmentId: null,
-          roleIds: [roleIds.admin!],
-        });
-      });
+      const created = await createOrganizationWithAdmin(database.db, { name, code, username, password, operator }).catch(
+        (error: unknown) => {
+          throw error instanceof AppError ? new Error(appErrorText(error)) : error;
+        },
+      );
       await database.checkpoint();
       await database.close();
       release();
-      console.log(`organization "${values.org}" created with administrator ${values.username}`);
+      console.log(`organization "${name}" created with administrator ${username}${created.systemOperator ? ' (system operator)' : ''}`);
+      console.log(`  organization code: ${created.code} (sign in as ${username}@${created.code})`);
       return;
     }
     case 'api-spec': {

@@ -4,12 +4,25 @@ import { DataScope, FieldPermissions, PermissionSchema } from './vocabulary.js';
 
 export const LoginBody = Type.Object(
   {
-    username: Type.String({ minLength: 1, maxLength: 64 }),
+    /** The login name, or `name@code` naming the organization by its code. */
+    username: Type.String({ minLength: 1, maxLength: 100 }),
     password: Type.String({ minLength: 1, maxLength: 128 }),
+    /**
+     * The organization's code (`demo`, `acme`). Login names are unique per organization only, so
+     * an installation with several organizations needs it (here or as `name@code`).
+     */
+    organization: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   },
   { additionalProperties: false },
 );
 export type LoginBody = Static<typeof LoginBody>;
+
+/** What the sign-in page needs to know before anyone has signed in. */
+export const LoginOptions = Type.Object({
+  /** True when the installation hosts several organizations, so sign-in must name one. */
+  organizationRequired: Type.Boolean(),
+});
+export type LoginOptions = Static<typeof LoginOptions>;
 
 /** The signed-in user as the web app sees it. */
 export const Me = Type.Object({
@@ -19,10 +32,14 @@ export const Me = Type.Object({
   locale: Locale,
   orgId: Id,
   orgName: Type.String(),
+  /** The organization's login code. */
+  orgCode: Type.String(),
   departmentId: Nullable(Id),
   permissions: Type.Array(PermissionSchema),
   dataScope: DataScope,
   fieldPermissions: FieldPermissions,
+  /** Operates the installation: may run jobs that span every organization. */
+  systemOperator: Type.Boolean(),
 });
 export type Me = Static<typeof Me>;
 

@@ -3,6 +3,7 @@ export * from './vocabulary.js';
 export * from './auth.js';
 export * from './org.js';
 export * from './audit.js';
+export * from './organization.js';
 export * from './customers.js';
 export * from './contacts.js';
 export * from './duplicates.js';

@@ -20,6 +20,11 @@ export const Job = Type.Object({
   name: Type.String(),
   /** `organization`: runs for this organization only; `global`: one run covers every organization. */
   scope: Type.Enum(['organization', 'global']),
+  /**
+   * The work spans the whole installation even when run by hand (e.g. the nightly ANALYZE), so only
+   * a system operator may run it.
+   */
+  installationWide: Type.Boolean(),
   schedule: JobSchedule,
   timeZone: Type.String(),
   nextRunAt: Timestamp,

@@ -47,6 +47,8 @@ export const PERMISSION_CATALOG = {
   contacts: ['view', 'create', 'edit', 'delete'],
   departments: ['view', 'manage'],
   users: ['view', 'manage'],
+  // The organization's own settings, such as its login code (issue 10).
+  organization: ['manage'],
   roles: ['view', 'manage'],
   audit: ['view'],
   lifecycle: ['view', 'move', 'approve', 'manage'],

@@ -7,7 +7,13 @@ import { newId } from '../platform/db/ids.js';
 import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
 
 /** Routes anyone may call without signing in; a new public route must be added here on purpose. */
-const PUBLIC_ROUTES = new Set(['GET /api/v1/health', 'POST /api/v1/auth/login', 'GET /api/v1/openapi.json']);
+const PUBLIC_ROUTES = new Set([
+  'GET /api/v1/health',
+  'POST /api/v1/auth/login',
+  // Whether the sign-in page asks for the organization (issue 10): a yes or no, nothing else.
+  'GET /api/v1/auth/login-options',
+  'GET /api/v1/openapi.json',
+]);
 
 interface Route {
   method: string;
@@ -61,7 +67,7 @@ describe('route inventory (security A7)', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('only the health check, login, the OpenAPI document and the docs UI are public', () => {
+  it('only the health check, login and its options, the OpenAPI document and the docs UI are public', () => {
     const publicRoutes = apiRoutes().filter(isPublic).map(key);
     const unexpected = publicRoutes.filter((k) => !PUBLIC_ROUTES.has(k) && !k.split(' ')[1]!.startsWith('/api/docs'));
     expect(unexpected).toEqual([]);

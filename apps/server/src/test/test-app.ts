@@ -35,7 +35,7 @@ export interface TestContext {
   app: FastifyInstance;
   database: Database;
   loginThrottle: LoginThrottle;
-  createOrg(name?: string): Promise<{ orgId: string; roleIds: Record<string, string> }>;
+  createOrg(name?: string): Promise<{ orgId: string; code: string; roleIds: Record<string, string> }>;
   createDepartment(orgId: string, name: string, parentId?: string | null): Promise<string>;
   createRole(orgId: string, role: { code: string; permissions: Permission[]; dataScope: DataScope; fieldPermissions?: FieldPermissions }): Promise<string>;
   createUser(options: {
@@ -45,6 +45,7 @@ export interface TestContext {
     departmentId?: string | null;
     managerId?: string | null;
   }): Promise<TestUser>;
+  /** Signs in a test user to their organization, or a login name as given (`name@code` names one). */
   login(user: TestUser | string, password?: string): Promise<Client>;
   close(): Promise<void>;
 }
@@ -108,7 +109,9 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     },
     async login(user, password = TEST_PASSWORD) {
       const username = typeof user === 'string' ? user : user.username;
-      const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      // Test databases hold many organizations, so sign-in names the user's (issue 10).
+      const organization = typeof user === 'string' ? undefined : (await organizationsRepository.getById(db, user.orgId))?.code;
+      const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password, organization } });
       if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'guanxi_session')?.value;
       if (!cookie) throw new Error('no session cookie');

@@ -1,14 +1,29 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { apiTokens, users } from '../../platform/db/schema/index.js';
+import { apiTokens, organizations, users } from '../../platform/db/schema/index.js';
 
 /** SQL for signing in and for a user's own account settings. */
 export const authRepository = {
-  async findLoginUser(db: Executor, username: string) {
+  /** The organization a sign-in names by its code (codes are unique in any letter case). */
+  async findOrganizationByCode(db: Executor, code: string): Promise<{ id: string; code: string } | null> {
+    const rows = await db
+      .select({ id: organizations.id, code: organizations.code })
+      .from(organizations)
+      .where(sql`lower(${organizations.code}) = lower(${code})`)
+      .limit(1);
+    return rows[0] ?? null;
+  },
+
+  /** At most `limit` organizations: enough to tell whether the installation hosts just one. */
+  async findOrganizationsUpTo(db: Executor, limit: number): Promise<{ id: string; code: string }[]> {
+    return db.select({ id: organizations.id, code: organizations.code }).from(organizations).limit(limit);
+  },
+
+  async findLoginUser(db: Executor, orgId: string, username: string) {
     const rows = await db
       .select({ orgId: users.orgId, id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
       .from(users)
-      .where(sql`lower(${users.username}) = lower(${username})`)
+      .where(and(eq(users.orgId, orgId), sql`lower(${users.username}) = lower(${username})`))
       .limit(1);
     return rows[0] ?? null;
   },

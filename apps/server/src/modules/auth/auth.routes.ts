@@ -6,6 +6,7 @@ import {
   ErrorBody,
   IdParams,
   LoginBody,
+  LoginOptions,
   Me,
   UpdateMeBody,
 } from '@guanxi/contract';
@@ -33,9 +34,18 @@ export const authRoutes =
       secure: config.secureCookies || request.protocol === 'https',
     });
 
+    app.get(
+      '/auth/login-options',
+      { config: { permission: 'public' }, schema: { tags, response: { 200: LoginOptions } } },
+      async () => auth.loginOptions(),
+    );
+
     app.post(
       '/auth/login',
-      { config: { permission: 'public' }, schema: { tags, body: LoginBody, response: { 200: Me, 401: ErrorBody, 429: ErrorBody } } },
+      {
+        config: { permission: 'public' },
+        schema: { tags, body: LoginBody, response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody } },
+      },
       async (request, reply) => {
         const { sessionToken, me } = await auth.login({
           ...request.body,

@@ -1,4 +1,4 @@
-import type { ApiToken, ChangePasswordBody, CreatedApiToken, LoginBody, Me, UpdateMeBody } from '@guanxi/contract';
+import type { ApiToken, ChangePasswordBody, CreatedApiToken, LoginBody, LoginOptions, Me, UpdateMeBody } from '@guanxi/contract';
 import { API_TOKEN_DEFAULT_DAYS, type CreateApiTokenBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
@@ -25,17 +25,51 @@ export interface LoginRequest extends LoginBody {
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
+/**
+ * The login name and organization code a sign-in gives: `organization`, or else `name@code` in
+ * the username (login names cannot contain `@`, so the split is unambiguous).
+ */
+function loginNameOf(request: LoginBody): { username: string; code: string | null } {
+  if (request.organization !== undefined) return { username: request.username, code: request.organization.trim() };
+  const at = request.username.lastIndexOf('@');
+  return at > 0 ? { username: request.username.slice(0, at), code: request.username.slice(at + 1) } : { username: request.username, code: null };
+}
+
 export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: AuthServiceDependencies) {
+  /**
+   * The organization signed in to: the named one (null when unknown, which fails like a wrong
+   * password), or the only one. Naming none among several answers 400 before any account is looked
+   * at, so the answer says nothing about the username.
+   */
+  async function organizationOf(code: string | null): Promise<{ id: string; code: string } | null> {
+    if (code !== null) return authRepository.findOrganizationByCode(db, code);
+    const organizations = await authRepository.findOrganizationsUpTo(db, 2);
+    if (organizations.length > 1) {
+      throw new AppError('validation', 'error.organizationRequired', {
+        fields: [{ field: 'organization', key: 'validation.required' }],
+      });
+    }
+    return organizations[0] ?? null;
+  }
+
   return {
+    /** Whether the sign-in page must ask for the organization (several organizations installed). */
+    async loginOptions(): Promise<LoginOptions> {
+      return { organizationRequired: (await authRepository.findOrganizationsUpTo(db, 2)).length > 1 };
+    },
+
     /** Checks the password and opens a new session; returns the secret for the cookie. */
     async login(request: LoginRequest): Promise<{ sessionToken: string; me: Me }> {
-      const account = loginAccountKey('', request.username);
+      const { username, code } = loginNameOf(request);
+      const organization = await organizationOf(code);
+      // The account is the organization's, so failures elsewhere never lock it (issue 10).
+      const account = loginAccountKey(organization?.code ?? code ?? '', username);
       const wait = loginThrottle.retryAfterSeconds(account, request.ip);
       if (wait > 0) {
         throw new AppError('rate_limited', 'error.loginThrottled', { params: { seconds: wait }, retryAfterSeconds: wait });
       }
-      const user = await authRepository.findLoginUser(db, request.username);
-      // Unknown users cost a hash too, so timing does not tell which usernames exist (security C2).
+      const user = organization ? await authRepository.findLoginUser(db, organization.id, username) : null;
+      // Unknown users and organizations cost a hash too, so timing does not tell which exist (security C2).
       const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), request.password);
       if (!user || !passwordOk || user.disabled) {
         loginThrottle.recordFailure(account, request.ip);
@@ -79,10 +113,12 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
         locale: actor.locale,
         orgId: actor.orgId,
         orgName: actor.orgName,
+        orgCode: actor.orgCode,
         departmentId: actor.departmentId,
         permissions: [...actor.permissions].sort(),
         dataScope: actor.dataScope,
         fieldPermissions: actor.fieldPermissions,
+        systemOperator: actor.systemOperator,
       };
     },
 
@@ -108,7 +144,11 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
           fields: [{ field: 'currentPassword', key: 'validation.invalid' }],
         });
       }
-      assertAcceptablePassword(body.newPassword, 'newPassword');
+      assertAcceptablePassword(body.newPassword, {
+        field: 'newPassword',
+        username: actor.username,
+        organization: { name: actor.orgName, code: actor.orgCode },
+      });
       const newHash = await hashPassword(body.newPassword);
       await db.transaction(async (tx) => {
         await authRepository.setPasswordHash(tx, actor.orgId, actor.userId, newHash);

@@ -16,7 +16,11 @@ import { seedDemoCustomerValues } from '../customer-value/index.js';
 import { seedDemoPayments } from '../payments/index.js';
 
 export const DEMO_ORG_NAME = '示例科技有限公司';
-/** Demo only: every demo login shares this password (README says so). */
+/**
+ * Demo only: every demo login shares this password (README says so). It is deliberately weak —
+ * it contains the product name, which the password rules refuse — and is hashed here directly,
+ * never set through those rules.
+ */
 export const DEMO_PASSWORD = 'guanxi-demo';
 
 export const DEMO_LOGINS = [
@@ -51,7 +55,16 @@ export async function seedDemoOrganization(db: Db, options: { customerCount?: nu
 
     const user = (username: string, displayName: string, departmentId: string, role: string, managerId: string | null = null) =>
       insertUser(tx, { orgId, username, displayName, passwordHash, departmentId, managerId, roleIds: [roleIds[role]!] });
-    const admin = await user('admin', '周管理', office, 'admin');
+    // The demo's administrator also operates the installation (may run the nightly ANALYZE by hand).
+    const admin = await insertUser(tx, {
+      orgId,
+      username: 'admin',
+      displayName: '周管理',
+      passwordHash,
+      departmentId: office,
+      roleIds: [roleIds.admin!],
+      systemOperator: true,
+    });
     const head = await user('sales.head', '王总监', sales, 'sales_director');
     const eastManager = await user('east.manager', '李经理', east, 'sales_manager', head);
     const southManager = await user('south.manager', '陈经理', south, 'sales_manager', head);

@@ -20,6 +20,7 @@ const DEMO_EXPENSES = [
 const demoActor = (orgId: string, userId: string, displayName: string): Actor => ({
   orgId,
   orgName: '',
+  orgCode: '',
   userId,
   username: '',
   displayName,
@@ -28,6 +29,7 @@ const demoActor = (orgId: string, userId: string, displayName: string): Actor =>
   permissions: new Set(),
   dataScope: 'own',
   fieldPermissions: {},
+  systemOperator: false,
   ip: null,
   requestId: null,
 });

@@ -25,7 +25,8 @@ export function createJobCatalog(options: { notify?: NotifyUsers } = {}): JobReg
     globalNightly('payments.markOverdue', '01:00', markOverdueInstallments),
     globalNightly('lifecycle.relationshipPhases', '03:30', computeRelationshipPhases),
     globalNightly('lifecycle.stuckAlerts', '08:00', runStuckAlerts),
-    globalNightly('maintenance.analyze', '04:00', analyzeBusinessTables),
+    // VACUUM/ANALYZE works on whole tables, never on one organization's rows.
+    { ...globalNightly('maintenance.analyze', '04:00', analyzeBusinessTables), installationWide: true },
     ...taskJobs(),
   ]);
 }

@@ -63,13 +63,42 @@ describe('jobs admin API', () => {
 
   it('"run now" of the statistics job gives the planner the name-bigram statistics the duplicate check reads', async () => {
     await createCustomer(p.clients.r1);
+    await ctx.database.db.execute(sql`update users set system_operator = true where id = ${p.users.admin.id}`);
     const run = await p.clients.admin.post('/api/v1/jobs/maintenance.analyze/run', {});
+    await ctx.database.db.execute(sql`update users set system_operator = false where id = ${p.users.admin.id}`);
     expect(run.json()).toMatchObject({ status: 'succeeded', summary: { processed: 13 } });
     const stats = await queryRows<{ n: number }>(
       ctx.database.db,
       sql`select count(*)::int as n from pg_stats where schemaname = current_schema() and tablename = 'customers' and attname = 'name_bigrams'`,
     );
     expect(stats[0]!.n).toBe(1);
+  });
+
+  it('a job spanning every organization is run only by a system operator; other admins see it marked and get 403', async () => {
+    const other = await createOtherOrgAdmin(ctx);
+    for (const admin of [p.clients.admin, other.client]) {
+      expect((await admin.get('/api/v1/auth/me')).json().systemOperator).toBe(false);
+      const listed = (await admin.get('/api/v1/jobs')).json().items as { name: string; installationWide: boolean }[];
+      expect(listed.filter((j) => j.installationWide).map((j) => j.name)).toEqual(['maintenance.analyze']);
+      const refused = await admin.post('/api/v1/jobs/maintenance.analyze/run', {});
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.message).toBe('此任务作用于整个系统的所有组织，只有系统运维人员可以运行。');
+    }
+    // Jobs limited to the caller's organization stay theirs to run.
+    expect((await other.client.post('/api/v1/jobs/lifecycle.markLost/run', {})).statusCode).toBe(200);
+    // A refused run leaves no trace of having run.
+    const refusedRuns = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int as n from job_runs where triggered_by = ${other.client.user.id} and name = 'maintenance.analyze'`,
+    );
+    expect(refusedRuns[0]!.n).toBe(0);
+
+    const operator = await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.admin!] });
+    await ctx.database.db.execute(sql`update users set system_operator = true where id = ${operator.id}`);
+    const operatorClient = await ctx.login(operator);
+    expect((await operatorClient.get('/api/v1/auth/me')).json().systemOperator).toBe(true);
+    const run = await operatorClient.post('/api/v1/jobs/maintenance.analyze/run', {});
+    expect(run.json()).toMatchObject({ status: 'succeeded', triggeredBy: operator.id });
   });
 
   it('only administrators see and run jobs; unknown jobs answer 404', async () => {

@@ -10,10 +10,11 @@ import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
 
-function toJob(row: JobRow, now: Date): Job {
+function toJob(row: JobRow, now: Date, installationWide: boolean): Job {
   return {
     name: row.name,
     scope: row.orgId === null ? 'global' : 'organization',
+    installationWide,
     schedule: row.schedule as JobSchedule,
     timeZone: row.timeZone,
     nextRunAt: row.nextRunAt.toISOString(),
@@ -54,7 +55,7 @@ export function createJobsService({ db, registry, runner }: { db: Db; registry: 
       await jobsRepository.ensureScheduled(db, registry.list(), now, actor.orgId);
       return {
         items: (await jobsRepository.findForOrg(db, { orgId: actor.orgId, names: names() })).map((row) =>
-          toJob(row, now),
+          toJob(row, now, registry.get(row.name)?.installationWide === true),
         ),
       };
     },
@@ -73,9 +74,15 @@ export function createJobsService({ db, registry, runner }: { db: Db; registry: 
       };
     },
 
-    /** Runs the job at once for the caller's organization and answers the finished run. */
+    /**
+     * Runs the job at once for the caller's organization and answers the finished run. A job
+     * whose work spans every organization answers 403 to anyone but a system operator: it is
+     * listed (its schedule is no secret), so 404 would contradict the list.
+     */
     async runNow(actor: Actor, name: string): Promise<JobRun> {
-      if (!registry.get(name)) throw notFound('entity.job');
+      const definition = registry.get(name);
+      if (!definition) throw notFound('entity.job');
+      if (definition.installationWide && !actor.systemOperator) throw new AppError('forbidden', 'error.operatorOnlyJob');
       const run = await runner.runNow({ name, orgId: actor.orgId, triggeredBy: actor.userId });
       if (!run) throw new AppError('conflict', 'error.jobRunning');
       await recordAudit(db, auditContextOf(actor), {

@@ -26,6 +26,7 @@ const PLAN: { state: DemoState; quantities: number[]; discountBp?: number }[] = 
 const demoActor = (orgId: string, userId: string): Actor => ({
   orgId,
   orgName: '',
+  orgCode: '',
   userId,
   username: '',
   displayName: '',
@@ -34,6 +35,7 @@ const demoActor = (orgId: string, userId: string): Actor => ({
   permissions: new Set(),
   dataScope: 'all',
   fieldPermissions: {},
+  systemOperator: false,
   ip: null,
   requestId: null,
 });

@@ -2,17 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { auditLogRoutes } from './audit-log.routes.js';
 import { departmentsRoutes } from './departments.routes.js';
+import { organizationSettingsRoutes } from './organization-settings.routes.js';
 import { rolesRoutes } from './roles.routes.js';
 import { usersRoutes } from './users.routes.js';
 
 export { createOrganization, insertDepartment, insertUser, countOrganizations } from './organizations.service.js';
+export { createOrganizationWithAdmin } from './create-admin.js';
 export type { NewUser, NewDepartment, CreatedOrganization } from './organizations.service.js';
 export { DEFAULT_ROLES, ADMIN_ROLE_CODE } from './default-roles.js';
 export { isUniqueViolation } from './unique-violation.js';
 export { syncBuiltInRoles } from './role-sync.service.js';
 export type { RoleSyncChange } from './role-sync.service.js';
 
-/** Routes for departments, users, roles and the audit log (admin screens). */
+/** Routes for departments, users, roles, the audit log and the organization's own settings (admin screens). */
 export const orgRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -20,4 +22,5 @@ export const orgRoutes =
     await app.register(usersRoutes({ db }));
     await app.register(rolesRoutes({ db }));
     await app.register(auditLogRoutes({ db }));
+    await app.register(organizationSettingsRoutes({ db }));
   };

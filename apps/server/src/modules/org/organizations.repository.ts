@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { departments, organizations, orgSequences, roles, userRoles, users } from '../../platform/db/schema/index.js';
 
@@ -21,6 +21,33 @@ export const organizationsRepository = {
   },
   async insertSequence(db: Executor, row: typeof orgSequences.$inferInsert) {
     await db.insert(orgSequences).values(row);
+  },
+  /** Codes (lower case) equal to `prefix` or starting with it: the candidates a new code must avoid. */
+  async findCodesStartingWith(db: Executor, prefix: string): Promise<string[]> {
+    const rows = await db
+      .select({ code: sql<string>`lower(${organizations.code})` })
+      .from(organizations)
+      .where(sql`starts_with(lower(${organizations.code}), ${prefix.toLowerCase()})`);
+    return rows.map((r) => r.code);
+  },
+  async getById(db: Executor, orgId: string): Promise<{ id: string; name: string; code: string } | null> {
+    const rows = await db
+      .select({ id: organizations.id, name: organizations.name, code: organizations.code })
+      .from(organizations)
+      .where(eq(organizations.id, orgId));
+    return rows[0] ?? null;
+  },
+  /** Locks the organization row, so a code change and its audit entry see one state. */
+  async lockById(db: Executor, orgId: string): Promise<{ id: string; name: string; code: string } | null> {
+    const rows = await db
+      .select({ id: organizations.id, name: organizations.name, code: organizations.code })
+      .from(organizations)
+      .where(eq(organizations.id, orgId))
+      .for('update');
+    return rows[0] ?? null;
+  },
+  async updateCode(db: Executor, orgId: string, code: string): Promise<void> {
+    await db.update(organizations).set({ code }).where(eq(organizations.id, orgId));
   },
   async countOrganizations(db: Executor): Promise<number> {
     const rows = await db.select({ n: sql<number>`count(*)::int` }).from(organizations);

@@ -1,7 +1,7 @@
 import type { Locale } from '@guanxi/contract';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import type { Db, Executor } from '../../platform/db/client.js';
+import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { createDefaultPool } from '../pools/index.js';
 import { seedLifecycleDefaults } from '../lifecycle/index.js';
@@ -11,6 +11,8 @@ import { organizationsRepository } from './organizations.repository.js';
 
 export interface CreatedOrganization {
   orgId: string;
+  /** The login code (sign-in names it when the installation has several organizations). */
+  code: string;
   /** Role id by role code. */
   roleIds: Record<string, string>;
 }
@@ -58,7 +60,7 @@ export async function createOrganization(
     entityId: orgId,
     after: { name: options.name, code },
   });
-  return { orgId, roleIds };
+  return { orgId, code, roleIds };
 }
 
 export interface NewDepartment {
@@ -87,6 +89,8 @@ export interface NewUser {
   locale?: Locale;
   email?: string | null;
   mobile?: string | null;
+  /** Operates the installation (issue 10): `create-admin --operator`, the demo administrator. */
+  systemOperator?: boolean;
 }
 
 export async function insertUser(tx: Executor, user: NewUser): Promise<string> {
@@ -105,10 +109,11 @@ export async function insertUser(tx: Executor, user: NewUser): Promise<string> {
       locale: user.locale ?? 'zh-CN',
       email: user.email ?? null,
       mobile: user.mobile ?? null,
+      systemOperator: user.systemOperator ?? false,
     },
     user.roleIds,
   );
   return id;
 }
 
-export const countOrganizations = (db: Db) => organizationsRepository.countOrganizations(db);
+export const countOrganizations = (db: Executor) => organizationsRepository.countOrganizations(db);

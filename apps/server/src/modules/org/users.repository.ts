@@ -100,8 +100,12 @@ export const usersRepository = {
   },
 
   /** Usernames are unique per install, ignoring case, because they pick the organization at sign-in. */
-  async isUsernameTaken(db: Executor, username: string): Promise<boolean> {
-    const rows = await db.select({ id: users.id }).from(users).where(eq(sortKey, username.toLowerCase()));
+  /** Login names are unique per organization (issue 10): other organizations' names are not looked at. */
+  async isUsernameTaken(db: Executor, scope: OrgScope, username: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.orgId, scope.orgId), eq(sortKey, username.toLowerCase())));
     return rows.length > 0;
   },
 

@@ -48,17 +48,29 @@ describe('users API', () => {
     const detail = await p.clients.admin.get(`/api/v1/users/${user.id}`);
     expect(detail.json()).toEqual(user);
     expect(detail.body).not.toMatch(/argon2|passwordHash/);
-    const signedIn = await ctx.login('li.lei', NEW_PASSWORD);
+    const signedIn = await ctx.login({ id: user.id, orgId: p.orgId, username: 'li.lei' }, NEW_PASSWORD);
     expect((await signedIn.get('/api/v1/customers')).statusCode).toBe(200);
   });
 
-  it('a username taken in any letter case, also in another organization, answers 409 naming the username', async () => {
-    for (const username of [p.users.r1.username.toUpperCase(), otherAdmin.user.username]) {
-      const response = await p.clients.admin.post('/api/v1/users', newUserBody(username));
-      expect(response.statusCode).toBe(409);
-      expect(response.json().error).toMatchObject({ code: 'conflict', message: '该用户名已被使用。' });
-      expect(response.json().error.fields[0].field).toBe('username');
-    }
+  it('a username taken in the same organization, in any letter case, answers 409 naming the username', async () => {
+    const response = await p.clients.admin.post('/api/v1/users', newUserBody(p.users.r1.username.toUpperCase()));
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toMatchObject({ code: 'conflict', message: '该用户名已被使用。' });
+    expect(response.json().error.fields[0].field).toBe('username');
+  });
+
+  it("a username of another organization is free here, so creating users reveals nothing about other organizations' names", async () => {
+    const theirs = await p.clients.admin.post('/api/v1/users', newUserBody(otherAdmin.user.username.toUpperCase()));
+    const nobodys = await p.clients.admin.post('/api/v1/users', newUserBody(`nobody.${Date.now().toString(36)}`));
+    expect(theirs.statusCode, theirs.body).toBe(201);
+    expect(nobodys.statusCode).toBe(201);
+    // Both people sign in to their own organization under the same name.
+    const mine = await ctx.login({ id: theirs.json().id, orgId: p.orgId, username: otherAdmin.user.username }, NEW_PASSWORD);
+    expect((await mine.get('/api/v1/auth/me')).json()).toMatchObject({ id: theirs.json().id, orgId: p.orgId });
+    expect((await otherAdmin.get('/api/v1/auth/me')).json().orgId).toBe(otherAdmin.user.orgId);
+    // Their list still holds only their own user of that name.
+    const listed = (await otherAdmin.get(`/api/v1/users?q=${otherAdmin.user.username}`)).json().items;
+    expect(listed.map((u: { id: string }) => u.id)).toEqual([otherAdmin.user.id]);
   });
 
   it('invalid input answers 400 with localized messages naming each field', async () => {
@@ -265,7 +277,7 @@ describe('users API anti-escalation (security A8)', () => {
     const second = await adminClient.post('/api/v1/users', { ...newUserBody('second.admin'), departmentId: null, managerId: null, roleIds: [roleIds.admin] });
     expect(second.statusCode).toBe(201);
     expect((await superClient.patch(`/api/v1/users/${admin.id}`, { disabled: true, version: 1 })).statusCode).toBe(200);
-    const secondClient = await ctx.login('second.admin', NEW_PASSWORD);
+    const secondClient = await ctx.login({ id: second.json().id, orgId, username: 'second.admin' }, NEW_PASSWORD);
     expect((await secondClient.patch(`/api/v1/users/${second.json().id}`, { disabled: true, version: 1 })).statusCode).toBe(422);
     expect((await adminClient.get('/api/v1/auth/me')).statusCode).toBe(401);
   });

@@ -16,6 +16,7 @@ import { isUniqueViolation } from './unique-violation.js';
 import { usersRepository, type UserRow } from './users.repository.js';
 import { assertCreateWithinScope, assertEditWithinScope, managementScopeOf } from './user-bounds.js';
 
+const organizationOf = (actor: Actor) => ({ name: actor.orgName, code: actor.orgCode });
 const usernameTaken = () => new AppError('conflict', 'error.usernameTaken', { fields: [{ field: 'username', key: 'validation.invalid' }] });
 
 export const toUser = (row: UserRow): User => ({
@@ -84,13 +85,13 @@ export function createUsersService({ db }: { db: Db }) {
     },
 
     async create(actor: Actor, body: CreateUserBody): Promise<User> {
-      assertAcceptablePassword(body.password);
+      assertAcceptablePassword(body.password, { username: body.username, organization: organizationOf(actor) });
       // Hashing is slow on purpose; it happens before the transaction so that stays short.
       const passwordHash = await hashPassword(body.password);
       const id = newId();
       try {
         return await db.transaction(async (tx) => {
-          if (await usersRepository.isUsernameTaken(tx, body.username)) throw usernameTaken();
+          if (await usersRepository.isUsernameTaken(tx, actor, body.username)) throw usernameTaken();
           await assertDepartmentExists(tx, actor, body.departmentId);
           await assertManagerAllowed(tx, actor, body.managerId ?? null, null);
           await assertCreateWithinScope(tx, actor, { departmentId: body.departmentId, managerId: body.managerId ?? null });
@@ -125,7 +126,11 @@ export function createUsersService({ db }: { db: Db }) {
      */
     async update(actor: Actor, id: string, body: UpdateUserBody): Promise<User> {
       const { version, password, roleIds, ...changes } = body;
-      if (password !== undefined) assertAcceptablePassword(password);
+      if (password !== undefined) {
+        // An unknown id fails below, in the transaction.
+        const target = await usersRepository.getById(db, actor, id);
+        assertAcceptablePassword(password, { username: target?.username, organization: organizationOf(actor) });
+      }
       const passwordHash = password === undefined ? undefined : await hashPassword(password);
       return db.transaction(async (tx) => {
         if (changes.managerId !== undefined || changes.disabled !== undefined || roleIds !== undefined) {

@@ -4,6 +4,8 @@ import type { DataScope, FieldPermissions, Locale, Permission } from '@guanxi/co
 export interface Actor {
   orgId: string;
   orgName: string;
+  /** The organization's login code (sign-in names it; passwords must not contain it). */
+  orgCode: string;
   userId: string;
   username: string;
   displayName: string;
@@ -12,6 +14,8 @@ export interface Actor {
   permissions: ReadonlySet<Permission>;
   dataScope: DataScope;
   fieldPermissions: FieldPermissions;
+  /** Operates the installation: may run the jobs that span every organization (issue 10). */
+  systemOperator: boolean;
   ip: string | null;
   requestId: string | null;
 }

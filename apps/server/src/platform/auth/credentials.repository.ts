@@ -6,17 +6,19 @@ import { apiTokens, sessions } from '../db/schema/index.js';
 export interface PrincipalRow {
   org_id: string;
   org_name: string;
+  org_code: string;
   user_id: string;
   username: string;
   display_name: string;
   department_id: string | null;
   locale: string;
+  system_operator: boolean;
   last_seen_at: string | Date | null;
   roles: { permissions: string[]; dataScope: string; fieldPermissions: Record<string, string> }[];
 }
 
-const principalColumns = sql`u.org_id, o.name as org_name, u.id as user_id, u.username, u.display_name,
-  u.department_id, u.locale,
+const principalColumns = sql`u.org_id, o.name as org_name, o.code as org_code, u.id as user_id, u.username,
+  u.display_name, u.department_id, u.locale, u.system_operator,
   (select coalesce(json_agg(json_build_object('permissions', r.permissions, 'dataScope', r.data_scope,
       'fieldPermissions', r.field_permissions)), '[]'::json)
      from user_roles ur join roles r on r.org_id = ur.org_id and r.id = ur.role_id

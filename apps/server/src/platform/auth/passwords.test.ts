@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@guanxi/contract';
 import { AppError } from '../errors/app-error.js';
-import { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords.js';
+import { assertAcceptablePassword, hashPassword, verifyPassword, type PasswordContext } from './passwords.js';
 
 /** The validation error a rejected password raises, or null when it is accepted. */
-function rejection(password: string, field?: string): AppError | null {
+function rejection(password: string, context?: string | PasswordContext): AppError | null {
   try {
-    assertAcceptablePassword(password, field);
+    assertAcceptablePassword(password, typeof context === 'string' ? { field: context } : context);
     return null;
   } catch (error) {
     if (error instanceof AppError) return error;
@@ -65,5 +65,55 @@ describe('password rules (security C1)', () => {
   it('a 128-character password still hashes and verifies', async () => {
     const long = '长'.repeat(64) + 'y'.repeat(64);
     expect(await verifyPassword(await hashPassword(long), long)).toBe(true);
+  });
+});
+
+describe('passwords that name their owner (issue 10, defect 12)', () => {
+  const demo: PasswordContext = { username: 'admin', organization: { name: '示例科技有限公司', code: 'demo' } };
+  const nameInRejection = (password: string, context: PasswordContext = demo) => {
+    const error = rejection(password, context);
+    return error?.options.fields?.[0]?.key === 'validation.passwordContainsName'
+      ? error.options.fields[0].params?.word
+      : null;
+  };
+
+  it("rejects the product's name in any case, the demo password among them", () => {
+    expect(nameInRejection('guanxi-demo', {})).toBe('guanxi');
+    expect(nameInRejection('My GuanXi password', {})).toBe('guanxi');
+    expect(nameInRejection('我们的关系很好啊', {})).toBe('关系');
+  });
+
+  it('rejects the organization name, also without its legal form, and the organization code', () => {
+    expect(nameInRejection('示例科技有限公司2024')).toBe('示例科技有限公司');
+    expect(nameInRejection('示例科技2024年度')).toBe('示例科技');
+    expect(nameInRejection('Demo-summer-2024')).toBe('demo');
+    expect(nameInRejection('summer tea 2024', { organization: { name: 'Summer Tea Co., Ltd.', code: 'sunny' } })).toBe(
+      'summertea',
+    );
+  });
+
+  it('rejects the username whatever its case, width or spacing', () => {
+    expect(nameInRejection('ADMIN-is-me-2024')).toBe('admin');
+    expect(nameInRejection('ｌｉ．ｌｅｉ rocks here', { username: 'li.lei' })).toBe('li.lei');
+  });
+
+  it('names the field the caller gave, as a 400', () => {
+    const error = rejection('admin-admin-admin', { ...demo, field: 'newPassword' });
+    expect(error?.status).toBe(400);
+    expect(error?.options.fields).toEqual([
+      { field: 'newPassword', key: 'validation.passwordContainsName', params: { word: 'admin' } },
+    ]);
+  });
+
+  it('rejects a password of spaces only, full-width spaces too', () => {
+    for (const blank of [' '.repeat(8), '\u3000'.repeat(10), ' \t '.repeat(4)]) {
+      expect(rejection(blank)?.options.fields).toEqual([{ field: 'password', key: 'validation.passwordBlank' }]);
+    }
+  });
+
+  it('accepts passwords that merely share letters with short names, and unrelated passwords', () => {
+    expect(rejection('lily-garden-2024', { username: 'li', organization: { name: 'Li', code: 'li' } })).toBeNull();
+    expect(rejection('blue-lantern-orchard', demo)).toBeNull();
+    expect(rejection('  spaces around are fine  ', demo)).toBeNull();
   });
 });

@@ -27,6 +27,7 @@ export function actorFromPrincipal(row: PrincipalRow, request: { ip: string | nu
   return {
     orgId: row.org_id,
     orgName: row.org_name,
+    orgCode: row.org_code,
     userId: row.user_id,
     username: row.username,
     displayName: row.display_name,
@@ -35,6 +36,7 @@ export function actorFromPrincipal(row: PrincipalRow, request: { ip: string | nu
     permissions,
     dataScope: widestScope(row.roles.map((r) => r.dataScope)),
     fieldPermissions,
+    systemOperator: row.system_operator,
     ip: request.ip,
     requestId: request.requestId,
   };

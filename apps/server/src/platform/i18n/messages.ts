@@ -6,6 +6,7 @@ import { paymentsMessages } from './messages/payments.js';
 import { expensesMessages } from './messages/expenses.js';
 import { valueMessages } from './messages/value.js';
 import { availabilityMessages } from './messages/availability.js';
+import { tenancyMessages } from './messages/tenancy.js';
 import { accessMessages } from './messages/access.js';
 import { auditMessages } from './messages/audit.js';
 
@@ -284,6 +285,7 @@ export const en = {
   ...expensesMessages.en,
   ...valueMessages.en,
   ...availabilityMessages.en,
+  ...tenancyMessages.en,
   ...accessMessages.en,
   ...auditMessages.en,
 } as const;
@@ -564,6 +566,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...expensesMessages.zhCN,
   ...valueMessages.zhCN,
   ...availabilityMessages.zhCN,
+  ...tenancyMessages.zhCN,
   ...accessMessages.zhCN,
   ...auditMessages.zhCN,
 };

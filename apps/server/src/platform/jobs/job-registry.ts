@@ -24,6 +24,11 @@ export interface JobDefinition {
   name: string;
   /** `organization`: one schedule and run per organization; `global`: one run for all. */
   scope: 'organization' | 'global';
+  /**
+   * The work cannot be limited to one organization (database upkeep), so a run by hand touches
+   * them all and only a system operator may start it (issue 10).
+   */
+  installationWide?: boolean;
   schedule: JobSchedule;
   run(context: JobContext): Promise<JobSummary | void>;
 }
