@@ -8,18 +8,50 @@ import {
   Input,
   Modal,
   Popconfirm,
+  Select,
+  Space,
   Table,
+  Tag,
   Typography,
   type TableColumnsType,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiToken, CreatedApiToken } from '@guanxi/contract';
+import {
+  API_TOKEN_DEFAULT_DAYS,
+  API_TOKEN_LIFETIME_CHOICES,
+  type ApiToken,
+  type CreatedApiToken,
+} from '@guanxi/contract';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account.queries';
 
 const formatTime = (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm');
+
+/** The expiry date with what it means today: days left, or expired. */
+function ExpiresAt({ value }: { value: string }) {
+  const { t } = useTranslation();
+  const expiresAt = dayjs(value);
+  const now = dayjs();
+  const daysLeft = expiresAt.startOf('day').diff(now.startOf('day'), 'day');
+  let status = <Tag color="red">{t('token.expired')}</Tag>;
+  if (expiresAt.isAfter(now)) {
+    const words =
+      daysLeft <= 0
+        ? t('token.expiresToday')
+        : daysLeft === 1
+          ? t('token.expiresTomorrow')
+          : t('token.daysLeft', { count: daysLeft });
+    status = <Typography.Text type={daysLeft <= 7 ? 'warning' : 'secondary'}>{words}</Typography.Text>;
+  }
+  return (
+    <Space size={8} wrap>
+      <span>{expiresAt.format('YYYY-MM-DD')}</span>
+      {status}
+    </Space>
+  );
+}
 
 function CreateTokenModal({
   onClose,
@@ -29,9 +61,13 @@ function CreateTokenModal({
   onCreated: (token: CreatedApiToken) => void;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ name: string }>();
+  const [form] = Form.useForm<{ name: string; expiresInDays: number }>();
   const showServerErrors = useServerFieldErrors(form);
   const create = useCreateApiToken();
+  const lifetimeOptions = API_TOKEN_LIFETIME_CHOICES.map((days) => {
+    const label = days === 365 ? t('token.lifetimeYear') : t('token.lifetimeDays', { count: days });
+    return { value: days, label: days === API_TOKEN_DEFAULT_DAYS ? t('token.lifetimeDefault', { label }) : label };
+  });
   return (
     <Modal
       open
@@ -44,8 +80,9 @@ function CreateTokenModal({
       <Form
         form={form}
         layout="vertical"
-        onFinish={({ name }) =>
-          create.mutate({ name: name.trim() }, { onSuccess: onCreated, onError: showServerErrors })
+        initialValues={{ expiresInDays: API_TOKEN_DEFAULT_DAYS }}
+        onFinish={({ name, expiresInDays }) =>
+          create.mutate({ name: name.trim(), expiresInDays }, { onSuccess: onCreated, onError: showServerErrors })
         }
       >
         <Form.Item
@@ -54,6 +91,9 @@ function CreateTokenModal({
           rules={[{ required: true, whitespace: true, message: t('token.nameRequired') }]}
         >
           <Input maxLength={64} autoFocus />
+        </Form.Item>
+        <Form.Item name="expiresInDays" label={t('token.lifetime')} extra={t('token.lifetimeHint')}>
+          <Select options={lifetimeOptions} data-testid="token-lifetime" />
         </Form.Item>
       </Form>
     </Modal>
@@ -83,6 +123,12 @@ export default function ApiTokensPage() {
       render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text>,
     },
     { key: 'createdAt', dataIndex: 'createdAt', title: t('token.createdAt'), render: formatTime },
+    {
+      key: 'expiresAt',
+      dataIndex: 'expiresAt',
+      title: t('token.expiresAt'),
+      render: (value: string) => <ExpiresAt value={value} />,
+    },
     {
       key: 'lastUsedAt',
       dataIndex: 'lastUsedAt',

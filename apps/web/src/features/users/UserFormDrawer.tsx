@@ -1,11 +1,12 @@
-import { Button, Col, Drawer, Form, Input, Row, Select, Space, Switch, TreeSelect, App } from 'antd';
+import { Button, Col, Drawer, Form, Input, Row, Select, Skeleton, Space, Switch, TreeSelect, App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, USERNAME_PATTERN, type Locale, type User } from '@guanxi/contract';
+import { LOCALES, USERNAME_PATTERN, type Locale, type User, type UserManagementScope } from '@guanxi/contract';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useMe } from '../auth/auth.queries';
 import { useDepartments } from '../departments/departments.queries';
-import { buildDepartmentTree } from '../departments/departmentTree';
 import { useRoles } from '../roles/roles.queries';
-import { useCreateUser, useUpdateUser, useUserChoices } from './users.queries';
+import { managerOptions, placementTree } from './userPlacement';
+import { useCreateUser, useUpdateUser, useUserChoices, useUserManagementScope } from './users.queries';
 
 interface Values {
   username: string;
@@ -48,12 +49,27 @@ export function UserFormDrawer({ user, open, onClose }: { user?: User; open: boo
   const { t } = useTranslation();
   return (
     <Drawer open={open} onClose={onClose} title={user ? t('user.edit') : t('user.new')} size={560} destroyOnHidden>
-      {open && <UserFormPanel user={user} onClose={onClose} />}
+      {open && <UserFormLoader user={user} onClose={onClose} />}
     </Drawer>
   );
 }
 
-function UserFormPanel({ user, onClose }: { user?: User; onClose: () => void }) {
+/** The form's defaults depend on what the caller may choose, so it waits for those bounds. */
+function UserFormLoader({ user, onClose }: { user?: User; onClose: () => void }) {
+  const scope = useUserManagementScope(true);
+  const me = useMe();
+  if (!scope.data || !me.data) return <Skeleton active />;
+  return <UserFormPanel user={user} onClose={onClose} scope={scope.data} meId={me.data.id} />;
+}
+
+interface PanelProps {
+  user?: User;
+  onClose: () => void;
+  scope: UserManagementScope;
+  meId: string;
+}
+
+function UserFormPanel({ user, onClose, scope, meId }: PanelProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -92,20 +108,30 @@ function UserFormPanel({ user, onClose }: { user?: User; onClose: () => void }) 
     }
   };
 
-  const managers = (choices.data ?? [])
-    .filter((candidate) => candidate.id !== user?.id)
-    .map((candidate) => ({ value: candidate.id, label: `${candidate.displayName} (${candidate.username})` }));
+  const managers = managerOptions(choices.data ?? [], scope, user);
+  // Only a scope-all administrator moves themselves; others see their placement but cannot change it.
+  const placementLocked = user?.id === meId && !scope.unbounded;
+  const placementHint = placementLocked
+    ? t('user.ownPlacementHint')
+    : scope.unbounded
+      ? undefined
+      : t('user.placementScopeHint');
+  const onlyDepartment = !scope.unbounded && scope.departmentIds.length === 1 ? scope.departmentIds[0] : null;
+  const newUserDefaults = {
+    username: '',
+    displayName: '',
+    roleIds: [],
+    locale: 'zh-CN' as const,
+    departmentId: onlyDepartment ?? null,
+    managerId: scope.managerRequired ? meId : null,
+  };
 
   return (
     <Form<Values>
       form={form}
       layout="vertical"
       onFinish={submit}
-      initialValues={
-        user
-          ? { ...user, password: undefined }
-          : { username: '', displayName: '', roleIds: [], locale: 'zh-CN', departmentId: null, managerId: null }
-      }
+      initialValues={user ? { ...user, password: undefined } : newUserDefaults}
     >
       <Row gutter={16}>
         <Col span={12}>
@@ -155,17 +181,32 @@ function UserFormPanel({ user, onClose }: { user?: User; onClose: () => void }) 
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="departmentId" label={t('user.department')}>
+      <Form.Item name="departmentId" label={t('user.department')} extra={placementHint}>
         <TreeSelect
-          allowClear
+          allowClear={scope.noDepartmentAllowed}
+          disabled={placementLocked}
           treeDefaultExpandAll
           showSearch
           treeNodeFilterProp="title"
-          treeData={buildDepartmentTree(departments.data ?? [])}
+          treeData={placementTree(departments.data ?? [], scope, user?.departmentId ?? null)}
+          data-testid="user-department"
         />
       </Form.Item>
-      <Form.Item name="managerId" label={t('user.manager')}>
-        <Select allowClear showSearch optionFilterProp="label" options={managers} loading={choices.isPending} />
+      <Form.Item
+        name="managerId"
+        label={t('user.manager')}
+        extra={scope.managerRequired && !placementLocked ? t('user.managerRequiredHint') : undefined}
+        rules={[{ required: scope.managerRequired && !placementLocked, message: t('user.managerRequired') }]}
+      >
+        <Select
+          allowClear={!scope.managerRequired}
+          disabled={placementLocked}
+          showSearch
+          optionFilterProp="label"
+          options={managers}
+          loading={choices.isPending}
+          data-testid="user-manager"
+        />
       </Form.Item>
       <Form.Item
         name="roleIds"

@@ -11,6 +11,7 @@ import {
   Table,
   Tag,
   TreeSelect,
+  Typography,
   type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
@@ -21,7 +22,8 @@ import { useDepartments } from '../departments/departments.queries';
 import { buildDepartmentTree } from '../departments/departmentTree';
 import { useRoles } from '../roles/roles.queries';
 import { UserFormDrawer } from './UserFormDrawer';
-import { useUpdateUser, useUsers, type UserFilters } from './users.queries';
+import { mayManageUser } from './userPlacement';
+import { useUpdateUser, useUserManagementScope, useUsers, type UserFilters } from './users.queries';
 
 export default function UserListPage() {
   const { t } = useTranslation();
@@ -33,6 +35,8 @@ export default function UserListPage() {
   const roles = useRoles();
   const update = useUpdateUser();
   const canManage = useHasPermission('users.manage');
+  // Managing is bounded by the caller's data scope: actions only where the server will accept them.
+  const scope = useUserManagementScope(canManage).data;
   const roleName = new Map((roles.data ?? []).map((role) => [role.id, role.name]));
 
   const toggleDisabled = (user: User) =>
@@ -74,24 +78,25 @@ export default function UserListPage() {
     columns.push({
       key: 'actions',
       title: t('common.actions'),
-      render: (_, user) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing({ user })}>
-            {t('common.edit')}
-          </Button>
-          {user.disabled ? (
-            <Button type="link" size="small" onClick={() => void toggleDisabled(user)}>
-              {t('user.enable')}
+      render: (_, user) =>
+        mayManageUser(scope, user.id) && (
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => setEditing({ user })}>
+              {t('common.edit')}
             </Button>
-          ) : (
-            <Popconfirm title={t('user.disableConfirm')} onConfirm={() => toggleDisabled(user)}>
-              <Button type="link" size="small" danger>
-                {t('user.disable')}
+            {user.disabled ? (
+              <Button type="link" size="small" onClick={() => void toggleDisabled(user)}>
+                {t('user.enable')}
               </Button>
-            </Popconfirm>
-          )}
-        </Space>
-      ),
+            ) : (
+              <Popconfirm title={t('user.disableConfirm')} onConfirm={() => toggleDisabled(user)}>
+                <Button type="link" size="small" danger>
+                  {t('user.disable')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        ),
     });
   }
 
@@ -101,13 +106,16 @@ export default function UserListPage() {
     <Card
       title={t('user.title')}
       extra={
-        canManage && (
+        scope?.canCreate && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
             {t('user.new')}
           </Button>
         )
       }
     >
+      {scope && !scope.unbounded && (
+        <Typography.Paragraph type="secondary">{t('user.scopeNotice')}</Typography.Paragraph>
+      )}
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear

@@ -1,6 +1,13 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import type { CreateUserBody, UpdateUserBody, User, UserListQuery, UserPage } from '@guanxi/contract';
+import type {
+  CreateUserBody,
+  UpdateUserBody,
+  User,
+  UserListQuery,
+  UserManagementScope,
+  UserPage,
+} from '@guanxi/contract';
 
 export type UserFilters = Omit<UserListQuery, 'limit' | 'cursor'>;
 const usersKey = ['users'] as const;
@@ -19,6 +26,15 @@ export function useUserChoices() {
   return useQuery({
     queryKey: [...usersKey, 'choices'],
     queryFn: () => api.get<UserPage>('/users', { limit: 200 }).then((page) => page.items),
+  });
+}
+
+/** Which users and departments the caller may manage; refreshed with every user change (moves change it). */
+export function useUserManagementScope(enabled: boolean) {
+  return useQuery({
+    queryKey: [...usersKey, 'management-scope'],
+    queryFn: () => api.get<UserManagementScope>('/users/management-scope'),
+    enabled,
   });
 }
 
