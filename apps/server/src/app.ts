@@ -10,6 +10,7 @@ import type { Database } from './platform/db/client.js';
 import { newId } from './platform/db/ids.js';
 import { AppError } from './platform/errors/app-error.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
+import { registerGracefulShutdown } from './platform/http/graceful-shutdown.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerSearchRateLimit } from './platform/http/search-rate-limit.js';
 import { fastifyTrustProxy } from './platform/config/trust-proxy.js';
@@ -70,7 +71,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: 1024 * 1024,
     // request.ip and request.protocol come from X-Forwarded-* only when sent by a trusted proxy.
     trustProxy: fastifyTrustProxy(config.trustProxy),
-    return503OnClosing: true,
+    // A request still being received after this is answered 408 by Node; one the server is still
+    // working on, 503 JSON through the error handler (FST_ERR_HANDLER_TIMEOUT).
+    requestTimeout: config.requestTimeoutMs,
+    handlerTimeout: config.requestTimeoutMs,
+    // Requests arriving during a shutdown get the one error shape with Retry-After (graceful-shutdown.ts).
+    return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true } },
   });
 
@@ -107,6 +113,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerErrorHandling(app);
+  // First onRequest hook: a shutting-down server refuses before authentication touches the database.
+  registerGracefulShutdown(app);
   registerAuthentication(app, database.db, config);
   registerTextInputCheck(app);
   await registerSearchRateLimit(app, config.searchRateLimitPerMinute);

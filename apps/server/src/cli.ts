@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, REPO_ROOT } from './platform/config/config.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
+import { classifyDatabaseFailure, describeDatabaseFailure } from './platform/db/database-errors.js';
 import { generateOpenApiDocument } from './openapi.js';
 import { openStore, printRoleSync, startServer } from './server.js';
 import { seedDemoOrganization } from './modules/demo/demo-seed.js';
@@ -106,6 +107,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(`\n  ${error.message}\n`);
     process.exit(1);
   }
-  console.error(error instanceof Error ? error.message : error);
+  // Never the thrown error's own text: drizzle's "Failed query: …" carries the SQL and its
+  // parameters (a password hash, personal data). The driver's words say what went wrong.
+  const reason = describeDatabaseFailure(error);
+  console.error(classifyDatabaseFailure(error) === 'unavailable' ? `The database is not reachable: ${reason}` : reason);
   process.exit(1);
 });

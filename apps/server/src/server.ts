@@ -5,6 +5,7 @@ import type { Config } from './platform/config/config.js';
 import { openDatabase, type Database } from './platform/db/client.js';
 import { acquireDataDirLock } from './platform/db/data-dir-lock.js';
 import { migrateDatabase } from './platform/db/migrate.js';
+import { describeDatabaseFailure } from './platform/db/database-errors.js';
 import { countOrganizations, syncBuiltInRoles, type RoleSyncChange } from './modules/org/index.js';
 import { createJobCatalog } from './modules/jobs/index.js';
 import { createJobRunner } from './platform/jobs/job-runner.js';
@@ -13,6 +14,11 @@ import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoOrganization } from './modules/demo
 export interface OpenedStore {
   database: Database;
   release: () => void;
+}
+
+/** The request that used a broken connection answers 503 on its own; this only leaves a trace. */
+function reportConnectionError(error: Error): void {
+  console.warn(`  PostgreSQL connection lost: ${describeDatabaseFailure(error)}`);
 }
 
 /** Opens the configured database (PGlite under dataDir unless DATABASE_URL is set) and migrates it. */
@@ -28,11 +34,17 @@ export async function openStore(config: Config): Promise<OpenedStore> {
       pgliteDir: path.join(config.dataDir, 'pglite'),
       poolSize: config.pgPoolSize,
       statementTimeoutMs: config.statementTimeoutMs,
+      onConnectionError: reportConnectionError,
     });
     if (config.databaseUrl) {
       // A migration may rewrite a large table (backfills at 1M rows take minutes): it runs on its
       // own connection without the statement timeout that protects requests.
-      const migrator = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 1, statementTimeoutMs: 0 });
+      const migrator = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        poolSize: 1,
+        statementTimeoutMs: 0,
+        onConnectionError: reportConnectionError,
+      });
       try {
         await migrateDatabase(migrator);
       } finally {
@@ -67,12 +79,16 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     onError: (error) => app.log.error({ err: error }, 'job runner failed'),
   });
   jobRunner.start();
+  // A promise nobody awaited must not end a server that is otherwise fine; say where it came from.
+  process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled promise rejection'));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`  ${signal}: finishing in-flight requests, then closing the database…`);
+    console.log(`  ${signal}: answering new requests 503, finishing in-flight ones, then closing the database…`);
     try {
+      // In-flight requests end within the request timeout (past it they are answered 503 themselves).
+      await app.drain(config.requestTimeoutMs + 1000);
       await app.close();
       await jobRunner.stop();
       await database.checkpoint();

@@ -92,10 +92,3 @@ export type CreateApiTokenBody = Static<typeof CreateApiTokenBody>;
 export const CreatedApiToken = Type.Object({ ...ApiToken.properties, token: Type.String() });
 export type CreatedApiToken = Static<typeof CreatedApiToken>;
 export const ApiTokenList = Type.Object({ items: Type.Array(ApiToken) });
-
-export const Health = Type.Object({
-  status: Type.Literal('ok'),
-  db: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
-  version: Type.String(),
-});
-export type Health = Static<typeof Health>;

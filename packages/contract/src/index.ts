@@ -1,6 +1,7 @@
 export * from './common.js';
 export * from './vocabulary.js';
 export * from './auth.js';
+export * from './health.js';
 export * from './org.js';
 export * from './audit.js';
 export * from './organization.js';

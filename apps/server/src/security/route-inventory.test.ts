@@ -9,6 +9,8 @@ import { createTestContext, type Client, type TestContext } from '../test/test-a
 /** Routes anyone may call without signing in; a new public route must be added here on purpose. */
 const PUBLIC_ROUTES = new Set([
   'GET /api/v1/health',
+  // Readiness for load balancers (issue 10): whether the database answers and is migrated.
+  'GET /api/v1/health/ready',
   'POST /api/v1/auth/login',
   // Whether the sign-in page asks for the organization (issue 10): a yes or no, nothing else.
   'GET /api/v1/auth/login-options',

@@ -1,18 +1,26 @@
-import { Health } from '@guanxi/contract';
+import { Health, Readiness } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { sql } from 'drizzle-orm';
-import type { Database } from '../../platform/db/client.js';
-import { VERSION } from '../../version.js';
+import { createHealthService, type HealthServiceOptions } from './health.service.js';
 
+/** Public probes: monitors read `/health`, load balancers and orchestrators `/health/ready`. */
 export const healthRoutes =
-  ({ database }: { database: Database }): FastifyPluginAsyncTypebox =>
+  (options: HealthServiceOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
+    const service = createHealthService(options);
     app.get(
       '/health',
-      { config: { permission: 'public' }, schema: { tags: ['platform'], response: { 200: Health } } },
-      async () => {
-        await database.db.execute(sql`select 1`);
-        return { status: 'ok' as const, db: database.kind, version: VERSION };
+      { config: { permission: 'public' }, schema: { tags: ['platform'], response: { 200: Health, 503: Health } } },
+      async (_request, reply) => {
+        const health = await service.getHealth();
+        return reply.status(health.status === 'ok' ? 200 : 503).send(health);
+      },
+    );
+    app.get(
+      '/health/ready',
+      { config: { permission: 'public' }, schema: { tags: ['platform'], response: { 200: Readiness, 503: Readiness } } },
+      async (_request, reply) => {
+        const readiness = await service.getReadiness();
+        return reply.status(readiness.ready ? 200 : 503).send(readiness);
       },
     );
   };

@@ -18,6 +18,8 @@ const ConfigSchema = Type.Object({
   webDistDir: Type.String(),
   pgPoolSize: Type.Integer({ minimum: 1, maximum: 200 }),
   statementTimeoutMs: Type.Integer({ minimum: 100 }),
+  /** A request not answered within this many ms gets 503 (REQUEST_TIMEOUT_MS); bounds a shutdown's wait too. */
+  requestTimeoutMs: Type.Integer({ minimum: 1000 }),
   /** Searches per user and minute before 429 (security E); 0 = no limit. */
   searchRateLimitPerMinute: Type.Integer({ minimum: 0 }),
 });
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDistDir: path.join(repoRoot, 'apps/web/dist'),
     pgPoolSize: env.PG_POOL_SIZE === undefined ? 20 : Number(env.PG_POOL_SIZE),
     statementTimeoutMs: env.STATEMENT_TIMEOUT_MS === undefined ? 15000 : Number(env.STATEMENT_TIMEOUT_MS),
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS === undefined ? 60000 : Number(env.REQUEST_TIMEOUT_MS),
     searchRateLimitPerMinute: env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
     ...overrides,
   };

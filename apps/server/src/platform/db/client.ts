@@ -6,7 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import pg from 'pg';
+import { ResilientPool } from './resilient-pool.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -55,7 +55,7 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
-  const pool = new pg.Pool({
+  const pool = new ResilientPool({
     connectionString: url,
     max: options.poolSize ?? 20,
     statement_timeout: options.statementTimeoutMs ?? 15000,
@@ -71,8 +71,9 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   // A connection that breaks (terminated backend, idle-in-transaction timeout, restart, failover)
   // makes its client emit 'error'. The pool listens only while a client is idle; a client checked
   // out by a query or a transaction has no listener, and an unheard 'error' ends the process. So
-  // every client gets one for its whole life: the query in flight fails on its own (503), and the
-  // pool drops the broken client when it is released and opens a new one on demand.
+  // every client gets one for its whole life: the query in flight fails on its own (503), the
+  // broken client goes back to the pool at once (resilient-pool.ts), which closes it and opens a
+  // new connection on demand.
   const reportConnectionError = (error: Error) => options.onConnectionError?.(error);
   pool.on('connect', (client) => client.on('error', reportConnectionError));
   pool.on('error', reportConnectionError);

@@ -81,8 +81,9 @@ export function classifyDatabaseFailure(error: unknown): DatabaseFailure | null 
 }
 
 /**
- * The driver's own words for a failure, for logs and the command line: never drizzle's wrapper,
- * whose message carries the SQL and its parameters (password hashes, personal data).
+ * A failure in words for logs and the command line — for a database failure the driver's own
+ * words, never drizzle's wrapper, whose message carries the SQL and its parameters (password
+ * hashes, personal data), nor the server's `detail` ("Failing row contains …" lists the row).
  */
 export function describeDatabaseFailure(error: unknown): string {
   let innermost: { code?: unknown; message?: unknown } | null = null;
@@ -90,6 +91,7 @@ export function describeDatabaseFailure(error: unknown): string {
     if (typeof link.message === 'string' && link.message.startsWith('Failed query')) continue;
     innermost = link;
   }
+  if (typeof error !== 'object' || error === null) return String(error);
   const message = typeof innermost?.message === 'string' && innermost.message ? innermost.message : 'database query failed';
   const code = typeof innermost?.code === 'string' ? innermost.code : null;
   return code && !message.includes(code) ? `${message} (${code})` : message;

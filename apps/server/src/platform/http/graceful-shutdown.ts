@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors/app-error.js';
+import { localeFromHeader } from '../i18n/translate.js';
+import { RETRY_AFTER_SECONDS } from './error-handler.js';
+
+export interface GracefulShutdown {
+  /** True from the start of a shutdown (SIGTERM, or `app.close()`) on. */
+  isDraining(): boolean;
+  /**
+   * Refuses new requests with 503 and `Retry-After` while the ones in flight finish; resolves when
+   * none is left or after `graceMs`. The server keeps listening meanwhile, so requests that reach it
+   * now — on a new connection or a kept-alive one — get an answer instead of a reset connection.
+   */
+  drain(graceMs: number): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** See GracefulShutdown.drain; `startServer` calls it on SIGTERM before `close()`. */
+    drain(graceMs: number): Promise<void>;
+  }
+}
+
+/** Registers the hooks that let a shutdown drain requests; call before any other `onRequest` hook. */
+export function registerGracefulShutdown(app: FastifyInstance): GracefulShutdown {
+  let draining = false;
+  let inFlight = 0;
+  let onIdle: (() => void) | null = null;
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (draining) {
+      request.locale = localeFromHeader(request.headers['accept-language']);
+      reply.header('Connection', 'close');
+      throw new AppError('unavailable', 'error.shuttingDown', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+    }
+    inFlight += 1;
+    // 'close' comes once per response, also when the client went away before the answer.
+    reply.raw.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) onIdle?.();
+    });
+  });
+  // Answers given while draining end their connection, so no kept-alive socket is left to be cut.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('Connection', 'close');
+  });
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
+
+  const shutdown: GracefulShutdown = {
+    isDraining: () => draining,
+    async drain(graceMs) {
+      draining = true;
+      if (inFlight === 0) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, graceMs);
+        onIdle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    },
+  };
+  app.decorate('drain', shutdown.drain);
+  return shutdown;
+}
