@@ -7,6 +7,7 @@ import type { EventBus } from '../../platform/events/index.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { duplicateCheck } from '../duplicates/index.js';
+import { assertStageOpenAtCreation } from '../lifecycle/index.js';
 import { createOwnershipService } from '../pools/index.js';
 import { assertWritableFields, toCustomer } from './customers.fields.js';
 import { listCustomers } from './customers.list.js';
@@ -54,6 +55,8 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
       const id = newId();
       const duplicateWarnings = await db.transaction(async (tx) => {
         await assertOwnerAllowed(tx, actor, body.ownerId, actor.userId);
+        // Creation never skips a stage approval (lead conversion creates through here too).
+        if (body.stage !== undefined) await assertStageOpenAtCreation(tx, actor, body.stage);
         const warnings = await duplicateCheck.customerWrite(tx, actor, body);
         const customerNo = await customersRepository.nextCustomerNo(tx, actor.orgId);
         const values = {

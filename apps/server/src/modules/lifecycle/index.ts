@@ -11,6 +11,8 @@ export { RULES as LIFECYCLE_RULES } from './lifecycle.rules.js';
 /** Manual moves (with approval where configured) and the stage settings, for the customers module's bulk actions and views. */
 export { createStageTransitionsService, type MoveResult } from './transitions.service.js';
 export { getLifecycleSettings } from './settings.service.js';
+/** The stages a new customer may start in (no approval skipped), for every path that creates customers. */
+export { assertStageOpenAtCreation, stagesOpenAtCreation } from './creation-stage.js';
 
 /** Routes of the lifecycle: settings, board, transition log, manual moves and approvals. */
 export const lifecycleRoutes =

@@ -9,6 +9,8 @@ import { availabilityMessages } from './messages/availability.js';
 import { tenancyMessages } from './messages/tenancy.js';
 import { accessMessages } from './messages/access.js';
 import { auditMessages } from './messages/audit.js';
+import { savedViewsMessages } from './messages/saved-views.js';
+import { lifecycleMessages } from './messages/lifecycle.js';
 
 /** Server message catalogs. English defines the keys; zh-CN must translate every one. */
 export const en = {
@@ -288,6 +290,8 @@ export const en = {
   ...tenancyMessages.en,
   ...accessMessages.en,
   ...auditMessages.en,
+  ...savedViewsMessages.en,
+  ...lifecycleMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -569,4 +573,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...tenancyMessages.zhCN,
   ...accessMessages.zhCN,
   ...auditMessages.zhCN,
+  ...savedViewsMessages.zhCN,
+  ...lifecycleMessages.zhCN,
 };
