@@ -72,6 +72,8 @@ export const PERMISSION_CATALOG = {
   stock: ['view', 'record', 'issue', 'manage'],
   expenses: ['view', 'create'],
   finance: ['view', 'manage'],
+  // Saved list views (issue 10): one's own need no right; showing one to the whole organization does.
+  views: ['share'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

@@ -117,7 +117,8 @@ export const followUpsRoutes =
 
     app.get(
       '/follow-up-types',
-      { config: { permission: 'authenticated' }, schema: { tags, response: { 200: FollowUpTypeList, ...errors } } },
+      // The organization's type names label follow-ups, so whoever reads follow-ups reads them.
+      { config: { permission: 'followups.view' }, schema: { tags, response: { 200: FollowUpTypeList, ...errors } } },
       async (request) => types.list(actorOf(request)),
     );
     app.put(

@@ -213,6 +213,24 @@ describe('orders: credit on confirmation', () => {
     expect(confirmed.json().status).toBe('confirmed');
   });
 
+  it('read-only roles cannot ask for a credit override (403, nothing written); a user who edits orders can', async () => {
+    const customerId = p.customers.eastManager[0]!;
+    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
+    const order = await submitted(customerId, 1, widget, p.clients.eastManager);
+    const login = async (role: string) => ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds[role]!] }));
+    const readers = { executive: await login('executive'), warehouse: p.clients.warehouse, service: await login('customer_service') };
+    for (const [who, client] of Object.entries(readers)) {
+      const refused = await client.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '请放行' });
+      expect(refused.statusCode, who).toBe(403);
+    }
+    const untouched = (await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json();
+    expect(untouched.version).toBe(order.version);
+    expect(untouched.approvals.filter((a: { businessType: string }) => a.businessType === 'credit_override')).toEqual([]);
+    expect((await fx.audits(ctx.database.db, p.orgId, order.id)).map((a) => a.action)).not.toContain('credit_override_requested');
+    const asked = await p.clients.eastManager.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '请放行' });
+    expect(asked.statusCode, asked.body).toBe(200);
+  });
+
   it('confirming with a direct override ends a pending credit-override request (no stale approval left)', async () => {
     const customerId = p.customers.r3[2]!;
     await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });

@@ -113,7 +113,8 @@ export const orderRecordRoutes =
     app.post(
       '/orders/:id/credit-override',
       {
-        config: { permission: 'orders.view' },
+        // Asking for an exception is work on the order, like submitting it: read-only roles may not.
+        config: { permission: 'orders.edit' },
         schema: { tags, params: IdParams, body: OrderReasonBody, response: { 200: Order, ...errors } },
       },
       async (request) => transitions.requestCreditOverride(actorOf(request), request.params.id, request.body),

@@ -44,8 +44,9 @@ const salesWork: Permission[] = [
   'opportunities.create',
   'opportunities.edit',
 ];
-// Managers also review reports and plans, see their team's activity and delete mistaken records.
-const salesManagement: Permission[] = [...salesWork, 'followups.delete', 'reports.review', 'plans.review', 'opportunities.delete', 'team.view'];
+// Managers also review reports and plans, see their team's activity, delete mistaken records and
+// share list views with everyone (e.g. "stuck customers" for the whole team).
+const salesManagement: Permission[] = [...salesWork, 'followups.delete', 'reports.review', 'plans.review', 'opportunities.delete', 'team.view', 'views.share'];
 
 // Orders and money (issue 5): everyone sees and decides their approvals and sees products.
 const moneyBasics: Permission[] = ['approvals.view', 'products.view'];

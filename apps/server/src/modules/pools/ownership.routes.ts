@@ -51,11 +51,12 @@ export const ownershipRoutes =
       async (request) => ownership.claim(actorOf(request), request.params.id),
     );
 
-    // Pool admins may assign without customers.assign; the service checks which applies.
+    // Assigning is customers.assign (read-only roles hold pools.view); the service adds the pool's
+    // membership for pool customers and the write scope for owned ones.
     app.post(
       '/customers/:id/assign',
       {
-        config: { permission: 'pools.view' },
+        config: { permission: 'customers.assign' },
         schema: { tags, params: IdParams, body: AssignCustomerBody, response: answer },
       },
       async (request) => ownership.assign(actorOf(request), request.params.id, request.body),

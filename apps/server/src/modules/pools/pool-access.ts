@@ -3,7 +3,10 @@ import type { PoolRow } from './pools.repository.js';
 
 type PoolActor = Pick<Actor, 'userId' | 'departmentId' | 'permissions'>;
 
-/** Pool admins assign from the pool; `pools.manage` makes one admin of every pool. */
+/**
+ * Pool admins run the pool: they reach its customers like members, and with `customers.assign` give
+ * them out; `pools.manage` makes one admin of every pool.
+ */
 export const isPoolAdmin = (actor: PoolActor, pool: PoolRow): boolean =>
   actor.permissions.has('pools.manage') || pool.adminUserIds.includes(actor.userId);
 

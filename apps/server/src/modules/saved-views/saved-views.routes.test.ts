@@ -34,13 +34,26 @@ describe('saved views', () => {
   });
 
   it("another user's view answers 404 on delete and stays; the owner deletes it", async () => {
-    const id = (await p.clients.r1.post('/api/v1/saved-views', { module: 'customers', name: '待删除', query: { stage: 'prospect' }, shared: true })).json().id;
+    const id = (await p.clients.head.post('/api/v1/saved-views', { module: 'customers', name: '待删除', query: { stage: 'prospect' }, shared: true })).json().id;
     expect((await p.clients.r2.delete(`/api/v1/saved-views/${id}`)).statusCode).toBe(404);
     expect((await p.clients.admin.delete(`/api/v1/saved-views/${id}`)).statusCode).toBe(404);
-    expect(namesOf(await list('r1'))).toContain('待删除');
-    expect((await p.clients.r1.delete(`/api/v1/saved-views/${id}`)).statusCode).toBe(204);
-    expect(namesOf(await list('r1'))).not.toContain('待删除');
-    expect((await p.clients.r1.delete(`/api/v1/saved-views/${newId()}`)).statusCode).toBe(404);
+    expect(namesOf(await list('head'))).toContain('待删除');
+    expect((await p.clients.head.delete(`/api/v1/saved-views/${id}`)).statusCode).toBe(204);
+    expect(namesOf(await list('head'))).not.toContain('待删除');
+    expect((await p.clients.head.delete(`/api/v1/saved-views/${newId()}`)).statusCode).toBe(404);
+  });
+
+  it('a read-only executive or a salesperson keeps views of their own but cannot share one with everyone (400 naming the field)', async () => {
+    const executive = await ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.executive!] }));
+    for (const [who, client] of [['executive', executive], ['r3', p.clients.r3]] as const) {
+      const shared = await client.post('/api/v1/saved-views', { module: 'customers', name: `${who}的共享`, query: {}, shared: true });
+      expect(shared.statusCode, who).toBe(400);
+      expect(shared.json().error.fields).toEqual([{ field: 'shared', message: '共享需要“列表视图 · 共享给全组织”权限，您可以只保存给自己使用' }]);
+      const own = await client.post('/api/v1/saved-views', { module: 'customers', name: `${who}的视图`, query: {} });
+      expect(own.statusCode, who).toBe(201);
+    }
+    // Nobody else sees either attempt: the refused view was not stored, the own ones are private.
+    expect(namesOf(await list('r2')).filter((name) => name.startsWith('executive') || name.startsWith('r3'))).toEqual([]);
   });
 
   it('a second view with the same name answers 409', async () => {

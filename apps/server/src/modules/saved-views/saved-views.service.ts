@@ -1,5 +1,5 @@
 import type { CreateSavedViewBody, CustomerViewQuery, SavedView, SavedViewList, SavedViewModule } from '@guanxi/contract';
-import type { Actor } from '../../platform/auth/actor.js';
+import { hasPermission, type Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
@@ -22,7 +22,9 @@ const nameTaken = () => new AppError('conflict', 'error.savedViewNameTaken', { f
 
 /**
  * Saved views of a list screen. A view stores filters only; the list applies the reader's own
- * data scope when it runs, so sharing a view never shares records.
+ * data scope when it runs, so sharing a view never shares records. Everyone who reads the list
+ * keeps views of their own; showing one to the whole organization takes `views.share`, so a
+ * read-only role cannot fill everyone's view bar.
  */
 export function createSavedViewsService({ db }: { db: Db }) {
   return {
@@ -35,6 +37,7 @@ export function createSavedViewsService({ db }: { db: Db }) {
       const id = newId();
       const name = body.name.trim();
       if (name === '') throw invalidField('name', 'validation.required');
+      if (body.shared === true && !hasPermission(actor, 'views.share')) throw invalidField('shared', 'validation.shareNotAllowed');
       const values = { orgId: actor.orgId, id, userId: actor.userId, module: body.module, name, query: body.query, shared: body.shared ?? false };
       try {
         return await db.transaction(async (tx) => {

@@ -8,6 +8,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     departments: 'Departments',
     users: 'Users',
     roles: 'Roles',
+    organization: 'Organization',
     audit: 'Audit log',
     contacts: 'Contacts',
     lifecycle: 'Lifecycle',
@@ -29,6 +30,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     stock: 'Stock',
     expenses: 'Expenses',
     finance: 'Finance reports and settings',
+    views: 'List views',
   },
   permissionAction: {
     view: 'View',
@@ -50,6 +52,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     void: 'Void',
     record: 'Record stock movements',
     issue: 'Confirm issues',
+    share: 'Share with everyone',
   },
   fieldAccess: {
     hidden: 'Hidden',

@@ -5,6 +5,7 @@ const accessZhCN = {
     departments: '部门',
     users: '用户',
     roles: '角色',
+    organization: '组织信息',
     audit: '审计日志',
     contacts: '联系人',
     lifecycle: '客户阶段',
@@ -26,6 +27,7 @@ const accessZhCN = {
     stock: '库存',
     expenses: '费用报销',
     finance: '财务报表与设置',
+    views: '列表视图',
   },
   permissionAction: {
     view: '查看',
@@ -47,6 +49,7 @@ const accessZhCN = {
     void: '作废',
     record: '登记出入库',
     issue: '确认出库',
+    share: '共享给全组织',
   },
   fieldAccess: {
     hidden: '隐藏',
