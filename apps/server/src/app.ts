@@ -13,6 +13,7 @@ import { registerAuthentication } from './platform/http/authenticate.js';
 import { registerGracefulShutdown } from './platform/http/graceful-shutdown.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerSearchRateLimit } from './platform/http/search-rate-limit.js';
+import { registerResponseHeaders } from './platform/http/response-headers.js';
 import { fastifyTrustProxy } from './platform/config/trust-proxy.js';
 import { registerTextInputCheck } from './platform/http/text-input.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Referrer-Policy', 'same-origin');
   });
+  registerResponseHeaders(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
