@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { customersRepository } from '../customers/index.js';
-import { ownedLeadScope, readableLeadScope } from '../leads/lead-scope.js';
+import { ownedLeadScope } from '../leads/lead-scope.js';
 import { leadsRepository } from '../leads/leads.repository.js';
 import { followUpsRepository } from './follow-ups.repository.js';
 
@@ -32,13 +32,4 @@ export async function lockParent(tx: Executor, actor: Actor, parent: FollowUpPar
 export async function syncParent(tx: Executor, orgId: string, parent: FollowUpParent): Promise<void> {
   if (parent.kind === 'customer') await followUpsRepository.syncCustomer(tx, orgId, parent.id);
   else await followUpsRepository.syncLead(tx, orgId, parent.id);
-}
-
-/** For lists: the parent must be visible to read its follow-ups (404 otherwise). */
-export async function assertReadableParent(db: Executor, actor: Actor, parent: FollowUpParent): Promise<void> {
-  if (parent.kind === 'customer') {
-    if (!(await customersRepository.getById(db, actor, parent.id))) throw notFound('entity.customer');
-    return;
-  }
-  if (!(await leadsRepository.getById(db, readableLeadScope(actor), parent.id))) throw notFound('entity.lead');
 }

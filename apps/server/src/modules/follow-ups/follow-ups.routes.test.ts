@@ -93,11 +93,13 @@ describe('logging follow-ups', () => {
     expect(await customerTimes(customerId)).toEqual({ last: null, next: null });
   });
 
-  it('scope: r1 cannot log on or read r2’s customer (404); the manager reads r1’s follow-ups', async () => {
+  it('scope: r1 cannot log on r2’s customer (404) nor list its follow-ups (an empty page); the manager reads them', async () => {
     const r2Customer = p.customers.r2[0]!;
     expect((await log(p.clients.r1, { customerId: r2Customer })).statusCode).toBe(404);
-    expect((await p.clients.r1.get(`/api/v1/follow-ups?customerId=${r2Customer}`)).statusCode).toBe(404);
     const own = (await log(p.clients.r2, { customerId: r2Customer })).json();
+    const listed = await p.clients.r1.get(`/api/v1/follow-ups?customerId=${r2Customer}`);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().items).toEqual([]);
     expect((await p.clients.r1.get(`/api/v1/follow-ups/${own.id}`)).statusCode).toBe(404);
     expect((await p.clients.r1.patch(`/api/v1/follow-ups/${own.id}`, { content: 'x', version: 1 })).statusCode).toBe(
       404,
