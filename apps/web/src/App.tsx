@@ -60,6 +60,7 @@ const FinanceSettingsPage = lazy(() => import('./features/orders/FinanceSettings
 const ProductListPage = lazy(() => import('./features/products/ProductListPage'));
 const PriceAuthorityPage = lazy(() => import('./features/products/PriceAuthorityPage'));
 const StockPage = lazy(() => import('./features/stock/StockPage'));
+const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage'));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -90,6 +91,7 @@ const router = createBrowserRouter([
           { path: 'pools', element: <PoolsPage /> },
           { path: 'pools/:poolId', element: <PoolsPage /> },
           { path: 'settings/jobs', element: <JobsPage /> },
+          { path: 'settings/audit-log', element: <AuditLogPage /> },
           { path: 'settings/lifecycle', element: <LifecycleSettingsPage /> },
           { path: 'stock', element: <StockPage /> },
           { path: 'opportunities', element: <OpportunityListPage /> },

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, EnvironmentOutlined, HistoryOutlined } from '@ant-design/icons';
 import type { Customer } from '@guanxi/contract';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tabs } from 'antd';
 import { useState } from 'react';
@@ -27,6 +27,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const canViewOpportunities = useHasPermission('opportunities.view');
   const canViewValue = useHasPermission('orders.view');
   const canCheckIn = useHasPermission('visits.create');
+  const canViewAudit = useHasPermission('audit.view');
   const items = useDescriptionItems(customer);
   // `?tab=contacts` (from the quick search) opens that tab.
   const tab = useSearchParams()[0].get('tab') ?? 'details';
@@ -45,6 +46,15 @@ function CustomerDetails({ customer }: { customer: Customer }) {
       {canCheckIn && (
         <Button icon={<EnvironmentOutlined />} onClick={() => void navigate(`/check-in?customerId=${customer.id}`)} data-testid="customer-check-in">
           {t('checkIn.submit')}
+        </Button>
+      )}
+      {canViewAudit && (
+        <Button
+          icon={<HistoryOutlined />}
+          onClick={() => void navigate(`/settings/audit-log?entity=customer&entityId=${customer.id}`)}
+          data-testid="customer-history"
+        >
+          {t('audit.history')}
         </Button>
       )}
       {canEdit && (

@@ -13,6 +13,7 @@ import {
   FunnelPlotOutlined,
   FundOutlined,
   GoldOutlined,
+  HistoryOutlined,
   InboxOutlined,
   LineChartOutlined,
   MessageOutlined,
@@ -67,6 +68,7 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
     can('approvals.manage') && { key: '/settings/approval-flows', icon: <AuditOutlined />, label: t('approvalFlow.menu') },
     can('reports.manage') && { key: '/settings/work-reports', icon: <FileTextOutlined />, label: t('report.settings') },
     can('jobs.view') && { key: '/settings/jobs', icon: <FieldTimeOutlined />, label: t('job.menu') },
+    can('audit.view') && { key: '/settings/audit-log', icon: <HistoryOutlined />, label: t('audit.menu') },
     can('finance.manage') && { key: '/settings/finance', icon: <WalletOutlined />, label: t('financeSettings.menu') },
     can('followups.manage') && { key: '/settings/follow-up-types', icon: <MessageOutlined />, label: t('followUpTypes.menu') },
   ].filter((item): item is Exclude<typeof item, false> => item !== false);

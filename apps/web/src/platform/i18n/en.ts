@@ -20,6 +20,7 @@ import stockEn from './money.stock.en';
 import paymentsEn from './money.payments.en';
 import expensesEn from './money.expenses.en';
 import valueEn from './money.value.en';
+import auditEn from './audit.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -217,6 +218,7 @@ const en: Catalog = {
   ...paymentsEn,
   ...expensesEn,
   ...valueEn,
+  ...auditEn,
 };
 
 export default en;

@@ -19,6 +19,7 @@ import stockZhCN from './money.stock.zh-CN';
 import paymentsZhCN from './money.payments.zh-CN';
 import expensesZhCN from './money.expenses.zh-CN';
 import valueZhCN from './money.value.zh-CN';
+import auditZhCN from './audit.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -215,6 +216,7 @@ const zhCN = {
   ...paymentsZhCN,
   ...expensesZhCN,
   ...valueZhCN,
+  ...auditZhCN,
 };
 
 export default zhCN;
