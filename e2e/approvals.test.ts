@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -32,15 +33,12 @@ describe('approvals in the browser', () => {
     const row = rep.getByTestId('approval-table').locator('tr', { hasText: customer.name });
     await row.getByTestId('approval-open').click();
     // The step timeline names the manager who must decide.
-    await expect.poll(() => rep.getByTestId('approval-step-0').textContent(), { timeout: 15_000 }).toContain('李经理');
+    await eventually(() => rep.getByTestId('approval-step-0').textContent()).toContain('李经理');
     await rep.getByTestId('approval-withdraw').click();
-    await rep.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await expect
-      .poll(async () => {
-        const mine = await rep.evaluate(async () => (await fetch('/api/v1/stage-transition-requests')).json());
-        return mine.items.find((r: { customerId: string }) => r.customerId === customer.id)?.status;
-      }, { timeout: 15_000 })
-      .toBe('cancelled');
+    const confirm = rep.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ });
+    await answered(rep, 'POST /approvals/*/withdraw', () => confirm.click());
+    const mine = await rep.evaluate(async () => (await fetch('/api/v1/stage-transition-requests')).json());
+    expect(mine.items.find((r: { customerId: string }) => r.customerId === customer.id)?.status).toBe('cancelled');
     await context.close();
   });
 
@@ -52,13 +50,12 @@ describe('approvals in the browser', () => {
     await admin.getByTestId('approval-flow-header-expense').click();
     const form = admin.getByTestId('approval-flow-expense');
     await form.getByTestId('approval-step-name-0').fill('财务审核');
-    await form.getByTestId('approval-flow-save').click();
-    await expect
-      .poll(async () => {
-        const flows = await admin.evaluate(async () => (await fetch('/api/v1/approval-flows')).json());
-        return flows.items.find((f: { businessType: string }) => f.businessType === 'expense');
-      }, { timeout: 15_000 })
-      .toMatchObject({ isDefault: false, steps: [{ name: '财务审核', approverKind: 'manager' }] });
+    await answered(admin, 'PUT /approval-flows/expense', () => form.getByTestId('approval-flow-save').click());
+    const flows = await admin.evaluate(async () => (await fetch('/api/v1/approval-flows')).json());
+    expect(flows.items.find((f: { businessType: string }) => f.businessType === 'expense')).toMatchObject({
+      isDefault: false,
+      steps: [{ name: '财务审核', approverKind: 'manager' }],
+    });
     await context.close();
   });
 });

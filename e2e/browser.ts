@@ -6,6 +6,7 @@ import { loadConfig } from '../apps/server/src/platform/config/config.js';
 import type { Database } from '../apps/server/src/platform/db/client.js';
 import { seedDemoOrganization, DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo-seed.js';
 import { createTestDatabase } from '../apps/server/src/test/test-database.js';
+import { answered } from './settle.js';
 
 export interface BrowserFixture {
   baseUrl: string;
@@ -37,11 +38,13 @@ export async function startBrowserFixture(options: { customerCount?: number } = 
   };
 }
 
-export async function loginAs(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
+/** Signs in with the demo password; `organization` (a code) for a database with several organizations. */
+export async function loginAs(page: Page, baseUrl: string, username: string, organization?: string): Promise<void> {
+  await page.goto(`${baseUrl}/login${organization ? `?org=${organization}` : ''}`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
+  // A refused login fails here with the server's answer, not later as a page that never changed.
+  await answered(page, 'POST /auth/login', () => page.getByTestId('login-submit').click());
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -16,24 +17,23 @@ describe('customer value in the browser', () => {
 
     await page.getByRole('menuitem', { name: '客户金字塔' }).click();
     await page.waitForURL(/\/finance\/pyramid$/);
-    await page.getByTestId('pyramid-compute').click();
-    await expect.poll(() => page.getByText(/已计算 \d+ 个客户/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await answered(page, 'POST /jobs/customerValue.compute/run', () => page.getByTestId('pyramid-compute').click());
+    await page.getByText(/已计算 \d+ 个客户/).first().waitFor();
     const tiers = page.getByTestId('pyramid-table');
-    for (const tier of ['铂金', '黄金', '铁', '铅']) await expect.poll(() => tiers.getByText(tier, { exact: true }).count()).toBe(1);
-    await expect.poll(() => page.getByTestId('pyramid-computed-at').textContent()).toContain('计算时间');
+    for (const tier of ['铂金', '黄金', '铁', '铅']) await eventually(() => tiers.getByText(tier, { exact: true }).count()).toBe(1);
+    await eventually(() => page.getByTestId('pyramid-computed-at').textContent()).toContain('计算时间');
 
     await page.getByRole('menuitem', { name: '利润贡献' }).click();
     await page.waitForURL(/\/finance\/profit$/);
     const rows = page.getByTestId('profit-table').locator('tbody tr.ant-table-row');
-    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('profit-totals').textContent()).toContain('合计');
+    await eventually(() => page.getByTestId('profit-totals').textContent()).toContain('合计');
     // Rank 1 is the most profitable customer; a click opens its page, whose value tab shows its contribution.
-    await expect.poll(() => rows.first().locator('td').first().textContent()).toBe('1');
+    await eventually(() => rows.first().locator('td').first().textContent()).toBe('1');
     await rows.first().click();
     await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
     await page.getByRole('tab', { name: '客户价值' }).click();
-    await expect.poll(() => page.getByTestId('customer-value').textContent(), { timeout: 15_000 }).toContain('利润贡献');
-    await expect.poll(() => page.getByTestId('customer-value-profit').count()).toBe(1);
+    await eventually(() => page.getByTestId('customer-value').textContent()).toContain('利润贡献');
+    await page.getByTestId('customer-value-profit').waitFor();
     await context.close();
   });
 });

@@ -1,5 +1,7 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -7,6 +9,22 @@ beforeAll(async () => {
   fixture = await startBrowserFixture();
 });
 afterAll(() => fixture?.close());
+
+/** Types `q` into the list's search box and presses Enter, waiting for the search it sends. */
+async function searchFor(page: Page, q: string): Promise<void> {
+  await page.getByTestId('customer-search').fill(q);
+  await answered(page, `GET /customers?${new URLSearchParams({ q })}`, () => page.getByTestId('customer-search').press('Enter'));
+}
+
+/**
+ * Saves the open "new customer" drawer and, once it is saved and closed, searches the list. Searching
+ * while the drawer still waits for the server would type into a page the drawer still covers.
+ */
+async function createAndSearch(page: Page, q: string): Promise<void> {
+  await answered(page, 'POST /customers', () => page.getByTestId('customer-submit').click());
+  await page.getByTestId('customer-name').waitFor({ state: 'detached' });
+  await searchFor(page, q);
+}
 
 describe('customers in the browser', () => {
   it('a salesperson switches language, creates a customer and finds it; a colleague does not see it', async () => {
@@ -23,10 +41,11 @@ describe('customers in the browser', () => {
     expect(root?.status()).toBe(200);
     await page.waitForURL((url) => url.pathname.startsWith('/login'));
     await loginAs(page, fixture.baseUrl, 'east.rep1');
-    await expect.poll(() => page.locator('body').innerText()).toContain('客户');
+    await eventually(() => page.locator('body').innerText()).toContain('客户');
 
-    await page.getByTestId('lang-switch').click();
-    await expect.poll(() => page.locator('body').innerText()).toContain('Customers');
+    // The page switches at once and saves the choice on the profile in the background: wait for both.
+    await answered(page, 'PATCH /auth/me', () => page.getByTestId('lang-switch').click());
+    await eventually(() => page.locator('body').innerText()).toContain('Customers');
     const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
     expect(me.locale).toBe('en');
 
@@ -36,20 +55,16 @@ describe('customers in the browser', () => {
     await page.getByTestId('customer-phone').fill('12345');
     await page.getByTestId('customer-submit').click();
     // The phone rule shows its message next to the field and nothing is created.
-    await expect.poll(() => page.locator('.ant-form-item-explain-error').allInnerTexts()).not.toHaveLength(0);
+    await page.locator('.ant-form-item-explain-error').first().waitFor();
     await page.getByTestId('customer-phone').fill('13800138000');
-    await page.getByTestId('customer-submit').click();
-    await page.getByTestId('customer-search').fill(name);
-    await page.getByTestId('customer-search').press('Enter');
-    await expect.poll(() => page.getByTestId('customer-table').innerText(), { timeout: 15_000 }).toContain(name);
+    await createAndSearch(page, name);
+    await eventually(() => page.getByTestId('customer-table').innerText()).toContain(name);
 
     // security B3: text with markup renders as text.
     await page.getByTestId('customer-new').click();
     await page.getByTestId('customer-name').fill('<img src=x onerror=alert(1)>');
-    await page.getByTestId('customer-submit').click();
-    await page.getByTestId('customer-search').fill('img');
-    await page.getByTestId('customer-search').press('Enter');
-    await expect.poll(() => page.getByTestId('customer-table').innerText(), { timeout: 15_000 }).toContain('<img src=x onerror=alert(1)>');
+    await createAndSearch(page, 'img');
+    await eventually(() => page.getByTestId('customer-table').innerText()).toContain('<img src=x onerror=alert(1)>');
     expect(dialogs).toEqual([]);
     await context.close();
 
@@ -57,9 +72,8 @@ describe('customers in the browser', () => {
     const page2 = await other.newPage();
     await loginAs(page2, fixture.baseUrl, 'east.rep2');
     await page2.goto(`${fixture.baseUrl}/customers`);
-    await page2.getByTestId('customer-search').fill(name);
-    await page2.getByTestId('customer-search').press('Enter');
-    await expect.poll(() => page2.getByTestId('customer-table').innerText(), { timeout: 15_000 }).not.toContain('浏览器测试');
+    await searchFor(page2, name);
+    await eventually(() => page2.getByTestId('customer-table').innerText()).not.toContain('浏览器测试');
     const search = await page2.evaluate(async (q) => (await fetch(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json(), name);
     expect(search.items).toHaveLength(0);
     await other.close();

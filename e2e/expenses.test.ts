@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -19,7 +20,7 @@ describe('expenses in the browser', () => {
     await page.getByTestId('expense-new').click();
     await page.getByTestId('expense-amount').fill('123.45');
     await page.getByTestId('expense-description').fill('浏览器测试打车费');
-    await page.getByTestId('expense-save').click();
+    await answered(page, 'POST /expenses', () => page.getByTestId('expense-save').click());
 
     const findMine = () =>
       page.evaluate(async () => {
@@ -27,25 +28,22 @@ describe('expenses in the browser', () => {
         return list.items.find((e: { description: string }) => e.description === '浏览器测试打车费') ?? null;
       });
     // Yuan typed with two decimals reach the API as exact fen.
-    await expect.poll(async () => (await findMine())?.amountFen, { timeout: 15_000 }).toBe(12_345);
+    expect((await findMine())?.amountFen).toBe(12_345);
 
     // The saved draft stays open for its receipts.
-    await page.getByTestId('expense-receipts').locator('input[type=file]').setInputFiles({
-      name: 'receipt.png',
-      mimeType: 'image/png',
-      buffer: PNG,
-    });
-    await expect.poll(async () => (await findMine())?.attachmentCount, { timeout: 15_000 }).toBe(1);
+    const receipt = page.getByTestId('expense-receipts').locator('input[type=file]');
+    await answered(page, 'POST /expenses/*/attachments', () =>
+      receipt.setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: PNG }),
+    );
+    expect((await findMine())?.attachmentCount).toBe(1);
 
-    await page.getByTestId('expense-submit').click();
-    await expect.poll(async () => (await findMine())?.status, { timeout: 15_000 }).toBe('pending');
+    await answered(page, 'POST /expenses/*/submit', () => page.getByTestId('expense-submit').click());
+    expect((await findMine())?.status).toBe('pending');
 
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: '月度汇总' }).click();
     await page.getByRole('checkbox', { name: '包含审批中的费用' }).check();
-    await expect
-      .poll(() => page.getByTestId('expense-totals').textContent(), { timeout: 15_000 })
-      .toContain('张小明');
+    await eventually(() => page.getByTestId('expense-totals').textContent()).toContain('张小明');
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../apps/server/src/platform/db/query.js';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -31,34 +32,34 @@ describe('follow-ups in the browser', () => {
     await loginAs(page, fixture.baseUrl, 'east.rep1');
     await page.goto(`${fixture.baseUrl}/customers/${customer!.id}`);
     const badge = page.getByTestId('reclaim-badge');
-    await expect.poll(() => badge.innerText(), { timeout: 15_000 }).toContain('10');
+    await eventually(() => badge.innerText()).toContain('10');
 
     await page.getByRole('tab', { name: '时间线' }).click();
     await page.getByTestId('follow-up-log').click();
     await page.getByTestId('follow-up-content').fill('电话回访，客户确认下周看样品');
-    await page.getByTestId('follow-up-submit').click();
+    await answered(page, 'POST /follow-ups', () => page.getByTestId('follow-up-submit').click());
 
-    await expect.poll(() => page.getByTestId('follow-up-entry').count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => page.getByTestId('follow-up-entry').first().innerText()).toContain('电话回访');
-    await expect.poll(() => badge.innerText(), { timeout: 15_000 }).toContain('30');
+    await eventually(() => page.getByTestId('follow-up-entry').allInnerTexts()).toEqual([expect.stringContaining('电话回访')]);
+    await eventually(() => badge.innerText()).toContain('30');
 
     // The author corrects the follow-up: the form opens prefilled and the PATCH carries its version.
     const entry = page.getByTestId('follow-up-entry').first();
     await entry.getByTestId('follow-up-edit').click();
     const content = page.getByTestId('follow-up-content');
-    await expect.poll(() => content.inputValue(), { timeout: 15_000 }).toBe('电话回访，客户确认下周看样品');
+    await eventually(() => content.inputValue()).toBe('电话回访，客户确认下周看样品');
     await content.fill('电话回访，客户改约下下周看样品');
-    await page.getByTestId('follow-up-submit').click();
-    await expect.poll(() => entry.innerText(), { timeout: 15_000 }).toContain('改约下下周');
-    expect(await page.getByTestId('follow-up-entry').count()).toBe(1);
+    await answered(page, 'PATCH /follow-ups/*', () => page.getByTestId('follow-up-submit').click());
+    await eventually(() => page.getByTestId('follow-up-entry').allInnerTexts()).toEqual([expect.stringContaining('改约下下周')]);
 
     // …and adds a photo to it afterwards (a 1×1 PNG: the server checks the magic bytes).
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
       'base64',
     );
-    await entry.locator('input[type=file]').setInputFiles({ name: '样品.png', mimeType: 'image/png', buffer: png });
-    await expect.poll(() => entry.getByRole('link', { name: '样品.png' }).count(), { timeout: 15_000 }).toBe(1);
+    await answered(page, 'POST /follow-ups/*/attachments', () =>
+      entry.locator('input[type=file]').setInputFiles({ name: '样品.png', mimeType: 'image/png', buffer: png }),
+    );
+    await entry.getByRole('link', { name: '样品.png' }).waitFor();
     const [stored] = await queryRows<{ content: string; version: number; files: number }>(
       db,
       sql`select f.content, f.version,
@@ -85,17 +86,17 @@ describe('follow-ups in the browser', () => {
     );
     await page.goto(`${fixture.baseUrl}/check-in?customerId=${customer!.id}`);
     await page.getByTestId('check-in-locate').click();
-    await expect.poll(() => page.getByText('31.23040').count(), { timeout: 15_000 }).toBe(1);
+    await page.getByText('31.23040').waitFor();
     await page.getByTestId('check-in-note').fill('现场拜访，演示新品');
-    await page.getByTestId('check-in-submit').click();
-    await expect.poll(() => page.getByTestId('check-in-visit').count(), { timeout: 15_000 }).toBe(1);
+    await answered(page, 'POST /visits', () => page.getByTestId('check-in-submit').click());
+    await page.getByTestId('check-in-visit').waitFor();
     await context.close();
 
     const managerContext = await fixture.browser.newContext();
     const manager = await managerContext.newPage();
     await loginAs(manager, fixture.baseUrl, 'east.manager');
     await manager.goto(`${fixture.baseUrl}/team-activity`);
-    await expect.poll(() => manager.getByTestId('team-visits-table').innerText(), { timeout: 15_000 }).toContain(customer!.name);
+    await eventually(() => manager.getByTestId('team-visits-table').innerText()).toContain(customer!.name);
     await managerContext.close();
   });
 });

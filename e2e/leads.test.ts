@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -41,9 +42,9 @@ describe('leads in the browser', () => {
     await admin.goto(`${fixture.baseUrl}/lead-pools`);
     await admin.getByTestId('lead-pool-new').click();
     await admin.getByTestId('lead-pool-name').fill(POOL_NAME);
-    await admin.getByTestId('lead-pool-save').click();
+    await answered(admin, 'POST /lead-pools', () => admin.getByTestId('lead-pool-save').click());
     await admin.waitForURL((url) => /^\/lead-pools\/.+/.test(url.pathname));
-    await expect.poll(() => admin.getByTestId('lead-pool-list').innerText()).toContain(POOL_NAME);
+    await eventually(() => admin.getByTestId('lead-pool-list').innerText()).toContain(POOL_NAME);
 
     await admin.goto(`${fixture.baseUrl}/leads`);
     await admin.getByTestId('lead-new').click();
@@ -52,18 +53,18 @@ describe('leads in the browser', () => {
     await admin.getByTestId('lead-mobile').fill('123');
     await admin.getByTestId('lead-submit').click();
     // The mobile rule shows its message next to the field and nothing is created.
-    await expect.poll(() => admin.locator('.ant-form-item-explain-error').allInnerTexts()).not.toHaveLength(0);
+    await admin.locator('.ant-form-item-explain-error').first().waitFor();
     await admin.getByTestId('lead-mobile').fill('19912340001');
     await pickOption(admin, 'lead-pool', POOL_NAME);
-    await admin.getByTestId('lead-submit').click();
-    await expect.poll(() => admin.getByTestId('lead-table').innerText(), { timeout: 15_000 }).toContain(LEAD_NAMES[0]);
+    await answered(admin, 'POST /leads', () => admin.getByTestId('lead-submit').click());
+    await eventually(() => admin.getByTestId('lead-table').innerText()).toContain(LEAD_NAMES[0]);
 
     // A second card with the same mobile is a duplicate: the server's 409 shows in the drawer.
     await admin.getByTestId('lead-new').click();
     await admin.getByTestId('lead-name').fill('重复名片');
     await admin.getByTestId('lead-mobile').fill('19912340001');
-    await admin.getByTestId('lead-submit').click();
-    await expect.poll(() => admin.getByTestId('lead-form-error').count(), { timeout: 15_000 }).toBe(1);
+    await answered(admin, 'POST /leads', () => admin.getByTestId('lead-submit').click(), 409);
+    await admin.getByTestId('lead-form-error').waitFor();
     expect(await admin.getByTestId('lead-table').innerText()).not.toContain('重复名片');
     await admin.locator('.ant-drawer-close').click();
 
@@ -96,14 +97,11 @@ describe('leads in the browser', () => {
     // The east manager selects the pool's six leads and deals them round-robin to the two reps.
     const manager = await newPage('east.manager');
     await manager.goto(`${fixture.baseUrl}/lead-pools`);
-    await expect
-      .poll(() => manager.getByTestId('lead-pool-list').innerText(), { timeout: 15_000 })
-      .toContain(POOL_NAME);
     await manager.getByTestId('lead-pool-list').getByText(POOL_NAME).click();
     const table = manager.getByTestId('lead-pool-table');
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count(), { timeout: 15_000 }).toBe(6);
+    await eventually(() => table.locator('tbody tr.ant-table-row').count()).toBe(6);
     await table.locator('thead .ant-checkbox-input').check();
-    await expect.poll(() => manager.getByTestId('lead-selected-count').innerText()).toContain('6');
+    await eventually(() => manager.getByTestId('lead-selected-count').innerText()).toContain('6');
     await manager.getByTestId('lead-assign').click();
     await manager.locator('label', { has: manager.locator('input[value="round_robin"]') }).click();
     await pickOption(manager, 'lead-assign-users', '张小明');
@@ -111,13 +109,13 @@ describe('leads in the browser', () => {
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '刘小红' })
       .click();
     await manager.locator('.ant-modal-title').click();
+    await answered(manager, 'POST /leads/assign', () => manager.getByTestId('lead-assign-submit').click());
+    const result = await manager.getByTestId('lead-assign-result').innerText();
+    expect(result).toContain('已分配 6 条');
+    expect(result).toContain('张小明：3 条');
+    expect(result).toContain('刘小红：3 条');
     await manager.getByTestId('lead-assign-submit').click();
-    const result = manager.getByTestId('lead-assign-result');
-    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('已分配 6 条');
-    expect(await result.innerText()).toContain('张小明：3 条');
-    expect(await result.innerText()).toContain('刘小红：3 条');
-    await manager.getByTestId('lead-assign-submit').click();
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count(), { timeout: 15_000 }).toBe(0);
+    await eventually(() => table.locator('tbody tr.ant-table-row').count()).toBe(0);
     await manager.context().close();
 
     // Each rep sees exactly their own three leads, in the table and from the API.
@@ -128,7 +126,7 @@ describe('leads in the browser', () => {
       expect(own).toHaveLength(3);
       await rep.goto(`${fixture.baseUrl}/leads`);
       const list = rep.getByTestId('lead-table');
-      await expect.poll(() => list.locator('tbody tr.ant-table-row').count(), { timeout: 15_000 }).toBe(3);
+      await eventually(() => list.locator('tbody tr.ant-table-row').count()).toBe(3);
       const text = await list.innerText();
       for (const name of LEAD_NAMES) {
         if (own.includes(name)) expect(text).toContain(name);
@@ -152,11 +150,11 @@ describe('leads in the browser', () => {
     const customerName = lead.companyName as string;
 
     await rep.getByTestId('lead-convert').click();
-    await rep.getByTestId('lead-convert-submit').click();
-    await expect.poll(() => rep.getByTestId('lead-converted').count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => rep.getByTestId('lead-status').innerText()).toBe('已转化');
+    await answered(rep, 'POST /leads/*/convert', () => rep.getByTestId('lead-convert-submit').click());
+    await rep.getByTestId('lead-converted').waitFor();
+    await eventually(() => rep.getByTestId('lead-status').innerText()).toBe('已转化');
     // Converting again is not offered, and the API refuses it.
-    expect(await rep.getByTestId('lead-convert').count()).toBe(0);
+    await rep.getByTestId('lead-convert').waitFor({ state: 'detached' });
     const again = await rep.evaluate(
       async (id) =>
         (
@@ -173,7 +171,7 @@ describe('leads in the browser', () => {
     // The link leads to the new customer, which has the lead as its contact.
     await rep.getByTestId('lead-customer-link').click();
     await rep.waitForURL((url) => /^\/customers\/.+/.test(url.pathname));
-    await expect.poll(() => rep.getByTestId('customer-title').innerText(), { timeout: 15_000 }).toBe(customerName);
+    await eventually(() => rep.getByTestId('customer-title').innerText()).toBe(customerName);
     const customerId = new URL(rep.url()).pathname.split('/').pop()!;
     const contacts = await rep.evaluate(
       async (id) => (await fetch(`/api/v1/customers/${id}/contacts`)).json(),
@@ -184,7 +182,7 @@ describe('leads in the browser', () => {
     await rep.goto(`${fixture.baseUrl}/customers`);
     await rep.getByTestId('customer-search').fill(customerName);
     await rep.getByTestId('customer-search').press('Enter');
-    await expect.poll(() => rep.getByTestId('customer-table').innerText(), { timeout: 15_000 }).toContain(customerName);
+    await eventually(() => rep.getByTestId('customer-table').innerText()).toContain(customerName);
     await rep.context().close();
   });
 });

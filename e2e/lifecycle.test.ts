@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -23,8 +24,9 @@ describe('lifecycle in the browser', () => {
     await rep.getByTestId('stage-move').click();
     await rep.getByTestId('stage-move-lost').click();
     await rep.getByTestId('stage-move-reason').fill('客户已转向竞争对手');
-    await rep.getByTestId('stage-move-submit').click();
-    await expect.poll(() => rep.getByTestId('stage-pending').count(), { timeout: 15_000 }).toBe(1);
+    // 202: the move waits for approval; the tag shows it once the request list has been refetched.
+    await answered(rep, 'POST /customers/*/stage-transitions', () => rep.getByTestId('stage-move-submit').click(), 202);
+    await rep.getByTestId('stage-pending').waitFor();
     // While the request is pending the customer stays where it was.
     expect((await rep.evaluate(customerOf, customer.id)).stage).toBe(customer.stage);
     await repContext.close();
@@ -35,11 +37,10 @@ describe('lifecycle in the browser', () => {
     // The approvals inbox lists every business type; pick the row of this customer's stage change.
     await manager.goto(`${fixture.baseUrl}/approvals`);
     const row = manager.getByTestId('approval-table').locator('tr', { hasText: customer.name });
-    await expect.poll(() => row.getByTestId('approval-approve').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await row.getByTestId('approval-approve').first().click();
     await manager.getByTestId('approval-comment').fill('同意');
-    await manager.getByTestId('approval-submit').click();
-    await expect.poll(async () => (await manager.evaluate(customerOf, customer.id)).stage, { timeout: 15_000 }).toBe('lost');
+    await answered(manager, 'POST /approvals/*/approve', () => manager.getByTestId('approval-submit').click());
+    expect((await manager.evaluate(customerOf, customer.id)).stage).toBe('lost');
     const log = await manager.evaluate(
       async (id) => (await fetch(`/api/v1/customers/${id}/stage-transitions`)).json(),
       customer.id,

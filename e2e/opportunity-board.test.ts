@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -34,43 +35,37 @@ describe('opportunity board in the browser', () => {
     await page.goto(`${fixture.baseUrl}/opportunities/${opportunity.id}`);
     await page.getByTestId('opportunity-edit').click();
     const amount = page.getByTestId('opportunity-amount');
-    await expect.poll(() => amount.inputValue(), { timeout: 15_000 }).toBe('88000.00');
+    // The form fills itself from the loaded opportunity: typing before that would be overwritten.
+    await eventually(() => amount.inputValue()).toBe('88000.00');
     await amount.fill('12345.67');
-    await page.getByTestId('opportunity-submit').click();
-    await expect
-      .poll(async () => (await page.evaluate(opportunityOf, opportunity.id)).amountFen, { timeout: 15_000 })
-      .toBe(1_234_567);
-    await expect.poll(() => page.locator('body').textContent(), { timeout: 15_000 }).toContain('¥12,345.67');
+    await answered(page, 'PATCH /opportunities/*', () => page.getByTestId('opportunity-submit').click());
+    expect((await page.evaluate(opportunityOf, opportunity.id)).amountFen).toBe(1_234_567);
+    await eventually(() => page.locator('body').textContent()).toContain('¥12,345.67');
 
     await page.goto(`${fixture.baseUrl}/opportunities/board`);
     const card = page.locator(`[data-testid="board-card"][data-opportunity-id="${opportunity.id}"]`);
-    await card.waitFor({ timeout: 15_000 });
-    expect(await card.textContent()).toContain('¥12,345.67');
+    await eventually(() => card.textContent()).toContain('¥12,345.67');
 
     // Drag to the next stage: the move is logged and the card changes column.
     const columns = page.getByTestId('board-column');
     const secondStageId = await columns.nth(1).getAttribute('data-stage-id');
-    await card.dragTo(columns.nth(1));
-    await expect
-      .poll(async () => (await page.evaluate(opportunityOf, opportunity.id)).stageId, { timeout: 15_000 })
-      .toBe(secondStageId);
-    await expect
-      .poll(() => columns.nth(1).locator(`[data-opportunity-id="${opportunity.id}"]`).count(), { timeout: 15_000 })
-      .toBe(1);
+    await answered(page, 'POST /opportunities/*/stage', () => card.dragTo(columns.nth(1)));
+    expect((await page.evaluate(opportunityOf, opportunity.id)).stageId).toBe(secondStageId);
+    // The card moves once the board has been refetched; dragging it again before that would send
+    // the old version.
+    await columns.nth(1).locator(`[data-opportunity-id="${opportunity.id}"]`).waitFor();
 
     // Drop on 赢单 and confirm in the modal.
     await card.dragTo(page.getByTestId('board-drop-won'));
     await page.getByTestId('close-opportunity-text').fill('签约成功');
-    await page.getByTestId('close-opportunity-ok').click();
-    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(0);
+    await answered(page, 'POST /opportunities/*/won', () => page.getByTestId('close-opportunity-ok').click());
+    await card.waitFor({ state: 'detached' });
     const won = await page.evaluate(opportunityOf, opportunity.id);
     expect(won).toMatchObject({ status: 'won', closeReason: '签约成功' });
 
     await page.goto(`${fixture.baseUrl}/opportunities/${opportunity.id}`);
-    await expect.poll(() => page.getByTestId('opportunity-status').textContent(), { timeout: 15_000 }).toBe('赢单');
-    await expect
-      .poll(() => page.getByTestId('opportunity-history').textContent(), { timeout: 15_000 })
-      .toContain('签约成功');
+    await eventually(() => page.getByTestId('opportunity-status').textContent()).toBe('赢单');
+    await eventually(() => page.getByTestId('opportunity-history').textContent()).toContain('签约成功');
     await context.close();
   });
 });

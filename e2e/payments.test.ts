@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually, searchAndPick } from './settle.js';
 import { createConfirmedOrder } from './orders.fixtures.js';
 
 let fixture: BrowserFixture;
@@ -19,24 +20,18 @@ describe('payments in the browser', () => {
 
     await page.getByRole('menuitem', { name: '回款' }).click();
     await page.getByTestId('payment-new').click();
-    await page.getByTestId('payment-order').click();
-    await page.keyboard.type(order.orderNo);
-    await page.locator('.ant-select-item-option', { hasText: order.orderNo }).click();
+    await searchAndPick(page, 'payment-order', order.orderNo);
     await page.getByTestId('payment-amount').fill('12.34');
-    await page.getByTestId('payment-submit').click();
+    await answered(page, 'POST /payments', () => page.getByTestId('payment-submit').click());
 
     const paidFen = () =>
       page.evaluate(async (id) => (await (await fetch(`/api/v1/orders/${id}`)).json()).paidFen as number, order.id);
     // Yuan typed with two decimals reach the API as exact fen.
-    await expect.poll(paidFen, { timeout: 15_000 }).toBe(1_234);
-    await expect
-      .poll(() => page.getByTestId('payment-table').textContent(), { timeout: 15_000 })
-      .toContain(order.orderNo);
+    expect(await paidFen()).toBe(1_234);
+    await eventually(() => page.getByTestId('payment-table').textContent()).toContain(order.orderNo);
 
     await page.getByRole('menuitem', { name: '应收账龄' }).click();
-    await expect
-      .poll(() => page.getByTestId('ageing-table').textContent(), { timeout: 15_000 })
-      .toContain('总计');
+    await eventually(() => page.getByTestId('ageing-table').textContent()).toContain('总计');
     await context.close();
   });
 });

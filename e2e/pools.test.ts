@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -36,13 +37,16 @@ describe('the customer pool in the browser', () => {
     await loginAs(rep2, fixture.baseUrl, 'east.rep2');
     const before = (await rep2.evaluate(async () => (await fetch('/api/v1/customers?limit=1')).json())).total as number;
     await rep2.goto(`${fixture.baseUrl}/pools`);
+    // Each claim waits for its answer and for the list without that customer: a click on the list
+    // before it is refetched would hit the row just claimed.
+    const claims = rep2.getByTestId('pool-claim');
     for (let claimed = 0; claimed < 10; claimed++) {
-      await expect.poll(() => rep2.getByTestId('pool-claim').count(), { timeout: 15_000 }).toBe(12 - claimed);
-      await rep2.getByTestId('pool-claim').first().click();
+      await eventually(() => claims.count()).toBe(12 - claimed);
+      await answered(rep2, 'POST /customers/*/claim', () => claims.first().click());
     }
-    await expect.poll(() => rep2.getByTestId('pool-claim').count(), { timeout: 15_000 }).toBe(2);
-    await rep2.getByTestId('pool-claim').first().click();
-    await expect.poll(() => rep2.locator('.ant-message-notice').allInnerTexts(), { timeout: 15_000 }).toEqual(
+    await eventually(() => claims.count()).toBe(2);
+    await answered(rep2, 'POST /customers/*/claim', () => claims.first().click(), 422);
+    await eventually(() => rep2.locator('.ant-message-notice').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('10')]),
     );
     const after = (await rep2.evaluate(async () => (await fetch('/api/v1/customers?limit=1')).json())).total as number;

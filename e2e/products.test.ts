@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -15,8 +16,8 @@ describe('products in the browser', () => {
     await loginAs(page, fixture.baseUrl, 'finance');
     await page.goto(`${fixture.baseUrl}/products`);
     // The demo catalog is there, with its categories.
-    await expect.poll(() => page.getByTestId('product-table').innerText(), { timeout: 15_000 }).toContain('P-1001');
-    await expect.poll(() => page.locator('body').innerText()).toContain('工业传感器');
+    await eventually(() => page.getByTestId('product-table').innerText()).toContain('P-1001');
+    await eventually(() => page.locator('body').innerText()).toContain('工业传感器');
 
     await page.getByTestId('product-new').click();
     await page.getByTestId('product-code').fill('P-9001');
@@ -24,35 +25,31 @@ describe('products in the browser', () => {
     await page.getByTestId('product-unit').fill('台');
     await page.getByTestId('product-list-price').fill('1288.50');
     await page.getByTestId('product-cost-price').fill('700');
-    await page.getByTestId('product-submit').click();
+    await answered(page, 'POST /products', () => page.getByTestId('product-submit').click());
     const findNew = () =>
       page.evaluate(async () => {
         const list = await (await fetch('/api/v1/products?q=P-9001')).json();
         return list.items[0] ?? null;
       });
     // Yuan with two decimals reach the API as exact fen.
-    await expect.poll(async () => (await findNew())?.listPriceFen, { timeout: 15_000 }).toBe(128_850);
-    expect((await findNew()).costPriceFen).toBe(70_000);
+    expect(await findNew()).toMatchObject({ listPriceFen: 128_850, costPriceFen: 70_000 });
 
     await page.goto(`${fixture.baseUrl}/settings/price-authority`);
     const table = page.getByTestId('price-authority-table');
-    await expect.poll(() => table.innerText(), { timeout: 15_000 }).toContain('销售员');
+    await eventually(() => table.innerText()).toContain('销售员');
     // Clear one rule and save the whole matrix: the API holds one row fewer.
     const before = await page.evaluate(async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length);
     await page.getByTestId('price-authority-cell').first().getByRole('button', { name: '清除' }).click();
-    await page.getByTestId('price-authority-save').click();
-    await expect
-      .poll(async () => page.evaluate(async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length), {
-        timeout: 15_000,
-      })
-      .toBe(before - 1);
+    await answered(page, 'PUT /price-authorities', () => page.getByTestId('price-authority-save').click());
+    const after = await page.evaluate(async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length);
+    expect(after).toBe(before - 1);
     await context.close();
 
     const salesContext = await fixture.browser.newContext();
     const salesPage = await salesContext.newPage();
     await loginAs(salesPage, fixture.baseUrl, 'east.rep1');
     await salesPage.goto(`${fixture.baseUrl}/products`);
-    await expect.poll(() => salesPage.getByTestId('product-table').innerText(), { timeout: 15_000 }).toContain('P-9001');
+    await eventually(() => salesPage.getByTestId('product-table').innerText()).toContain('P-9001');
     expect(await salesPage.getByTestId('product-new').count()).toBe(0);
     expect(await salesPage.locator('a[href="/settings/price-authority"]').count()).toBe(0);
     await salesContext.close();

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually, searchAndPick } from './settle.js';
 
 let fixture: BrowserFixture;
 const contexts: BrowserContext[] = [];
@@ -54,18 +55,16 @@ describe('purchase flow in the browser', () => {
     const halfPrice = (Math.round(product.listPriceFen / 2) / 100).toFixed(2);
 
     await rep.goto(`${fixture.baseUrl}/orders/new?customerId=${customer.id}`);
-    await rep.getByTestId('order-line-product').click();
-    await rep.keyboard.type('P-1001');
-    await rep.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: 'P-1001' }).click();
+    await searchAndPick(rep, 'order-line-product', 'P-1001');
     await rep.getByTestId('order-line-quantity').fill('2');
     await rep.getByTestId('order-line-price').fill(halfPrice);
-    await rep.getByTestId('order-save').click();
-    await rep.waitForURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    await answered(rep, 'POST /orders', () => rep.getByTestId('order-save').click());
+    await rep.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
     const orderId = new URL(rep.url()).pathname.split('/').pop()!;
     const orderNo = await rep.getByTestId('order-no').innerText();
-    await rep.getByTestId('order-submit').click();
-    await expect.poll(() => statusText(rep), { timeout: 15_000 }).toBe('待审批');
-    await expect.poll(() => rep.getByTestId('order-approvals').innerText(), { timeout: 15_000 }).toContain('审批中');
+    await answered(rep, 'POST /orders/*/submit', () => rep.getByTestId('order-submit').click());
+    await eventually(() => statusText(rep)).toBe('待审批');
+    await eventually(() => rep.getByTestId('order-approvals').innerText()).toContain('审批中');
     const pending = await orderOf(rep, orderId);
     expect(pending).toMatchObject({ status: 'pending_approval', customerId: customer.id, totalFen: 2 * Math.round(product.listPriceFen / 2) });
 
@@ -74,26 +73,22 @@ describe('purchase flow in the browser', () => {
     await manager.goto(`${fixture.baseUrl}/approvals`);
     await manager.getByRole('tab', { name: '待我审批' }).click();
     const approvalRow = manager.getByTestId('approval-table').locator('tr', { hasText: orderNo });
-    await expect.poll(() => approvalRow.getByTestId('approval-approve').count(), { timeout: 15_000 }).toBe(1);
     await approvalRow.getByTestId('approval-approve').click();
     await manager.getByTestId('approval-comment').fill('特价同意');
-    await manager.getByTestId('approval-submit').click();
-    await expect.poll(async () => (await orderOf(manager, orderId)).status, { timeout: 15_000 }).toBe('submitted');
-    await expect.poll(() => approvalRow.count(), { timeout: 15_000 }).toBe(0);
+    await answered(manager, 'POST /approvals/*/approve', () => manager.getByTestId('approval-submit').click());
+    expect((await orderOf(manager, orderId)).status).toBe('submitted');
+    await approvalRow.waitFor({ state: 'detached' });
 
     // 3. Finance confirms it from the to-confirm queue; the customer becomes a first-time buyer.
     const finance = await pageAs('finance');
     await finance.goto(`${fixture.baseUrl}/finance/orders-to-confirm`);
-    await expect.poll(() => finance.getByTestId('order-table').innerText(), { timeout: 15_000 }).toContain(orderNo);
-    await finance.getByRole('link', { name: orderNo }).click();
-    await finance.getByTestId('order-confirm').click();
-    await expect.poll(() => statusText(finance), { timeout: 15_000 }).toBe('已确认');
+    await finance.getByTestId('order-table').getByRole('link', { name: orderNo }).click();
+    await answered(finance, 'POST /orders/*/confirm', () => finance.getByTestId('order-confirm').click());
     expect((await orderOf(finance, orderId)).status).toBe('confirmed');
-    await expect.poll(() => stageOf(finance, customer.id), { timeout: 15_000 }).toBe('first_purchase');
+    await eventually(() => statusText(finance)).toBe('已确认');
+    await eventually(() => stageOf(finance, customer.id)).toBe('first_purchase');
     await finance.goto(`${fixture.baseUrl}/customers/${customer.id}`);
-    await expect
-      .poll(() => finance.getByTestId('stage-bar').locator('.ant-steps-item-process').innerText(), { timeout: 15_000 })
-      .toContain('初次购买客户');
+    await eventually(() => finance.getByTestId('stage-bar').locator('.ant-steps-item-process').innerText()).toContain('初次购买客户');
 
     // 4. The warehouse confirms the stock-out in "to confirm"; the order ships.
     const warehouse = await pageAs('warehouse');
@@ -101,17 +96,18 @@ describe('purchase flow in the browser', () => {
     await warehouse.getByRole('tab', { name: '待出库' }).click();
     const issueRow = warehouse.getByTestId('stock-pending-table').locator('tr', { hasText: orderNo });
     await issueRow.getByTestId('stock-confirm-issue').click();
-    await warehouse.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
-    await expect.poll(async () => (await orderOf(warehouse, orderId)).status, { timeout: 15_000 }).toBe('shipped');
-    await expect.poll(() => issueRow.count(), { timeout: 15_000 }).toBe(0);
+    const confirmShip = warehouse.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ });
+    await answered(warehouse, 'POST /orders/*/ship', () => confirmShip.click());
+    expect((await orderOf(warehouse, orderId)).status).toBe('shipped');
+    await issueRow.waitFor({ state: 'detached' });
 
     // 5. A second order at list price (within authority, straight to finance), confirmed by finance: repeat buyer.
     const second = await api(rep, 'POST', '/api/v1/orders', { customerId: customer.id, lines: [{ productId: product.id, quantity: 1 }] });
     expect((await api(rep, 'POST', `/api/v1/orders/${second.id}/submit`, {})).status).toBe('submitted');
     await finance.goto(`${fixture.baseUrl}/orders/${second.id}`);
-    await finance.getByTestId('order-confirm').click();
-    await expect.poll(() => statusText(finance), { timeout: 15_000 }).toBe('已确认');
-    await expect.poll(() => stageOf(finance, customer.id), { timeout: 15_000 }).toBe('repeat');
+    await answered(finance, 'POST /orders/*/confirm', () => finance.getByTestId('order-confirm').click());
+    await eventually(() => statusText(finance)).toBe('已确认');
+    await eventually(() => stageOf(finance, customer.id)).toBe('repeat');
   });
 
   it('over the credit limit set by finance, confirming shows the blocked message and the order stays submitted', async () => {
@@ -123,10 +119,9 @@ describe('purchase flow in the browser', () => {
     await finance.goto(`${fixture.baseUrl}/customers/${customer.id}?tab=orders`);
     await finance.getByTestId('credit-edit').click();
     await finance.getByTestId('credit-limit').fill('100');
-    await finance.locator('.ant-modal').getByRole('button', { name: /保\s*存|Save/ }).click();
-    await expect
-      .poll(async () => (await api(finance, 'GET', `/api/v1/customers/${customer.id}/credit`)).limitFen, { timeout: 15_000 })
-      .toBe(10_000);
+    const save = finance.locator('.ant-modal').getByRole('button', { name: /保\s*存|Save/ });
+    await answered(finance, 'PUT /customers/*/credit', () => save.click());
+    expect((await api(finance, 'GET', `/api/v1/customers/${customer.id}/credit`)).limitFen).toBe(10_000);
 
     // The rep orders far more than that (list price, so no approval) and submits.
     const product = (await api(rep, 'GET', '/api/v1/products?q=P-1002')).items[0];
@@ -136,11 +131,9 @@ describe('purchase flow in the browser', () => {
 
     // Finance tries to confirm it from the queue: blocked, with the server's zh-CN message.
     await finance.goto(`${fixture.baseUrl}/finance/orders-to-confirm`);
-    await expect.poll(() => finance.getByTestId('order-table').innerText(), { timeout: 15_000 }).toContain(order.orderNo);
-    await finance.getByRole('link', { name: order.orderNo }).click();
-    await finance.getByTestId('order-confirm').click();
+    await finance.getByTestId('order-table').getByRole('link', { name: order.orderNo }).click();
+    await answered(finance, 'POST /orders/*/confirm', () => finance.getByTestId('order-confirm').click(), 422);
     const blocked = finance.getByTestId('order-credit-blocked');
-    await expect.poll(() => blocked.count(), { timeout: 15_000 }).toBe(1);
     const text = await blocked.innerText();
     expect(text).toContain('无法确认');
     expect(text).toContain('订单超出客户信用额度');

@@ -64,7 +64,7 @@ describe('settings in the browser', () => {
       return document.body.dataset.inlineRan === 'yes';
     });
     expect(ran).toBe(false);
-    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    await eventually(() => violations.length).toBeGreaterThan(0);
     await context.close();
   });
 });

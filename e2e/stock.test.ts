@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 import { createConfirmedOrder } from './orders.fixtures.js';
 
 let fixture: BrowserFixture;
@@ -31,19 +32,15 @@ describe('stock in the browser', () => {
     await page.getByTestId('stock-movement-product').click();
     await page.locator('.ant-select-item-option[title="压力传感器 PT-100 (P-1001)"]').click();
     await page.getByTestId('stock-movement-quantity').fill('7');
-    await page.getByTestId('stock-movement-submit').click();
+    await answered(page, 'POST /stock-movements', () => page.getByTestId('stock-movement-submit').click());
 
-    await expect.poll(() => onHandInMain(page, 'P-1001'), { timeout: 15_000 }).toBe(before + 7);
-    await expect
-      .poll(() => page.getByTestId('stock-movement-table').textContent(), { timeout: 15_000 })
-      .toContain('+7');
+    expect(await onHandInMain(page, 'P-1001')).toBe(before + 7);
+    await eventually(() => page.getByTestId('stock-movement-table').textContent()).toContain('+7');
 
     await page.getByRole('tab', { name: '库存', exact: true }).click();
     await page.getByTestId('stock-search').locator('input').fill('P-1001');
     await page.getByTestId('stock-search').locator('input').press('Enter');
-    await expect
-      .poll(() => page.getByTestId('stock-level-table').textContent(), { timeout: 15_000 })
-      .toContain(String(before + 7));
+    await eventually(() => page.getByTestId('stock-level-table').textContent()).toContain(String(before + 7));
     await context.close();
   });
 
@@ -60,14 +57,14 @@ describe('stock in the browser', () => {
     await page.goto(`${fixture.baseUrl}/stock`);
     const row = page.getByTestId('stock-pending-table').locator('tr', { hasText: order.orderNo });
     await row.getByTestId('stock-confirm-issue').click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
-    const statusOf = () =>
-      page.evaluate(async (id) => (await (await fetch(`/api/v1/orders/${id}`)).json()).status, order.id);
-    await expect.poll(statusOf, { timeout: 15_000 }).toBe('shipped');
-    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
+    const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ });
+    await answered(page, 'POST /orders/*/ship', () => confirm.click());
+    const status = await page.evaluate(
+      async (id) => (await (await fetch(`/api/v1/orders/${id}`)).json()).status,
+      order.id,
+    );
+    expect(status).toBe('shipped');
+    await row.waitFor({ state: 'detached' });
     await context.close();
   });
 });

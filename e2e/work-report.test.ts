@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -22,7 +23,7 @@ describe('work reports in the browser', () => {
     await rep.getByTestId('report-submit').click();
     await rep.getByTestId('report-submit-confirm').click();
     await rep.waitForURL(/\/work-reports\/[0-9a-f-]{36}$/);
-    await expect.poll(() => rep.getByTestId('report-status').textContent(), { timeout: 15_000 }).toBe('已提交');
+    await eventually(() => rep.getByTestId('report-status').textContent()).toBe('已提交');
     const reportId = rep.url().split('/').pop()!;
 
     // The manager opens the review queue and scores it.
@@ -32,16 +33,16 @@ describe('work reports in the browser', () => {
     await manager.goto(`${fixture.baseUrl}/work-reports?view=review`);
     await manager.locator(`a[href="/work-reports/${reportId}"]`).click();
     await manager.getByTestId('report-review').waitFor();
-    expect(await manager.getByTestId('report-text-work').textContent()).toBe('拜访了两家客户，电话跟进三家');
+    await eventually(() => manager.getByTestId('report-text-work').textContent()).toBe('拜访了两家客户，电话跟进三家');
     await manager.getByTestId('review-score').locator('.ant-rate-star').nth(3).click();
     await manager.getByTestId('review-comment').fill('客户跟进及时，报价要加快');
-    await manager.getByTestId('review-submit').click();
-    await expect.poll(() => manager.getByTestId('report-status').textContent(), { timeout: 15_000 }).toBe('已点评');
+    await answered(manager, 'POST /work-reports/*/review', () => manager.getByTestId('review-submit').click());
+    await eventually(() => manager.getByTestId('report-status').textContent()).toBe('已点评');
     await managerContext.close();
 
     // The salesperson sees the score and the comment.
     await rep.goto(`${fixture.baseUrl}/work-reports/${reportId}`);
-    await expect.poll(() => rep.getByTestId('report-score').textContent(), { timeout: 15_000 }).toBe('4');
+    await eventually(() => rep.getByTestId('report-score').textContent()).toBe('4');
     expect(await rep.getByTestId('report-review-comment').textContent()).toBe('客户跟进及时，报价要加快');
     await repContext.close();
   });
