@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../platform/config/config.js';
+import { translate } from '../platform/i18n/translate.js';
 
 interface Server {
   child: ChildProcess;
@@ -116,3 +118,74 @@ describe('the server process on an embedded data directory (security D5, D6)', (
     expect(await within(restarted.exited, 30_000, 'second shutdown')).toBe(0);
   });
 });
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** One HTTP/1.1 exchange; `agent` decides whether the connection is kept alive and reused. */
+function exchange(request: http.ClientRequest): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    request.once('error', reject);
+    request.once('response', (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.once('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
+    });
+  });
+}
+
+describe('shutting down on SIGTERM (security D5, issue 10)', () => {
+  it('a request in flight finishes, requests arriving meanwhile — on a new or a kept-alive connection — get 503 JSON with Retry-After, then exit 0', { timeout: 180_000 }, async () => {
+    const server = await startServer();
+    await waitForHealth(server);
+    const cookie = await signIn(server.port);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = (path: string) => {
+      const request = http.request({ host: '127.0.0.1', port: server.port, path, agent, headers: { cookie } });
+      request.end();
+      return exchange(request);
+    };
+    expect((await get('/api/v1/auth/me')).status).toBe(200);
+
+    // In flight when the signal comes: the headers are in, the body follows later.
+    const body = JSON.stringify({ kind: 'company', name: '停机测试有限公司' });
+    const slow = http.request({
+      host: '127.0.0.1',
+      port: server.port,
+      method: 'POST',
+      path: '/api/v1/customers',
+      headers: { cookie, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    const slowAnswer = exchange(slow);
+    slow.write(body.slice(0, 10));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const refused = [await get('/api/v1/auth/me'), await fetchAnswer(`http://127.0.0.1:${server.port}/api/v1/customers`, cookie)];
+    for (const answer of refused) {
+      expect(answer.status).toBe(503);
+      expect(answer.headers['retry-after']).toBe('5');
+      expect(answer.headers.connection).toBe('close');
+      expect(JSON.parse(answer.body).error).toMatchObject({ code: 'unavailable', message: translate('zh-CN', 'error.shuttingDown') });
+    }
+
+    slow.end(body.slice(10));
+    const finished = await slowAnswer;
+    expect(finished.status).toBe(201);
+    expect(JSON.parse(finished.body).name).toBe('停机测试有限公司');
+    expect(await within(server.exited, 30_000, 'shutdown after SIGTERM')).toBe(0);
+    agent.destroy();
+  });
+});
+
+/** A request on a connection of its own. */
+async function fetchAnswer(url: string, cookie: string): Promise<Answer> {
+  const request = http.request(url, { headers: { cookie }, agent: false });
+  request.end();
+  return exchange(request);
+}
