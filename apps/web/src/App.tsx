@@ -8,6 +8,7 @@ import { queryClient } from './platform/queryClient';
 
 // Each page is its own chunk, so the login page does not load ECharts or the settings screens.
 const LoginPage = lazy(() => import('./features/auth/LoginPage'));
+const OrganizationSettingsPage = lazy(() => import('./features/organization/OrganizationSettingsPage'));
 const AppLayout = lazy(() => import('./features/layout/AppLayout'));
 const NotFoundPage = lazy(() => import('./features/layout/NotFoundPage'));
 const WorkbenchPage = lazy(() => import('./features/workbench/WorkbenchPage'));
@@ -91,6 +92,7 @@ const router = createBrowserRouter([
           { path: 'pools', element: <PoolsPage /> },
           { path: 'pools/:poolId', element: <PoolsPage /> },
           { path: 'settings/jobs', element: <JobsPage /> },
+          { path: 'settings/organization', element: <OrganizationSettingsPage /> },
           { path: 'settings/audit-log', element: <AuditLogPage /> },
           { path: 'settings/lifecycle', element: <LifecycleSettingsPage /> },
           { path: 'stock', element: <StockPage /> },

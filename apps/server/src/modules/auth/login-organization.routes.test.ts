@@ -128,6 +128,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
       ctx.database.db,
       sql`select org_id from sessions where user_id = ${me.json().id}`,
     );
-    expect(sessions.map((s) => s.org_id)).toEqual([west.orgId]);
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(new Set(sessions.map((s) => s.org_id))).toEqual(new Set([west.orgId]));
   });
 });

@@ -31,7 +31,7 @@ export async function createOrganizationWithAdmin(
     const code = requested ?? (await deriveOrganizationCode(tx, options.name));
     if (await isOrganizationCodeTaken(tx, code)) {
       throw new AppError('conflict', 'error.organizationCodeTaken', {
-        fields: [{ field: 'code', key: 'validation.invalid' }],
+        fields: [{ field: 'code', key: 'validation.organizationCodeTaken' }],
       });
     }
     assertAcceptablePassword(options.password, {

@@ -63,7 +63,7 @@ describe('the organization login code (issue 10)', () => {
     expect(clash.json().error).toMatchObject({
       code: 'conflict',
       message: '该代码已被其他组织使用。',
-      fields: [{ field: 'code' }],
+      fields: [{ field: 'code', message: '编码已被其他组织使用' }],
     });
     expect((await p.clients.admin.get('/api/v1/organization')).json().code).toBe('east-trading-2');
   });

@@ -8,7 +8,9 @@ import { organizationsRepository } from './organizations.repository.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 const codeTaken = () =>
-  new AppError('conflict', 'error.organizationCodeTaken', { fields: [{ field: 'code', key: 'validation.invalid' }] });
+  new AppError('conflict', 'error.organizationCodeTaken', {
+    fields: [{ field: 'code', key: 'validation.organizationCodeTaken' }],
+  });
 
 /** The caller's own organization: its name and the login code its people sign in with. */
 export function createOrganizationSettingsService({ db }: { db: Db }) {

@@ -1,4 +1,4 @@
-import type { ChangePasswordBody, Locale, LoginBody, Me, Permission } from '@guanxi/contract';
+import type { ChangePasswordBody, Locale, LoginBody, LoginOptions, Me, Permission } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../../platform/api';
 
@@ -12,6 +12,15 @@ export function useMe() {
 export function useHasPermission(permission: Permission): boolean {
   const { data } = useMe();
   return data?.permissions.includes(permission) ?? false;
+}
+
+/** Whether sign-in must name the organization (the installation hosts several). */
+export function useLoginOptions() {
+  return useQuery({
+    queryKey: ['auth', 'login-options'],
+    queryFn: () => request<LoginOptions>('/auth/login-options', { skipAuthRedirect: true }),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useLogin() {

@@ -1,10 +1,10 @@
 import { HistoryOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import type { Job } from '@guanxi/contract';
-import { Alert, App, Badge, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission, useMe } from '../auth/auth.queries';
 import { JobRunsDrawer } from './JobRunsDrawer';
 import { durationText, jobLabel, jobScopeKey, scheduleText } from './jobText';
 import { useJobs, useRunJob } from './jobs.queries';
@@ -17,7 +17,10 @@ export default function JobsPage() {
   const { message } = App.useApp();
   const jobs = useJobs();
   const run = useRunJob();
-  const canRun = useHasPermission('jobs.manage');
+  const canManage = useHasPermission('jobs.manage');
+  const isOperator = useMe().data?.systemOperator === true;
+  // Work spanning every organization is the installation operator's, not each organization's admin's.
+  const canRun = (job: Job) => canManage && (!job.installationWide || isOperator);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
 
   const runNow = (job: Job) =>
@@ -41,7 +44,21 @@ export default function JobsPage() {
         </Space>
       ),
     },
-    { key: 'scope', title: t('job.scope'), width: 120, render: (_, job) => t(jobScopeKey(job)) },
+    {
+      key: 'scope',
+      title: t('job.scope'),
+      width: 120,
+      render: (_, job) =>
+        job.installationWide ? (
+          <Tooltip title={t('job.operatorOnly')}>
+            <Tag color="purple" data-testid="job-installation-wide">
+              {t('job.installationWide')}
+            </Tag>
+          </Tooltip>
+        ) : (
+          t(jobScopeKey(job))
+        ),
+    },
     {
       key: 'schedule',
       title: t('job.schedule'),
@@ -86,7 +103,7 @@ export default function JobsPage() {
       fixed: 'right',
       render: (_, job) => (
         <Space size={4}>
-          {canRun && (
+          {canRun(job) && (
             <Button
               size="small"
               type="primary"

@@ -11,6 +11,7 @@ const JOB_NAME_KEYS = {
   'maintenance.analyze': 'job.name_maintenance_analyze',
   'payments.markOverdue': 'payment.jobMarkOverdue',
   'customerValue.compute': 'customerValue.jobCompute',
+  'tasks.reminders': 'job.name_tasks_reminders',
 } as const;
 
 export function jobLabel(t: TFunction, name: string): string {

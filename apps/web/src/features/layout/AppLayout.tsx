@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -54,6 +55,7 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
     },
     can('users.view') && { key: '/settings/users', icon: <UserOutlined />, label: t('menu.users') },
     can('roles.view') && { key: '/settings/roles', icon: <SafetyOutlined />, label: t('menu.roles') },
+    can('organization.manage') && { key: '/settings/organization', icon: <BankOutlined />, label: t('tenant.menu') },
     can('lifecycle.manage') && {
       key: '/settings/lifecycle',
       icon: <NodeIndexOutlined />,

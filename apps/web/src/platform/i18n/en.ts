@@ -21,6 +21,7 @@ import paymentsEn from './money.payments.en';
 import expensesEn from './money.expenses.en';
 import valueEn from './money.value.en';
 import auditEn from './audit.en';
+import tenantEn from './tenant.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -219,6 +220,7 @@ const en: Catalog = {
   ...expensesEn,
   ...valueEn,
   ...auditEn,
+  ...tenantEn,
 };
 
 export default en;

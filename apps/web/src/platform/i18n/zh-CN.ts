@@ -20,6 +20,7 @@ import paymentsZhCN from './money.payments.zh-CN';
 import expensesZhCN from './money.expenses.zh-CN';
 import valueZhCN from './money.value.zh-CN';
 import auditZhCN from './audit.zh-CN';
+import tenantZhCN from './tenant.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -217,6 +218,7 @@ const zhCN = {
   ...expensesZhCN,
   ...valueZhCN,
   ...auditZhCN,
+  ...tenantZhCN,
 };
 
 export default zhCN;
