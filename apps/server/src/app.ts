@@ -15,7 +15,7 @@ import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerSearchRateLimit } from './platform/http/search-rate-limit.js';
 import { registerResponseHeaders } from './platform/http/response-headers.js';
 import { fastifyTrustProxy } from './platform/config/trust-proxy.js';
-import { registerTextInputCheck } from './platform/http/text-input.js';
+import { registerTextInputCheck } from './platform/http/input-checks.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';

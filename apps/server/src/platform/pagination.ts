@@ -1,5 +1,5 @@
 import { AppError } from './errors/app-error.js';
-import { isStorableText } from './http/text-input.js';
+import { isStorableText } from './http/input-checks.js';
 
 /** Keyset cursor: the last row's sort value and id, opaque to clients. */
 export interface Cursor {
