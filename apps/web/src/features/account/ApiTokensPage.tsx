@@ -5,17 +5,15 @@ import {
   Button,
   Card,
   Form,
+  Grid,
   Input,
   Modal,
   Popconfirm,
   Select,
-  Space,
   Table,
-  Tag,
   Typography,
   type TableColumnsType,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -26,32 +24,8 @@ import {
 } from '@guanxi/contract';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account.queries';
-
-const formatTime = (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm');
-
-/** The expiry date with what it means today: days left, or expired. */
-function ExpiresAt({ value }: { value: string }) {
-  const { t } = useTranslation();
-  const expiresAt = dayjs(value);
-  const now = dayjs();
-  const daysLeft = expiresAt.startOf('day').diff(now.startOf('day'), 'day');
-  let status = <Tag color="red">{t('token.expired')}</Tag>;
-  if (expiresAt.isAfter(now)) {
-    const words =
-      daysLeft <= 0
-        ? t('token.expiresToday')
-        : daysLeft === 1
-          ? t('token.expiresTomorrow')
-          : t('token.daysLeft', { count: daysLeft });
-    status = <Typography.Text type={daysLeft <= 7 ? 'warning' : 'secondary'}>{words}</Typography.Text>;
-  }
-  return (
-    <Space size={8} wrap>
-      <span>{expiresAt.format('YYYY-MM-DD')}</span>
-      {status}
-    </Space>
-  );
-}
+import { ApiTokenCards } from './ApiTokenCards';
+import { ExpiresAt, formatTokenTime } from './TokenTimes';
 
 function CreateTokenModal({
   onClose,
@@ -107,12 +81,25 @@ export default function ApiTokensPage() {
   const revoke = useRevokeApiToken();
   const [isCreating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const isNarrow = !Grid.useBreakpoint().md;
 
   const confirmRevoke = (token: ApiToken) =>
     revoke.mutateAsync(token.id).then(
       () => void message.success(t('token.revoked')),
       (error: Error) => void message.error(error.message),
     );
+
+  const revokeButton = (token: ApiToken) => (
+    <Popconfirm
+      title={t('token.revokeConfirm', { name: token.name })}
+      onConfirm={() => confirmRevoke(token)}
+      okButtonProps={{ danger: true }}
+    >
+      <Button type="link" size="small" danger>
+        {t('token.revoke')}
+      </Button>
+    </Popconfirm>
+  );
 
   const columns: TableColumnsType<ApiToken> = [
     { key: 'name', dataIndex: 'name', title: t('token.name') },
@@ -122,7 +109,7 @@ export default function ApiTokensPage() {
       title: t('token.prefix'),
       render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text>,
     },
-    { key: 'createdAt', dataIndex: 'createdAt', title: t('token.createdAt'), render: formatTime },
+    { key: 'createdAt', dataIndex: 'createdAt', title: t('token.createdAt'), render: formatTokenTime },
     {
       key: 'expiresAt',
       dataIndex: 'expiresAt',
@@ -133,23 +120,9 @@ export default function ApiTokensPage() {
       key: 'lastUsedAt',
       dataIndex: 'lastUsedAt',
       title: t('token.lastUsedAt'),
-      render: (value: string | null) => (value ? formatTime(value) : t('token.never')),
+      render: (value: string | null) => (value ? formatTokenTime(value) : t('token.never')),
     },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_, token) => (
-        <Popconfirm
-          title={t('token.revokeConfirm', { name: token.name })}
-          onConfirm={() => confirmRevoke(token)}
-          okButtonProps={{ danger: true }}
-        >
-          <Button type="link" size="small" danger>
-            {t('token.revoke')}
-          </Button>
-        </Popconfirm>
-      ),
-    },
+    { key: 'actions', title: t('common.actions'), render: (_, token) => revokeButton(token) },
   ];
 
   return (
@@ -163,14 +136,19 @@ export default function ApiTokensPage() {
     >
       <Typography.Paragraph type="secondary">{t('token.intro')}</Typography.Paragraph>
       {tokens.isError && <Alert type="error" showIcon title={tokens.error.message} style={{ marginBottom: 16 }} />}
-      <Table<ApiToken>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={tokens.data?.items ?? []}
-        loading={tokens.isPending}
-        pagination={false}
-      />
+      {isNarrow ? (
+        <ApiTokenCards tokens={tokens.data?.items ?? []} loading={tokens.isPending} revokeButton={revokeButton} />
+      ) : (
+        <Table<ApiToken>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={tokens.data?.items ?? []}
+          loading={tokens.isPending}
+          pagination={false}
+          data-testid="token-table"
+        />
+      )}
       {isCreating && (
         <CreateTokenModal
           onClose={() => setCreating(false)}

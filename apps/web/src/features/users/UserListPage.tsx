@@ -4,6 +4,7 @@ import {
   App,
   Button,
   Card,
+  Grid,
   Input,
   Popconfirm,
   Space,
@@ -21,6 +22,7 @@ import { useHasPermission } from '../auth/auth.queries';
 import { useDepartments } from '../departments/departments.queries';
 import { buildDepartmentTree } from '../departments/departmentTree';
 import { useRoles } from '../roles/roles.queries';
+import { UserCards } from './UserCards';
 import { UserFormDrawer } from './UserFormDrawer';
 import { mayManageUser } from './userPlacement';
 import { useUpdateUser, useUserManagementScope, useUsers, type UserFilters } from './users.queries';
@@ -32,11 +34,13 @@ export default function UserListPage() {
   const [editing, setEditing] = useState<{ user?: User } | null>(null);
   const users = useUsers(filters);
   const departments = useDepartments();
-  const roles = useRoles();
+  // Role names need roles.view; without it the column is left out rather than showing ids.
+  const canSeeRoles = useHasPermission('roles.view');
+  const roles = useRoles({ enabled: canSeeRoles });
   const update = useUpdateUser();
   const canManage = useHasPermission('users.manage');
-  // Managing is bounded by the caller's data scope: actions only where the server will accept them.
   const scope = useUserManagementScope(canManage).data;
+  const isNarrow = !Grid.useBreakpoint().md;
   const roleName = new Map((roles.data ?? []).map((role) => [role.id, role.name]));
 
   const toggleDisabled = (user: User) =>
@@ -60,12 +64,16 @@ export default function UserListPage() {
       title: t('user.manager'),
       render: (name: string | null) => name ?? t('common.empty'),
     },
-    {
-      key: 'roles',
-      dataIndex: 'roleIds',
-      title: t('user.roles'),
-      render: (ids: string[]) => ids.map((id) => <Tag key={id}>{roleName.get(id) ?? id.slice(0, 8)}</Tag>),
-    },
+    ...(canSeeRoles
+      ? [
+          {
+            key: 'roles',
+            dataIndex: 'roleIds',
+            title: t('user.roles'),
+            render: (ids: string[]) => ids.map((id) => <Tag key={id}>{roleName.get(id) ?? ''}</Tag>),
+          },
+        ]
+      : []),
     {
       key: 'status',
       dataIndex: 'disabled',
@@ -74,31 +82,28 @@ export default function UserListPage() {
         disabled ? <Tag color="red">{t('user.disabled')}</Tag> : <Tag color="green">{t('user.active')}</Tag>,
     },
   ];
-  if (canManage) {
-    columns.push({
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_, user) =>
-        mayManageUser(scope, user.id) && (
-          <Space size={0}>
-            <Button type="link" size="small" onClick={() => setEditing({ user })}>
-              {t('common.edit')}
+  // Managing is bounded by the caller's data scope: actions only where the server will accept them.
+  const actionsFor = (user: User) =>
+    canManage &&
+    mayManageUser(scope, user.id) && (
+      <Space size={0}>
+        <Button type="link" size="small" onClick={() => setEditing({ user })}>
+          {t('common.edit')}
+        </Button>
+        {user.disabled ? (
+          <Button type="link" size="small" onClick={() => void toggleDisabled(user)}>
+            {t('user.enable')}
+          </Button>
+        ) : (
+          <Popconfirm title={t('user.disableConfirm')} onConfirm={() => toggleDisabled(user)}>
+            <Button type="link" size="small" danger>
+              {t('user.disable')}
             </Button>
-            {user.disabled ? (
-              <Button type="link" size="small" onClick={() => void toggleDisabled(user)}>
-                {t('user.enable')}
-              </Button>
-            ) : (
-              <Popconfirm title={t('user.disableConfirm')} onConfirm={() => toggleDisabled(user)}>
-                <Button type="link" size="small" danger>
-                  {t('user.disable')}
-                </Button>
-              </Popconfirm>
-            )}
-          </Space>
-        ),
-    });
-  }
+          </Popconfirm>
+        )}
+      </Space>
+    );
+  if (canManage) columns.push({ key: 'actions', title: t('common.actions'), render: (_, user) => actionsFor(user) });
 
   const rows = users.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -120,14 +125,14 @@ export default function UserListPage() {
         <Input.Search
           allowClear
           placeholder={t('user.searchPlaceholder')}
-          style={{ width: 240 }}
+          style={{ width: isNarrow ? '100%' : 240 }}
           maxLength={64}
           onSearch={(value) => setFilters({ ...filters, q: value.trim() || undefined })}
         />
         <TreeSelect
           allowClear
           placeholder={t('user.allDepartments')}
-          style={{ width: 220 }}
+          style={{ width: isNarrow ? '100%' : 220 }}
           treeDefaultExpandAll
           treeData={buildDepartmentTree(departments.data ?? [])}
           value={filters.departmentId}
@@ -143,15 +148,24 @@ export default function UserListPage() {
         </Space>
       </Space>
       {users.isError && <Alert type="error" showIcon title={users.error.message} style={{ marginBottom: 16 }} />}
-      <Table<User>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={users.isPending}
-        pagination={false}
-        data-testid="user-table"
-      />
+      {isNarrow ? (
+        <UserCards
+          users={rows}
+          loading={users.isPending}
+          roleName={canSeeRoles ? roleName : null}
+          actionsFor={actionsFor}
+        />
+      ) : (
+        <Table<User>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={users.isPending}
+          pagination={false}
+          data-testid="user-table"
+        />
+      )}
       {users.hasNextPage && (
         <div style={{ textAlign: 'center', marginTop: 16 }}>
           <Button onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage}>
