@@ -1,6 +1,7 @@
 import { App, Checkbox, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useHasPermission } from '../auth/auth.queries';
 import { compactFilters } from './customerListParams';
 import type { CustomerFilters } from './customers.queries';
 import { useCreateSavedView } from './savedViews.queries';
@@ -10,7 +11,7 @@ interface SaveViewValues {
   shared?: boolean;
 }
 
-/** Names the list's current filters (and sort) as a view, optionally shared with colleagues. */
+/** Names the list's current filters (and sort) as a view; holders of `views.share` may show it to everyone. */
 export function SaveViewModal({
   open,
   filters,
@@ -27,6 +28,7 @@ export function SaveViewModal({
   const [form] = Form.useForm<SaveViewValues>();
   const showErrors = useServerFieldErrors(form);
   const create = useCreateSavedView();
+  const canShare = useHasPermission('views.share');
 
   const submit = (values: SaveViewValues) => {
     const query = compactFilters(filters);
@@ -61,9 +63,11 @@ export function SaveViewModal({
         >
           <Input maxLength={64} autoFocus data-testid="saved-view-name" onPressEnter={() => form.submit()} />
         </Form.Item>
-        <Form.Item name="shared" valuePropName="checked" style={{ marginBottom: 0 }}>
-          <Checkbox data-testid="saved-view-shared">{t('customerView.shared')}</Checkbox>
-        </Form.Item>
+        {canShare && (
+          <Form.Item name="shared" valuePropName="checked" style={{ marginBottom: 0 }}>
+            <Checkbox data-testid="saved-view-shared">{t('customerView.shared')}</Checkbox>
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

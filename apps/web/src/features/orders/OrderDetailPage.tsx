@@ -129,7 +129,7 @@ function OrderDetail({ order }: { order: Order }) {
         {t('order.confirm')}
       </Button>
     ),
-    status === 'submitted' && !order.creditOverrideReason && (
+    status === 'submitted' && !order.creditOverrideReason && can.edit && (
       <Button key="override" onClick={() => setReasonFor('credit-override')} data-testid="order-credit-override">
         {t('order.creditOverride')}
       </Button>

@@ -146,12 +146,12 @@ export function OwnershipActions({ customer }: { customer: Customer }) {
           {t('ownership.transfer')}
         </Button>
       )}
-      {!inPool && (isMine || canAssign) && (
+      {!inPool && canClaim && (isMine || canAssign) && (
         <Button size="small" onClick={() => setDialog('return')} data-testid="ownership-return">
           {t('ownership.returnToPool')}
         </Button>
       )}
-      {!inPool && (canAssign || canManagePools) && (
+      {!inPool && canManagePools && (
         <Button
           size="small"
           loading={act.isPending}
