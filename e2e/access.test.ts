@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { answered, eventually } from './settle.js';
+
+let fixture: BrowserFixture;
+
+beforeAll(async () => {
+  fixture = await startBrowserFixture({ customerCount: 10 });
+});
+afterAll(() => fixture?.close());
+
+describe('user management and API tokens in the browser', () => {
+  it('a department-scoped user manager is offered only their department and its people', async () => {
+    const setup = await fixture.browser.newContext();
+    const admin = await setup.newPage();
+    await loginAs(admin, fixture.baseUrl, 'admin');
+    const departments = (await api(admin, 'GET', '/api/v1/departments')).items as { id: string; name: string }[];
+    const east = departments.find((d) => d.name === '华东销售组')!.id;
+    const salesperson = (await api(admin, 'GET', '/api/v1/roles')).items.find((r: { code: string }) => r.code === 'salesperson');
+    const permissions = [...salesperson.permissions, 'users.view', 'users.manage', 'departments.view', 'roles.view'];
+    const role = await api(admin, 'POST', '/api/v1/roles', { code: 'east_hr', name: '华东人事', permissions, dataScope: 'department' });
+    const password = 'amber-river-lantern';
+    await api(admin, 'POST', '/api/v1/users', { username: 'east.hr', displayName: '何人事', password, departmentId: east, managerId: null, roleIds: [role.id] });
+    await setup.close();
+
+    const context = await fixture.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${fixture.baseUrl}/login`);
+    await page.getByTestId('login-username').fill('east.hr');
+    await page.getByTestId('login-password').fill(password);
+    await answered(page, 'POST /auth/login', () => page.getByTestId('login-submit').click());
+    await page.goto(`${fixture.baseUrl}/settings/users`);
+    await eventually(() => page.getByTestId('user-table').innerText()).toContain('south.rep1');
+    // Actions appear once the management scope has loaded, and only on the own department's users.
+    await eventually(() => page.locator('tr', { hasText: 'east.rep1' }).getByRole('button').count()).toBeGreaterThan(0);
+    expect(await page.locator('tr', { hasText: 'south.rep1' }).getByRole('button').count()).toBe(0);
+    await page.getByRole('button', { name: '新建用户' }).click();
+    await eventually(() => page.getByTestId('user-department').innerText()).toContain('华东销售组');
+    await page.getByTestId('user-manager').click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await eventually(() => options.allInnerTexts()).toContain('李经理 (east.manager)');
+    expect((await options.allInnerTexts()).join()).not.toContain('south');
+    await context.close();
+  });
+
+  it('a salesperson creates a token valid for 7 days and sees when it expires', async () => {
+    const context = await fixture.browser.newContext();
+    const page = await context.newPage();
+    await loginAs(page, fixture.baseUrl, 'east.rep1');
+    await page.goto(`${fixture.baseUrl}/account/tokens`);
+    await page.getByRole('button', { name: '新建令牌' }).click();
+    await page.getByLabel('名称').fill('报表脚本');
+    await page.getByTestId('token-lifetime').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('7 天', { exact: true }).click();
+    await answered(page, 'POST /auth/tokens', () => page.locator('.ant-modal-footer .ant-btn-primary').click());
+    await page.getByTestId('token-secret').waitFor();
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await eventually(() => page.getByTestId('token-table').innerText()).toContain('还剩 7 天');
+    expect(await page.getByTestId('token-table').innerText()).toContain('从未使用');
+    await context.close();
+  });
+});
