@@ -38,6 +38,7 @@ const REVIEWED: Record<string, string> = {
   'GET /api/v1/todos': 'the caller’s own to-dos',
   'POST /api/v1/todos/:id/done': 'completes one of the caller’s own to-dos',
   'GET /api/v1/todos/inbox': 'the caller’s own inbox; each section also needs its module’s permission',
+  'GET /api/v1/organization': 'the caller’s own organization’s name and login code, which everyone signs in with',
   'POST /api/v1/saved-views':
     'a view of the caller’s own over a list they read; sharing it needs views.share (checked on the body)',
   'DELETE /api/v1/saved-views/:id': 'deletes one of the caller’s own views (others’ answer 404)',
