@@ -1,3 +1,4 @@
+import { MAX_STOCK_QUANTITY } from '@guanxi/contract';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { stockLevels, stockMovements, warehouses } from '../../platform/db/schema/index.js';
@@ -28,17 +29,22 @@ const after = { onHand: stockLevels.onHand, reserved: stockLevels.reserved };
  * row, so two takers of the last unit cannot both succeed. `null` means the condition failed.
  */
 export const stockLevelsRepository = {
-  /** Adds to on-hand stock, creating the row on the first receipt into this warehouse. */
-  async addOnHand(db: Executor, key: LevelKey, quantity: number): Promise<LevelAfter> {
+  /**
+   * Adds to on-hand stock, creating the row on the first receipt into this warehouse. `null` when
+   * the result would pass MAX_STOCK_QUANTITY (summed in bigint, so the check itself cannot overflow
+   * the integer column the way repeated large receipts otherwise would).
+   */
+  async addOnHand(db: Executor, key: LevelKey, quantity: number): Promise<LevelAfter | null> {
     const rows = await db
       .insert(stockLevels)
       .values({ ...key, onHand: quantity, reserved: 0 })
       .onConflictDoUpdate({
         target: [stockLevels.orgId, stockLevels.warehouseId, stockLevels.productId],
         set: { onHand: sql`${stockLevels.onHand} + ${quantity}`, updatedAt: sql`now()` },
+        setWhere: sql`${stockLevels.onHand}::bigint + ${quantity}::bigint <= ${MAX_STOCK_QUANTITY}`,
       })
       .returning(after);
-    return rows[0]!;
+    return rows[0] ?? null;
   },
 
   /** Takes stock off the shelf when enough is available (not reserved for orders). */

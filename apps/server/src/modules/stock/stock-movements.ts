@@ -1,4 +1,4 @@
-import type { CreateStockMovementBody } from '@guanxi/contract';
+import { MAX_STOCK_QUANTITY, type CreateStockMovementBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
@@ -57,10 +57,16 @@ export async function recordMovement(tx: Executor, actor: Actor, body: CreateSto
     throw stockShort(productName, Math.max(available, 0), quantity);
   };
 
+  const add = async (key: LevelKey, quantity: number): Promise<LevelAfter> => {
+    const level = await stockLevelsRepository.addOnHand(tx, key, quantity);
+    if (level) return level;
+    throw invalidField('quantity', 'validation.stock.onHandLimit', { limit: MAX_STOCK_QUANTITY });
+  };
+
   const levels: Record<string, LevelAfter> = {};
   switch (body.kind) {
     case 'receipt':
-      levels[body.warehouseId] = await stockLevelsRepository.addOnHand(tx, source, body.quantity);
+      levels[body.warehouseId] = await add(source, body.quantity);
       break;
     case 'issue':
       levels[body.warehouseId] = await take(source, body.quantity);
@@ -68,18 +74,18 @@ export async function recordMovement(tx: Executor, actor: Actor, body: CreateSto
     case 'adjustment':
       levels[body.warehouseId] =
         body.quantity > 0
-          ? await stockLevelsRepository.addOnHand(tx, source, body.quantity)
+          ? await add(source, body.quantity)
           : await take(source, -body.quantity);
       break;
     case 'transfer': {
       const target: LevelKey = { ...source, warehouseId: toWarehouseId! };
       // Rows are locked in warehouse-id order, so two opposite transfers cannot deadlock.
       if (target.warehouseId < source.warehouseId) {
-        levels[target.warehouseId] = await stockLevelsRepository.addOnHand(tx, target, body.quantity);
+        levels[target.warehouseId] = await add(target, body.quantity);
         levels[source.warehouseId] = await take(source, body.quantity);
       } else {
         levels[source.warehouseId] = await take(source, body.quantity);
-        levels[target.warehouseId] = await stockLevelsRepository.addOnHand(tx, target, body.quantity);
+        levels[target.warehouseId] = await add(target, body.quantity);
       }
       break;
     }

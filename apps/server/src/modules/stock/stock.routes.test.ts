@@ -1,3 +1,4 @@
+import { MAX_STOCK_QUANTITY } from '@guanxi/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
@@ -265,6 +266,32 @@ describe('movements: validation and permissions', () => {
     expect(english.json().error.fields[0]).toMatchObject({ field: 'quantity' });
     expect(english.json().error.fields[0].message).toMatch(/must be a whole number greater than 0/);
     expect(await levelOf(ctx, p.orgId, main.id, product.id)).toEqual({ onHand: 5, reserved: 0 });
+  });
+
+  it('refuses a receipt, adjustment or transfer that would take stock on hand past the limit, naming the quantity', async () => {
+    const product = await insertProduct(ctx, p.orgId);
+    await receive(product.id, MAX_STOCK_QUANTITY - 1);
+    await receive(product.id, 1);
+    await receive(product.id, MAX_STOCK_QUANTITY, south.id);
+    const over = [
+      { kind: 'receipt', warehouseId: main.id, quantity: 1 },
+      { kind: 'receipt', warehouseId: main.id, quantity: MAX_STOCK_QUANTITY },
+      { kind: 'adjustment', warehouseId: main.id, quantity: 1, reason: '盘盈' },
+      { kind: 'transfer', warehouseId: south.id, toWarehouseId: main.id, quantity: 1, reason: '调拨' },
+    ];
+    for (const body of over) {
+      const response = await move(p.clients.warehouse, { ...body, productId: product.id });
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.json().error.fields).toEqual([{ field: 'quantity', message: '数量会使库存超过上限 1000000000' }]);
+    }
+    await p.clients.warehouse.patch('/api/v1/auth/me', { locale: 'en' });
+    const english = await move(p.clients.warehouse, { ...over[0], productId: product.id });
+    await p.clients.warehouse.patch('/api/v1/auth/me', { locale: 'zh-CN' });
+    expect(english.json().error.fields).toEqual([
+      { field: 'quantity', message: 'Quantity would take the stock on hand above 1000000000 units' },
+    ]);
+    expect(await levelOf(ctx, p.orgId, main.id, product.id)).toEqual({ onHand: MAX_STOCK_QUANTITY, reserved: 0 });
+    expect(await levelOf(ctx, p.orgId, south.id, product.id)).toEqual({ onHand: MAX_STOCK_QUANTITY, reserved: 0 });
   });
 
   it('rejects unknown or inactive products and warehouses, naming the field', async () => {
