@@ -1,21 +1,18 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Config } from './platform/config/config.js';
 import type { Database } from './platform/db/client.js';
 import { newId } from './platform/db/ids.js';
-import { AppError } from './platform/errors/app-error.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { registerGracefulShutdown } from './platform/http/graceful-shutdown.js';
-import { registerErrorHandling } from './platform/http/error-handler.js';
+import { answerBadUrl, registerErrorHandling } from './platform/http/error-handler.js';
 import { registerSearchRateLimit } from './platform/http/search-rate-limit.js';
 import { registerResponseHeaders } from './platform/http/response-headers.js';
 import { fastifyTrustProxy } from './platform/config/trust-proxy.js';
-import { registerTextInputCheck } from './platform/http/input-checks.js';
+import { registerInputChecks } from './platform/http/input-checks.js';
+import { registerWebApp } from './platform/http/web-app.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -78,6 +75,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     handlerTimeout: config.requestTimeoutMs,
     // Requests arriving during a shutdown get the one error shape with Retry-After (graceful-shutdown.ts).
     return503OnClosing: false,
+    frameworkErrors: answerBadUrl,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true } },
   });
 
@@ -118,7 +116,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   // First onRequest hook: a shutting-down server refuses before authentication touches the database.
   registerGracefulShutdown(app);
   registerAuthentication(app, database.db, config);
-  registerTextInputCheck(app);
+  registerInputChecks(app);
   await registerSearchRateLimit(app, config.searchRateLimitPerMinute);
 
   const loginThrottle = deps.loginThrottle ?? new LoginThrottle();
@@ -162,20 +160,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     { prefix: API_PREFIX },
   );
 
-  const webDist = config.webDistDir;
-  const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
-    // The site root is the app itself; the static handler would treat it as a directory listing.
-    app.get('/', async (_request, reply) => reply.type('text/html').sendFile('index.html'));
-  }
-  app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
-      throw new AppError('not_found', 'error.routeNotFound');
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
+  await registerWebApp(app, config.webDistDir);
 
   return app;
 }

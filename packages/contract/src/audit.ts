@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp } from './common.js';
+import { DateOnly, Id, Nullable, PageQuery, Timestamp } from './common.js';
 import { ORDER_STATUSES } from './orders.js';
 
 /**
@@ -120,8 +120,6 @@ export const AuditPage = Type.Object({
   names: Type.Record(Type.String(), Type.String()),
 });
 export type AuditPage = Static<typeof AuditPage>;
-
-const DateOnly = Type.String({ format: 'date' });
 
 export const AuditLogQuery = Type.Object(
   {

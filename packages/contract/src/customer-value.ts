@@ -1,8 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, DateOnly } from './common.js';
 import { CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './opportunities.js';
 
-const DateOnly = Type.String({ format: 'date' });
 /**
  * A signed sum of money in minor units (profit can be negative). Exact as a JSON number: single
  * amounts are capped far below 2^53 (MAX_AMOUNT_FEN), and so are realistic sums of them.

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
 import { DuplicateMatch } from './duplicates.js';
 import { CustomerKind, Gender, Scale, Source, Stage, Tier } from './vocabulary.js';
 
@@ -8,7 +8,6 @@ export const MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
 export const PHONE_PATTERN = '^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$';
 /** GB/T 2260 administrative division code (6 digits). */
 export const REGION_CODE_PATTERN = '^[1-9][0-9]{5}$';
-export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 
 export const Customer = Type.Object({
   id: Id,
@@ -23,7 +22,7 @@ export const Customer = Type.Object({
   scale: Nullable(Scale),
   website: Nullable(Type.String()),
   gender: Nullable(Gender),
-  birthday: Nullable(Type.String({ format: 'date' })),
+  birthday: Nullable(DateOnly),
   tier: Nullable(Tier),
   source: Nullable(Source),
   stage: Stage,
@@ -114,7 +113,7 @@ const editable = {
   scale: Nullable(Scale),
   website: Nullable(Type.String({ maxLength: 200, pattern: '^(https?://)?[^\\s/$.?#][^\\s]*$' })),
   gender: Nullable(Gender),
-  birthday: Nullable(Type.String({ format: 'date' })),
+  birthday: Nullable(DateOnly),
   tier: Nullable(Tier),
   source: Nullable(Source),
   stage: Stage,

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ApprovalStatus, ApprovalUserRef } from './approvals.js';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, MONTH_PATTERN } from './common.js';
 import { Attachment } from './follow-ups.js';
 import { CURRENCY_PATTERN, DEFAULT_CURRENCY } from './opportunities.js';
 
@@ -22,9 +22,6 @@ const ExpenseAmountFen = Type.Integer({ minimum: 1, maximum: MAX_EXPENSE_FEN });
  * "from 1" rather than the generic amount range of other money fields.
  */
 const AmountFenInput = Type.Integer();
-const DateOnly = Type.String({ format: 'date' });
-/** A calendar month `YYYY-MM`. */
-export const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
 const Month = Type.String({ pattern: MONTH_PATTERN });
 const Description = Type.String({ minLength: 1, maxLength: 500 });
 

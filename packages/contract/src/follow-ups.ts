@@ -1,7 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
-
-const DateOnly = Type.String({ format: 'date' });
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
 
 /** Follow-up types (跟进方式): codes are stable, names and order are organization settings. */
 export const FOLLOW_UP_TYPE_CODE_PATTERN = '^[a-z][a-z0-9_]{0,19}$';

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
 
 /** Opportunity statuses (domain §1): open, then won 赢单 / lost 输单 / invalid 无效. */
 export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost', 'invalid'] as const;
@@ -27,7 +27,6 @@ const AmountFenSum = Type.Integer({ minimum: 0 });
 export const CURRENCY_PATTERN = '^[A-Z]{3}$';
 export const DEFAULT_CURRENCY = 'CNY';
 export const Currency = Type.String({ pattern: CURRENCY_PATTERN });
-const DateOnly = Type.String({ format: 'date' });
 
 // ---- Sales processes (销售流程) ----
 

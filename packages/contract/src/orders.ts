@@ -1,9 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, VersionOrZero } from './common.js';
 import { AmountFen, CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './opportunities.js';
 import { ApprovalBusinessType } from './vocabulary.js';
-
-const DateOnly = Type.String({ format: 'date' });
 
 /**
  * Order states (订单状态): draft 草稿 → pending_approval 待审批 (a price below the seller's authority)
@@ -218,7 +216,7 @@ export const PutCustomerCreditBody = Type.Object(
     limitFen: AmountFen,
     termDays: Type.Integer({ minimum: 0, maximum: 3650 }),
     /** The version read; leave out (or 0) when the customer had no credit row. */
-    version: Type.Optional(Type.Integer({ minimum: 0 })),
+    version: Type.Optional(VersionOrZero),
   },
   { additionalProperties: false },
 );
@@ -278,7 +276,7 @@ export const PutFinanceSettingsBody = Type.Object(
     pyramidGoldPct: Type.Integer({ minimum: 2, maximum: 90 }),
     abcAPct: Type.Integer({ minimum: 50, maximum: 95 }),
     abcBPct: Type.Integer({ minimum: 51, maximum: 99 }),
-    version: Type.Integer({ minimum: 0 }),
+    version: VersionOrZero,
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, pageOf, DateOnly, VersionOrZero } from './common.js';
 import { Currency, MAX_AMOUNT_FEN } from './opportunities.js';
 
 /** How a payment (回款) was received. */
@@ -21,7 +21,6 @@ export const INSTALLMENT_STATUSES = ['pending', 'partly_paid', 'paid', 'overdue'
 export const InstallmentStatus = Type.Enum(INSTALLMENT_STATUSES);
 export type InstallmentStatus = (typeof INSTALLMENT_STATUSES)[number];
 
-const DateOnly = Type.String({ format: 'date' });
 /** An amount received or planned; zero passes the schema and is refused by the service with its own message. */
 const AmountInputFen = Type.Integer({ minimum: 0, maximum: MAX_AMOUNT_FEN });
 const FenSum = Type.Integer({ minimum: 0 });
@@ -155,7 +154,7 @@ export type InstallmentInput = Static<typeof InstallmentInput>;
 export const PutPaymentPlanBody = Type.Object(
   {
     installments: Type.Array(InstallmentInput, { minItems: 1, maxItems: 36 }),
-    version: Type.Integer({ minimum: 0 }),
+    version: VersionOrZero,
   },
   { additionalProperties: false },
 );

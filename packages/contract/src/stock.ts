@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
 
 /** Stock movement kinds (出入库, domain §1) and their states (issue 5). */
 export const STOCK_MOVEMENT_KINDS = ['receipt', 'issue', 'transfer', 'adjustment'] as const;
@@ -9,7 +9,10 @@ export const STOCK_MOVEMENT_STATUSES = ['pending', 'done', 'cancelled'] as const
 export const StockMovementStatus = Type.Enum(STOCK_MOVEMENT_STATUSES);
 export type StockMovementStatus = (typeof STOCK_MOVEMENT_STATUSES)[number];
 
-/** Quantities are whole units; the bound keeps sums far inside the integer column. */
+/**
+ * Quantities are whole units. One movement and the stock on hand of one product in one warehouse
+ * are each at most this, which keeps every level inside its integer column (receipts past it: 400).
+ */
 export const MAX_STOCK_QUANTITY = 1_000_000_000;
 /** Below this many available units a stock row counts as low (`lowOnly`, highlighted in the UI). */
 export const LOW_STOCK_THRESHOLD = 10;
@@ -143,8 +146,6 @@ export const StockMovement = Type.Object({
 export type StockMovement = Static<typeof StockMovement>;
 export const StockMovementPage = pageOf(StockMovement);
 export type StockMovementPage = Static<typeof StockMovementPage>;
-
-const DateOnly = Type.String({ format: 'date' });
 
 export const StockMovementListQuery = Type.Object(
   {

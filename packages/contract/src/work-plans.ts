@@ -1,8 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
 import { UserRef } from './work-reports.js';
-
-const DateOnly = Type.String({ format: 'date' });
 
 /** A plan covers a day or a Monday-to-Sunday week. */
 export const PLAN_KINDS = ['daily', 'weekly'] as const;

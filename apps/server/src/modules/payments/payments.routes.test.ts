@@ -147,7 +147,7 @@ describe('payments: recording against an order and its plan', () => {
       [{ amountFen: 12.5 }, 'amountFen', '金额必须是 0 到 99999999999999 之间的整数（单位：分）'],
       [{ method: 'bitcoin' }, 'method', '回款方式不是允许的取值'],
       [{ receivedOn: dayOffset(3) }, 'receivedOn', '回款日期不能晚于当前时间'],
-      [{ receivedOn: '2026-02-30x' }, 'receivedOn', '回款日期应为日期（YYYY-MM-DD）'],
+      [{ receivedOn: '2026-02-30x' }, 'receivedOn', '回款日期应为 1900–2999 年之间的日期（YYYY-MM-DD）'],
       [{ planId: otherPlan.json().installments[0].id }, 'planId', '回款分期必须是该订单的回款计划分期'],
     ];
     for (const [body, field, message] of cases) {

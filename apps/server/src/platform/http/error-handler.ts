@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DATE_PATTERN, DATE_TIME_PATTERN, MONTH_PATTERN } from '@guanxi/contract';
 import { classifyDatabaseFailure, describeDatabaseFailure } from '../db/database-errors.js';
-import { AppError, type FieldError } from '../errors/app-error.js';
+import { AppError, invalidField, type FieldError } from '../errors/app-error.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { fieldLabel, translate } from '../i18n/translate.js';
+import { fieldLabel, localeFromHeader, translate } from '../i18n/translate.js';
 
 interface AjvIssue {
   keyword: string;
@@ -15,6 +16,12 @@ const SPECIFIC_FORMATS: Record<string, MessageKey> = {
   uuid: 'validation.uuid',
   'date-time': 'validation.dateTime',
   date: 'validation.date',
+};
+/** The shared date patterns of the contract bound the year; their message says so, whatever the field. */
+const PATTERN_MESSAGES: Record<string, MessageKey> = {
+  [DATE_PATTERN]: 'validation.date',
+  [DATE_TIME_PATTERN]: 'validation.dateTime',
+  [MONTH_PATTERN]: 'validation.month',
 };
 const SPECIFIC_PATTERNS: Record<string, MessageKey> = {
   phone: 'validation.phone',
@@ -62,7 +69,7 @@ function keyOf(issue: AjvIssue, field: string): Pick<FieldError, 'key' | 'params
     case 'uniqueItems':
       return { key: 'validation.uniqueItems' };
     case 'pattern':
-      return { key: SPECIFIC_PATTERNS[leaf] ?? 'validation.pattern' };
+      return { key: PATTERN_MESSAGES[String(issue.params.pattern)] ?? SPECIFIC_PATTERNS[leaf] ?? 'validation.pattern' };
     case 'format':
       return { key: SPECIFIC_FORMATS[String(issue.params.format)] ?? 'validation.invalid' };
     case 'type':
@@ -137,4 +144,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, new AppError('internal', 'error.internal', { params: { requestId: String(request.id) } }));
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: what the router refuses before any hook runs — a path that is not
+ * valid percent-encoding (`%zz`, an encoded lone surrogate) or a path parameter over the length
+ * limit — answers 400 naming the path, in the one error shape and the caller's language.
+ */
+export function answerBadUrl(_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  request.locale = localeFromHeader(request.headers['accept-language']);
+  send(reply, request, invalidField('path', 'validation.invalid'));
 }

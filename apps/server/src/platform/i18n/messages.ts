@@ -9,6 +9,7 @@ import { availabilityMessages } from './messages/availability.js';
 import { tenancyMessages } from './messages/tenancy.js';
 import { accessMessages } from './messages/access.js';
 import { auditMessages } from './messages/audit.js';
+import { inputMessages } from './messages/input.js';
 import { savedViewsMessages } from './messages/saved-views.js';
 import { lifecycleMessages } from './messages/lifecycle.js';
 
@@ -84,7 +85,7 @@ export const en = {
   'validation.username': 'must be 2–32 letters, digits, dots, dashes or underscores',
   'validation.email': 'must be a valid email address',
   'validation.uuid': 'must be a valid id',
-  'validation.dateTime': 'must be a date and time',
+  'validation.dateTime': 'must be a date and time from 1900 to 2999 with an offset, e.g. 2025-03-14T09:30:00Z',
   'validation.oneOf': 'must be one of the allowed values',
   'validation.invalid': 'is not valid',
   'validation.readOnly': 'cannot be changed with your role',
@@ -135,7 +136,7 @@ export const en = {
   'validation.duplicate': 'is already used by {name} (owner: {owner})',
   'validation.creditCode': 'must be an 18-character unified social credit code with a valid check character',
   'validation.notForKind': 'does not apply to this type of customer',
-  'validation.date': 'must be a date (YYYY-MM-DD)',
+  'validation.date': 'must be a date from 1900 to 2999 (YYYY-MM-DD)',
   'label.customerPool': 'customer pool',
   'label.visitCheckIn': 'Visit check-in',
   'entity.contact': 'Contact',
@@ -290,6 +291,7 @@ export const en = {
   ...tenancyMessages.en,
   ...accessMessages.en,
   ...auditMessages.en,
+  ...inputMessages.en,
   ...savedViewsMessages.en,
   ...lifecycleMessages.en,
 } as const;
@@ -367,7 +369,7 @@ export const zhCN: Record<MessageKey, string> = {
   'validation.username': '应为 2–32 位字母、数字、点、横线或下划线',
   'validation.email': '不是有效的电子邮箱地址',
   'validation.uuid': '不是有效的编号',
-  'validation.dateTime': '应为日期时间',
+  'validation.dateTime': '应为 1900–2999 年之间带时区的日期时间，如 2025-03-14T09:30:00Z',
   'validation.oneOf': '不是允许的取值',
   'validation.invalid': '无效',
   'validation.readOnly': '您的角色无权修改',
@@ -418,7 +420,7 @@ export const zhCN: Record<MessageKey, string> = {
   'validation.duplicate': '已被“{name}”使用（负责人：{owner}）',
   'validation.creditCode': '应为 18 位统一社会信用代码，且校验位正确',
   'validation.notForKind': '不适用于该类型的客户',
-  'validation.date': '应为日期（YYYY-MM-DD）',
+  'validation.date': '应为 1900–2999 年之间的日期（YYYY-MM-DD）',
   'label.customerPool': '公海',
   'label.visitCheckIn': '拜访签到',
   'entity.contact': '联系人',
@@ -573,6 +575,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...tenancyMessages.zhCN,
   ...accessMessages.zhCN,
   ...auditMessages.zhCN,
+  ...inputMessages.zhCN,
   ...savedViewsMessages.zhCN,
   ...lifecycleMessages.zhCN,
 };
