@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.js';
 import { localeFromHeader } from '../i18n/translate.js';
 import { RETRY_AFTER_SECONDS } from './error-handler.js';
@@ -26,6 +26,7 @@ export function registerGracefulShutdown(app: FastifyInstance): GracefulShutdown
   let draining = false;
   let inFlight = 0;
   let onIdle: (() => void) | null = null;
+  const counted = new WeakSet<FastifyRequest>();
 
   app.addHook('onRequest', async (request, reply) => {
     if (draining) {
@@ -34,12 +35,18 @@ export function registerGracefulShutdown(app: FastifyInstance): GracefulShutdown
       throw new AppError('unavailable', 'error.shuttingDown', { retryAfterSeconds: RETRY_AFTER_SECONDS });
     }
     inFlight += 1;
-    // 'close' comes once per response, also when the client went away before the answer.
-    reply.raw.once('close', () => {
-      inFlight -= 1;
-      if (inFlight === 0) onIdle?.();
-    });
+    counted.add(request);
   });
+  // A request ends with its response or with the client going away; the set makes sure it is
+  // counted out once, whichever hook comes (Fastify hooks rather than a 'close' listener on the raw
+  // response, which pushed busy responses past Node's listener warning).
+  const finished = async (request: FastifyRequest) => {
+    if (!counted.delete(request)) return;
+    inFlight -= 1;
+    if (inFlight === 0) onIdle?.();
+  };
+  app.addHook('onResponse', finished);
+  app.addHook('onRequestAbort', finished);
   // Answers given while draining end their connection, so no kept-alive socket is left to be cut.
   app.addHook('onSend', async (_request, reply) => {
     if (draining) reply.header('Connection', 'close');
