@@ -31,7 +31,6 @@ const REVIEWED: Record<string, string> = {
   'GET /api/v1/auth/tokens': 'the caller’s own API tokens',
   'POST /api/v1/auth/tokens': 'an API token of the caller’s own, limited to the caller’s permissions',
   'DELETE /api/v1/auth/tokens/:id': 'revokes one of the caller’s own API tokens',
-  'GET /api/v1/organization': 'the caller’s own organization: its name and the code every member signs in with',
   'GET /api/v1/notifications': 'the caller’s own notifications',
   'GET /api/v1/notifications/unread-count': 'the caller’s own notifications',
   'POST /api/v1/notifications/:id/read': 'marks one of the caller’s own notifications read',
