@@ -27,6 +27,11 @@ interface Operation {
   body?: SchemaNode;
 }
 type Path = (string | number)[];
+interface ErrorShape {
+  code?: string;
+  message?: string;
+  fields?: { field: string; message: string }[];
+}
 
 /** Ends the fuzzing admin's own session; everything else is fair game in a throwaway database. */
 const SKIPPED = new Set(['POST /api/v1/auth/logout']);
@@ -183,6 +188,8 @@ function fieldPaths(node: SchemaNode, prefix: Path = [], depth = 0): { path: Pat
   });
 }
 
+const propertiesOf = (node?: SchemaNode) => [node, ...(node?.anyOf ?? [])].find((s) => s?.properties)?.properties ?? {};
+
 const MARKER = '\u0001fuzz\u0001';
 /** The valid body with the value at `path` replaced by the raw malformed text. */
 function bodyWith(schemaNode: SchemaNode, path: Path, raw: string | Buffer): Buffer {
@@ -228,11 +235,16 @@ async function probe(
   const label = `${operation.method} ${operation.path} ${what} → ${response.statusCode}`;
   if (response.statusCode >= 500) return `${label} ${response.body.slice(0, 160)}`;
   if (response.statusCode < 400 || operation.method === 'HEAD') return null;
-  const error = (response.json() as { error?: { code?: string; message?: string } }).error;
+  const error = (response.json() as { error?: ErrorShape }).error;
   if (!error?.code || !error.message) return `${label}: no error message`;
-  if (english && error.code === 'validation' && HAN.test(error.message))
-    return `${label}: not in English: ${error.message}`;
-  return null;
+  if (english && HAN.test(error.message)) return `${label}: not in English: ${error.message}`;
+  // Every field the route declares is named by its label; a name it does not know stays the client's own.
+  const declared = new Set([...operation.parameters.map((p) => p.name), ...Object.keys(propertiesOf(operation.body))]);
+  const unnamed = (error.fields ?? []).find((f) => {
+    const name = f.field.split('.')[0]!;
+    return !english && declared.has(name) && f.message.startsWith(name);
+  });
+  return unnamed ? `${label}: field not named in Chinese: ${unnamed.message}` : null;
 }
 
 describe('fuzzing every route of the OpenAPI document (security B2)', () => {

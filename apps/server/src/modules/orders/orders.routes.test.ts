@@ -57,7 +57,7 @@ describe('orders: create and validation', () => {
       lines: [{ productId: widget, quantity: 1 }, { productId: retired, quantity: 1 }],
     });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.fields).toEqual([{ field: 'lines.1.productId', message: 'lines.1.productId不是可用的产品' }]);
+    expect(unknown.json().error.fields).toEqual([{ field: 'lines.1.productId', message: '订单明细第 2 项的产品不是可用的产品' }]);
     const zero = await p.clients.r1.post('/api/v1/orders', { customerId, lines: [{ productId: widget, quantity: 0 }] });
     expect(zero.statusCode).toBe(400);
     expect(zero.json().error.fields).toEqual([expect.objectContaining({ field: 'lines.0.quantity' })]);

@@ -41,9 +41,13 @@ const FIELD_KEYWORDS = new Set(['type', 'minimum', 'maximum']);
 const GENERIC = new Set(['type', 'anyOf', 'const', 'enum', 'oneOf']);
 
 function fieldOf(issue: AjvIssue): string {
-  if (issue.keyword === 'required') return String(issue.params.missingProperty);
-  if (issue.keyword === 'additionalProperties') return String(issue.params.additionalProperty);
-  return issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'body';
+  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  // A missing or unknown property inside a nested object is named with its path (`lines.0.productId`).
+  const property = issue.keyword === 'required' ? issue.params.missingProperty : issue.params.additionalProperty;
+  if (issue.keyword === 'required' || issue.keyword === 'additionalProperties') {
+    return path ? `${path}.${String(property)}` : String(property);
+  }
+  return path || 'body';
 }
 
 function keyOf(issue: AjvIssue, field: string): Pick<FieldError, 'key' | 'params'> {

@@ -10,6 +10,7 @@ import { tenancyMessages } from './messages/tenancy.js';
 import { accessMessages } from './messages/access.js';
 import { auditMessages } from './messages/audit.js';
 import { inputMessages } from './messages/input.js';
+import { fieldsMessages } from './messages/fields.js';
 import { savedViewsMessages } from './messages/saved-views.js';
 import { lifecycleMessages } from './messages/lifecycle.js';
 
@@ -292,6 +293,7 @@ export const en = {
   ...accessMessages.en,
   ...auditMessages.en,
   ...inputMessages.en,
+  ...fieldsMessages.en,
   ...savedViewsMessages.en,
   ...lifecycleMessages.en,
 } as const;
@@ -576,6 +578,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...accessMessages.zhCN,
   ...auditMessages.zhCN,
   ...inputMessages.zhCN,
+  ...fieldsMessages.zhCN,
   ...savedViewsMessages.zhCN,
   ...lifecycleMessages.zhCN,
 };

@@ -17,10 +17,26 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
   });
 }
 
-/** Label of a request field for error messages; falls back to the field's own name. */
+const ownLabel = (locale: Locale, name: string): string => {
+  const key = `field.${name}`;
+  return isMessageKey(key) ? catalogs[locale][key] : name;
+};
+
+/**
+ * Label of a request field for error messages; falls back to the field's own name. A nested
+ * field without a label of its own (`lines.0.quantity`) is named by its parts: "订单明细第 1 项的数量",
+ * "Order lines #1 › Quantity".
+ */
 export function fieldLabel(locale: Locale, field: string): string {
-  const key = `field.${field}`;
-  return isMessageKey(key) ? catalogs[locale][key] : field;
+  if (isMessageKey(`field.${field}`) || !field.includes('.')) return ownLabel(locale, field);
+  const [first, ...rest] = field.split('.');
+  return rest.reduce(
+    (parent, part) =>
+      /^\d+$/.test(part)
+        ? translate(locale, 'field.item', { parent, index: Number(part) + 1 })
+        : translate(locale, 'field.nested', { parent, field: ownLabel(locale, part) }),
+    ownLabel(locale, first!),
+  );
 }
 
 /** Picks zh-CN or en from an Accept-Language header; Chinese is the default. */
