@@ -29,6 +29,18 @@ export const UpdateDepartmentBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateDepartmentBody = Static<typeof UpdateDepartmentBody>;
+/** What a holder of `departments.manage` may change, bounded by their data scope (issue 10). */
+export const DepartmentManagementScope = Type.Object({
+  /** Data scope `all`: every department, new top-level ones included. */
+  unbounded: Type.Boolean(),
+  /** False when the scope covers no department (`own`, `own_subordinates`, or no department of one's own). */
+  canChange: Type.Boolean(),
+  /** Departments that may get sub-departments, be renamed, reordered, deleted or chosen as a new parent (empty when unbounded). */
+  departmentIds: Type.Array(Id),
+  /** Departments that may be moved: those covered except the caller's own (empty when unbounded). */
+  movableDepartmentIds: Type.Array(Id),
+});
+export type DepartmentManagementScope = Static<typeof DepartmentManagementScope>;
 
 export const User = Type.Object({
   id: Id,

@@ -1,4 +1,12 @@
-import { CreateDepartmentBody, Department, DepartmentList, ErrorBody, IdParams, UpdateDepartmentBody } from '@guanxi/contract';
+import {
+  CreateDepartmentBody,
+  Department,
+  DepartmentList,
+  DepartmentManagementScope,
+  ErrorBody,
+  IdParams,
+  UpdateDepartmentBody,
+} from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
@@ -17,6 +25,12 @@ export const departmentsRoutes =
       '/departments',
       { config: { permission: 'departments.view' }, schema: { tags, response: { 200: DepartmentList } } },
       async (request) => departments.list(actorOf(request)),
+    );
+
+    app.get(
+      '/departments/management-scope',
+      { config: { permission: 'departments.manage' }, schema: { tags, response: { 200: DepartmentManagementScope, ...errors } } },
+      async (request) => departments.managementScope(actorOf(request)),
     );
 
     app.post(

@@ -1,9 +1,16 @@
-import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@guanxi/contract';
+import type { CreateDepartmentBody, Department, DepartmentManagementScope, UpdateDepartmentBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import {
+  assertCreateDepartmentWithinScope,
+  assertDepartmentWithinScope,
+  assertMayChangeDepartments,
+  assertMoveDepartmentWithinScope,
+  departmentManagementScopeOf,
+} from './department-bounds.js';
 import { departmentsRepository, type DepartmentRow } from './departments.repository.js';
 
 const unknownParent = () =>
@@ -23,10 +30,16 @@ export function createDepartmentsService({ db }: { db: Db }) {
       return { items: await departmentsRepository.findAll(db, actor) };
     },
 
+    /** What the caller may change, for the web app (department-bounds.ts holds the rule). */
+    async managementScope(actor: Actor): Promise<DepartmentManagementScope> {
+      return departmentManagementScopeOf(db, actor);
+    },
+
     async create(actor: Actor, body: CreateDepartmentBody): Promise<Department> {
       const id = newId();
       return db.transaction(async (tx) => {
         await assertParentExists(tx, actor, body.parentId);
+        await assertCreateDepartmentWithinScope(tx, actor, body.parentId);
         const values = { orgId: actor.orgId, id, name: body.name.trim(), parentId: body.parentId, sortOrder: body.sortOrder ?? 0 };
         await departmentsRepository.insert(tx, values);
         const created = (await departmentsRepository.getById(tx, actor, id))!;
@@ -38,15 +51,20 @@ export function createDepartmentsService({ db }: { db: Db }) {
     /** Renames, reorders or moves a department; a move may not put it under itself. */
     async update(actor: Actor, id: string, body: UpdateDepartmentBody): Promise<Department> {
       const { version, ...changes } = body;
+      assertMayChangeDepartments(actor);
       return db.transaction(async (tx) => {
         const isMove = changes.parentId !== undefined;
+        // Every move takes the lock first, so the scope and cycle checks below see a settled tree.
         if (isMove) await departmentsRepository.lockTree(tx, actor);
         const before = await departmentsRepository.lockById(tx, actor, id);
         if (!before) throw notFound('entity.department');
+        await assertDepartmentWithinScope(tx, actor, id);
         if (before.version !== version) throw staleVersion();
-        if (isMove && changes.parentId !== null && changes.parentId !== before.parentId) {
-          await assertParentExists(tx, actor, changes.parentId!);
-          if (await departmentsRepository.isSelfOrDescendant(tx, actor, { departmentId: id, candidateId: changes.parentId! })) {
+        const newParentId = changes.parentId;
+        if (newParentId !== undefined && newParentId !== before.parentId) {
+          await assertParentExists(tx, actor, newParentId);
+          await assertMoveDepartmentWithinScope(tx, actor, { departmentId: id, parentId: newParentId });
+          if (newParentId !== null && (await departmentsRepository.isSelfOrDescendant(tx, actor, { departmentId: id, candidateId: newParentId }))) {
             throw new AppError('business_rule', 'error.departmentCycle', { fields: [{ field: 'parentId', key: 'validation.invalid' }] });
           }
         }
@@ -70,9 +88,11 @@ export function createDepartmentsService({ db }: { db: Db }) {
 
     /** Only an empty department can go: users and sub-departments must be moved first. */
     async delete(actor: Actor, id: string): Promise<void> {
+      assertMayChangeDepartments(actor);
       await db.transaction(async (tx) => {
         const before = await departmentsRepository.lockById(tx, actor, id);
         if (!before) throw notFound('entity.department');
+        await assertDepartmentWithinScope(tx, actor, id);
         if (before.userCount > 0 || (await departmentsRepository.hasChildren(tx, actor, id))) {
           throw new AppError('conflict', 'error.departmentNotEmpty');
         }
