@@ -1,9 +1,9 @@
-import type { Department } from '@guanxi/contract';
+import type { Department, DepartmentManagementScope } from '@guanxi/contract';
 import { App, Form, Input, Modal, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { parentChoices } from './departmentBounds';
 import { useCreateDepartment, useUpdateDepartment } from './departments.queries';
-import { buildDepartmentTree } from './departmentTree';
 
 /** What the dialog does: add a department under `parent`, or rename/move `department`. */
 export type DepartmentAction =
@@ -21,10 +21,13 @@ const TOP_LEVEL = '';
 export function DepartmentDialog({
   action,
   departments,
+  scope,
   onClose,
 }: {
   action: DepartmentAction;
   departments: readonly Department[];
+  /** The caller's bounds; a dialog only opens for a department they allow (so it is loaded). */
+  scope: DepartmentManagementScope | undefined;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -59,16 +62,12 @@ export function DepartmentDialog({
     }
   };
 
-  const treeData = [
-    {
-      key: TOP_LEVEL,
-      value: TOP_LEVEL,
-      title: t('department.topLevel'),
-      children: buildDepartmentTree(departments, {
-        disabledSubtreeOf: action.kind === 'move' ? action.department.id : undefined,
-      }),
-    },
-  ];
+  const bounded = scope?.unbounded !== true;
+  const parents = action.kind === 'move' && scope ? parentChoices(departments, scope, action.department.id) : [];
+  // Only a scope-all manager may make a department top-level; a bounded one moves within their tree.
+  const treeData = bounded
+    ? parents
+    : [{ key: TOP_LEVEL, value: TOP_LEVEL, title: t('department.topLevel'), children: parents }];
 
   return (
     <Modal
@@ -90,7 +89,11 @@ export function DepartmentDialog({
         }}
       >
         {action.kind === 'move' ? (
-          <Form.Item name="parentId" label={t('department.parent')}>
+          <Form.Item
+            name="parentId"
+            label={t('department.parent')}
+            extra={bounded ? t('department.parentScopeHint') : undefined}
+          >
             <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
           </Form.Item>
         ) : (

@@ -1,11 +1,12 @@
 import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Department } from '@guanxi/contract';
+import type { Department, DepartmentManagementScope } from '@guanxi/contract';
 import { Alert, App, Button, Card, Empty, Popconfirm, Space, Spin, Tooltip, Tree, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../auth/auth.queries';
 import { DepartmentDialog, type DepartmentAction } from './DepartmentDialog';
-import { useDeleteDepartment, useDepartments } from './departments.queries';
+import { departmentActions } from './departmentBounds';
+import { useDeleteDepartment, useDepartmentManagementScope, useDepartments } from './departments.queries';
 import { buildDepartmentTree, type DepartmentNode } from './departmentTree';
 
 export default function DepartmentsPage() {
@@ -14,6 +15,8 @@ export default function DepartmentsPage() {
   const departments = useDepartments();
   const remove = useDeleteDepartment();
   const canManage = useHasPermission('departments.manage');
+  // The server bounds department changes by the caller's data scope; offer only what it accepts.
+  const scope = useDepartmentManagementScope(canManage).data;
   const [action, setAction] = useState<DepartmentAction | null>(null);
 
   const confirmDelete = (department: Department) =>
@@ -31,41 +34,12 @@ export default function DepartmentsPage() {
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('department.userCount', { count: department.userCount })}
         </Typography.Text>
-        {canManage && (
-          <span onClick={(event) => event.stopPropagation()}>
-            <Tooltip title={t('department.addChild')}>
-              <Button
-                size="small"
-                type="text"
-                icon={<PlusOutlined />}
-                onClick={() => setAction({ kind: 'create', parent: department })}
-              />
-            </Tooltip>
-            <Tooltip title={t('department.rename')}>
-              <Button
-                size="small"
-                type="text"
-                icon={<EditOutlined />}
-                onClick={() => setAction({ kind: 'rename', department })}
-              />
-            </Tooltip>
-            <Tooltip title={t('department.move')}>
-              <Button
-                size="small"
-                type="text"
-                icon={<DragOutlined />}
-                onClick={() => setAction({ kind: 'move', department })}
-              />
-            </Tooltip>
-            <Popconfirm
-              title={t('department.deleteConfirm', { name: department.name })}
-              onConfirm={() => confirmDelete(department)}
-              okButtonProps={{ danger: true }}
-            >
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
-            </Popconfirm>
-          </span>
-        )}
+        <NodeActions
+          department={department}
+          scope={scope}
+          onAction={setAction}
+          onDelete={() => confirmDelete(department)}
+        />
       </Space>
     );
   };
@@ -76,13 +50,18 @@ export default function DepartmentsPage() {
     <Card
       title={t('department.title')}
       extra={
-        canManage && (
+        scope?.unbounded && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAction({ kind: 'create', parent: null })}>
             {t('department.addRoot')}
           </Button>
         )
       }
     >
+      {scope && !scope.unbounded && (
+        <Typography.Paragraph type="secondary" data-testid="department-scope-hint">
+          {t(scope.canChange ? 'department.scopeHint' : 'department.readOnlyHint')}
+        </Typography.Paragraph>
+      )}
       {departments.isPending && <Spin />}
       {departments.isError && <Alert type="error" showIcon title={departments.error.message} />}
       {departments.isSuccess && tree.length === 0 && <Empty description={t('department.empty')} />}
@@ -99,8 +78,76 @@ export default function DepartmentsPage() {
         />
       )}
       {action && (
-        <DepartmentDialog action={action} departments={departments.data ?? []} onClose={() => setAction(null)} />
+        <DepartmentDialog
+          action={action}
+          departments={departments.data ?? []}
+          scope={scope}
+          onClose={() => setAction(null)}
+        />
       )}
     </Card>
+  );
+}
+
+/** The buttons of one department: only those the caller's management scope allows. */
+function NodeActions({
+  department,
+  scope,
+  onAction,
+  onDelete,
+}: {
+  department: Department;
+  scope: DepartmentManagementScope | undefined;
+  onAction: (action: DepartmentAction) => void;
+  onDelete: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const allowed = departmentActions(scope, department.id);
+  if (!allowed.change && !allowed.move) return null;
+  return (
+    <span onClick={(event) => event.stopPropagation()}>
+      {allowed.change && (
+        <>
+          <Tooltip title={t('department.addChild')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<PlusOutlined />}
+              aria-label={t('department.addChild')}
+              onClick={() => onAction({ kind: 'create', parent: department })}
+            />
+          </Tooltip>
+          <Tooltip title={t('department.rename')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<EditOutlined />}
+              aria-label={t('department.rename')}
+              onClick={() => onAction({ kind: 'rename', department })}
+            />
+          </Tooltip>
+        </>
+      )}
+      {allowed.move && (
+        <Tooltip title={t('department.move')}>
+          <Button
+            size="small"
+            type="text"
+            icon={<DragOutlined />}
+            aria-label={t('department.move')}
+            onClick={() => onAction({ kind: 'move', department })}
+          />
+        </Tooltip>
+      )}
+      {allowed.change && (
+        <Popconfirm
+          title={t('department.deleteConfirm', { name: department.name })}
+          onConfirm={onDelete}
+          okButtonProps={{ danger: true }}
+        >
+          <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+        </Popconfirm>
+      )}
+    </span>
   );
 }

@@ -1,4 +1,9 @@
-import type { CreateDepartmentBody, Department, UpdateDepartmentBody } from '@guanxi/contract';
+import type {
+  CreateDepartmentBody,
+  Department,
+  DepartmentManagementScope,
+  UpdateDepartmentBody,
+} from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
 
@@ -10,6 +15,18 @@ export function useDepartments(options: { enabled?: boolean } = {}) {
     queryKey: departmentsKey,
     queryFn: () => api.get<{ items: Department[] }>('/departments').then((list) => list.items),
     enabled: options.enabled,
+  });
+}
+
+/**
+ * Which departments the caller may change and move. Under the departments key, so every department
+ * change refreshes it (a new sub-department in one's tree is covered too).
+ */
+export function useDepartmentManagementScope(enabled: boolean) {
+  return useQuery({
+    queryKey: [...departmentsKey, 'management-scope'],
+    queryFn: () => api.get<DepartmentManagementScope>('/departments/management-scope'),
+    enabled,
   });
 }
 

@@ -115,8 +115,13 @@ const en: Catalog = {
     topLevel: '(top level)',
     nameRequired: 'Please enter a department name',
     userCount: '{{count}} users',
+    userCount_one: '{{count}} user',
     deleteConfirm: 'Delete department “{{name}}”?',
     empty: 'No departments yet',
+    scopeHint:
+      'You can manage the departments within your data scope: add sub-departments, rename, delete, or move them among themselves (your own department stays where it is).',
+    readOnlyHint: 'Your data scope covers no department, so you can only view the structure.',
+    parentScopeHint: 'Only departments within your data scope can be chosen.',
   },
   user: {
     title: 'Users',

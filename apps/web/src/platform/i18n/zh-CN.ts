@@ -114,8 +114,13 @@ const zhCN = {
     topLevel: '（顶级部门）',
     nameRequired: '请输入部门名称',
     userCount: '{{count}} 人',
+    // English needs a singular form (i18next picks `_one` for 1); Chinese has only the one.
+    userCount_one: '{{count}} 人',
     deleteConfirm: '确定删除部门“{{name}}”？',
     empty: '还没有部门',
+    scopeHint: '您可以管理数据范围内的部门：在其下添加子部门、重命名、删除，或在其中调整上级（您所在的部门不能移动）。',
+    readOnlyHint: '您的数据范围不覆盖任何部门，只能查看部门结构。',
+    parentScopeHint: '只能选择您数据范围内的部门。',
   },
   user: {
     title: '用户',
