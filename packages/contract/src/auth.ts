@@ -18,9 +18,17 @@ export const LoginBody = Type.Object(
 export type LoginBody = Static<typeof LoginBody>;
 
 /** What the sign-in page needs to know before anyone has signed in. */
+/** The demo organization's login code (`npm start` seeds it on an empty embedded database). */
+export const DEMO_ORGANIZATION_CODE = 'demo';
+
 export const LoginOptions = Type.Object({
   /** True when the installation hosts several organizations, so sign-in must name one. */
   organizationRequired: Type.Boolean(),
+  /**
+   * True when the demo organization (code `demo`) is installed: only then does the page show the
+   * demo sign-in, which a real installation must not advertise.
+   */
+  demo: Type.Boolean(),
 });
 export type LoginOptions = Static<typeof LoginOptions>;
 

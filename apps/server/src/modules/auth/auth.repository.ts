@@ -19,6 +19,15 @@ export const authRepository = {
     return db.select({ id: organizations.id, code: organizations.code }).from(organizations).limit(limit);
   },
 
+  async hasOrganizationCode(db: Executor, code: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(sql`lower(${organizations.code}) = lower(${code})`)
+      .limit(1);
+    return rows.length > 0;
+  },
+
   async findLoginUser(db: Executor, orgId: string, username: string) {
     const rows = await db
       .select({ orgId: users.orgId, id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })

@@ -313,6 +313,21 @@ describe('the signed-in user', () => {
     expect(invalid.json().error.message).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('saving an unchanged profile records nothing; a change records only the field that changed', async () => {
+    const user = await salesperson();
+    const client = await ctx.login(user);
+    const entries = () =>
+      queryRows<{ before: unknown; after: unknown }>(
+        ctx.database.db,
+        sql`select before, after from audit_log where org_id = ${orgId} and entity = 'user' and entity_id = ${user.id} and action = 'update'`,
+      );
+    const me = (await client.get('/api/v1/auth/me')).json();
+    expect((await client.patch('/api/v1/auth/me', { locale: me.locale, displayName: me.displayName })).statusCode).toBe(200);
+    expect(await entries()).toEqual([]);
+    expect((await client.patch('/api/v1/auth/me', { locale: 'en', displayName: me.displayName })).statusCode).toBe(200);
+    expect(await entries()).toEqual([{ before: { locale: me.locale }, after: { locale: 'en' } }]);
+  });
+
   it('PATCH /auth/me rejects fields a user may not set on themselves', async () => {
     const user = await salesperson();
     const client = await ctx.login(user);

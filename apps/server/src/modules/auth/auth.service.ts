@@ -1,5 +1,5 @@
 import type { ApiToken, ChangePasswordBody, CreatedApiToken, LoginBody, LoginOptions, Me, UpdateMeBody } from '@guanxi/contract';
-import { API_TOKEN_DEFAULT_DAYS, type CreateApiTokenBody } from '@guanxi/contract';
+import { API_TOKEN_DEFAULT_DAYS, DEMO_ORGANIZATION_CODE, type CreateApiTokenBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
 import { actorFromPrincipal } from '../../platform/auth/principal.js';
@@ -55,7 +55,10 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
   return {
     /** Whether the sign-in page must ask for the organization (several organizations installed). */
     async loginOptions(): Promise<LoginOptions> {
-      return { organizationRequired: (await authRepository.findOrganizationsUpTo(db, 2)).length > 1 };
+      return {
+        organizationRequired: (await authRepository.findOrganizationsUpTo(db, 2)).length > 1,
+        demo: await authRepository.hasOrganizationCode(db, DEMO_ORGANIZATION_CODE),
+      };
     },
 
     /** Checks the password and opens a new session; returns the secret for the cookie. */
@@ -123,14 +126,20 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
     },
 
     async updateMe(actor: Actor, changes: UpdateMeBody): Promise<Me> {
+      const current = { locale: actor.locale, displayName: actor.displayName };
+      const changed = (Object.keys(changes) as (keyof UpdateMeBody)[]).filter(
+        (key) => changes[key] !== undefined && changes[key] !== current[key],
+      );
+      // Saving an unchanged profile is not a change: no write, no audit entry.
+      if (changed.length === 0) return this.me(actor);
       await db.transaction(async (tx) => {
         await authRepository.updateProfile(tx, actor.orgId, actor.userId, changes);
         await recordAudit(tx, auditContextOf(actor), {
           action: 'update',
           entity: 'user',
           entityId: actor.userId,
-          before: { locale: actor.locale, displayName: actor.displayName },
-          after: changes,
+          before: Object.fromEntries(changed.map((key) => [key, current[key]])),
+          after: Object.fromEntries(changed.map((key) => [key, changes[key]])),
         });
       });
       return this.me({ ...actor, ...changes });

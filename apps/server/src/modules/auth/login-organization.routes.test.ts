@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANIZATION_CODE } from '@guanxi/contract';
 import { queryRows } from '../../platform/db/query.js';
+import { createOrganization } from '../org/index.js';
 import { createTestContext, TEST_PASSWORD, type TestContext } from '../../test/test-app.js';
 
 let ipCounter = 0;
@@ -30,7 +32,7 @@ describe('signing in to the only organization (single-company installs, the demo
   afterAll(() => ctx.close());
 
   it('needs no organization, and the login page is told not to ask for one', async () => {
-    expect(await loginOptions(ctx)).toEqual({ organizationRequired: false });
+    expect(await loginOptions(ctx)).toEqual({ organizationRequired: false, demo: false });
     expect((await signIn(ctx, { username: 'wang.fang' })).json()).toMatchObject({
       orgId: org.orgId,
       orgCode: org.code,
@@ -62,7 +64,14 @@ describe('signing in to one of several organizations (issue 10)', () => {
   afterAll(() => ctx.close());
 
   it('the login page is told to ask for the organization', async () => {
-    expect(await loginOptions(ctx)).toEqual({ organizationRequired: true });
+    expect(await loginOptions(ctx)).toEqual({ organizationRequired: true, demo: false });
+  });
+
+  it('the login page shows the demo sign-in only while the demo organization is installed', async () => {
+    const before = await loginOptions(ctx);
+    await ctx.database.db.transaction((tx) => createOrganization(tx, { name: '示例科技有限公司', code: DEMO_ORGANIZATION_CODE }));
+    expect(before.demo).toBe(false);
+    expect((await loginOptions(ctx)).demo).toBe(true);
   });
 
   it('the organization field or name@code picks the account, the code in any letter case', async () => {

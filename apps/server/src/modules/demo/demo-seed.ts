@@ -1,4 +1,4 @@
-import { SOURCES, STAGES, TIERS } from '@guanxi/contract';
+import { DEMO_ORGANIZATION_CODE, SOURCES, STAGES, TIERS } from '@guanxi/contract';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
@@ -42,7 +42,7 @@ export const DEMO_LOGINS = [
 export async function seedDemoOrganization(db: Db, options: { customerCount?: number } = {}): Promise<{ orgId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
-    const { orgId, roleIds } = await createOrganization(tx, { name: DEMO_ORG_NAME, code: 'demo' });
+    const { orgId, roleIds } = await createOrganization(tx, { name: DEMO_ORG_NAME, code: DEMO_ORGANIZATION_CODE });
     const dept = async (name: string, parentId: string | null, sortOrder: number) =>
       insertDepartment(tx, { orgId, name, parentId, sortOrder });
     const office = await dept('总经办', null, 1);

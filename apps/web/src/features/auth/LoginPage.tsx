@@ -111,9 +111,11 @@ export default function LoginPage() {
             {t('auth.submit')}
           </Button>
         </Form>
-        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 16, fontSize: 12 }}>
-          {askOrganization ? t('tenant.demoHintWithCode') : t('auth.demoHint')}
-        </Typography.Text>
+        {options.data?.demo === true && (
+          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 16, fontSize: 12 }}>
+            {askOrganization ? t('tenant.demoHintWithCode') : t('auth.demoHint')}
+          </Typography.Text>
+        )}
       </Card>
     </div>
   );
