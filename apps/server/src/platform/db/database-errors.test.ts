@@ -39,6 +39,11 @@ describe('classifying database failures through the cause chain', () => {
     expect(classifyDatabaseFailure(wrapped(aggregate))).toBe('unavailable');
   });
 
+  it('a deadlock or serialization failure is contention: the request may simply be sent again', () => {
+    expect(classifyDatabaseFailure(wrapped(serverError('40P01', 'deadlock detected')))).toBe('contention');
+    expect(classifyDatabaseFailure(wrapped(serverError('40001', 'could not serialize access due to concurrent update')))).toBe('contention');
+  });
+
   it('a statement or lock timeout is a timeout, not an outage', () => {
     expect(classifyDatabaseFailure(wrapped(serverError('57014', 'canceling statement due to statement timeout')))).toBe('timeout');
     expect(classifyDatabaseFailure(wrapped(serverError('55P03', 'canceling statement due to lock timeout')))).toBe('timeout');

@@ -1,9 +1,11 @@
 /**
  * What a failed database call means for the caller: the database is not there (`unavailable`),
- * it did not answer in time (`timeout`), or something else went wrong (null: a bug or a broken
- * rule, answered 500).
+ * it did not answer in time (`timeout`), it gave up on this transaction because another one
+ * changed the same rows at the same moment (`contention`: a deadlock or serialization failure,
+ * which succeeds when tried again), or something else went wrong (null: a bug or a broken rule,
+ * answered 500).
  */
-export type DatabaseFailure = 'unavailable' | 'timeout';
+export type DatabaseFailure = 'unavailable' | 'timeout' | 'contention';
 
 /** SQLSTATE classes: 08 connection exception, 53 insufficient resources (53300 too many connections). */
 const UNAVAILABLE_CLASSES = ['08', '53'];
@@ -17,6 +19,10 @@ const UNAVAILABLE_STATES = new Set([
 const TIMEOUT_STATES = new Set([
   '57014', // query_canceled: the statement timeout
   '55P03', // lock_not_available: a lock timeout
+]);
+const CONTENTION_STATES = new Set([
+  '40001', // serialization_failure
+  '40P01', // deadlock_detected
 ]);
 /** Node's socket and name-resolution failures. */
 const NETWORK_CODES = new Set([
@@ -45,6 +51,7 @@ function classifyOne(error: { code?: unknown; message?: unknown }): DatabaseFail
   if (UNAVAILABLE_STATES.has(code) || NETWORK_CODES.has(code)) return 'unavailable';
   if (code.length === 5 && UNAVAILABLE_CLASSES.includes(code.slice(0, 2))) return 'unavailable';
   if (TIMEOUT_STATES.has(code)) return 'timeout';
+  if (CONTENTION_STATES.has(code)) return 'contention';
   const message = typeof error.message === 'string' ? error.message : '';
   if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return 'unavailable';
   return null;

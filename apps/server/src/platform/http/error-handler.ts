@@ -119,6 +119,8 @@ function toAppError(error: FastifyError & { validation?: AjvIssue[] }): AppError
   const failure = classifyDatabaseFailure(error);
   if (failure === 'unavailable') return new AppError('unavailable', 'error.unavailable', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   if (failure === 'timeout') return new AppError('unavailable', 'error.databaseTimeout', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  // The transaction rolled back whole; the same request succeeds when sent again.
+  if (failure === 'contention') return new AppError('conflict', 'error.concurrentChange', { retryAfterSeconds: 1 });
   return null;
 }
 
