@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,6 +6,12 @@ import { defineConfig } from 'vitest/config';
  * (CI sets it). Browser tests drive the built web app in Debian's Chromium.
  */
 const serverTests = ['apps/server/src/**/*.test.ts', 'packages/**/*.test.ts'];
+// Migrates one template database per run; each test file gets its own copy of it.
+const databaseTemplate = 'apps/server/src/test/database-template.ts';
+// Vitest keeps a core for its own process, which sits mostly idle while test files run: on a
+// two-core CI machine that meant one file at a time and a core unused. Two workers there; larger
+// machines keep vitest's own choice (cores − 1).
+const serverWorkers = Math.max(2, availableParallelism() - 1);
 const engines = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
 
 export default defineConfig({
@@ -20,6 +27,8 @@ export default defineConfig({
           // *.postgres.test.ts exercise a PostgreSQL server (dropped connections, outages).
           exclude: engine === 'pglite' ? ['**/*.postgres.test.ts'] : ['**/*.pglite.test.ts'],
           env: { GUANXI_TEST_ENGINE: engine },
+          globalSetup: [databaseTemplate],
+          maxWorkers: serverWorkers,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -28,6 +37,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: [databaseTemplate],
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -28,6 +28,11 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite data directory; `memory://` keeps it in memory (tests). */
   pgliteDir?: string;
+  /**
+   * A dumped PGlite data directory (`dumpDataDir`) to start from instead of an empty one: tests load
+   * one already migrated rather than running every migration again for each file.
+   */
+  pgliteTemplate?: Blob;
   poolSize?: number;
   statementTimeoutMs?: number;
   /** Told about every PostgreSQL connection that breaks (terminated backend, restart, network). */
@@ -36,12 +41,12 @@ export interface OpenDatabaseOptions {
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
-  return openPglite(options.pgliteDir ?? 'memory://');
+  return openPglite(options.pgliteDir ?? 'memory://', options.pgliteTemplate);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(path.dirname(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(template ? { loadDataDir: template } : {}) });
   // Both drivers build the same pg-core query objects; only their result HKT differs.
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
