@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -41,7 +42,7 @@ describe('audit log in the browser', () => {
     await admin.getByTestId('audit-filter-person').click();
     await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '张小明' }).click();
     expect((await filtered).status()).toBe(200);
-    await expect.poll(() => new URL(admin.url()).searchParams.get('actorId'), { timeout: 30_000 }).toBe(me.id);
+    await eventually(() => new URL(admin.url()).searchParams.get('actorId')).toBe(me.id);
 
     // Every row is the salesperson's; their edit reads as the city's old value → new value.
     const rows = admin.getByTestId('audit-table').locator('tbody tr.ant-table-row');
@@ -49,7 +50,7 @@ describe('audit log in the browser', () => {
     await change.waitFor();
     // The table re-renders in its own time after the answer: wait for the filtered state itself.
     const people = () => rows.evaluateAll((trs) => [...new Set(trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent))]);
-    await expect.poll(people, { timeout: 30_000 }).toEqual(['张小明']);
+    await eventually(people).toEqual(['张小明']);
     const city = change.getByTestId('audit-change').filter({ hasText: '城市' });
     expect(await city.getByTestId('audit-before').innerText()).toBe(oldCity);
     expect(await city.getByTestId('audit-after').innerText()).toBe('绍兴');

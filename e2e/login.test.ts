@@ -38,7 +38,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
     await loginAs(page, fixture.baseUrl, 'admin', 'demo');
     await page.getByTestId('welcome').waitFor();
     await page.goto(`${fixture.baseUrl}/settings/organization`);
-    await expect.poll(() => page.getByTestId('organization-code').inputValue()).toBe('demo');
+    await eventually(() => page.getByTestId('organization-code').inputValue()).toBe('demo');
     await page.getByTestId('organization-code').fill('Demo-2');
     await answered(page, 'PATCH /organization', () => page.getByTestId('organization-save').click());
     await eventually(() => page.locator('body').innerText()).toContain('登录示例：admin@demo-2');
@@ -49,7 +49,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
     );
 
     await page.goto(`${fixture.baseUrl}/login`);
-    await expect.poll(() => page.getByTestId('login-organization').inputValue()).toBe('demo');
+    await eventually(() => page.getByTestId('login-organization').inputValue()).toBe('demo');
     await page.getByTestId('login-organization').fill('demo-2');
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('guanxi-demo');
