@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { answered, eventually } from './settle.js';
+import { answered, clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -28,7 +28,7 @@ describe('user management and API tokens in the browser', () => {
     await page.goto(`${fixture.baseUrl}/login`);
     await page.getByTestId('login-username').fill('east.hr');
     await page.getByTestId('login-password').fill(password);
-    await answered(page, 'POST /auth/login', () => page.getByTestId('login-submit').click());
+    await answered(page, 'POST /auth/login', page.getByTestId('login-submit'));
     await page.goto(`${fixture.baseUrl}/settings/users`);
     await eventually(() => page.getByTestId('user-table').innerText()).toContain('south.rep1');
     // Actions appear once the management scope has loaded, and only on the own department's users.
@@ -51,10 +51,10 @@ describe('user management and API tokens in the browser', () => {
     await page.getByRole('button', { name: '新建令牌' }).click();
     await page.getByLabel('名称').fill('报表脚本');
     await page.getByTestId('token-lifetime').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('7 天', { exact: true }).click();
-    await answered(page, 'POST /auth/tokens', () => page.locator('.ant-modal-footer .ant-btn-primary').click());
+    await clickWhenStill(page.locator('.ant-select-dropdown:visible').getByText('7 天', { exact: true }));
+    await answered(page, 'POST /auth/tokens', page.locator('.ant-modal-footer .ant-btn-primary'));
     await page.getByTestId('token-secret').waitFor();
-    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await clickWhenStill(page.locator('.ant-modal-footer .ant-btn-primary'));
     await eventually(() => page.getByTestId('token-table').innerText()).toContain('还剩 7 天');
     expect(await page.getByTestId('token-table').innerText()).toContain('从未使用');
     await context.close();

@@ -36,7 +36,7 @@ describe('approvals in the browser', () => {
     await eventually(() => rep.getByTestId('approval-step-0').textContent()).toContain('李经理');
     await rep.getByTestId('approval-withdraw').click();
     const confirm = rep.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ });
-    await answered(rep, 'POST /approvals/*/withdraw', () => confirm.click());
+    await answered(rep, 'POST /approvals/*/withdraw', confirm);
     const mine = await rep.evaluate(async () => (await fetch('/api/v1/stage-transition-requests')).json());
     expect(mine.items.find((r: { customerId: string }) => r.customerId === customer.id)?.status).toBe('cancelled');
     await context.close();
@@ -50,7 +50,7 @@ describe('approvals in the browser', () => {
     await admin.getByTestId('approval-flow-header-expense').click();
     const form = admin.getByTestId('approval-flow-expense');
     await form.getByTestId('approval-step-name-0').fill('财务审核');
-    await answered(admin, 'PUT /approval-flows/expense', () => form.getByTestId('approval-flow-save').click());
+    await answered(admin, 'PUT /approval-flows/expense', form.getByTestId('approval-flow-save'));
     const flows = await admin.evaluate(async () => (await fetch('/api/v1/approval-flows')).json());
     expect(flows.items.find((f: { businessType: string }) => f.businessType === 'expense')).toMatchObject({
       isDefault: false,

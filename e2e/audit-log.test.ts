@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { eventually } from './settle.js';
+import { clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -40,7 +40,7 @@ describe('audit log in the browser', () => {
 
     const filtered = auditAnswer(admin, { actorId: me.id });
     await admin.getByTestId('audit-filter-person').click();
-    await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '张小明' }).click();
+    await clickWhenStill(admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '张小明' }));
     expect((await filtered).status()).toBe(200);
     await eventually(() => new URL(admin.url()).searchParams.get('actorId')).toBe(me.id);
 

@@ -44,7 +44,7 @@ export async function loginAs(page: Page, baseUrl: string, username: string, org
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   // A refused login fails here with the server's answer, not later as a page that never changed.
-  await answered(page, 'POST /auth/login', () => page.getByTestId('login-submit').click());
+  await answered(page, 'POST /auth/login', page.getByTestId('login-submit'));
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 

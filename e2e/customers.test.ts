@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { answered, eventually } from './settle.js';
+import { answered, clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -21,7 +21,7 @@ async function searchFor(page: Page, q: string): Promise<void> {
  * while the drawer still waits for the server would type into a page the drawer still covers.
  */
 async function createAndSearch(page: Page, q: string): Promise<void> {
-  await answered(page, 'POST /customers', () => page.getByTestId('customer-submit').click());
+  await answered(page, 'POST /customers', page.getByTestId('customer-submit'));
   await page.getByTestId('customer-name').waitFor({ state: 'detached' });
   await searchFor(page, q);
 }
@@ -44,7 +44,7 @@ describe('customers in the browser', () => {
     await eventually(() => page.locator('body').innerText()).toContain('客户');
 
     // The page switches at once and saves the choice on the profile in the background: wait for both.
-    await answered(page, 'PATCH /auth/me', () => page.getByTestId('lang-switch').click());
+    await answered(page, 'PATCH /auth/me', page.getByTestId('lang-switch'));
     await eventually(() => page.locator('body').innerText()).toContain('Customers');
     const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
     expect(me.locale).toBe('en');
@@ -53,7 +53,7 @@ describe('customers in the browser', () => {
     await page.getByTestId('customer-new').click();
     await page.getByTestId('customer-name').fill(name);
     await page.getByTestId('customer-phone').fill('12345');
-    await page.getByTestId('customer-submit').click();
+    await clickWhenStill(page.getByTestId('customer-submit'));
     // The phone rule shows its message next to the field and nothing is created.
     await page.locator('.ant-form-item-explain-error').first().waitFor();
     await page.getByTestId('customer-phone').fill('13800138000');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { answered, eventually } from './settle.js';
+import { answered, clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -30,7 +30,7 @@ describe('department management in the browser', () => {
     await page.goto(`${fixture.baseUrl}/login`);
     await page.getByTestId('login-username').fill('east.org');
     await page.getByTestId('login-password').fill(password);
-    await answered(page, 'POST /auth/login', () => page.getByTestId('login-submit').click());
+    await answered(page, 'POST /auth/login', page.getByTestId('login-submit'));
     await page.goto(`${fixture.baseUrl}/settings/departments`);
     const node = (name: string) => page.locator('.ant-tree-treenode', { hasText: name });
     // Buttons appear once the management scope has loaded, and only inside the own tree.
@@ -43,13 +43,13 @@ describe('department management in the browser', () => {
 
     // Moving 华东二组 offers no top level and nothing outside the tree; it goes under 华东一组.
     await node('华东二组').getByRole('button', { name: '移动' }).click();
-    await page.locator('.ant-modal .ant-select').click();
+    await clickWhenStill(page.locator('.ant-modal .ant-select'));
     const options = page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode');
     await eventually(() => options.allInnerTexts()).toContain('华东一组');
     const offered = (await options.allInnerTexts()).join();
     for (const absent of ['顶级部门', '华南销售组', '总经办']) expect(offered).not.toContain(absent);
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: '华东一组' }).click();
-    await answered(page, 'PATCH /departments/*', () => page.locator('.ant-modal-footer .ant-btn-primary').click());
+    await clickWhenStill(page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: '华东一组' }));
+    await answered(page, 'PATCH /departments/*', page.locator('.ant-modal-footer .ant-btn-primary'));
     await eventually(async () => {
       const moved = (await api(page, 'GET', '/api/v1/departments')).items as { name: string; parentId: string | null; id: string }[];
       const first = moved.find((d) => d.name === '华东一组')!;
@@ -58,7 +58,7 @@ describe('department management in the browser', () => {
 
     // A refusal shows the server's own words.
     await node('华东销售组').getByRole('button', { name: '删除' }).click();
-    await answered(page, 'DELETE /departments/*', () => page.locator('.ant-popover:visible .ant-btn-dangerous').click(), 409);
+    await answered(page, 'DELETE /departments/*', page.locator('.ant-popover:visible .ant-btn-dangerous'), 409);
     await page.getByText('该部门下仍有用户或子部门。').waitFor();
     await context.close();
   });

@@ -20,7 +20,7 @@ describe('expenses in the browser', () => {
     await page.getByTestId('expense-new').click();
     await page.getByTestId('expense-amount').fill('123.45');
     await page.getByTestId('expense-description').fill('浏览器测试打车费');
-    await answered(page, 'POST /expenses', () => page.getByTestId('expense-save').click());
+    await answered(page, 'POST /expenses', page.getByTestId('expense-save'));
 
     const findMine = () =>
       page.evaluate(async () => {
@@ -37,7 +37,7 @@ describe('expenses in the browser', () => {
     );
     expect((await findMine())?.attachmentCount).toBe(1);
 
-    await answered(page, 'POST /expenses/*/submit', () => page.getByTestId('expense-submit').click());
+    await answered(page, 'POST /expenses/*/submit', page.getByTestId('expense-submit'));
     expect((await findMine())?.status).toBe('pending');
 
     await page.keyboard.press('Escape');

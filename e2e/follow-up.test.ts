@@ -37,7 +37,7 @@ describe('follow-ups in the browser', () => {
     await page.getByRole('tab', { name: '时间线' }).click();
     await page.getByTestId('follow-up-log').click();
     await page.getByTestId('follow-up-content').fill('电话回访，客户确认下周看样品');
-    await answered(page, 'POST /follow-ups', () => page.getByTestId('follow-up-submit').click());
+    await answered(page, 'POST /follow-ups', page.getByTestId('follow-up-submit'));
 
     await eventually(() => page.getByTestId('follow-up-entry').allInnerTexts()).toEqual([expect.stringContaining('电话回访')]);
     await eventually(() => badge.innerText()).toContain('30');
@@ -48,7 +48,7 @@ describe('follow-ups in the browser', () => {
     const content = page.getByTestId('follow-up-content');
     await eventually(() => content.inputValue()).toBe('电话回访，客户确认下周看样品');
     await content.fill('电话回访，客户改约下下周看样品');
-    await answered(page, 'PATCH /follow-ups/*', () => page.getByTestId('follow-up-submit').click());
+    await answered(page, 'PATCH /follow-ups/*', page.getByTestId('follow-up-submit'));
     await eventually(() => page.getByTestId('follow-up-entry').allInnerTexts()).toEqual([expect.stringContaining('改约下下周')]);
 
     // …and adds a photo to it afterwards (a 1×1 PNG: the server checks the magic bytes).
@@ -88,7 +88,7 @@ describe('follow-ups in the browser', () => {
     await page.getByTestId('check-in-locate').click();
     await page.getByText('31.23040').waitFor();
     await page.getByTestId('check-in-note').fill('现场拜访，演示新品');
-    await answered(page, 'POST /visits', () => page.getByTestId('check-in-submit').click());
+    await answered(page, 'POST /visits', page.getByTestId('check-in-submit'));
     await page.getByTestId('check-in-visit').waitFor();
     await context.close();
 

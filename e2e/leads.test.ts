@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { answered, eventually } from './settle.js';
+import { answered, clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -16,9 +16,9 @@ const LEAD_NAMES = ['广交会名片一', '广交会名片二', '广交会名片
 /** Picks an option of an antd Select by its visible label (the dropdown renders in a portal). */
 async function pickOption(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: label })
-    .click();
+  await clickWhenStill(
+    page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: label }),
+  );
 }
 
 async function newPage(username: string): Promise<Page> {
@@ -42,7 +42,7 @@ describe('leads in the browser', () => {
     await admin.goto(`${fixture.baseUrl}/lead-pools`);
     await admin.getByTestId('lead-pool-new').click();
     await admin.getByTestId('lead-pool-name').fill(POOL_NAME);
-    await answered(admin, 'POST /lead-pools', () => admin.getByTestId('lead-pool-save').click());
+    await answered(admin, 'POST /lead-pools', admin.getByTestId('lead-pool-save'));
     await admin.waitForURL((url) => /^\/lead-pools\/.+/.test(url.pathname));
     await eventually(() => admin.getByTestId('lead-pool-list').innerText()).toContain(POOL_NAME);
 
@@ -51,19 +51,19 @@ describe('leads in the browser', () => {
     await admin.getByTestId('lead-name').fill(LEAD_NAMES[0]!);
     await admin.getByTestId('lead-company').fill('杭州广交会一号贸易有限公司');
     await admin.getByTestId('lead-mobile').fill('123');
-    await admin.getByTestId('lead-submit').click();
+    await clickWhenStill(admin.getByTestId('lead-submit'));
     // The mobile rule shows its message next to the field and nothing is created.
     await admin.locator('.ant-form-item-explain-error').first().waitFor();
     await admin.getByTestId('lead-mobile').fill('19912340001');
     await pickOption(admin, 'lead-pool', POOL_NAME);
-    await answered(admin, 'POST /leads', () => admin.getByTestId('lead-submit').click());
+    await answered(admin, 'POST /leads', admin.getByTestId('lead-submit'));
     await eventually(() => admin.getByTestId('lead-table').innerText()).toContain(LEAD_NAMES[0]);
 
     // A second card with the same mobile is a duplicate: the server's 409 shows in the drawer.
     await admin.getByTestId('lead-new').click();
     await admin.getByTestId('lead-name').fill('重复名片');
     await admin.getByTestId('lead-mobile').fill('19912340001');
-    await answered(admin, 'POST /leads', () => admin.getByTestId('lead-submit').click(), 409);
+    await answered(admin, 'POST /leads', admin.getByTestId('lead-submit'), 409);
     await admin.getByTestId('lead-form-error').waitFor();
     expect(await admin.getByTestId('lead-table').innerText()).not.toContain('重复名片');
     await admin.locator('.ant-drawer-close').click();
@@ -103,13 +103,15 @@ describe('leads in the browser', () => {
     await table.locator('thead .ant-checkbox-input').check();
     await eventually(() => manager.getByTestId('lead-selected-count').innerText()).toContain('6');
     await manager.getByTestId('lead-assign').click();
-    await manager.locator('label', { has: manager.locator('input[value="round_robin"]') }).click();
+    await clickWhenStill(manager.locator('label', { has: manager.locator('input[value="round_robin"]') }));
     await pickOption(manager, 'lead-assign-users', '张小明');
-    await manager
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '刘小红' })
-      .click();
+    await clickWhenStill(
+      manager.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: '刘小红',
+      }),
+    );
     await manager.locator('.ant-modal-title').click();
-    await answered(manager, 'POST /leads/assign', () => manager.getByTestId('lead-assign-submit').click());
+    await answered(manager, 'POST /leads/assign', manager.getByTestId('lead-assign-submit'));
     const result = await manager.getByTestId('lead-assign-result').innerText();
     expect(result).toContain('已分配 6 条');
     expect(result).toContain('张小明：3 条');
@@ -150,7 +152,7 @@ describe('leads in the browser', () => {
     const customerName = lead.companyName as string;
 
     await rep.getByTestId('lead-convert').click();
-    await answered(rep, 'POST /leads/*/convert', () => rep.getByTestId('lead-convert-submit').click());
+    await answered(rep, 'POST /leads/*/convert', rep.getByTestId('lead-convert-submit'));
     await rep.getByTestId('lead-converted').waitFor();
     await eventually(() => rep.getByTestId('lead-status').innerText()).toBe('已转化');
     // Converting again is not offered, and the API refuses it.

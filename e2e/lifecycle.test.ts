@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { answered } from './settle.js';
+import { answered, clickWhenStill } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -22,10 +22,10 @@ describe('lifecycle in the browser', () => {
 
     await rep.goto(`${fixture.baseUrl}/customers/${customer.id}`);
     await rep.getByTestId('stage-move').click();
-    await rep.getByTestId('stage-move-lost').click();
+    await clickWhenStill(rep.getByTestId('stage-move-lost'));
     await rep.getByTestId('stage-move-reason').fill('客户已转向竞争对手');
     // 202: the move waits for approval; the tag shows it once the request list has been refetched.
-    await answered(rep, 'POST /customers/*/stage-transitions', () => rep.getByTestId('stage-move-submit').click(), 202);
+    await answered(rep, 'POST /customers/*/stage-transitions', rep.getByTestId('stage-move-submit'), 202);
     await rep.getByTestId('stage-pending').waitFor();
     // While the request is pending the customer stays where it was.
     expect((await rep.evaluate(customerOf, customer.id)).stage).toBe(customer.stage);
@@ -39,7 +39,7 @@ describe('lifecycle in the browser', () => {
     const row = manager.getByTestId('approval-table').locator('tr', { hasText: customer.name });
     await row.getByTestId('approval-approve').first().click();
     await manager.getByTestId('approval-comment').fill('同意');
-    await answered(manager, 'POST /approvals/*/approve', () => manager.getByTestId('approval-submit').click());
+    await answered(manager, 'POST /approvals/*/approve', manager.getByTestId('approval-submit'));
     expect((await manager.evaluate(customerOf, customer.id)).stage).toBe('lost');
     const log = await manager.evaluate(
       async (id) => (await fetch(`/api/v1/customers/${id}/stage-transitions`)).json(),

@@ -40,7 +40,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
     await page.goto(`${fixture.baseUrl}/settings/organization`);
     await eventually(() => page.getByTestId('organization-code').inputValue()).toBe('demo');
     await page.getByTestId('organization-code').fill('Demo-2');
-    await answered(page, 'PATCH /organization', () => page.getByTestId('organization-save').click());
+    await answered(page, 'PATCH /organization', page.getByTestId('organization-save'));
     await eventually(() => page.locator('body').innerText()).toContain('登录示例：admin@demo-2');
     await answered(page, 'POST /auth/logout', () =>
       page.evaluate(() =>
@@ -53,7 +53,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
     await page.getByTestId('login-organization').fill('demo-2');
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('guanxi-demo');
-    await answered(page, 'POST /auth/login', () => page.getByTestId('login-submit').click());
+    await answered(page, 'POST /auth/login', page.getByTestId('login-submit'));
     await page.getByTestId('welcome').waitFor();
     await context.close();
   });
@@ -70,7 +70,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
     await page.goto(`${fixture.baseUrl}/login`);
     await page.getByTestId('login-username').fill('admin@west');
     await page.getByTestId('login-password').fill('quiet-river-stones');
-    await answered(page, 'POST /auth/login', () => page.getByTestId('login-submit').click());
+    await answered(page, 'POST /auth/login', page.getByTestId('login-submit'));
     await page.goto(`${fixture.baseUrl}/settings/jobs`);
     const row = (name: string) => page.locator('tr', { hasText: name });
     await row('pools.reclaim').getByTestId('job-run-now').waitFor();

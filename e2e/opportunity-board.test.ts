@@ -38,7 +38,7 @@ describe('opportunity board in the browser', () => {
     // The form fills itself from the loaded opportunity: typing before that would be overwritten.
     await eventually(() => amount.inputValue()).toBe('88000.00');
     await amount.fill('12345.67');
-    await answered(page, 'PATCH /opportunities/*', () => page.getByTestId('opportunity-submit').click());
+    await answered(page, 'PATCH /opportunities/*', page.getByTestId('opportunity-submit'));
     expect((await page.evaluate(opportunityOf, opportunity.id)).amountFen).toBe(1_234_567);
     await eventually(() => page.locator('body').textContent()).toContain('¥12,345.67');
 
@@ -58,7 +58,7 @@ describe('opportunity board in the browser', () => {
     // Drop on 赢单 and confirm in the modal.
     await card.dragTo(page.getByTestId('board-drop-won'));
     await page.getByTestId('close-opportunity-text').fill('签约成功');
-    await answered(page, 'POST /opportunities/*/won', () => page.getByTestId('close-opportunity-ok').click());
+    await answered(page, 'POST /opportunities/*/won', page.getByTestId('close-opportunity-ok'));
     await card.waitFor({ state: 'detached' });
     const won = await page.evaluate(opportunityOf, opportunity.id);
     expect(won).toMatchObject({ status: 'won', closeReason: '签约成功' });

@@ -19,12 +19,12 @@ describe('orders in the browser', () => {
     await searchAndPick(page, 'order-line-product', 'P-1001');
     await page.getByTestId('order-line-quantity').fill('2');
     await page.getByTestId('order-line-price').fill('1250.50');
-    await answered(page, 'POST /orders', () => page.getByTestId('order-save').click());
+    await answered(page, 'POST /orders', page.getByTestId('order-save'));
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
     // 2 × ¥1,250.50 (within the rep's 95 % authority) reaches the API as exact fen.
     await eventually(() => page.getByTestId('order-total').innerText()).toContain('2,501.00');
     const orderNo = await page.getByTestId('order-no').innerText();
-    await answered(page, 'POST /orders/*/submit', () => page.getByTestId('order-submit').click());
+    await answered(page, 'POST /orders/*/submit', page.getByTestId('order-submit'));
     await eventually(() => page.getByTestId('order-status').first().innerText()).toBe('待确认');
     await context.close();
 
@@ -33,7 +33,7 @@ describe('orders in the browser', () => {
     await loginAs(financePage, fixture.baseUrl, 'finance');
     await financePage.goto(`${fixture.baseUrl}/finance/orders-to-confirm`);
     await financePage.getByTestId('order-table').getByRole('link', { name: orderNo }).click();
-    await answered(financePage, 'POST /orders/*/confirm', () => financePage.getByTestId('order-confirm').click());
+    await answered(financePage, 'POST /orders/*/confirm', financePage.getByTestId('order-confirm'));
     await eventually(() => financePage.getByTestId('order-status').first().innerText()).toBe('已确认');
     await financePage.goto(`${fixture.baseUrl}/finance/credit`);
     const top = await financePage.evaluate(async () => (await (await fetch('/api/v1/reports/credit')).json()).items[0]);

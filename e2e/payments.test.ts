@@ -22,7 +22,7 @@ describe('payments in the browser', () => {
     await page.getByTestId('payment-new').click();
     await searchAndPick(page, 'payment-order', order.orderNo);
     await page.getByTestId('payment-amount').fill('12.34');
-    await answered(page, 'POST /payments', () => page.getByTestId('payment-submit').click());
+    await answered(page, 'POST /payments', page.getByTestId('payment-submit'));
 
     const paidFen = () =>
       page.evaluate(async (id) => (await (await fetch(`/api/v1/orders/${id}`)).json()).paidFen as number, order.id);

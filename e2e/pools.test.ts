@@ -42,10 +42,10 @@ describe('the customer pool in the browser', () => {
     const claims = rep2.getByTestId('pool-claim');
     for (let claimed = 0; claimed < 10; claimed++) {
       await eventually(() => claims.count()).toBe(12 - claimed);
-      await answered(rep2, 'POST /customers/*/claim', () => claims.first().click());
+      await answered(rep2, 'POST /customers/*/claim', claims.first());
     }
     await eventually(() => claims.count()).toBe(2);
-    await answered(rep2, 'POST /customers/*/claim', () => claims.first().click(), 422);
+    await answered(rep2, 'POST /customers/*/claim', claims.first(), 422);
     await eventually(() => rep2.locator('.ant-message-notice').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('10')]),
     );

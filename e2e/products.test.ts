@@ -25,7 +25,7 @@ describe('products in the browser', () => {
     await page.getByTestId('product-unit').fill('台');
     await page.getByTestId('product-list-price').fill('1288.50');
     await page.getByTestId('product-cost-price').fill('700');
-    await answered(page, 'POST /products', () => page.getByTestId('product-submit').click());
+    await answered(page, 'POST /products', page.getByTestId('product-submit'));
     const findNew = () =>
       page.evaluate(async () => {
         const list = await (await fetch('/api/v1/products?q=P-9001')).json();
@@ -40,7 +40,7 @@ describe('products in the browser', () => {
     // Clear one rule and save the whole matrix: the API holds one row fewer.
     const before = await page.evaluate(async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length);
     await page.getByTestId('price-authority-cell').first().getByRole('button', { name: '清除' }).click();
-    await answered(page, 'PUT /price-authorities', () => page.getByTestId('price-authority-save').click());
+    await answered(page, 'PUT /price-authorities', page.getByTestId('price-authority-save'));
     const after = await page.evaluate(async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length);
     expect(after).toBe(before - 1);
     await context.close();

@@ -58,11 +58,11 @@ describe('purchase flow in the browser', () => {
     await searchAndPick(rep, 'order-line-product', 'P-1001');
     await rep.getByTestId('order-line-quantity').fill('2');
     await rep.getByTestId('order-line-price').fill(halfPrice);
-    await answered(rep, 'POST /orders', () => rep.getByTestId('order-save').click());
+    await answered(rep, 'POST /orders', rep.getByTestId('order-save'));
     await rep.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
     const orderId = new URL(rep.url()).pathname.split('/').pop()!;
     const orderNo = await rep.getByTestId('order-no').innerText();
-    await answered(rep, 'POST /orders/*/submit', () => rep.getByTestId('order-submit').click());
+    await answered(rep, 'POST /orders/*/submit', rep.getByTestId('order-submit'));
     await eventually(() => statusText(rep)).toBe('待审批');
     await eventually(() => rep.getByTestId('order-approvals').innerText()).toContain('审批中');
     const pending = await orderOf(rep, orderId);
@@ -75,7 +75,7 @@ describe('purchase flow in the browser', () => {
     const approvalRow = manager.getByTestId('approval-table').locator('tr', { hasText: orderNo });
     await approvalRow.getByTestId('approval-approve').click();
     await manager.getByTestId('approval-comment').fill('特价同意');
-    await answered(manager, 'POST /approvals/*/approve', () => manager.getByTestId('approval-submit').click());
+    await answered(manager, 'POST /approvals/*/approve', manager.getByTestId('approval-submit'));
     expect((await orderOf(manager, orderId)).status).toBe('submitted');
     await approvalRow.waitFor({ state: 'detached' });
 
@@ -83,7 +83,7 @@ describe('purchase flow in the browser', () => {
     const finance = await pageAs('finance');
     await finance.goto(`${fixture.baseUrl}/finance/orders-to-confirm`);
     await finance.getByTestId('order-table').getByRole('link', { name: orderNo }).click();
-    await answered(finance, 'POST /orders/*/confirm', () => finance.getByTestId('order-confirm').click());
+    await answered(finance, 'POST /orders/*/confirm', finance.getByTestId('order-confirm'));
     expect((await orderOf(finance, orderId)).status).toBe('confirmed');
     await eventually(() => statusText(finance)).toBe('已确认');
     await eventually(() => stageOf(finance, customer.id)).toBe('first_purchase');
@@ -97,7 +97,7 @@ describe('purchase flow in the browser', () => {
     const issueRow = warehouse.getByTestId('stock-pending-table').locator('tr', { hasText: orderNo });
     await issueRow.getByTestId('stock-confirm-issue').click();
     const confirmShip = warehouse.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ });
-    await answered(warehouse, 'POST /orders/*/ship', () => confirmShip.click());
+    await answered(warehouse, 'POST /orders/*/ship', confirmShip);
     expect((await orderOf(warehouse, orderId)).status).toBe('shipped');
     await issueRow.waitFor({ state: 'detached' });
 
@@ -105,7 +105,7 @@ describe('purchase flow in the browser', () => {
     const second = await api(rep, 'POST', '/api/v1/orders', { customerId: customer.id, lines: [{ productId: product.id, quantity: 1 }] });
     expect((await api(rep, 'POST', `/api/v1/orders/${second.id}/submit`, {})).status).toBe('submitted');
     await finance.goto(`${fixture.baseUrl}/orders/${second.id}`);
-    await answered(finance, 'POST /orders/*/confirm', () => finance.getByTestId('order-confirm').click());
+    await answered(finance, 'POST /orders/*/confirm', finance.getByTestId('order-confirm'));
     await eventually(() => statusText(finance)).toBe('已确认');
     await eventually(() => stageOf(finance, customer.id)).toBe('repeat');
   });
@@ -120,7 +120,7 @@ describe('purchase flow in the browser', () => {
     await finance.getByTestId('credit-edit').click();
     await finance.getByTestId('credit-limit').fill('100');
     const save = finance.locator('.ant-modal').getByRole('button', { name: /保\s*存|Save/ });
-    await answered(finance, 'PUT /customers/*/credit', () => save.click());
+    await answered(finance, 'PUT /customers/*/credit', save);
     expect((await api(finance, 'GET', `/api/v1/customers/${customer.id}/credit`)).limitFen).toBe(10_000);
 
     // The rep orders far more than that (list price, so no approval) and submits.
@@ -132,7 +132,7 @@ describe('purchase flow in the browser', () => {
     // Finance tries to confirm it from the queue: blocked, with the server's zh-CN message.
     await finance.goto(`${fixture.baseUrl}/finance/orders-to-confirm`);
     await finance.getByTestId('order-table').getByRole('link', { name: order.orderNo }).click();
-    await answered(finance, 'POST /orders/*/confirm', () => finance.getByTestId('order-confirm').click(), 422);
+    await answered(finance, 'POST /orders/*/confirm', finance.getByTestId('order-confirm'), 422);
     const blocked = finance.getByTestId('order-credit-blocked');
     const text = await blocked.innerText();
     expect(text).toContain('无法确认');

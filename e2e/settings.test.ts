@@ -19,7 +19,7 @@ describe('settings in the browser', () => {
     await page.getByTestId('role-code').fill('field_sales');
     await page.getByTestId('role-name').fill('外勤销售');
     await page.getByTestId('permission-customers.view').check();
-    await answered(page, 'POST /roles', () => page.getByTestId('role-submit').click());
+    await answered(page, 'POST /roles', page.getByTestId('role-submit'));
     await eventually(() => page.locator('body').innerText()).toContain('外勤销售');
     const roles = await page.evaluate(async () => (await fetch('/api/v1/roles')).json());
     const created = roles.items.find((r: { code: string }) => r.code === 'field_sales');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { answered, eventually } from './settle.js';
+import { answered, clickWhenStill, eventually } from './settle.js';
 import { createConfirmedOrder } from './orders.fixtures.js';
 
 let fixture: BrowserFixture;
@@ -30,9 +30,9 @@ describe('stock in the browser', () => {
     await page.getByTestId('stock-new-movement').click();
     // A receipt into the default warehouse is preselected; pick the product and the quantity.
     await page.getByTestId('stock-movement-product').click();
-    await page.locator('.ant-select-item-option[title="压力传感器 PT-100 (P-1001)"]').click();
+    await clickWhenStill(page.locator('.ant-select-item-option[title="压力传感器 PT-100 (P-1001)"]'));
     await page.getByTestId('stock-movement-quantity').fill('7');
-    await answered(page, 'POST /stock-movements', () => page.getByTestId('stock-movement-submit').click());
+    await answered(page, 'POST /stock-movements', page.getByTestId('stock-movement-submit'));
 
     expect(await onHandInMain(page, 'P-1001')).toBe(before + 7);
     await eventually(() => page.getByTestId('stock-movement-table').textContent()).toContain('+7');
@@ -58,7 +58,7 @@ describe('stock in the browser', () => {
     const row = page.getByTestId('stock-pending-table').locator('tr', { hasText: order.orderNo });
     await row.getByTestId('stock-confirm-issue').click();
     const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ });
-    await answered(page, 'POST /orders/*/ship', () => confirm.click());
+    await answered(page, 'POST /orders/*/ship', confirm);
     const status = await page.evaluate(
       async (id) => (await (await fetch(`/api/v1/orders/${id}`)).json()).status,
       order.id,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { answered, eventually } from './settle.js';
+import { answered, clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -21,7 +21,7 @@ describe('work reports in the browser', () => {
     await rep.getByTestId('report-plan').fill('明天给华东客户发报价');
     await rep.getByTestId('report-problems').fill('报价审批较慢');
     await rep.getByTestId('report-submit').click();
-    await rep.getByTestId('report-submit-confirm').click();
+    await clickWhenStill(rep.getByTestId('report-submit-confirm'));
     await rep.waitForURL(/\/work-reports\/[0-9a-f-]{36}$/);
     await eventually(() => rep.getByTestId('report-status').textContent()).toBe('已提交');
     const reportId = rep.url().split('/').pop()!;
@@ -36,7 +36,7 @@ describe('work reports in the browser', () => {
     await eventually(() => manager.getByTestId('report-text-work').textContent()).toBe('拜访了两家客户，电话跟进三家');
     await manager.getByTestId('review-score').locator('.ant-rate-star').nth(3).click();
     await manager.getByTestId('review-comment').fill('客户跟进及时，报价要加快');
-    await answered(manager, 'POST /work-reports/*/review', () => manager.getByTestId('review-submit').click());
+    await answered(manager, 'POST /work-reports/*/review', manager.getByTestId('review-submit'));
     await eventually(() => manager.getByTestId('report-status').textContent()).toBe('已点评');
     await managerContext.close();
 
