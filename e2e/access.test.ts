@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { signInAsNewDemoUser } from './demo-users.js';
 import { answered, clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
@@ -11,24 +12,13 @@ afterAll(() => fixture?.close());
 
 describe('user management and API tokens in the browser', () => {
   it('a department-scoped user manager is offered only their department and its people', async () => {
-    const setup = await fixture.browser.newContext();
-    const admin = await setup.newPage();
-    await loginAs(admin, fixture.baseUrl, 'admin');
-    const departments = (await api(admin, 'GET', '/api/v1/departments')).items as { id: string; name: string }[];
-    const east = departments.find((d) => d.name === '华东销售组')!.id;
-    const salesperson = (await api(admin, 'GET', '/api/v1/roles')).items.find((r: { code: string }) => r.code === 'salesperson');
-    const permissions = [...salesperson.permissions, 'users.view', 'users.manage', 'departments.view', 'roles.view'];
-    const role = await api(admin, 'POST', '/api/v1/roles', { code: 'east_hr', name: '华东人事', permissions, dataScope: 'department' });
-    const password = 'amber-river-lantern';
-    await api(admin, 'POST', '/api/v1/users', { username: 'east.hr', displayName: '何人事', password, departmentId: east, managerId: null, roleIds: [role.id] });
-    await setup.close();
-
-    const context = await fixture.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${fixture.baseUrl}/login`);
-    await page.getByTestId('login-username').fill('east.hr');
-    await page.getByTestId('login-password').fill(password);
-    await answered(page, 'POST /auth/login', page.getByTestId('login-submit'));
+    const page = await signInAsNewDemoUser(fixture, {
+      username: 'east.hr',
+      displayName: '何人事',
+      departmentName: '华东销售组',
+      role: { code: 'east_hr', name: '华东人事', dataScope: 'department' },
+      extraPermissions: ['users.view', 'users.manage', 'departments.view', 'roles.view'],
+    });
     await page.goto(`${fixture.baseUrl}/settings/users`);
     await eventually(() => page.getByTestId('user-table').innerText()).toContain('south.rep1');
     // Actions appear once the management scope has loaded, and only on the own department's users.
@@ -40,7 +30,7 @@ describe('user management and API tokens in the browser', () => {
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await eventually(() => options.allInnerTexts()).toContain('李经理 (east.manager)');
     expect((await options.allInnerTexts()).join()).not.toContain('south');
-    await context.close();
+    await page.context().close();
   });
 
   it('a salesperson creates a token valid for 7 days and sees when it expires', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { api, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { signInAsNewDemoUser } from './demo-users.js';
 import { answered, clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
@@ -11,26 +12,17 @@ afterAll(() => fixture?.close());
 
 describe('department management in the browser', () => {
   it('a department-tree manager is offered changes only inside their own department’s tree', async () => {
-    const setup = await fixture.browser.newContext();
-    const admin = await setup.newPage();
-    await loginAs(admin, fixture.baseUrl, 'admin');
-    const departments = (await api(admin, 'GET', '/api/v1/departments')).items as { id: string; name: string }[];
-    const east = departments.find((d) => d.name === '华东销售组')!.id;
-    const salesperson = (await api(admin, 'GET', '/api/v1/roles')).items.find((r: { code: string }) => r.code === 'salesperson');
-    const permissions = [...salesperson.permissions, 'departments.view', 'departments.manage'];
-    const role = await api(admin, 'POST', '/api/v1/roles', { code: 'east_org', name: '华东组织', permissions, dataScope: 'department_tree' });
-    const password = 'amber-river-lantern';
-    await api(admin, 'POST', '/api/v1/users', { username: 'east.org', displayName: '吴组织', password, departmentId: east, managerId: null, roleIds: [role.id] });
-    await api(admin, 'POST', '/api/v1/departments', { name: '华东一组', parentId: east });
-    await api(admin, 'POST', '/api/v1/departments', { name: '华东二组', parentId: east });
-    await setup.close();
-
-    const context = await fixture.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${fixture.baseUrl}/login`);
-    await page.getByTestId('login-username').fill('east.org');
-    await page.getByTestId('login-password').fill(password);
-    await answered(page, 'POST /auth/login', page.getByTestId('login-submit'));
+    const page = await signInAsNewDemoUser(fixture, {
+      username: 'east.org',
+      displayName: '吴组织',
+      departmentName: '华东销售组',
+      role: { code: 'east_org', name: '华东组织', dataScope: 'department_tree' },
+      extraPermissions: ['departments.view', 'departments.manage'],
+      prepare: async (admin, east) => {
+        await api(admin, 'POST', '/api/v1/departments', { name: '华东一组', parentId: east });
+        await api(admin, 'POST', '/api/v1/departments', { name: '华东二组', parentId: east });
+      },
+    });
     await page.goto(`${fixture.baseUrl}/settings/departments`);
     const node = (name: string) => page.locator('.ant-tree-treenode', { hasText: name });
     // Buttons appear once the management scope has loaded, and only inside the own tree.
@@ -38,7 +30,8 @@ describe('department management in the browser', () => {
     await eventually(() => node('华东二组').getByRole('button').count()).toBe(4);
     expect(await node('华东销售组').getByRole('button', { name: '移动' }).count()).toBe(0);
     expect(await node('华东销售组').getByRole('button', { name: '添加子部门' }).count()).toBe(1);
-    for (const outside of ['华南销售组', '销售部', '总经办']) expect(await node(outside).getByRole('button').count(), outside).toBe(0);
+    for (const outside of ['华南销售组', '销售部', '总经办'])
+      expect(await node(outside).getByRole('button').count(), outside).toBe(0);
     expect(await page.getByRole('button', { name: '新建顶级部门' }).count()).toBe(0);
 
     // Moving 华东二组 offers no top level and nothing outside the tree; it goes under 华东一组.
@@ -48,10 +41,16 @@ describe('department management in the browser', () => {
     await eventually(() => options.allInnerTexts()).toContain('华东一组');
     const offered = (await options.allInnerTexts()).join();
     for (const absent of ['顶级部门', '华南销售组', '总经办']) expect(offered).not.toContain(absent);
-    await clickWhenStill(page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: '华东一组' }));
+    await clickWhenStill(
+      page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: '华东一组' }),
+    );
     await answered(page, 'PATCH /departments/*', page.locator('.ant-modal-footer .ant-btn-primary'));
     await eventually(async () => {
-      const moved = (await api(page, 'GET', '/api/v1/departments')).items as { name: string; parentId: string | null; id: string }[];
+      const moved = (await api(page, 'GET', '/api/v1/departments')).items as {
+        name: string;
+        parentId: string | null;
+        id: string;
+      }[];
       const first = moved.find((d) => d.name === '华东一组')!;
       return moved.find((d) => d.name === '华东二组')!.parentId === first.id;
     }).toBe(true);
@@ -60,6 +59,6 @@ describe('department management in the browser', () => {
     await node('华东销售组').getByRole('button', { name: '删除' }).click();
     await answered(page, 'DELETE /departments/*', page.locator('.ant-popover:visible .ant-btn-dangerous'), 409);
     await page.getByText('该部门下仍有用户或子部门。').waitFor();
-    await context.close();
+    await page.context().close();
   });
 });

@@ -124,3 +124,21 @@ describe('isWebPath', () => {
     }
   });
 });
+
+describe('the web app under normal use', () => {
+  it('serves its page and files without warning of leaking listeners in the server log', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      for (const rawPath of ['/', '/customers', '/assets/index-Ab12.js', '/assets/missing.js']) {
+        await get(rawPath);
+      }
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+});

@@ -32,7 +32,11 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string): 
   if (hasWeb) {
     // serve: false — the route below decides what may reach the file system.
     await app.register(fastifyStatic, { root: webDistDir, serve: false, index: false });
-    app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html').sendFile('index.html'));
+    // Synchronous handlers that return nothing: returning the reply (a thenable) from an async one makes
+    // every layer await it, each adding 'close' listeners until Node warns of a leak.
+    app.get('/', { schema: { hide: true } }, (_request, reply) => {
+      void reply.type('text/html').sendFile('index.html');
+    });
     app.route({
       method: ['GET', 'HEAD'],
       url: '/*',
@@ -41,21 +45,24 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string): 
       errorHandler: (error: Error) => {
         throw error instanceof AppError ? error : pageNotFound();
       },
-      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      handler: (request: FastifyRequest, reply: FastifyReply) => {
         const urlPath = request.url.split('?', 1)[0]!;
-        if (isApi(urlPath)) return reply.callNotFound();
+        if (isApi(urlPath)) {
+          reply.callNotFound();
+          return;
+        }
         if (!isWebPath(urlPath)) throw pageNotFound();
         // A missing file falls through to the not-found handler below (the app's own routes).
-        return reply.sendFile(urlPath.slice(1));
+        void reply.sendFile(urlPath.slice(1));
       },
     });
   }
-  app.setNotFoundHandler(async (request, reply) => {
+  app.setNotFoundHandler((request, reply) => {
     const urlPath = request.url.split('?', 1)[0]!;
     if (isApi(urlPath) || !hasWeb) throw new AppError('not_found', 'error.routeNotFound');
     // The app's routes have no file extension; a missing /assets/x.js is a 404, not the app page.
     const isAppRoute = isWebPath(urlPath) && !urlPath.slice(urlPath.lastIndexOf('/')).includes('.');
     if (request.method !== 'GET' || !isAppRoute) throw pageNotFound();
-    return reply.type('text/html').sendFile('index.html');
+    void reply.type('text/html').sendFile('index.html');
   });
 }
