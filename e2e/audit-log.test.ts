@@ -56,4 +56,12 @@ describe('audit log in the browser', () => {
     expect(await city.getByTestId('audit-after').innerText()).toBe('绍兴');
     expect(await change.getByTestId('audit-record-link').innerText()).toBe(customer.name);
   });
+
+  it('a salesperson who opens the audit log by its address is told they have no access, not shown an empty log', async () => {
+    const page = await newPage('east.rep1');
+    await page.goto(`${fixture.baseUrl}/settings/audit-log`);
+    await page.getByText('您没有访问此页面的权限').waitFor();
+    expect(await page.locator('table').count()).toBe(0);
+    await page.context().close();
+  });
 });

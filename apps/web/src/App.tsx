@@ -3,6 +3,7 @@ import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import RouteErrorPage from './features/layout/RouteErrorPage';
+import { RequirePermission } from './features/layout/RequirePermission';
 import { LocaleProvider } from './platform/i18n/LocaleProvider';
 import { queryClient } from './platform/queryClient';
 
@@ -93,7 +94,14 @@ const router = createBrowserRouter([
           { path: 'pools/:poolId', element: <PoolsPage /> },
           { path: 'settings/jobs', element: <JobsPage /> },
           { path: 'settings/organization', element: <OrganizationSettingsPage /> },
-          { path: 'settings/audit-log', element: <AuditLogPage /> },
+          {
+            path: 'settings/audit-log',
+            element: (
+              <RequirePermission permission="audit.view">
+                <AuditLogPage />
+              </RequirePermission>
+            ),
+          },
           { path: 'settings/lifecycle', element: <LifecycleSettingsPage /> },
           { path: 'stock', element: <StockPage /> },
           { path: 'opportunities', element: <OpportunityListPage /> },

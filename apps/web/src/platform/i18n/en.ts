@@ -51,6 +51,8 @@ const en: Catalog = {
     all: 'All',
     loadFailed: 'Failed to load',
     notFound: 'Page not found',
+    noAccess: 'You do not have access to this page',
+    noAccessHint: 'Ask your administrator for the permission if your work needs it.',
     home: 'Back to home',
   },
   lang: {

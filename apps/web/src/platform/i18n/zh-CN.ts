@@ -50,6 +50,8 @@ const zhCN = {
     all: '全部',
     loadFailed: '加载失败',
     notFound: '页面不存在',
+    noAccess: '您没有访问此页面的权限',
+    noAccessHint: '如工作需要，请联系管理员开通相应权限。',
     home: '返回首页',
   },
   lang: {
