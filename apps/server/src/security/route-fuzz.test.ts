@@ -1,31 +1,11 @@
 import { ALL_PERMISSIONS } from '@guanxi/contract';
-import { asc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoOrganization } from '../modules/demo/demo-seed.js';
-import * as schema from '../platform/db/schema/index.js';
 import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
-import {
-  MALFORMED_BODIES,
-  UNKNOWN_UUID,
-  malformedFor,
-  sampleOf,
-  type Malformed,
-  type SchemaNode,
-} from './route-fuzz.inputs.js';
+import { MALFORMED_BODIES, malformedFor, sampleOf, type Malformed, type SchemaNode } from './route-fuzz.inputs.js';
+import { RecordIds, oldestIds, openApiOperations, type Operation, type Parameter } from './route-sweep.js';
 
-interface Parameter {
-  name: string;
-  in: 'path' | 'query';
-  required?: boolean;
-  schema: SchemaNode;
-}
-interface Operation {
-  method: string;
-  path: string;
-  parameters: Parameter[];
-  body?: SchemaNode;
-}
 type Path = (string | number)[];
 interface ErrorShape {
   code?: string;
@@ -35,80 +15,15 @@ interface ErrorShape {
 
 /** Ends the fuzzing admin's own session; everything else is fair game in a throwaway database. */
 const SKIPPED = new Set(['POST /api/v1/auth/logout']);
-/** The record kind behind a path segment or a field name, so that valid ids reach the services. */
-const TABLES = {
-  customers: schema.customers,
-  contacts: schema.contacts,
-  leads: schema.leads,
-  lead_pools: schema.leadPools,
-  customer_pools: schema.customerPools,
-  follow_ups: schema.followUps,
-  attachments: schema.attachments,
-  sales_processes: schema.salesProcesses,
-  opportunities: schema.opportunities,
-  tasks: schema.tasks,
-  work_reports: schema.workReports,
-  work_plans: schema.workPlans,
-  payments: schema.payments,
-  payment_plans: schema.paymentPlans,
-  orders: schema.orders,
-  approvals: schema.approvalRequests,
-  product_categories: schema.productCategories,
-  products: schema.products,
-  expenses: schema.expenses,
-  warehouses: schema.warehouses,
-  departments: schema.departments,
-  users: schema.users,
-  roles: schema.roles,
-  notifications: schema.notifications,
-  todos: schema.todos,
-  saved_views: schema.savedViews,
-  tokens: schema.apiTokens,
-};
-type Kind = keyof typeof TABLES;
-const FIELD_KINDS: Record<string, Kind> = {
-  customer: 'customers',
-  contact: 'contacts',
-  order: 'orders',
-  product: 'products',
-  warehouse: 'warehouses',
-  toWarehouse: 'warehouses',
-  user: 'users',
-  owner: 'users',
-  assignee: 'users',
-  toUser: 'users',
-  fromUser: 'users',
-  manager: 'users',
-  approver: 'users',
-  recipient: 'users',
-  adminUser: 'users',
-  memberUser: 'users',
-  employee: 'users',
-  department: 'departments',
-  parent: 'departments',
-  memberDepartment: 'departments',
-  requiredDepartment: 'departments',
-  role: 'roles',
-  pool: 'customer_pools',
-  lead: 'leads',
-  opportunity: 'opportunities',
-  category: 'product_categories',
-  process: 'sales_processes',
-  plan: 'payment_plans',
-  followUp: 'follow_ups',
-  attachment: 'attachments',
-  report: 'work_reports',
-  related: 'customers',
-};
 
 let ctx: TestContext;
 let clients: Client[];
-const ids = new Map<Kind, string>();
+let records: RecordIds;
+let idFor: (name: string) => string;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  const db = ctx.database.db;
-  const { orgId } = await seedDemoOrganization(db, { customerCount: 20 });
+  const { orgId } = await seedDemoOrganization(ctx.database.db, { customerCount: 20 });
   const roleId = await ctx.createRole(orgId, {
     code: 'fuzz_admin',
     permissions: [...ALL_PERMISSIONS],
@@ -118,62 +33,13 @@ beforeAll(async () => {
   const en = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleId] }));
   expect((await en.patch('/api/v1/auth/me', { locale: 'en' })).statusCode).toBe(200);
   clients = [zh, en];
-  for (const [kind, table] of Object.entries(TABLES)) {
-    // The oldest record of each kind: the same one on every run, whatever order lists return.
-    const [row] = await db
-      .select({ id: table.id })
-      .from(table)
-      .where(eq(table.orgId, orgId))
-      .orderBy(asc(table.id))
-      .limit(1);
-    if (row) ids.set(kind as Kind, row.id);
-  }
+  records = new RecordIds(await oldestIds(ctx.database.db, orgId));
+  idFor = records.idFor;
 }, 120_000);
 afterAll(() => ctx.close());
 
-const idFor = (name: string): string => {
-  const base = name.replace(/Ids?$/, '');
-  const kind = (FIELD_KINDS[base] ?? (base in TABLES ? base : undefined)) as Kind | undefined;
-  return (kind && ids.get(kind)) ?? UNKNOWN_UUID;
-};
-/** A path parameter's record kind comes from the segment before it: /orders/{id} → orders. */
-const idForPath = (path: string, name: string): string => {
-  if (name !== 'id') return idFor(name);
-  const segment = path.split(`/{${name}}`)[0]!.split('/').pop()!.replaceAll('-', '_');
-  return ids.get(segment as Kind) ?? UNKNOWN_UUID;
-};
-
-function operations(): Operation[] {
-  const spec = ctx.app.swagger() as unknown as {
-    paths: Record<
-      string,
-      Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: SchemaNode }> } }>
-    >;
-  };
-  return Object.entries(spec.paths).flatMap(([path, byMethod]) =>
-    Object.entries(byMethod).map(([method, operation]) => ({
-      method: method.toUpperCase(),
-      path: `${path}`,
-      parameters: operation.parameters ?? [],
-      body: operation.requestBody?.content['application/json']?.schema,
-    })),
-  );
-}
-
-function urlOf(operation: Operation, fuzzed?: { parameter: Parameter; raw: string }): string {
-  const valueOf = (p: Parameter) => {
-    if (fuzzed?.parameter === p) return fuzzed.raw;
-    const sample =
-      p.in === 'path' && p.schema.format === 'uuid'
-        ? idForPath(operation.path, p.name)
-        : sampleOf(p.schema, p.name, idFor);
-    return encodeURIComponent(String(sample));
-  };
-  let url = operation.path;
-  for (const p of operation.parameters.filter((x) => x.in === 'path')) url = url.replace(`{${p.name}}`, valueOf(p));
-  const query = operation.parameters.filter((p) => p.in === 'query' && (p.required || fuzzed?.parameter === p));
-  return query.length === 0 ? url : `${url}?${query.map((p) => `${p.name}=${valueOf(p)}`).join('&')}`;
-}
+const urlOf = (operation: Operation, fuzzed?: { parameter: Parameter; raw: string }) =>
+  records.urlOf(operation, { fuzzed });
 
 /** Every field path of a body: top-level properties, and those of objects and object arrays inside. */
 function fieldPaths(node: SchemaNode, prefix: Path = [], depth = 0): { path: Path; schema: SchemaNode }[] {
@@ -254,7 +120,7 @@ describe('fuzzing every route of the OpenAPI document (security B2)', () => {
     const started = performance.now();
     const cpu0 = process.cpuUsage();
     let position = 0;
-    const all = operations().filter((op) => !SKIPPED.has(`${op.method} ${op.path}`));
+    const all = openApiOperations(ctx.app).filter((op) => !SKIPPED.has(`${op.method} ${op.path}`));
     expect(all.length).toBeGreaterThan(150);
     for (const operation of all) {
       const hasBody = operation.body !== undefined;
