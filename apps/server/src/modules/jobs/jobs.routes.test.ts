@@ -138,4 +138,24 @@ describe('jobs admin API', () => {
     const theirHistory = (await other.client.get('/api/v1/jobs/lifecycle.stuckAlerts/runs')).json().items;
     expect(theirHistory.map((r: { id: string }) => r.id)).toEqual([foreign.json().id]);
   });
+
+  it("another organization's hand-run of a global job leaves this organization's job list as it was; each sees its own last run", async () => {
+    const jobOf = async (client: typeof p.clients.admin) =>
+      ((await client.get('/api/v1/jobs')).json().items as { name: string }[]).find(
+        (j) => j.name === 'payments.markOverdue',
+      );
+    const other = await createOtherOrgAdmin(ctx);
+    const before = await jobOf(p.clients.admin);
+    expect(before).toMatchObject({ scope: 'global', lastRunAt: null, lastStatus: null });
+
+    const foreign = (await other.client.post('/api/v1/jobs/payments.markOverdue/run', {})).json();
+    expect(foreign.status).toBe('succeeded');
+    expect(await jobOf(p.clients.admin)).toEqual(before);
+    const theirs = { lastRunAt: foreign.startedAt, lastStatus: 'succeeded', lastDurationMs: foreign.durationMs };
+    expect(await jobOf(other.client)).toMatchObject(theirs);
+
+    const own = (await p.clients.admin.post('/api/v1/jobs/payments.markOverdue/run', {})).json();
+    expect(await jobOf(p.clients.admin)).toMatchObject({ lastRunAt: own.startedAt, lastStatus: 'succeeded' });
+    expect(await jobOf(other.client)).toMatchObject(theirs);
+  });
 });

@@ -10,7 +10,12 @@ import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
 
-function toJob(row: JobRow, now: Date, installationWide: boolean): Job {
+/**
+ * The job as one organization sees it: the last run is the newest run it may see (the global
+ * schedule's or its own), not the row's, which another organization's hand-run of a global job
+ * would otherwise show (cross-organization isolation, security A11).
+ */
+function toJob(row: JobRow, now: Date, installationWide: boolean, lastRun: JobRunRow | undefined): Job {
   return {
     name: row.name,
     scope: row.orgId === null ? 'global' : 'organization',
@@ -19,10 +24,10 @@ function toJob(row: JobRow, now: Date, installationWide: boolean): Job {
     timeZone: row.timeZone,
     nextRunAt: row.nextRunAt.toISOString(),
     running: row.lockedUntil !== null && row.lockedUntil > now,
-    lastRunAt: iso(row.lastRunAt),
-    lastStatus: row.lastStatus as Job['lastStatus'],
-    lastError: row.lastError,
-    lastDurationMs: row.lastDurationMs,
+    lastRunAt: iso(lastRun?.startedAt ?? null),
+    lastStatus: (lastRun?.status ?? null) as Job['lastStatus'],
+    lastError: lastRun?.error ?? null,
+    lastDurationMs: lastRun?.durationMs ?? null,
   };
 }
 
@@ -53,9 +58,11 @@ export function createJobsService({ db, registry, runner }: { db: Db; registry: 
     async list(actor: Actor): Promise<JobList> {
       const now = new Date();
       await jobsRepository.ensureScheduled(db, registry.list(), now, actor.orgId);
+      const rows = await jobsRepository.findForOrg(db, { orgId: actor.orgId, names: names() });
+      const lastRuns = await jobsRepository.latestRuns(db, { jobIds: rows.map((r) => r.id), viewerOrgId: actor.orgId });
       return {
-        items: (await jobsRepository.findForOrg(db, { orgId: actor.orgId, names: names() })).map((row) =>
-          toJob(row, now, registry.get(row.name)?.installationWide === true),
+        items: rows.map((row) =>
+          toJob(row, now, registry.get(row.name)?.installationWide === true, lastRuns.get(row.id)),
         ),
       };
     },

@@ -104,7 +104,11 @@ export const jobsRepository = {
     });
   },
 
-  /** Records a finished run and releases the lease, in one transaction. */
+  /**
+   * Records a finished run and releases the lease, in one transaction. The row's last run is its
+   * own runs' only: a global job run by hand for one organization leaves it as it was — every
+   * organization lists the global row, and would see when another ran it and how it failed.
+   */
   async finish(
     db: Executor,
     job: JobRow,
@@ -116,16 +120,21 @@ export const jobsRepository = {
         .insert(jobRuns)
         .values({ ...run, jobId: job.id, name: job.name })
         .returning();
+      const ownRun = (run.orgId ?? null) === job.orgId;
       await tx
         .update(jobs)
-        .set({
-          lastRunAt: run.startedAt,
-          lastStatus: run.status,
-          lastError: run.error ?? null,
-          lastDurationMs: run.durationMs,
-          nextRunAt,
-          lockedUntil: null,
-        })
+        .set(
+          ownRun
+            ? {
+                lastRunAt: run.startedAt,
+                lastStatus: run.status,
+                lastError: run.error ?? null,
+                lastDurationMs: run.durationMs,
+                nextRunAt,
+                lockedUntil: null,
+              }
+            : { lockedUntil: null },
+        )
         .where(eq(jobs.id, job.id));
       return inserted[0]!;
     });
@@ -149,6 +158,19 @@ export const jobsRepository = {
       .orderBy(jobs.orgId)
       .limit(1);
     return rows[0] ?? null;
+  },
+
+  /** The newest run of each job that `viewerOrgId` may see (the runs findRuns lists), by job id. */
+  async latestRuns(db: Executor, options: { jobIds: string[]; viewerOrgId: string }): Promise<Map<string, JobRunRow>> {
+    if (options.jobIds.length === 0) return new Map();
+    const rows = await db
+      .selectDistinctOn([jobRuns.jobId])
+      .from(jobRuns)
+      .where(
+        and(inArray(jobRuns.jobId, options.jobIds), or(isNull(jobRuns.orgId), eq(jobRuns.orgId, options.viewerOrgId))),
+      )
+      .orderBy(jobRuns.jobId, desc(jobRuns.startedAt), desc(jobRuns.id));
+    return new Map(rows.map((row) => [row.jobId, row]));
   },
 
   /**
