@@ -4,9 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoOrganization } from '../modules/demo/demo-seed.js';
 import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
 import { MALFORMED_BODIES, malformedFor, sampleOf, type Malformed, type SchemaNode } from './route-fuzz.inputs.js';
-import { RecordIds, oldestIds, openApiOperations, type Operation, type Parameter } from './route-sweep.js';
+import {
+  RecordIds,
+  bodyWith,
+  fieldPaths,
+  oldestIds,
+  openApiOperations,
+  type Operation,
+  type Parameter,
+} from './route-sweep.js';
 
-type Path = (string | number)[];
 interface ErrorShape {
   code?: string;
   message?: string;
@@ -41,39 +48,7 @@ afterAll(() => ctx.close());
 const urlOf = (operation: Operation, fuzzed?: { parameter: Parameter; raw: string }) =>
   records.urlOf(operation, { fuzzed });
 
-/** Every field path of a body: top-level properties, and those of objects and object arrays inside. */
-function fieldPaths(node: SchemaNode, prefix: Path = [], depth = 0): { path: Path; schema: SchemaNode }[] {
-  const object = [node, ...(node.anyOf ?? [])].find((s) => s.properties);
-  if (!object?.properties || depth > 2) return [];
-  return Object.entries(object.properties).flatMap(([key, child]) => {
-    const items = [child, ...(child.anyOf ?? [])].find((s) => s.type === 'array')?.items;
-    const nested = items?.properties
-      ? fieldPaths(items, [...prefix, key, 0], depth + 1)
-      : fieldPaths(child, [...prefix, key], depth + 1);
-    return [{ path: [...prefix, key], schema: child }, ...nested];
-  });
-}
-
 const propertiesOf = (node?: SchemaNode) => [node, ...(node?.anyOf ?? [])].find((s) => s?.properties)?.properties ?? {};
-
-const MARKER = '\u0001fuzz\u0001';
-/** The valid body with the value at `path` replaced by the raw malformed text. */
-function bodyWith(schemaNode: SchemaNode, path: Path, raw: string | Buffer): Buffer {
-  const body = sampleOf(schemaNode, 'body', idFor) as Record<string | number, unknown>;
-  let container: Record<string | number, unknown> = body;
-  let node: SchemaNode = schemaNode;
-  for (const [i, key] of path.entries()) {
-    const object = [node, ...(node.anyOf ?? [])].find((s) => s.properties || s.items) ?? node;
-    node = (typeof key === 'number' ? object.items : object.properties?.[key]) ?? {};
-    if (i === path.length - 1) container[key] = MARKER;
-    else {
-      container[key] ??= sampleOf({ ...node, minItems: Math.max(node.minItems ?? 0, 1) }, String(key), idFor);
-      container = container[key] as Record<string | number, unknown>;
-    }
-  }
-  const [before, after] = JSON.stringify(body).split(JSON.stringify(MARKER));
-  return Buffer.concat([Buffer.from(before!), Buffer.from(raw), Buffer.from(after ?? '')]);
-}
 
 const HAN = /\p{Script=Han}/u;
 let sent = 0;
@@ -142,7 +117,7 @@ describe('fuzzing every route of the OpenAPI document (security B2)', () => {
               operation,
               `body ${path.join('.')}=${value.label}`,
               urlOf(operation),
-              bodyWith(operation.body!, path, value.raw),
+              bodyWith(operation.body!, path, value.raw, idFor),
             ),
           );
         }

@@ -51,6 +51,7 @@ export const TABLES = {
   follow_ups: schema.followUps,
   attachments: schema.attachments,
   sales_processes: schema.salesProcesses,
+  stages: schema.salesProcessStages,
   opportunities: schema.opportunities,
   tasks: schema.tasks,
   work_reports: schema.workReports,
@@ -90,6 +91,8 @@ const FIELD_KINDS: Record<string, Kind> = {
   adminUser: 'users',
   memberUser: 'users',
   employee: 'users',
+  author: 'users',
+  actor: 'users',
   department: 'departments',
   parent: 'departments',
   memberDepartment: 'departments',
@@ -100,6 +103,7 @@ const FIELD_KINDS: Record<string, Kind> = {
   opportunity: 'opportunities',
   category: 'product_categories',
   process: 'sales_processes',
+  stage: 'stages',
   plan: 'payment_plans',
   followUp: 'follow_ups',
   attachment: 'attachments',
@@ -141,29 +145,30 @@ export class RecordIds {
   /** A path parameter's record kind comes from the segment before it: /orders/{id} → orders. */
   readonly idForPath = (path: string, name: string): string => {
     if (name !== 'id') return this.idFor(name);
-    return this.ids.get(RecordIds.pathKind(path) as Kind) ?? UNKNOWN_UUID;
+    const segment = path.split(`/{${name}}`)[0]!.split('/').pop()!.replaceAll('-', '_');
+    return this.ids.get(segment as Kind) ?? UNKNOWN_UUID;
   };
 
-  static pathKind(path: string, name = 'id'): string {
-    return path.split(`/{${name}}`)[0]!.split('/').pop()!.replaceAll('-', '_');
-  }
-
   /**
-   * The operation's URL: path ids of these records, other parameters sampled, and the query
-   * parameters that are required or given (`query`, raw values already percent-encoded); `fuzzed`
-   * puts one raw value in place of one parameter's.
+   * The operation's URL: path ids of these records (or of `pathIds`), other parameters sampled, and
+   * the query parameters that are required or given (`query`, raw values already percent-encoded);
+   * `fuzzed` puts one raw value in place of one parameter's.
    */
   urlOf(
     operation: Operation,
-    options: { fuzzed?: { parameter: Parameter; raw: string }; query?: Record<string, string> } = {},
+    options: {
+      fuzzed?: { parameter: Parameter; raw: string };
+      query?: Record<string, string>;
+      pathIds?: RecordIds;
+    } = {},
   ): string {
-    const { fuzzed, query = {} } = options;
+    const { fuzzed, query = {}, pathIds = this } = options;
     const valueOf = (p: Parameter) => {
       if (fuzzed?.parameter === p) return fuzzed.raw;
       if (p.in === 'query' && p.name in query) return query[p.name]!;
       const sample =
         p.in === 'path' && p.schema.format === 'uuid'
-          ? this.idForPath(operation.path, p.name)
+          ? pathIds.idForPath(operation.path, p.name)
           : sampleOf(p.schema, p.name, this.idFor);
       return encodeURIComponent(String(sample));
     };
@@ -179,4 +184,51 @@ export class RecordIds {
   bodyFor(body: SchemaNode): unknown {
     return sampleOf(body, 'body', this.idFor);
   }
+}
+
+/** A field's place in a body: property names and array positions. */
+export type FieldPath = (string | number)[];
+
+/** Every field path of a body: top-level properties, and those of objects and object arrays inside. */
+export function fieldPaths(
+  node: SchemaNode,
+  prefix: FieldPath = [],
+  depth = 0,
+): { path: FieldPath; schema: SchemaNode }[] {
+  const object = [node, ...(node.anyOf ?? [])].find((s) => s.properties);
+  if (!object?.properties || depth > 2) return [];
+  return Object.entries(object.properties).flatMap(([key, child]) => {
+    const items = [child, ...(child.anyOf ?? [])].find((s) => s.type === 'array')?.items;
+    const nested = items?.properties
+      ? fieldPaths(items, [...prefix, key, 0], depth + 1)
+      : fieldPaths(child, [...prefix, key], depth + 1);
+    return [{ path: [...prefix, key], schema: child }, ...nested];
+  });
+}
+
+const MARKER = '\u0001sweep\u0001';
+/**
+ * A valid body (ids from `idFor`) with the value at `path` replaced by raw JSON text; the objects
+ * and arrays on the way are filled in (an array with one element), so a nested field is reached.
+ */
+export function bodyWith(
+  schemaNode: SchemaNode,
+  path: FieldPath,
+  raw: string | Buffer,
+  idFor: (name: string) => string,
+): Buffer {
+  const body = sampleOf(schemaNode, 'body', idFor) as Record<string | number, unknown>;
+  let container: Record<string | number, unknown> = body;
+  let node: SchemaNode = schemaNode;
+  for (const [i, key] of path.entries()) {
+    const object = [node, ...(node.anyOf ?? [])].find((s) => s.properties || s.items) ?? node;
+    node = (typeof key === 'number' ? object.items : object.properties?.[key]) ?? {};
+    if (i === path.length - 1) container[key] = MARKER;
+    else {
+      container[key] ??= sampleOf({ ...node, minItems: Math.max(node.minItems ?? 0, 1) }, String(key), idFor);
+      container = container[key] as Record<string | number, unknown>;
+    }
+  }
+  const [before, after] = JSON.stringify(body).split(JSON.stringify(MARKER));
+  return Buffer.concat([Buffer.from(before!), Buffer.from(raw), Buffer.from(after ?? '')]);
 }
