@@ -88,6 +88,35 @@ describe('durable job runner', () => {
     expect(await runner.runDue(later)).toBe(1);
   });
 
+  it("one organization's hand-run of a global job neither blocks another organization's nor marks the shared job running", async () => {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started: (string | null)[] = [];
+    const registry = createJobRegistry([
+      {
+        name: 'test.slowGlobal',
+        scope: 'global',
+        schedule: { kind: 'interval', minutes: 60 },
+        run: async (c) => {
+          started.push(c.orgId);
+          if (c.orgId === orgIds[0]) await gate;
+        },
+      },
+    ]);
+    const runner = createJobRunner({ db: ctx.database.db, registry });
+    const first = runner.runNow({ name: 'test.slowGlobal', orgId: orgIds[0]! });
+    while (!started.includes(orgIds[0]!)) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The same organization again waits its turn; another organization runs at once.
+    expect(await runner.runNow({ name: 'test.slowGlobal', orgId: orgIds[0]! })).toBeNull();
+    const other = await runner.runNow({ name: 'test.slowGlobal', orgId: orgIds[1]! });
+    expect(other).toMatchObject({ orgId: orgIds[1], status: 'succeeded' });
+    const [shared] = await ctx.database.db.select().from(jobs).where(eq(jobs.name, 'test.slowGlobal'));
+    expect(shared!.lockedUntil).toBeNull();
+    expect(shared!.lastRunAt).toBeNull();
+    release();
+    expect(await first).toMatchObject({ orgId: orgIds[0], status: 'succeeded' });
+  });
+
   it('stop waits for the run in progress and polls no more', async () => {
     let release: () => void = () => undefined;
     let started = 0;

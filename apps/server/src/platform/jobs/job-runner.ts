@@ -41,10 +41,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  /** One organization's hand-runs of global jobs in progress in this process (`name:orgId`). */
+  const handRuns = new Set<string>();
 
   async function execute(
     job: JobRow,
-    context: { now: Date; trigger: JobTrigger; triggeredBy: string | null; orgId?: string | null },
+    context: { now: Date; trigger: JobTrigger; triggeredBy: string | null; orgId?: string | null; leased: boolean },
   ): Promise<JobRunRow> {
     // A global job run by hand from one organization is limited to it (tenant isolation).
     const orgId = job.orgId ?? context.orgId ?? null;
@@ -79,7 +81,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         error,
         summary,
       },
-      nextRunAt,
+      { nextRunAt, leased: context.leased },
     );
   }
 
@@ -91,7 +93,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     while (!stopped) {
       const job = await jobsRepository.leaseDue(db, { names, now, leaseUntil: new Date(now.getTime() + leaseMs) });
       if (!job) break;
-      await execute(job, { now, trigger: 'schedule', triggeredBy: null });
+      await execute(job, { now, trigger: 'schedule', triggeredBy: null, leased: true });
       ran++;
     }
     return ran;
@@ -120,6 +122,21 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const definition = registry.get(name);
       if (!definition) return null;
       await jobsRepository.ensureScheduled(db, [definition], now, orgId ?? undefined);
+      if (definition.scope === 'global' && !definition.installationWide && orgId !== null) {
+        // One organization's run of a global job touches only that organization: it neither leases
+        // nor blocks the row every organization shares (one tenant must not hold up another's
+        // run, nor see when it runs — security A11). Handlers are idempotent, so it may overlap
+        // the scheduled run; a second hand-run for the same organization waits its turn (409).
+        const key = `${name}:${orgId}`;
+        const shared = await jobsRepository.getForOrg(db, { orgId, name });
+        if (!shared || handRuns.has(key)) return null;
+        handRuns.add(key);
+        try {
+          return await execute(shared, { now, trigger: 'manual', triggeredBy, orgId, leased: false });
+        } finally {
+          handRuns.delete(key);
+        }
+      }
       const job = await jobsRepository.leaseByName(db, {
         name,
         orgId: definition.scope === 'global' ? null : orgId,
@@ -127,7 +144,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         leaseUntil: new Date(now.getTime() + leaseMs),
       });
       if (!job) return null;
-      return execute(job, { now, trigger: 'manual', triggeredBy, orgId });
+      return execute(job, { now, trigger: 'manual', triggeredBy, orgId, leased: true });
     },
   };
 }

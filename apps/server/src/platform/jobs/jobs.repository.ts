@@ -113,14 +113,17 @@ export const jobsRepository = {
     db: Executor,
     job: JobRow,
     run: Omit<typeof jobRuns.$inferInsert, 'jobId' | 'name'>,
-    nextRunAt: Date,
+    after: { nextRunAt: Date; leased: boolean },
   ): Promise<JobRunRow> {
+    const { nextRunAt, leased } = after;
     return db.transaction(async (tx) => {
       const inserted = await tx
         .insert(jobRuns)
         .values({ ...run, jobId: job.id, name: job.name })
         .returning();
       const ownRun = (run.orgId ?? null) === job.orgId;
+      // A run that neither is the row's own nor holds its lease leaves the row alone.
+      if (!ownRun && !leased) return inserted[0]!;
       await tx
         .update(jobs)
         .set(
