@@ -21,7 +21,10 @@ async function newPage(username: string): Promise<Page> {
 const auditAnswer = (page: Page, params: Record<string, string>) =>
   page.waitForResponse((response) => {
     const url = new URL(response.url());
-    return url.pathname === '/api/v1/audit-log' && Object.entries(params).every(([key, value]) => url.searchParams.get(key) === value);
+    return (
+      url.pathname === '/api/v1/audit-log' &&
+      Object.entries(params).every(([key, value]) => url.searchParams.get(key) === value)
+    );
   });
 
 describe('audit log in the browser', () => {
@@ -40,7 +43,11 @@ describe('audit log in the browser', () => {
 
     const filtered = auditAnswer(admin, { actorId: me.id });
     await admin.getByTestId('audit-filter-person').click();
-    await clickWhenStill(admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '张小明' }));
+    await clickWhenStill(
+      admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: '张小明',
+      }),
+    );
     expect((await filtered).status()).toBe(200);
     await eventually(() => new URL(admin.url()).searchParams.get('actorId')).toBe(me.id);
 
@@ -49,7 +56,8 @@ describe('audit log in the browser', () => {
     const change = rows.filter({ hasText: customer.name }).filter({ hasText: '修改' }).first();
     await change.waitFor();
     // The table re-renders in its own time after the answer: wait for the filtered state itself.
-    const people = () => rows.evaluateAll((trs) => [...new Set(trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent))]);
+    const people = () =>
+      rows.evaluateAll((trs) => [...new Set(trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent))]);
     await eventually(people).toEqual(['张小明']);
     const city = change.getByTestId('audit-change').filter({ hasText: '城市' });
     expect(await city.getByTestId('audit-before').innerText()).toBe(oldCity);

@@ -19,12 +19,24 @@ export interface BrowserFixture {
 export async function startBrowserFixture(options: { customerCount?: number } = {}): Promise<BrowserFixture> {
   const { database, drop } = await createTestDatabase();
   await seedDemoOrganization(database.db, { customerCount: options.customerCount ?? 30 });
-  const app: FastifyInstance = await buildApp({ config: loadConfig({}, { logLevel: 'silent' }), database, logger: false });
+  const app: FastifyInstance = await buildApp({
+    config: loadConfig({}, { logLevel: 'silent' }),
+    database,
+    logger: false,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,

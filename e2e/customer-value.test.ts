@@ -18,9 +18,13 @@ describe('customer value in the browser', () => {
     await page.getByRole('menuitem', { name: '客户金字塔' }).click();
     await page.waitForURL(/\/finance\/pyramid$/);
     await answered(page, 'POST /jobs/customerValue.compute/run', page.getByTestId('pyramid-compute'));
-    await page.getByText(/已计算 \d+ 个客户/).first().waitFor();
+    await page
+      .getByText(/已计算 \d+ 个客户/)
+      .first()
+      .waitFor();
     const tiers = page.getByTestId('pyramid-table');
-    for (const tier of ['铂金', '黄金', '铁', '铅']) await eventually(() => tiers.getByText(tier, { exact: true }).count()).toBe(1);
+    for (const tier of ['铂金', '黄金', '铁', '铅'])
+      await eventually(() => tiers.getByText(tier, { exact: true }).count()).toBe(1);
     await eventually(() => page.getByTestId('pyramid-computed-at').textContent()).toContain('计算时间');
 
     await page.getByRole('menuitem', { name: '利润贡献' }).click();

@@ -13,7 +13,9 @@ afterAll(() => fixture?.close());
 /** Types `q` into the list's search box and presses Enter, waiting for the search it sends. */
 async function searchFor(page: Page, q: string): Promise<void> {
   await page.getByTestId('customer-search').fill(q);
-  await answered(page, `GET /customers?${new URLSearchParams({ q })}`, () => page.getByTestId('customer-search').press('Enter'));
+  await answered(page, `GET /customers?${new URLSearchParams({ q })}`, () =>
+    page.getByTestId('customer-search').press('Enter'),
+  );
 }
 
 /**
@@ -74,7 +76,10 @@ describe('customers in the browser', () => {
     await page2.goto(`${fixture.baseUrl}/customers`);
     await searchFor(page2, name);
     await eventually(() => page2.getByTestId('customer-table').innerText()).not.toContain('浏览器测试');
-    const search = await page2.evaluate(async (q) => (await fetch(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json(), name);
+    const search = await page2.evaluate(
+      async (q) => (await fetch(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json(),
+      name,
+    );
     expect(search.items).toHaveLength(0);
     await other.close();
   });

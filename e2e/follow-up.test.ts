@@ -27,7 +27,11 @@ describe('follow-ups in the browser', () => {
       sql`update customers set owned_since = now() - interval '20 days', last_follow_up_at = null, tier = null where id = ${customer!.id}`,
     );
 
-    const context = await fixture.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await fixture.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await loginAs(page, fixture.baseUrl, 'east.rep1');
     await page.goto(`${fixture.baseUrl}/customers/${customer!.id}`);
@@ -39,7 +43,9 @@ describe('follow-ups in the browser', () => {
     await page.getByTestId('follow-up-content').fill('电话回访，客户确认下周看样品');
     await answered(page, 'POST /follow-ups', page.getByTestId('follow-up-submit'));
 
-    await eventually(() => page.getByTestId('follow-up-entry').allInnerTexts()).toEqual([expect.stringContaining('电话回访')]);
+    await eventually(() => page.getByTestId('follow-up-entry').allInnerTexts()).toEqual([
+      expect.stringContaining('电话回访'),
+    ]);
     await eventually(() => badge.innerText()).toContain('30');
 
     // The author corrects the follow-up: the form opens prefilled and the PATCH carries its version.
@@ -49,7 +55,9 @@ describe('follow-ups in the browser', () => {
     await eventually(() => content.inputValue()).toBe('电话回访，客户确认下周看样品');
     await content.fill('电话回访，客户改约下下周看样品');
     await answered(page, 'PATCH /follow-ups/*', page.getByTestId('follow-up-submit'));
-    await eventually(() => page.getByTestId('follow-up-entry').allInnerTexts()).toEqual([expect.stringContaining('改约下下周')]);
+    await eventually(() => page.getByTestId('follow-up-entry').allInnerTexts()).toEqual([
+      expect.stringContaining('改约下下周'),
+    ]);
 
     // …and adds a photo to it afterwards (a 1×1 PNG: the server checks the magic bytes).
     const png = Buffer.from(

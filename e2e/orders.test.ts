@@ -14,7 +14,9 @@ describe('orders in the browser', () => {
     const context = await fixture.browser.newContext();
     const page = await context.newPage();
     await loginAs(page, fixture.baseUrl, 'east.rep1');
-    const customer = await page.evaluate(async () => (await (await fetch('/api/v1/customers?limit=1')).json()).items[0]);
+    const customer = await page.evaluate(
+      async () => (await (await fetch('/api/v1/customers?limit=1')).json()).items[0],
+    );
     await page.goto(`${fixture.baseUrl}/orders/new?customerId=${customer.id}`);
     await searchAndPick(page, 'order-line-product', 'P-1001');
     await page.getByTestId('order-line-quantity').fill('2');

@@ -38,10 +38,14 @@ describe('products in the browser', () => {
     const table = page.getByTestId('price-authority-table');
     await eventually(() => table.innerText()).toContain('销售员');
     // Clear one rule and save the whole matrix: the API holds one row fewer.
-    const before = await page.evaluate(async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length);
+    const before = await page.evaluate(
+      async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length,
+    );
     await page.getByTestId('price-authority-cell').first().getByRole('button', { name: '清除' }).click();
     await answered(page, 'PUT /price-authorities', page.getByTestId('price-authority-save'));
-    const after = await page.evaluate(async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length);
+    const after = await page.evaluate(
+      async () => (await (await fetch('/api/v1/price-authorities')).json()).items.length,
+    );
     expect(after).toBe(before - 1);
     await context.close();
 

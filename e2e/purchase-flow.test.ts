@@ -66,7 +66,11 @@ describe('purchase flow in the browser', () => {
     await eventually(() => statusText(rep)).toBe('待审批');
     await eventually(() => rep.getByTestId('order-approvals').innerText()).toContain('审批中');
     const pending = await orderOf(rep, orderId);
-    expect(pending).toMatchObject({ status: 'pending_approval', customerId: customer.id, totalFen: 2 * Math.round(product.listPriceFen / 2) });
+    expect(pending).toMatchObject({
+      status: 'pending_approval',
+      customerId: customer.id,
+      totalFen: 2 * Math.round(product.listPriceFen / 2),
+    });
 
     // 2. The rep's manager approves the price in the approvals inbox ("to decide").
     const manager = await pageAs('east.manager');
@@ -88,7 +92,9 @@ describe('purchase flow in the browser', () => {
     await eventually(() => statusText(finance)).toBe('已确认');
     await eventually(() => stageOf(finance, customer.id)).toBe('first_purchase');
     await finance.goto(`${fixture.baseUrl}/customers/${customer.id}`);
-    await eventually(() => finance.getByTestId('stage-bar').locator('.ant-steps-item-process').innerText()).toContain('初次购买客户');
+    await eventually(() => finance.getByTestId('stage-bar').locator('.ant-steps-item-process').innerText()).toContain(
+      '初次购买客户',
+    );
 
     // 4. The warehouse confirms the stock-out in "to confirm"; the order ships.
     const warehouse = await pageAs('warehouse');
@@ -102,7 +108,10 @@ describe('purchase flow in the browser', () => {
     await issueRow.waitFor({ state: 'detached' });
 
     // 5. A second order at list price (within authority, straight to finance), confirmed by finance: repeat buyer.
-    const second = await api(rep, 'POST', '/api/v1/orders', { customerId: customer.id, lines: [{ productId: product.id, quantity: 1 }] });
+    const second = await api(rep, 'POST', '/api/v1/orders', {
+      customerId: customer.id,
+      lines: [{ productId: product.id, quantity: 1 }],
+    });
     expect((await api(rep, 'POST', `/api/v1/orders/${second.id}/submit`, {})).status).toBe('submitted');
     await finance.goto(`${fixture.baseUrl}/orders/${second.id}`);
     await answered(finance, 'POST /orders/*/confirm', finance.getByTestId('order-confirm'));
@@ -125,7 +134,10 @@ describe('purchase flow in the browser', () => {
 
     // The rep orders far more than that (list price, so no approval) and submits.
     const product = (await api(rep, 'GET', '/api/v1/products?q=P-1002')).items[0];
-    const order = await api(rep, 'POST', '/api/v1/orders', { customerId: customer.id, lines: [{ productId: product.id, quantity: 3 }] });
+    const order = await api(rep, 'POST', '/api/v1/orders', {
+      customerId: customer.id,
+      lines: [{ productId: product.id, quantity: 3 }],
+    });
     expect(order.totalFen).toBeGreaterThan(10_000);
     expect((await api(rep, 'POST', `/api/v1/orders/${order.id}/submit`, {})).status).toBe('submitted');
 

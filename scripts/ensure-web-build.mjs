@@ -14,7 +14,12 @@ function newest(file) {
   return Math.max(0, ...readdirSync(file).map((name) => newest(path.join(file, name))));
 }
 
-const sourceTime = Math.max(...sources.map((s) => path.join(root, s)).filter(existsSync).map(newest));
+const sourceTime = Math.max(
+  ...sources
+    .map((s) => path.join(root, s))
+    .filter(existsSync)
+    .map(newest),
+);
 if (existsSync(dist) && statSync(dist).mtimeMs >= sourceTime) process.exit(0);
 console.log('Building the web app (apps/web → apps/web/dist)…');
 execFileSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: root, stdio: 'inherit' });

@@ -19,7 +19,13 @@ import { withDemoStore } from './demo-store.js';
 
 export const TIMELINE_FOLLOW_UPS = 10_000;
 const BATCH_CUSTOMERS = 20_000;
-const CONTENTS = ['电话沟通，客户关注价格和交期', '上门拜访，演示新产品', '微信发送报价单', '客户询问售后政策', '约定下周到厂参观'];
+const CONTENTS = [
+  '电话沟通，客户关注价格和交期',
+  '上门拜访，演示新产品',
+  '微信发送报价单',
+  '客户询问售后政策',
+  '约定下周到厂参观',
+];
 const TYPES = ['call', 'visit', 'wechat', 'email', 'meeting'];
 
 export interface FollowUpSupplement {
@@ -38,7 +44,10 @@ async function unbounded(database: Database, statement: ReturnType<typeof sql>):
 }
 
 const pickText = (list: string[], key: ReturnType<typeof sql>) =>
-  sql`(array[${sql.join(list.map((v) => sql`${v}`), sql`, `)}]::text[])[1 + (${key}) % ${list.length}]`;
+  sql`(array[${sql.join(
+    list.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[])[1 + (${key}) % ${list.length}]`;
 
 export async function supplementFollowUps(
   database: Database,
@@ -72,7 +81,10 @@ export async function supplementFollowUps(
     sql`select count(*)::int as n from customers where org_id = ${orgId} and deleted_at is null and owner_id is not null`,
   );
   const target = options.total ?? (live?.n ?? 0) * 10;
-  const [existing] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from follow_ups where org_id = ${orgId}`);
+  const [existing] = await queryRows<{ n: number }>(
+    database.db,
+    sql`select count(*)::int as n from follow_ups where org_id = ${orgId}`,
+  );
   let total = existing?.n ?? 0;
   const perCustomer = Math.max(1, Math.ceil((target - total) / Math.max(1, live?.n ?? 1)));
   let afterNo = '';
@@ -97,7 +109,9 @@ export async function supplementFollowUps(
     );
     added += rows;
     total += rows;
-    options.log(`  follow-ups: ${total.toLocaleString('en')} / ${target.toLocaleString('en')} (${Math.round(rows / ((performance.now() - t) / 1000)).toLocaleString('en')} rows/s)`);
+    options.log(
+      `  follow-ups: ${total.toLocaleString('en')} / ${target.toLocaleString('en')} (${Math.round(rows / ((performance.now() - t) / 1000)).toLocaleString('en')} rows/s)`,
+    );
     if (!last) break;
     afterNo = last.no;
   }
@@ -110,7 +124,9 @@ async function main(): Promise<void> {
   const total = values['follow-ups'] === undefined ? null : parseCount(String(values['follow-ups']), 0);
   await withDemoStore(targetFrom(values), async (database, orgId) => {
     const result = await supplementFollowUps(database, orgId, { total, log: (line) => console.log(line) });
-    console.log(`follow-ups: ${result.added.toLocaleString('en')} added, ${result.total.toLocaleString('en')} in all, ${result.seconds.toFixed(1)} s`);
+    console.log(
+      `follow-ups: ${result.added.toLocaleString('en')} added, ${result.total.toLocaleString('en')} in all, ${result.seconds.toFixed(1)} s`,
+    );
   });
 }
 

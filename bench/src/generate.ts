@@ -18,9 +18,20 @@ import { hashPassword } from '../../apps/server/src/platform/auth/passwords.js';
 import { orgSequences } from '../../apps/server/src/platform/db/schema/index.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../apps/server/src/platform/search/search-tokens.js';
 import { DEMO_ORG_NAME, DEMO_PASSWORD, seedDemoOrganization } from '../../apps/server/src/modules/demo/demo-seed.js';
-import { companyName, mobileNumber, personName, pick, seededRandom } from '../../apps/server/src/modules/demo/company-names.js';
+import {
+  companyName,
+  mobileNumber,
+  personName,
+  pick,
+  seededRandom,
+} from '../../apps/server/src/modules/demo/company-names.js';
 import { customersRepository } from '../../apps/server/src/modules/customers/index.js';
-import { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from '../../apps/server/src/modules/duplicates/duplicate-normalization.js';
+import {
+  nameBigrams,
+  normalizeEmail,
+  normalizeName,
+  normalizePhone,
+} from '../../apps/server/src/modules/duplicates/duplicate-normalization.js';
 import { insertDepartment, insertUser } from '../../apps/server/src/modules/org/index.js';
 import { TARGET_OPTIONS, configFor, parseArgs, parseCount, recordLoadTime, targetFrom, type Target } from './common.js';
 
@@ -39,7 +50,16 @@ const STAGE_WEIGHTS: [Stage, number][] = [
 const EMAIL_USERS = ['info', 'sales', 'contact', 'service', 'hr', 'purchase'];
 const EMAIL_DOMAINS = ['example.cn', 'example.com.cn', 'example.com'];
 const ROADS = ['科技路', '人民路', '中山路', '解放路', '建设路', '高新大道', '工业园路', '滨江路'];
-const REGIONS = ['华北销售组', '华中销售组', '西南销售组', '西北销售组', '东北销售组', '华东二组', '华南二组', '大客户部'];
+const REGIONS = [
+  '华北销售组',
+  '华中销售组',
+  '西南销售组',
+  '西北销售组',
+  '东北销售组',
+  '华东二组',
+  '华南二组',
+  '大客户部',
+];
 
 export interface GenerateOptions {
   customers: number;
@@ -110,7 +130,10 @@ async function createPeople(database: Database, random: () => number, log: (line
     if (!found) throw new Error(`demo user ${name} missing`);
     return found;
   };
-  const roles = await queryRows<{ id: string; code: string }>(database.db, sql`select id, code from roles where org_id = ${orgId}`);
+  const roles = await queryRows<{ id: string; code: string }>(
+    database.db,
+    sql`select id, code from roles where org_id = ${orgId}`,
+  );
   const salespersonRole = roles.find((r) => r.code === 'salesperson')?.id;
   if (!salespersonRole) throw new Error('salesperson role missing');
 
@@ -152,7 +175,10 @@ async function createPeople(database: Database, random: () => number, log: (line
     { id: extraIds[1]!, weight: 0.055 },
     { id: extraIds[2]!, weight: 0.05 },
   ];
-  const tail = [...['east.rep2', 'south.rep1', 'east.manager', 'south.manager', 'sales.head'].map((n) => user(n).id), ...extraIds.slice(3)];
+  const tail = [
+    ...['east.rep2', 'south.rep1', 'east.manager', 'south.manager', 'sales.head'].map((n) => user(n).id),
+    ...extraIds.slice(3),
+  ];
   const tailShare = 1 - 0.03 - heavy.reduce((s, o) => s + o.weight, 0);
   const zipf = tail.map((_, k) => 1 / Math.sqrt(k + 1));
   const zipfSum = zipf.reduce((a, b) => a + b, 0);
@@ -231,7 +257,11 @@ function comparableBuilder() {
       const normalized = normalizeName(name);
       byName.set(name, (named = { name_normalized: normalized, name_bigrams: nameBigrams(normalized) }));
     }
-    return { ...named, phone_digits: phone ? normalizePhone(phone) : null, email_normalized: email ? normalizeEmail(email) : null };
+    return {
+      ...named,
+      phone_digits: phone ? normalizePhone(phone) : null,
+      email_normalized: email ? normalizeEmail(email) : null,
+    };
   };
 }
 
@@ -264,12 +294,15 @@ export async function generateDataset(database: Database, options: GenerateOptio
     database.db,
     sql`select count(*)::int as n from organizations where name = ${DEMO_ORG_NAME}`,
   );
-  if ((existing[0]?.n ?? 0) > 0) throw new Error('the target database already holds the demo organization; use an empty database');
+  if ((existing[0]?.n ?? 0) > 0)
+    throw new Error('the target database already holds the demo organization; use an empty database');
   const n = options.customers;
   const batchSize = options.batchSize ?? 5000;
   const parallel = database.kind === 'pglite' ? 1 : (options.parallel ?? 2);
   const random = seededRandom(options.seed ?? 20261124);
-  log(`generating ${n.toLocaleString('en')} customers into ${database.kind} (batches of ${batchSize}, ${parallel} in flight)`);
+  log(
+    `generating ${n.toLocaleString('en')} customers into ${database.kind} (batches of ${batchSize}, ${parallel} in flight)`,
+  );
 
   const { orgId, adminId, owners } = await createPeople(database, random, log);
   const nextOwner = ownerSampler(owners, 0.03, random);
@@ -378,7 +411,11 @@ export async function generateDataset(database: Database, options: GenerateOptio
 }
 
 /** Generates into a target and records the load time for the report. */
-export async function generateInto(target: Target, database: Database, options: GenerateOptions): Promise<GenerateResult> {
+export async function generateInto(
+  target: Target,
+  database: Database,
+  options: GenerateOptions,
+): Promise<GenerateResult> {
   const customers = options.customers;
   const result = await generateDataset(database, options);
   recordLoadTime({

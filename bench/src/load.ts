@@ -66,21 +66,26 @@ async function main(): Promise<void> {
                     headers: { ...job.headers, 'content-type': 'application/json' },
                     setupRequest: (req: autocannon.Request) => ({
                       ...req,
-                      body: job.uniquePlaceholder ? step.body!.replaceAll(job.uniquePlaceholder, uniqueDigits()) : step.body,
+                      body: job.uniquePlaceholder
+                        ? step.body!.replaceAll(job.uniquePlaceholder, uniqueDigits())
+                        : step.body,
                     }),
                   }),
             })),
           }
         : job.body !== undefined && job.uniquePlaceholder
-        ? {
-            requests: [
-              {
-                method: job.method,
-                setupRequest: (req: autocannon.Request) => ({ ...req, body: job.body!.replaceAll(job.uniquePlaceholder!, uniqueDigits()) }),
-              },
-            ],
-          }
-        : {}),
+          ? {
+              requests: [
+                {
+                  method: job.method,
+                  setupRequest: (req: autocannon.Request) => ({
+                    ...req,
+                    body: job.body!.replaceAll(job.uniquePlaceholder!, uniqueDigits()),
+                  }),
+                },
+              ],
+            }
+          : {}),
       connections: job.connections,
       duration: job.durationSeconds,
       timeout: 30,

@@ -19,7 +19,10 @@ import path from 'node:path';
 
 async function applied(database: Database): Promise<number> {
   try {
-    const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const rows = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     return Number(rows[0]?.n ?? 0);
   } catch {
     return 0;
@@ -38,7 +41,9 @@ async function main(): Promise<void> {
     statementTimeoutMs: 0,
   });
   try {
-    const customers = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from customers`).catch(() => [{ n: 0 }]);
+    const customers = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from customers`).catch(
+      () => [{ n: 0 }],
+    );
     const before = await applied(database);
     const load = os.loadavg()[0]!.toFixed(2);
     const t = performance.now();
@@ -67,7 +72,9 @@ async function main(): Promise<void> {
             full join customer_stage_counts c using (org_id, owner_key, stage)
            where coalesce(g.n, 0) <> coalesce(c.count, 0)`,
     );
-    console.log(`customer_stage_counts vs group-by over customers: ${mismatches[0]?.n ?? '?'} mismatching (org, owner, stage) rows`);
+    console.log(
+      `customer_stage_counts vs group-by over customers: ${mismatches[0]?.n ?? '?'} mismatching (org, owner, stage) rows`,
+    );
     if (database.kind === 'pglite') await database.checkpoint();
   } finally {
     await database.close();

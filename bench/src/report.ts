@@ -58,13 +58,15 @@ export const resultPath = (kind: Target['kind']) => path.join(BENCH_DIR, `result
 
 const trio = (l: Latency | null) => (l ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}` : '–');
 const rate = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
-const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
 
 function planCell(plan: PlanCheck | null): string {
   if (!plan) return '–';
   const seqScans = plan.seqScans ?? (plan.seqScan ? ['customers'] : []);
   const flags = [...seqScans.map((t) => `Seq Scan on ${t}`), ...plan.warnings];
-  const slow = plan.slowestMs !== undefined && plan.slowestMs >= 20 ? ` · slowest statement ${ms(plan.slowestMs)} ms` : '';
+  const slow =
+    plan.slowestMs !== undefined && plan.slowestMs >= 20 ? ` · slowest statement ${ms(plan.slowestMs)} ms` : '';
   return flags.length ? `**⚠ ${flags.join('; ')}** (${plan.summary})${slow}` : `${plan.summary}${slow}`;
 }
 
@@ -96,7 +98,9 @@ function header(result: EngineResult): string {
     ? `load: ${load.customers.toLocaleString('en')} customers in ${load.seconds} s (${load.rowsPerSecond.toLocaleString('en')} rows/s) + ${load.finishSeconds} s vacuum/analyze`
     : 'load: not recorded';
   const migration = readMigrationTimes()
-    .filter((r) => r.kind === result.kind && Math.abs(r.customers - result.customers.total) / Math.max(1, r.customers) < 0.05)
+    .filter(
+      (r) => r.kind === result.kind && Math.abs(r.customers - result.customers.total) / Math.max(1, r.customers) < 0.05,
+    )
     .at(-1);
   const migrationLine = migration
     ? `migrations on the loaded data: ${migration.migrations} applied in ${migration.seconds} s at ${migration.customers.toLocaleString('en')} customers (load average ${migration.loadAverage})`
@@ -174,7 +178,15 @@ interface SalesResult {
   followUps: number;
   durationSeconds: number;
   W5: { first: Latency; deep: Latency | null };
-  W13: { connections: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number }[];
+  W13: {
+    connections: number;
+    requestsPerSecond: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    errors: number;
+    non2xx: number;
+  }[];
   serverMemoryMb?: { rss: number; peak: number };
 }
 
@@ -185,9 +197,16 @@ function salesSection(): string[] {
     const file = path.join(BENCH_DIR, `results-sales-${kind}.json`);
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, 'utf8')) as SalesResult;
-    const w5 = `first page ${ms(r.W5.first.p50)} / ${ms(r.W5.first.p95)}` + (r.W5.deep ? ` · 5,000 in ${ms(r.W5.deep.p50)} / ${ms(r.W5.deep.p95)}` : '');
-    const w13 = r.W13.map((l) => `c=${l.connections}: ${rate(l.requestsPerSecond)} req/s, p50 ${ms(l.p50)} p95 ${ms(l.p95)} p99 ${ms(l.p99)}, ${l.errors + l.non2xx} errors`).join(' · ');
-    rows.push(`| ${kind === 'postgres' ? 'PostgreSQL' : 'PGlite'} | ${r.followUps.toLocaleString('en')} | ${w5} | ${w13} | ${r.serverMemoryMb ? `${r.serverMemoryMb.rss} MB` : '–'} |`);
+    const w5 =
+      `first page ${ms(r.W5.first.p50)} / ${ms(r.W5.first.p95)}` +
+      (r.W5.deep ? ` · 5,000 in ${ms(r.W5.deep.p50)} / ${ms(r.W5.deep.p95)}` : '');
+    const w13 = r.W13.map(
+      (l) =>
+        `c=${l.connections}: ${rate(l.requestsPerSecond)} req/s, p50 ${ms(l.p50)} p95 ${ms(l.p95)} p99 ${ms(l.p99)}, ${l.errors + l.non2xx} errors`,
+    ).join(' · ');
+    rows.push(
+      `| ${kind === 'postgres' ? 'PostgreSQL' : 'PGlite'} | ${r.followUps.toLocaleString('en')} | ${w5} | ${w13} | ${r.serverMemoryMb ? `${r.serverMemoryMb.rss} MB` : '–'} |`,
+    );
   }
   if (rows.length === 0) return [];
   return [

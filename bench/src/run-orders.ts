@@ -51,7 +51,13 @@ async function supplementOrders(database: Database, orgId: string): Promise<Supp
     sql`select count(*)::int as n from products where org_id = ${orgId} and code = ${`${PRODUCT_PREFIX}0001`}`,
   );
   if ((present?.n ?? 0) > 0) return { added: false, seconds: 0 };
-  const [org] = await queryRows<{ timeZone: string; warehouseId: string | null; financeId: string; seq: number | null; prefix: string | null }>(
+  const [org] = await queryRows<{
+    timeZone: string;
+    warehouseId: string | null;
+    financeId: string;
+    seq: number | null;
+    prefix: string | null;
+  }>(
     database.db,
     sql`select o.time_zone as "timeZone",
                (select id from warehouses w where w.org_id = o.id and w.is_default) as "warehouseId",
@@ -197,7 +203,12 @@ interface Settings {
 }
 
 /** Serial samples of one GET over HTTP (keep-alive) after a warm-up; fewer when one call is slow. */
-async function sample(port: number, cookie: string, path: string, settings: Settings): Promise<Latency & { bytes: number }> {
+async function sample(
+  port: number,
+  cookie: string,
+  path: string,
+  settings: Settings,
+): Promise<Latency & { bytes: number }> {
   const call = async () => {
     const t = performance.now();
     const res = await request(port, 'GET', path, { cookie });
@@ -228,7 +239,9 @@ async function send(port: number, cookie: string, method: 'POST', path: string, 
 async function deepCursor(port: number, cookie: string, path: string, pages: number): Promise<string | null> {
   let cursor: string | null = null;
   for (let page = 0; page < pages; page++) {
-    const res = await request(port, 'GET', `${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { cookie });
+    const res = await request(port, 'GET', `${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+      cookie,
+    });
     const next = (JSON.parse(res.body) as { nextCursor: string | null }).nextCursor;
     if (!next) return cursor;
     cursor = next;
@@ -245,7 +258,10 @@ interface Ids {
 }
 
 async function idsFor(database: Database, orgId: string): Promise<Ids> {
-  const [rep] = await queryRows<{ id: string }>(database.db, sql`select id from users where org_id = ${orgId} and username = 'east.rep1'`);
+  const [rep] = await queryRows<{ id: string }>(
+    database.db,
+    sql`select id from users where org_id = ${orgId} and username = 'east.rep1'`,
+  );
   if (!rep) throw new Error('no east.rep1');
   const [order] = await queryRows<{ id: string }>(
     database.db,
@@ -272,7 +288,8 @@ async function idsFor(database: Database, orgId: string): Promise<Ids> {
     database.db,
     sql`select to_char((now() at time zone time_zone)::date, 'YYYY-MM-DD') as d from organizations where id = ${orgId}`,
   );
-  if (!order || !credit || writers.length === 0 || products.length < 2 || !today) throw new Error('bench data incomplete');
+  if (!order || !credit || writers.length === 0 || products.length < 2 || !today)
+    throw new Error('bench data incomplete');
   return {
     repOrderId: order.id,
     repCreditCustomerId: credit.id,
@@ -293,7 +310,12 @@ interface ReadResult extends Latency {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { ...TARGET_OPTIONS, iterations: { type: 'string' }, 'max-seconds': { type: 'string' }, 'write-iterations': { type: 'string' } },
+    options: {
+      ...TARGET_OPTIONS,
+      iterations: { type: 'string' },
+      'max-seconds': { type: 'string' },
+      'write-iterations': { type: 'string' },
+    },
   });
   const target = targetFrom(values);
   const settings: Settings = {
@@ -305,7 +327,11 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     target: target.kind,
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadAverageAtStart: loadBefore.map((l) => Number(l.toFixed(2))) },
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      loadAverageAtStart: loadBefore.map((l) => Number(l.toFixed(2))),
+    },
   };
 
   const store = await openStore(configFor(target));
@@ -315,7 +341,9 @@ async function main(): Promise<void> {
     const [org] = await queryRows<{ id: string }>(db, sql`select id from organizations where name = ${DEMO_ORG_NAME}`);
     if (!org) throw new Error('no demo organization: generate the data set first');
     const supplement = await supplementOrders(store.database, org.id);
-    log(supplement.added ? `orders supplement: ${supplement.seconds.toFixed(1)} s` : 'orders supplement: already present');
+    log(
+      supplement.added ? `orders supplement: ${supplement.seconds.toFixed(1)} s` : 'orders supplement: already present',
+    );
     results.supplement = supplement;
 
     // Nightly jobs, in-process, on the whole organization.
@@ -328,7 +356,9 @@ async function main(): Promise<void> {
       valueRuns.push(performance.now() - t);
     }
     jobs.customerValueCompute = { customersWritten: written, runsMs: valueRuns.map((v) => Math.round(v)) };
-    log(`customerValue.compute: ${written.toLocaleString('en')} customers, ${valueRuns.map((v) => `${ms(v)} ms`).join(' / ')}`);
+    log(
+      `customerValue.compute: ${written.toLocaleString('en')} customers, ${valueRuns.map((v) => `${ms(v)} ms`).join(' / ')}`,
+    );
     const overdueRuns: { marked: number; ms: number }[] = [];
     for (let i = 0; i < 2; i++) {
       const t = performance.now();
@@ -376,7 +406,9 @@ async function main(): Promise<void> {
         return;
       }
       reads.push({ id, as, path, ...latency });
-      log(`  ${id.padEnd(28)} ${as.padEnd(8)} p50 ${ms(latency.p50).padStart(6)}  p95 ${ms(latency.p95).padStart(6)} ms  (n ${latency.n}, ${latency.bytes} B)`);
+      log(
+        `  ${id.padEnd(28)} ${as.padEnd(8)} p50 ${ms(latency.p50).padStart(6)}  p95 ${ms(latency.p95).padStart(6)} ms  (n ${latency.n}, ${latency.bytes} B)`,
+      );
     };
     const ordersList = `${API}/orders?limit=50`;
     for (const as of ['rep', 'admin'] as const) {
@@ -399,34 +431,51 @@ async function main(): Promise<void> {
     // Writes: create (east.rep1) → submit → confirm (finance) → ship (warehouse), then a payment (finance).
     const steps: Record<string, number[]> = { create: [], submit: [], confirm: [], ship: [], payment: [] };
     for (let i = 0; i < writeIterations; i++) {
-      const created = await send(server.port, cookies.rep, 'POST', `${API}/orders`, {
-        customerId: ids.writeCustomerIds[i % ids.writeCustomerIds.length],
-        lines: [
-          { productId: ids.productIds[i % ids.productIds.length], quantity: 1 + (i % 5) },
-          { productId: ids.productIds[(i + 3) % ids.productIds.length], quantity: 2 },
-        ],
-      }, 201);
+      const created = await send(
+        server.port,
+        cookies.rep,
+        'POST',
+        `${API}/orders`,
+        {
+          customerId: ids.writeCustomerIds[i % ids.writeCustomerIds.length],
+          lines: [
+            { productId: ids.productIds[i % ids.productIds.length], quantity: 1 + (i % 5) },
+            { productId: ids.productIds[(i + 3) % ids.productIds.length], quantity: 2 },
+          ],
+        },
+        201,
+      );
       steps.create!.push(created.elapsed);
       const id = String(created.body.id);
       const submitted = await send(server.port, cookies.rep, 'POST', `${API}/orders/${id}/submit`, {}, 200);
       steps.submit!.push(submitted.elapsed);
-      if (submitted.body.status !== 'submitted') throw new Error(`submit answered status ${String(submitted.body.status)}`);
+      if (submitted.body.status !== 'submitted')
+        throw new Error(`submit answered status ${String(submitted.body.status)}`);
       const confirmed = await send(server.port, cookies.finance, 'POST', `${API}/orders/${id}/confirm`, {}, 200);
       steps.confirm!.push(confirmed.elapsed);
       const shipped = await send(server.port, cookies.warehouse, 'POST', `${API}/orders/${id}/ship`, {}, 200);
       steps.ship!.push(shipped.elapsed);
-      const paid = await send(server.port, cookies.finance, 'POST', `${API}/payments`, {
-        orderId: id,
-        amountFen: Math.max(1, Math.floor(Number(shipped.body.totalFen) / 2)),
-        method: 'bank_transfer',
-        receivedOn: ids.today,
-      }, 201);
+      const paid = await send(
+        server.port,
+        cookies.finance,
+        'POST',
+        `${API}/payments`,
+        {
+          orderId: id,
+          amountFen: Math.max(1, Math.floor(Number(shipped.body.totalFen) / 2)),
+          method: 'bank_transfer',
+          receivedOn: ids.today,
+        },
+        201,
+      );
       steps.payment!.push(paid.elapsed);
     }
     for (const [step, samples] of Object.entries(steps)) {
       const latency = summarize(samples);
       writes[step] = latency;
-      log(`  write ${step.padEnd(22)} p50 ${ms(latency.p50).padStart(6)}  p95 ${ms(latency.p95).padStart(6)} ms  (n ${samples.length})`);
+      log(
+        `  write ${step.padEnd(22)} p50 ${ms(latency.p50).padStart(6)}  p95 ${ms(latency.p95).padStart(6)} ms  (n ${samples.length})`,
+      );
     }
     results.serverMemoryMb = rssMb(server.child.pid);
   } finally {
@@ -443,8 +492,16 @@ async function main(): Promise<void> {
   log('| workload | as | p50 ms | p95 ms | p99 ms | n |');
   log('|---|---|---|---|---|---|');
   for (const r of reads) log(`| ${r.id} | ${r.as} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.n} |`);
-  for (const [step, l] of Object.entries(writes)) log(`| write: ${step} | ${step === 'create' || step === 'submit' ? 'rep' : step === 'ship' ? 'warehouse' : 'finance'} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${l.n} |`);
-  log(`load average: start ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  for (const [step, l] of Object.entries(writes))
+    log(
+      `| write: ${step} | ${step === 'create' || step === 'submit' ? 'rep' : step === 'ship' ? 'warehouse' : 'finance'} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${l.n} |`,
+    );
+  log(
+    `load average: start ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, end ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   log(`written: ${file}`);
 }
 

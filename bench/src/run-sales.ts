@@ -52,8 +52,20 @@ function shuffled<T>(items: T[]): T[] {
 }
 
 /** 100 steps in the proportions of bench.md W13. */
-function mixedSequence(paths: { list: string; deep: string; detail: string; search: string[]; timeline: string; board: string }): Step[] {
-  const create = JSON.stringify({ kind: 'company', name: '上海丰田汽车销售有限公司', phone: `1660${UNIQUE}`, city: '上海' });
+function mixedSequence(paths: {
+  list: string;
+  deep: string;
+  detail: string;
+  search: string[];
+  timeline: string;
+  board: string;
+}): Step[] {
+  const create = JSON.stringify({
+    kind: 'company',
+    name: '上海丰田汽车销售有限公司',
+    phone: `1660${UNIQUE}`,
+    city: '上海',
+  });
   const steps: Step[] = [];
   const add = (n: number, step: (i: number) => Step) => {
     for (let i = 0; i < n; i++) steps.push(step(i));
@@ -70,17 +82,27 @@ function mixedSequence(paths: { list: string; deep: string; detail: string; sear
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { ...TARGET_OPTIONS, duration: { type: 'string' }, connections: { type: 'string' }, 'follow-ups': { type: 'string' } },
+    options: {
+      ...TARGET_OPTIONS,
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      'follow-ups': { type: 'string' },
+    },
   });
   const target = targetFrom(values);
   const durationSeconds = parseCount(values.duration as string | undefined, 10);
-  const connections = String(values.connections ?? '10,50').split(',').map((c) => parseCount(c, 10));
+  const connections = String(values.connections ?? '10,50')
+    .split(',')
+    .map((c) => parseCount(c, 10));
 
   const store = await openStore(configFor(target));
   let timelineCustomerId: string;
   let followUps: number;
   try {
-    const [org] = await queryRows<{ id: string }>(store.database.db, sql`select id from organizations where name = ${DEMO_ORG_NAME}`);
+    const [org] = await queryRows<{ id: string }>(
+      store.database.db,
+      sql`select id from organizations where name = ${DEMO_ORG_NAME}`,
+    );
     if (!org) throw new Error('no demo organization: generate the data set first');
     const total = values['follow-ups'] === undefined ? null : parseCount(String(values['follow-ups']), 0);
     const supplement = await supplementFollowUps(store.database, org.id, { total, log });
@@ -94,26 +116,42 @@ async function main(): Promise<void> {
 
   const server = await startServer(target);
   log(`server answered after ${ms(server.coldStartMs)} ms; ${followUps.toLocaleString('en')} follow-ups`);
-  const results: Record<string, unknown> = { target: target.databaseUrl ? 'postgres' : 'pglite', followUps, durationSeconds };
+  const results: Record<string, unknown> = {
+    target: target.databaseUrl ? 'postgres' : 'pglite',
+    followUps,
+    durationSeconds,
+  };
   try {
     const cookie = await login(server.port, 'east.rep1');
     const timeline = `${API}/follow-ups?customerId=${timelineCustomerId}&limit=50`;
     const first = await sample(server.port, cookie, timeline);
     let cursor: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const res = await request(server.port, 'GET', `${timeline}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { cookie });
+      const res = await request(
+        server.port,
+        'GET',
+        `${timeline}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { cookie },
+      );
       cursor = (JSON.parse(res.body) as { nextCursor: string | null }).nextCursor;
       if (!cursor) break;
     }
     const deep = cursor ? await sample(server.port, cookie, `${timeline}&cursor=${encodeURIComponent(cursor)}`) : null;
-    log(`W5 timeline (10,000 follow-ups): first page p50 ${ms(first.p50)} p95 ${ms(first.p95)} ms` +
-      (deep ? `; 5,000 in p50 ${ms(deep.p50)} p95 ${ms(deep.p95)} ms` : ''));
+    log(
+      `W5 timeline (10,000 follow-ups): first page p50 ${ms(first.p50)} p95 ${ms(first.p95)} ms` +
+        (deep ? `; 5,000 in p50 ${ms(deep.p50)} p95 ${ms(deep.p95)} ms` : ''),
+    );
     results.W5 = { first, deep };
 
     const list = `${API}/customers?stage=interested&sort=-updatedAt&limit=50`;
     let listCursor: string | null = null;
     for (let page = 0; page < 200; page++) {
-      const res = await request(server.port, 'GET', `${list}${listCursor ? `&cursor=${encodeURIComponent(listCursor)}` : ''}`, { cookie });
+      const res = await request(
+        server.port,
+        'GET',
+        `${list}${listCursor ? `&cursor=${encodeURIComponent(listCursor)}` : ''}`,
+        { cookie },
+      );
       const next = (JSON.parse(res.body) as { nextCursor: string | null }).nextCursor;
       if (!next) break;
       listCursor = next;
@@ -140,8 +178,10 @@ async function main(): Promise<void> {
       const result = await runLoad(job);
       await drain(server.port);
       load.push(result);
-      log(`W13 mixed c=${c}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${ms(result.p50)} p95 ${ms(result.p95)} p99 ${ms(result.p99)} ms, ` +
-        `${result.errors} errors, ${result.non2xx} non-2xx`);
+      log(
+        `W13 mixed c=${c}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${ms(result.p50)} p95 ${ms(result.p95)} p99 ${ms(result.p99)} ms, ` +
+          `${result.errors} errors, ${result.non2xx} non-2xx`,
+      );
     }
     results.W13 = load;
     results.serverMemoryMb = rssMb(server.child.pid);

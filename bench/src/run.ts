@@ -31,20 +31,18 @@ import { subscribeLifecycleRules } from '../../apps/server/src/modules/lifecycle
 import { createEventBus } from '../../apps/server/src/platform/events/index.js';
 import { countCustomers, generateInto } from './generate.js';
 import { supplementIssue3 } from './supplement.js';
-import {
-  TARGET_OPTIONS,
-  configFor,
-  ms,
-  parseArgs,
-  parseCount,
-  summarize,
-  targetFrom,
-  type Latency,
-} from './common.js';
+import { TARGET_OPTIONS, configFor, ms, parseArgs, parseCount, summarize, targetFrom, type Latency } from './common.js';
 import type { LoadResult } from './load.js';
 import { API, drain, login, request, rssMb, runLoad, startServer, stopServer } from './server-control.js';
-import { engineTable, resultPath, writePlans, writeReport, type EngineResult, type PlanCheck, type WorkloadResult } from './report.js';
-
+import {
+  engineTable,
+  resultPath,
+  writePlans,
+  writeReport,
+  type EngineResult,
+  type PlanCheck,
+  type WorkloadResult,
+} from './report.js';
 
 /** One HTTP request of a workload; a workload of several is a composite (a page's calls, serial). */
 interface Call {
@@ -182,14 +180,17 @@ async function explainCall(database: Database, fn: () => Promise<unknown>): Prom
     const transaction = client.transaction;
     client.transaction = function (this: unknown, ...args: unknown[]) {
       const [callback, ...rest] = args as [(tx: { query: QueryFn }) => Promise<unknown>, ...unknown[]];
-      return transaction.apply(this, [async (tx: { query: QueryFn }) => {
-        const untap = tap(tx);
-        try {
-          return await callback(tx);
-        } finally {
-          untap();
-        }
-      }, ...rest]);
+      return transaction.apply(this, [
+        async (tx: { query: QueryFn }) => {
+          const untap = tap(tx);
+          try {
+            return await callback(tx);
+          } finally {
+            untap();
+          }
+        },
+        ...rest,
+      ]);
     };
     undo.push(() => (client.transaction = transaction));
   }
@@ -223,10 +224,14 @@ async function explainCall(database: Database, fn: () => Promise<unknown>): Prom
     if (/Seq Scan on customers\b/.test(l)) used.add('seq scan');
     // A walk along a sort index that tests the search condition row by row reads the whole
     // table when matches are rare: as bad as a sequential scan (bench.md, "search plus sort").
-    if (l.includes('->') || /^\S/.test(l)) walking = /Index Scan(?: Backward)? using (customers_\w+) on customers/.exec(l)?.[1] ?? null;
+    if (l.includes('->') || /^\S/.test(l))
+      walking = /Index Scan(?: Backward)? using (customers_\w+) on customers/.exec(l)?.[1] ?? null;
     if (walking && /Filter: .*search_tokens @@/.test(l)) warnings.add(`walks ${walking} testing search_tokens per row`);
   }
-  const slowest = statements.reduce<(typeof statements)[number] | null>((a, b) => ((b.ms ?? 0) > (a?.ms ?? -1) ? b : a), null);
+  const slowest = statements.reduce<(typeof statements)[number] | null>(
+    (a, b) => ((b.ms ?? 0) > (a?.ms ?? -1) ? b : a),
+    null,
+  );
   return {
     seqScan: seqScans.includes('customers'),
     seqScans,
@@ -290,12 +295,18 @@ async function main(): Promise<void> {
   let workloads: Workload[];
   const floors = new Map<Workload, { floor: Latency; plan: PlanCheck | null; rows: string }>();
   try {
-    let orgs = await queryRows<{ id: string }>(database.db, sql`select id from organizations where name = ${DEMO_ORG_NAME}`);
+    let orgs = await queryRows<{ id: string }>(
+      database.db,
+      sql`select id from organizations where name = ${DEMO_ORG_NAME}`,
+    );
     if (orgs.length === 0) {
       const n = parseCount(values.customers, 10_000);
       log(`empty database: generating ${n.toLocaleString('en')} customers first`);
       await generateInto(target, database, { customers: n });
-      orgs = await queryRows<{ id: string }>(database.db, sql`select id from organizations where name = ${DEMO_ORG_NAME}`);
+      orgs = await queryRows<{ id: string }>(
+        database.db,
+        sql`select id from organizations where name = ${DEMO_ORG_NAME}`,
+      );
     } else if (values.customers) {
       const have = await countCustomers(database);
       log(`database already holds ${have.toLocaleString('en')} customers; --customers ignored`);
@@ -382,7 +393,13 @@ async function main(): Promise<void> {
       ...(d.cursor ? { cursor: d.cursor } : {}),
     });
 
-    const listWorkload = (id: string, name: string, as: Workload['as'], list: CustomerListQuery, note?: string): Workload => ({
+    const listWorkload = (
+      id: string,
+      name: string,
+      as: Workload['as'],
+      list: CustomerListQuery,
+      note?: string,
+    ): Workload => ({
       id,
       name,
       as,
@@ -400,7 +417,9 @@ async function main(): Promise<void> {
     };
     const totalRows = (answer: unknown) => {
       const t = answer as { exact?: number; estimate?: number };
-      return t.exact !== undefined ? `${t.exact.toLocaleString('en')}` : `~${Math.max(t.estimate ?? 0, EXACT_TOTAL_LIMIT + 1).toLocaleString('en')}`;
+      return t.exact !== undefined
+        ? `${t.exact.toLocaleString('en')}`
+        : `~${Math.max(t.estimate ?? 0, EXACT_TOTAL_LIMIT + 1).toLocaleString('en')}`;
     };
     const detailPath = `${API}/customers/${detail.id}`;
     const detailPage = async (actor: Actor) => {
@@ -429,34 +448,48 @@ async function main(): Promise<void> {
     const all: Workload[] = [
       listWorkload('W1', 'list stage=interested, -updatedAt', 'salesperson', interested),
       listWorkload('W1', 'list stage=interested, -updatedAt', 'admin', interested),
-      listWorkload('W2', 'same, deep cursor', 'salesperson', deep(deepSales), `${deepSales.depth.toLocaleString('en')} rows in`),
-      listWorkload('W2', 'same, deep cursor', 'admin', deep(deepAdmin), `${deepAdmin.depth.toLocaleString('en')} rows in`),
+      listWorkload(
+        'W2',
+        'same, deep cursor',
+        'salesperson',
+        deep(deepSales),
+        `${deepSales.depth.toLocaleString('en')} rows in`,
+      ),
+      listWorkload(
+        'W2',
+        'same, deep cursor',
+        'admin',
+        deep(deepAdmin),
+        `${deepAdmin.depth.toLocaleString('en')} rows in`,
+      ),
       listWorkload('W3', 'list first page, no filter (with total)', 'salesperson', { limit: 50 }),
       listWorkload('W3', 'list first page, no filter (with total)', 'admin', { limit: 50 }),
-      ...(['salesperson', 'admin'] as const).map(
-        (as): Workload => ({ id: 'W3', name: 'total alone: countUpTo(10,000) → estimate', as, floor: totalOnly, rows: totalRows, calls: [], note: 'floor only' }),
-      ),
-      ...(['salesperson', 'admin'] as const).map(
-        (as): Workload => ({
-          id: 'W4',
-          name: 'customer detail GET',
-          as,
-          floor: (actor) => service.get(actor, detail.id),
-          rows: () => '1',
-          calls: [detailCalls[0]!],
-        }),
-      ),
-      ...(['salesperson', 'admin'] as const).map(
-        (as): Workload => ({
-          id: 'W4',
-          name: 'detail page: detail + contacts + stage transitions + ownership',
-          as,
-          floor: detailPage,
-          rows: () => `${detail.contacts} contacts, ${detail.transitions} transitions`,
-          calls: detailCalls,
-          note: '4 calls, serial',
-        }),
-      ),
+      ...(['salesperson', 'admin'] as const).map((as): Workload => ({
+        id: 'W3',
+        name: 'total alone: countUpTo(10,000) → estimate',
+        as,
+        floor: totalOnly,
+        rows: totalRows,
+        calls: [],
+        note: 'floor only',
+      })),
+      ...(['salesperson', 'admin'] as const).map((as): Workload => ({
+        id: 'W4',
+        name: 'customer detail GET',
+        as,
+        floor: (actor) => service.get(actor, detail.id),
+        rows: () => '1',
+        calls: [detailCalls[0]!],
+      })),
+      ...(['salesperson', 'admin'] as const).map((as): Workload => ({
+        id: 'W4',
+        name: 'detail page: detail + contacts + stage transitions + ownership',
+        as,
+        floor: detailPage,
+        rows: () => `${detail.contacts} contacts, ${detail.transitions} transitions`,
+        calls: detailCalls,
+        note: '4 calls, serial',
+      })),
       listWorkload('W6', 'search q=huawei', 'salesperson', { limit: 50, q: 'huawei' }),
       listWorkload('W6', 'search q=huawei', 'admin', { limit: 50, q: 'huawei' }),
       listWorkload('W6', 'search q=hw (initials)', 'salesperson', { limit: 50, q: 'hw' }),
@@ -466,16 +499,14 @@ async function main(): Promise<void> {
       listWorkload('W7', 'search q=丰田', 'admin', { limit: 50, q: '丰田' }),
       listWorkload('W8', `phone suffix q=${suffix}`, 'salesperson', { limit: 50, q: suffix }),
       listWorkload('W8', `phone suffix q=${suffix}`, 'admin', { limit: 50, q: suffix }),
-      ...(['salesperson', 'admin'] as const).map(
-        (as): Workload => ({
-          id: 'W9',
-          name: 'lifecycle board (last 30 days)',
-          as,
-          floor: (actor) => board.get(actor, {}),
-          rows: boardRows,
-          calls: [{ method: 'GET', path: `${API}/lifecycle/board`, expected: 200 }],
-        }),
-      ),
+      ...(['salesperson', 'admin'] as const).map((as): Workload => ({
+        id: 'W9',
+        name: 'lifecycle board (last 30 days)',
+        as,
+        floor: (actor) => board.get(actor, {}),
+        rows: boardRows,
+        calls: [{ method: 'GET', path: `${API}/lifecycle/board`, expected: 200 }],
+      })),
       {
         id: 'W10',
         name: 'create customer (POST)',
@@ -525,8 +556,15 @@ async function main(): Promise<void> {
         ...(c.body !== undefined ? { 'content-type': 'application/json' } : {}),
       });
       const send = async (c: Call) => {
-        const res = await request(server.port, c.method, c.path, headersOf(c), c.body === undefined ? undefined : fresh(c.body));
-        if (res.status !== c.expected) throw new Error(`${w.id} ${w.name}: ${c.method} ${c.path} HTTP ${res.status} ${res.body.slice(0, 300)}`);
+        const res = await request(
+          server.port,
+          c.method,
+          c.path,
+          headersOf(c),
+          c.body === undefined ? undefined : fresh(c.body),
+        );
+        if (res.status !== c.expected)
+          throw new Error(`${w.id} ${w.name}: ${c.method} ${c.path} HTTP ${res.status} ${res.body.slice(0, 300)}`);
         return res;
       };
       let api: Latency | null = null;
@@ -536,7 +574,8 @@ async function main(): Promise<void> {
         const probe = await send(w.calls[0]!);
         if (w.list) {
           const rows = pageRows(JSON.parse(probe.body));
-          if (rows.split(' of ')[0] !== f.rows.split(' of ')[0]) log(`  note: ${w.id} floor answered ${f.rows}, api ${rows}`);
+          if (rows.split(' of ')[0] !== f.rows.split(' of ')[0])
+            log(`  note: ${w.id} floor answered ${f.rows}, api ${rows}`);
         }
         for (const c of w.calls.slice(1)) await send(c);
         api = await timeSerial(async () => {
@@ -613,7 +652,9 @@ async function main(): Promise<void> {
   writeFileSync(resultPath(target.kind), `${JSON.stringify(result, null, 2)}\n`);
   writePlans(result);
   writeReport();
-  log(`\n${engineTable(result)}\n\nwritten: bench/results.md, bench/results-${target.kind}.json, bench/plans-${target.kind}.txt`);
+  log(
+    `\n${engineTable(result)}\n\nwritten: bench/results.md, bench/results-${target.kind}.json, bench/plans-${target.kind}.txt`,
+  );
 }
 
 function pgliteVersion(): string {

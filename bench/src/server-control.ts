@@ -139,10 +139,14 @@ export async function login(port: number, username: string): Promise<string> {
 
 export function runLoad(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'src', 'load.ts'), JSON.stringify(job)], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join('bench', 'src', 'load.ts'), JSON.stringify(job)],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.once('exit', (code) => {
@@ -151,4 +155,3 @@ export function runLoad(job: LoadJob): Promise<LoadResult> {
     });
   });
 }
-

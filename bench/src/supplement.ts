@@ -36,7 +36,11 @@ async function unbounded(database: Database, statement: ReturnType<typeof sql>):
   });
 }
 
-export async function supplementIssue3(database: Database, orgId: string, log: (line: string) => void): Promise<SupplementResult> {
+export async function supplementIssue3(
+  database: Database,
+  orgId: string,
+  log: (line: string) => void,
+): Promise<SupplementResult> {
   const started = performance.now();
   // The in-process floor runs before any server start, so the built-in roles get this release's
   // permissions the way a server start would give them (an older data set lacks newer ones).
@@ -46,7 +50,10 @@ export async function supplementIssue3(database: Database, orgId: string, log: (
   if (rolesUpdated.length) log(`  roles brought to today's templates: ${rolesUpdated.join(', ')}`);
 
   let transitionsAdded = 0;
-  const anyTransition = await queryRows<{ one: number }>(database.db, sql`select 1 as one from stage_transitions where org_id = ${orgId} limit 1`);
+  const anyTransition = await queryRows<{ one: number }>(
+    database.db,
+    sql`select 1 as one from stage_transitions where org_id = ${orgId} limit 1`,
+  );
   if (anyTransition.length === 0) {
     const t = performance.now();
     transitionsAdded = await unbounded(
@@ -59,11 +66,16 @@ export async function supplementIssue3(database: Database, orgId: string, log: (
             from customers c where c.org_id = ${orgId} and c.stage <> 'prospect'`,
     );
     await database.db.execute(sql`analyze stage_transitions`);
-    log(`  stage transitions: ${transitionsAdded.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    log(
+      `  stage transitions: ${transitionsAdded.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
   }
 
   let contactsAdded = 0;
-  const anyContact = await queryRows<{ one: number }>(database.db, sql`select 1 as one from contacts where org_id = ${orgId} limit 1`);
+  const anyContact = await queryRows<{ one: number }>(
+    database.db,
+    sql`select 1 as one from contacts where org_id = ${orgId} limit 1`,
+  );
   if (anyContact.length === 0) {
     contactsAdded = await unbounded(
       database,

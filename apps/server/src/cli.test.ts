@@ -33,7 +33,20 @@ function cli(args: string[], env: Record<string, string>): Promise<Run> {
 
 const PASSWORD = 'Lantern-Orchard-58';
 const createAdmin = (env: Record<string, string>) =>
-  cli(['create-admin', '--org', '命令行测试有限公司', '--code', 'cli-test', '--username', 'cliadmin', '--password', PASSWORD], env);
+  cli(
+    [
+      'create-admin',
+      '--org',
+      '命令行测试有限公司',
+      '--code',
+      'cli-test',
+      '--username',
+      'cliadmin',
+      '--password',
+      PASSWORD,
+    ],
+    env,
+  );
 
 /** The store the CLI will use: a PGlite data directory, or a fresh PostgreSQL database. */
 let env: Record<string, string>;
@@ -56,7 +69,9 @@ beforeAll(async () => {
   // A failure inside the statement that carries the password hash, the one the CLI used to print whole.
   await database.db.execute(sql`create function refuse_users() returns trigger language plpgsql as $$
     begin raise exception 'new users are refused in this test'; end $$`);
-  await database.db.execute(sql`create trigger refuse_users before insert on users for each row execute function refuse_users()`);
+  await database.db.execute(
+    sql`create trigger refuse_users before insert on users for each row execute function refuse_users()`,
+  );
   if (testEngine() === 'pglite') {
     await database.checkpoint();
     await database.close();
@@ -65,14 +80,18 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe('create-admin on failure (issue 10, defect 13)', () => {
-  it('a database error while creating the administrator prints one line with the reason, never the SQL or the password hash, and exits non-zero', { timeout: 120_000 }, async () => {
-    const run = await createAdmin(env);
-    expect(run.code).not.toBe(0);
-    expect(run.stderr.trim()).toBe('new users are refused in this test (P0001)');
-    const output = run.stdout + run.stderr;
-    expect(output).not.toMatch(/insert into|Failed query|params:|\$argon2/i);
-    expect(output).not.toContain(PASSWORD);
-  });
+  it(
+    'a database error while creating the administrator prints one line with the reason, never the SQL or the password hash, and exits non-zero',
+    { timeout: 120_000 },
+    async () => {
+      const run = await createAdmin(env);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr.trim()).toBe('new users are refused in this test (P0001)');
+      const output = run.stdout + run.stderr;
+      expect(output).not.toMatch(/insert into|Failed query|params:|\$argon2/i);
+      expect(output).not.toContain(PASSWORD);
+    },
+  );
 
   it('an unreachable database prints one line saying so and exits non-zero', { timeout: 120_000 }, async () => {
     const run = await createAdmin({ DATABASE_URL: 'postgres://guanxi:secret-in-url@127.0.0.1:1/guanxi' });

@@ -27,7 +27,9 @@ const USAGE = `guanxi <command>
 const appErrorText = (error: AppError): string =>
   [
     translate('en', error.key, error.options.params),
-    ...(error.options.fields ?? []).map((f) => `--${f.field}: ${fieldLabel('en', f.field)} ${translate('en', f.key, f.params)}`),
+    ...(error.options.fields ?? []).map(
+      (f) => `--${f.field}: ${fieldLabel('en', f.field)} ${translate('en', f.key, f.params)}`,
+    ),
   ].join('\n  ');
 
 async function main(argv: string[]): Promise<void> {
@@ -79,15 +81,21 @@ async function main(argv: string[]): Promise<void> {
       const { org: name, code, username, password, operator } = values;
       if (!name || !username || !password) throw new Error(USAGE);
       const { database, release } = await openStore(config);
-      const created = await createOrganizationWithAdmin(database.db, { name, code, username, password, operator }).catch(
-        (error: unknown) => {
-          throw error instanceof AppError ? new Error(appErrorText(error)) : error;
-        },
-      );
+      const created = await createOrganizationWithAdmin(database.db, {
+        name,
+        code,
+        username,
+        password,
+        operator,
+      }).catch((error: unknown) => {
+        throw error instanceof AppError ? new Error(appErrorText(error)) : error;
+      });
       await database.checkpoint();
       await database.close();
       release();
-      console.log(`organization "${name}" created with administrator ${username}${created.systemOperator ? ' (system operator)' : ''}`);
+      console.log(
+        `organization "${name}" created with administrator ${username}${created.systemOperator ? ' (system operator)' : ''}`,
+      );
       console.log(`  organization code: ${created.code} (sign in as ${username}@${created.code})`);
       return;
     }

@@ -104,7 +104,9 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`\n  关系 Guanxi CRM is running: http://localhost:${port}  (${database.kind}, ready in ${Date.now() - startedAt} ms)\n`);
+  console.log(
+    `\n  关系 Guanxi CRM is running: http://localhost:${port}  (${database.kind}, ready in ${Date.now() - startedAt} ms)\n`,
+  );
   return app;
 }
 

@@ -155,7 +155,12 @@ export const CreateCustomerBody = Type.Object(
 export type CreateCustomerBody = Static<typeof CreateCustomerBody>;
 
 export const UpdateCustomerBody = Type.Object(
-  { kind: Type.Optional(editable.kind), name: Type.Optional(editable.name), ...optionalEditable, version: VersionField },
+  {
+    kind: Type.Optional(editable.kind),
+    name: Type.Optional(editable.name),
+    ...optionalEditable,
+    version: VersionField,
+  },
   { additionalProperties: false },
 );
 export type UpdateCustomerBody = Static<typeof UpdateCustomerBody>;

@@ -93,7 +93,12 @@ export type CreateLeadBody = Static<typeof CreateLeadBody>;
 
 /** Owners change through assign and claim only; `status` may only mark a lead invalid. */
 export const UpdateLeadBody = Type.Object(
-  { name: Type.Optional(Name), ...optionalEditable, status: Type.Optional(Type.Enum(['invalid'])), version: VersionField },
+  {
+    name: Type.Optional(Name),
+    ...optionalEditable,
+    status: Type.Optional(Type.Enum(['invalid'])),
+    version: VersionField,
+  },
   { additionalProperties: false },
 );
 export type UpdateLeadBody = Static<typeof UpdateLeadBody>;

@@ -28,10 +28,7 @@ export const UpdateLifecycleStagesBody = Type.Object(
 export type UpdateLifecycleStagesBody = Static<typeof UpdateLifecycleStagesBody>;
 
 /** A manual move from `from` (null = any stage) to `to` needs approval by the owner's manager. */
-export const ApprovalRule = Type.Object(
-  { from: Nullable(Stage), to: Stage },
-  { additionalProperties: false },
-);
+export const ApprovalRule = Type.Object({ from: Nullable(Stage), to: Stage }, { additionalProperties: false });
 export type ApprovalRule = Static<typeof ApprovalRule>;
 export const ApprovalRuleList = Type.Object({ items: Type.Array(ApprovalRule) });
 export type ApprovalRuleList = Static<typeof ApprovalRuleList>;

@@ -85,7 +85,12 @@ export const ALL_PERMISSIONS = Object.entries(PERMISSION_CATALOG).flatMap(([modu
 export const PermissionSchema = Type.Enum(ALL_PERMISSIONS);
 
 /** Fields a role may hide or make read-only (security A9). */
-export const PROTECTED_FIELDS = ['customers.phone', 'customers.email', 'customers.address', 'customers.remarks'] as const;
+export const PROTECTED_FIELDS = [
+  'customers.phone',
+  'customers.email',
+  'customers.address',
+  'customers.remarks',
+] as const;
 export type ProtectedField = (typeof PROTECTED_FIELDS)[number];
 export const FIELD_ACCESS = ['hidden', 'read', 'edit'] as const;
 export const FieldAccess = Type.Enum(FIELD_ACCESS);
@@ -102,6 +107,12 @@ export const FieldPermissions = Type.Object(
 export type FieldPermissions = Partial<Record<ProtectedField, FieldAccess>>;
 
 /** Business types an approval flow exists for (issue 5); one flow per type and organization. */
-export const APPROVAL_BUSINESS_TYPES = ['stage_transition', 'price_below_authority', 'credit_override', 'expense', 'contract'] as const;
+export const APPROVAL_BUSINESS_TYPES = [
+  'stage_transition',
+  'price_below_authority',
+  'credit_override',
+  'expense',
+  'contract',
+] as const;
 export const ApprovalBusinessType = Type.Enum(APPROVAL_BUSINESS_TYPES);
 export type ApprovalBusinessType = (typeof APPROVAL_BUSINESS_TYPES)[number];

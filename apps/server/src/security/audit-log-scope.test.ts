@@ -43,7 +43,10 @@ const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).s
 
 /** The entries of records owned by `owners` (and their children), plus what `actorId` did organization-wide. */
 async function expectedIds(options: { owners: string[]; actorId: string; withLeads: boolean }): Promise<string[]> {
-  const owners = sql.join(options.owners.map((id) => sql`${id}::uuid`), sql`, `);
+  const owners = sql.join(
+    options.owners.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const rows = await queryRows<{ id: string }>(
     ctx.database.db,
     sql`select a.id::text as id from audit_log a where a.org_id = ${p.orgId} and (
@@ -54,7 +57,10 @@ async function expectedIds(options: { owners: string[]; actorId: string; withLea
        or (a.entity = 'follow_up' and a.entity_id in (select f.id::text from follow_ups f join customers c on c.org_id = f.org_id and c.id = f.customer_id
                                                        where f.org_id = ${p.orgId} and c.owner_id in (${owners})))
        or (a.entity = 'user' and a.entity_id in (select u.id::text from users u where u.org_id = ${p.orgId} and u.id in (${owners})))
-       or (a.entity not in (${sql.join(RECORD_TYPES.map((t) => sql`${t}`), sql`, `)}) and a.actor_id = ${options.actorId}))`,
+       or (a.entity not in (${sql.join(
+         RECORD_TYPES.map((t) => sql`${t}`),
+         sql`, `,
+       )}) and a.actor_id = ${options.actorId}))`,
   );
   return rows.map((r) => r.id).sort();
 }
@@ -71,10 +77,16 @@ beforeAll(async () => {
     fieldPermissions: { 'customers.phone': 'hidden', 'customers.email': 'hidden', 'customers.remarks': 'hidden' },
   });
   // No leads.view: lead history stays closed to it whatever the scope.
-  const deptRole = await ctx.createRole(p.orgId, { code: 'dept_auditor', permissions: [...reading], dataScope: 'department' });
+  const deptRole = await ctx.createRole(p.orgId, {
+    code: 'dept_auditor',
+    permissions: [...reading],
+    dataScope: 'department',
+  });
   auditor = await ctx.createUser({ orgId: p.orgId, roleIds: [ownRole], departmentId: p.departments.east });
   auditorClient = await ctx.login(auditor);
-  deptAuditorClient = await ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [deptRole], departmentId: p.departments.east }));
+  deptAuditorClient = await ctx.login(
+    await ctx.createUser({ orgId: p.orgId, roleIds: [deptRole], departmentId: p.departments.east }),
+  );
   otherAdmin = (await createOtherOrgAdmin(ctx)).client;
 
   const created = async (url: string, body: object) => {
@@ -83,7 +95,12 @@ beforeAll(async () => {
     return response.json() as { id: string; version: number };
   };
   // The auditor's own customer, edited by the admin: hidden values in before and after.
-  const customer = await created('/api/v1/customers', { kind: 'company', name: '审计可见贸易有限公司', ownerId: auditor.id, phone: '13800009999' });
+  const customer = await created('/api/v1/customers', {
+    kind: 'company',
+    name: '审计可见贸易有限公司',
+    ownerId: auditor.id,
+    phone: '13800009999',
+  });
   mine.customer = customer.id;
   const edited = await admin.patch(`/api/v1/customers/${customer.id}`, {
     phone: SECRET_PHONE,
@@ -103,7 +120,13 @@ beforeAll(async () => {
   });
   mine.contact = contact.id;
   await created('/api/v1/follow-ups', { type: 'call', content: '电话沟通报价', customerId: customer.id });
-  const lead = await created('/api/v1/leads', { name: '展会线索', ownerId: auditor.id, mobile: SECRET_MOBILE, email: SECRET_EMAIL, remarks: SECRET_REMARK });
+  const lead = await created('/api/v1/leads', {
+    name: '展会线索',
+    ownerId: auditor.id,
+    mobile: SECRET_MOBILE,
+    email: SECRET_EMAIL,
+    remarks: SECRET_REMARK,
+  });
   mine.lead = lead.id;
   // A deleted customer keeps its history for those whose scope covers it.
   const gone = await created('/api/v1/customers', { kind: 'company', name: '已删除贸易有限公司', ownerId: auditor.id });
@@ -116,12 +139,33 @@ beforeAll(async () => {
   await created('/api/v1/follow-ups', { type: 'call', content: '西区电话', customerId: west });
   await created('/api/v1/leads', { name: '别人的线索', ownerId: p.users.r3.id, mobile: '13922229999' });
   const role = (await admin.get('/api/v1/roles')).json().items.find((r: { code: string }) => r.code === 'clerk');
-  expect((await admin.patch(`/api/v1/roles/${role.id}`, { description: '录入', version: role.version })).statusCode).toBe(200);
+  expect(
+    (await admin.patch(`/api/v1/roles/${role.id}`, { description: '录入', version: role.version })).statusCode,
+  ).toBe(200);
   // Organization-wide records: the auditor sees its own saved view, not r1's.
-  expect((await auditorClient.post('/api/v1/saved-views', { module: 'customers', name: '我的', query: { stage: 'prospect' } })).statusCode).toBe(201);
-  expect((await p.clients.r1.post('/api/v1/saved-views', { module: 'customers', name: 'r1的', query: { stage: 'prospect' } })).statusCode).toBe(201);
+  expect(
+    (
+      await auditorClient.post('/api/v1/saved-views', {
+        module: 'customers',
+        name: '我的',
+        query: { stage: 'prospect' },
+      })
+    ).statusCode,
+  ).toBe(201);
+  expect(
+    (
+      await p.clients.r1.post('/api/v1/saved-views', {
+        module: 'customers',
+        name: 'r1的',
+        query: { stage: 'prospect' },
+      })
+    ).statusCode,
+  ).toBe(201);
   // The other organization has history of its own.
-  expect((await otherAdmin.post('/api/v1/customers', { kind: 'company', name: '另一家贸易有限公司', phone: '13800007777' })).statusCode).toBe(201);
+  expect(
+    (await otherAdmin.post('/api/v1/customers', { kind: 'company', name: '另一家贸易有限公司', phone: '13800007777' }))
+      .statusCode,
+  ).toBe(201);
 });
 afterAll(() => ctx.close());
 
@@ -133,7 +177,9 @@ describe('audit log: data scope (security A2)', () => {
     for (const id of [mine.customer, mine.deleted]) expect(entities.has(`customer:${id}`)).toBe(true);
     expect(entities.has(`contact:${mine.contact}`)).toBe(true);
     expect(entities.has(`lead:${mine.lead}`)).toBe(true);
-    expect(seen.some((e) => e.entity === 'customer' && e.entityId === mine.deleted && e.action === 'delete')).toBe(true);
+    expect(seen.some((e) => e.entity === 'customer' && e.entityId === mine.deleted && e.action === 'delete')).toBe(
+      true,
+    );
     expect(seen.some((e) => e.entity === 'role')).toBe(false);
     expect(seen.filter((e) => e.entity === 'saved_view').map((e) => e.actorId)).toEqual([auditor.id]);
     expect(seen.some((e) => e.entityId === p.customers.r3[0])).toBe(false);
@@ -146,7 +192,9 @@ describe('audit log: data scope (security A2)', () => {
     );
     const seen = await readAll(deptAuditorClient);
     const deptReader = (await deptAuditorClient.get('/api/v1/auth/me')).json().id as string;
-    expect(ids(seen)).toEqual(await expectedIds({ owners: east.map((u) => u.id), actorId: deptReader, withLeads: false }));
+    expect(ids(seen)).toEqual(
+      await expectedIds({ owners: east.map((u) => u.id), actorId: deptReader, withLeads: false }),
+    );
     expect(seen.some((e) => e.entity === 'customer' && e.entityId === p.customers.r1[0])).toBe(true);
     expect(seen.some((e) => e.entity === 'customer' && e.entityId === p.customers.r3[0])).toBe(false);
     expect(seen.some((e) => e.entity === 'lead')).toBe(false);
@@ -154,7 +202,10 @@ describe('audit log: data scope (security A2)', () => {
 
   it('an administrator sees the whole organization’s history, including hidden-field values and role changes', async () => {
     const seen = await readAll(p.clients.admin);
-    const all = await queryRows<{ id: string }>(ctx.database.db, sql`select id::text as id from audit_log where org_id = ${p.orgId}`);
+    const all = await queryRows<{ id: string }>(
+      ctx.database.db,
+      sql`select id::text as id from audit_log where org_id = ${p.orgId}`,
+    );
     expect(ids(seen)).toEqual(all.map((r) => r.id).sort());
     expect(JSON.stringify(seen)).toContain(SECRET_PHONE);
     expect(seen.some((e) => e.entity === 'role' && e.action === 'update')).toBe(true);
@@ -165,7 +216,9 @@ describe('audit log: data scope (security A2)', () => {
     const ours = new Set(ids(await readAll(p.clients.admin)));
     expect(theirs.length).toBeGreaterThan(0);
     expect(theirs.filter((e) => ours.has(e.id))).toEqual([]);
-    expect((await otherAdmin.get(`/api/v1/audit-log?entity=customer&entityId=${mine.customer}`)).json().items).toEqual([]);
+    expect((await otherAdmin.get(`/api/v1/audit-log?entity=customer&entityId=${mine.customer}`)).json().items).toEqual(
+      [],
+    );
   });
 });
 
@@ -173,7 +226,8 @@ describe('audit log: hidden fields (security A9)', () => {
   it('never shows a field the reader’s role hides, in before or after, for customers, contacts and leads', async () => {
     const seen = await readAll(auditorClient);
     const text = JSON.stringify(seen);
-    for (const secret of [SECRET_PHONE, SECRET_MOBILE, SECRET_EMAIL, SECRET_REMARK, 'secret-wechat']) expect(text).not.toContain(secret);
+    for (const secret of [SECRET_PHONE, SECRET_MOBILE, SECRET_EMAIL, SECRET_REMARK, 'secret-wechat'])
+      expect(text).not.toContain(secret);
     const keys = (value: unknown): string[] => (value && typeof value === 'object' ? Object.keys(value) : []);
     for (const entry of seen.filter((e) => ['customer', 'contact', 'lead'].includes(e.entity))) {
       for (const field of ['phone', 'mobile', 'wechat', 'email', 'remarks']) {
@@ -226,7 +280,10 @@ describe('audit log: filters', () => {
     for (const [query, field] of cases) {
       const response = await p.clients.admin.get(`/api/v1/audit-log?${encodeURI(query)}`);
       expect(response.statusCode, query).toBe(400);
-      expect(response.json().error.fields.map((f: { field: string }) => f.field), query).toContain(field);
+      expect(
+        response.json().error.fields.map((f: { field: string }) => f.field),
+        query,
+      ).toContain(field);
     }
   });
 });

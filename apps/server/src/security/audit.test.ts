@@ -31,7 +31,9 @@ beforeAll(async () => {
       end if;
       return new;
     end $$`);
-  await ctx.database.db.execute(sql`create trigger audit_fail before insert on audit_log for each row execute function audit_fail_on_marker()`);
+  await ctx.database.db.execute(
+    sql`create trigger audit_fail before insert on audit_log for each row execute function audit_fail_on_marker()`,
+  );
 });
 afterAll(() => ctx.close());
 
@@ -44,8 +46,11 @@ const auditOf = (id: string) =>
 const customerRow = async (id: string) =>
   (await queryRows<Record<string, unknown>>(ctx.database.db, sql`select * from customers where id = ${id}`))[0];
 const countCustomersNamed = async (name: string) =>
-  (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers where name = ${name}`))[0]!.n;
-const failOn = (value: string) => ctx.database.db.execute(sql`insert into audit_fail_markers (value) values (${value})`);
+  (
+    await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers where name = ${name}`)
+  )[0]!.n;
+const failOn = (value: string) =>
+  ctx.database.db.execute(sql`insert into audit_fail_markers (value) values (${value})`);
 
 describe('audit trail (security D1)', () => {
   it('create, update, delete and restore each write exactly one audit row with actor, before and after', async () => {
@@ -59,7 +64,12 @@ describe('audit trail (security D1)', () => {
     const id = created.json().id as string;
     let rows = await auditOf(id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'create', actor_id: manager.user.id, before: null, request_id: 'audit-create-1' });
+    expect(rows[0]).toMatchObject({
+      action: 'create',
+      actor_id: manager.user.id,
+      before: null,
+      request_id: 'audit-create-1',
+    });
     expect(rows[0]!.after).toMatchObject({ name: '审计测试有限公司', city: '苏州', ownerId: manager.user.id });
 
     expect((await manager.patch(`/api/v1/customers/${id}`, { city: '无锡', version: 1 })).statusCode).toBe(200);
@@ -96,7 +106,9 @@ describe('audit trail (security D1)', () => {
   });
 
   it('a failing audit insert leaves an update undone', async () => {
-    const id = (await manager.post('/api/v1/customers', { kind: 'company', name: '审计失败更新公司', city: '上海' })).json().id as string;
+    const id = (
+      await manager.post('/api/v1/customers', { kind: 'company', name: '审计失败更新公司', city: '上海' })
+    ).json().id as string;
     const before = await customerRow(id);
     await failOn('审计失败城市');
     expect((await manager.patch(`/api/v1/customers/${id}`, { city: '审计失败城市', version: 1 })).statusCode).toBe(500);
@@ -107,7 +119,8 @@ describe('audit trail (security D1)', () => {
   });
 
   it('a failing audit insert leaves a delete undone', async () => {
-    const id = (await manager.post('/api/v1/customers', { kind: 'company', name: '审计失败删除公司' })).json().id as string;
+    const id = (await manager.post('/api/v1/customers', { kind: 'company', name: '审计失败删除公司' })).json()
+      .id as string;
     const before = await customerRow(id);
     await failOn(id);
     expect((await manager.delete(`/api/v1/customers/${id}`)).statusCode).toBe(500);
@@ -117,9 +130,15 @@ describe('audit trail (security D1)', () => {
   });
 
   it('the audit log keeps no secrets: sign-in and password changes record no password or token', async () => {
-    await manager.post('/api/v1/auth/password', { currentPassword: 'correct-horse-battery', newPassword: 'audit log stays clean 9' });
+    await manager.post('/api/v1/auth/password', {
+      currentPassword: 'correct-horse-battery',
+      newPassword: 'audit log stays clean 9',
+    });
     const { token } = (await manager.post('/api/v1/auth/tokens', { name: 'audit' })).json();
-    const rows = await queryRows<{ dump: string }>(ctx.database.db, sql`select coalesce(string_agg(before::text || after::text, ' '), '') as dump from audit_log`);
+    const rows = await queryRows<{ dump: string }>(
+      ctx.database.db,
+      sql`select coalesce(string_agg(before::text || after::text, ' '), '') as dump from audit_log`,
+    );
     expect(rows[0]!.dump).not.toContain('audit log stays clean 9');
     expect(rows[0]!.dump).not.toContain('correct-horse-battery');
     expect(rows[0]!.dump).not.toContain(token);

@@ -5,7 +5,18 @@ import { createPersonas, type Personas } from '../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
 
 type Persona = keyof Personas['users'];
-const PERSONAS: Persona[] = ['admin', 'head', 'eastManager', 'r1', 'r2', 'r3', 'clerk', 'finance', 'warehouse', 'service'];
+const PERSONAS: Persona[] = [
+  'admin',
+  'head',
+  'eastManager',
+  'r1',
+  'r2',
+  'r3',
+  'clerk',
+  'finance',
+  'warehouse',
+  'service',
+];
 
 let ctx: TestContext;
 let p: Personas;
@@ -17,8 +28,14 @@ beforeAll(async () => {
   p = await createPersonas(ctx);
   // Owners outside the sales departments, and a soft-deleted row, so that every scope has
   // something to leave out.
-  await p.clients.clerk.post('/api/v1/customers', { kind: 'company', name: '录入员贸易有限公司', phone: '13800009991' });
-  officeCustomer = (await p.clients.admin.post('/api/v1/customers', { kind: 'company', name: '总部直属客户', phone: '13800009992' })).json().id;
+  await p.clients.clerk.post('/api/v1/customers', {
+    kind: 'company',
+    name: '录入员贸易有限公司',
+    phone: '13800009991',
+  });
+  officeCustomer = (
+    await p.clients.admin.post('/api/v1/customers', { kind: 'company', name: '总部直属客户', phone: '13800009992' })
+  ).json().id;
   deletedOfR1 = (await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '将删除贸易公司' })).json().id;
   expect((await p.clients.eastManager.delete(`/api/v1/customers/${deletedOfR1}`)).statusCode).toBe(204);
 });
@@ -27,7 +44,11 @@ afterAll(() => ctx.close());
 /** The owner condition each persona's data scope stands for, written out by hand from the org chart. */
 function ownerCondition(persona: Persona): SQL {
   const self = p.users[persona].id;
-  const inDepartments = (ids: string[]) => sql`(u.department_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) or c.owner_id = ${self})`;
+  const inDepartments = (ids: string[]) =>
+    sql`(u.department_id in (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) or c.owner_id = ${self})`;
   switch (persona) {
     case 'head':
       return inDepartments([p.departments.sales, p.departments.east, p.departments.west]);
@@ -142,8 +163,13 @@ describe('out-of-scope access by id (security A1, A3)', () => {
       const client = p.clients[persona];
       const version = (await p.clients.admin.get(`/api/v1/customers/${id}`)).json().version;
       expect((await client.get(`/api/v1/customers/${id}`)).statusCode, persona).toBe(404);
-      expect((await client.patch(`/api/v1/customers/${id}`, { name: '越权修改', version })).statusCode, persona).toBe(404);
-      expect((await client.patch(`/api/v1/customers/${id}`, { ownerId: p.users[persona].id, version })).statusCode, persona).toBe(404);
+      expect((await client.patch(`/api/v1/customers/${id}`, { name: '越权修改', version })).statusCode, persona).toBe(
+        404,
+      );
+      expect(
+        (await client.patch(`/api/v1/customers/${id}`, { ownerId: p.users[persona].id, version })).statusCode,
+        persona,
+      ).toBe(404);
       const deletion = await client.delete(`/api/v1/customers/${id}`);
       const hasDeleteRight = ['eastManager', 'head'].includes(persona);
       expect(deletion.statusCode, persona).toBe(hasDeleteRight ? 404 : 403);
@@ -160,7 +186,11 @@ describe('out-of-scope access by id (security A1, A3)', () => {
 
   it('restoring a deleted customer out of scope answers 404 and leaves it in the trash', async () => {
     const before = await snapshot(deletedOfR1);
-    const westHead = await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.sales_manager!], departmentId: p.departments.west });
+    const westHead = await ctx.createUser({
+      orgId: p.orgId,
+      roleIds: [p.roleIds.sales_manager!],
+      departmentId: p.departments.west,
+    });
     const client = await ctx.login(westHead);
     expect((await client.post(`/api/v1/customers/${deletedOfR1}/restore`, {})).statusCode).toBe(404);
     expect((await p.clients.r1.get(`/api/v1/customers/${deletedOfR1}`)).statusCode).toBe(404);
@@ -175,11 +205,19 @@ describe('organizations are isolated (security A11)', () => {
   beforeAll(async () => {
     const other = await ctx.createOrg();
     otherAdmin = await ctx.login(await ctx.createUser({ orgId: other.orgId, roleIds: [other.roleIds.admin!] }));
-    otherCustomer = (await otherAdmin.post('/api/v1/customers', { kind: 'company', name: '二号组织贸易公司', phone: '13800000001' })).json().id;
+    otherCustomer = (
+      await otherAdmin.post('/api/v1/customers', { kind: 'company', name: '二号组织贸易公司', phone: '13800000001' })
+    ).json().id;
   });
 
   it('a second organization’s admin lists and searches none of org 1’s customers', async () => {
-    for (const query of ['', '&q=' + encodeURIComponent('贸易'), '&q=1380000', '&deleted=true', `&ownerId=${p.users.r1.id}`]) {
+    for (const query of [
+      '',
+      '&q=' + encodeURIComponent('贸易'),
+      '&q=1380000',
+      '&deleted=true',
+      `&ownerId=${p.users.r1.id}`,
+    ]) {
       const got = await listed(otherAdmin, query);
       const expectedIds = query === '&deleted=true' || query.startsWith('&ownerId') ? [] : [otherCustomer];
       expect(got.ids, query).toEqual(expectedIds);
@@ -189,7 +227,8 @@ describe('organizations are isolated (security A11)', () => {
 
   it('a second organization’s admin cannot read, change, delete or restore org 1’s customers', async () => {
     const id = p.customers.r1[2]!;
-    const row = async () => JSON.stringify(await queryRows(ctx.database.db, sql`select * from customers where id = ${id}`));
+    const row = async () =>
+      JSON.stringify(await queryRows(ctx.database.db, sql`select * from customers where id = ${id}`));
     const before = await row();
     expect((await otherAdmin.get(`/api/v1/customers/${id}`)).statusCode).toBe(404);
     expect((await otherAdmin.patch(`/api/v1/customers/${id}`, { name: '跨组织', version: 1 })).statusCode).toBe(404);
@@ -199,7 +238,11 @@ describe('organizations are isolated (security A11)', () => {
   });
 
   it('a second organization’s admin cannot hand a customer to a user of org 1, nor see org 1 in theirs', async () => {
-    const response = await otherAdmin.post('/api/v1/customers', { kind: 'company', name: '挂靠公司', ownerId: p.users.r1.id });
+    const response = await otherAdmin.post('/api/v1/customers', {
+      kind: 'company',
+      name: '挂靠公司',
+      ownerId: p.users.r1.id,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[0].field).toBe('ownerId');
     expect((await p.clients.admin.get(`/api/v1/customers/${otherCustomer}`)).statusCode).toBe(404);

@@ -20,7 +20,9 @@ beforeAll(async () => {
   ctx = await createTestContext();
   admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await admin.connect();
-  [{ name: dbName }] = (await queryRows<{ name: string }>(ctx.database.db, sql`select current_database() as name`)) as [{ name: string }];
+  [{ name: dbName }] = (await queryRows<{ name: string }>(ctx.database.db, sql`select current_database() as name`)) as [
+    { name: string },
+  ];
   const { orgId, roleIds } = await ctx.createOrg();
   client = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.admin!] }));
 });
@@ -31,7 +33,9 @@ afterAll(async () => {
 
 /** What pg_terminate_backend, a crash or a failover does to the app's connections. */
 async function terminateBackends(): Promise<number> {
-  const result = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [dbName]);
+  const result = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [
+    dbName,
+  ]);
   return result.rowCount ?? 0;
 }
 
@@ -128,7 +132,10 @@ describe('PostgreSQL connections dropped under concurrent writes (security D9)',
         await new Promise((resolve) => setTimeout(resolve, 400));
         await tx.execute(sql`select 1`);
       })
-      .then(() => null, (error: unknown) => error);
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(failure).not.toBeNull();
     expect(classifyDatabaseFailure(failure)).toBe('unavailable');
     expect(await queryRows(db, sql`select 1 as one`)).toEqual([{ one: 1 }]);
@@ -137,12 +144,20 @@ describe('PostgreSQL connections dropped under concurrent writes (security D9)',
   it('a database that cannot be reached answers 503 with Retry-After on every route, health says degraded, readiness 503, and nothing hangs', async () => {
     // A pool pointed at a closed port: what a stopped or unreachable server looks like.
     const database = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/guanxi', poolSize: 2 });
-    const app = await buildApp({ config: loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' }), database, logger: false });
+    const app = await buildApp({
+      config: loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' }),
+      database,
+      logger: false,
+    });
     try {
       const started = Date.now();
       const health = await app.inject({ method: 'GET', url: '/api/v1/health' });
       expect(health.statusCode).toBe(503);
-      expect(health.json()).toMatchObject({ status: 'degraded', db: 'postgres', database: { reachable: false, latencyMs: null } });
+      expect(health.json()).toMatchObject({
+        status: 'degraded',
+        db: 'postgres',
+        database: { reachable: false, latencyMs: null },
+      });
       const ready = await app.inject({ method: 'GET', url: '/api/v1/health/ready' });
       expect(ready.statusCode).toBe(503);
       expect(ready.json()).toEqual({ ready: false, checks: { database: false, migrations: false } });
@@ -154,7 +169,11 @@ describe('PostgreSQL connections dropped under concurrent writes (security D9)',
         payload: { username: 'someone', password: 'whatever-password' },
       });
       expectUnavailable(login, 'en');
-      const list = await app.inject({ method: 'GET', url: '/api/v1/customers', headers: { cookie: `guanxi_session=${client.cookie}` } });
+      const list = await app.inject({
+        method: 'GET',
+        url: '/api/v1/customers',
+        headers: { cookie: `guanxi_session=${client.cookie}` },
+      });
       expectUnavailable(list);
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {

@@ -21,8 +21,33 @@ const NASTY: Record<string, string> = {
 };
 /** Invalid UTF-8 sequences: a lone continuation byte, an overlong '/', a truncated 3-byte char, 0xFF. */
 const INVALID_UTF8 = Buffer.from([0x80, 0xc0, 0xaf, 0xe6, 0x88, 0xff, 0xfe]);
-const QUERY_PARAMETERS = ['q', 'stage', 'kind', 'tier', 'source', 'ownerId', 'sort', 'cursor', 'limit', 'deleted', 'unknown'];
-const BODY_FIELDS = ['kind', 'name', 'phone', 'email', 'industry', 'tier', 'source', 'stage', 'city', 'address', 'remarks', 'ownerId'];
+const QUERY_PARAMETERS = [
+  'q',
+  'stage',
+  'kind',
+  'tier',
+  'source',
+  'ownerId',
+  'sort',
+  'cursor',
+  'limit',
+  'deleted',
+  'unknown',
+];
+const BODY_FIELDS = [
+  'kind',
+  'name',
+  'phone',
+  'email',
+  'industry',
+  'tier',
+  'source',
+  'stage',
+  'city',
+  'address',
+  'remarks',
+  'ownerId',
+];
 
 let ctx: TestContext;
 let r1: Client;
@@ -37,13 +62,18 @@ beforeAll(async () => {
   for (const [i, name] of ['甲贸易公司', 'Alpha Trading', '乙科技'].entries()) {
     await r1.post('/api/v1/customers', { kind: 'company', name, phone: `1391234000${i}` });
   }
-  r2Customer = (await r2.post('/api/v1/customers', { kind: 'company', name: "O'Brien 贸易 ' OR '1'='1", phone: '13912349999' })).json().id;
+  r2Customer = (
+    await r2.post('/api/v1/customers', { kind: 'company', name: "O'Brien 贸易 ' OR '1'='1", phone: '13912349999' })
+  ).json().id;
 });
 afterAll(() => ctx.close());
 
 /** The ids r1 may see, straight from the database. */
 async function legitIds(): Promise<Set<string>> {
-  const rows = await queryRows<{ id: string }>(ctx.database.db, sql`select id::text as id from customers where owner_id = ${r1.user.id}`);
+  const rows = await queryRows<{ id: string }>(
+    ctx.database.db,
+    sql`select id::text as id from customers where owner_id = ${r1.user.id}`,
+  );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -55,16 +85,27 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
 
 /** Percent-encodes like a browser would, with a lone surrogate sent as its (invalid) UTF-8 bytes. */
 const encode = (value: string) =>
-  value.replace(/[\ud800-\udfff]/g, '\u0001').split('').map((c) => (c === '\u0001' ? '%ED%A0%80' : encodeURIComponent(c))).join('');
-const cursorOf = (value: unknown) => Buffer.from(JSON.stringify([value, '01890000-0000-7000-8000-000000000000'])).toString('base64url');
+  value
+    .replace(/[\ud800-\udfff]/g, '\u0001')
+    .split('')
+    .map((c) => (c === '\u0001' ? '%ED%A0%80' : encodeURIComponent(c)))
+    .join('');
+const cursorOf = (value: unknown) =>
+  Buffer.from(JSON.stringify([value, '01890000-0000-7000-8000-000000000000'])).toString('base64url');
 
 describe('fuzzing the customer list (security B1, B2)', () => {
   it('every query parameter survives hostile values: no 500, fast, no rows beyond the scope', async () => {
     const legit = await legitIds();
     const problems: string[] = [];
     for (const parameter of QUERY_PARAMETERS) {
-      const values = [...Object.values(NASTY).map(encode), '%FF%FE%C0%AF', '%00', encode(NASTY.quoteOr!) + `&${parameter}=2`];
-      if (parameter === 'cursor') values.push(...Object.values(NASTY).flatMap((v) => [cursorOf(v), cursorOf({ v }), cursorOf([v])]));
+      const values = [
+        ...Object.values(NASTY).map(encode),
+        '%FF%FE%C0%AF',
+        '%00',
+        encode(NASTY.quoteOr!) + `&${parameter}=2`,
+      ];
+      if (parameter === 'cursor')
+        values.push(...Object.values(NASTY).flatMap((v) => [cursorOf(v), cursorOf({ v }), cursorOf([v])]));
       for (const value of values) {
         for (const sort of ['', '&sort=name', '&sort=-createdAt']) {
           const url = `/api/v1/customers?${parameter}=${value}${parameter === 'sort' ? '' : sort}`;
@@ -95,12 +136,19 @@ describe('fuzzing customer bodies (security B2, A10)', () => {
     const problems: string[] = [];
     for (const field of BODY_FIELDS) {
       for (const [name, value] of Object.entries(NASTY)) {
-        const create = await timed(() => r1.post('/api/v1/customers', { kind: 'company', name: '模糊测试', [field]: value }));
+        const create = await timed(() =>
+          r1.post('/api/v1/customers', { kind: 'company', name: '模糊测试', [field]: value }),
+        );
         const update = await timed(() => r1.patch(`/api/v1/customers/${target.id}`, { [field]: value, version }));
-        for (const [how, { result, ms }] of [['POST', create], ['PATCH', update]] as const) {
+        for (const [how, { result, ms }] of [
+          ['POST', create],
+          ['PATCH', update],
+        ] as const) {
           const label = `${how} ${field}=${name} → ${result.statusCode} in ${Math.round(ms)} ms`;
-          if (result.statusCode >= 500 || ms > 1000 || ![200, 201, 400].includes(result.statusCode)) problems.push(label);
-          else if (result.statusCode !== 400 && result.json()[field] !== value) problems.push(`${label}: stored ${JSON.stringify(result.json()[field]).slice(0, 40)}`);
+          if (result.statusCode >= 500 || ms > 1000 || ![200, 201, 400].includes(result.statusCode))
+            problems.push(label);
+          else if (result.statusCode !== 400 && result.json()[field] !== value)
+            problems.push(`${label}: stored ${JSON.stringify(result.json()[field]).slice(0, 40)}`);
         }
         if (update.result.statusCode === 200) version = update.result.json().version;
       }
@@ -110,23 +158,40 @@ describe('fuzzing customer bodies (security B2, A10)', () => {
 
   it('a body of invalid UTF-8 bytes is refused or stored without a server error', async () => {
     const target = (await r1.post('/api/v1/customers', { kind: 'company', name: '字节测试' })).json();
-    const body = (prefix: string, suffix: string) => Buffer.concat([Buffer.from(prefix), INVALID_UTF8, Buffer.from(suffix)]);
+    const body = (prefix: string, suffix: string) =>
+      Buffer.concat([Buffer.from(prefix), INVALID_UTF8, Buffer.from(suffix)]);
     const requests = [
       { method: 'POST' as const, url: '/api/v1/customers', payload: body('{"kind":"company","name":"', '"}') },
-      { method: 'POST' as const, url: '/api/v1/customers', payload: body('{"kind":"company","name":"ok","remarks":"', '"}') },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/customers',
+        payload: body('{"kind":"company","name":"ok","remarks":"', '"}'),
+      },
       { method: 'PATCH' as const, url: `/api/v1/customers/${target.id}`, payload: body('{"version":1,"city":"', '"}') },
       { method: 'POST' as const, url: '/api/v1/customers', payload: INVALID_UTF8 },
     ];
     for (const request of requests) {
-      const { result, ms } = await timed(() => r1.request({ ...request, headers: { 'content-type': 'application/json' } }));
+      const { result, ms } = await timed(() =>
+        r1.request({ ...request, headers: { 'content-type': 'application/json' } }),
+      );
       expect(result.statusCode, request.payload.toString('latin1')).toBeLessThan(500);
       expect(ms).toBeLessThan(1000);
     }
   });
 
   it('system fields and unknown properties in a body answer 400 and change nothing', async () => {
-    const { duplicateWarnings: _, ...target } = (await r1.post('/api/v1/customers', { kind: 'company', name: '字段测试' })).json();
-    for (const extra of [{ orgId: target.id }, { createdBy: r1.user.id }, { deletedAt: null }, { id: target.id }, { customerNo: 'KH999999' }, { searchTokens: "'x'" }, { constructor: { prototype: { admin: true } } }]) {
+    const { duplicateWarnings: _, ...target } = (
+      await r1.post('/api/v1/customers', { kind: 'company', name: '字段测试' })
+    ).json();
+    for (const extra of [
+      { orgId: target.id },
+      { createdBy: r1.user.id },
+      { deletedAt: null },
+      { id: target.id },
+      { customerNo: 'KH999999' },
+      { searchTokens: "'x'" },
+      { constructor: { prototype: { admin: true } } },
+    ]) {
       const response = await r1.patch(`/api/v1/customers/${target.id}`, { ...extra, version: target.version });
       expect(response.statusCode, JSON.stringify(extra)).toBe(400);
     }
@@ -145,8 +210,16 @@ describe('fuzzing sign-in (security B2)', () => {
   it('hostile usernames and passwords answer 400 or 401, never 500, and sign no one in', async () => {
     let n = 0;
     for (const value of Object.values(NASTY)) {
-      for (const payload of [{ username: value, password: 'whatever-password' }, { username: r1.user.username, password: value }]) {
-        const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, remoteAddress: `10.77.0.${++n}` });
+      for (const payload of [
+        { username: value, password: 'whatever-password' },
+        { username: r1.user.username, password: value },
+      ]) {
+        const response = await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload,
+          remoteAddress: `10.77.0.${++n}`,
+        });
         expect([400, 401], JSON.stringify(payload).slice(0, 60)).toContain(response.statusCode);
         expect(response.cookies).toEqual([]);
       }
@@ -162,7 +235,10 @@ describe('SQL is never built from strings (security B1)', () => {
     [new RegExp(['sql', 'raw\\s*\\('].join('\\.')), 'sql.raw'],
     [/\.(execute|query)\(\s*`[^`]*\$\{/, 'template string with ${} passed to execute/query'],
     [/\.(execute|query)\(\s*(['"])[^'"]*\2\s*\+/, 'concatenated string passed to execute/query'],
-    [/(['"`])\s*(select|insert\s+into|update|delete\s+from)\s[^'"`]*\1\s*\+\s*\w/i, 'SQL text concatenated with a value'],
+    [
+      /(['"`])\s*(select|insert\s+into|update|delete\s+from)\s[^'"`]*\1\s*\+\s*\w/i,
+      'SQL text concatenated with a value',
+    ],
     [/\bsql`[^`]*'\$\{/, 'value interpolated inside quotes in an sql`` template'],
   ];
 
@@ -195,7 +271,11 @@ describe('SQL is never built from strings (security B1)', () => {
       "const q = 'select * from customers where id = ' + id;",
       "sql`select * from t where name = '${name}'`",
     ];
-    for (const sample of samples) expect(RULES.some(([pattern]) => pattern.test(sample)), sample).toBe(true);
+    for (const sample of samples)
+      expect(
+        RULES.some(([pattern]) => pattern.test(sample)),
+        sample,
+      ).toBe(true);
     expect(RULES.some(([pattern]) => pattern.test('db.execute(sql`select * from t where id = ${id}`)'))).toBe(false);
   });
 });

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const customerCount = async () => (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers`))[0]!.n;
+const customerCount = async () =>
+  (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers`))[0]!.n;
 
 describe('limits (security E)', () => {
   it('page size is capped at 200', async () => {
@@ -44,7 +45,11 @@ describe('limits (security E)', () => {
   });
 
   it('a body just under the limit is read and validated normally', async () => {
-    const response = await clerk.post('/api/v1/customers', { kind: 'company', name: '中包公司', remarks: 'x'.repeat(1000 * 1000) });
+    const response = await clerk.post('/api/v1/customers', {
+      kind: 'company',
+      name: '中包公司',
+      remarks: 'x'.repeat(1000 * 1000),
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[0].field).toBe('remarks');
   });
@@ -56,7 +61,11 @@ describe('request ids', () => {
     expect(ok.headers['x-request-id']).toMatch(/^[\w-]+$/);
     const bad = await clerk.get('/api/v1/customers?limit=0');
     expect(bad.json().error.requestId).toBe(bad.headers['x-request-id']);
-    const given = await clerk.request({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'trace-123' } });
+    const given = await clerk.request({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(given.headers['x-request-id']).toBe('trace-123');
   });
 });

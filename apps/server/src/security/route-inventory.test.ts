@@ -52,7 +52,8 @@ const isPublic = (r: Route) => r.permission === 'public';
 const key = (r: Route) => `${r.method} ${r.url}`;
 /** A URL for the route with a well-formed but unknown id in every parameter. */
 const concrete = (url: string) => url.replace(/:\w+/g, newId()).replace(/\*$/, 'x');
-const payloadFor = (method: string) => (method === 'POST' || method === 'PATCH' || method === 'PUT' ? { payload: {} } : {});
+const payloadFor = (method: string) =>
+  method === 'POST' || method === 'PATCH' || method === 'PUT' ? { payload: {} } : {};
 
 describe('route inventory (security A7)', () => {
   it('the inventory sees the application routes', () => {
@@ -94,7 +95,11 @@ describe('route inventory (security A7)', () => {
         headers: { cookie: `guanxi_session=${'A'.repeat(43)}`, 'x-requested-with': 'XMLHttpRequest' },
       });
       const forgedToken = await app.inject({ ...base, headers: { authorization: `Bearer gx_${'B'.repeat(43)}` } });
-      for (const [how, response] of [['anonymous', anonymous], ['cookie', forgedCookie], ['token', forgedToken]] as const) {
+      for (const [how, response] of [
+        ['anonymous', anonymous],
+        ['cookie', forgedCookie],
+        ['token', forgedToken],
+      ] as const) {
         if (response.statusCode !== 401) answers.push(`${key(route)} ${how} → ${response.statusCode}`);
         else if (route.method !== 'HEAD') expect(response.json().error.code).toBe('unauthenticated');
       }
@@ -107,7 +112,11 @@ describe('route inventory (security A7)', () => {
     const guarded = apiRoutes().filter((r) => r.permission !== 'public' && r.permission !== 'authenticated');
     expect(guarded.length).toBeGreaterThan(0);
     for (const route of guarded) {
-      const response = await powerless.request({ method: route.method as 'GET', url: concrete(route.url), ...payloadFor(route.method) });
+      const response = await powerless.request({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        ...payloadFor(route.method),
+      });
       if (response.statusCode !== 403) answers.push(`${key(route)} → ${response.statusCode}`);
     }
     expect(answers).toEqual([]);
@@ -133,7 +142,10 @@ describe('OpenAPI document', () => {
   it('serves the API reference UI at /api/docs', async () => {
     let response = await app.inject({ method: 'GET', url: '/api/docs' });
     if (response.statusCode >= 300 && response.statusCode < 400) {
-      response = await app.inject({ method: 'GET', url: new URL(response.headers.location!, 'http://x/api/docs').pathname });
+      response = await app.inject({
+        method: 'GET',
+        url: new URL(response.headers.location!, 'http://x/api/docs').pathname,
+      });
     }
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);

@@ -9,7 +9,10 @@ export interface Personas {
   orgId: string;
   roleIds: Record<string, string>;
   departments: { sales: string; east: string; west: string; office: string };
-  users: Record<'admin' | 'head' | 'eastManager' | 'r1' | 'r2' | 'r3' | 'clerk' | 'finance' | 'warehouse' | 'service', TestUser>;
+  users: Record<
+    'admin' | 'head' | 'eastManager' | 'r1' | 'r2' | 'r3' | 'clerk' | 'finance' | 'warehouse' | 'service',
+    TestUser
+  >;
   clients: Record<keyof Personas['users'], Client>;
   /** Customer ids by owner persona. */
   customers: Record<'head' | 'eastManager' | 'r1' | 'r2' | 'r3', string[]>;
@@ -60,11 +63,20 @@ export async function createPersonas(ctx: TestContext, options: { customersEach?
       customers[owner].push((response.json() as { id: string }).id);
     }
   }
-  return { orgId, roleIds: { ...roleIds, service: serviceRole }, departments: { sales, east, west, office }, users, clients, customers };
+  return {
+    orgId,
+    roleIds: { ...roleIds, service: serviceRole },
+    departments: { sales, east, west, office },
+    users,
+    clients,
+    customers,
+  };
 }
 
 /** The administrator of a second organization, for isolation checks (security A11). */
-export async function createOtherOrgAdmin(ctx: TestContext): Promise<{ client: Client; roleIds: Record<string, string> }> {
+export async function createOtherOrgAdmin(
+  ctx: TestContext,
+): Promise<{ client: Client; roleIds: Record<string, string> }> {
   const other = await ctx.createOrg();
   const client = await ctx.login(await ctx.createUser({ orgId: other.orgId, roleIds: [other.roleIds.admin!] }));
   return { client, roleIds: other.roleIds };

@@ -37,7 +37,10 @@ export interface TestContext {
   loginThrottle: LoginThrottle;
   createOrg(name?: string): Promise<{ orgId: string; code: string; roleIds: Record<string, string> }>;
   createDepartment(orgId: string, name: string, parentId?: string | null): Promise<string>;
-  createRole(orgId: string, role: { code: string; permissions: Permission[]; dataScope: DataScope; fieldPermissions?: FieldPermissions }): Promise<string>;
+  createRole(
+    orgId: string,
+    role: { code: string; permissions: Permission[]; dataScope: DataScope; fieldPermissions?: FieldPermissions },
+  ): Promise<string>;
   createUser(options: {
     orgId: string;
     username?: string;
@@ -66,7 +69,11 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     const request = (options: InjectOptions) =>
       app.inject({
         ...options,
-        headers: { 'x-requested-with': 'XMLHttpRequest', cookie: `guanxi_session=${cookie}`, ...(options.headers ?? {}) },
+        headers: {
+          'x-requested-with': 'XMLHttpRequest',
+          cookie: `guanxi_session=${cookie}`,
+          ...(options.headers ?? {}),
+        },
       });
     return {
       user,
@@ -84,11 +91,20 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     database,
     loginThrottle,
     createOrg: (name = uniqueName('Org ')) => db.transaction((tx) => createOrganization(tx, { name })),
-    createDepartment: (orgId, name, parentId = null) => db.transaction((tx) => insertDepartment(tx, { orgId, name, parentId })),
+    createDepartment: (orgId, name, parentId = null) =>
+      db.transaction((tx) => insertDepartment(tx, { orgId, name, parentId })),
     async createRole(orgId, role) {
       const id = newId();
       await organizationsRepository.insertRoles(db, [
-        { orgId, id, code: role.code, name: role.code, permissions: role.permissions, dataScope: role.dataScope, fieldPermissions: role.fieldPermissions ?? {} },
+        {
+          orgId,
+          id,
+          code: role.code,
+          name: role.code,
+          permissions: role.permissions,
+          dataScope: role.dataScope,
+          fieldPermissions: role.fieldPermissions ?? {},
+        },
       ]);
       return id;
     },
@@ -110,9 +126,15 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     async login(user, password = TEST_PASSWORD) {
       const username = typeof user === 'string' ? user : user.username;
       // Test databases hold many organizations, so sign-in names the user's (issue 10).
-      const organization = typeof user === 'string' ? undefined : (await organizationsRepository.getById(db, user.orgId))?.code;
-      const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password, organization } });
-      if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+      const organization =
+        typeof user === 'string' ? undefined : (await organizationsRepository.getById(db, user.orgId))?.code;
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password, organization },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'guanxi_session')?.value;
       if (!cookie) throw new Error('no session cookie');
       const me = response.json() as { id: string; orgId: string };

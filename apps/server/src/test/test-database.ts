@@ -36,7 +36,11 @@ export async function adminQuery(adminUrl: string, statement: string): Promise<v
  * a copy of the run's migrated template; without one (a script, a single file run another way)
  * the migrations run here.
  */
-export async function createTestDatabase(): Promise<{ database: Database; url: string | null; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  database: Database;
+  url: string | null;
+  drop: () => Promise<void>;
+}> {
   if (testEngine() === 'pglite') {
     const template = process.env[PGLITE_TEMPLATE_ENV];
     const database = await openDatabase({

@@ -27,15 +27,33 @@ const FLOW_NAMES: Record<ApprovalBusinessType, { 'zh-CN': string; en: string }> 
  * Built-in defaults (used while the org has no row for the type): one "direct manager" step, and
  * for credit overrides one step for the org's finance role (design: finance owns credit).
  */
-export async function defaultFlow(db: Executor, orgId: string, businessType: ApprovalBusinessType, locale: Locale): Promise<EffectiveFlow> {
+export async function defaultFlow(
+  db: Executor,
+  orgId: string,
+  businessType: ApprovalBusinessType,
+  locale: Locale,
+): Promise<EffectiveFlow> {
   let step: ApprovalStepDefinition;
   if (businessType === 'credit_override') {
     const roleId = await approvalsRepository.roleIdByCode(db, { orgId, code: 'finance' });
-    step = { name: translate(locale, 'approval.defaultStep.finance'), approverKind: 'role', ...(roleId ? { roleId } : {}), mode: 'any' };
+    step = {
+      name: translate(locale, 'approval.defaultStep.finance'),
+      approverKind: 'role',
+      ...(roleId ? { roleId } : {}),
+      mode: 'any',
+    };
   } else {
     step = { name: translate(locale, 'approval.defaultStep.manager'), approverKind: 'manager', levels: 1, mode: 'any' };
   }
-  return { businessType, id: null, name: FLOW_NAMES[businessType][locale], enabled: true, steps: [step], version: 0, updatedAt: null };
+  return {
+    businessType,
+    id: null,
+    name: FLOW_NAMES[businessType][locale],
+    enabled: true,
+    steps: [step],
+    version: 0,
+    updatedAt: null,
+  };
 }
 
 export function flowOfRow(row: FlowRow): EffectiveFlow {
@@ -50,7 +68,12 @@ export function flowOfRow(row: FlowRow): EffectiveFlow {
   };
 }
 
-export async function effectiveFlow(db: Executor, orgId: string, businessType: ApprovalBusinessType, locale: Locale): Promise<EffectiveFlow> {
+export async function effectiveFlow(
+  db: Executor,
+  orgId: string,
+  businessType: ApprovalBusinessType,
+  locale: Locale,
+): Promise<EffectiveFlow> {
   const row = await approvalsRepository.findFlow(db, { orgId, businessType });
   return row ? flowOfRow(row) : defaultFlow(db, orgId, businessType, locale);
 }

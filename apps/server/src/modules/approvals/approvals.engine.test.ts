@@ -25,7 +25,8 @@ let service: ReturnType<typeof createApprovalsService>;
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 0 });
-  for (const name of Object.keys(p.users) as (keyof Personas['users'])[]) actors[name] = await actorOfClient(ctx, p.clients[name]);
+  for (const name of Object.keys(p.users) as (keyof Personas['users'])[])
+    actors[name] = await actorOfClient(ctx, p.clients[name]);
   service = createApprovalsService({ db: ctx.database.db, events });
 });
 afterAll(() => ctx.close());
@@ -43,7 +44,9 @@ const submit = (who: keyof Personas['users'], businessType: ApprovalBusinessType
     }),
   );
 const putFlow = async (businessType: ApprovalBusinessType, steps: unknown[], enabled = true) => {
-  const current = (await p.clients.admin.get('/api/v1/approval-flows')).json().items.find((f: { businessType: string }) => f.businessType === businessType);
+  const current = (await p.clients.admin.get('/api/v1/approval-flows'))
+    .json()
+    .items.find((f: { businessType: string }) => f.businessType === businessType);
   const response = await p.clients.admin.request({
     method: 'PUT',
     url: `/api/v1/approval-flows/${businessType}`,
@@ -52,15 +55,24 @@ const putFlow = async (businessType: ApprovalBusinessType, steps: unknown[], ena
   expect(response.statusCode, response.body).toBe(200);
 };
 const row = async (id: string) =>
-  (await queryRows<{ status: string; current_step: number; current_approver_ids: string[]; steps: { autoPassed?: boolean }[] }>(
-    ctx.database.db,
-    sql`select status, current_step, current_approver_ids, steps from approval_requests where org_id = ${p.orgId} and id = ${id}`,
-  ))[0]!;
+  (
+    await queryRows<{
+      status: string;
+      current_step: number;
+      current_approver_ids: string[];
+      steps: { autoPassed?: boolean }[];
+    }>(
+      ctx.database.db,
+      sql`select status, current_step, current_approver_ids, steps from approval_requests where org_id = ${p.orgId} and id = ${id}`,
+    )
+  )[0]!;
 const openTodos = async (id: string) =>
-  (await queryRows<{ user_id: string }>(
-    ctx.database.db,
-    sql`select user_id from todos where org_id = ${p.orgId} and entity = 'approval_request' and entity_id = ${id} and done_at is null order by user_id`,
-  )).map((r) => r.user_id);
+  (
+    await queryRows<{ user_id: string }>(
+      ctx.database.db,
+      sql`select user_id from todos where org_id = ${p.orgId} and entity = 'approval_request' and entity_id = ${id} and done_at is null order by user_id`,
+    )
+  ).map((r) => r.user_id);
 const eventsOf = (id: string) => decided.filter((e) => e.requestId === id);
 
 describe('approver resolution and decisions', () => {
@@ -78,10 +90,17 @@ describe('approver resolution and decisions', () => {
 
     const detail = await service.approve(actors.eastManager, id, '同意');
     expect(detail).toMatchObject({ status: 'approved', currentStepName: null, canDecide: false });
-    expect(detail.decisions).toEqual([expect.objectContaining({ decision: 'approved', comment: '同意', stepIndex: 0 })]);
+    expect(detail.decisions).toEqual([
+      expect.objectContaining({ decision: 'approved', comment: '同意', stepIndex: 0 }),
+    ]);
     expect(await openTodos(id)).toEqual([]);
     expect(eventsOf(id)).toHaveLength(1);
-    expect(eventsOf(id)[0]).toMatchObject({ status: 'approved', decidedBy: p.users.eastManager.id, entityType: 'test_entity', businessType: 'stage_transition' });
+    expect(eventsOf(id)[0]).toMatchObject({
+      status: 'approved',
+      decidedBy: p.users.eastManager.id,
+      entityType: 'test_entity',
+      businessType: 'stage_transition',
+    });
     const outcome = await queryRows<{ n: number }>(
       ctx.database.db,
       sql`select count(*)::int as n from notifications where org_id = ${p.orgId} and user_id = ${p.users.r1.id} and entity_id = ${id} and kind = 'approval_decided'`,
@@ -119,11 +138,19 @@ describe('approver resolution and decisions', () => {
     const first = await service.approve(actors.eastManager, id, null);
     expect(first).toMatchObject({ status: 'pending', currentStep: 0, currentApprovers: [{ id: p.users.finance.id }] });
     expect(await openTodos(id)).toEqual([p.users.finance.id]);
-    await expect(service.approve(actors.eastManager, id, null)).rejects.toMatchObject({ status: 409, key: 'error.approval.alreadyDecided' });
+    await expect(service.approve(actors.eastManager, id, null)).rejects.toMatchObject({
+      status: 409,
+      key: 'error.approval.alreadyDecided',
+    });
     expect(eventsOf(id)).toHaveLength(0);
 
     const second = await service.approve(actors.finance, id, '财务同意');
-    expect(second).toMatchObject({ status: 'pending', currentStep: 1, currentStepName: '上级', currentApprovers: [{ id: p.users.eastManager.id }] });
+    expect(second).toMatchObject({
+      status: 'pending',
+      currentStep: 1,
+      currentStepName: '上级',
+      currentApprovers: [{ id: p.users.eastManager.id }],
+    });
     expect(eventsOf(id)).toHaveLength(0);
     expect((await service.approve(actors.eastManager, id, null)).status).toBe('approved');
     expect(eventsOf(id)).toHaveLength(1);
@@ -134,9 +161,14 @@ describe('approver resolution and decisions', () => {
     const id = (await submit('r1', 'contract')).requestId!;
     const rejected = await service.reject(actors.finance, id, '金额不对');
     expect(rejected).toMatchObject({ status: 'rejected', currentApprovers: [] });
-    expect(eventsOf(id)).toEqual([expect.objectContaining({ status: 'rejected', comment: '金额不对', decidedBy: p.users.finance.id })]);
+    expect(eventsOf(id)).toEqual([
+      expect.objectContaining({ status: 'rejected', comment: '金额不对', decidedBy: p.users.finance.id }),
+    ]);
     expect(await openTodos(id)).toEqual([]);
-    await expect(service.approve(actors.finance, id, null)).rejects.toMatchObject({ status: 409, key: 'error.approval.notPending' });
+    await expect(service.approve(actors.finance, id, null)).rejects.toMatchObject({
+      status: 409,
+      key: 'error.approval.notPending',
+    });
     // The other approver of the ended step no longer has anything to decide, nor sees it.
     await expect(service.approve(actors.eastManager, id, null)).rejects.toMatchObject({ status: 404 });
   });
@@ -145,7 +177,10 @@ describe('approver resolution and decisions', () => {
     const id = (await submit('r1', 'stage_transition')).requestId!;
     await expect(service.approve(actors.r2, id, null)).rejects.toMatchObject({ status: 404 });
     await expect(service.get(actors.r2, id)).rejects.toMatchObject({ status: 404 });
-    await expect(service.approve(actors.r1, id, null)).rejects.toMatchObject({ status: 403, key: 'error.approval.notYourStep' });
+    await expect(service.approve(actors.r1, id, null)).rejects.toMatchObject({
+      status: 403,
+      key: 'error.approval.notYourStep',
+    });
     await expect(service.reject(actors.head, id, 'no')).rejects.toMatchObject({ status: 404 });
     expect((await row(id)).status).toBe('pending');
   });
@@ -154,7 +189,10 @@ describe('approver resolution and decisions', () => {
     const entityId = newId();
     const id = (await submit('r1', 'stage_transition', entityId)).requestId!;
     await expect(service.withdraw(actors.r2, id)).rejects.toMatchObject({ status: 404 });
-    await expect(service.withdraw(actors.eastManager, id)).rejects.toMatchObject({ status: 403, key: 'error.approval.onlySubmitter' });
+    await expect(service.withdraw(actors.eastManager, id)).rejects.toMatchObject({
+      status: 403,
+      key: 'error.approval.onlySubmitter',
+    });
     const withdrawn = await service.withdraw(actors.r1, id);
     expect(withdrawn.status).toBe('withdrawn');
     expect(eventsOf(id)).toEqual([expect.objectContaining({ status: 'withdrawn', decidedBy: p.users.r1.id })]);
@@ -168,24 +206,35 @@ describe('approver resolution and decisions', () => {
     const entityId = newId();
     const id = (await submit('r1', 'stage_transition', entityId)).requestId!;
     const key = { entityType: 'test_entity', entityId, businessType: 'stage_transition' as const };
-    expect(await ctx.database.db.transaction((tx) => approvalEngine.withdrawPendingFor(tx, events, actors.r1, key))).toBe(true);
-    expect(await ctx.database.db.transaction((tx) => approvalEngine.withdrawPendingFor(tx, events, actors.r1, key))).toBe(false);
+    expect(
+      await ctx.database.db.transaction((tx) => approvalEngine.withdrawPendingFor(tx, events, actors.r1, key)),
+    ).toBe(true);
+    expect(
+      await ctx.database.db.transaction((tx) => approvalEngine.withdrawPendingFor(tx, events, actors.r1, key)),
+    ).toBe(false);
     expect(eventsOf(id)).toHaveLength(1);
     const latest = await approvalEngine.latestFor(ctx.database.db, p.orgId, key);
     expect(latest).toMatchObject({ id, status: 'withdrawn', businessType: 'stage_transition', currentStep: 0 });
-    expect(latest!.steps[0]!.approvers).toEqual([{ id: p.users.eastManager.id, displayName: p.users.eastManager.username }]);
+    expect(latest!.steps[0]!.approvers).toEqual([
+      { id: p.users.eastManager.id, displayName: p.users.eastManager.username },
+    ]);
   });
 
   it('refuses a second pending request for the same entity with 409', async () => {
     const entityId = newId();
     await submit('r1', 'stage_transition', entityId);
-    await expect(submit('r1', 'stage_transition', entityId)).rejects.toMatchObject({ status: 409, key: 'error.approval.alreadyPending' });
+    await expect(submit('r1', 'stage_transition', entityId)).rejects.toMatchObject({
+      status: 409,
+      key: 'error.approval.alreadyPending',
+    });
   });
 });
 
 describe('special cases', () => {
   it('never asks the submitter: falls back to administrators, and auto-passes when nobody is left', async () => {
-    await putFlow('price_below_authority', [{ name: '本人', approverKind: 'users', userIds: [p.users.eastManager.id], mode: 'any' }]);
+    await putFlow('price_below_authority', [
+      { name: '本人', approverKind: 'users', userIds: [p.users.eastManager.id], mode: 'any' },
+    ]);
     const fallback = await submit('eastManager', 'price_below_authority');
     expect((await row(fallback.requestId!)).current_approver_ids).toEqual([p.users.admin.id]);
 

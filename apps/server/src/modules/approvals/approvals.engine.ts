@@ -55,7 +55,12 @@ const noticeParams = (request: RequestRow) => ({
  */
 export async function activateStep(tx: Executor, request: RequestRow, from: number): Promise<RequestRow> {
   // The previous step's to-dos are done, whoever still held one ("any": the others need not act).
-  await completeTodos(tx, { orgId: request.orgId, entity: REQUEST_ENTITY, entityId: request.id, kind: APPROVAL_TODO_KIND });
+  await completeTodos(tx, {
+    orgId: request.orgId,
+    entity: REQUEST_ENTITY,
+    entityId: request.id,
+    kind: APPROVAL_TODO_KIND,
+  });
   const steps = request.steps.map((s) => ({ ...s }));
   for (let index = from; index < steps.length; index++) {
     const step = steps[index]!;
@@ -110,13 +115,23 @@ export async function finishRequest(
   request: RequestRow,
   outcome: { status: 'approved' | 'rejected' | 'withdrawn'; comment: string | null },
 ): Promise<void> {
-  await completeTodos(tx, { orgId: request.orgId, entity: REQUEST_ENTITY, entityId: request.id, kind: APPROVAL_TODO_KIND });
+  await completeTodos(tx, {
+    orgId: request.orgId,
+    entity: REQUEST_ENTITY,
+    entityId: request.id,
+    kind: APPROVAL_TODO_KIND,
+  });
   if (doer.userId !== request.submittedBy) {
     await notifyUsers(tx, {
       orgId: request.orgId,
       userIds: [request.submittedBy],
       kind: 'approval_decided',
-      params: { ...noticeParams(request), status: outcome.status, decidedBy: doer.displayName, comment: outcome.comment },
+      params: {
+        ...noticeParams(request),
+        status: outcome.status,
+        decidedBy: doer.displayName,
+        comment: outcome.comment,
+      },
       entity: REQUEST_ENTITY,
       entityId: request.id,
     });
@@ -138,7 +153,12 @@ export async function finishRequest(
 }
 
 /** Withdraws a pending request (already locked) as `doer`; the caller checked who may. */
-export async function withdrawRequest(tx: Executor, events: EventBus, doer: Doer, request: RequestRow): Promise<RequestRow> {
+export async function withdrawRequest(
+  tx: Executor,
+  events: EventBus,
+  doer: Doer,
+  request: RequestRow,
+): Promise<RequestRow> {
   const updated = await approvalsRepository.updateRequest(
     tx,
     { orgId: request.orgId, id: request.id },
@@ -163,8 +183,17 @@ export const approvalEngine = {
    * `approved` with no request; so does a request whose every step passed automatically (stored as
    * approved). Never publishes `approval.decided`: for `approved` the caller applies the change itself.
    */
-  async submit(tx: Executor, actor: Actor, submission: ApprovalSubmission): Promise<{ requestId: string | null; status: 'pending' | 'approved' }> {
-    const key = { orgId: actor.orgId, entityType: submission.entityType, entityId: submission.entityId, businessType: submission.businessType };
+  async submit(
+    tx: Executor,
+    actor: Actor,
+    submission: ApprovalSubmission,
+  ): Promise<{ requestId: string | null; status: 'pending' | 'approved' }> {
+    const key = {
+      orgId: actor.orgId,
+      entityType: submission.entityType,
+      entityId: submission.entityId,
+      businessType: submission.businessType,
+    };
     if (await approvalsRepository.hasPending(tx, key)) throw new AppError('conflict', 'error.approval.alreadyPending');
     const flow = await effectiveFlow(tx, actor.orgId, submission.businessType, actor.locale);
     if (!flow.enabled) return { requestId: null, status: 'approved' };
@@ -213,18 +242,35 @@ export const approvalEngine = {
    * owning module that itself made the request moot (e.g. the customer changed stage meanwhile)
    * and already handles the consequence; `userId` is null for automatic changes. True when one was.
    */
-  async cancelPendingFor(tx: Executor, by: { orgId: string; userId: string | null }, key: ApprovalEntityKey): Promise<boolean> {
+  async cancelPendingFor(
+    tx: Executor,
+    by: { orgId: string; userId: string | null },
+    key: ApprovalEntityKey,
+  ): Promise<boolean> {
     const pending = await approvalsRepository.lockPendingFor(tx, { orgId: by.orgId, ...key });
     for (const request of pending) {
-      await approvalsRepository.updateRequest(tx, { orgId: by.orgId, id: request.id }, { status: 'withdrawn', currentApproverIds: [], decidedAt: new Date() });
-      await completeTodos(tx, { orgId: by.orgId, entity: REQUEST_ENTITY, entityId: request.id, kind: APPROVAL_TODO_KIND });
-      await recordAudit(tx, { orgId: by.orgId, userId: by.userId, ip: null, requestId: null }, {
-        action: 'cancel',
+      await approvalsRepository.updateRequest(
+        tx,
+        { orgId: by.orgId, id: request.id },
+        { status: 'withdrawn', currentApproverIds: [], decidedAt: new Date() },
+      );
+      await completeTodos(tx, {
+        orgId: by.orgId,
         entity: REQUEST_ENTITY,
         entityId: request.id,
-        before: { status: request.status, currentStep: request.currentStep },
-        after: { status: 'withdrawn' },
+        kind: APPROVAL_TODO_KIND,
       });
+      await recordAudit(
+        tx,
+        { orgId: by.orgId, userId: by.userId, ip: null, requestId: null },
+        {
+          action: 'cancel',
+          entity: REQUEST_ENTITY,
+          entityId: request.id,
+          before: { status: request.status, currentStep: request.currentStep },
+          after: { status: 'withdrawn' },
+        },
+      );
     }
     return pending.length > 0;
   },

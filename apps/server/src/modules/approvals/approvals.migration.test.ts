@@ -38,7 +38,11 @@ beforeAll(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'guanxi-migration-'));
   mkdirSync(path.join(folder, 'meta'));
   copyFileSync(path.join(MIGRATIONS_DIR, `${MIGRATION_TAG}.sql`), path.join(folder, `${MIGRATION_TAG}.sql`));
-  const journal = { version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1, tag: MIGRATION_TAG, breakpoints: true }] };
+  const journal = {
+    version: '7',
+    dialect: 'postgresql',
+    entries: [{ idx: 0, version: '7', when: 1, tag: MIGRATION_TAG, breakpoints: true }],
+  };
   writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify(journal));
 });
 afterAll(async () => {
@@ -81,7 +85,9 @@ describe('pending stage-change requests from before the engine', () => {
     expect(created[0]!.title).toContain('潜在客户 → 流失客户');
     const approvalId = created[0]!.id;
     const todos = (await p.clients.eastManager.get('/api/v1/todos?status=open')).json().items;
-    expect(todos).toContainEqual(expect.objectContaining({ kind: 'approval', entity: 'approval_request', entityId: approvalId }));
+    expect(todos).toContainEqual(
+      expect.objectContaining({ kind: 'approval', entity: 'approval_request', entityId: approvalId }),
+    );
 
     const approved = await p.clients.eastManager.post(`/api/v1/approvals/${approvalId}/approve`, { comment: '同意' });
     expect(approved.statusCode).toBe(200);

@@ -53,7 +53,9 @@ export const approvalsRepository = {
     const rows = await db
       .update(approvalFlows)
       .set({ ...values, updatedAt: sql`now()`, version: sql`${approvalFlows.version} + 1` })
-      .where(and(eq(approvalFlows.orgId, key.orgId), eq(approvalFlows.id, key.id), eq(approvalFlows.version, key.version)))
+      .where(
+        and(eq(approvalFlows.orgId, key.orgId), eq(approvalFlows.id, key.id), eq(approvalFlows.version, key.version)),
+      )
       .returning();
     return rows[0] ?? null;
   },
@@ -65,7 +67,10 @@ export const approvalsRepository = {
   },
 
   async hasPending(db: Executor, key: { orgId: string } & EntityKey): Promise<boolean> {
-    const rows = await db.select({ id: approvalRequests.id }).from(approvalRequests).where(and(entityConditions(key), eq(approvalRequests.status, 'pending')));
+    const rows = await db
+      .select({ id: approvalRequests.id })
+      .from(approvalRequests)
+      .where(and(entityConditions(key), eq(approvalRequests.status, 'pending')));
     return rows.length > 0;
   },
 
@@ -119,7 +124,11 @@ export const approvalsRepository = {
 
   /** False when this approver already decided this step (the unique key answers the race). */
   async insertDecision(db: Executor, row: typeof approvalDecisions.$inferInsert): Promise<boolean> {
-    const rows = await db.insert(approvalDecisions).values(row).onConflictDoNothing().returning({ id: approvalDecisions.id });
+    const rows = await db
+      .insert(approvalDecisions)
+      .values(row)
+      .onConflictDoNothing()
+      .returning({ id: approvalDecisions.id });
     return rows.length > 0;
   },
 
@@ -171,7 +180,10 @@ export const approvalsRepository = {
         submittedAtText: sql<string>`${approvalRequests.submittedAt}::text`,
       })
       .from(approvalRequests)
-      .leftJoin(customers, and(eq(customers.orgId, approvalRequests.orgId), eq(customers.id, approvalRequests.customerId)))
+      .leftJoin(
+        customers,
+        and(eq(customers.orgId, approvalRequests.orgId), eq(customers.id, approvalRequests.customerId)),
+      )
       .innerJoin(users, and(eq(users.orgId, approvalRequests.orgId), eq(users.id, approvalRequests.submittedBy)))
       .where(and(...conditions))
       .orderBy(desc(approvalRequests.submittedAt), desc(approvalRequests.id))
@@ -182,7 +194,10 @@ export const approvalsRepository = {
    * Closes one approver's open to-do for the request (an "all" step where the others must still
    * act); the notifications module only closes a to-do for every holder at once.
    */
-  async closeOwnTodo(db: Executor, key: { orgId: string; requestId: string; userId: string; kind: string }): Promise<void> {
+  async closeOwnTodo(
+    db: Executor,
+    key: { orgId: string; requestId: string; userId: string; kind: string },
+  ): Promise<void> {
     await db
       .update(todos)
       .set({ doneAt: sql`now()` })
@@ -220,7 +235,10 @@ export const approvalsRepository = {
    * The submitter's manager chain upwards (direct manager first), at most `depth` long, with each
    * manager's disabled flag; a cycle guard stops at users already seen.
    */
-  async managerChain(db: Executor, key: { orgId: string; userId: string; depth: number }): Promise<{ id: string; disabled: boolean }[]> {
+  async managerChain(
+    db: Executor,
+    key: { orgId: string; userId: string; depth: number },
+  ): Promise<{ id: string; disabled: boolean }[]> {
     return queryRows<{ id: string; disabled: boolean }>(
       db,
       sql`with recursive chain(id, disabled, depth, path) as (
@@ -277,12 +295,18 @@ export const approvalsRepository = {
   },
 
   async roleIdByCode(db: Executor, key: { orgId: string; code: string }): Promise<string | null> {
-    const rows = await db.select({ id: roles.id }).from(roles).where(and(eq(roles.orgId, key.orgId), eq(roles.code, key.code)));
+    const rows = await db
+      .select({ id: roles.id })
+      .from(roles)
+      .where(and(eq(roles.orgId, key.orgId), eq(roles.code, key.code)));
     return rows[0]?.id ?? null;
   },
 
   async roleExists(db: Executor, key: { orgId: string; id: string }): Promise<boolean> {
-    const rows = await db.select({ id: roles.id }).from(roles).where(and(eq(roles.orgId, key.orgId), eq(roles.id, key.id)));
+    const rows = await db
+      .select({ id: roles.id })
+      .from(roles)
+      .where(and(eq(roles.orgId, key.orgId), eq(roles.id, key.id)));
     return rows.length > 0;
   },
 };

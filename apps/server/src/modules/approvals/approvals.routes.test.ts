@@ -17,7 +17,13 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 type Who = keyof Personas['users'];
-const flows = async (who: Who = 'admin') => (await p.clients[who].get('/api/v1/approval-flows')).json().items as { businessType: string; version: number; isDefault: boolean; steps: unknown[] }[];
+const flows = async (who: Who = 'admin') =>
+  (await p.clients[who].get('/api/v1/approval-flows')).json().items as {
+    businessType: string;
+    version: number;
+    isDefault: boolean;
+    steps: unknown[];
+  }[];
 const put = (who: Who, businessType: string, payload: unknown) =>
   p.clients[who].request({ method: 'PUT', url: `/api/v1/approval-flows/${businessType}`, payload: payload as object });
 const submit = async (who: Who, customerId: string | null = null) => {
@@ -40,7 +46,13 @@ const submit = async (who: Who, customerId: string | null = null) => {
 describe('approval flows', () => {
   it('lists all five business types with the built-in defaults', async () => {
     const items = await flows('r1');
-    expect(items.map((f) => f.businessType).sort()).toEqual(['contract', 'credit_override', 'expense', 'price_below_authority', 'stage_transition']);
+    expect(items.map((f) => f.businessType).sort()).toEqual([
+      'contract',
+      'credit_override',
+      'expense',
+      'price_below_authority',
+      'stage_transition',
+    ]);
     expect(items.find((f) => f.businessType === 'stage_transition')).toMatchObject({
       isDefault: true,
       enabled: true,
@@ -53,7 +65,11 @@ describe('approval flows', () => {
   });
 
   it('saves a flow with version checks and an audit row; a stale version is a conflict', async () => {
-    const body = { name: '合同会签', enabled: true, steps: [{ name: '财务', approverKind: 'role', roleId: p.roleIds.finance, mode: 'all' }] };
+    const body = {
+      name: '合同会签',
+      enabled: true,
+      steps: [{ name: '财务', approverKind: 'role', roleId: p.roleIds.finance, mode: 'all' }],
+    };
     const created = await put('admin', 'contract', { ...body, version: 0 });
     expect(created.statusCode, created.body).toBe(200);
     expect(created.json()).toMatchObject({ isDefault: false, version: 1, name: '合同会签' });
@@ -94,9 +110,20 @@ describe('approval flows', () => {
     });
     await p.clients.admin.patch('/api/v1/auth/me', { locale: 'zh-CN' });
     expect(en.statusCode).toBe(400);
-    expect(en.json().error.fields).toEqual([{ field: 'steps[0].userIds', message: expect.stringContaining('does not exist') }]);
+    expect(en.json().error.fields).toEqual([
+      { field: 'steps[0].userIds', message: expect.stringContaining('does not exist') },
+    ]);
     expect((await put('admin', 'expense', { name: 'x', enabled: true, steps: [], version: 0 })).statusCode).toBe(400);
-    expect((await put('admin', 'expense', { name: 'x', enabled: true, steps: [{ name: 'a', approverKind: 'manager', levels: 9, mode: 'any' }], version: 0 })).statusCode).toBe(400);
+    expect(
+      (
+        await put('admin', 'expense', {
+          name: 'x',
+          enabled: true,
+          steps: [{ name: 'a', approverKind: 'manager', levels: 9, mode: 'any' }],
+          version: 0,
+        })
+      ).statusCode,
+    ).toBe(400);
     expect((await flows()).find((f) => f.businessType === 'expense')).toEqual(before);
   });
 
@@ -108,7 +135,7 @@ describe('approval flows', () => {
 });
 
 describe('approvals inbox', () => {
-  it('shows a request in the approver\'s to-do box, the submitter\'s box, then the decider\'s box', async () => {
+  it("shows a request in the approver's to-do box, the submitter's box, then the decider's box", async () => {
     const id = await submit('r1', p.customers.r1[0]!);
     const todo = (await p.clients.eastManager.get('/api/v1/approvals?box=todo')).json();
     expect(todo.items.map((i: { id: string }) => i.id)).toContain(id);
@@ -121,26 +148,42 @@ describe('approvals inbox', () => {
       customerId: p.customers.r1[0],
       customerName: expect.stringContaining('r1客户'),
     });
-    expect((await p.clients.r1.get('/api/v1/approvals?box=submitted')).json().items.map((i: { id: string }) => i.id)).toContain(id);
+    expect(
+      (await p.clients.r1.get('/api/v1/approvals?box=submitted')).json().items.map((i: { id: string }) => i.id),
+    ).toContain(id);
     expect((await p.clients.r1.get('/api/v1/approvals?box=todo')).json().items).toEqual([]);
 
     const detail = (await p.clients.eastManager.get(`/api/v1/approvals/${id}`)).json();
-    expect(detail).toMatchObject({ canDecide: true, canWithdraw: false, currentApprovers: [{ id: p.users.eastManager.id }], summary: { amountFen: 120_000 } });
+    expect(detail).toMatchObject({
+      canDecide: true,
+      canWithdraw: false,
+      currentApprovers: [{ id: p.users.eastManager.id }],
+      summary: { amountFen: 120_000 },
+    });
     expect((await p.clients.r2.get(`/api/v1/approvals/${id}`)).statusCode).toBe(404);
     expect((await p.clients.admin.get(`/api/v1/approvals/${id}`)).statusCode).toBe(200);
 
     expect((await p.clients.eastManager.post(`/api/v1/approvals/${id}/approve`, {})).statusCode).toBe(200);
     const decided = (await p.clients.eastManager.get('/api/v1/approvals?box=decided')).json().items;
-    expect(decided.find((i: { id: string }) => i.id === id)).toMatchObject({ status: 'approved', currentStepName: null });
+    expect(decided.find((i: { id: string }) => i.id === id)).toMatchObject({
+      status: 'approved',
+      currentStepName: null,
+    });
     expect((await p.clients.eastManager.get(`/api/v1/approvals/${id}`)).statusCode).toBe(200);
   });
 
   it('filters by status and business type and pages with a cursor', async () => {
     for (let i = 0; i < 3; i++) await submit('r2');
-    const first = (await p.clients.r2.get('/api/v1/approvals?box=submitted&status=pending&businessType=expense&limit=2')).json();
+    const first = (
+      await p.clients.r2.get('/api/v1/approvals?box=submitted&status=pending&businessType=expense&limit=2')
+    ).json();
     expect(first.items).toHaveLength(2);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const second = (await p.clients.r2.get(`/api/v1/approvals?box=submitted&status=pending&businessType=expense&limit=2&cursor=${first.nextCursor}`)).json();
+    const second = (
+      await p.clients.r2.get(
+        `/api/v1/approvals?box=submitted&status=pending&businessType=expense&limit=2&cursor=${first.nextCursor}`,
+      )
+    ).json();
     expect(second.items).toHaveLength(1);
     expect(second.nextCursor).toBeNull();
     const ids = [...first.items, ...second.items].map((i: { id: string }) => i.id);
@@ -155,17 +198,22 @@ describe('approvals inbox', () => {
     expect(all.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('reject needs a comment (400 naming it, nothing written); withdraw is the submitter\'s', async () => {
+  it("reject needs a comment (400 naming it, nothing written); withdraw is the submitter's", async () => {
     const id = await submit('r1');
     const missing = await p.clients.eastManager.post(`/api/v1/approvals/${id}/reject`, {});
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.fields[0].field).toBe('comment');
-    expect((await p.clients.eastManager.get(`/api/v1/approvals/${id}`)).json()).toMatchObject({ status: 'pending', decisions: [] });
+    expect((await p.clients.eastManager.get(`/api/v1/approvals/${id}`)).json()).toMatchObject({
+      status: 'pending',
+      decisions: [],
+    });
     expect((await p.clients.eastManager.post(`/api/v1/approvals/${id}/withdraw`)).statusCode).toBe(403);
     expect((await p.clients.r2.post(`/api/v1/approvals/${id}/withdraw`)).statusCode).toBe(404);
     const withdrawn = await p.clients.r1.post(`/api/v1/approvals/${id}/withdraw`);
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', canWithdraw: false });
-    expect((await p.clients.eastManager.post(`/api/v1/approvals/${id}/reject`, { comment: '晚了' })).statusCode).toBe(404);
+    expect((await p.clients.eastManager.post(`/api/v1/approvals/${id}/reject`, { comment: '晚了' })).statusCode).toBe(
+      404,
+    );
   });
 
   it('a role without approvals.view cannot use the inbox', async () => {

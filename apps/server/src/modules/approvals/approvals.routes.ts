@@ -36,7 +36,12 @@ export const approvalsRoutes =
       '/approval-flows/:businessType',
       {
         config: { permission: 'approvals.manage' },
-        schema: { tags, params: ApprovalFlowParams, body: UpdateApprovalFlowBody, response: { 200: ApprovalFlow, ...errors } },
+        schema: {
+          tags,
+          params: ApprovalFlowParams,
+          body: UpdateApprovalFlowBody,
+          response: { 200: ApprovalFlow, ...errors },
+        },
       },
       async (request) => approvals.updateFlow(actorOf(request), request.params.businessType, request.body),
     );
@@ -52,7 +57,10 @@ export const approvalsRoutes =
 
     app.get(
       '/approvals/:id',
-      { config: { permission: 'approvals.view' }, schema: { tags, params: IdParams, response: { 200: ApprovalRequestDetail, ...errors } } },
+      {
+        config: { permission: 'approvals.view' },
+        schema: { tags, params: IdParams, response: { 200: ApprovalRequestDetail, ...errors } },
+      },
       async (request) => approvals.get(actorOf(request), request.params.id),
     );
 
@@ -60,7 +68,12 @@ export const approvalsRoutes =
       '/approvals/:id/approve',
       {
         config: { permission: 'approvals.view' },
-        schema: { tags, params: IdParams, body: ApproveApprovalBody, response: { 200: ApprovalRequestDetail, ...errors } },
+        schema: {
+          tags,
+          params: IdParams,
+          body: ApproveApprovalBody,
+          response: { 200: ApprovalRequestDetail, ...errors },
+        },
       },
       async (request) => approvals.approve(actorOf(request), request.params.id, request.body?.comment ?? null),
     );
@@ -69,14 +82,22 @@ export const approvalsRoutes =
       '/approvals/:id/reject',
       {
         config: { permission: 'approvals.view' },
-        schema: { tags, params: IdParams, body: RejectApprovalBody, response: { 200: ApprovalRequestDetail, ...errors } },
+        schema: {
+          tags,
+          params: IdParams,
+          body: RejectApprovalBody,
+          response: { 200: ApprovalRequestDetail, ...errors },
+        },
       },
       async (request) => approvals.reject(actorOf(request), request.params.id, request.body.comment),
     );
 
     app.post(
       '/approvals/:id/withdraw',
-      { config: { permission: 'approvals.view' }, schema: { tags, params: IdParams, response: { 200: ApprovalRequestDetail, ...errors } } },
+      {
+        config: { permission: 'approvals.view' },
+        schema: { tags, params: IdParams, response: { 200: ApprovalRequestDetail, ...errors } },
+      },
       async (request) => approvals.withdraw(actorOf(request), request.params.id),
     );
   };

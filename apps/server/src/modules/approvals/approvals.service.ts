@@ -16,7 +16,13 @@ import { AppError, invalidField, notFound, staleVersion } from '../../platform/e
 import type { EventBus } from '../../platform/events/index.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { effectiveFlow, effectiveFlows, flowOfRow, type EffectiveFlow } from './approvals.defaults.js';
-import { activateStep, APPROVAL_TODO_KIND, finishRequest, REQUEST_ENTITY, withdrawRequest } from './approvals.engine.js';
+import {
+  activateStep,
+  APPROVAL_TODO_KIND,
+  finishRequest,
+  REQUEST_ENTITY,
+  withdrawRequest,
+} from './approvals.engine.js';
 import { approvalsRepository, type RequestRow } from './approvals.repository.js';
 import { validateSteps } from './approvals.validation.js';
 import { toListItem, toRequestDetail } from './approvals.view.js';
@@ -68,13 +74,19 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
     throw notFound('entity.approvalRequest');
   }
 
-  async function decide(actor: Actor, id: string, decision: 'approved' | 'rejected', comment: string | null): Promise<ApprovalRequestDetail> {
+  async function decide(
+    actor: Actor,
+    id: string,
+    decision: 'approved' | 'rejected',
+    comment: string | null,
+  ): Promise<ApprovalRequestDetail> {
     return db.transaction(async (tx) => {
       const request = await visible(tx, actor, await approvalsRepository.lockRequest(tx, { orgId: actor.orgId, id }));
       if (request.status !== 'pending') throw new AppError('conflict', 'error.approval.notPending');
       const step = request.currentStep;
       if (await alreadyDecidedStep(tx, actor, request)) throw new AppError('conflict', 'error.approval.alreadyDecided');
-      if (!request.currentApproverIds.includes(actor.userId)) throw new AppError('forbidden', 'error.approval.notYourStep');
+      if (!request.currentApproverIds.includes(actor.userId))
+        throw new AppError('forbidden', 'error.approval.notYourStep');
       const inserted = await approvalsRepository.insertDecision(tx, {
         orgId: actor.orgId,
         id: newId(),
@@ -88,7 +100,11 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
 
       let updated: RequestRow;
       if (decision === 'rejected') {
-        updated = await approvalsRepository.updateRequest(tx, { orgId: actor.orgId, id }, { status: 'rejected', currentApproverIds: [], decidedAt: new Date() });
+        updated = await approvalsRepository.updateRequest(
+          tx,
+          { orgId: actor.orgId, id },
+          { status: 'rejected', currentApproverIds: [], decidedAt: new Date() },
+        );
       } else {
         const remaining = request.currentApproverIds.filter((u) => u !== actor.userId);
         const stepDone = request.steps[step]?.mode !== 'all' || remaining.length === 0;
@@ -96,8 +112,17 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
           updated = await activateStep(tx, request, step + 1);
         } else {
           // "all": this approver is done; the others still have to approve the step.
-          await approvalsRepository.closeOwnTodo(tx, { orgId: actor.orgId, requestId: id, userId: actor.userId, kind: APPROVAL_TODO_KIND });
-          updated = await approvalsRepository.updateRequest(tx, { orgId: actor.orgId, id }, { currentApproverIds: remaining });
+          await approvalsRepository.closeOwnTodo(tx, {
+            orgId: actor.orgId,
+            requestId: id,
+            userId: actor.userId,
+            kind: APPROVAL_TODO_KIND,
+          });
+          updated = await approvalsRepository.updateRequest(
+            tx,
+            { orgId: actor.orgId, id },
+            { currentApproverIds: remaining },
+          );
         }
       }
       await recordAudit(tx, auditContextOf(actor), {
@@ -105,7 +130,12 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
         entity: REQUEST_ENTITY,
         entityId: id,
         before: { status: request.status, currentStep: step, currentApproverIds: request.currentApproverIds },
-        after: { status: updated.status, currentStep: updated.currentStep, currentApproverIds: updated.currentApproverIds, comment },
+        after: {
+          status: updated.status,
+          currentStep: updated.currentStep,
+          currentApproverIds: updated.currentApproverIds,
+          comment,
+        },
       });
       if (updated.status !== 'pending') {
         await finishRequest(tx, events, actor, updated, { status: updated.status as 'approved' | 'rejected', comment });
@@ -125,7 +155,11 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
     },
 
     /** Saves the flow (creating the org's row on the first save); requests in progress keep their copy. */
-    async updateFlow(actor: Actor, businessType: ApprovalBusinessType, body: UpdateApprovalFlowBody): Promise<ApprovalFlow> {
+    async updateFlow(
+      actor: Actor,
+      businessType: ApprovalBusinessType,
+      body: UpdateApprovalFlowBody,
+    ): Promise<ApprovalFlow> {
       return db.transaction(async (tx) => {
         await validateSteps(tx, actor.orgId, body.steps);
         const steps = body.steps.map(normalizeStep);
@@ -133,7 +167,11 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
         if (before.version !== body.version) throw staleVersion();
         const values = { name: body.name.trim(), enabled: body.enabled, steps, updatedBy: actor.userId };
         const row = before.id
-          ? await approvalsRepository.updateFlow(tx, { orgId: actor.orgId, id: before.id, version: body.version }, values)
+          ? await approvalsRepository.updateFlow(
+              tx,
+              { orgId: actor.orgId, id: before.id, version: body.version },
+              values,
+            )
           : await approvalsRepository.insertFlow(tx, { orgId: actor.orgId, id: newId(), businessType, ...values });
         if (!row) throw staleVersion();
         await recordAudit(tx, auditContextOf(actor), {
@@ -163,7 +201,9 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
         { limit, sortValueOf: (r) => r.submittedAtText },
       );
       return {
-        items: page.rows.map((r) => toListItem(r.request, { customerName: r.customerName, submitterName: r.submitterName })),
+        items: page.rows.map((r) =>
+          toListItem(r.request, { customerName: r.customerName, submitterName: r.submitterName }),
+        ),
         nextCursor: page.nextCursor,
       };
     },
@@ -173,7 +213,8 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
       return toRequestDetail(db, request, actor);
     },
 
-    approve: (actor: Actor, id: string, comment: string | null) => decide(actor, id, 'approved', comment?.trim() || null),
+    approve: (actor: Actor, id: string, comment: string | null) =>
+      decide(actor, id, 'approved', comment?.trim() || null),
     /** A rejection must say why (the submitter has to learn it): a comment of blanks only is refused. */
     reject(actor: Actor, id: string, comment: string) {
       const reason = comment.trim();

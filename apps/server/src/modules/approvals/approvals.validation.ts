@@ -7,7 +7,11 @@ import { approvalsRepository } from './approvals.repository.js';
  * Checks what the schema cannot: a role step names a role of this org, a users step names at
  * least one user of this org. Every problem is reported at once, each naming `steps[i].<field>`.
  */
-export async function validateSteps(db: Executor, orgId: string, steps: UpdateApprovalFlowBody['steps']): Promise<void> {
+export async function validateSteps(
+  db: Executor,
+  orgId: string,
+  steps: UpdateApprovalFlowBody['steps'],
+): Promise<void> {
   const fields: FieldError[] = [];
   const allUserIds = steps.flatMap((s) => (s.approverKind === 'users' ? (s.userIds ?? []) : []));
   const existing = await approvalsRepository.existingUserIds(db, { orgId, ids: allUserIds });
@@ -22,7 +26,8 @@ export async function validateSteps(db: Executor, orgId: string, steps: UpdateAp
     if (step.approverKind === 'users') {
       const ids = step.userIds ?? [];
       if (ids.length === 0) fields.push({ field: `steps[${index}].userIds`, key: 'validation.approval.usersRequired' });
-      else if (ids.some((id) => !existing.has(id))) fields.push({ field: `steps[${index}].userIds`, key: 'validation.approval.unknownUser' });
+      else if (ids.some((id) => !existing.has(id)))
+        fields.push({ field: `steps[${index}].userIds`, key: 'validation.approval.unknownUser' });
     }
   }
   if (fields.length > 0) throw new AppError('validation', 'error.validation', { fields });

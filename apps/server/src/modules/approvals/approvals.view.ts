@@ -1,4 +1,9 @@
-import type { ApprovalBusinessType, ApprovalRequestDetail, ApprovalRequestListItem, ApprovalStatus } from '@guanxi/contract';
+import type {
+  ApprovalBusinessType,
+  ApprovalRequestDetail,
+  ApprovalRequestListItem,
+  ApprovalStatus,
+} from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { approvalsRepository, type RequestRow } from './approvals.repository.js';
 
@@ -14,7 +19,10 @@ export function currentStepName(request: RequestRow): string | null {
   return request.status === 'pending' ? (request.steps[request.currentStep]?.name ?? null) : null;
 }
 
-export function toListItem(row: RequestRow, names: { customerName: string | null; submitterName: string }): ApprovalRequestListItem {
+export function toListItem(
+  row: RequestRow,
+  names: { customerName: string | null; submitterName: string },
+): ApprovalRequestListItem {
   return {
     id: row.id,
     businessType: row.businessType as ApprovalBusinessType,
@@ -34,7 +42,11 @@ export function toListItem(row: RequestRow, names: { customerName: string | null
 }
 
 /** The full request: steps with their approvers, every decision, and what the viewer may do. */
-export async function toRequestDetail(db: Executor, row: RequestRow, viewer: Viewer | null): Promise<ApprovalRequestDetail> {
+export async function toRequestDetail(
+  db: Executor,
+  row: RequestRow,
+  viewer: Viewer | null,
+): Promise<ApprovalRequestDetail> {
   const decisions = await approvalsRepository.findDecisions(db, { orgId: row.orgId, requestId: row.id });
   const userIds = [
     row.submittedBy,
@@ -45,7 +57,8 @@ export async function toRequestDetail(db: Executor, row: RequestRow, viewer: Vie
   const names = await approvalsRepository.userNames(db, { orgId: row.orgId, ids: userIds });
   const customerName = await approvalsRepository.customerName(db, { orgId: row.orgId, id: row.customerId });
   const pending = row.status === 'pending';
-  const decidedThisStep = viewer !== null && decisions.some((d) => d.stepIndex === row.currentStep && d.approverId === viewer.userId);
+  const decidedThisStep =
+    viewer !== null && decisions.some((d) => d.stepIndex === row.currentStep && d.approverId === viewer.userId);
   return {
     ...toListItem(row, { customerName, submitterName: names.get(row.submittedBy) ?? '' }),
     summary: row.summary,

@@ -21,10 +21,18 @@ export async function resolveApprovers(
   return admins.filter((id) => id !== key.submitterId);
 }
 
-async function candidatesOf(db: Executor, key: { orgId: string; submitterId: string }, step: ApprovalStepDefinition): Promise<string[]> {
+async function candidatesOf(
+  db: Executor,
+  key: { orgId: string; submitterId: string },
+  step: ApprovalStepDefinition,
+): Promise<string[]> {
   switch (step.approverKind) {
     case 'manager': {
-      const chain = await approvalsRepository.managerChain(db, { orgId: key.orgId, userId: key.submitterId, depth: step.levels ?? 1 });
+      const chain = await approvalsRepository.managerChain(db, {
+        orgId: key.orgId,
+        userId: key.submitterId,
+        depth: step.levels ?? 1,
+      });
       const target = chain.at(-1);
       return target && !target.disabled ? [target.id] : [];
     }

@@ -24,7 +24,8 @@ const salesperson = async () => {
   const user = await ctx.createUser({ orgId, roleIds: [roleIds.salesperson!] });
   return { user, client: await ctx.login(user) };
 };
-const meWithToken = (token: string) => ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+const meWithToken = (token: string) =>
+  ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
 const versionOf = async (id: string) => (await admin.get(`/api/v1/users/${id}`)).json().version as number;
 
 describe('disabling a user revokes their API tokens', () => {
@@ -33,18 +34,29 @@ describe('disabling a user revokes their API tokens', () => {
     const created = (await client.post('/api/v1/auth/tokens', { name: 'ERP sync' })).json();
     expect((await meWithToken(created.token)).statusCode).toBe(200);
 
-    expect((await admin.patch(`/api/v1/users/${user.id}`, { disabled: true, version: await versionOf(user.id) })).statusCode).toBe(200);
+    expect(
+      (await admin.patch(`/api/v1/users/${user.id}`, { disabled: true, version: await versionOf(user.id) })).statusCode,
+    ).toBe(200);
     expect((await meWithToken(created.token)).statusCode).toBe(401);
     expect((await client.get('/api/v1/auth/me')).statusCode).toBe(401);
 
-    expect((await admin.patch(`/api/v1/users/${user.id}`, { disabled: false, version: await versionOf(user.id) })).statusCode).toBe(200);
+    expect(
+      (await admin.patch(`/api/v1/users/${user.id}`, { disabled: false, version: await versionOf(user.id) }))
+        .statusCode,
+    ).toBe(200);
     expect((await meWithToken(created.token)).statusCode).toBe(401);
     const again = await ctx.login(user);
     expect((await again.get('/api/v1/auth/tokens')).json().items).toEqual([]);
 
-    const stored = await queryRows<{ revoked_at: unknown }>(ctx.database.db, sql`select revoked_at from api_tokens where id = ${created.id}`);
+    const stored = await queryRows<{ revoked_at: unknown }>(
+      ctx.database.db,
+      sql`select revoked_at from api_tokens where id = ${created.id}`,
+    );
     expect(stored[0]!.revoked_at).not.toBeNull();
-    const log = (await admin.get(`/api/v1/audit-log?entity=api_token&entityId=${created.id}`)).json().items as { action: string; actorId: string }[];
+    const log = (await admin.get(`/api/v1/audit-log?entity=api_token&entityId=${created.id}`)).json().items as {
+      action: string;
+      actorId: string;
+    }[];
     expect(log.map((e) => e.action).sort()).toEqual(['create', 'delete']);
   });
 });
@@ -59,7 +71,11 @@ describe('token expiry', () => {
     const days = (iso: string) => Math.round((new Date(iso).getTime() - before) / DAY);
     expect(days(standard.expiresAt)).toBe(90);
     expect(days(week.json().expiresAt)).toBe(7);
-    const listed = (await client.get('/api/v1/auth/tokens')).json().items as { name: string; expiresAt: string; lastUsedAt: string | null }[];
+    const listed = (await client.get('/api/v1/auth/tokens')).json().items as {
+      name: string;
+      expiresAt: string;
+      lastUsedAt: string | null;
+    }[];
     expect(Object.fromEntries(listed.map((t) => [t.name, days(t.expiresAt)]))).toEqual({ default: 90, 'a week': 7 });
   });
 
@@ -69,7 +85,11 @@ describe('token expiry', () => {
     expect((await meWithToken(token)).statusCode).toBe(200);
     await ctx.database.db.execute(sql`update api_tokens set expires_at = now() - interval '1 second' where id = ${id}`);
     expect((await meWithToken(token)).statusCode).toBe(401);
-    const customers = await ctx.app.inject({ method: 'GET', url: '/api/v1/customers', headers: { authorization: `Bearer ${token}` } });
+    const customers = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/customers',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(customers.statusCode).toBe(401);
   });
 
@@ -101,7 +121,9 @@ describe('last use', () => {
     expect(Date.now() - new Date(firstUse).getTime()).toBeLessThan(60_000);
 
     // A minute later the next request records the new time.
-    await ctx.database.db.execute(sql`update api_tokens set last_used_at = now() - interval '2 minutes' where token_hash = ${hashSecret(token)}`);
+    await ctx.database.db.execute(
+      sql`update api_tokens set last_used_at = now() - interval '2 minutes' where token_hash = ${hashSecret(token)}`,
+    );
     await meWithToken(token);
     expect(touch).toHaveBeenCalledTimes(2);
     const secondUse = (await client.get('/api/v1/auth/tokens')).json().items[0].lastUsedAt as string;

@@ -81,7 +81,15 @@ export const authRepository = {
 
   async createApiToken(
     db: Executor,
-    token: { orgId: string; id: string; userId: string; name: string; prefix: string; tokenHash: string; expiresAt: Date },
+    token: {
+      orgId: string;
+      id: string;
+      userId: string;
+      name: string;
+      prefix: string;
+      tokenHash: string;
+      expiresAt: Date;
+    },
   ) {
     const rows = await db.insert(apiTokens).values(token).returning({ createdAt: apiTokens.createdAt });
     return rows[0]!;
@@ -92,7 +100,14 @@ export const authRepository = {
     const rows = await db
       .update(apiTokens)
       .set({ revokedAt: sql`now()` })
-      .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .where(
+        and(
+          eq(apiTokens.orgId, orgId),
+          eq(apiTokens.userId, userId),
+          eq(apiTokens.id, id),
+          isNull(apiTokens.revokedAt),
+        ),
+      )
       .returning({ id: apiTokens.id });
     return rows.length > 0;
   },

@@ -24,7 +24,11 @@ afterAll(() => ctx.close());
 
 const salesperson = () => ctx.createUser({ orgId, roleIds: [roleIds.salesperson!] });
 
-function login(username: string, password: string, options: { ip?: string; requestId?: string; app?: FastifyInstance; cookie?: string } = {}) {
+function login(
+  username: string,
+  password: string,
+  options: { ip?: string; requestId?: string; app?: FastifyInstance; cookie?: string } = {},
+) {
   return (options.app ?? ctx.app).inject({
     method: 'POST',
     url: '/api/v1/auth/login',
@@ -41,8 +45,10 @@ const sessionCookie = (response: { cookies: { name: string; value: string }[] })
   response.cookies.find((c) => c.name === 'guanxi_session')?.value;
 
 /** GET /auth/me with a raw session cookie value. */
-const meWith = (cookie: string) => ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `guanxi_session=${cookie}` } });
-const meWithToken = (token: string) => ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+const meWith = (cookie: string) =>
+  ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `guanxi_session=${cookie}` } });
+const meWithToken = (token: string) =>
+  ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
 
 describe('login (security C2, C3, C4)', () => {
   it('sets an HttpOnly, SameSite=Lax, Path=/ session cookie with at least 128 random bits, stored only hashed', async () => {
@@ -58,7 +64,10 @@ describe('login (security C2, C3, C4)', () => {
     expect(attributes).not.toContain('secure'); // plain HTTP in tests; SECURE_COOKIES=true adds it
     const value = sessionCookie(response)!;
     expect(Buffer.from(value, 'base64url').length).toBeGreaterThanOrEqual(16);
-    const stored = await queryRows<{ token_hash: string }>(ctx.database.db, sql`select token_hash from sessions where user_id = ${user.id}`);
+    const stored = await queryRows<{ token_hash: string }>(
+      ctx.database.db,
+      sql`select token_hash from sessions where user_id = ${user.id}`,
+    );
     expect(stored.map((s) => s.token_hash)).toEqual([hashSecret(value)]);
   });
 
@@ -131,13 +140,17 @@ describe('login (security C2, C3, C4)', () => {
 
   it('an idle session expires', async () => {
     const client = await ctx.login(await salesperson());
-    await ctx.database.db.execute(sql`update sessions set last_seen_at = now() - interval '9 hours' where token_hash = ${hashSecret(client.cookie)}`);
+    await ctx.database.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '9 hours' where token_hash = ${hashSecret(client.cookie)}`,
+    );
     expect((await client.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
   it('a session past its absolute lifetime expires even when in use', async () => {
     const client = await ctx.login(await salesperson());
-    await ctx.database.db.execute(sql`update sessions set expires_at = now() - interval '1 second' where token_hash = ${hashSecret(client.cookie)}`);
+    await ctx.database.db.execute(
+      sql`update sessions set expires_at = now() - interval '1 second' where token_hash = ${hashSecret(client.cookie)}`,
+    );
     expect((await client.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 });
@@ -146,7 +159,8 @@ describe('login throttling (security C2)', () => {
   it('repeated failures on one account from one IP answer 429 with Retry-After there, even with the right password; the owner signs in from elsewhere', async () => {
     const user = await salesperson();
     const ip = '10.250.1.1';
-    for (let i = 0; i < 5; i++) expect((await login(user.username, `wrong-${i}-password`, { ip })).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login(user.username, `wrong-${i}-password`, { ip })).statusCode).toBe(401);
     const blocked = await login(user.username, TEST_PASSWORD, { ip });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
@@ -169,13 +183,17 @@ describe('login throttling (security C2)', () => {
 
   it('there is no permanent lockout: after Retry-After the right password signs in', async () => {
     const clock = { now: Date.now() };
-    const throttle = new LoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, maxFailuresPerAccountAndIp: 3, maxFailuresPerIp: 100 }, () => clock.now);
+    const throttle = new LoginThrottle(
+      { ...DEFAULT_LOGIN_THROTTLE, maxFailuresPerAccountAndIp: 3, maxFailuresPerIp: 100 },
+      () => clock.now,
+    );
     const config = loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' });
     const throttledApp = await buildApp({ config, database: ctx.database, logger: false, loginThrottle: throttle });
     try {
       const user = await salesperson();
       for (let round = 0; round < 4; round++) {
-        for (let i = 0; i < 3; i++) await login(user.username, 'wrong-password-123', { app: throttledApp, ip: '10.250.2.1' });
+        for (let i = 0; i < 3; i++)
+          await login(user.username, 'wrong-password-123', { app: throttledApp, ip: '10.250.2.1' });
         const blocked = await login(user.username, TEST_PASSWORD, { app: throttledApp, ip: '10.250.2.1' });
         expect(blocked.statusCode).toBe(429);
         const wait = Number(blocked.headers['retry-after']);
@@ -225,7 +243,10 @@ describe('password change (security C1, C3)', () => {
     expect((await current.get('/api/v1/auth/me')).statusCode).toBe(200);
     expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(401);
     expect((await login(user.username, 'tea garden on the hill 7')).statusCode).toBe(200);
-    const hash = await queryRows<{ password_hash: string }>(ctx.database.db, sql`select password_hash from users where id = ${user.id}`);
+    const hash = await queryRows<{ password_hash: string }>(
+      ctx.database.db,
+      sql`select password_hash from users where id = ${user.id}`,
+    );
     expect(hash[0]!.password_hash).toMatch(/^\$argon2id\$/);
   });
 });
@@ -243,7 +264,10 @@ describe('API tokens (security C5)', () => {
     expect(list.json().items.map((t: { id: string }) => t.id)).toEqual([id]);
     expect(list.body).not.toContain(token);
     expect(list.json().items[0]).not.toHaveProperty('token');
-    const stored = await queryRows<Record<string, unknown>>(ctx.database.db, sql`select * from api_tokens where user_id = ${user.id}`);
+    const stored = await queryRows<Record<string, unknown>>(
+      ctx.database.db,
+      sql`select * from api_tokens where user_id = ${user.id}`,
+    );
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(stored[0]!.token_hash).toBe(hashSecret(token));
   });
@@ -253,8 +277,10 @@ describe('API tokens (security C5)', () => {
     const r2 = await salesperson();
     const r1Client = await ctx.login(r1);
     const r2Client = await ctx.login(r2);
-    const own = (await r1Client.post('/api/v1/customers', { kind: 'company', name: '令牌测试甲公司' })).json().id as string;
-    const foreign = (await r2Client.post('/api/v1/customers', { kind: 'company', name: '令牌测试乙公司' })).json().id as string;
+    const own = (await r1Client.post('/api/v1/customers', { kind: 'company', name: '令牌测试甲公司' })).json()
+      .id as string;
+    const foreign = (await r2Client.post('/api/v1/customers', { kind: 'company', name: '令牌测试乙公司' })).json()
+      .id as string;
     const { token } = (await r1Client.post('/api/v1/auth/tokens', { name: 'script' })).json();
     const bearer = (method: 'GET' | 'DELETE' | 'PATCH', url: string, payload?: object) =>
       ctx.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
@@ -291,10 +317,18 @@ describe('the signed-in user', () => {
     const user = await salesperson();
     const response = await (await ctx.login(user)).get('/api/v1/auth/me');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ id: user.id, username: user.username, orgId, dataScope: 'own', locale: 'zh-CN' });
+    expect(response.json()).toMatchObject({
+      id: user.id,
+      username: user.username,
+      orgId,
+      dataScope: 'own',
+      locale: 'zh-CN',
+    });
     const salespersonRole = DEFAULT_ROLES.find((r) => r.code === 'salesperson')!;
     expect(response.json().permissions).toEqual([...salespersonRole.permissions].sort());
-    expect(response.json().permissions).toEqual(expect.arrayContaining(['customers.create', 'customers.edit', 'customers.view']));
+    expect(response.json().permissions).toEqual(
+      expect.arrayContaining(['customers.create', 'customers.edit', 'customers.view']),
+    );
     expect(response.json().permissions).not.toContain('customers.delete');
     expect(response.body).not.toMatch(/password|hash/i);
   });
@@ -322,7 +356,9 @@ describe('the signed-in user', () => {
         sql`select before, after from audit_log where org_id = ${orgId} and entity = 'user' and entity_id = ${user.id} and action = 'update'`,
       );
     const me = (await client.get('/api/v1/auth/me')).json();
-    expect((await client.patch('/api/v1/auth/me', { locale: me.locale, displayName: me.displayName })).statusCode).toBe(200);
+    expect((await client.patch('/api/v1/auth/me', { locale: me.locale, displayName: me.displayName })).statusCode).toBe(
+      200,
+    );
     expect(await entries()).toEqual([]);
     expect((await client.patch('/api/v1/auth/me', { locale: 'en', displayName: me.displayName })).statusCode).toBe(200);
     expect(await entries()).toEqual([{ before: { locale: me.locale }, after: { locale: 'en' } }]);

@@ -22,7 +22,15 @@ import { createAuthService } from './auth.service.js';
 const tags = ['auth'];
 
 export const authRoutes =
-  ({ db, config, loginThrottle }: { db: Db; config: Config; loginThrottle: LoginThrottle }): FastifyPluginAsyncTypebox =>
+  ({
+    db,
+    config,
+    loginThrottle,
+  }: {
+    db: Db;
+    config: Config;
+    loginThrottle: LoginThrottle;
+  }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const auth = createAuthService({ db, loginThrottle, sessionAbsoluteHours: config.sessionAbsoluteHours });
     // Secure whenever the browser reached us over TLS (directly or through a trusted proxy's
@@ -52,7 +60,10 @@ export const authRoutes =
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? null,
         });
-        reply.setCookie(SESSION_COOKIE, sessionToken, { ...cookieOptions(request), maxAge: config.sessionAbsoluteHours * 3600 });
+        reply.setCookie(SESSION_COOKIE, sessionToken, {
+          ...cookieOptions(request),
+          maxAge: config.sessionAbsoluteHours * 3600,
+        });
         return reply.status(200).send(me);
       },
     );
@@ -63,8 +74,10 @@ export const authRoutes =
       return reply.status(204).send();
     });
 
-    app.get('/auth/me', { config: { permission: 'authenticated' }, schema: { tags, response: { 200: Me } } }, async (request) =>
-      auth.me(actorOf(request)),
+    app.get(
+      '/auth/me',
+      { config: { permission: 'authenticated' }, schema: { tags, response: { 200: Me } } },
+      async (request) => auth.me(actorOf(request)),
     );
 
     app.patch(
@@ -90,7 +103,10 @@ export const authRoutes =
 
     app.post(
       '/auth/tokens',
-      { config: { permission: 'authenticated' }, schema: { tags, body: CreateApiTokenBody, response: { 201: CreatedApiToken } } },
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
+      },
       async (request, reply) => reply.status(201).send(await auth.createApiToken(actorOf(request), request.body)),
     );
 

@@ -1,10 +1,23 @@
-import type { ApiToken, ChangePasswordBody, CreatedApiToken, LoginBody, LoginOptions, Me, UpdateMeBody } from '@guanxi/contract';
+import type {
+  ApiToken,
+  ChangePasswordBody,
+  CreatedApiToken,
+  LoginBody,
+  LoginOptions,
+  Me,
+  UpdateMeBody,
+} from '@guanxi/contract';
 import { API_TOKEN_DEFAULT_DAYS, DEMO_ORGANIZATION_CODE, type CreateApiTokenBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
 import { actorFromPrincipal } from '../../platform/auth/principal.js';
 import { loginAccountKey, type LoginThrottle } from '../../platform/auth/login-throttle.js';
-import { assertAcceptablePassword, hashPassword, timingDummyHash, verifyPassword } from '../../platform/auth/passwords.js';
+import {
+  assertAcceptablePassword,
+  hashPassword,
+  timingDummyHash,
+  verifyPassword,
+} from '../../platform/auth/passwords.js';
 import { hashSecret, newSecret } from '../../platform/auth/secrets.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
@@ -32,7 +45,9 @@ const iso = (value: Date | string | null): string | null => (value === null ? nu
 function loginNameOf(request: LoginBody): { username: string; code: string | null } {
   if (request.organization !== undefined) return { username: request.username, code: request.organization.trim() };
   const at = request.username.lastIndexOf('@');
-  return at > 0 ? { username: request.username.slice(0, at), code: request.username.slice(at + 1) } : { username: request.username, code: null };
+  return at > 0
+    ? { username: request.username.slice(0, at), code: request.username.slice(at + 1) }
+    : { username: request.username, code: null };
 }
 
 export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: AuthServiceDependencies) {
@@ -69,7 +84,10 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
       const account = loginAccountKey(organization?.code ?? code ?? '', username);
       const wait = loginThrottle.retryAfterSeconds(account, request.ip);
       if (wait > 0) {
-        throw new AppError('rate_limited', 'error.loginThrottled', { params: { seconds: wait }, retryAfterSeconds: wait });
+        throw new AppError('rate_limited', 'error.loginThrottled', {
+          params: { seconds: wait },
+          retryAfterSeconds: wait,
+        });
       }
       const user = organization ? await authRepository.findLoginUser(db, organization.id, username) : null;
       // Unknown users and organizations cost a hash too, so timing does not tell which exist (security C2).
@@ -89,11 +107,15 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
           ip: request.ip,
           userAgent: request.userAgent?.slice(0, 300) ?? null,
         });
-        await recordAudit(tx, { orgId: user.orgId, userId: user.id, ip: request.ip, requestId: null }, {
-          action: 'login',
-          entity: 'user',
-          entityId: user.id,
-        });
+        await recordAudit(
+          tx,
+          { orgId: user.orgId, userId: user.id, ip: request.ip, requestId: null },
+          {
+            action: 'login',
+            entity: 'user',
+            entityId: user.id,
+          },
+        );
       });
       const principal = await credentialsRepository.getPrincipalBySession(db, hashSecret(sessionToken), 60);
       if (!principal) throw new AppError('unauthenticated', 'error.loginFailed');
@@ -162,13 +184,22 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
       await db.transaction(async (tx) => {
         await authRepository.setPasswordHash(tx, actor.orgId, actor.userId, newHash);
         await credentialsRepository.deleteUserSessions(tx, actor.orgId, actor.userId, currentSessionHash ?? undefined);
-        await recordAudit(tx, auditContextOf(actor), { action: 'password_change', entity: 'user', entityId: actor.userId });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'password_change',
+          entity: 'user',
+          entityId: actor.userId,
+        });
       });
     },
 
     async listApiTokens(actor: Actor): Promise<ApiToken[]> {
       const rows = await authRepository.findApiTokens(db, actor.orgId, actor.userId);
-      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt)!, lastUsedAt: iso(r.lastUsedAt), expiresAt: iso(r.expiresAt)! }));
+      return rows.map((r) => ({
+        ...r,
+        createdAt: iso(r.createdAt)!,
+        lastUsedAt: iso(r.lastUsedAt),
+        expiresAt: iso(r.expiresAt)!,
+      }));
     },
 
     /** The secret is returned once; only its hash is stored (security C5). It expires after the chosen days. */
@@ -177,7 +208,10 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
       const id = newId();
       const prefix = token.slice(0, 10);
       const name = body.name.trim();
-      if (!name) throw new AppError('validation', 'error.validation', { fields: [{ field: 'name', key: 'validation.required' }] });
+      if (!name)
+        throw new AppError('validation', 'error.validation', {
+          fields: [{ field: 'name', key: 'validation.required' }],
+        });
       const expiresAt = new Date(Date.now() + (body.expiresInDays ?? API_TOKEN_DEFAULT_DAYS) * 24 * 3600_000);
       const created = await db.transaction(async (tx) => {
         const row = await authRepository.createApiToken(tx, {
@@ -197,7 +231,15 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
         });
         return row;
       });
-      return { id, name, prefix, createdAt: iso(created.createdAt)!, lastUsedAt: null, expiresAt: expiresAt.toISOString(), token };
+      return {
+        id,
+        name,
+        prefix,
+        createdAt: iso(created.createdAt)!,
+        lastUsedAt: null,
+        expiresAt: expiresAt.toISOString(),
+        token,
+      };
     },
 
     async revokeApiToken(actor: Actor, id: string): Promise<void> {

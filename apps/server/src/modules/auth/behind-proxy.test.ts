@@ -53,7 +53,9 @@ function login(username: string, password: string, via: Via) {
 }
 
 const sessionCookieHeader = (response: { headers: Record<string, unknown> }) =>
-  [response.headers['set-cookie']].flat().find((c): c is string => typeof c === 'string' && c.startsWith('guanxi_session='))!;
+  [response.headers['set-cookie']]
+    .flat()
+    .find((c): c is string => typeof c === 'string' && c.startsWith('guanxi_session='))!;
 const attributesOf = (cookieHeader: string) => cookieHeader.split(';').map((a) => a.trim().toLowerCase());
 
 async function appWith(options: { trustProxy?: string; throttle?: LoginThrottle }) {
@@ -61,7 +63,12 @@ async function appWith(options: { trustProxy?: string; throttle?: LoginThrottle 
     logLevel: 'silent',
     webDistDir: '/nonexistent',
   });
-  return buildApp({ config, database: ctx.database, logger: false, loginThrottle: options.throttle ?? new LoginThrottle() });
+  return buildApp({
+    config,
+    database: ctx.database,
+    logger: false,
+    loginThrottle: options.throttle ?? new LoginThrottle(),
+  });
 }
 
 describe('login throttling behind a proxy (TRUST_PROXY=1)', () => {
@@ -89,7 +96,9 @@ describe('login throttling behind a proxy (TRUST_PROXY=1)', () => {
       const response = await login(target.username, BAD_PASSWORD, { forwardedFor: `10.66.0.${i}, 203.0.113.20` });
       expect(response.statusCode).toBe(401);
     }
-    expect((await login(target.username, TEST_PASSWORD, { forwardedFor: '10.66.0.99, 203.0.113.20' })).statusCode).toBe(429);
+    expect((await login(target.username, TEST_PASSWORD, { forwardedFor: '10.66.0.99, 203.0.113.20' })).statusCode).toBe(
+      429,
+    );
   });
 
   it('sessions and audit entries record the browser’s address, not the proxy’s', async () => {
@@ -97,7 +106,10 @@ describe('login throttling behind a proxy (TRUST_PROXY=1)', () => {
     const response = await login(user.username, TEST_PASSWORD, { forwardedFor: '198.51.100.23' });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'guanxi_session')!.value;
-    const sessions = await queryRows<{ ip: string }>(ctx.database.db, sql`select ip from sessions where token_hash = ${hashSecret(cookie)}`);
+    const sessions = await queryRows<{ ip: string }>(
+      ctx.database.db,
+      sql`select ip from sessions where token_hash = ${hashSecret(cookie)}`,
+    );
     expect(sessions.map((s) => s.ip)).toEqual(['198.51.100.23']);
 
     const created = await ctx.app.inject({
@@ -108,7 +120,10 @@ describe('login throttling behind a proxy (TRUST_PROXY=1)', () => {
       headers: headersOf({ forwardedFor: '198.51.100.24', cookie }),
     });
     expect(created.statusCode).toBe(201);
-    const audit = await queryRows<{ action: string; ip: string }>(ctx.database.db, sql`select action, ip from audit_log where actor_id = ${user.id}`);
+    const audit = await queryRows<{ action: string; ip: string }>(
+      ctx.database.db,
+      sql`select action, ip from audit_log where actor_id = ${user.id}`,
+    );
     const ipsOf = (action: string) => new Set(audit.filter((a) => a.action === action).map((a) => a.ip));
     expect(ipsOf('login')).toEqual(new Set(['198.51.100.23']));
     expect(ipsOf('create')).toEqual(new Set(['198.51.100.24']));
@@ -116,13 +131,19 @@ describe('login throttling behind a proxy (TRUST_PROXY=1)', () => {
 
   it('guessing one account from many clients hits the backstop, which spares the owner’s known address and expires', async () => {
     const clock = { now: Date.now() };
-    const throttledApp = await appWith({ trustProxy: '1', throttle: new LoginThrottle(DEFAULT_LOGIN_THROTTLE, () => clock.now) });
+    const throttledApp = await appWith({
+      trustProxy: '1',
+      throttle: new LoginThrottle(DEFAULT_LOGIN_THROTTLE, () => clock.now),
+    });
     try {
       const target = await salesperson();
       const owner = { app: throttledApp, forwardedFor: '198.51.100.40' };
       expect((await login(target.username, TEST_PASSWORD, owner)).statusCode).toBe(200);
       for (let i = 0; i < DEFAULT_LOGIN_THROTTLE.maxFailuresPerAccount; i++) {
-        const response = await login(target.username, BAD_PASSWORD, { app: throttledApp, forwardedFor: `203.0.${Math.floor(i / 200)}.${i % 200}` });
+        const response = await login(target.username, BAD_PASSWORD, {
+          app: throttledApp,
+          forwardedFor: `203.0.${Math.floor(i / 200)}.${i % 200}`,
+        });
         expect(response.statusCode).toBe(401);
       }
       const blocked = await login(target.username, TEST_PASSWORD, { app: throttledApp, forwardedFor: '192.0.2.77' });
@@ -132,9 +153,14 @@ describe('login throttling behind a proxy (TRUST_PROXY=1)', () => {
       expect(wait).toBeLessThanOrEqual(DEFAULT_LOGIN_THROTTLE.accountBlockMs / 1000);
       // The owner's usual address and other accounts are not held up.
       expect((await login(target.username, TEST_PASSWORD, owner)).statusCode).toBe(200);
-      expect((await login((await salesperson()).username, TEST_PASSWORD, { app: throttledApp, forwardedFor: '192.0.2.77' })).statusCode).toBe(200);
+      expect(
+        (await login((await salesperson()).username, TEST_PASSWORD, { app: throttledApp, forwardedFor: '192.0.2.77' }))
+          .statusCode,
+      ).toBe(200);
       clock.now += wait * 1000;
-      expect((await login(target.username, TEST_PASSWORD, { app: throttledApp, forwardedFor: '192.0.2.77' })).statusCode).toBe(200);
+      expect(
+        (await login(target.username, TEST_PASSWORD, { app: throttledApp, forwardedFor: '192.0.2.77' })).statusCode,
+      ).toBe(200);
     } finally {
       await throttledApp.close();
     }
@@ -147,15 +173,30 @@ describe('without TRUST_PROXY', () => {
     try {
       const socket = '10.70.0.1';
       for (let i = 0; i < 30; i++) {
-        await login(`ghost-direct-${i}`, BAD_PASSWORD, { app: directApp, socket, forwardedFor: `198.51.100.${100 + i}` });
+        await login(`ghost-direct-${i}`, BAD_PASSWORD, {
+          app: directApp,
+          socket,
+          forwardedFor: `198.51.100.${100 + i}`,
+        });
       }
       const user = await salesperson();
-      const blocked = await login(user.username, TEST_PASSWORD, { app: directApp, socket, forwardedFor: '198.51.100.200' });
+      const blocked = await login(user.username, TEST_PASSWORD, {
+        app: directApp,
+        socket,
+        forwardedFor: '198.51.100.200',
+      });
       expect(blocked.statusCode).toBe(429);
-      const allowed = await login(user.username, TEST_PASSWORD, { app: directApp, socket: '10.70.0.2', forwardedFor: '198.51.100.201' });
+      const allowed = await login(user.username, TEST_PASSWORD, {
+        app: directApp,
+        socket: '10.70.0.2',
+        forwardedFor: '198.51.100.201',
+      });
       expect(allowed.statusCode).toBe(200);
       const cookie = allowed.cookies.find((c) => c.name === 'guanxi_session')!.value;
-      const sessions = await queryRows<{ ip: string }>(ctx.database.db, sql`select ip from sessions where token_hash = ${hashSecret(cookie)}`);
+      const sessions = await queryRows<{ ip: string }>(
+        ctx.database.db,
+        sql`select ip from sessions where token_hash = ${hashSecret(cookie)}`,
+      );
       expect(sessions.map((s) => s.ip)).toEqual(['10.70.0.2']);
     } finally {
       await directApp.close();
@@ -166,7 +207,10 @@ describe('without TRUST_PROXY', () => {
 describe('Secure session cookie (security C4)', () => {
   it('is Secure when the browser came over TLS through the trusted proxy, at login and at logout', async () => {
     const user = await salesperson();
-    const response = await login(user.username, TEST_PASSWORD, { forwardedFor: '198.51.100.50', forwardedProto: 'https' });
+    const response = await login(user.username, TEST_PASSWORD, {
+      forwardedFor: '198.51.100.50',
+      forwardedProto: 'https',
+    });
     expect(response.statusCode).toBe(200);
     expect(attributesOf(sessionCookieHeader(response))).toContain('secure');
     const cookie = response.cookies.find((c) => c.name === 'guanxi_session')!.value;
@@ -188,7 +232,11 @@ describe('Secure session cookie (security C4)', () => {
     expect(attributesOf(sessionCookieHeader(plain))).not.toContain('secure');
     const directApp = await appWith({});
     try {
-      const spoofed = await login(user.username, TEST_PASSWORD, { app: directApp, socket: '10.70.1.1', forwardedProto: 'https' });
+      const spoofed = await login(user.username, TEST_PASSWORD, {
+        app: directApp,
+        socket: '10.70.1.1',
+        forwardedProto: 'https',
+      });
       expect(spoofed.statusCode).toBe(200);
       expect(attributesOf(sessionCookieHeader(spoofed))).not.toContain('secure');
     } finally {

@@ -69,7 +69,9 @@ describe('signing in to one of several organizations (issue 10)', () => {
 
   it('the login page shows the demo sign-in only while the demo organization is installed', async () => {
     const before = await loginOptions(ctx);
-    await ctx.database.db.transaction((tx) => createOrganization(tx, { name: '示例科技有限公司', code: DEMO_ORGANIZATION_CODE }));
+    await ctx.database.db.transaction((tx) =>
+      createOrganization(tx, { name: '示例科技有限公司', code: DEMO_ORGANIZATION_CODE }),
+    );
     expect(before.demo).toBe(false);
     expect((await loginOptions(ctx)).demo).toBe(true);
   });

@@ -12,7 +12,9 @@ export async function lockEditableCustomer(tx: Executor, actor: Actor, customerI
   if (!actor.permissions.has('customers.edit')) throw forbidden();
   const customer = await customersRepository.lockById(tx, actor, customerId);
   if (!customer || customer.deletedAt !== null) {
-    throw new AppError('validation', 'error.unknownCustomer', { fields: [{ field: 'customerId', key: 'validation.invalid' }] });
+    throw new AppError('validation', 'error.unknownCustomer', {
+      fields: [{ field: 'customerId', key: 'validation.invalid' }],
+    });
   }
 }
 
@@ -37,6 +39,7 @@ export async function lockContact(
   }
   const contact = await contactsRepository.lockById(tx, actor, id);
   // Moved or deleted by someone else between the look and the lock.
-  if (!contact || contact.customerId !== peek.customerId || (contact.deletedAt !== null) !== options.deleted) throw notFound('entity.contact');
+  if (!contact || contact.customerId !== peek.customerId || (contact.deletedAt !== null) !== options.deleted)
+    throw notFound('entity.contact');
   return contact;
 }

@@ -23,7 +23,11 @@ export const primaryContacts = {
    * Whether a contact joining `customerId` (created, moved or restored) is its primary: the first
    * contact always is; a later one only when asked, which clears the old primary in this transaction.
    */
-  async resolveOnJoin(tx: Executor, actor: Actor, options: { customerId: string; contactId: string; wantsPrimary: boolean }): Promise<boolean> {
+  async resolveOnJoin(
+    tx: Executor,
+    actor: Actor,
+    options: { customerId: string; contactId: string; wantsPrimary: boolean },
+  ): Promise<boolean> {
     const current = await contactsRepository.getPrimaryId(tx, actor.orgId, options.customerId, options.contactId);
     if (current === null) return true;
     if (!options.wantsPrimary) return false;
@@ -32,7 +36,11 @@ export const primaryContacts = {
   },
 
   /** After the primary leaves a customer (deleted or moved), the earliest remaining contact takes over. */
-  async promoteAfterLeave(tx: Executor, actor: Actor, options: { customerId: string; contactId: string }): Promise<void> {
+  async promoteAfterLeave(
+    tx: Executor,
+    actor: Actor,
+    options: { customerId: string; contactId: string },
+  ): Promise<void> {
     if (await contactsRepository.getPrimaryId(tx, actor.orgId, options.customerId, options.contactId)) return;
     const next = await contactsRepository.getFirstLiveId(tx, actor.orgId, options.customerId, options.contactId);
     if (next) await setPrimaryAudited(tx, actor, next, true);

@@ -72,7 +72,9 @@ export const contactsRepository = {
     if (filters.isDecisionMaker !== undefined) conditions.push(eq(contacts.isDecisionMaker, filters.isDecisionMaker));
     if (filters.searchQuery) conditions.push(sql`${contacts.searchTokens} @@ ${filters.searchQuery}::tsquery`);
     if (options.cursor) {
-      conditions.push(sql`(${contacts.updatedAt}, ${contacts.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`);
+      conditions.push(
+        sql`(${contacts.updatedAt}, ${contacts.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
+      );
     }
     const rows = await db
       .select({ ...row, sortValue: sql<string>`${contacts.updatedAt}::text` })
@@ -95,10 +97,19 @@ export const contactsRepository = {
       .limit(limit);
   },
 
-  async getById(db: Executor, actor: ScopeActor, id: string, options: { includeDeleted?: boolean } = {}): Promise<ContactRow | null> {
+  async getById(
+    db: Executor,
+    actor: ScopeActor,
+    id: string,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<ContactRow | null> {
     const conditions = [visible(actor), eq(contacts.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(contacts.deletedAt));
-    const rows = await db.select(row).from(contacts).innerJoin(customers, customerJoin).where(and(...conditions));
+    const rows = await db
+      .select(row)
+      .from(contacts)
+      .innerJoin(customers, customerJoin)
+      .where(and(...conditions));
     return rows[0] ?? null;
   },
 
@@ -153,7 +164,14 @@ export const contactsRepository = {
     const rows = await db
       .select({ id: contacts.id })
       .from(contacts)
-      .where(and(eq(contacts.orgId, orgId), eq(contacts.customerId, customerId), isNull(contacts.deletedAt), ne(contacts.id, exceptId)))
+      .where(
+        and(
+          eq(contacts.orgId, orgId),
+          eq(contacts.customerId, customerId),
+          isNull(contacts.deletedAt),
+          ne(contacts.id, exceptId),
+        ),
+      )
       .orderBy(asc(contacts.createdAt), asc(contacts.id))
       .limit(1);
     return rows[0]?.id ?? null;

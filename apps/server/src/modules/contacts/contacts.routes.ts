@@ -26,35 +26,55 @@ export const contactsRoutes =
     const contacts = createContactsService({ db });
     app.get(
       '/contacts',
-      { config: { permission: 'contacts.view', searchRateLimited: 'withQuery' }, schema: { tags, querystring: ContactListQuery, response: { 200: ContactPage, ...errors } } },
+      {
+        config: { permission: 'contacts.view', searchRateLimited: 'withQuery' },
+        schema: { tags, querystring: ContactListQuery, response: { 200: ContactPage, ...errors } },
+      },
       async (request) => contacts.list(actorOf(request), request.query),
     );
     app.get(
       '/customers/:id/contacts',
-      { config: { permission: 'contacts.view' }, schema: { tags, params: IdParams, response: { 200: ContactPage, ...errors } } },
+      {
+        config: { permission: 'contacts.view' },
+        schema: { tags, params: IdParams, response: { 200: ContactPage, ...errors } },
+      },
       async (request) => contacts.listForCustomer(actorOf(request), request.params.id),
     );
     app.post(
       '/contacts',
-      { config: { permission: 'contacts.create' }, schema: { tags, body: CreateContactBody, response: { 201: ContactWriteResult, ...writeErrors } } },
+      {
+        config: { permission: 'contacts.create' },
+        schema: { tags, body: CreateContactBody, response: { 201: ContactWriteResult, ...writeErrors } },
+      },
       async (request, reply) => reply.status(201).send(await contacts.create(actorOf(request), request.body)),
     );
     app.get(
       '/contacts/:id',
-      { config: { permission: 'contacts.view' }, schema: { tags, params: IdParams, response: { 200: Contact, ...errors } } },
+      {
+        config: { permission: 'contacts.view' },
+        schema: { tags, params: IdParams, response: { 200: Contact, ...errors } },
+      },
       async (request) => contacts.get(actorOf(request), request.params.id),
     );
     app.patch(
       '/contacts/:id',
       {
         config: { permission: 'contacts.edit' },
-        schema: { tags, params: IdParams, body: UpdateContactBody, response: { 200: ContactWriteResult, ...writeErrors } },
+        schema: {
+          tags,
+          params: IdParams,
+          body: UpdateContactBody,
+          response: { 200: ContactWriteResult, ...writeErrors },
+        },
       },
       async (request) => contacts.update(actorOf(request), request.params.id, request.body),
     );
     app.delete(
       '/contacts/:id',
-      { config: { permission: 'contacts.delete' }, schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } } },
+      {
+        config: { permission: 'contacts.delete' },
+        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
+      },
       async (request, reply) => {
         await contacts.delete(actorOf(request), request.params.id);
         return reply.status(204).send(null);
@@ -62,7 +82,10 @@ export const contactsRoutes =
     );
     app.post(
       '/contacts/:id/restore',
-      { config: { permission: 'contacts.delete' }, schema: { tags, params: IdParams, response: { 200: Contact, ...errors } } },
+      {
+        config: { permission: 'contacts.delete' },
+        schema: { tags, params: IdParams, response: { 200: Contact, ...errors } },
+      },
       async (request) => contacts.restore(actorOf(request), request.params.id),
     );
   };

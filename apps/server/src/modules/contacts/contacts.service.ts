@@ -1,4 +1,11 @@
-import type { Contact, ContactListQuery, ContactPage, ContactWriteResult, CreateContactBody, UpdateContactBody } from '@guanxi/contract';
+import type {
+  Contact,
+  ContactListQuery,
+  ContactPage,
+  ContactWriteResult,
+  CreateContactBody,
+  UpdateContactBody,
+} from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
@@ -28,7 +35,11 @@ export function createContactsService({ db }: { db: Db }) {
   return {
     async list(actor: Actor, query: ContactListQuery): Promise<ContactPage> {
       const limit = query.limit ?? 50;
-      const filters: ContactFilters = { customerId: query.customerId, isDecisionMaker: query.isDecisionMaker, deleted: query.deleted };
+      const filters: ContactFilters = {
+        customerId: query.customerId,
+        isDecisionMaker: query.isDecisionMaker,
+        deleted: query.deleted,
+      };
       if (query.q !== undefined) {
         const searchQuery = buildSearchQuery(query.q, {
           phone: contactFieldAccess(actor, 'mobile') !== 'hidden',
@@ -47,7 +58,12 @@ export function createContactsService({ db }: { db: Db }) {
     async listForCustomer(actor: Actor, customerId: string): Promise<ContactPage> {
       if (!(await customersRepository.getById(db, actor, customerId))) throw notFound('entity.customer');
       const rows = await contactsRepository.findByCustomer(db, actor, customerId, CUSTOMER_CONTACTS_LIMIT);
-      return { items: rows.map((r) => toContact(r, actor)), nextCursor: null, total: rows.length, totalIsEstimate: false };
+      return {
+        items: rows.map((r) => toContact(r, actor)),
+        nextCursor: null,
+        total: rows.length,
+        totalIsEstimate: false,
+      };
     },
 
     async get(actor: Actor, id: string): Promise<Contact> {
@@ -63,8 +79,17 @@ export function createContactsService({ db }: { db: Db }) {
       if (name === '') throw invalidField('name', 'validation.required');
       const duplicateWarnings = await db.transaction(async (tx) => {
         await lockEditableCustomer(tx, actor, body.customerId);
-        const warnings = await duplicateCheck.contactWrite(tx, actor, { customerId: body.customerId, name, mobile: body.mobile, email: body.email });
-        const isPrimary = await primaryContacts.resolveOnJoin(tx, actor, { customerId: body.customerId, contactId: id, wantsPrimary: body.isPrimary ?? false });
+        const warnings = await duplicateCheck.contactWrite(tx, actor, {
+          customerId: body.customerId,
+          name,
+          mobile: body.mobile,
+          email: body.email,
+        });
+        const isPrimary = await primaryContacts.resolveOnJoin(tx, actor, {
+          customerId: body.customerId,
+          contactId: id,
+          wantsPrimary: body.isPrimary ?? false,
+        });
         const values = {
           orgId: actor.orgId,
           id,
@@ -82,7 +107,12 @@ export function createContactsService({ db }: { db: Db }) {
           createdBy: actor.userId,
         };
         await contactsRepository.insert(tx, { ...values, ...contactDerivedColumns(values) });
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'contact', entityId: id, after: values });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'contact',
+          entityId: id,
+          after: values,
+        });
         return warnings;
       });
       return { ...(await readBack(actor, id)), duplicateWarnings };
@@ -109,19 +139,40 @@ export function createContactsService({ db }: { db: Db }) {
         });
         let isPrimary = before.isPrimary;
         if (moving) {
-          isPrimary = await primaryContacts.resolveOnJoin(tx, actor, { customerId, contactId: id, wantsPrimary: changes.isPrimary ?? false });
+          isPrimary = await primaryContacts.resolveOnJoin(tx, actor, {
+            customerId,
+            contactId: id,
+            wantsPrimary: changes.isPrimary ?? false,
+          });
         } else if (changes.isPrimary === true && !before.isPrimary) {
           isPrimary = await primaryContacts.resolveOnJoin(tx, actor, { customerId, contactId: id, wantsPrimary: true });
         } else if (changes.isPrimary === false && before.isPrimary) {
-          throw new AppError('business_rule', 'error.primaryContactRequired', { fields: [{ field: 'isPrimary', key: 'validation.invalid' }] });
+          throw new AppError('business_rule', 'error.primaryContactRequired', {
+            fields: [{ field: 'isPrimary', key: 'validation.invalid' }],
+          });
         }
         const next = { ...before, ...changes, isPrimary };
-        const updated = await contactsRepository.update(tx, { orgId: actor.orgId, id, version }, { ...changes, isPrimary, ...contactDerivedColumns(next) });
+        const updated = await contactsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version },
+          { ...changes, isPrimary, ...contactDerivedColumns(next) },
+        );
         if (!updated) throw staleVersion();
-        if (moving && before.isPrimary) await primaryContacts.promoteAfterLeave(tx, actor, { customerId: before.customerId, contactId: id });
+        if (moving && before.isPrimary)
+          await primaryContacts.promoteAfterLeave(tx, actor, { customerId: before.customerId, contactId: id });
         const { customerName: _before, ...beforeRow } = before;
-        const { customerName: _after, ...afterRow } = (await contactsRepository.getById(tx, { ...actor, dataScope: 'all' }, id))!;
-        await recordAudit(tx, auditContextOf(actor), { action: 'update', entity: 'contact', entityId: id, before: beforeRow, after: afterRow });
+        const { customerName: _after, ...afterRow } = (await contactsRepository.getById(
+          tx,
+          { ...actor, dataScope: 'all' },
+          id,
+        ))!;
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'contact',
+          entityId: id,
+          before: beforeRow,
+          after: afterRow,
+        });
         return warnings;
       });
       return { ...(await readBack(actor, id)), duplicateWarnings };
@@ -132,9 +183,19 @@ export function createContactsService({ db }: { db: Db }) {
       await db.transaction(async (tx) => {
         const before = await lockContact(tx, actor, id, { deleted: false });
         const deletedAt = sql`now()` as unknown as Date;
-        await contactsRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt, deletedBy: actor.userId, isPrimary: false });
-        if (before.isPrimary) await primaryContacts.promoteAfterLeave(tx, actor, { customerId: before.customerId, contactId: id });
-        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'contact', entityId: id, before: { deletedAt: null, isPrimary: before.isPrimary } });
+        await contactsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { deletedAt, deletedBy: actor.userId, isPrimary: false },
+        );
+        if (before.isPrimary)
+          await primaryContacts.promoteAfterLeave(tx, actor, { customerId: before.customerId, contactId: id });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'delete',
+          entity: 'contact',
+          entityId: id,
+          before: { deletedAt: null, isPrimary: before.isPrimary },
+        });
       });
     },
 
@@ -142,8 +203,16 @@ export function createContactsService({ db }: { db: Db }) {
     async restore(actor: Actor, id: string): Promise<Contact> {
       await db.transaction(async (tx) => {
         const before = await lockContact(tx, actor, id, { deleted: true });
-        const isPrimary = await primaryContacts.resolveOnJoin(tx, actor, { customerId: before.customerId, contactId: id, wantsPrimary: false });
-        await contactsRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: null, deletedBy: null, isPrimary });
+        const isPrimary = await primaryContacts.resolveOnJoin(tx, actor, {
+          customerId: before.customerId,
+          contactId: id,
+          wantsPrimary: false,
+        });
+        await contactsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { deletedAt: null, deletedBy: null, isPrimary },
+        );
         await recordAudit(tx, auditContextOf(actor), {
           action: 'restore',
           entity: 'contact',

@@ -29,7 +29,9 @@ export function contributionSource(range: ContributionRange): SQL {
     sql`, `,
   );
   const orderCustomer = range.customerId ? sql`and o.customer_id = ${range.customerId}` : sql``;
-  const expenseCustomer = range.customerId ? sql`and e.customer_id = ${range.customerId}` : sql`and e.customer_id is not null`;
+  const expenseCustomer = range.customerId
+    ? sql`and e.customer_id = ${range.customerId}`
+    : sql`and e.customer_id is not null`;
   return sql`select coalesce(r.customer_id, x.customer_id) as customer_id,
       coalesce(r.orders_count, 0) as orders_count,
       coalesce(r.revenue, 0) as revenue,

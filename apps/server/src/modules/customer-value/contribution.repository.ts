@@ -86,7 +86,12 @@ export const contributionRepository = {
   async findPage(
     db: Executor,
     actor: ScopeActor,
-    options: { range: ContributionRange; filters: ContributionFilters; after: { profitFen: string; id: string } | null; limit: number },
+    options: {
+      range: ContributionRange;
+      filters: ContributionFilters;
+      after: { profitFen: string; id: string } | null;
+      limit: number;
+    },
   ): Promise<{ rows: ContributionRow[]; totals: ContributionSums & { customers: number } }> {
     const after = options.after
       ? sql`and (filtered.profit < ${options.after.profitFen}::numeric
@@ -94,7 +99,14 @@ export const contributionRepository = {
       : sql``;
     const raws = await queryRows<
       { customers: number; sum_orders: number; sum_revenue: string; sum_cost: string; sum_expenses: string } & Partial<
-        RawSums & { id: string; name: string; owner_id: string | null; owner_name: string | null; profit: string; rank: number }
+        RawSums & {
+          id: string;
+          name: string;
+          owner_id: string | null;
+          owner_name: string | null;
+          profit: string;
+          rank: number;
+        }
       >
     >(
       db,
@@ -120,7 +132,15 @@ export const contributionRepository = {
     );
     const first = raws[0];
     const totals = first
-      ? { customers: Number(first.customers), ...sumsOf({ orders_count: first.sum_orders, revenue: first.sum_revenue, cost: first.sum_cost, expenses: first.sum_expenses }) }
+      ? {
+          customers: Number(first.customers),
+          ...sumsOf({
+            orders_count: first.sum_orders,
+            revenue: first.sum_revenue,
+            cost: first.sum_cost,
+            expenses: first.sum_expenses,
+          }),
+        }
       : { customers: 0, ordersCount: 0, revenueFen: 0, costFen: 0, expensesFen: 0 };
     const rows = raws.flatMap((raw) =>
       raw.id === undefined || raw.id === null

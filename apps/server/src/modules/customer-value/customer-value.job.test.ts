@@ -20,12 +20,20 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const snapshotOf = async (orgId: string) =>
-  ctx.database.db.select().from(customerValues).where(eq(customerValues.orgId, orgId)).orderBy(customerValues.profitRank);
+  ctx.database.db
+    .select()
+    .from(customerValues)
+    .where(eq(customerValues.orgId, orgId))
+    .orderBy(customerValues.profitRank);
 
 describe('nightly customer value job', () => {
   it('before the first run the pyramid is empty and says it was never computed', async () => {
     const pyramid = (await p.clients.finance.get('/api/v1/reports/customer-pyramid')).json();
-    expect(pyramid).toMatchObject({ computedAt: null, period: null, bounds: { platinumPct: 5, goldPct: 20, abcAPct: 80, abcBPct: 95 } });
+    expect(pyramid).toMatchObject({
+      computedAt: null,
+      period: null,
+      bounds: { platinumPct: 5, goldPct: 20, abcAPct: 80, abcBPct: 95 },
+    });
     expect(pyramid.tiers.map((t: { count: number }) => t.count)).toEqual([0, 0, 0, 0]);
   });
 
@@ -44,7 +52,18 @@ describe('nightly customer value job', () => {
     });
     // 10 profitable: ceil(10 × 5 %) = 1 platinum, ceil(10 × 20 %) = 2 → one gold; unprofitable → lead.
     expect(rows.map((row) => row.pyramidTier)).toEqual([
-      'platinum', 'gold', 'iron', 'iron', 'iron', 'iron', 'iron', 'iron', 'iron', 'iron', 'lead', 'lead',
+      'platinum',
+      'gold',
+      'iron',
+      'iron',
+      'iron',
+      'iron',
+      'iron',
+      'iron',
+      'iron',
+      'iron',
+      'lead',
+      'lead',
     ]);
     // Revenue 555,000: c0 … c4 make 400,000 (72 %) before c5, which crosses 80 % and is still A;
     // c6 starts at 81 %, c9 at 97.3 %; c11 has no revenue.
@@ -65,7 +84,18 @@ describe('nightly customer value job', () => {
       await computeCustomerValues(ctx.database.db, NIGHT, p.orgId);
       const rows = await snapshotOf(p.orgId);
       expect(rows.map((row) => row.pyramidTier)).toEqual([
-        'platinum', 'platinum', 'gold', 'gold', 'gold', 'iron', 'iron', 'iron', 'iron', 'iron', 'lead', 'lead',
+        'platinum',
+        'platinum',
+        'gold',
+        'gold',
+        'gold',
+        'iron',
+        'iron',
+        'iron',
+        'iron',
+        'iron',
+        'lead',
+        'lead',
       ]);
       // Before c3 48.6 % of 555,000 (A, it crosses 50 %), before c4 61.3 % (B), before c5 72 % (C).
       expect(rows.map((row) => row.abcClass)).toEqual(['A', 'A', 'A', 'A', 'B', 'C', 'C', 'C', 'C', 'C', 'C', 'C']);
@@ -81,7 +111,8 @@ describe('nightly customer value job', () => {
     const other = await ctx.createOrg();
     const seller = await ctx.createUser({ orgId: other.orgId, roleIds: [other.roleIds.admin!] });
     const client = await ctx.login(seller);
-    const customerId = (await client.post('/api/v1/customers', { kind: 'company', name: '别家公司' })).json().id as string;
+    const customerId = (await client.post('/api/v1/customers', { kind: 'company', name: '别家公司' })).json()
+      .id as string;
     const productId = await insertProduct(ctx.database.db, other.orgId);
     await insertOrder(ctx.database.db, {
       orgId: other.orgId,
@@ -94,7 +125,15 @@ describe('nightly customer value job', () => {
     await computeCustomerValues(ctx.database.db, earlier, other.orgId);
     await computeCustomerValues(ctx.database.db, NIGHT, p.orgId);
     const theirs = await snapshotOf(other.orgId);
-    expect(theirs).toEqual([expect.objectContaining({ customerId, profitFen: 900, pyramidTier: 'platinum', abcClass: 'A', periodEnd: '2026-05-31' })]);
+    expect(theirs).toEqual([
+      expect.objectContaining({
+        customerId,
+        profitFen: 900,
+        pyramidTier: 'platinum',
+        abcClass: 'A',
+        periodEnd: '2026-05-31',
+      }),
+    ]);
     expect(theirs[0]!.computedAt.toISOString()).toBe(earlier.toISOString());
     // Their customer never shows in this organization's pyramid.
     const pyramid = (await p.clients.finance.get('/api/v1/reports/customer-pyramid')).json();
@@ -108,7 +147,11 @@ describe('customer pyramid report', () => {
     const response = await p.clients.finance.get('/api/v1/reports/customer-pyramid');
     expect(response.statusCode, response.body).toBe(200);
     const pyramid = response.json();
-    expect(pyramid).toMatchObject({ computedAt: NIGHT.toISOString(), period: { from: '2025-07-01', to: '2026-06-30' }, currency: 'CNY' });
+    expect(pyramid).toMatchObject({
+      computedAt: NIGHT.toISOString(),
+      period: { from: '2025-07-01', to: '2026-06-30' },
+      currency: 'CNY',
+    });
     expect(pyramid.tiers).toEqual([
       { tier: 'platinum', count: 1, revenueFen: 100_000, profitFen: 55_000, revenueSharePct: 18 },
       { tier: 'gold', count: 1, revenueFen: 90_000, profitFen: 54_000, revenueSharePct: 16.2 },

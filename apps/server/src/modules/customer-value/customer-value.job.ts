@@ -29,6 +29,11 @@ export async function computeForOrganization(
 ): Promise<number> {
   const period = trailingYear(addDays(localDateOf(options.now, options.timeZone), -1));
   const bounds = await getValueBounds(tx, options.orgId);
-  const range = contributionRange({ orgId: options.orgId, currency: DEFAULT_CURRENCY, period, timeZone: options.timeZone });
+  const range = contributionRange({
+    orgId: options.orgId,
+    currency: DEFAULT_CURRENCY,
+    period,
+    timeZone: options.timeZone,
+  });
   return snapshotRepository.replaceForOrganization(tx, { range, bounds, computedAt: options.now });
 }

@@ -28,7 +28,13 @@ describe('profit contribution from orders entered through the orders API', () =>
 
     const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    expect(await value()).toMatchObject({ ordersCount: 1, revenueFen: 30_000, costFen: 12_000, profitFen: 18_000, marginPct: 60 });
+    expect(await value()).toMatchObject({
+      ordersCount: 1,
+      revenueFen: 30_000,
+      costFen: 12_000,
+      profitFen: 18_000,
+      marginPct: 60,
+    });
     const ranked = (await p.clients.finance.get('/api/v1/reports/profit-contribution')).json();
     expect(ranked.items).toEqual([expect.objectContaining({ customerId, rank: 1, profitFen: 18_000 })]);
 

@@ -45,8 +45,21 @@ describe('profit contribution report', () => {
     });
     // The order confirmed at 2025-12-31 17:00 UTC is on 1 January in Shanghai: inside the period.
     expect(page.items[1]).toMatchObject({ ordersCount: 2, revenueFen: 90_000, costFen: 36_000, profitFen: 54_000 });
-    expect(page.items[10]).toMatchObject({ customerId: c[10], revenueFen: 5_000, costFen: 8_000, profitFen: -3_000, marginPct: -60 });
-    expect(page.items[11]).toMatchObject({ customerId: c[11], ordersCount: 0, revenueFen: 0, expensesFen: 5_000, profitFen: -5_000, marginPct: null });
+    expect(page.items[10]).toMatchObject({
+      customerId: c[10],
+      revenueFen: 5_000,
+      costFen: 8_000,
+      profitFen: -3_000,
+      marginPct: -60,
+    });
+    expect(page.items[11]).toMatchObject({
+      customerId: c[11],
+      ordersCount: 0,
+      revenueFen: 0,
+      expensesFen: 5_000,
+      profitFen: -5_000,
+      marginPct: null,
+    });
     expect(page.total).toBe(12);
     expect(page.totals).toEqual({
       customers: 12,
@@ -61,7 +74,9 @@ describe('profit contribution report', () => {
   });
 
   it('leaves out drafts, submitted, cancelled and other-currency orders, and everything outside the period', async () => {
-    const june = (await p.clients.finance.get('/api/v1/reports/profit-contribution?from=2026-06-30&to=2026-07-01')).json();
+    const june = (
+      await p.clients.finance.get('/api/v1/reports/profit-contribution?from=2026-06-30&to=2026-07-01')
+    ).json();
     // Only the order confirmed on 1 July local time and the expenses of 30 June / 1 July remain.
     expect(june.items.map((row: Row) => [row.customerId, row.profitFen])).toEqual([
       [c[5], 8_999_999],
@@ -70,8 +85,15 @@ describe('profit contribution report', () => {
     ]);
     const usd = (await p.clients.finance.get(`/api/v1/reports/profit-contribution?${PERIOD}&currency=USD`)).json();
     expect(usd.items).toEqual([expect.objectContaining({ customerId: c[3], revenueFen: 9_000_000, costFen: 1 })]);
-    const empty = (await p.clients.finance.get('/api/v1/reports/profit-contribution?from=2020-01-01&to=2020-12-31')).json();
-    expect(empty).toMatchObject({ items: [], nextCursor: null, total: 0, totals: { customers: 0, revenueFen: 0, marginPct: null } });
+    const empty = (
+      await p.clients.finance.get('/api/v1/reports/profit-contribution?from=2020-01-01&to=2020-12-31')
+    ).json();
+    expect(empty).toMatchObject({
+      items: [],
+      nextCursor: null,
+      total: 0,
+      totals: { customers: 0, revenueFen: 0, marginPct: null },
+    });
   });
 
   it('pages by profit with a keyset cursor, and rejects a forged cursor', async () => {
@@ -85,23 +107,31 @@ describe('profit contribution report', () => {
       url = `/api/v1/reports/profit-contribution?${PERIOD}&limit=5&cursor=${page.nextCursor}`;
     }
     expect(seen).toEqual(c);
-    const forged = Buffer.from(JSON.stringify(["1 or 1=1", c[0]])).toString('base64url');
+    const forged = Buffer.from(JSON.stringify(['1 or 1=1', c[0]])).toString('base64url');
     const bad = await p.clients.finance.get(`/api/v1/reports/profit-contribution?cursor=${forged}`);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toEqual([expect.objectContaining({ field: 'cursor' })]);
   });
 
   it('filters by owner and name while each row keeps its rank in the whole list', async () => {
-    const mine = (await p.clients.finance.get(`/api/v1/reports/profit-contribution?${PERIOD}&ownerId=${p.users.r3.id}`)).json();
+    const mine = (
+      await p.clients.finance.get(`/api/v1/reports/profit-contribution?${PERIOD}&ownerId=${p.users.r3.id}`)
+    ).json();
     expect(mine.items.map((row: Row) => [row.customerId, row.rank])).toEqual([
       [c[1], 2],
       [c[5], 6],
       [c[9], 10],
     ]);
     expect(mine.totals).toMatchObject({ customers: 3, revenueFen: 90_000 + 50_000 + 10_000 });
-    const named = (await p.clients.finance.get(`/api/v1/reports/profit-contribution?${PERIOD}&q=${encodeURIComponent("r2客户1号' or '1'='1")}`)).json();
+    const named = (
+      await p.clients.finance.get(
+        `/api/v1/reports/profit-contribution?${PERIOD}&q=${encodeURIComponent("r2客户1号' or '1'='1")}`,
+      )
+    ).json();
     expect(named.items).toEqual([]);
-    const byName = (await p.clients.finance.get(`/api/v1/reports/profit-contribution?${PERIOD}&q=${encodeURIComponent('R2客户1')}`)).json();
+    const byName = (
+      await p.clients.finance.get(`/api/v1/reports/profit-contribution?${PERIOD}&q=${encodeURIComponent('R2客户1')}`)
+    ).json();
     expect(byName.items.map((row: Row) => [row.customerId, row.rank])).toEqual([[c[7], 8]]);
   });
 
@@ -116,7 +146,10 @@ describe('profit contribution report', () => {
       [c[10], 6],
       [c[11], 7],
     ]);
-    expect(team.totals).toMatchObject({ customers: 7, revenueFen: 100_000 + 80_000 + 60_000 + 40_000 + 30_000 + 5_000 });
+    expect(team.totals).toMatchObject({
+      customers: 7,
+      revenueFen: 100_000 + 80_000 + 60_000 + 40_000 + 30_000 + 5_000,
+    });
     expect((await p.clients.r1.get(`/api/v1/reports/profit-contribution?${PERIOD}`)).statusCode).toBe(403);
     expect((await p.clients.warehouse.get(`/api/v1/reports/profit-contribution?${PERIOD}`)).statusCode).toBe(403);
   });
@@ -129,7 +162,14 @@ describe('profit contribution report', () => {
     const english = await p.clients.finance.get('/api/v1/reports/profit-contribution?from=2026-07-01&to=2026-01-01');
     await p.clients.finance.patch('/api/v1/auth/me', { locale: 'zh-CN' });
     expect(english.json().error.fields).toEqual([{ field: 'from', message: 'From must not be after the end date' }]);
-    for (const query of ['from=2026-13-45', 'to=yesterday', 'limit=500', 'ownerId=nobody', 'currency=rmb', 'sort=name']) {
+    for (const query of [
+      'from=2026-13-45',
+      'to=yesterday',
+      'limit=500',
+      'ownerId=nobody',
+      'currency=rmb',
+      'sort=name',
+    ]) {
       const response = await p.clients.finance.get(`/api/v1/reports/profit-contribution?${query}`);
       expect(response.statusCode, query).toBe(400);
       expect(response.json().error.fields.length, query).toBeGreaterThan(0);
@@ -162,7 +202,9 @@ describe('value of one customer', () => {
       marginPct: 55,
       snapshot: null,
     });
-    const none = (await p.clients.r1.get(`/api/v1/customers/${p.customers.r1[2]}/value?from=2020-01-01&to=2020-01-31`)).json();
+    const none = (
+      await p.clients.r1.get(`/api/v1/customers/${p.customers.r1[2]}/value?from=2020-01-01&to=2020-01-31`)
+    ).json();
     expect(none).toMatchObject({ ordersCount: 0, revenueFen: 0, profitFen: 0, marginPct: null });
   });
 

@@ -41,7 +41,12 @@ export const customerValueRoutes =
       '/customers/:id/value',
       {
         config: { permission: 'orders.view' },
-        schema: { tags, params: IdParams, querystring: CustomerValueQuery, response: { 200: CustomerValue, ...errors } },
+        schema: {
+          tags,
+          params: IdParams,
+          querystring: CustomerValueQuery,
+          response: { 200: CustomerValue, ...errors },
+        },
       },
       async (request) => values.getForCustomer(actorOf(request), request.params.id, request.query),
     );

@@ -43,7 +43,10 @@ function profitCursor(raw: string | undefined): { profitFen: string; id: string 
 
 /** Profit contribution (domain §5) live for any period, and the pyramid / ABC (§7) from the nightly snapshot. */
 export function createCustomerValueService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
-  async function rangeFor(actor: Actor, query: { from?: string | undefined; to?: string | undefined; currency?: string | undefined }) {
+  async function rangeFor(
+    actor: Actor,
+    query: { from?: string | undefined; to?: string | undefined; currency?: string | undefined },
+  ) {
     const timeZone = await orgTimeZone(db, actor.orgId);
     const period = resolvePeriod(query, timeZone, clock());
     const currency = query.currency ?? DEFAULT_CURRENCY;
@@ -105,7 +108,13 @@ export function createCustomerValueService({ db, clock = () => new Date() }: { d
         tiers: PYRAMID_TIERS.map((tier) => {
           const row = byTier.get(tier);
           const revenueFen = row?.revenueFen ?? 0;
-          return { tier, count: row?.count ?? 0, revenueFen, profitFen: row?.profitFen ?? 0, revenueSharePct: percentOf(revenueFen, totalRevenue) };
+          return {
+            tier,
+            count: row?.count ?? 0,
+            revenueFen,
+            profitFen: row?.profitFen ?? 0,
+            revenueSharePct: percentOf(revenueFen, totalRevenue),
+          };
         }),
         abc: ABC_CLASSES.map((abcClass) => {
           const row = byClass.get(abcClass);

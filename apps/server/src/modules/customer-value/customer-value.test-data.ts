@@ -16,7 +16,15 @@ let orderCounter = 0;
 
 export async function insertProduct(db: Db, orgId: string): Promise<string> {
   const id = newId();
-  await db.insert(products).values({ orgId, id, code: `P-${id.slice(-8)}`, name: '测试产品', unit: '件', listPriceFen: 10_000, costPriceFen: 4_000 });
+  await db.insert(products).values({
+    orgId,
+    id,
+    code: `P-${id.slice(-8)}`,
+    name: '测试产品',
+    unit: '件',
+    listPriceFen: 10_000,
+    costPriceFen: 4_000,
+  });
   return id;
 }
 
@@ -74,7 +82,14 @@ export async function insertOrder(
 
 export async function insertExpense(
   db: Db,
-  expense: { orgId: string; employeeId: string; customerId: string | null; amountFen: number; spentOn?: string; status?: string },
+  expense: {
+    orgId: string;
+    employeeId: string;
+    customerId: string | null;
+    amountFen: number;
+    spentOn?: string;
+    status?: string;
+  },
 ): Promise<void> {
   await db.insert(expenses).values({
     orgId: expense.orgId,
@@ -110,13 +125,26 @@ export interface ScenarioPersonas {
  */
 export async function seedValueScenario(db: Db, p: ScenarioPersonas) {
   const owners: [Owner, number][] = [
-    ['r1', 0], ['r3', 0], ['r2', 0], ['head', 0], ['r1', 1], ['r3', 1],
-    ['eastManager', 0], ['r2', 1], ['head', 1], ['r3', 2], ['r1', 2], ['r2', 2],
+    ['r1', 0],
+    ['r3', 0],
+    ['r2', 0],
+    ['head', 0],
+    ['r1', 1],
+    ['r3', 1],
+    ['eastManager', 0],
+    ['r2', 1],
+    ['head', 1],
+    ['r3', 2],
+    ['r1', 2],
+    ['r2', 2],
   ];
   const c = owners.map(([owner, index]) => ({ id: p.customers[owner][index]!, ownerId: p.users[owner].id }));
   const productId = await insertProduct(db, p.orgId);
-  const order = (i: number, lines: TestLine[], extra: { status?: string; confirmedAt?: string | null; currency?: string } = {}) =>
-    insertOrder(db, { orgId: p.orgId, customerId: c[i]!.id, ownerId: c[i]!.ownerId, productId, lines, ...extra });
+  const order = (
+    i: number,
+    lines: TestLine[],
+    extra: { status?: string; confirmedAt?: string | null; currency?: string } = {},
+  ) => insertOrder(db, { orgId: p.orgId, customerId: c[i]!.id, ownerId: c[i]!.ownerId, productId, lines, ...extra });
   // c0: Σ (price − cost) × qty = (20,000 − 8,000) × 4 + (10,000 − 4,000) × 2 = 60,000.
   await order(0, [
     { quantity: 4, unitPriceFen: 20_000, unitCostFen: 8_000 },
@@ -150,8 +178,17 @@ export async function seedValueScenario(db: Db, p: ScenarioPersonas) {
 }
 
 /** A default warehouse holding `onHand` of the product, so confirming an order can reserve it. */
-export async function insertStockedWarehouse(db: Db, key: { orgId: string; productId: string; onHand: number }): Promise<void> {
+export async function insertStockedWarehouse(
+  db: Db,
+  key: { orgId: string; productId: string; onHand: number },
+): Promise<void> {
   const warehouseId = newId();
-  await db.insert(warehouses).values({ orgId: key.orgId, id: warehouseId, code: `W-${warehouseId.slice(-6)}`, name: '测试仓库', isDefault: true });
+  await db.insert(warehouses).values({
+    orgId: key.orgId,
+    id: warehouseId,
+    code: `W-${warehouseId.slice(-6)}`,
+    name: '测试仓库',
+    isDefault: true,
+  });
   await db.insert(stockLevels).values({ orgId: key.orgId, warehouseId, productId: key.productId, onHand: key.onHand });
 }

@@ -80,7 +80,9 @@ export const snapshotRepository = {
   async getMeta(db: Executor, orgId: string) {
     const rows = await db
       .select({
-        computedAt: sql<Date | null>`max(${customerValues.computedAt})`.mapWith((value: unknown) => (value ? new Date(String(value)) : null)),
+        computedAt: sql<Date | null>`max(${customerValues.computedAt})`.mapWith((value: unknown) =>
+          value ? new Date(String(value)) : null,
+        ),
         periodStart: sql<string | null>`max(${customerValues.periodStart})::text`,
         periodEnd: sql<string | null>`max(${customerValues.periodEnd})::text`,
       })
@@ -105,7 +107,14 @@ export const snapshotRepository = {
         : sql`select customers.id from customers where customers.deleted_at is null and ${ownedRecordScope(actor, customers)}
               union
               select customers.id from customers where customers.deleted_at is null and ${teamMemberCustomers(actor, customers)}`;
-    const rows = await queryRows<{ by_class: number; tier: string | null; abc_class: string | null; count: number; revenue: string; profit: string }>(
+    const rows = await queryRows<{
+      by_class: number;
+      tier: string | null;
+      abc_class: string | null;
+      count: number;
+      revenue: string;
+      profit: string;
+    }>(
       db,
       sql`select grouping(cv.pyramid_tier)::int as by_class, cv.pyramid_tier as tier, cv.abc_class, count(*)::int as count,
                  coalesce(sum(cv.revenue_fen), 0)::text as revenue, coalesce(sum(cv.profit_fen), 0)::text as profit

@@ -19,7 +19,11 @@ export function trailingYear(end: string): ValuePeriod {
  * The period a query asks for, defaulting to the twelve months up to today in the organization's
  * time zone (a missing end is today, a missing start is a year before the end).
  */
-export function resolvePeriod(query: { from?: string | undefined; to?: string | undefined }, timeZone: string, now: Date): ValuePeriod {
+export function resolvePeriod(
+  query: { from?: string | undefined; to?: string | undefined },
+  timeZone: string,
+  now: Date,
+): ValuePeriod {
   const to = query.to ?? localDateOf(now, timeZone);
   const from = query.from ?? trailingYear(to).from;
   if (from > to) throw invalidField('from', 'validation.value.periodOrder');
@@ -27,7 +31,12 @@ export function resolvePeriod(query: { from?: string | undefined; to?: string | 
 }
 
 /** The instants and dates the contribution query filters by, for one organization and currency. */
-export function contributionRange(options: { orgId: string; currency: string; period: ValuePeriod; timeZone: string }): ContributionRange {
+export function contributionRange(options: {
+  orgId: string;
+  currency: string;
+  period: ValuePeriod;
+  timeZone: string;
+}): ContributionRange {
   const { from, to } = periodRange({ start: options.period.from, end: options.period.to }, options.timeZone);
   return {
     orgId: options.orgId,

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, isValidCreditCode, normalizeCreditCode } from './credit-code.js';
+import {
+  CREDIT_CODE_CHARSET,
+  creditCodeCheckCharacter,
+  isValidCreditCode,
+  normalizeCreditCode,
+} from './credit-code.js';
 
 /** Builds a well-formed code from a 17-character body with our own check character. */
 const withCheck = (body: string) => body + creditCodeCheckCharacter(body)!;
@@ -15,7 +20,8 @@ describe('unified social credit code (GB 32100-2015)', () => {
   });
 
   it('accepts real published codes, such as the example of the standard itself', () => {
-    for (const code of ['91350100M000100Y43', '91110000802100433B', '914403001922038216']) expect(isValidCreditCode(code), code).toBe(true);
+    for (const code of ['91350100M000100Y43', '91110000802100433B', '914403001922038216'])
+      expect(isValidCreditCode(code), code).toBe(true);
   });
 
   it('computes the published weights 3^i mod 31 (check value 31 becomes 0)', () => {

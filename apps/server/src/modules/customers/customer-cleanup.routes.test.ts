@@ -45,7 +45,9 @@ describe('stale customers', () => {
   it('pages stale customers with a cursor', async () => {
     const first = (await p.clients.eastManager.get('/api/v1/customers/stale?limit=2')).json();
     expect(first.items).toHaveLength(2);
-    const second = (await p.clients.eastManager.get(`/api/v1/customers/stale?limit=2&cursor=${first.nextCursor}`)).json();
+    const second = (
+      await p.clients.eastManager.get(`/api/v1/customers/stale?limit=2&cursor=${first.nextCursor}`)
+    ).json();
     expect(idsOf(second)).toEqual([p.customers.r1[0]]);
   });
 
@@ -60,7 +62,10 @@ describe('bulk return to pool', () => {
     const mine = p.customers.r1[1]!;
     const others = p.customers.r2[0]!;
     const unknown = newId();
-    const response = await p.clients.r1.post('/api/v1/customers/bulk/return-to-pool', { customerIds: [mine, others, unknown], reason: '长期未联系' });
+    const response = await p.clients.r1.post('/api/v1/customers/bulk/return-to-pool', {
+      customerIds: [mine, others, unknown],
+      reason: '长期未联系',
+    });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({ done: [mine], notFound: [others, unknown], pendingApproval: [], failed: [] });
     expect((await get(mine)).ownerId).toBeNull();
@@ -71,17 +76,28 @@ describe('bulk return to pool', () => {
 
   it('a customer already in the pool is outside the write scope: not found, nothing changes', async () => {
     const inPool = p.customers.r1[1]!;
-    const response = await p.clients.eastManager.post('/api/v1/customers/bulk/return-to-pool', { customerIds: [inPool], reason: 'again' });
+    const response = await p.clients.eastManager.post('/api/v1/customers/bulk/return-to-pool', {
+      customerIds: [inPool],
+      reason: 'again',
+    });
     expect(response.json()).toEqual({ done: [], notFound: [inPool], pendingApproval: [], failed: [] });
   });
 
   it('needs the claim right and a valid body', async () => {
     const body = { customerIds: [p.customers.r1[3]!], reason: 'x' };
     expect((await p.clients.warehouse.post('/api/v1/customers/bulk/return-to-pool', body)).statusCode).toBe(403);
-    expect((await p.clients.r1.post('/api/v1/customers/bulk/return-to-pool', { customerIds: [], reason: 'x' })).statusCode).toBe(400);
-    expect((await p.clients.r1.post('/api/v1/customers/bulk/return-to-pool', { customerIds: [p.customers.r1[3]] })).statusCode).toBe(400);
+    expect(
+      (await p.clients.r1.post('/api/v1/customers/bulk/return-to-pool', { customerIds: [], reason: 'x' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await p.clients.r1.post('/api/v1/customers/bulk/return-to-pool', { customerIds: [p.customers.r1[3]] }))
+        .statusCode,
+    ).toBe(400);
     const tooMany = Array.from({ length: 201 }, () => newId());
-    expect((await p.clients.r1.post('/api/v1/customers/bulk/return-to-pool', { customerIds: tooMany, reason: 'x' })).statusCode).toBe(400);
+    expect(
+      (await p.clients.r1.post('/api/v1/customers/bulk/return-to-pool', { customerIds: tooMany, reason: 'x' }))
+        .statusCode,
+    ).toBe(400);
     expect((await get(p.customers.r1[3]!)).ownerId).toBe(p.users.r1.id);
   });
 });
@@ -89,28 +105,44 @@ describe('bulk return to pool', () => {
 describe('bulk mark lost', () => {
   it("a salesperson's move waits for the manager's approval and the customer stays put", async () => {
     const id = p.customers.r1[0]!;
-    const response = await p.clients.r1.post('/api/v1/customers/bulk/mark-lost', { customerIds: [id], reason: '客户已倒闭' });
+    const response = await p.clients.r1.post('/api/v1/customers/bulk/mark-lost', {
+      customerIds: [id],
+      reason: '客户已倒闭',
+    });
     expect(response.json()).toEqual({ done: [], notFound: [], pendingApproval: [id], failed: [] });
     expect((await get(id)).stage).toBe('prospect');
-    const todos = (await p.clients.eastManager.get('/api/v1/todos')).json().items as { entityId: string; kind: string }[];
+    const todos = (await p.clients.eastManager.get('/api/v1/todos')).json().items as {
+      entityId: string;
+      kind: string;
+    }[];
     expect(todos.some((t) => t.kind === 'approval')).toBe(true);
   });
 
   it('the approving manager moves directly; a second try fails on its row; other scopes are not found', async () => {
     const id = p.customers.r1[0]!;
     const west = p.customers.r3[0]!;
-    const first = await p.clients.eastManager.post('/api/v1/customers/bulk/mark-lost', { customerIds: [id, west], reason: '客户已倒闭' });
+    const first = await p.clients.eastManager.post('/api/v1/customers/bulk/mark-lost', {
+      customerIds: [id, west],
+      reason: '客户已倒闭',
+    });
     expect(first.json()).toEqual({ done: [id], notFound: [west], pendingApproval: [], failed: [] });
     expect((await get(id)).stage).toBe('lost');
     expect((await get(west)).stage).toBe('prospect');
     const transitions = (await p.clients.admin.get(`/api/v1/customers/${id}/stage-transitions`)).json().items;
-    expect(transitions.some((t: { to: string; reason: string }) => t.to === 'lost' && t.reason === '客户已倒闭')).toBe(true);
-    const again = (await p.clients.eastManager.post('/api/v1/customers/bulk/mark-lost', { customerIds: [id], reason: 'x' })).json();
+    expect(transitions.some((t: { to: string; reason: string }) => t.to === 'lost' && t.reason === '客户已倒闭')).toBe(
+      true,
+    );
+    const again = (
+      await p.clients.eastManager.post('/api/v1/customers/bulk/mark-lost', { customerIds: [id], reason: 'x' })
+    ).json();
     expect(again.failed).toEqual([{ id, code: 'business_rule', message: '客户已处于该阶段。' }]);
   });
 
   it('needs the lifecycle move right', async () => {
-    const response = await p.clients.finance.post('/api/v1/customers/bulk/mark-lost', { customerIds: [p.customers.r2[1]!], reason: 'x' });
+    const response = await p.clients.finance.post('/api/v1/customers/bulk/mark-lost', {
+      customerIds: [p.customers.r2[1]!],
+      reason: 'x',
+    });
     expect(response.statusCode).toBe(403);
     expect((await get(p.customers.r2[1]!)).stage).toBe('prospect');
   });

@@ -19,7 +19,11 @@ export function createCustomerCleanupService({ db }: { db: Db }) {
   const ownership = createOwnershipService({ db });
   const stages = createStageTransitionsService({ db });
 
-  async function eachRecord(actor: Actor, ids: string[], action: (id: string) => Promise<RowOutcome>): Promise<BulkCustomerResult> {
+  async function eachRecord(
+    actor: Actor,
+    ids: string[],
+    action: (id: string) => Promise<RowOutcome>,
+  ): Promise<BulkCustomerResult> {
     const result: BulkCustomerResult = { done: [], notFound: [], pendingApproval: [], failed: [] };
     for (const id of ids) {
       try {
@@ -28,7 +32,12 @@ export function createCustomerCleanupService({ db }: { db: Db }) {
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         if (error.code === 'not_found') result.notFound.push(id);
-        else result.failed.push({ id, code: error.code, message: translate(actor.locale, error.key, error.options.params) });
+        else
+          result.failed.push({
+            id,
+            code: error.code,
+            message: translate(actor.locale, error.key, error.options.params),
+          });
       }
     }
     return result;

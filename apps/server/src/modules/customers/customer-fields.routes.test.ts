@@ -64,15 +64,26 @@ describe('customer fields of companies and persons', () => {
       tags: ['会员'],
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ gender: 'female', birthday: '1990-05-17', phone: '13600001111', duplicateWarnings: [] });
+    expect(response.json()).toMatchObject({
+      gender: 'female',
+      birthday: '1990-05-17',
+      phone: '13600001111',
+      duplicateWarnings: [],
+    });
   });
 
   it('a wrong credit-code check character answers 400 naming the field, in Chinese and in English', async () => {
     const good = code('91320500MA1X00002');
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    const zh = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '校验位错误公司', creditCode: bad });
+    const zh = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '校验位错误公司',
+      creditCode: bad,
+    });
     expect(zh.statusCode).toBe(400);
-    expect(zh.json().error.fields).toEqual([{ field: 'creditCode', message: expect.stringContaining('统一社会信用代码') }]);
+    expect(zh.json().error.fields).toEqual([
+      { field: 'creditCode', message: expect.stringContaining('统一社会信用代码') },
+    ]);
     expect(zh.json().error.fields[0].message).toContain('校验位');
     const en = await p.clients.r1.request({
       method: 'POST',
@@ -85,9 +96,17 @@ describe('customer fields of companies and persons', () => {
   });
 
   it('rejects fields that do not fit the kind, and a landline for a person', async () => {
-    const person = await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '张先生', creditCode: code('91110000MA00000A1'), phone: '021-66668888' });
+    const person = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'person',
+      name: '张先生',
+      creditCode: code('91110000MA00000A1'),
+      phone: '021-66668888',
+    });
     expect(person.statusCode).toBe(400);
-    const fields = person.json().error.fields.map((f: { field: string }) => f.field).sort();
+    const fields = person
+      .json()
+      .error.fields.map((f: { field: string }) => f.field)
+      .sort();
     expect(fields).toEqual(['creditCode', 'phone']);
     const company = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '某某公司', gender: 'male' });
     expect(company.statusCode).toBe(400);
@@ -95,20 +114,43 @@ describe('customer fields of companies and persons', () => {
   });
 
   it('rejects a bad email, a bad region code and a birthday in the future', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '王五', email: 'x@', regionCode: '12' });
+    const response = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'person',
+      name: '王五',
+      email: 'x@',
+      regionCode: '12',
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['email', 'regionCode']);
-    const future = await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '王六', birthday: '2999-01-01' });
+    expect(
+      response
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['email', 'regionCode']);
+    const future = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'person',
+      name: '王六',
+      birthday: '2999-01-01',
+    });
     expect(future.statusCode).toBe(400);
     expect(future.json().error.fields[0].field).toBe('birthday');
   });
 
   it('an edit that changes the kind must leave no field of the other kind behind', async () => {
-    const created = (await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '转个人测试公司', scale: '1-19' })).json();
-    const wrong = await p.clients.r1.patch(`/api/v1/customers/${created.id}`, { kind: 'person', version: created.version });
+    const created = (
+      await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '转个人测试公司', scale: '1-19' })
+    ).json();
+    const wrong = await p.clients.r1.patch(`/api/v1/customers/${created.id}`, {
+      kind: 'person',
+      version: created.version,
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields[0].field).toBe('scale');
-    const right = await p.clients.r1.patch(`/api/v1/customers/${created.id}`, { kind: 'person', scale: null, version: created.version });
+    const right = await p.clients.r1.patch(`/api/v1/customers/${created.id}`, {
+      kind: 'person',
+      scale: null,
+      version: created.version,
+    });
     expect(right.statusCode).toBe(200);
     expect(right.json()).toMatchObject({ kind: 'person', scale: null, version: created.version + 1 });
   });
@@ -132,11 +174,26 @@ describe('customer list filters', () => {
         tags: ['茶叶', '老客户'],
       })
     ).json().id;
-    other = (await p.clients.r2.post('/api/v1/customers', { kind: 'person', name: '赵先生', gender: 'male', province: '浙江省', tags: ['茶叶'] })).json().id;
+    other = (
+      await p.clients.r2.post('/api/v1/customers', {
+        kind: 'person',
+        name: '赵先生',
+        gender: 'male',
+        province: '浙江省',
+        tags: ['茶叶'],
+      })
+    ).json().id;
   });
 
   it('filters by industry, region, size, tier, source and kind', async () => {
-    for (const filter of ['industry=农业', 'province=浙江省&city=杭州市', 'district=西湖区', 'scale=20-99', 'tier=C&source=referral', 'kind=company&province=浙江省']) {
+    for (const filter of [
+      'industry=农业',
+      'province=浙江省&city=杭州市',
+      'district=西湖区',
+      'scale=20-99',
+      'tier=C&source=referral',
+      'kind=company&province=浙江省',
+    ]) {
       const ids = idsOf((await p.clients.r2.get(`/api/v1/customers?${encodeURI(filter)}`)).json());
       expect(ids, filter).toEqual([tagged]);
     }
@@ -146,7 +203,13 @@ describe('customer list filters', () => {
   it('a tag filter keeps customers carrying every given tag', async () => {
     const one = idsOf((await p.clients.r2.get(`/api/v1/customers?tag=${encodeURIComponent('茶叶')}`)).json());
     expect(one.sort()).toEqual([tagged, other].sort());
-    const both = idsOf((await p.clients.r2.get(`/api/v1/customers?tag=${encodeURIComponent('茶叶')}&tag=${encodeURIComponent('老客户')}`)).json());
+    const both = idsOf(
+      (
+        await p.clients.r2.get(
+          `/api/v1/customers?tag=${encodeURIComponent('茶叶')}&tag=${encodeURIComponent('老客户')}`,
+        )
+      ).json(),
+    );
     expect(both).toEqual([tagged]);
   });
 

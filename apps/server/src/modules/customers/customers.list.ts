@@ -4,7 +4,12 @@ import type { Db } from '../../platform/db/client.js';
 import { EXACT_TOTAL_LIMIT, decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { getLifecycleSettings } from '../lifecycle/index.js';
-import { SEARCH_CANDIDATE_LIMIT, customerListRepository, type CustomerFilters, type ListScope } from './customer-list.repository.js';
+import {
+  SEARCH_CANDIDATE_LIMIT,
+  customerListRepository,
+  type CustomerFilters,
+  type ListScope,
+} from './customer-list.repository.js';
 import type { CustomerSortKey } from './customers.repository.js';
 import { fieldAccess, toCustomer } from './customers.fields.js';
 
@@ -14,7 +19,9 @@ async function viewFilters(db: Db, actor: Actor, view: CustomerListQuery['view']
   if (view === 'team') return { ownerIdNot: actor.userId };
   if (view === 'stuck') {
     const { stages } = await getLifecycleSettings(db, actor.orgId);
-    const stuck = stages.flatMap((s) => (s.active && s.expectedDwellDays !== null ? [{ stage: s.code, days: s.expectedDwellDays }] : []));
+    const stuck = stages.flatMap((s) =>
+      s.active && s.expectedDwellDays !== null ? [{ stage: s.code, days: s.expectedDwellDays }] : [],
+    );
     return { stuck };
   }
   return {};
@@ -23,7 +30,14 @@ async function viewFilters(db: Db, actor: Actor, view: CustomerListQuery['view']
 async function pageOf(
   db: Db,
   actor: Actor,
-  options: { scope: ListScope; filters: CustomerFilters; sort: CustomerSortKey; descending: boolean; cursor: string | undefined; limit: number },
+  options: {
+    scope: ListScope;
+    filters: CustomerFilters;
+    sort: CustomerSortKey;
+    descending: boolean;
+    cursor: string | undefined;
+    limit: number;
+  },
 ): Promise<CustomerPage> {
   const { scope, filters, sort, limit } = options;
   const cursor = decodeCursor(options.cursor, sort === 'name' || sort === 'customerNo' ? 'text' : 'timestamp');
@@ -103,5 +117,12 @@ export async function listCustomers(db: Db, actor: Actor, query: CustomerListQue
 export async function listStaleCustomers(db: Db, actor: Actor, query: StaleCustomerQuery): Promise<CustomerPage> {
   const scope = { actor, withTeamMemberships: false };
   const filters: CustomerFilters = { staleDays: query.days ?? 180 };
-  return pageOf(db, actor, { scope, filters, sort: 'updatedAt', descending: false, cursor: query.cursor, limit: query.limit ?? 50 });
+  return pageOf(db, actor, {
+    scope,
+    filters,
+    sort: 'updatedAt',
+    descending: false,
+    cursor: query.cursor,
+    limit: query.limit ?? 50,
+  });
 }

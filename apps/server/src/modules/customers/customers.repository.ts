@@ -80,16 +80,29 @@ export const ownerJoin = and(eq(users.orgId, customers.orgId), eq(users.id, cust
 
 /** SQL for single customers (lists live in customer-list.repository.ts); every read and write is limited by the caller's scope. */
 export const customersRepository = {
-  async getById(db: Executor, actor: ScopeActor, id: string, options: { includeDeleted?: boolean } = {}): Promise<CustomerRow | null> {
+  async getById(
+    db: Executor,
+    actor: ScopeActor,
+    id: string,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<CustomerRow | null> {
     // Detail reads also admit team members (read-only; writes lock with ownedRecordScope).
     const conditions = [customerReadScope(actor, customers), eq(customers.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(customers.deletedAt));
-    const rows = await db.select(customerColumns).from(customers).leftJoin(users, ownerJoin).where(and(...conditions));
+    const rows = await db
+      .select(customerColumns)
+      .from(customers)
+      .leftJoin(users, ownerJoin)
+      .where(and(...conditions));
     return rows[0] ?? null;
   },
 
   /** Locks the row for the rest of the transaction; answers only within scope. */
-  async lockById(db: Executor, actor: ScopeActor, id: string): Promise<(CustomerRow & { searchTokens: string }) | null> {
+  async lockById(
+    db: Executor,
+    actor: ScopeActor,
+    id: string,
+  ): Promise<(CustomerRow & { searchTokens: string }) | null> {
     const rows = await db
       .select({ ...customerColumns, searchTokens: customers.searchTokens })
       .from(customers)

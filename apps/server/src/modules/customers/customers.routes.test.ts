@@ -15,7 +15,11 @@ const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id)
 
 describe('customers API', () => {
   it('a salesperson creates a customer they own, numbered from the org sequence', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '  王小二 ', phone: '13912345678' });
+    const response = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'person',
+      name: '  王小二 ',
+      phone: '13912345678',
+    });
     expect(response.statusCode).toBe(201);
     const body = response.json();
     expect(body).toMatchObject({ name: '王小二', ownerId: p.users.r1.id, stage: 'prospect', version: 1 });
@@ -24,7 +28,12 @@ describe('customers API', () => {
 
   it('rejects bad input with localized messages naming the field, and writes nothing', async () => {
     const before = await p.clients.admin.get('/api/v1/customers?limit=1');
-    const zh = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '', phone: '12345', email: 'nope' });
+    const zh = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '',
+      phone: '12345',
+      email: 'nope',
+    });
     expect(zh.statusCode).toBe(400);
     const fields = zh.json().error.fields as { field: string; message: string }[];
     expect(fields.map((f) => f.field).sort()).toEqual(['email', 'name', 'phone']);
@@ -44,7 +53,13 @@ describe('customers API', () => {
   });
 
   it('unknown properties and mass-assigned system fields answer 400', async () => {
-    for (const extra of [{ orgId: p.orgId }, { createdBy: p.users.admin.id }, { version: 5 }, { deletedAt: null }, { hacker: 1 }]) {
+    for (const extra of [
+      { orgId: p.orgId },
+      { createdBy: p.users.admin.id },
+      { version: 5 },
+      { deletedAt: null },
+      { hacker: 1 },
+    ]) {
       const response = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '某公司', ...extra });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.fields[0].field).toBe(Object.keys(extra)[0]);
@@ -52,7 +67,11 @@ describe('customers API', () => {
   });
 
   it('a salesperson cannot hand a new customer to someone else without the assign right', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '转手公司', ownerId: p.users.r2.id });
+    const response = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '转手公司',
+      ownerId: p.users.r2.id,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[0].field).toBe('ownerId');
   });
@@ -67,23 +86,39 @@ describe('customers API', () => {
     const assigned = await p.clients.head.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r2.id, version });
     expect(assigned.statusCode).toBe(200);
     expect(assigned.json()).toMatchObject({ ownerId: p.users.r2.id, version: version + 1 });
-    const back = await p.clients.head.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r3.id, city: '杭州', version: version + 1 });
+    const back = await p.clients.head.patch(`/api/v1/customers/${id}`, {
+      ownerId: p.users.r3.id,
+      city: '杭州',
+      version: version + 1,
+    });
     expect(back.statusCode).toBe(200);
     expect(back.json()).toMatchObject({ ownerId: p.users.r3.id, city: '杭州', version: version + 3 });
   });
 
   it('an owner change by edit is an assignment: ownership event with actor and reason "edit"', async () => {
-    const id = (await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '改负责人', phone: '13912340077' })).json().id;
+    const id = (
+      await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '改负责人', phone: '13912340077' })
+    ).json().id;
     const version = (await p.clients.eastManager.get(`/api/v1/customers/${id}`)).json().version;
     const moved = await p.clients.eastManager.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r2.id, version });
     expect(moved.statusCode).toBe(200);
     const events = (await p.clients.eastManager.get(`/api/v1/customers/${id}/ownership-events`)).json().items;
-    expect(events[0]).toMatchObject({ kind: 'assign', actorId: p.users.eastManager.id, fromUserId: p.users.r1.id, toUserId: p.users.r2.id, reason: 'edit' });
-    const audit = (await p.clients.admin.get(`/api/v1/audit-log?entity=customer&entityId=${id}`)).json().items as { action: string }[];
+    expect(events[0]).toMatchObject({
+      kind: 'assign',
+      actorId: p.users.eastManager.id,
+      fromUserId: p.users.r1.id,
+      toUserId: p.users.r2.id,
+      reason: 'edit',
+    });
+    const audit = (await p.clients.admin.get(`/api/v1/audit-log?entity=customer&entityId=${id}`)).json().items as {
+      action: string;
+    }[];
     expect(audit.map((a) => a.action)).toContain('assign');
     // The previous owner no longer sees it; the old version is stale.
     expect((await p.clients.r1.get(`/api/v1/customers/${id}`)).statusCode).toBe(404);
-    expect((await p.clients.eastManager.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r1.id, version })).statusCode).toBe(409);
+    expect(
+      (await p.clients.eastManager.patch(`/api/v1/customers/${id}`, { ownerId: p.users.r1.id, version })).statusCode,
+    ).toBe(409);
   });
 
   it('lists exactly what each data scope allows', async () => {
@@ -98,7 +133,9 @@ describe('customers API', () => {
       const response = await p.clients[persona].get('/api/v1/customers?limit=200');
       const ids = idsOf(response.json());
       for (const id of expected) expect(ids, persona).toContain(id);
-      const others = Object.values(c).flat().filter((id) => !expected.includes(id));
+      const others = Object.values(c)
+        .flat()
+        .filter((id) => !expected.includes(id));
       for (const id of others) expect(ids, persona).not.toContain(id);
     }
   });
@@ -145,7 +182,11 @@ describe('customers API', () => {
   });
 
   it('searches by Chinese characters, pinyin initials and phone suffix within scope', async () => {
-    const created = await p.clients.r2.post('/api/v1/customers', { kind: 'company', name: '苏州华为电子有限公司', phone: '13755501234' });
+    const created = await p.clients.r2.post('/api/v1/customers', {
+      kind: 'company',
+      name: '苏州华为电子有限公司',
+      phone: '13755501234',
+    });
     const id = created.json().id;
     for (const q of ['华为', '华', 'hw', 'huawei', '1234', '137555']) {
       const ids = idsOf((await p.clients.r2.get(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json());
@@ -171,7 +212,7 @@ describe('customers API', () => {
 
   it('rejects sort keys and cursors outside the allow-list', async () => {
     expect((await p.clients.r1.get('/api/v1/customers?sort=phone')).statusCode).toBe(400);
-    expect((await p.clients.r1.get("/api/v1/customers?sort=name;drop table customers")).statusCode).toBe(400);
+    expect((await p.clients.r1.get('/api/v1/customers?sort=name;drop table customers')).statusCode).toBe(400);
     expect((await p.clients.r1.get('/api/v1/customers?cursor=bm9wZQ')).statusCode).toBe(400);
     expect((await p.clients.r1.get('/api/v1/customers?limit=201')).statusCode).toBe(400);
   });
@@ -190,9 +231,17 @@ describe('customers API', () => {
   });
 
   it('a name of only spaces answers 400 naming the field, on create and update', async () => {
-    const blank = (r: { statusCode: number; json: () => { error: { fields: { field: string }[] } } }) => [r.statusCode, r.json().error.fields.map((f) => f.field)];
-    expect(blank(await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '   ' }))).toEqual([400, ['name']]);
+    const blank = (r: { statusCode: number; json: () => { error: { fields: { field: string }[] } } }) => [
+      r.statusCode,
+      r.json().error.fields.map((f) => f.field),
+    ];
+    expect(blank(await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '   ' }))).toEqual([
+      400,
+      ['name'],
+    ]);
     const created = (await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '空白改名公司' })).json();
-    expect(blank(await p.clients.r1.patch(`/api/v1/customers/${created.id}`, { name: ' ', version: created.version }))).toEqual([400, ['name']]);
+    expect(
+      blank(await p.clients.r1.patch(`/api/v1/customers/${created.id}`, { name: ' ', version: created.version })),
+    ).toEqual([400, ['name']]);
   });
 });

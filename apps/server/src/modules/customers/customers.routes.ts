@@ -31,19 +31,28 @@ export const customersRoutes =
 
     app.get(
       '/customers',
-      { config: { permission: 'customers.view', searchRateLimited: 'withQuery' }, schema: { tags, querystring: CustomerListQuery, response: { 200: CustomerPage, ...errors } } },
+      {
+        config: { permission: 'customers.view', searchRateLimited: 'withQuery' },
+        schema: { tags, querystring: CustomerListQuery, response: { 200: CustomerPage, ...errors } },
+      },
       async (request) => customers.list(actorOf(request), request.query),
     );
 
     app.post(
       '/customers',
-      { config: { permission: 'customers.create' }, schema: { tags, body: CreateCustomerBody, response: { 201: CustomerWriteResult, ...writeErrors } } },
+      {
+        config: { permission: 'customers.create' },
+        schema: { tags, body: CreateCustomerBody, response: { 201: CustomerWriteResult, ...writeErrors } },
+      },
       async (request, reply) => reply.status(201).send(await customers.create(actorOf(request), request.body)),
     );
 
     app.get(
       '/customers/:id',
-      { config: { permission: 'customers.view' }, schema: { tags, params: IdParams, response: { 200: Customer, ...errors } } },
+      {
+        config: { permission: 'customers.view' },
+        schema: { tags, params: IdParams, response: { 200: Customer, ...errors } },
+      },
       async (request) => customers.get(actorOf(request), request.params.id),
     );
 
@@ -51,7 +60,12 @@ export const customersRoutes =
       '/customers/:id',
       {
         config: { permission: 'customers.edit' },
-        schema: { tags, params: IdParams, body: UpdateCustomerBody, response: { 200: CustomerWriteResult, ...writeErrors } },
+        schema: {
+          tags,
+          params: IdParams,
+          body: UpdateCustomerBody,
+          response: { 200: CustomerWriteResult, ...writeErrors },
+        },
       },
       async (request) => customers.update(actorOf(request), request.params.id, request.body),
     );
@@ -67,7 +81,10 @@ export const customersRoutes =
 
     app.post(
       '/customers/:id/restore',
-      { config: { permission: 'customers.delete' }, schema: { tags, params: IdParams, response: { 200: Customer, ...errors } } },
+      {
+        config: { permission: 'customers.delete' },
+        schema: { tags, params: IdParams, response: { 200: Customer, ...errors } },
+      },
       async (request) => customers.restore(actorOf(request), request.params.id),
     );
   };

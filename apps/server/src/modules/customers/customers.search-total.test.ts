@@ -45,7 +45,9 @@ describe('search totals', () => {
     expect(all.items).toHaveLength(10);
     const interested = (await admin.get('/api/v1/customers?q=稀有&limit=4&stage=interested')).json();
     expect(interested).toMatchObject({ total: 10, totalIsEstimate: false });
-    const next = (await admin.get(`/api/v1/customers?q=稀有&limit=4&stage=interested&cursor=${interested.nextCursor}`)).json();
+    const next = (
+      await admin.get(`/api/v1/customers?q=稀有&limit=4&stage=interested&cursor=${interested.nextCursor}`)
+    ).json();
     expect(next.items.map((c: { id: string }) => c.id)).not.toContain(interested.items[0].id);
     expect(next.total).toBeUndefined();
   });

@@ -1,4 +1,11 @@
-import type { CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerWriteResult, UpdateCustomerBody } from '@guanxi/contract';
+import type {
+  CreateCustomerBody,
+  Customer,
+  CustomerListQuery,
+  CustomerPage,
+  CustomerWriteResult,
+  UpdateCustomerBody,
+} from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
@@ -27,13 +34,22 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
    * owner of an existing one (even to oneself, which would bypass the pool's claim rules), needs
    * `customers.assign`.
    */
-  async function assertOwnerAllowed(executor: Executor, actor: Actor, ownerId: string | undefined, currentOwnerId: string | null) {
+  async function assertOwnerAllowed(
+    executor: Executor,
+    actor: Actor,
+    ownerId: string | undefined,
+    currentOwnerId: string | null,
+  ) {
     if (ownerId === undefined || ownerId === currentOwnerId) return;
     if (!actor.permissions.has('customers.assign')) {
-      throw new AppError('validation', 'error.ownerNotAllowed', { fields: [{ field: 'ownerId', key: 'validation.invalid' }] });
+      throw new AppError('validation', 'error.ownerNotAllowed', {
+        fields: [{ field: 'ownerId', key: 'validation.invalid' }],
+      });
     }
     if (!(await customersRepository.isAssignableOwner(executor, actor, ownerId))) {
-      throw new AppError('validation', 'error.unknownOwner', { fields: [{ field: 'ownerId', key: 'validation.invalid' }] });
+      throw new AppError('validation', 'error.unknownOwner', {
+        fields: [{ field: 'ownerId', key: 'validation.invalid' }],
+      });
     }
   }
 
@@ -87,8 +103,19 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           createdBy: actor.userId,
         };
         await customersRepository.insert(tx, { ...values, ...customerDerivedColumns(values) });
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'customer', entityId: id, after: values });
-        await events.publish(tx, { type: 'customer.created', orgId: actor.orgId, customerId: id, actorId: actor.userId, at: new Date() });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'customer',
+          entityId: id,
+          after: values,
+        });
+        await events.publish(tx, {
+          type: 'customer.created',
+          orgId: actor.orgId,
+          customerId: id,
+          actorId: actor.userId,
+          at: new Date(),
+        });
         return warnings;
       });
       // Read back through the scope: a clerk who hands the customer to someone outside their
@@ -155,7 +182,12 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: sql`now()` as unknown as Date, deletedBy: actor.userId },
         );
-        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'customer', entityId: id, before: { deletedAt: null } });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'delete',
+          entity: 'customer',
+          entityId: id,
+          before: { deletedAt: null },
+        });
       });
     },
 
@@ -164,7 +196,11 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         const before = await customersRepository.lockById(tx, actor, id);
         if (!before) throw notFound('entity.customer');
         if (before.deletedAt === null) throw new AppError('conflict', 'error.notDeleted');
-        await customersRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: null, deletedBy: null });
+        await customersRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { deletedAt: null, deletedBy: null },
+        );
         const after = await customersRepository.getById(tx, actor, id);
         await recordAudit(tx, auditContextOf(actor), {
           action: 'restore',

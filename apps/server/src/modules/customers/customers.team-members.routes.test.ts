@@ -13,9 +13,16 @@ const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id)
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 4 });
-  const created = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '团队成员测试贸易有限公司', phone: '13566660001' });
+  const created = await p.clients.r1.post('/api/v1/customers', {
+    kind: 'company',
+    name: '团队成员测试贸易有限公司',
+    phone: '13566660001',
+  });
   kept = created.json().id;
-  const transfer = await p.clients.r1.post(`/api/v1/customers/${kept}/transfer`, { userId: p.users.r3.id, keepAsTeamMember: true });
+  const transfer = await p.clients.r1.post(`/api/v1/customers/${kept}/transfer`, {
+    userId: p.users.r3.id,
+    keepAsTeamMember: true,
+  });
   expect(transfer.statusCode, transfer.body).toBe(200);
 });
 afterAll(() => ctx.close());

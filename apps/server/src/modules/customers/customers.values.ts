@@ -20,7 +20,11 @@ export interface CustomerDerivationSource {
 export const customerSearchTokens = (c: CustomerDerivationSource): string =>
   // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
   sql`${toTsvectorLiteral(
-    buildSearchLexemes({ texts: [c.name, c.customerNo, c.creditCode, ...(c.tags ?? [])], phones: [c.phone], emails: [c.email] }),
+    buildSearchLexemes({
+      texts: [c.name, c.customerNo, c.creditCode, ...(c.tags ?? [])],
+      phones: [c.phone],
+      emails: [c.email],
+    }),
   )}::tsvector` as unknown as string;
 
 /**
@@ -39,7 +43,9 @@ export function customerDerivedColumns(c: CustomerDerivationSource) {
 }
 
 /** Input clean-up before validation: credit codes upper-case half-width, tags trimmed. */
-export function cleanCustomerInput<T extends { name?: string | undefined; creditCode?: string | null | undefined; tags?: string[] | undefined }>(body: T): T {
+export function cleanCustomerInput<
+  T extends { name?: string | undefined; creditCode?: string | null | undefined; tags?: string[] | undefined },
+>(body: T): T {
   const cleaned = { ...body };
   if (cleaned.name !== undefined) cleaned.name = cleaned.name.trim();
   if (cleaned.creditCode) cleaned.creditCode = normalizeCreditCode(cleaned.creditCode);
@@ -67,14 +73,16 @@ export function assertValidCustomer(c: {
 }): void {
   const fields: FieldError[] = [];
   if (c.name === '') fields.push({ field: 'name', key: 'validation.required' });
-  if (c.creditCode && !isValidCreditCode(c.creditCode)) fields.push({ field: 'creditCode', key: 'validation.creditCode' });
+  if (c.creditCode && !isValidCreditCode(c.creditCode))
+    fields.push({ field: 'creditCode', key: 'validation.creditCode' });
   const foreign = c.kind === 'person' ? COMPANY_ONLY : PERSON_ONLY;
   for (const field of foreign) {
     if (c[field] !== null && c[field] !== undefined && !fields.some((f) => f.field === field)) {
       fields.push({ field, key: 'validation.notForKind' });
     }
   }
-  if (c.kind === 'person' && c.phone && !mobile.test(c.phone)) fields.push({ field: 'phone', key: 'validation.mobile' });
+  if (c.kind === 'person' && c.phone && !mobile.test(c.phone))
+    fields.push({ field: 'phone', key: 'validation.mobile' });
   if (c.birthday && (Number.isNaN(Date.parse(c.birthday)) || c.birthday > new Date().toISOString().slice(0, 10))) {
     fields.push({ field: 'birthday', key: 'validation.date' });
   }

@@ -39,7 +39,10 @@ export const DEMO_LOGINS = [
 ] as const;
 
 /** Seeds the demo organization "示例科技有限公司" with departments, 12 users and ~200 customers. */
-export async function seedDemoOrganization(db: Db, options: { customerCount?: number } = {}): Promise<{ orgId: string }> {
+export async function seedDemoOrganization(
+  db: Db,
+  options: { customerCount?: number } = {},
+): Promise<{ orgId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const { orgId, roleIds } = await createOrganization(tx, { name: DEMO_ORG_NAME, code: DEMO_ORGANIZATION_CODE });
@@ -53,8 +56,22 @@ export async function seedDemoOrganization(db: Db, options: { customerCount?: nu
     const warehouse = await dept('仓储部', null, 4);
     const service = await dept('客服部', null, 5);
 
-    const user = (username: string, displayName: string, departmentId: string, role: string, managerId: string | null = null) =>
-      insertUser(tx, { orgId, username, displayName, passwordHash, departmentId, managerId, roleIds: [roleIds[role]!] });
+    const user = (
+      username: string,
+      displayName: string,
+      departmentId: string,
+      role: string,
+      managerId: string | null = null,
+    ) =>
+      insertUser(tx, {
+        orgId,
+        username,
+        displayName,
+        passwordHash,
+        departmentId,
+        managerId,
+        roleIds: [roleIds[role]!],
+      });
     // The demo's administrator also operates the installation (may run the nightly ANALYZE by hand).
     const admin = await insertUser(tx, {
       orgId,
@@ -110,13 +127,22 @@ export async function seedDemoOrganization(db: Db, options: { customerCount?: nu
     }
     for (let i = 0; i < rows.length; i += 100) await customersRepository.insert(tx, rows.slice(i, i + 100));
     await customersRepository.setNextCustomerNo(tx, orgId, count + 1);
-    const dealCustomers = rows.filter((r) => r.ownerId === eastRep1 || r.ownerId === eastRep2 || r.ownerId === southRep1);
-    await seedDemoOpportunities(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
+    const dealCustomers = rows.filter(
+      (r) => r.ownerId === eastRep1 || r.ownerId === eastRep2 || r.ownerId === southRep1,
+    );
+    await seedDemoOpportunities(tx, {
+      orgId,
+      customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })),
+    });
     await seedDemoFollowUps(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
     await seedDemoExpenses(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
     await seedDemoProducts(tx, { orgId });
     await seedDemoStock(tx, { orgId });
-    await seedDemoOrders(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })), financeUserId: financeUser });
+    await seedDemoOrders(tx, {
+      orgId,
+      customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })),
+      financeUserId: financeUser,
+    });
     // After the orders' demo (payments go against its confirmed orders), before the customer values.
     await seedDemoPayments(tx, { orgId });
     await seedDemoCustomerValues(tx, { orgId });

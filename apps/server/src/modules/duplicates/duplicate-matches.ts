@@ -6,7 +6,11 @@ import { fieldAccess } from '../customers/customers.fields.js';
 import type { CandidateRow } from './duplicates.repository.js';
 
 const VIEW_PERMISSION = { customer: 'customers.view', contact: 'contacts.view', lead: 'leads.view' } as const;
-const ENTITY_KEY: Record<DuplicateEntity, MessageKey> = { customer: 'entity.customer', contact: 'entity.contact', lead: 'entity.lead' };
+const ENTITY_KEY: Record<DuplicateEntity, MessageKey> = {
+  customer: 'entity.customer',
+  contact: 'entity.contact',
+  lead: 'entity.lead',
+};
 
 /**
  * The API shape of a match. A record the caller may not open shows only that it exists and who

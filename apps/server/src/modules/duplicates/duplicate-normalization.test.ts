@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bigramSimilarity, isSimilarName, nameBigrams, normalizeEmail, normalizeName, normalizePhone } from './duplicate-normalization.js';
+import {
+  bigramSimilarity,
+  isSimilarName,
+  nameBigrams,
+  normalizeEmail,
+  normalizeName,
+  normalizePhone,
+} from './duplicate-normalization.js';
 
 describe('duplicate-check normalization (domain §4)', () => {
   it('strips Chinese company suffixes, punctuation and spaces', () => {
@@ -58,7 +65,9 @@ describe('duplicate-check normalization (domain §4)', () => {
   });
 
   it('does not flag unrelated names, nor a single shared character', () => {
-    expect(isSimilarName(normalizeName('北京华为科技有限公司'), normalizeName('上海贝尔通信有限公司')).similar).toBe(false);
+    expect(isSimilarName(normalizeName('北京华为科技有限公司'), normalizeName('上海贝尔通信有限公司')).similar).toBe(
+      false,
+    );
     expect(isSimilarName('华', '中华书局').similar).toBe(false);
     expect(isSimilarName(normalizeName('苏州电子'), normalizeName('无锡电子')).similar).toBe(false);
   });

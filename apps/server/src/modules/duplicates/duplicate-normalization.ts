@@ -7,7 +7,8 @@
 /** Longest first, so 股份有限公司 is stripped whole rather than leaving 股份. */
 const CHINESE_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司'];
 /** Latin legal-form suffixes, matched on words at the end of the name. */
-const LATIN_SUFFIX = /[\s,.]*\b(co\.?,?\s*ltd|co\.?,?\s*limited|ltd|limited|inc|incorporated|corp|corporation|company|llc|gmbh|co)\.?\s*$/;
+const LATIN_SUFFIX =
+  /[\s,.]*\b(co\.?,?\s*ltd|co\.?,?\s*limited|ltd|limited|inc|incorporated|corp|corporation|company|llc|gmbh|co)\.?\s*$/;
 /** Letters and digits of any script survive; spaces, punctuation and symbols go. */
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
@@ -20,13 +21,13 @@ export const normalizeWidth = (text: string): string => text.normalize('NFKC').t
  */
 export function normalizeName(name: string): string {
   let text = normalizeWidth(name);
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     const stripped = text.replace(LATIN_SUFFIX, '').trim();
     if (stripped !== '') text = stripped;
   }
   text = text.replace(NOT_LETTER_OR_DIGIT, '');
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     for (const suffix of CHINESE_SUFFIXES) {
       // A branch (分公司) is a company of its own: keep its suffix.

@@ -51,7 +51,11 @@ function probeIds(actor: ScopeActor, plan: OverlapPlan): SQL {
   return sql.join(lookups, sql` union all `);
 }
 
-const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const textArray = (values: readonly string[]): SQL =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
 const customerOwner = and(eq(users.orgId, customers.orgId), eq(users.id, customers.ownerId));
 const notSelf = (column: typeof customers.id | typeof contacts.id, excludeId: string | undefined): SQL =>
@@ -98,7 +102,12 @@ const liveCustomersWhere = (actor: ScopeActor, excludeId: string | undefined, ..
  * must be found even where the caller cannot look. `inScope` tells the service what it may show.
  */
 export const duplicatesRepository = {
-  async findCustomersByKeys(db: Executor, actor: ScopeActor, keys: ExactKeys, excludeId?: string): Promise<CandidateRow[]> {
+  async findCustomersByKeys(
+    db: Executor,
+    actor: ScopeActor,
+    keys: ExactKeys,
+    excludeId?: string,
+  ): Promise<CandidateRow[]> {
     const matches: SQL[] = [];
     if (keys.phoneDigits) matches.push(eq(customers.phoneDigits, keys.phoneDigits));
     if (keys.emailNormalized) matches.push(eq(customers.emailNormalized, keys.emailNormalized));
@@ -114,7 +123,12 @@ export const duplicatesRepository = {
    * index answers one lookup per probe bigram, each cut at its row budget; the exact overlap is
    * then checked in SQL with the same integer rule as `isSimilarName`.
    */
-  async findCustomersByOverlap(db: Executor, actor: ScopeActor, plan: OverlapPlan, excludeId?: string): Promise<CandidateRow[]> {
+  async findCustomersByOverlap(
+    db: Executor,
+    actor: ScopeActor,
+    plan: OverlapPlan,
+    excludeId?: string,
+  ): Promise<CandidateRow[]> {
     const all = textArray(plan.bigrams);
     const size = sql`cardinality(${customers.nameBigrams})`;
     const shared = sql`(select count(*) from unnest(${customers.nameBigrams}) as g where g = any(${all}))`;
@@ -133,7 +147,12 @@ export const duplicatesRepository = {
   },
 
   /** Customers whose normalized name is one of `names` (the substrings of the checked name). */
-  async findCustomersByNormalizedNames(db: Executor, actor: ScopeActor, names: string[], excludeId?: string): Promise<CandidateRow[]> {
+  async findCustomersByNormalizedNames(
+    db: Executor,
+    actor: ScopeActor,
+    names: string[],
+    excludeId?: string,
+  ): Promise<CandidateRow[]> {
     if (names.length === 0) return [];
     return selectCustomerCandidates(db, actor)
       .where(liveCustomersWhere(actor, excludeId, sql`${customers.nameNormalized} = any(${textArray(names)})`))

@@ -28,7 +28,11 @@ afterAll(() => ctx.close());
 
 describe('duplicate check blocks exact matches (domain §4)', () => {
   it("blocks a colleague's phone, written differently, with 409 naming the field, the record and its owner", async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '张三', phone: '13812345678' });
+    const response = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'person',
+      name: '张三',
+      phone: '13812345678',
+    });
     expect(response.statusCode).toBe(409);
     const error = response.json().error;
     expect(error.code).toBe('duplicate');
@@ -36,7 +40,15 @@ describe('duplicate check blocks exact matches (domain §4)', () => {
     expect(error.message).toContain(p.users.r2.username);
     expect(error.fields).toEqual([{ field: 'phone', message: expect.stringContaining('电话') }]);
     expect(error.duplicates).toEqual([
-      expect.objectContaining({ entity: 'customer', id: huawei.id, name: '北京华为科技有限公司', ownerId: p.users.r2.id, ownerName: p.users.r2.username, accessible: false, matchedOn: ['phone'] }),
+      expect.objectContaining({
+        entity: 'customer',
+        id: huawei.id,
+        name: '北京华为科技有限公司',
+        ownerId: p.users.r2.id,
+        ownerName: p.users.r2.username,
+        accessible: false,
+        matchedOn: ['phone'],
+      }),
     ]);
     // R1 may not see R2's customer: its protected fields are withheld.
     expect(error.duplicates[0]).not.toHaveProperty('phone');
@@ -45,10 +57,18 @@ describe('duplicate check blocks exact matches (domain §4)', () => {
   });
 
   it('blocks the same email in another case and the same credit code in lower case', async () => {
-    const email = await p.clients.r3.post('/api/v1/customers', { kind: 'company', name: '完全不同的公司', email: 'sales@huawei-example.CN' });
+    const email = await p.clients.r3.post('/api/v1/customers', {
+      kind: 'company',
+      name: '完全不同的公司',
+      email: 'sales@huawei-example.CN',
+    });
     expect(email.statusCode).toBe(409);
     expect(email.json().error.fields[0].field).toBe('email');
-    const code = await p.clients.r3.post('/api/v1/customers', { kind: 'company', name: '另一家公司', creditCode: creditCode.toLowerCase() });
+    const code = await p.clients.r3.post('/api/v1/customers', {
+      kind: 'company',
+      name: '另一家公司',
+      creditCode: creditCode.toLowerCase(),
+    });
     expect(code.statusCode).toBe(409);
     expect(code.json().error.fields[0].field).toBe('creditCode');
     expect(code.json().error.duplicates[0].matchedOn).toEqual(['creditCode']);
@@ -56,54 +76,99 @@ describe('duplicate check blocks exact matches (domain §4)', () => {
 
   it('answers in English for an English user', async () => {
     await p.clients.r1.patch('/api/v1/auth/me', { locale: 'en' });
-    const response = await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: 'Zhang', phone: '13812345678' });
+    const response = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'person',
+      name: 'Zhang',
+      phone: '13812345678',
+    });
     await p.clients.r1.patch('/api/v1/auth/me', { locale: 'zh-CN' });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.message).toBe(
       `A Customer with the same Phone already exists: 北京华为科技有限公司 (owner: ${p.users.r2.username}).`,
     );
-    expect(response.json().error.fields[0].message).toBe(`Phone is already used by 北京华为科技有限公司 (owner: ${p.users.r2.username})`);
+    expect(response.json().error.fields[0].message).toBe(
+      `Phone is already used by 北京华为科技有限公司 (owner: ${p.users.r2.username})`,
+    );
   });
 
   it('shows the protected fields to a manager who may see the record', async () => {
-    const response = await p.clients.eastManager.post('/api/v1/customers', { kind: 'company', name: '经理录入', phone: '13812345678' });
+    const response = await p.clients.eastManager.post('/api/v1/customers', {
+      kind: 'company',
+      name: '经理录入',
+      phone: '13812345678',
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.duplicates[0]).toMatchObject({ accessible: true, phone: '13812345678', creditCode });
   });
 
   it('an edit to a taken phone is blocked too, while editing other fields of a record is not', async () => {
     const own = (await p.clients.r1.get(`/api/v1/customers/${p.customers.r1[0]}`)).json();
-    const blocked = await p.clients.r1.patch(`/api/v1/customers/${own.id}`, { phone: '13812345678', version: own.version });
+    const blocked = await p.clients.r1.patch(`/api/v1/customers/${own.id}`, {
+      phone: '13812345678',
+      version: own.version,
+    });
     expect(blocked.statusCode).toBe(409);
     const fine = await p.clients.r1.patch(`/api/v1/customers/${own.id}`, { industry: '贸易', version: own.version });
     expect(fine.statusCode).toBe(200);
-    const self = await p.clients.r2.patch(`/api/v1/customers/${huawei.id}`, { phone: '13812345678', remarks: 'x', version: 1 });
+    const self = await p.clients.r2.patch(`/api/v1/customers/${huawei.id}`, {
+      phone: '13812345678',
+      remarks: 'x',
+      version: 1,
+    });
     expect(self.statusCode).toBe(200);
   });
 
   it('a deleted customer no longer blocks', async () => {
-    const temp = (await p.clients.eastManager.post('/api/v1/customers', { kind: 'person', name: '临时', phone: '13900001234' })).json();
+    const temp = (
+      await p.clients.eastManager.post('/api/v1/customers', { kind: 'person', name: '临时', phone: '13900001234' })
+    ).json();
     expect((await p.clients.eastManager.delete(`/api/v1/customers/${temp.id}`)).statusCode).toBe(204);
-    expect((await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '新临时', phone: '13900001234' })).statusCode).toBe(201);
+    expect(
+      (await p.clients.r1.post('/api/v1/customers', { kind: 'person', name: '新临时', phone: '13900001234' }))
+        .statusCode,
+    ).toBe(201);
   });
 
   it("blocks a contact's mobile and email used by another contact anywhere in the organization", async () => {
-    const first = await p.clients.r2.post('/api/v1/contacts', { customerId: huawei.id, name: '王工', mobile: '13566667777', email: 'wang@x.cn' });
+    const first = await p.clients.r2.post('/api/v1/contacts', {
+      customerId: huawei.id,
+      name: '王工',
+      mobile: '13566667777',
+      email: 'wang@x.cn',
+    });
     expect(first.statusCode).toBe(201);
-    const again = await p.clients.r1.post('/api/v1/contacts', { customerId: p.customers.r1[0], name: '王五', mobile: '13566667777' });
+    const again = await p.clients.r1.post('/api/v1/contacts', {
+      customerId: p.customers.r1[0],
+      name: '王五',
+      mobile: '13566667777',
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.fields[0].field).toBe('mobile');
-    expect(again.json().error.duplicates[0]).toMatchObject({ entity: 'contact', customerId: huawei.id, accessible: false, ownerName: p.users.r2.username });
+    expect(again.json().error.duplicates[0]).toMatchObject({
+      entity: 'contact',
+      customerId: huawei.id,
+      accessible: false,
+      ownerName: p.users.r2.username,
+    });
     expect(again.json().error.duplicates[0]).not.toHaveProperty('phone');
   });
 });
 
 describe('duplicate check warns on similar names', () => {
   it('creates the customer and warns when the name is the same company written another way', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '华为科技（北京）有限公司' });
+    const response = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '华为科技（北京）有限公司',
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json().duplicateWarnings).toEqual([
-      expect.objectContaining({ id: huawei.id, matchedOn: ['name'], similarity: 0.8, ownerName: p.users.r2.username, accessible: false }),
+      expect.objectContaining({
+        id: huawei.id,
+        matchedOn: ['name'],
+        similarity: 0.8,
+        ownerName: p.users.r2.username,
+        accessible: false,
+      }),
     ]);
   });
 
@@ -118,14 +183,18 @@ describe('duplicate check warns on similar names', () => {
 
 describe('standalone duplicate search GET /duplicates', () => {
   it('finds colleagues’ customers and contacts by any key, revealing only who holds them', async () => {
-    const response = await p.clients.r1.get(`/api/v1/duplicates?phone=${encodeURIComponent('+86 138-1234-5678')}&name=${encodeURIComponent('华为科技')}`);
+    const response = await p.clients.r1.get(
+      `/api/v1/duplicates?phone=${encodeURIComponent('+86 138-1234-5678')}&name=${encodeURIComponent('华为科技')}`,
+    );
     expect(response.statusCode).toBe(200);
     const match = response.json().matches.find((m: { id: string }) => m.id === huawei.id);
     expect(match).toMatchObject({ entity: 'customer', ownerName: p.users.r2.username, accessible: false });
     expect(match.matchedOn.sort()).toEqual(['name', 'phone']);
     expect(match).not.toHaveProperty('phone');
     const byMobile = (await p.clients.r1.get('/api/v1/duplicates?phone=13566667777')).json();
-    expect(byMobile.matches).toEqual([expect.objectContaining({ entity: 'contact', customerName: '北京华为科技有限公司', accessible: false })]);
+    expect(byMobile.matches).toEqual([
+      expect.objectContaining({ entity: 'contact', customerName: '北京华为科技有限公司', accessible: false }),
+    ]);
   });
 
   it('finds customers in the pool (no owner)', async () => {
@@ -146,7 +215,11 @@ describe('standalone duplicate search GET /duplicates', () => {
     const other = await ctx.createOrg();
     const admin = await ctx.login(await ctx.createUser({ orgId: other.orgId, roleIds: [other.roleIds.admin!] }));
     expect((await admin.get('/api/v1/duplicates?phone=13812345678')).json().matches).toEqual([]);
-    expect((await admin.post('/api/v1/customers', { kind: 'company', name: '北京华为科技有限公司', phone: '13812345678' })).json().duplicateWarnings).toEqual([]);
+    expect(
+      (
+        await admin.post('/api/v1/customers', { kind: 'company', name: '北京华为科技有限公司', phone: '13812345678' })
+      ).json().duplicateWarnings,
+    ).toEqual([]);
   });
 });
 
@@ -168,9 +241,14 @@ describe('similar names among many look-alikes', () => {
     for (let i = 0; i < rows.length; i += 200) await ctx.database.db.insert(customers).values(rows.slice(i, i + 200));
     const target = rows.at(-1)!;
 
-    const response = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '苏州恒通精密电子有限公司' });
+    const response = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '苏州恒通精密电子有限公司',
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json().duplicateWarnings).toEqual([expect.objectContaining({ id: target.id, similarity: 0.71, accessible: false })]);
+    expect(response.json().duplicateWarnings).toEqual([
+      expect.objectContaining({ id: target.id, similarity: 0.71, accessible: false }),
+    ]);
   });
 
   it("follows the organization's similarity threshold", async () => {
@@ -181,7 +259,9 @@ describe('similar names among many look-alikes', () => {
         payload: { lostAfterDays: 365, stuckRepeatDays: 7, nameSimilarityPercent },
       });
     const check = async () =>
-      (await p.clients.r1.get(`/api/v1/duplicates?name=${encodeURIComponent('华为科技（北京）')}`)).json().matches.map((m: { id: string }) => m.id);
+      (await p.clients.r1.get(`/api/v1/duplicates?name=${encodeURIComponent('华为科技（北京）')}`))
+        .json()
+        .matches.map((m: { id: string }) => m.id);
     expect(await check()).toContain(huawei.id); // 0.8 at the default 60 %
     expect((await setThreshold(90)).statusCode).toBe(200);
     expect(await check()).not.toContain(huawei.id);

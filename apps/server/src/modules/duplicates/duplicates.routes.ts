@@ -12,7 +12,11 @@ export const duplicatesRoutes =
       '/duplicates',
       {
         config: { permission: 'customers.view', searchRateLimited: 'always' },
-        schema: { tags: ['duplicates'], querystring: DuplicateQuery, response: { 200: DuplicateResult, 400: ErrorBody } },
+        schema: {
+          tags: ['duplicates'],
+          querystring: DuplicateQuery,
+          response: { 200: DuplicateResult, 400: ErrorBody },
+        },
       },
       async (request) => duplicates.find(actorOf(request), request.query),
     );

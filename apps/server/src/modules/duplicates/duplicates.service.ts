@@ -4,8 +4,19 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { invalidField } from '../../platform/errors/app-error.js';
 import { normalizeCreditCode } from '../customers/credit-code.js';
 import { duplicateError, mergeMatches, toDuplicateMatch } from './duplicate-matches.js';
-import { isSimilarName, nameBigrams, normalizeEmail, normalizeName, normalizePhone } from './duplicate-normalization.js';
-import { duplicatesRepository, type BigramStatistics, type CandidateRow, type ExactKeys } from './duplicates.repository.js';
+import {
+  isSimilarName,
+  nameBigrams,
+  normalizeEmail,
+  normalizeName,
+  normalizePhone,
+} from './duplicate-normalization.js';
+import {
+  duplicatesRepository,
+  type BigramStatistics,
+  type CandidateRow,
+  type ExactKeys,
+} from './duplicates.repository.js';
 import { containedNames, overlapPlan } from './name-candidates.js';
 import { getLifecycleRuleSettings } from '../lifecycle/settings.service.js';
 
@@ -28,7 +39,11 @@ export interface ContactDuplicateInput {
 
 const MAX_WARNINGS = 10;
 
-function exactKeysOf(input: { phone?: string | null | undefined; email?: string | null | undefined; creditCode?: string | null | undefined }): ExactKeys {
+function exactKeysOf(input: {
+  phone?: string | null | undefined;
+  email?: string | null | undefined;
+  creditCode?: string | null | undefined;
+}): ExactKeys {
   return {
     phoneDigits: input.phone ? normalizePhone(input.phone) || undefined : undefined,
     emailNormalized: input.email ? normalizeEmail(input.email) : undefined,
@@ -59,16 +74,30 @@ async function statisticsOf(executor: Executor): Promise<BigramStatistics> {
  * Customers whose normalized name is similar (domain §4), best first: bigram overlap at the
  * organization's threshold, the name inside another, or another inside the name.
  */
-async function similarCustomers(executor: Executor, actor: Actor, name: string, excludeId?: string): Promise<DuplicateMatch[]> {
+async function similarCustomers(
+  executor: Executor,
+  actor: Actor,
+  name: string,
+  excludeId?: string,
+): Promise<DuplicateMatch[]> {
   const normalized = normalizeName(name);
   const bigrams = nameBigrams(normalized);
   if (bigrams.length === 0) return [];
   const percent = (await getLifecycleRuleSettings(executor, actor.orgId)).nameSimilarityPercent;
   const stats = await statisticsOf(executor);
-  const plan = overlapPlan(bigrams, percent, (bigram) => (stats.frequencies.get(bigram) ?? stats.minFrequency) * stats.rows);
+  const plan = overlapPlan(
+    bigrams,
+    percent,
+    (bigram) => (stats.frequencies.get(bigram) ?? stats.minFrequency) * stats.rows,
+  );
   const found = [
     ...(plan ? await duplicatesRepository.findCustomersByOverlap(executor, actor, plan, excludeId) : []),
-    ...(await duplicatesRepository.findCustomersByNormalizedNames(executor, actor, containedNames(normalized), excludeId)),
+    ...(await duplicatesRepository.findCustomersByNormalizedNames(
+      executor,
+      actor,
+      containedNames(normalized),
+      excludeId,
+    )),
     ...([...normalized].length >= 2
       ? await duplicatesRepository.findCustomersContainingName(executor, actor, { normalized, bigrams, excludeId })
       : []),
@@ -79,14 +108,18 @@ async function similarCustomers(executor: Executor, actor: Actor, name: string, 
     .filter((c) => c.similar)
     .sort((a, b) => b.similarity - a.similarity || a.row.id.localeCompare(b.row.id))
     .slice(0, MAX_WARNINGS);
-  return scored.map(({ row, similarity }) => toDuplicateMatch(actor, 'customer', row, { matchedOn: ['name'], similarity }));
+  return scored.map(({ row, similarity }) =>
+    toDuplicateMatch(actor, 'customer', row, { matchedOn: ['name'], similarity }),
+  );
 }
 
 /** Block on exact keys (409 `duplicate`), warn on similar names; used inside the write's transaction. */
 export const duplicateCheck = {
   async customerWrite(executor: Executor, actor: Actor, input: CustomerDuplicateInput): Promise<DuplicateMatch[]> {
     const keys = exactKeysOf(input);
-    const lockKeys = Object.entries(keys).filter(([, v]) => v).map(([k, v]) => `customer:${k}:${v as string}`);
+    const lockKeys = Object.entries(keys)
+      .filter(([, v]) => v)
+      .map(([k, v]) => `customer:${k}:${v as string}`);
     await duplicatesRepository.lockKeys(executor, actor.orgId, lockKeys);
     const rows = await duplicatesRepository.findCustomersByKeys(executor, actor, keys, input.excludeId);
     const fieldOf: Record<string, string> = { phone: 'phone', email: 'email', creditCode: 'creditCode' };
@@ -101,7 +134,9 @@ export const duplicateCheck = {
 
   async contactWrite(executor: Executor, actor: Actor, input: ContactDuplicateInput): Promise<DuplicateMatch[]> {
     const keys = exactKeysOf({ phone: input.mobile, email: input.email });
-    const lockKeys = Object.entries(keys).filter(([, v]) => v).map(([k, v]) => `contact:${k}:${v as string}`);
+    const lockKeys = Object.entries(keys)
+      .filter(([, v]) => v)
+      .map(([k, v]) => `contact:${k}:${v as string}`);
     await duplicatesRepository.lockKeys(executor, actor.orgId, lockKeys);
     const rows = await duplicatesRepository.findContactsByKeys(executor, actor, keys, input.excludeId);
     const blocking = rows.flatMap((row) => {
@@ -126,7 +161,11 @@ export const duplicateCheck = {
  * Extension point: the leads module adds a source here for unconverted leads.
  */
 export interface DuplicateSource {
-  find(executor: Executor, actor: Actor, query: { keys: ExactKeys; name?: string | undefined; excludeId?: string | undefined }): Promise<DuplicateMatch[]>;
+  find(
+    executor: Executor,
+    actor: Actor,
+    query: { keys: ExactKeys; name?: string | undefined; excludeId?: string | undefined },
+  ): Promise<DuplicateMatch[]>;
 }
 
 const customerSource: DuplicateSource = {
@@ -151,9 +190,14 @@ export function createDuplicatesService({ db }: { db: Db }) {
   return {
     /** The standalone 查重 search (GET /duplicates). */
     async find(actor: Actor, query: DuplicateQuery): Promise<DuplicateResult> {
-      if (!query.name && !query.phone && !query.email && !query.creditCode) throw invalidField('name', 'validation.required');
+      if (!query.name && !query.phone && !query.email && !query.creditCode)
+        throw invalidField('name', 'validation.required');
       const keys = exactKeysOf(query);
-      const found = await Promise.all(DUPLICATE_SOURCES.map((source) => source.find(db, actor, { keys, name: query.name, excludeId: query.excludeId })));
+      const found = await Promise.all(
+        DUPLICATE_SOURCES.map((source) =>
+          source.find(db, actor, { keys, name: query.name, excludeId: query.excludeId }),
+        ),
+      );
       return { matches: mergeMatches(found.flat()) };
     },
   };

@@ -57,7 +57,14 @@ export function overlapPlan(
     if (estimate > remaining) complete = false;
     remaining -= Math.min(estimate, remaining);
   }
-  return { bigrams: distinct, probe, complete, minSize: minShared, maxSize: Math.floor((a * (200 - percent)) / percent), percent };
+  return {
+    bigrams: distinct,
+    probe,
+    complete,
+    minSize: minShared,
+    maxSize: Math.floor((a * (200 - percent)) / percent),
+    percent,
+  };
 }
 
 /**

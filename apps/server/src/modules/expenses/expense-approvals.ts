@@ -64,7 +64,11 @@ export function subscribeExpenseApprovals(events: EventBus): () => void {
     if (!row || row.status !== 'pending' || row.approvalRequestId !== event.requestId) return;
     const status = NEXT_STATUS[event.status];
     const decidedAt = event.status === 'withdrawn' ? null : event.at;
-    await expensesRepository.update(tx, { orgId: event.orgId, id: row.id, version: row.version }, { status, decidedAt });
+    await expensesRepository.update(
+      tx,
+      { orgId: event.orgId, id: row.id, version: row.version },
+      { status, decidedAt },
+    );
     await recordAudit(
       tx,
       { orgId: event.orgId, userId: event.decidedBy, ip: null, requestId: null },
@@ -73,7 +77,13 @@ export function subscribeExpenseApprovals(events: EventBus): () => void {
         entity: 'expense',
         entityId: row.id,
         before: { status: row.status, version: row.version },
-        after: { status, decidedAt, approvalRequestId: event.requestId, comment: event.comment, version: row.version + 1 },
+        after: {
+          status,
+          decidedAt,
+          approvalRequestId: event.requestId,
+          comment: event.comment,
+          version: row.version + 1,
+        },
       },
     );
   });

@@ -15,7 +15,8 @@ import { assertEditable, lockOwnExpense } from './expenses.values.js';
  */
 export function createExpenseAttachmentsService({ db, store }: { db: Db; store: AttachmentStore }) {
   const findFile = async (executor: Executor, actor: Actor, expenseId: string, attachmentId: string) =>
-    (await expensesRepository.attachmentsOf(executor, actor.orgId, expenseId)).find((f) => f.id === attachmentId) ?? null;
+    (await expensesRepository.attachmentsOf(executor, actor.orgId, expenseId)).find((f) => f.id === attachmentId) ??
+    null;
 
   return {
     async upload(actor: Actor, expenseId: string, body: UploadAttachmentBody): Promise<Attachment> {
@@ -41,7 +42,12 @@ export function createExpenseAttachmentsService({ db, store }: { db: Db; store: 
           createdAt,
         };
         await expensesRepository.insertAttachment(tx, values);
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'attachment', entityId: id, after: values });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'attachment',
+          entityId: id,
+          after: values,
+        });
       });
       return { id, fileName, contentType, sizeBytes: bytes.length, createdAt: createdAt.toISOString() };
     },

@@ -112,14 +112,17 @@ describe('expenses: approval by the manager', () => {
     const after = (await p.clients.r2.get(`/api/v1/expenses/${draft.id}`)).json();
     expect(after).toMatchObject({ status: 'draft', version: pending.version + 1 });
     // A draft again: it can be edited and submitted anew.
-    expect((await p.clients.r2.patch(`/api/v1/expenses/${draft.id}`, { amountFen: 7_000, version: after.version })).statusCode).toBe(200);
+    expect(
+      (await p.clients.r2.patch(`/api/v1/expenses/${draft.id}`, { amountFen: 7_000, version: after.version }))
+        .statusCode,
+    ).toBe(200);
     expect((await submit(p.clients.r2, draft.id)).status).toBe('pending');
   });
 
   it('passes at once when the expense flow is switched off', async () => {
-    const flow = (await p.clients.admin.get('/api/v1/approval-flows')).json().items.find(
-      (f: { businessType: string }) => f.businessType === 'expense',
-    );
+    const flow = (await p.clients.admin.get('/api/v1/approval-flows'))
+      .json()
+      .items.find((f: { businessType: string }) => f.businessType === 'expense');
     const off = await p.clients.admin.request({
       method: 'PUT',
       url: '/api/v1/approval-flows/expense',
@@ -146,7 +149,11 @@ describe('expenses: monthly totals and customer allocation', () => {
   beforeAll(async () => {
     const approve = async (client: Client, body: Record<string, unknown>) => {
       const pending = await submit(client, (await expense(client, { spentOn: '2025-06-15', ...body })).id);
-      await decide(client === p.clients.r3 ? p.clients.head : p.clients.eastManager, pending.approvalRequestId, 'approve');
+      await decide(
+        client === p.clients.r3 ? p.clients.head : p.clients.eastManager,
+        pending.approvalRequestId,
+        'approve',
+      );
     };
     await approve(p.clients.r1, { amountFen: 10_000, category: 'meals', customerId: p.customers.r1[0]! });
     await approve(p.clients.r1, { amountFen: 5_000, category: 'travel', customerId: p.customers.r1[0]! });

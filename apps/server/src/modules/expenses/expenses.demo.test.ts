@@ -13,7 +13,10 @@ afterAll(() => ctx.close());
 describe('expenses: demo data', () => {
   it('a demo rep has approved, pending and draft expenses; their manager has the pending one to approve', async () => {
     const rep = await ctx.login('east.rep1', DEMO_PASSWORD);
-    const mine = (await rep.get('/api/v1/expenses?mine=true')).json().items as { status: string; customerId: string | null }[];
+    const mine = (await rep.get('/api/v1/expenses?mine=true')).json().items as {
+      status: string;
+      customerId: string | null;
+    }[];
     expect(new Set(mine.map((e) => e.status))).toEqual(new Set(['approved', 'pending', 'draft']));
     expect(mine.some((e) => e.customerId !== null)).toBe(true);
 

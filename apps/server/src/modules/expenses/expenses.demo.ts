@@ -9,9 +9,30 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOStri
 
 /** Per salesperson: what they spent, how long ago, and where it stands. */
 const DEMO_EXPENSES = [
-  { category: 'travel', amountFen: 186_000, days: 40, withCustomer: true, status: 'approved', description: '拜访客户高铁往返及住宿' },
-  { category: 'meals', amountFen: 68_800, days: 12, withCustomer: true, status: 'approved', description: '与客户采购负责人商务午餐' },
-  { category: 'samples', amountFen: 25_000, days: 6, withCustomer: true, status: 'pending', description: '寄送样品及快递费' },
+  {
+    category: 'travel',
+    amountFen: 186_000,
+    days: 40,
+    withCustomer: true,
+    status: 'approved',
+    description: '拜访客户高铁往返及住宿',
+  },
+  {
+    category: 'meals',
+    amountFen: 68_800,
+    days: 12,
+    withCustomer: true,
+    status: 'approved',
+    description: '与客户采购负责人商务午餐',
+  },
+  {
+    category: 'samples',
+    amountFen: 25_000,
+    days: 6,
+    withCustomer: true,
+    status: 'pending',
+    description: '寄送样品及快递费',
+  },
   { category: 'gifts', amountFen: 52_000, days: 3, withCustomer: true, status: 'draft', description: '中秋客户礼品' },
   { category: 'other', amountFen: 9_900, days: 2, withCustomer: false, status: 'draft', description: '市区打车' },
 ] as const;
@@ -45,7 +66,8 @@ export async function seedDemoExpenses(
 ): Promise<void> {
   const { orgId } = options;
   const customersByOwner = new Map<string, string[]>();
-  for (const c of options.customers) customersByOwner.set(c.ownerId, [...(customersByOwner.get(c.ownerId) ?? []), c.id]);
+  for (const c of options.customers)
+    customersByOwner.set(c.ownerId, [...(customersByOwner.get(c.ownerId) ?? []), c.id]);
   for (const [employeeId, customerIds] of customersByOwner) {
     for (const [i, demo] of DEMO_EXPENSES.entries()) {
       const id = newId();
@@ -64,7 +86,11 @@ export async function seedDemoExpenses(
       });
       if (demo.status !== 'pending') continue;
       // Through the engine, so the manager finds it in the approvals inbox like a real one.
-      const row = (await expensesRepository.lockOwn(tx, { orgId, userId: employeeId, departmentId: null, dataScope: 'own' }, id))!;
+      const row = (await expensesRepository.lockOwn(
+        tx,
+        { orgId, userId: employeeId, departmentId: null, dataScope: 'own' },
+        id,
+      ))!;
       const actor = demoActor(orgId, employeeId, row.employeeName ?? '');
       const outcome = await submitForApproval(tx, actor, row);
       await expensesRepository.update(

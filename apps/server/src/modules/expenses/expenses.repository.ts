@@ -136,7 +136,12 @@ export const expensesRepository = {
   /** Locks a live expense by id alone, for approval outcomes (the approver acted through the engine). */
   async lockForDecision(db: Executor, orgId: string, id: string) {
     const rows = await db
-      .select({ id: expenses.id, status: expenses.status, version: expenses.version, approvalRequestId: expenses.approvalRequestId })
+      .select({
+        id: expenses.id,
+        status: expenses.status,
+        version: expenses.version,
+        approvalRequestId: expenses.approvalRequestId,
+      })
       .from(expenses)
       .where(and(eq(expenses.orgId, orgId), eq(expenses.id, id), isNull(expenses.deletedAt)))
       .for('update');

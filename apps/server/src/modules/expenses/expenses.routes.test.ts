@@ -100,9 +100,9 @@ describe('expenses: create and validation', () => {
   it('needs expenses.create to file and expenses.view to read', async () => {
     expect((await file(p.clients.warehouse)).statusCode).toBe(403);
     expect((await p.clients.warehouse.get('/api/v1/expenses')).statusCode).toBe(403);
-    expect((await p.clients.warehouse.get('/api/v1/reports/expense-totals?month=2025-03&groupBy=employee')).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await p.clients.warehouse.get('/api/v1/reports/expense-totals?month=2025-03&groupBy=employee')).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -124,7 +124,9 @@ describe('expenses: scope', () => {
     expect(managerMine.map((e: { id: string }) => e.id)).not.toContain(mine.id);
 
     // Changing it stays with its employee: out of scope 404, the manager (who sees it) 403.
-    expect((await p.clients.r2.patch(`/api/v1/expenses/${mine.id}`, { amountFen: 1, version: 1 })).statusCode).toBe(404);
+    expect((await p.clients.r2.patch(`/api/v1/expenses/${mine.id}`, { amountFen: 1, version: 1 })).statusCode).toBe(
+      404,
+    );
     expect((await p.clients.r2.delete(`/api/v1/expenses/${mine.id}`)).statusCode).toBe(404);
     expect((await p.clients.r2.post(`/api/v1/expenses/${mine.id}/submit`)).statusCode).toBe(404);
     expect(
@@ -138,9 +140,7 @@ describe('expenses: scope', () => {
     }
     const first = (await p.clients.r3.get('/api/v1/expenses?month=2024-01&limit=2')).json();
     expect(first.items.map((e: { spentOn: string }) => e.spentOn)).toEqual(['2024-01-31', '2024-01-20']);
-    const second = (
-      await p.clients.r3.get(`/api/v1/expenses?month=2024-01&limit=2&cursor=${first.nextCursor}`)
-    ).json();
+    const second = (await p.clients.r3.get(`/api/v1/expenses?month=2024-01&limit=2&cursor=${first.nextCursor}`)).json();
     expect(second.items.map((e: { spentOn: string }) => e.spentOn)).toEqual(['2024-01-05']);
     expect(second.nextCursor).toBeNull();
     const gifts = (await p.clients.r3.get('/api/v1/expenses?category=gifts')).json().items;
@@ -201,7 +201,10 @@ describe('expenses: receipts', () => {
     expect((await p.clients.r2.get(`/api/v1/expenses/${draft.id}/attachments/${id}`)).statusCode).toBe(404);
 
     const shown = (await p.clients.r1.get(`/api/v1/expenses/${draft.id}`)).json();
-    expect(shown).toMatchObject({ attachmentCount: 1, attachments: [{ id, fileName: '发票.png', sizeBytes: PNG.length }] });
+    expect(shown).toMatchObject({
+      attachmentCount: 1,
+      attachments: [{ id, fileName: '发票.png', sizeBytes: PNG.length }],
+    });
 
     // A text file posing as an image is refused (415), and the expense keeps one receipt.
     const disguised = await upload(p.clients.r1, draft.id, 'fake.png', Buffer.from('hello'));

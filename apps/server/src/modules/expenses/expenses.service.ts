@@ -48,7 +48,12 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
   };
 
   /** Audits a change (edit, submit, withdraw) with the expense as it was and as it is now. */
-  const auditChange = async (actor: Actor, tx: Executor, before: ExpenseRow, action: 'update' | 'submit' | 'withdraw') => {
+  const auditChange = async (
+    actor: Actor,
+    tx: Executor,
+    before: ExpenseRow,
+    action: 'update' | 'submit' | 'withdraw',
+  ) => {
     const after = (await expensesRepository.lockOwn(tx, actor, before.id))!;
     await recordAudit(tx, auditContextOf(actor), {
       action,
@@ -65,7 +70,9 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
       const { limit: _, cursor: rawCursor, ...filters } = query;
       const cursor = decodeCursor(rawCursor, 'text');
       if (cursor && (typeof cursor.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(cursor.value)))
-        throw new AppError('validation', 'error.badCursor', { fields: [{ field: 'cursor', key: 'validation.invalid' }] });
+        throw new AppError('validation', 'error.badCursor', {
+          fields: [{ field: 'cursor', key: 'validation.invalid' }],
+        });
       const rows = await expensesRepository.findPage(db, actor, { filters, cursor, limit: limit + 1 });
       const page = keysetPage(rows, { limit, sortValueOf: (row) => row.spentOn });
       return { items: page.rows.map(toExpense), nextCursor: page.nextCursor };
@@ -93,7 +100,12 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
           status: 'draft',
         };
         await expensesRepository.insert(tx, values);
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'expense', entityId: id, after: values });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'expense',
+          entityId: id,
+          after: values,
+        });
       });
       return readBack(actor, id);
     },
@@ -122,7 +134,11 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
       await db.transaction(async (tx) => {
         const before = await lockOwnExpense(tx, actor, id);
         assertEditable(before);
-        await expensesRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: new Date() });
+        await expensesRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { deletedAt: new Date() },
+        );
         await recordAudit(tx, auditContextOf(actor), {
           action: 'delete',
           entity: 'expense',
@@ -157,7 +173,11 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
         // Without a request in progress (e.g. it was cleared by hand) the event never comes: reset here.
         const after = (await expensesRepository.lockOwn(tx, actor, id))!;
         if (after.status === 'pending') {
-          await expensesRepository.update(tx, { orgId: actor.orgId, id, version: after.version }, { status: 'draft', decidedAt: null });
+          await expensesRepository.update(
+            tx,
+            { orgId: actor.orgId, id, version: after.version },
+            { status: 'draft', decidedAt: null },
+          );
           await auditChange(actor, tx, row, 'withdraw');
         }
       });

@@ -57,7 +57,8 @@ export async function lockOwnExpense(tx: Executor, actor: Actor, id: string, ver
 
 /** Drafts and rejected expenses change; pending ones are with the approver, approved ones are final. */
 export function assertEditable(row: ExpenseRow): void {
-  if (row.status !== 'draft' && row.status !== 'rejected') throw new AppError('business_rule', 'error.expense.notEditable');
+  if (row.status !== 'draft' && row.status !== 'rejected')
+    throw new AppError('business_rule', 'error.expense.notEditable');
 }
 
 /** 1 分 up to MAX_EXPENSE_FEN, checked here so the message names this range. */
@@ -83,6 +84,7 @@ export async function checkSpentOn(tx: Executor, orgId: string, spentOn: string,
 /** A named customer must be one the actor can see; otherwise the field is invalid (400, no leak). */
 export async function checkCustomer(tx: Executor, actor: Actor, customerId: string | null): Promise<string | null> {
   if (customerId === null) return null;
-  if (!(await customersRepository.getById(tx, actor, customerId))) throw invalidField('customerId', 'validation.notVisible');
+  if (!(await customersRepository.getById(tx, actor, customerId)))
+    throw invalidField('customerId', 'validation.notVisible');
   return customerId;
 }

@@ -176,7 +176,11 @@ describe('logging follow-ups', () => {
 
   it('logs on an opportunity of the same customer, listed by opportunity; another customer’s or an unseen one is refused', async () => {
     const [customerId, otherCustomerId] = [p.customers.r1[2]!, p.customers.r1[3]!];
-    const deal = await p.clients.r1.post('/api/v1/opportunities', { customerId, name: '二期扩容', amountFen: 5_000_000 });
+    const deal = await p.clients.r1.post('/api/v1/opportunities', {
+      customerId,
+      name: '二期扩容',
+      amountFen: 5_000_000,
+    });
     expect(deal.statusCode, deal.body).toBe(201);
     const opportunityId = deal.json().id as string;
     const logged = await log(p.clients.r1, { customerId, opportunityId, content: '商机沟通：确认预算' });
@@ -187,7 +191,11 @@ describe('logging follow-ups', () => {
     const wrongCustomer = await log(p.clients.r1, { customerId: otherCustomerId, opportunityId });
     expect(wrongCustomer.statusCode).toBe(400);
     expect(wrongCustomer.json().error.fields[0].field).toBe('opportunityId');
-    const r2Deal = await p.clients.r2.post('/api/v1/opportunities', { customerId: p.customers.r2[0], name: '别人的商机', amountFen: 100 });
+    const r2Deal = await p.clients.r2.post('/api/v1/opportunities', {
+      customerId: p.customers.r2[0],
+      name: '别人的商机',
+      amountFen: 100,
+    });
     const unseen = await log(p.clients.r1, { customerId, opportunityId: r2Deal.json().id });
     expect(unseen.statusCode).toBe(400);
     expect(unseen.json().error.fields[0].field).toBe('opportunityId');

@@ -29,14 +29,19 @@ describe('health and readiness probes', () => {
   it('readiness is 503 while the database lacks a migration this release ships (a server started against an older schema)', async () => {
     const latest = latestMigrationMillis();
     const db = ctx.database.db;
-    const [row] = await queryRows<{ hash: string }>(db, sql`select hash from drizzle.__drizzle_migrations where created_at = ${latest}`);
+    const [row] = await queryRows<{ hash: string }>(
+      db,
+      sql`select hash from drizzle.__drizzle_migrations where created_at = ${latest}`,
+    );
     await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = ${latest}`);
     try {
       const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
       expect(response.statusCode).toBe(503);
       expect(response.json()).toEqual({ ready: false, checks: { database: true, migrations: false } });
     } finally {
-      await db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${row!.hash}, ${latest})`);
+      await db.execute(
+        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${row!.hash}, ${latest})`,
+      );
     }
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' })).statusCode).toBe(200);
   });

@@ -17,7 +17,10 @@ export const healthRoutes =
     );
     app.get(
       '/health/ready',
-      { config: { permission: 'public' }, schema: { tags: ['platform'], response: { 200: Readiness, 503: Readiness } } },
+      {
+        config: { permission: 'public' },
+        schema: { tags: ['platform'], response: { 200: Readiness, 503: Readiness } },
+      },
       async (_request, reply) => {
         const readiness = await service.getReadiness();
         return reply.status(readiness.ready ? 200 : 503).send(readiness);

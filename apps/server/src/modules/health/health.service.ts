@@ -29,7 +29,10 @@ export function createHealthService({ database, timeoutMs = HEALTH_CHECK_TIMEOUT
   return {
     async getHealth(): Promise<Health> {
       const started = performance.now();
-      const answered = await within(healthRepository.ping(database.db).then(() => true), timeoutMs);
+      const answered = await within(
+        healthRepository.ping(database.db).then(() => true),
+        timeoutMs,
+      );
       const reachable = answered === true;
       return {
         status: reachable ? 'ok' : 'degraded',

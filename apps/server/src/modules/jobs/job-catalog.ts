@@ -9,7 +9,11 @@ import { poolJobs, type NotifyUsers } from '../pools/index.js';
 import { taskJobs } from '../tasks/index.js';
 
 /** A global job function covers every organization in one run. */
-const globalNightly = (name: string, at: string, run: (db: Db, now: Date, orgId: string | null) => Promise<number>): JobDefinition => ({
+const globalNightly = (
+  name: string,
+  at: string,
+  run: (db: Db, now: Date, orgId: string | null) => Promise<number>,
+): JobDefinition => ({
   name,
   scope: 'global',
   schedule: { kind: 'daily', at },

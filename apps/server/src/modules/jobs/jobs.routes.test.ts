@@ -122,9 +122,16 @@ describe('jobs admin API', () => {
 
   it("a global job run by hand from one organization touches only it, and its run stays out of other organizations' history", async () => {
     const stuck = await createCustomer(p.clients.r3);
-    await ctx.database.db.execute(sql`update customers set stage_entered_at = now() - interval '400 days' where id = ${stuck}`);
+    await ctx.database.db.execute(
+      sql`update customers set stage_entered_at = now() - interval '400 days' where id = ${stuck}`,
+    );
     const alertsFor = async () =>
-      (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from notifications where entity_id = ${stuck}`))[0]!.n;
+      (
+        await queryRows<{ n: number }>(
+          ctx.database.db,
+          sql`select count(*)::int as n from notifications where entity_id = ${stuck}`,
+        )
+      )[0]!.n;
     const other = await createOtherOrgAdmin(ctx);
     const foreign = await other.client.post('/api/v1/jobs/lifecycle.stuckAlerts/run', {});
     expect(foreign.json()).toMatchObject({ status: 'succeeded', summary: { processed: 0 } });

@@ -71,7 +71,12 @@ export function createJobsService({ db, registry, runner }: { db: Db; registry: 
       const job = await jobOf(actor, name);
       const limit = query.limit ?? 50;
       const cursor = decodeCursor(query.cursor, 'timestamp');
-      const rows = await jobsRepository.findRuns(db, { jobId: job.id, viewerOrgId: actor.orgId, cursor, limit: limit + 1 });
+      const rows = await jobsRepository.findRuns(db, {
+        jobId: job.id,
+        viewerOrgId: actor.orgId,
+        cursor,
+        limit: limit + 1,
+      });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
@@ -89,7 +94,8 @@ export function createJobsService({ db, registry, runner }: { db: Db; registry: 
     async runNow(actor: Actor, name: string): Promise<JobRun> {
       const definition = registry.get(name);
       if (!definition) throw notFound('entity.job');
-      if (definition.installationWide && !actor.systemOperator) throw new AppError('forbidden', 'error.operatorOnlyJob');
+      if (definition.installationWide && !actor.systemOperator)
+        throw new AppError('forbidden', 'error.operatorOnlyJob');
       const run = await runner.runNow({ name, orgId: actor.orgId, triggeredBy: actor.userId });
       if (!run) throw new AppError('conflict', 'error.jobRunning');
       await recordAudit(db, auditContextOf(actor), {

@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const poolIds = async (client: Personas['clients']['r1']) => (await client.get('/api/v1/lead-pools')).json().items.map((x: { id: string }) => x.id);
+const poolIds = async (client: Personas['clients']['r1']) =>
+  (await client.get('/api/v1/lead-pools')).json().items.map((x: { id: string }) => x.id);
 
 describe('lead pools API', () => {
   it('a manager sets up a pool; members see it, others do not', async () => {
@@ -25,11 +26,18 @@ describe('lead pools API', () => {
     });
     expect(response.statusCode).toBe(201);
     const pool = response.json();
-    expect(pool).toMatchObject({ name: '2025 上海工博会', adminUserIds: [p.users.clerk.id], memberDepartmentIds: [p.departments.east], version: 1 });
+    expect(pool).toMatchObject({
+      name: '2025 上海工博会',
+      adminUserIds: [p.users.clerk.id],
+      memberDepartmentIds: [p.departments.east],
+      version: 1,
+    });
     expect(await poolIds(p.clients.r1)).toContain(pool.id);
     expect(await poolIds(p.clients.r3)).toContain(pool.id);
     expect(await poolIds(p.clients.clerk)).toContain(pool.id);
-    const outsider = await ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.salesperson!], departmentId: p.departments.west }));
+    const outsider = await ctx.login(
+      await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.salesperson!], departmentId: p.departments.west }),
+    );
     expect(await poolIds(outsider)).not.toContain(pool.id);
     expect((await outsider.get(`/api/v1/lead-pools/${pool.id}`)).statusCode).toBe(404);
   });
@@ -42,11 +50,20 @@ describe('lead pools API', () => {
   it('rejects a taken name, a stale version and unknown members', async () => {
     const id = await createLeadPool(p.clients.eastManager, { name: '网络询盘' });
     expect((await p.clients.eastManager.post('/api/v1/lead-pools', { name: '网络询盘' })).statusCode).toBe(409);
-    const renamed = await p.clients.eastManager.patch(`/api/v1/lead-pools/${id}`, { name: '网络询盘 2', memberUserIds: [p.users.r1.id], version: 1 });
+    const renamed = await p.clients.eastManager.patch(`/api/v1/lead-pools/${id}`, {
+      name: '网络询盘 2',
+      memberUserIds: [p.users.r1.id],
+      version: 1,
+    });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ name: '网络询盘 2', memberUserIds: [p.users.r1.id], version: 2 });
-    expect((await p.clients.eastManager.patch(`/api/v1/lead-pools/${id}`, { name: '旧的', version: 1 })).statusCode).toBe(409);
-    const unknown = await p.clients.eastManager.patch(`/api/v1/lead-pools/${id}`, { memberUserIds: [p.orgId], version: 2 });
+    expect(
+      (await p.clients.eastManager.patch(`/api/v1/lead-pools/${id}`, { name: '旧的', version: 1 })).statusCode,
+    ).toBe(409);
+    const unknown = await p.clients.eastManager.patch(`/api/v1/lead-pools/${id}`, {
+      memberUserIds: [p.orgId],
+      version: 2,
+    });
     expect(unknown.statusCode).toBe(400);
   });
 

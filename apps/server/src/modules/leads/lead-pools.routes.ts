@@ -1,4 +1,13 @@
-import { CreateLeadPoolBody, ErrorBody, IdParams, LeadPage, LeadPool, LeadPoolLeadsQuery, LeadPoolList, UpdateLeadPoolBody } from '@guanxi/contract';
+import {
+  CreateLeadPoolBody,
+  ErrorBody,
+  IdParams,
+  LeadPage,
+  LeadPool,
+  LeadPoolLeadsQuery,
+  LeadPoolList,
+  UpdateLeadPoolBody,
+} from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
@@ -21,25 +30,37 @@ export const leadPoolsRoutes =
 
     app.post(
       '/lead-pools',
-      { config: { permission: 'leads.manage' }, schema: { tags, body: CreateLeadPoolBody, response: { 201: LeadPool, ...errors } } },
+      {
+        config: { permission: 'leads.manage' },
+        schema: { tags, body: CreateLeadPoolBody, response: { 201: LeadPool, ...errors } },
+      },
       async (request, reply) => reply.status(201).send(await pools.create(actorOf(request), request.body)),
     );
 
     app.get(
       '/lead-pools/:id',
-      { config: { permission: 'leads.view' }, schema: { tags, params: IdParams, response: { 200: LeadPool, ...errors } } },
+      {
+        config: { permission: 'leads.view' },
+        schema: { tags, params: IdParams, response: { 200: LeadPool, ...errors } },
+      },
       async (request) => pools.get(actorOf(request), request.params.id),
     );
 
     app.patch(
       '/lead-pools/:id',
-      { config: { permission: 'leads.manage' }, schema: { tags, params: IdParams, body: UpdateLeadPoolBody, response: { 200: LeadPool, ...errors } } },
+      {
+        config: { permission: 'leads.manage' },
+        schema: { tags, params: IdParams, body: UpdateLeadPoolBody, response: { 200: LeadPool, ...errors } },
+      },
       async (request) => pools.update(actorOf(request), request.params.id, request.body),
     );
 
     app.delete(
       '/lead-pools/:id',
-      { config: { permission: 'leads.manage' }, schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } } },
+      {
+        config: { permission: 'leads.manage' },
+        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
+      },
       async (request, reply) => {
         await pools.delete(actorOf(request), request.params.id);
         return reply.status(204).send(null);
@@ -48,7 +69,10 @@ export const leadPoolsRoutes =
 
     app.get(
       '/lead-pools/:id/leads',
-      { config: { permission: 'leads.view' }, schema: { tags, params: IdParams, querystring: LeadPoolLeadsQuery, response: { 200: LeadPage, ...errors } } },
+      {
+        config: { permission: 'leads.view' },
+        schema: { tags, params: IdParams, querystring: LeadPoolLeadsQuery, response: { 200: LeadPage, ...errors } },
+      },
       async (request) => pools.listLeads(actorOf(request), request.params.id, request.query),
     );
   };

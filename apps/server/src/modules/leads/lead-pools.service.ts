@@ -1,4 +1,11 @@
-import type { CreateLeadPoolBody, LeadPage, LeadPool, LeadPoolLeadsQuery, LeadPoolList, UpdateLeadPoolBody } from '@guanxi/contract';
+import type {
+  CreateLeadPoolBody,
+  LeadPage,
+  LeadPool,
+  LeadPoolLeadsQuery,
+  LeadPoolList,
+  UpdateLeadPoolBody,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
@@ -10,20 +17,32 @@ import { claimableLeadScope } from './lead-scope.js';
 import { leadsRepository } from './leads.repository.js';
 import { toLeadPage } from './leads.values.js';
 
-const toPool = (row: LeadPoolRow): LeadPool => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
+const toPool = (row: LeadPoolRow): LeadPool => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
 
 /** Admins and members (directly or through their department) see a pool; `leads.manage` sees all. */
-export const isLeadPoolMember = (actor: Pick<Actor, 'userId' | 'departmentId' | 'permissions'>, pool: LeadPoolMembership): boolean =>
+export const isLeadPoolMember = (
+  actor: Pick<Actor, 'userId' | 'departmentId' | 'permissions'>,
+  pool: LeadPoolMembership,
+): boolean =>
   actor.permissions.has('leads.manage') ||
   pool.adminUserIds.includes(actor.userId) ||
   pool.memberUserIds.includes(actor.userId) ||
   (actor.departmentId !== null && pool.memberDepartmentIds.includes(actor.departmentId));
 
-const nameTaken = () => new AppError('conflict', 'error.leadPoolNameTaken', { fields: [{ field: 'name', key: 'validation.invalid' }] });
+const nameTaken = () =>
+  new AppError('conflict', 'error.leadPoolNameTaken', { fields: [{ field: 'name', key: 'validation.invalid' }] });
 
 export function createLeadPoolsService({ db }: { db: Db }) {
   /** Members and admins must be users (and departments) of the caller's organization. */
-  async function assertKnownPrincipals(executor: Executor, actor: Actor, membership: Partial<LeadPoolMembership>): Promise<void> {
+  async function assertKnownPrincipals(
+    executor: Executor,
+    actor: Actor,
+    membership: Partial<LeadPoolMembership>,
+  ): Promise<void> {
     const userIds = [...new Set([...(membership.adminUserIds ?? []), ...(membership.memberUserIds ?? [])])];
     const departmentIds = membership.memberDepartmentIds ?? [];
     const found = await leadPoolsRepository.countExisting(executor, actor.orgId, { userIds, departmentIds });
@@ -32,7 +51,9 @@ export function createLeadPoolsService({ db }: { db: Db }) {
       throw new AppError('validation', 'error.unknownUser', { fields: [{ field, key: 'validation.invalid' }] });
     }
     if (found.departments !== departmentIds.length) {
-      throw new AppError('validation', 'error.unknownDepartment', { fields: [{ field: 'memberDepartmentIds', key: 'validation.invalid' }] });
+      throw new AppError('validation', 'error.unknownDepartment', {
+        fields: [{ field: 'memberDepartmentIds', key: 'validation.invalid' }],
+      });
     }
   }
 
@@ -56,14 +77,23 @@ export function createLeadPoolsService({ db }: { db: Db }) {
       const id = newId();
       const name = body.name.trim();
       if (name === '') throw invalidField('name', 'validation.required');
-      const membership = { adminUserIds: body.adminUserIds ?? [], memberUserIds: body.memberUserIds ?? [], memberDepartmentIds: body.memberDepartmentIds ?? [] };
+      const membership = {
+        adminUserIds: body.adminUserIds ?? [],
+        memberUserIds: body.memberUserIds ?? [],
+        memberDepartmentIds: body.memberDepartmentIds ?? [],
+      };
       return db.transaction(async (tx) => {
         await assertKnownPrincipals(tx, actor, membership);
         if (await leadPoolsRepository.isNameTaken(tx, { orgId: actor.orgId, name })) throw nameTaken();
         await leadPoolsRepository.insert(tx, { orgId: actor.orgId, id, name, description: body.description ?? null });
         await leadPoolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
         const created = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'lead_pool', entityId: id, after: created });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'lead_pool',
+          entityId: id,
+          after: created,
+        });
         return created;
       });
     },
@@ -78,16 +108,34 @@ export function createLeadPoolsService({ db }: { db: Db }) {
         await assertKnownPrincipals(tx, actor, { adminUserIds, memberUserIds, memberDepartmentIds });
         const name = changes.name?.trim();
         if (name === '') throw invalidField('name', 'validation.required');
-        if (name !== undefined && (await leadPoolsRepository.isNameTaken(tx, { orgId: actor.orgId, name, exceptId: id }))) throw nameTaken();
-        const updated = await leadPoolsRepository.update(tx, { orgId: actor.orgId, id, version }, { ...changes, ...(name === undefined ? {} : { name }) });
+        if (
+          name !== undefined &&
+          (await leadPoolsRepository.isNameTaken(tx, { orgId: actor.orgId, name, exceptId: id }))
+        )
+          throw nameTaken();
+        const updated = await leadPoolsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version },
+          { ...changes, ...(name === undefined ? {} : { name }) },
+        );
         if (!updated) throw staleVersion();
-        await leadPoolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, {
-          adminUserIds: adminUserIds ?? before.adminUserIds,
-          memberUserIds: memberUserIds ?? before.memberUserIds,
-          memberDepartmentIds: memberDepartmentIds ?? before.memberDepartmentIds,
-        });
+        await leadPoolsRepository.replaceMembers(
+          tx,
+          { orgId: actor.orgId, poolId: id },
+          {
+            adminUserIds: adminUserIds ?? before.adminUserIds,
+            memberUserIds: memberUserIds ?? before.memberUserIds,
+            memberDepartmentIds: memberDepartmentIds ?? before.memberDepartmentIds,
+          },
+        );
         const after = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
-        await recordAudit(tx, auditContextOf(actor), { action: 'update', entity: 'lead_pool', entityId: id, before: toPool(before), after });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'lead_pool',
+          entityId: id,
+          before: toPool(before),
+          after,
+        });
         return after;
       });
     },
@@ -96,7 +144,8 @@ export function createLeadPoolsService({ db }: { db: Db }) {
     async delete(actor: Actor, id: string): Promise<void> {
       await db.transaction(async (tx) => {
         if (!(await leadPoolsRepository.lockById(tx, actor.orgId, id))) throw notFound('entity.leadPool');
-        if (await leadPoolsRepository.hasLeads(tx, actor.orgId, id)) throw new AppError('conflict', 'error.leadPoolNotEmpty');
+        if (await leadPoolsRepository.hasLeads(tx, actor.orgId, id))
+          throw new AppError('conflict', 'error.leadPoolNotEmpty');
         const before = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
         await leadPoolsRepository.delete(tx, actor.orgId, id);
         await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'lead_pool', entityId: id, before });
@@ -108,7 +157,11 @@ export function createLeadPoolsService({ db }: { db: Db }) {
       await visiblePool(db, actor, id);
       const limit = query.limit ?? 50;
       const cursor = decodeCursor(query.cursor, 'timestamp');
-      const page = await leadsRepository.findPage(db, claimableLeadScope(actor), { filters: { poolId: id, unassigned: true }, cursor, limit: limit + 1 });
+      const page = await leadsRepository.findPage(db, claimableLeadScope(actor), {
+        filters: { poolId: id, unassigned: true },
+        cursor,
+        limit: limit + 1,
+      });
       return toLeadPage(page, limit, actor);
     },
   };

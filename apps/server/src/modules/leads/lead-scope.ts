@@ -27,7 +27,10 @@ export function adminPoolIds(actor: LeadActor): SQL | null {
 
 /** Leads of the given pools (null = every pool of the organization). */
 function inPools(actor: LeadActor, pools: SQL | null): SQL {
-  return and(eq(leads.orgId, actor.orgId), pools === null ? sql`${leads.poolId} is not null` : sql`${leads.poolId} in (${pools})`)!;
+  return and(
+    eq(leads.orgId, actor.orgId),
+    pools === null ? sql`${leads.poolId} is not null` : sql`${leads.poolId} in (${pools})`,
+  )!;
 }
 
 /** Unassigned leads of the given pools. */

@@ -10,8 +10,17 @@ import { toLead } from './leads.values.js';
 const ASSIGNABLE_STATUSES = new Set(['new', 'assigned']);
 
 /** Gives one locked lead to a user and records who did it and how (every assignment is audited). */
-async function giveLead(tx: Executor, actor: Actor, lead: LeadRow, options: { userId: string; action: 'assign' | 'claim' }): Promise<void> {
-  const updated = await leadsRepository.update(tx, { orgId: actor.orgId, id: lead.id, version: lead.version }, { ownerId: options.userId, status: 'assigned' });
+async function giveLead(
+  tx: Executor,
+  actor: Actor,
+  lead: LeadRow,
+  options: { userId: string; action: 'assign' | 'claim' },
+): Promise<void> {
+  const updated = await leadsRepository.update(
+    tx,
+    { orgId: actor.orgId, id: lead.id, version: lead.version },
+    { ownerId: options.userId, status: 'assigned' },
+  );
   if (!updated) throw staleVersion();
   await recordAudit(tx, auditContextOf(actor), {
     action: options.action,
@@ -34,9 +43,13 @@ export function createLeadAssignmentService({ db }: { db: Db }) {
       return db.transaction(async (tx) => {
         const owners = new Set(await leadsRepository.findAssignableOwners(tx, actor, body.userIds));
         if (body.userIds.some((id) => !owners.has(id))) {
-          throw new AppError('validation', 'error.unknownOwner', { fields: [{ field: 'userIds', key: 'validation.invalid' }] });
+          throw new AppError('validation', 'error.unknownOwner', {
+            fields: [{ field: 'userIds', key: 'validation.invalid' }],
+          });
         }
-        const locked = new Map((await leadsRepository.lockByIds(tx, assignableLeadScope(actor), body.leadIds)).map((row) => [row.id, row]));
+        const locked = new Map(
+          (await leadsRepository.lockByIds(tx, assignableLeadScope(actor), body.leadIds)).map((row) => [row.id, row]),
+        );
         const result: AssignLeadsResult = { assigned: [], notFound: [], notAssignable: [] };
         for (const leadId of body.leadIds) {
           const lead = locked.get(leadId);

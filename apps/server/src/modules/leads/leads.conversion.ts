@@ -52,11 +52,27 @@ export function createLeadConversionService({ db, events }: { db: Db; events: Ev
         );
         let contact: ConvertLeadResult['contact'] = null;
         if (body.createContact ?? true) {
-          const input = present({ customerId: customer.id, name: lead.name, title: lead.title, mobile: lead.mobile, email: lead.email, wechat: lead.wechat, isPrimary: true });
-          const { duplicateWarnings: _contactWarnings, ...created } = await createContactsService({ db: tx }).create(actor, input as CreateContactBody);
+          const input = present({
+            customerId: customer.id,
+            name: lead.name,
+            title: lead.title,
+            mobile: lead.mobile,
+            email: lead.email,
+            wechat: lead.wechat,
+            isPrimary: true,
+          });
+          const { duplicateWarnings: _contactWarnings, ...created } = await createContactsService({ db: tx }).create(
+            actor,
+            input as CreateContactBody,
+          );
           contact = created;
         }
-        const changes = { status: 'converted', convertedCustomerId: customer.id, convertedContactId: contact?.id ?? null, convertedAt: new Date() };
+        const changes = {
+          status: 'converted',
+          convertedCustomerId: customer.id,
+          convertedContactId: contact?.id ?? null,
+          convertedAt: new Date(),
+        };
         await leadsRepository.update(tx, { orgId: actor.orgId, id, version: lead.version }, changes);
         await recordAudit(tx, auditContextOf(actor), {
           action: 'convert',

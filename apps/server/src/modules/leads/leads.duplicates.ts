@@ -17,7 +17,8 @@ type LeadCandidate = Awaited<ReturnType<typeof leadsRepository.findByKeys>>[numb
 
 const matchedKeys = (row: LeadCandidate, keys: ExactKeys): DuplicateKey[] => {
   const on: DuplicateKey[] = [];
-  if (keys.phoneDigits && (row.mobileDigits === keys.phoneDigits || row.phoneDigits === keys.phoneDigits)) on.push('phone');
+  if (keys.phoneDigits && (row.mobileDigits === keys.phoneDigits || row.phoneDigits === keys.phoneDigits))
+    on.push('phone');
   if (keys.emailNormalized && row.emailNormalized === keys.emailNormalized) on.push('email');
   return on;
 };
@@ -46,11 +47,24 @@ export interface LeadDuplicateInput {
  * (409 `duplicate`); customers and contacts with it come back as warnings, since the lead may be
  * the way back to a known customer.
  */
-export async function checkLeadWrite(executor: Executor, actor: Actor, input: LeadDuplicateInput): Promise<DuplicateMatch[]> {
-  const phones = [input.mobile, input.phone].filter((p): p is string => !!p).map(normalizePhone).filter((d) => d !== '');
+export async function checkLeadWrite(
+  executor: Executor,
+  actor: Actor,
+  input: LeadDuplicateInput,
+): Promise<DuplicateMatch[]> {
+  const phones = [input.mobile, input.phone]
+    .filter((p): p is string => !!p)
+    .map(normalizePhone)
+    .filter((d) => d !== '');
   const email = input.email ? normalizeEmail(input.email) : undefined;
-  await leadsRepository.lockKeys(executor, actor.orgId, [...phones.map((d) => `phone:${d}`), ...(email ? [`email:${email}`] : [])]);
-  const keySets: ExactKeys[] = phones.length > 0 ? phones.map((phoneDigits) => ({ phoneDigits, emailNormalized: email })) : [{ emailNormalized: email }];
+  await leadsRepository.lockKeys(executor, actor.orgId, [
+    ...phones.map((d) => `phone:${d}`),
+    ...(email ? [`email:${email}`] : []),
+  ]);
+  const keySets: ExactKeys[] =
+    phones.length > 0
+      ? phones.map((phoneDigits) => ({ phoneDigits, emailNormalized: email }))
+      : [{ emailNormalized: email }];
   const blocking: { field: string; match: DuplicateMatch }[] = [];
   const warnings: DuplicateMatch[] = [];
   for (const keys of keySets) {
@@ -58,7 +72,8 @@ export async function checkLeadWrite(executor: Executor, actor: Actor, input: Le
     for (const row of await findLeads(executor, actor, keys, input.excludeId)) {
       const on = matchedKeys(row, keys);
       const match = toDuplicateMatch(actor, 'lead', row, { matchedOn: on });
-      const phoneField = keys.phoneDigits === (input.mobile ? normalizePhone(input.mobile) : undefined) ? 'mobile' : 'phone';
+      const phoneField =
+        keys.phoneDigits === (input.mobile ? normalizePhone(input.mobile) : undefined) ? 'mobile' : 'phone';
       for (const key of on) blocking.push({ field: key === 'phone' ? phoneField : key, match });
     }
     for (const source of DUPLICATE_SOURCES) {

@@ -91,7 +91,9 @@ export const leadsRepository = {
   ): Promise<{ rows: LeadRow[]; sortValues: string[] }> {
     const conditions = [scope, ...filterConditions(options.filters)];
     if (options.cursor) {
-      conditions.push(sql`(${leads.updatedAt}, ${leads.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`);
+      conditions.push(
+        sql`(${leads.updatedAt}, ${leads.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
+      );
     }
     const rows = await db
       .select({ ...leadColumns, sortValue: sql<string>`${leads.updatedAt}::text` })
@@ -104,10 +106,20 @@ export const leadsRepository = {
     return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
   },
 
-  async getById(db: Executor, scope: SQL, id: string, options: { includeDeleted?: boolean } = {}): Promise<LeadRow | null> {
+  async getById(
+    db: Executor,
+    scope: SQL,
+    id: string,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<LeadRow | null> {
     const conditions = [scope, eq(leads.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(leads.deletedAt));
-    const rows = await db.select(leadColumns).from(leads).leftJoin(users, ownerJoin).leftJoin(leadPools, poolJoin).where(and(...conditions));
+    const rows = await db
+      .select(leadColumns)
+      .from(leads)
+      .leftJoin(users, ownerJoin)
+      .leftJoin(leadPools, poolJoin)
+      .where(and(...conditions));
     return rows[0] ?? null;
   },
 
@@ -129,7 +141,11 @@ export const leadsRepository = {
   },
 
   /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(db: Executor, key: { orgId: string; id: string; version: number }, changes: Partial<typeof leads.$inferInsert>): Promise<boolean> {
+  async update(
+    db: Executor,
+    key: { orgId: string; id: string; version: number },
+    changes: Partial<typeof leads.$inferInsert>,
+  ): Promise<boolean> {
     const rows = await db
       .update(leads)
       .set({ ...changes, updatedAt: sql`now()`, version: sql`${leads.version} + 1` })
@@ -149,7 +165,8 @@ export const leadsRepository = {
     options: { excludeId?: string | undefined; inScope: SQL },
   ) {
     const matches: SQL[] = [];
-    if (keys.phoneDigits) matches.push(eq(leads.mobileDigits, keys.phoneDigits), eq(leads.phoneDigits, keys.phoneDigits));
+    if (keys.phoneDigits)
+      matches.push(eq(leads.mobileDigits, keys.phoneDigits), eq(leads.phoneDigits, keys.phoneDigits));
     if (keys.emailNormalized) matches.push(eq(leads.emailNormalized, keys.emailNormalized));
     if (matches.length === 0) return [];
     return db
@@ -197,7 +214,14 @@ export const leadsRepository = {
     const rows = await db
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(users.orgId, actor.orgId), inArray(users.id, userIds), eq(users.disabled, false), owners === null ? sql`true` : sql`${users.id} in (${owners})`));
+      .where(
+        and(
+          eq(users.orgId, actor.orgId),
+          inArray(users.id, userIds),
+          eq(users.disabled, false),
+          owners === null ? sql`true` : sql`${users.id} in (${owners})`,
+        ),
+      );
     return rows.map((r) => r.id);
   },
 };

@@ -36,19 +36,28 @@ export const leadsRoutes =
 
     app.get(
       '/leads',
-      { config: { permission: 'leads.view', searchRateLimited: 'withQuery' }, schema: { tags, querystring: LeadListQuery, response: { 200: LeadPage, ...errors } } },
+      {
+        config: { permission: 'leads.view', searchRateLimited: 'withQuery' },
+        schema: { tags, querystring: LeadListQuery, response: { 200: LeadPage, ...errors } },
+      },
       async (request) => leads.list(actorOf(request), request.query),
     );
 
     app.post(
       '/leads',
-      { config: { permission: 'leads.create' }, schema: { tags, body: CreateLeadBody, response: { 201: LeadWriteResult, ...writeErrors } } },
+      {
+        config: { permission: 'leads.create' },
+        schema: { tags, body: CreateLeadBody, response: { 201: LeadWriteResult, ...writeErrors } },
+      },
       async (request, reply) => reply.status(201).send(await leads.create(actorOf(request), request.body)),
     );
 
     app.post(
       '/leads/assign',
-      { config: { permission: 'leads.assign' }, schema: { tags, body: AssignLeadsBody, response: { 200: AssignLeadsResult, ...errors } } },
+      {
+        config: { permission: 'leads.assign' },
+        schema: { tags, body: AssignLeadsBody, response: { 200: AssignLeadsResult, ...errors } },
+      },
       async (request) => assignment.assign(actorOf(request), request.body),
     );
 
@@ -60,13 +69,19 @@ export const leadsRoutes =
 
     app.patch(
       '/leads/:id',
-      { config: { permission: 'leads.edit' }, schema: { tags, params: IdParams, body: UpdateLeadBody, response: { 200: LeadWriteResult, ...writeErrors } } },
+      {
+        config: { permission: 'leads.edit' },
+        schema: { tags, params: IdParams, body: UpdateLeadBody, response: { 200: LeadWriteResult, ...writeErrors } },
+      },
       async (request) => leads.update(actorOf(request), request.params.id, request.body),
     );
 
     app.delete(
       '/leads/:id',
-      { config: { permission: 'leads.delete' }, schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } } },
+      {
+        config: { permission: 'leads.delete' },
+        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
+      },
       async (request, reply) => {
         await leads.delete(actorOf(request), request.params.id);
         return reply.status(204).send(null);
@@ -75,7 +90,10 @@ export const leadsRoutes =
 
     app.post(
       '/leads/:id/restore',
-      { config: { permission: 'leads.delete' }, schema: { tags, params: IdParams, response: { 200: Lead, ...errors } } },
+      {
+        config: { permission: 'leads.delete' },
+        schema: { tags, params: IdParams, response: { 200: Lead, ...errors } },
+      },
       async (request) => leads.restore(actorOf(request), request.params.id),
     );
 
@@ -91,6 +109,7 @@ export const leadsRoutes =
         config: { permission: 'leads.convert' },
         schema: { tags, params: IdParams, body: ConvertLeadBody, response: { 201: ConvertLeadResult, ...writeErrors } },
       },
-      async (request, reply) => reply.status(201).send(await conversion.convert(actorOf(request), request.params.id, request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await conversion.convert(actorOf(request), request.params.id, request.body)),
     );
   };

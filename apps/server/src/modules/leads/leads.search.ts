@@ -13,7 +13,11 @@ export const leadSearchProvider: SearchProvider = {
   group: 'leads',
   permission: 'leads.view',
   async find(db, actor, { q, tsquery, limit }): Promise<LeadHit[]> {
-    const { rows } = await leadsRepository.findPage(db, ownedLeadScope(actor), { filters: { searchQuery: tsquery }, cursor: null, limit: CANDIDATES });
+    const { rows } = await leadsRepository.findPage(db, ownedLeadScope(actor), {
+      filters: { searchQuery: tsquery },
+      cursor: null,
+      limit: CANDIDATES,
+    });
     const showMobile = leadFieldAccess(actor, 'mobile') !== 'hidden';
     return rankByName(rows, q, limit).map((row) => ({
       id: row.id,

@@ -11,10 +11,22 @@ import { leadPoolsRepository } from './lead-pools.repository.js';
 import { ownedLeadScope, readableLeadScope, writtenLeadScope } from './lead-scope.js';
 import { checkLeadWrite } from './leads.duplicates.js';
 import { leadsRepository, type LeadFilters, type LeadRow } from './leads.repository.js';
-import { assertWritableLeadFields, leadDerivedColumns, leadFieldAccess, leadSnapshot, toLead, toLeadPage } from './leads.values.js';
+import {
+  assertWritableLeadFields,
+  leadDerivedColumns,
+  leadFieldAccess,
+  leadSnapshot,
+  toLead,
+  toLeadPage,
+} from './leads.values.js';
 
 /** Locks one lead the actor may write (own scope, live, not converted); otherwise 404 / 409. */
-export async function lockWritableLead(tx: Executor, actor: Actor, id: string, options: { deleted?: boolean } = {}): Promise<LeadRow> {
+export async function lockWritableLead(
+  tx: Executor,
+  actor: Actor,
+  id: string,
+  options: { deleted?: boolean } = {},
+): Promise<LeadRow> {
   const [row] = await leadsRepository.lockByIds(tx, ownedLeadScope(actor), [id]);
   if (!row || (row.deletedAt !== null) !== (options.deleted ?? false)) throw notFound('entity.lead');
   return row;
@@ -22,7 +34,8 @@ export async function lockWritableLead(tx: Executor, actor: Actor, id: string, o
 
 async function assertKnownPool(executor: Executor, actor: Actor, poolId: string | null | undefined): Promise<void> {
   if (!poolId) return;
-  if (!(await leadPoolsRepository.getById(executor, actor.orgId, poolId))) throw invalidField('poolId', 'validation.invalid');
+  if (!(await leadPoolsRepository.getById(executor, actor.orgId, poolId)))
+    throw invalidField('poolId', 'validation.invalid');
 }
 
 export function createLeadsService({ db }: { db: Db }) {
@@ -34,7 +47,13 @@ export function createLeadsService({ db }: { db: Db }) {
     /** The caller's leads by data scope: a salesperson sees only their own (pool leads via the pool). */
     async list(actor: Actor, query: LeadListQuery): Promise<LeadPage> {
       const limit = query.limit ?? 50;
-      const filters: LeadFilters = { poolId: query.poolId, status: query.status, ownerId: query.ownerId, source: query.source, deleted: query.deleted };
+      const filters: LeadFilters = {
+        poolId: query.poolId,
+        status: query.status,
+        ownerId: query.ownerId,
+        source: query.source,
+        deleted: query.deleted,
+      };
       if (query.q !== undefined) {
         const searchQuery = buildSearchQuery(query.q, {
           phone: leadFieldAccess(actor, 'mobile') !== 'hidden',
@@ -63,8 +82,12 @@ export function createLeadsService({ db }: { db: Db }) {
         // A lead put into a pool waits there; one without a pool belongs to whoever entered it.
         let ownerId: string | null = body.poolId ? null : actor.userId;
         if (body.ownerId !== undefined && body.ownerId !== actor.userId) {
-          if (!actor.permissions.has('leads.assign')) throw new AppError('validation', 'error.ownerNotAllowed', { fields: [{ field: 'ownerId', key: 'validation.invalid' }] });
-          if ((await leadsRepository.findAssignableOwners(tx, actor, [body.ownerId])).length === 0) throw invalidField('ownerId', 'validation.invalid');
+          if (!actor.permissions.has('leads.assign'))
+            throw new AppError('validation', 'error.ownerNotAllowed', {
+              fields: [{ field: 'ownerId', key: 'validation.invalid' }],
+            });
+          if ((await leadsRepository.findAssignableOwners(tx, actor, [body.ownerId])).length === 0)
+            throw invalidField('ownerId', 'validation.invalid');
         }
         if (body.ownerId !== undefined) ownerId = body.ownerId;
         const warnings = await checkLeadWrite(tx, actor, { mobile: body.mobile, phone: body.phone, email: body.email });
@@ -101,13 +124,29 @@ export function createLeadsService({ db }: { db: Db }) {
         if (before.status === 'converted') throw new AppError('conflict', 'error.leadConverted');
         await assertKnownPool(tx, actor, input.poolId);
         const changes = { ...input, ...(input.name === undefined ? {} : { name: input.name.trim() }) };
-        const changed = <K extends 'mobile' | 'phone' | 'email'>(key: K) => (changes[key] !== undefined && changes[key] !== before[key] ? changes[key] : undefined);
-        const warnings = await checkLeadWrite(tx, actor, { excludeId: id, mobile: changed('mobile'), phone: changed('phone'), email: changed('email') });
+        const changed = <K extends 'mobile' | 'phone' | 'email'>(key: K) =>
+          changes[key] !== undefined && changes[key] !== before[key] ? changes[key] : undefined;
+        const warnings = await checkLeadWrite(tx, actor, {
+          excludeId: id,
+          mobile: changed('mobile'),
+          phone: changed('phone'),
+          email: changed('email'),
+        });
         const next = { ...before, ...changes };
-        const updated = await leadsRepository.update(tx, { orgId: actor.orgId, id, version }, { ...changes, ...leadDerivedColumns(next) });
+        const updated = await leadsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version },
+          { ...changes, ...leadDerivedColumns(next) },
+        );
         if (!updated) throw staleVersion();
         const after = (await leadsRepository.getById(tx, writtenLeadScope(actor), id))!;
-        await recordAudit(tx, auditContextOf(actor), { action: 'update', entity: 'lead', entityId: id, before: leadSnapshot(before), after: leadSnapshot(after) });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'update',
+          entity: 'lead',
+          entityId: id,
+          before: leadSnapshot(before),
+          after: leadSnapshot(after),
+        });
         return { ...toLead(after, actor), duplicateWarnings: warnings };
       });
     },
@@ -116,16 +155,35 @@ export function createLeadsService({ db }: { db: Db }) {
     async delete(actor: Actor, id: string): Promise<void> {
       await db.transaction(async (tx) => {
         const before = await lockWritableLead(tx, actor, id);
-        await leadsRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: sql`now()` as unknown as Date, deletedBy: actor.userId });
-        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'lead', entityId: id, before: { deletedAt: null } });
+        await leadsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { deletedAt: sql`now()` as unknown as Date, deletedBy: actor.userId },
+        );
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'delete',
+          entity: 'lead',
+          entityId: id,
+          before: { deletedAt: null },
+        });
       });
     },
 
     async restore(actor: Actor, id: string): Promise<Lead> {
       return db.transaction(async (tx) => {
         const before = await lockWritableLead(tx, actor, id, { deleted: true });
-        await leadsRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: null, deletedBy: null });
-        await recordAudit(tx, auditContextOf(actor), { action: 'restore', entity: 'lead', entityId: id, before: { deletedAt: before.deletedAt }, after: { deletedAt: null } });
+        await leadsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { deletedAt: null, deletedBy: null },
+        );
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'restore',
+          entity: 'lead',
+          entityId: id,
+          before: { deletedAt: before.deletedAt },
+          after: { deletedAt: null },
+        });
         return readBack(tx, actor, id);
       });
     },

@@ -18,7 +18,11 @@ export function leadDerivedColumns(l: {
   email?: string | null | undefined;
   wechat?: string | null | undefined;
 }) {
-  const lexemes = buildSearchLexemes({ texts: [l.name, l.companyName, l.title, l.wechat], phones: [l.mobile, l.phone], emails: [l.email] });
+  const lexemes = buildSearchLexemes({
+    texts: [l.name, l.companyName, l.title, l.wechat],
+    phones: [l.mobile, l.phone],
+    emails: [l.email],
+  });
   return {
     // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
     searchTokens: sql`${toTsvectorLiteral(lexemes)}::tsvector` as unknown as string,
@@ -30,7 +34,13 @@ export function leadDerivedColumns(l: {
 }
 
 /** Lead fields guarded by the customer field permissions of the same kind. */
-const GUARDED_BY: Record<string, string> = { mobile: 'phone', phone: 'phone', wechat: 'phone', email: 'email', remarks: 'remarks' };
+const GUARDED_BY: Record<string, string> = {
+  mobile: 'phone',
+  phone: 'phone',
+  wechat: 'phone',
+  email: 'email',
+  remarks: 'remarks',
+};
 
 export const leadFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) =>
   GUARDED_BY[field] ? fieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
@@ -55,10 +65,15 @@ export function toLead(row: LeadRow, actor: Pick<Actor, 'fieldPermissions'>): Le
 }
 
 /** One page of leads from a repository page read with `limit + 1` rows. */
-export function toLeadPage(page: { rows: LeadRow[]; sortValues: string[] }, limit: number, actor: Pick<Actor, 'fieldPermissions'>): LeadPage {
+export function toLeadPage(
+  page: { rows: LeadRow[]; sortValues: string[] },
+  limit: number,
+  actor: Pick<Actor, 'fieldPermissions'>,
+): LeadPage {
   const rows = page.rows.slice(0, limit);
   const last = rows.at(-1);
-  const nextCursor = page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
+  const nextCursor =
+    page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
   return { items: rows.map((r) => toLead(r, actor)), nextCursor };
 }
 
@@ -66,7 +81,9 @@ export function toLeadPage(page: { rows: LeadRow[]; sortValues: string[] }, limi
 export function assertWritableLeadFields(actor: Pick<Actor, 'fieldPermissions'>, body: object): void {
   const readOnly = Object.keys(body).filter((field) => leadFieldAccess(actor, field) !== 'edit');
   if (readOnly.length > 0) {
-    throw new AppError('validation', 'error.validation', { fields: readOnly.map((field) => ({ field, key: 'validation.readOnly' as const })) });
+    throw new AppError('validation', 'error.validation', {
+      fields: readOnly.map((field) => ({ field, key: 'validation.readOnly' as const })),
+    });
   }
 }
 

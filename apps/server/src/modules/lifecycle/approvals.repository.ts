@@ -36,7 +36,10 @@ export interface RequestRow {
   decidedAt: Date | null;
   comment: string | null;
 }
-const customerJoin = and(eq(customers.orgId, stageTransitionRequests.orgId), eq(customers.id, stageTransitionRequests.customerId));
+const customerJoin = and(
+  eq(customers.orgId, stageTransitionRequests.orgId),
+  eq(customers.id, stageTransitionRequests.customerId),
+);
 const isApprover = (userId: string) => sql`${userId}::uuid = any(${stageTransitionRequests.approverIds})`;
 const holdsPermission = (permission: string) => sql`exists (
   select 1 from user_roles ur join roles r on r.org_id = ur.org_id and r.id = ur.role_id
@@ -113,7 +116,10 @@ export const approvalsRepository = {
   },
 
   /** Requests the user made or must decide, newest first. */
-  async findForUser(db: Executor, key: { orgId: string; userId: string; status?: StageRequestStatus | undefined }): Promise<RequestRow[]> {
+  async findForUser(
+    db: Executor,
+    key: { orgId: string; userId: string; status?: StageRequestStatus | undefined },
+  ): Promise<RequestRow[]> {
     const conditions = [
       eq(stageTransitionRequests.orgId, key.orgId),
       or(eq(stageTransitionRequests.requestedBy, key.userId), isApprover(key.userId)),
@@ -140,7 +146,10 @@ export const approvalsRepository = {
   },
 
   /** Any stage change makes the customer's other pending requests moot; returns their ids. */
-  async cancelPending(db: Executor, key: { orgId: string; customerId: string; exceptId: string | null }): Promise<string[]> {
+  async cancelPending(
+    db: Executor,
+    key: { orgId: string; customerId: string; exceptId: string | null },
+  ): Promise<string[]> {
     const conditions = [
       eq(stageTransitionRequests.orgId, key.orgId),
       eq(stageTransitionRequests.customerId, key.customerId),

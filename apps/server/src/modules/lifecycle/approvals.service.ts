@@ -1,4 +1,10 @@
-import type { MoveStageBody, Stage, StageRequestListQuery, StageTransitionRequest, StageTransitionRequestList } from '@guanxi/contract';
+import type {
+  MoveStageBody,
+  Stage,
+  StageRequestListQuery,
+  StageTransitionRequest,
+  StageTransitionRequestList,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
@@ -55,7 +61,13 @@ export async function requestStageApproval(
     action: 'request',
     entity: REQUEST_ENTITY,
     entityId: id,
-    after: { customerId: customer.id, from: customer.stage, to: body.to, reason, approvalRequestId: submitted.requestId },
+    after: {
+      customerId: customer.id,
+      from: customer.stage,
+      to: body.to,
+      reason,
+      approvalRequestId: submitted.requestId,
+    },
   });
   if (submitted.status === 'approved') {
     const transitionId = await applyStageMove(tx, {
@@ -71,12 +83,23 @@ export async function requestStageApproval(
       requestId: id,
       audit: auditContextOf(actor),
     });
-    await approvalsRepository.decide(tx, { orgId: actor.orgId, id }, { status: 'approved', decidedBy: null, comment: null });
+    await approvalsRepository.decide(
+      tx,
+      { orgId: actor.orgId, id },
+      { status: 'approved', decidedBy: null, comment: null },
+    );
     return { kind: 'moved', transitionId };
   }
-  const view = await approvalEngine.latestFor(tx, actor.orgId, { entityType: REQUEST_ENTITY, entityId: id, businessType: 'stage_transition' });
+  const view = await approvalEngine.latestFor(tx, actor.orgId, {
+    entityType: REQUEST_ENTITY,
+    entityId: id,
+    businessType: 'stage_transition',
+  });
   await approvalsRepository.setApprovers(tx, { orgId: actor.orgId, id }, view?.currentApprovers.map((a) => a.id) ?? []);
-  return { kind: 'pending', request: toStageRequest((await approvalsRepository.getById(tx, { orgId: actor.orgId, id }))!) };
+  return {
+    kind: 'pending',
+    request: toStageRequest((await approvalsRepository.getById(tx, { orgId: actor.orgId, id }))!),
+  };
 }
 
 /** Applies the engine's final decision on a stage-change request, in the decision's transaction. */
@@ -120,7 +143,11 @@ export function subscribeStageApprovals(events: EventBus): void {
 export function createStageApprovalsService({ db }: { db: Db }) {
   return {
     async list(actor: Actor, query: StageRequestListQuery): Promise<StageTransitionRequestList> {
-      const rows = await approvalsRepository.findForUser(db, { orgId: actor.orgId, userId: actor.userId, status: query.status });
+      const rows = await approvalsRepository.findForUser(db, {
+        orgId: actor.orgId,
+        userId: actor.userId,
+        status: query.status,
+      });
       return { items: rows.map(toStageRequest) };
     },
   };

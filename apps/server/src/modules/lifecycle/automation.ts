@@ -38,7 +38,11 @@ async function moveByRule(
   });
 }
 
-async function orderStage(tx: Executor, event: DomainEvent<'order.confirmed' | 'order.cancelled'>, customer: StageCustomer): Promise<Stage> {
+async function orderStage(
+  tx: Executor,
+  event: DomainEvent<'order.confirmed' | 'order.cancelled'>,
+  customer: StageCustomer,
+): Promise<Stage> {
   const key = { orgId: event.orgId, customerId: event.customerId };
   const confirmedCount = await ordersRepository.countConfirmed(tx, key);
   const stageBeforePurchase = (await transitionsRepository.findStageBeforePurchase(tx, key)) ?? 'prospect';
@@ -82,12 +86,20 @@ export function subscribeLifecycleRules(events: EventBus): void {
   events.subscribe('order.confirmed', async (tx, event) => {
     const order = { orgId: event.orgId, orderId: event.orderId, customerId: event.customerId, at: event.at };
     if (!(await ordersRepository.recordConfirmed(tx, order))) return;
-    await moveByRule(tx, event, { ruleId: RULES.orderConfirmed, entityId: event.orderId, target: (c) => orderStage(tx, event, c) });
+    await moveByRule(tx, event, {
+      ruleId: RULES.orderConfirmed,
+      entityId: event.orderId,
+      target: (c) => orderStage(tx, event, c),
+    });
   });
 
   events.subscribe('order.cancelled', async (tx, event) => {
     const order = { orgId: event.orgId, orderId: event.orderId, customerId: event.customerId, at: event.at };
     if (!(await ordersRepository.recordCancelled(tx, order))) return;
-    await moveByRule(tx, event, { ruleId: RULES.orderCancelled, entityId: event.orderId, target: (c) => orderStage(tx, event, c) });
+    await moveByRule(tx, event, {
+      ruleId: RULES.orderCancelled,
+      entityId: event.orderId,
+      target: (c) => orderStage(tx, event, c),
+    });
   });
 }

@@ -2,7 +2,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { customers, customerStageCounts, organizations, stageMoveDaily, stageTransitions } from '../../platform/db/schema/index.js';
+import {
+  customers,
+  customerStageCounts,
+  organizations,
+  stageMoveDaily,
+  stageTransitions,
+} from '../../platform/db/schema/index.js';
 import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import type { ScopeActor } from './transitions.repository.js';
 

@@ -18,7 +18,9 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
       const period = { from, to };
       const { stages } = await getLifecycleSettings(db, actor.orgId);
       const dwellDays = new Map(
-        stages.filter((s) => s.active && s.expectedDwellDays !== null).map((s) => [s.code as string, s.expectedDwellDays!]),
+        stages
+          .filter((s) => s.active && s.expectedDwellDays !== null)
+          .map((s) => [s.code as string, s.expectedDwellDays!]),
       );
       // Independent reads of counters and rollups: on PostgreSQL they run on separate pooled
       // connections at once, so the board waits for the slowest, not the sum (bench W9).

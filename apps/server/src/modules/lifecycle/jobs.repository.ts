@@ -18,8 +18,13 @@ export const lifecycleJobsRepository = {
   },
 
   /** Buyers whose last live confirmed order (or, without one, their purchase-stage entry) is older than `cutoff`. */
-  async findLostCandidates(db: Executor, options: { orgId: string; cutoff: Date; after: { orgId: string; id: string } | null }) {
-    const after = options.after ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)` : sql``;
+  async findLostCandidates(
+    db: Executor,
+    options: { orgId: string; cutoff: Date; after: { orgId: string; id: string } | null },
+  ) {
+    const after = options.after
+      ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)`
+      : sql``;
     return queryRows<{ orgId: string; id: string }>(
       db,
       sql`select c.org_id as "orgId", c.id from customers c
@@ -34,9 +39,18 @@ export const lifecycleJobsRepository = {
   },
 
   /** Owned customers of one stage that entered it before `enteredBefore`, with the owner's manager. */
-  async findStuck(db: Executor, options: { orgId: string; stage: string; enteredBefore: Date; afterId: string | null }) {
+  async findStuck(
+    db: Executor,
+    options: { orgId: string; stage: string; enteredBefore: Date; afterId: string | null },
+  ) {
     const after = options.afterId ? sql`and c.id > ${options.afterId}::uuid` : sql``;
-    const rows = await queryRows<{ id: string; name: string; stageEnteredAt: Date | string; ownerId: string; managerId: string | null }>(
+    const rows = await queryRows<{
+      id: string;
+      name: string;
+      stageEnteredAt: Date | string;
+      ownerId: string;
+      managerId: string | null;
+    }>(
       db,
       sql`select c.id, c.name, c.stage_entered_at as "stageEnteredAt", c.owner_id as "ownerId", u.manager_id as "managerId"
             from customers c join users u on u.org_id = c.org_id and u.id = c.owner_id
@@ -50,7 +64,9 @@ export const lifecycleJobsRepository = {
   /** Live customers with the dates of their live confirmed orders. */
   async findOrderDates(db: Executor, options: { after: { orgId: string; id: string } | null; orgId?: string | null }) {
     const inOrg = options.orgId ? sql`and c.org_id = ${options.orgId}` : sql``;
-    const after = options.after ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)` : sql``;
+    const after = options.after
+      ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)`
+      : sql``;
     const rows = await queryRows<{ orgId: string; id: string; dates: (string | Date)[] | null }>(
       db,
       sql`select c.org_id as "orgId", c.id,
@@ -63,7 +79,10 @@ export const lifecycleJobsRepository = {
     return rows.map((r) => ({ orgId: r.orgId, id: r.id, dates: parseTimestampArray(r.dates) }));
   },
 
-  async upsertPhases(db: Executor, rows: { orgId: string; customerId: string; phase: string; computedAt: Date }[]): Promise<void> {
+  async upsertPhases(
+    db: Executor,
+    rows: { orgId: string; customerId: string; phase: string; computedAt: Date }[],
+  ): Promise<void> {
     if (rows.length === 0) return;
     await db
       .insert(customerRelationshipPhases)

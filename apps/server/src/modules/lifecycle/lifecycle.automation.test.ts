@@ -28,8 +28,16 @@ async function newCustomer(): Promise<string> {
 }
 const publish = (event: DomainEvent) => ctx.database.db.transaction((tx) => bus.publish(tx, event));
 const base = (customerId: string) => ({ orgId, customerId, actorId: rep.user.id, at: new Date() });
-const confirmed = (customerId: string, orderId = newId()): DomainEvent => ({ type: 'order.confirmed', ...base(customerId), orderId });
-const cancelled = (customerId: string, orderId: string): DomainEvent => ({ type: 'order.cancelled', ...base(customerId), orderId });
+const confirmed = (customerId: string, orderId = newId()): DomainEvent => ({
+  type: 'order.confirmed',
+  ...base(customerId),
+  orderId,
+});
+const cancelled = (customerId: string, orderId: string): DomainEvent => ({
+  type: 'order.cancelled',
+  ...base(customerId),
+  orderId,
+});
 const stageOf = async (id: string) => (await rep.get(`/api/v1/customers/${id}`)).json().stage;
 const log = async (id: string) => (await rep.get(`/api/v1/customers/${id}/stage-transitions`)).json().items;
 
@@ -92,25 +100,28 @@ describe('automatic moves from domain events', () => {
 
   it('any sequence of confirmations and cancellations leaves the stage matching the confirmed count', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(fc.constant(-1), fc.nat({ max: 5 })), { minLength: 1, maxLength: 8 }), async (steps) => {
-        const id = await newCustomer();
-        const live: string[] = [];
-        for (const step of steps) {
-          if (step === -1 || live.length === 0) {
-            const orderId = newId();
-            await publish(confirmed(id, orderId));
-            live.push(orderId);
-          } else {
-            const [orderId] = live.splice(step % live.length, 1);
-            await publish(cancelled(id, orderId!));
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.constant(-1), fc.nat({ max: 5 })), { minLength: 1, maxLength: 8 }),
+        async (steps) => {
+          const id = await newCustomer();
+          const live: string[] = [];
+          for (const step of steps) {
+            if (step === -1 || live.length === 0) {
+              const orderId = newId();
+              await publish(confirmed(id, orderId));
+              live.push(orderId);
+            } else {
+              const [orderId] = live.splice(step % live.length, 1);
+              await publish(cancelled(id, orderId!));
+            }
           }
-        }
-        const expected = live.length >= 2 ? 'repeat' : live.length === 1 ? 'first_purchase' : 'prospect';
-        expect(await stageOf(id)).toBe(expected);
-        const transitions = await log(id);
-        expect(transitions.at(-1).to).toBe(expected);
-        for (let i = 1; i < transitions.length; i++) expect(transitions[i].from).toBe(transitions[i - 1].to);
-      }),
+          const expected = live.length >= 2 ? 'repeat' : live.length === 1 ? 'first_purchase' : 'prospect';
+          expect(await stageOf(id)).toBe(expected);
+          const transitions = await log(id);
+          expect(transitions.at(-1).to).toBe(expected);
+          for (let i = 1; i < transitions.length; i++) expect(transitions[i].from).toBe(transitions[i - 1].to);
+        },
+      ),
       { numRuns: 12 },
     );
   });

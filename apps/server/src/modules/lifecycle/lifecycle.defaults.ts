@@ -6,8 +6,22 @@ import { settingsRepository } from './settings.repository.js';
 export const DEFAULT_STAGES: readonly LifecycleStage[] = [
   { code: 'prospect', nameZh: '潜在客户', nameEn: 'Prospect', sortOrder: 10, expectedDwellDays: 15, active: true },
   { code: 'interested', nameZh: '意向客户', nameEn: 'Interested', sortOrder: 20, expectedDwellDays: 30, active: true },
-  { code: 'first_purchase', nameZh: '初次购买客户', nameEn: 'First-time buyer', sortOrder: 30, expectedDwellDays: 90, active: true },
-  { code: 'repeat', nameZh: '历史客户 (复购)', nameEn: 'Repeat customer', sortOrder: 40, expectedDwellDays: null, active: true },
+  {
+    code: 'first_purchase',
+    nameZh: '初次购买客户',
+    nameEn: 'First-time buyer',
+    sortOrder: 30,
+    expectedDwellDays: 90,
+    active: true,
+  },
+  {
+    code: 'repeat',
+    nameZh: '历史客户 (复购)',
+    nameEn: 'Repeat customer',
+    sortOrder: 40,
+    expectedDwellDays: null,
+    active: true,
+  },
   { code: 'lost', nameZh: '流失客户', nameEn: 'Lost', sortOrder: 50, expectedDwellDays: null, active: true },
 ];
 

@@ -48,7 +48,10 @@ describe('stuck alerts', () => {
     expect((await stuckRows('notifications', id)).map((r) => r.userId)).toEqual(expected);
     expect((await stuckRows('todos', id)).map((r) => r.userId)).toEqual(expected);
     const bell = (await p.clients.r1.get('/api/v1/notifications')).json().items;
-    expect(bell.find((n: { entityId: string }) => n.entityId === id)).toMatchObject({ kind: 'customer_stuck', params: { stage: 'prospect', customerId: id } });
+    expect(bell.find((n: { entityId: string }) => n.entityId === id)).toMatchObject({
+      kind: 'customer_stuck',
+      params: { stage: 'prospect', customerId: id },
+    });
   });
 
   it('alerts again every 7 days while still stuck', async () => {
@@ -63,7 +66,10 @@ describe('stuck alerts', () => {
 
   it('moving the customer on closes its stuck to-dos', async () => {
     const id = p.customers.r1[0]!;
-    expect((await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '已联系' })).statusCode).toBe(201);
+    expect(
+      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '已联系' }))
+        .statusCode,
+    ).toBe(201);
     const open = (await p.clients.r1.get('/api/v1/todos?status=open')).json().items;
     expect(open.filter((t: { entityId: string }) => t.entityId === id)).toEqual([]);
   });
@@ -79,7 +85,12 @@ describe('lost after a year without orders', () => {
     expect(await markLostCustomers(ctx.database.db, later(400))).toBe(1);
     expect(await markLostCustomers(ctx.database.db, later(400))).toBe(0);
     const log = (await p.clients.admin.get(`/api/v1/customers/${old}/stage-transitions`)).json().items;
-    expect(log.at(-1)).toMatchObject({ from: 'first_purchase', to: 'lost', ruleId: 'rule.inactivity_lost', actorId: null });
+    expect(log.at(-1)).toMatchObject({
+      from: 'first_purchase',
+      to: 'lost',
+      ruleId: 'rule.inactivity_lost',
+      actorId: null,
+    });
     expect((await p.clients.admin.get(`/api/v1/customers/${recent}`)).json().stage).toBe('first_purchase');
   });
 });

@@ -84,7 +84,13 @@ export async function runStuckAlerts(db: Db, now: Date, onlyOrgId: string | null
             const days = Math.floor((now.getTime() - customer.stageEnteredAt.getTime()) / DAY_MS);
             const dedupeKey = `stuck:${customer.id}:${customer.stageEnteredAt.toISOString()}:${period}`;
             const userIds = [customer.ownerId, ...(customer.managerId ? [customer.managerId] : [])];
-            const params = { customerId: customer.id, customerName: customer.name, stage: stage.code, days, expectedDwellDays: stage.expectedDwellDays };
+            const params = {
+              customerId: customer.id,
+              customerName: customer.name,
+              stage: stage.code,
+              days,
+              expectedDwellDays: stage.expectedDwellDays,
+            };
             const target = { orgId, userIds, entity: 'customer', entityId: customer.id, dedupeKey };
             await notifyUsers(tx, { ...target, kind: STUCK_KIND, params });
             await createTodos(tx, { ...target, kind: STUCK_KIND, dueAt: now, params });

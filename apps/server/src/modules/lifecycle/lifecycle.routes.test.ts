@@ -14,12 +14,18 @@ beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 2 });
   // r1 and r2 each move one customer on after 10 and 20 days as prospects (creation backdated).
-  for (const [persona, days] of [['r1', 10], ['r2', 20]] as const) {
+  for (const [persona, days] of [
+    ['r1', 10],
+    ['r2', 20],
+  ] as const) {
     const id = p.customers[persona][0]!;
     await ctx.database.db.execute(
       sql`update stage_transitions set at = now() - make_interval(days => ${days}) where org_id = ${p.orgId} and customer_id = ${id}`,
     );
-    const moved = await p.clients[persona].post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '有采购意向' });
+    const moved = await p.clients[persona].post(`/api/v1/customers/${id}/stage-transitions`, {
+      to: 'interested',
+      reason: '有采购意向',
+    });
     expect(moved.statusCode).toBe(201);
   }
   // r3's second customer has been a prospect for 20 days: stuck (expected dwell 15).
@@ -57,7 +63,11 @@ describe('lifecycle board', () => {
     for (const [persona, condition] of Object.entries(conditions) as [Persona, ReturnType<typeof sql>][]) {
       const expected = await expectedCounts(condition);
       const body = await board(persona);
-      const counted = Object.fromEntries(body.stages.filter((s: { count: number }) => s.count > 0).map((s: { stage: string; count: number }) => [s.stage, s.count]));
+      const counted = Object.fromEntries(
+        body.stages
+          .filter((s: { count: number }) => s.count > 0)
+          .map((s: { stage: string; count: number }) => [s.stage, s.count]),
+      );
       expect(counted, persona).toEqual(expected);
     }
     expect(stageRow(await board('r1'), 'interested').count).toBe(1);
@@ -69,14 +79,21 @@ describe('lifecycle board', () => {
     const prospect = stageRow(manager, 'prospect');
     expect(prospect.medianDwellDays).toBeCloseTo(15, 0);
     expect(prospect.p90DwellDays).toBeCloseTo(19, 0);
-    expect(manager.conversions).toContainEqual({ from: 'prospect', to: 'interested', count: 2, rate: expect.any(Number) });
+    expect(manager.conversions).toContainEqual({
+      from: 'prospect',
+      to: 'interested',
+      count: 2,
+      rate: expect.any(Number),
+    });
     const mine = await board('r1');
     expect(stageRow(mine, 'prospect').medianDwellDays).toBeCloseTo(10, 0);
     expect(mine.conversions).toEqual([{ from: 'prospect', to: 'interested', count: 1, rate: 0.5 }]);
   });
 
   it('lists stuck customers by owner only within scope', async () => {
-    expect((await board('head')).stuckByOwner).toEqual([{ ownerId: p.users.r3.id, ownerName: p.users.r3.username, count: 1 }]);
+    expect((await board('head')).stuckByOwner).toEqual([
+      { ownerId: p.users.r3.id, ownerName: p.users.r3.username, count: 1 },
+    ]);
     expect(stageRow(await board('r3'), 'prospect').stuck).toBe(1);
     expect((await board('eastManager')).stuckByOwner).toEqual([]);
     expect((await board('r1')).stuckByOwner).toEqual([]);
@@ -86,7 +103,9 @@ describe('lifecycle board', () => {
     const empty = await board('admin', '?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z');
     expect(empty.conversions).toEqual([]);
     expect(stageRow(empty, 'prospect').medianDwellDays).toBeNull();
-    const reversed = await p.clients.admin.get('/api/v1/lifecycle/board?from=2021-01-01T00:00:00Z&to=2020-01-01T00:00:00Z');
+    const reversed = await p.clients.admin.get(
+      '/api/v1/lifecycle/board?from=2021-01-01T00:00:00Z&to=2020-01-01T00:00:00Z',
+    );
     expect(reversed.statusCode).toBe(400);
   });
 
@@ -99,28 +118,59 @@ describe('lifecycle settings', () => {
   it('a new organization starts with the default stages and the "anything → lost" approval rule', async () => {
     const stages = (await p.clients.r1.get('/api/v1/lifecycle/stages')).json().items;
     expect(stages).toEqual(DEFAULT_STAGES);
-    expect((await p.clients.r1.get('/api/v1/lifecycle/approval-rules')).json().items).toEqual([{ from: null, to: 'lost' }]);
+    expect((await p.clients.r1.get('/api/v1/lifecycle/approval-rules')).json().items).toEqual([
+      { from: null, to: 'lost' },
+    ]);
   });
 
   it('only an administrator changes stages, with every stage listed once', async () => {
-    const changed = DEFAULT_STAGES.map((s) => (s.code === 'prospect' ? { ...s, expectedDwellDays: 7, nameEn: 'Suspect' } : s));
-    expect((await p.clients.eastManager.request({ method: 'PUT', url: '/api/v1/lifecycle/stages', payload: { items: changed } })).statusCode).toBe(403);
-    const partial = await p.clients.admin.request({ method: 'PUT', url: '/api/v1/lifecycle/stages', payload: { items: changed.slice(1) } });
+    const changed = DEFAULT_STAGES.map((s) =>
+      s.code === 'prospect' ? { ...s, expectedDwellDays: 7, nameEn: 'Suspect' } : s,
+    );
+    expect(
+      (
+        await p.clients.eastManager.request({
+          method: 'PUT',
+          url: '/api/v1/lifecycle/stages',
+          payload: { items: changed },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const partial = await p.clients.admin.request({
+      method: 'PUT',
+      url: '/api/v1/lifecycle/stages',
+      payload: { items: changed.slice(1) },
+    });
     expect(partial.statusCode).toBe(400);
-    const saved = await p.clients.admin.request({ method: 'PUT', url: '/api/v1/lifecycle/stages', payload: { items: changed } });
+    const saved = await p.clients.admin.request({
+      method: 'PUT',
+      url: '/api/v1/lifecycle/stages',
+      payload: { items: changed },
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().items[0]).toMatchObject({ code: 'prospect', expectedDwellDays: 7, nameEn: 'Suspect' });
   });
 
   it('without approval rules a salesperson marks a customer lost at once; an inactive stage cannot be entered', async () => {
-    const put = (url: string, payload: unknown) => p.clients.admin.request({ method: 'PUT', url, payload: payload as object });
-    expect((await put('/api/v1/lifecycle/approval-rules', { items: [{ from: 'lost', to: 'lost' }] })).statusCode).toBe(400);
+    const put = (url: string, payload: unknown) =>
+      p.clients.admin.request({ method: 'PUT', url, payload: payload as object });
+    expect((await put('/api/v1/lifecycle/approval-rules', { items: [{ from: 'lost', to: 'lost' }] })).statusCode).toBe(
+      400,
+    );
     expect((await put('/api/v1/lifecycle/approval-rules', { items: [] })).statusCode).toBe(200);
     const id = p.customers.r1[1]!;
-    expect((await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '不再经营' })).statusCode).toBe(201);
+    expect(
+      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '不再经营' }))
+        .statusCode,
+    ).toBe(201);
     const stages = DEFAULT_STAGES.map((s) => (s.code === 'interested' ? { ...s, active: false } : s));
     expect((await put('/api/v1/lifecycle/stages', { items: stages })).statusCode).toBe(200);
-    expect((await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: 'x' })).statusCode).toBe(422);
-    expect((await put('/api/v1/lifecycle/approval-rules', { items: [{ from: null, to: 'lost' }] })).statusCode).toBe(200);
+    expect(
+      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: 'x' }))
+        .statusCode,
+    ).toBe(422);
+    expect((await put('/api/v1/lifecycle/approval-rules', { items: [{ from: null, to: 'lost' }] })).statusCode).toBe(
+      200,
+    );
   });
 });

@@ -56,7 +56,10 @@ export const lifecycleSettingsRoutes =
 
     app.get(
       '/lifecycle/rule-settings',
-      { config: { permission: 'lifecycle.view' }, schema: { tags, response: { 200: LifecycleRuleSettings, ...errors } } },
+      {
+        config: { permission: 'lifecycle.view' },
+        schema: { tags, response: { 200: LifecycleRuleSettings, ...errors } },
+      },
       async (request) => settings.getRuleSettings(actorOf(request)),
     );
 

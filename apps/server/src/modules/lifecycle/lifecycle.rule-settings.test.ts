@@ -33,9 +33,25 @@ const alerts = async (customerId: string) =>
 
 describe('lifecycle rule settings', () => {
   it('start at the domain defaults and only a lifecycle manager may change them, with audit', async () => {
-    expect((await p.clients.r1.get('/api/v1/lifecycle/rule-settings')).json()).toEqual({ lostAfterDays: 365, stuckRepeatDays: 7, nameSimilarityPercent: 60 });
-    expect((await p.clients.r1.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload: { lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 60 } })).statusCode).toBe(403);
-    const bad = await p.clients.admin.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload: { lostAfterDays: 0, stuckRepeatDays: 3, nameSimilarityPercent: 60 } });
+    expect((await p.clients.r1.get('/api/v1/lifecycle/rule-settings')).json()).toEqual({
+      lostAfterDays: 365,
+      stuckRepeatDays: 7,
+      nameSimilarityPercent: 60,
+    });
+    expect(
+      (
+        await p.clients.r1.request({
+          method: 'PUT',
+          url: '/api/v1/lifecycle/rule-settings',
+          payload: { lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 60 },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const bad = await p.clients.admin.request({
+      method: 'PUT',
+      url: '/api/v1/lifecycle/rule-settings',
+      payload: { lostAfterDays: 0, stuckRepeatDays: 3, nameSimilarityPercent: 60 },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe('lostAfterDays');
     const tooLoose = await p.clients.admin.request({
@@ -61,7 +77,14 @@ describe('lifecycle rule settings', () => {
   it('the nightly lost rule uses the organization’s own number of days', async () => {
     const id = p.customers.r1[0]!;
     await ctx.database.db.transaction((tx) =>
-      bus.publish(tx, { type: 'order.confirmed', orgId: p.orgId, customerId: id, orderId: newId(), actorId: null, at: start }),
+      bus.publish(tx, {
+        type: 'order.confirmed',
+        orgId: p.orgId,
+        customerId: id,
+        orderId: newId(),
+        actorId: null,
+        at: start,
+      }),
     );
     expect(await stageOf(id)).toBe('first_purchase');
     await markLostCustomers(ctx.database.db, later(29));

@@ -10,7 +10,8 @@ import {
 } from './lifecycle.rules.js';
 
 const DAY = 86_400_000;
-const expectedForCount = (count: number, before: Stage): Stage => (count >= 2 ? 'repeat' : count === 1 ? 'first_purchase' : before);
+const expectedForCount = (count: number, before: Stage): Stage =>
+  count >= 2 ? 'repeat' : count === 1 ? 'first_purchase' : before;
 
 describe('order rules', () => {
   it('the first confirmed order makes a first-time buyer, the second a repeat customer', () => {
@@ -27,15 +28,23 @@ describe('order rules', () => {
   });
 
   it('a cancellation leaves a customer moved out of the purchase stages by hand where it is', () => {
-    expect(stageAfterOrderEvent({ kind: 'cancelled', current: 'lost', confirmedCount: 0, stageBeforePurchase: 'prospect' })).toBe('lost');
+    expect(
+      stageAfterOrderEvent({ kind: 'cancelled', current: 'lost', confirmedCount: 0, stageBeforePurchase: 'prospect' }),
+    ).toBe('lost');
   });
 
   it('any sequence of confirmations and cancellations leaves the stage consistent with the confirmed count', () => {
     const start = fc.constantFrom<Stage>('prospect', 'interested');
     // Each step confirms a new order or cancels one of the orders confirmed so far (or an unknown one).
-    const steps = fc.array(fc.oneof(fc.constant({ kind: 'confirmed' as const }), fc.record({ kind: fc.constant('cancelled' as const), pick: fc.nat() })), {
-      maxLength: 40,
-    });
+    const steps = fc.array(
+      fc.oneof(
+        fc.constant({ kind: 'confirmed' as const }),
+        fc.record({ kind: fc.constant('cancelled' as const), pick: fc.nat() }),
+      ),
+      {
+        maxLength: 40,
+      },
+    );
     fc.assert(
       fc.property(start, steps, (initial, sequence) => {
         let stage = initial;
@@ -45,7 +54,12 @@ describe('order rules', () => {
           else if (live > 0 && step.pick % 3 !== 0) {
             live--;
           } else continue; // an unknown or already cancelled order changes nothing
-          stage = stageAfterOrderEvent({ kind: step.kind, current: stage, confirmedCount: live, stageBeforePurchase: initial });
+          stage = stageAfterOrderEvent({
+            kind: step.kind,
+            current: stage,
+            confirmedCount: live,
+            stageBeforePurchase: initial,
+          });
           expect(stage).toBe(expectedForCount(live, initial));
         }
         expect(stage).toBe(expectedForCount(live, initial));
@@ -58,7 +72,8 @@ describe('order rules', () => {
 describe('other rules', () => {
   it('an opened opportunity makes only a prospect interested', () => {
     expect(stageAfterOpportunityOpened('prospect')).toBe('interested');
-    for (const stage of ['interested', 'first_purchase', 'repeat', 'lost'] as Stage[]) expect(stageAfterOpportunityOpened(stage)).toBe(stage);
+    for (const stage of ['interested', 'first_purchase', 'repeat', 'lost'] as Stage[])
+      expect(stageAfterOpportunityOpened(stage)).toBe(stage);
   });
 
   it('approval applies to the configured pair or to any stage when the rule has no from', () => {

@@ -52,7 +52,12 @@ export const STUCK_REPEAT_DAYS = 7;
  * the first alert, 1 after another 7 days, and so on. With the stage entry time it makes the
  * dedupe key, so a job run twice alerts once.
  */
-export function stuckPeriod(input: { enteredAt: Date; dwellDays: number | null; now: Date; repeatDays?: number }): number | null {
+export function stuckPeriod(input: {
+  enteredAt: Date;
+  dwellDays: number | null;
+  now: Date;
+  repeatDays?: number;
+}): number | null {
   if (input.dwellDays === null) return null;
   const overdue = input.now.getTime() - input.enteredAt.getTime() - input.dwellDays * DAY_MS;
   if (overdue <= 0) return null;

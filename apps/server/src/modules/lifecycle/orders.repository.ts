@@ -5,7 +5,10 @@ import { lifecycleOrders } from '../../platform/db/schema/index.js';
 /** The lifecycle's own record of confirmed orders, kept from order events (one row per order). */
 export const ordersRepository = {
   /** False when this order was already recorded (the event is a repeat). */
-  async recordConfirmed(db: Executor, order: { orgId: string; orderId: string; customerId: string; at: Date }): Promise<boolean> {
+  async recordConfirmed(
+    db: Executor,
+    order: { orgId: string; orderId: string; customerId: string; at: Date },
+  ): Promise<boolean> {
     const rows = await db
       .insert(lifecycleOrders)
       .values({ orgId: order.orgId, orderId: order.orderId, customerId: order.customerId, confirmedAt: order.at })
@@ -15,7 +18,10 @@ export const ordersRepository = {
   },
 
   /** False when the order is unknown to the lifecycle or already cancelled. */
-  async recordCancelled(db: Executor, order: { orgId: string; orderId: string; customerId: string; at: Date }): Promise<boolean> {
+  async recordCancelled(
+    db: Executor,
+    order: { orgId: string; orderId: string; customerId: string; at: Date },
+  ): Promise<boolean> {
     const rows = await db
       .update(lifecycleOrders)
       .set({ cancelledAt: order.at })
@@ -35,7 +41,13 @@ export const ordersRepository = {
     const rows = await db
       .select({ n: count() })
       .from(lifecycleOrders)
-      .where(and(eq(lifecycleOrders.orgId, key.orgId), eq(lifecycleOrders.customerId, key.customerId), isNull(lifecycleOrders.cancelledAt)));
+      .where(
+        and(
+          eq(lifecycleOrders.orgId, key.orgId),
+          eq(lifecycleOrders.customerId, key.customerId),
+          isNull(lifecycleOrders.cancelledAt),
+        ),
+      );
     return Number(rows[0]?.n ?? 0);
   },
 };

@@ -24,7 +24,13 @@ export interface LifecycleSettings {
 /** The rule values an organization set, or the domain defaults. */
 export async function getLifecycleRuleSettings(db: Executor, orgId: string): Promise<LifecycleRuleSettings> {
   const saved = await settingsRepository.findRuleSettings(db, orgId);
-  return saved ?? { lostAfterDays: LOST_AFTER_DAYS, stuckRepeatDays: STUCK_REPEAT_DAYS, nameSimilarityPercent: DEFAULT_NAME_SIMILARITY_PERCENT };
+  return (
+    saved ?? {
+      lostAfterDays: LOST_AFTER_DAYS,
+      stuckRepeatDays: STUCK_REPEAT_DAYS,
+      nameSimilarityPercent: DEFAULT_NAME_SIMILARITY_PERCENT,
+    }
+  );
 }
 
 /**
@@ -38,7 +44,8 @@ export async function getLifecycleSettings(db: Executor, orgId: string): Promise
   return { stages, approvalRules: await settingsRepository.findApprovalRules(db, orgId), rules };
 }
 
-const invalidItems = () => new AppError('validation', 'error.validation', { fields: [{ field: 'items', key: 'validation.invalid' }] });
+const invalidItems = () =>
+  new AppError('validation', 'error.validation', { fields: [{ field: 'items', key: 'validation.invalid' }] });
 
 /** Admin screens for stages and approval rules (permission lifecycle.manage). */
 export function createLifecycleSettingsService({ db }: { db: Db }) {
@@ -54,7 +61,10 @@ export function createLifecycleSettingsService({ db }: { db: Db }) {
       return db.transaction(async (tx) => {
         const before = await getLifecycleSettings(tx, actor.orgId);
         await settingsRepository.replaceStages(tx, actor.orgId, items);
-        if ((await settingsRepository.findApprovalRules(tx, actor.orgId)).length === 0 && before.approvalRules.length > 0) {
+        if (
+          (await settingsRepository.findApprovalRules(tx, actor.orgId)).length === 0 &&
+          before.approvalRules.length > 0
+        ) {
           // First save of an org still on the defaults: keep its effective approval rules.
           await settingsRepository.replaceApprovalRules(tx, actor.orgId, before.approvalRules);
         }

@@ -35,7 +35,10 @@ describe('stage counters behind the lifecycle board', () => {
   it('follow creates, stage moves, deletes, restores and ownership changes in the same transaction', async () => {
     const r1 = p.clients.r1;
     const created = (await r1.post('/api/v1/customers', { kind: 'company', name: '计数测试贸易有限公司' })).json();
-    expect((await r1.post(`/api/v1/customers/${created.id}/stage-transitions`, { to: 'interested', reason: '有意向' })).statusCode).toBe(201);
+    expect(
+      (await r1.post(`/api/v1/customers/${created.id}/stage-transitions`, { to: 'interested', reason: '有意向' }))
+        .statusCode,
+    ).toBe(201);
     const target = p.customers.r2[0]!;
     expect((await p.clients.eastManager.delete(`/api/v1/customers/${target}`)).statusCode).toBe(204);
     expect(await counters()).toEqual(await truth());

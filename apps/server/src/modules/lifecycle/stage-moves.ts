@@ -50,10 +50,18 @@ export async function applyStageMove(tx: Executor, move: StageMove): Promise<str
     triggeringEntityId: move.triggeringEntityId,
     requestId: move.requestId,
   });
-  const cancelled = await approvalsRepository.cancelPending(tx, { orgId: customer.orgId, customerId: customer.id, exceptId: move.requestId });
+  const cancelled = await approvalsRepository.cancelPending(tx, {
+    orgId: customer.orgId,
+    customerId: customer.id,
+    exceptId: move.requestId,
+  });
   for (const requestId of cancelled) {
     // Closes the engine's request and its approvers' to-dos; no event: this module is its owner.
-    await approvalEngine.cancelPendingFor(tx, { orgId: customer.orgId, userId: move.audit.userId }, { entityType: REQUEST_ENTITY, entityId: requestId });
+    await approvalEngine.cancelPendingFor(
+      tx,
+      { orgId: customer.orgId, userId: move.audit.userId },
+      { entityType: REQUEST_ENTITY, entityId: requestId },
+    );
   }
   await completeTodos(tx, { orgId: customer.orgId, entity: 'customer', entityId: customer.id, kind: STUCK_KIND });
   await recordAudit(tx, move.audit, {
@@ -61,7 +69,13 @@ export async function applyStageMove(tx: Executor, move: StageMove): Promise<str
     entity: 'customer',
     entityId: customer.id,
     before: { stage: customer.stage, stageEnteredAt: customer.stageEnteredAt },
-    after: { stage: move.to, stageEnteredAt: move.at, ruleId: move.ruleId, reason: move.reason, approverId: move.approverId },
+    after: {
+      stage: move.to,
+      stageEnteredAt: move.at,
+      ruleId: move.ruleId,
+      reason: move.reason,
+      approverId: move.approverId,
+    },
   });
   return id;
 }

@@ -13,14 +13,21 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const log = async (customerId: string) => (await p.clients.admin.get(`/api/v1/customers/${customerId}/stage-transitions`)).json().items;
-const stageOf = async (customerId: string) => (await p.clients.admin.get(`/api/v1/customers/${customerId}`)).json().stage;
+const log = async (customerId: string) =>
+  (await p.clients.admin.get(`/api/v1/customers/${customerId}/stage-transitions`)).json().items;
+const stageOf = async (customerId: string) =>
+  (await p.clients.admin.get(`/api/v1/customers/${customerId}`)).json().stage;
 
 describe('transition log', () => {
   it('starts with the stage the customer was created in, by its creator', async () => {
     const items = await log(p.customers.r1[0]!);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ from: null, to: 'prospect', actorId: p.users.r1.id, triggeringEvent: 'customer.created' });
+    expect(items[0]).toMatchObject({
+      from: null,
+      to: 'prospect',
+      actorId: p.users.r1.id,
+      triggeringEvent: 'customer.created',
+    });
   });
 
   it('answers 404 for a customer outside the caller scope', async () => {
@@ -32,9 +39,18 @@ describe('transition log', () => {
 describe('manual moves', () => {
   it('moves a customer with a reason and logs who and why', async () => {
     const id = p.customers.r1[0]!;
-    const response = await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '客户来电咨询报价' });
+    const response = await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, {
+      to: 'interested',
+      reason: '客户来电咨询报价',
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ from: 'prospect', to: 'interested', actorId: p.users.r1.id, reason: '客户来电咨询报价', approverId: null });
+    expect(response.json()).toMatchObject({
+      from: 'prospect',
+      to: 'interested',
+      actorId: p.users.r1.id,
+      reason: '客户来电咨询报价',
+      approverId: null,
+    });
     expect(await stageOf(id)).toBe('interested');
     const audit = await queryRows<{ n: number }>(
       ctx.database.db,
@@ -45,24 +61,40 @@ describe('manual moves', () => {
 
   it('requires a reason and a different stage', async () => {
     const id = p.customers.r1[1]!;
-    const blank = await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '   ' });
+    const blank = await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, {
+      to: 'interested',
+      reason: '   ',
+    });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().error.fields[0].field).toBe('reason');
-    expect((await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested' })).statusCode).toBe(400);
-    expect((await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'prospect', reason: 'x' })).statusCode).toBe(422);
-    expect((await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'nowhere', reason: 'x' })).statusCode).toBe(400);
+    expect(
+      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'prospect', reason: 'x' }))
+        .statusCode,
+    ).toBe(422);
+    expect(
+      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'nowhere', reason: 'x' })).statusCode,
+    ).toBe(400);
     expect(await log(id)).toHaveLength(1);
   });
 
   it('another salesperson cannot move the customer: 404 and nothing changes', async () => {
     const id = p.customers.r1[1]!;
-    const response = await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: 'x' });
+    const response = await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, {
+      to: 'interested',
+      reason: 'x',
+    });
     expect(response.statusCode).toBe(404);
     expect(await stageOf(id)).toBe('prospect');
   });
 
   it('a role without lifecycle.move gets 403', async () => {
-    const response = await p.clients.warehouse.post(`/api/v1/customers/${p.customers.r1[1]}/stage-transitions`, { to: 'interested', reason: 'x' });
+    const response = await p.clients.warehouse.post(`/api/v1/customers/${p.customers.r1[1]}/stage-transitions`, {
+      to: 'interested',
+      reason: 'x',
+    });
     expect(response.statusCode).toBe(403);
   });
 });
@@ -80,14 +112,26 @@ describe('approval of "lost" through the approvals engine', () => {
   };
 
   it("R1's move to lost waits for the East manager; the customer stays put", async () => {
-    const response = await p.clients.r1.post(`/api/v1/customers/${customerId()}/stage-transitions`, { to: 'lost', reason: '客户已倒闭' });
+    const response = await p.clients.r1.post(`/api/v1/customers/${customerId()}/stage-transitions`, {
+      to: 'lost',
+      reason: '客户已倒闭',
+    });
     expect(response.statusCode).toBe(202);
     const request = response.json();
-    expect(request).toMatchObject({ status: 'pending', from: 'prospect', to: 'lost', approverIds: [p.users.eastManager.id], requestedBy: p.users.r1.id });
+    expect(request).toMatchObject({
+      status: 'pending',
+      from: 'prospect',
+      to: 'lost',
+      approverIds: [p.users.eastManager.id],
+      requestedBy: p.users.r1.id,
+    });
     requestId = request.id;
     approvalId = await approvalOf(requestId);
     expect(await stageOf(customerId())).toBe('prospect');
-    const again = await p.clients.r1.post(`/api/v1/customers/${customerId()}/stage-transitions`, { to: 'lost', reason: 'again' });
+    const again = await p.clients.r1.post(`/api/v1/customers/${customerId()}/stage-transitions`, {
+      to: 'lost',
+      reason: 'again',
+    });
     expect(again.statusCode).toBe(409);
   });
 
@@ -95,9 +139,17 @@ describe('approval of "lost" through the approvals engine', () => {
     const todos = (await p.clients.eastManager.get('/api/v1/todos?status=open')).json().items;
     expect(todos.map((t: { entityId: string }) => t.entityId)).toContain(approvalId);
     const notifications = (await p.clients.eastManager.get('/api/v1/notifications?unread=true')).json().items;
-    expect(notifications.find((n: { entityId: string }) => n.entityId === approvalId)).toMatchObject({ kind: 'approval_requested' });
+    expect(notifications.find((n: { entityId: string }) => n.entityId === approvalId)).toMatchObject({
+      kind: 'approval_requested',
+    });
     const box = (await p.clients.eastManager.get('/api/v1/approvals?box=todo')).json().items;
-    expect(box[0]).toMatchObject({ id: approvalId, businessType: 'stage_transition', entityId: requestId, customerId: customerId(), status: 'pending' });
+    expect(box[0]).toMatchObject({
+      id: approvalId,
+      businessType: 'stage_transition',
+      entityId: requestId,
+      customerId: customerId(),
+      status: 'pending',
+    });
     expect((await p.clients.r2.get('/api/v1/approvals?box=todo')).json().items).toEqual([]);
     expect((await p.clients.r2.get('/api/v1/stage-transition-requests')).json().items).toEqual([]);
   });
@@ -114,7 +166,10 @@ describe('approval of "lost" through the approvals engine', () => {
   it('the East manager approves: the customer is lost and the transition shows the approver', async () => {
     const response = await p.clients.eastManager.post(`/api/v1/approvals/${approvalId}/approve`, { comment: '同意' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'approved', decisions: [{ approver: { id: p.users.eastManager.id }, comment: '同意' }] });
+    expect(response.json()).toMatchObject({
+      status: 'approved',
+      decisions: [{ approver: { id: p.users.eastManager.id }, comment: '同意' }],
+    });
     expect(await stageOf(customerId())).toBe('lost');
     const last = (await log(customerId())).at(-1);
     expect(last).toMatchObject({
@@ -126,42 +181,67 @@ describe('approval of "lost" through the approvals engine', () => {
       reason: '客户已倒闭',
     });
     const mine = (await p.clients.r1.get('/api/v1/stage-transition-requests')).json().items;
-    expect(mine.find((r: { id: string }) => r.id === requestId)).toMatchObject({ status: 'approved', decidedBy: p.users.eastManager.id, comment: '同意' });
+    expect(mine.find((r: { id: string }) => r.id === requestId)).toMatchObject({
+      status: 'approved',
+      decidedBy: p.users.eastManager.id,
+      comment: '同意',
+    });
     const todos = (await p.clients.eastManager.get('/api/v1/todos?status=open')).json().items;
     expect(todos.map((t: { entityId: string }) => t.entityId)).not.toContain(approvalId);
     const told = (await p.clients.r1.get('/api/v1/notifications')).json().items;
-    expect(told.find((n: { kind: string }) => n.kind === 'approval_decided').params).toMatchObject({ status: 'approved' });
+    expect(told.find((n: { kind: string }) => n.kind === 'approval_decided').params).toMatchObject({
+      status: 'approved',
+    });
     expect((await p.clients.eastManager.post(`/api/v1/approvals/${approvalId}/approve`, {})).statusCode).toBe(409);
   });
 
   it('a rejected request leaves the customer in its stage and needs a comment', async () => {
     const id = p.customers.r2[0]!;
-    const request = (await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '联系不上' })).json();
+    const request = (
+      await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '联系不上' })
+    ).json();
     const approval = await approvalOf(request.id);
     const blank = await p.clients.eastManager.post(`/api/v1/approvals/${approval}/reject`, { comment: '  ' });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().error.fields[0].field).toBe('comment');
-    const rejected = await p.clients.eastManager.post(`/api/v1/approvals/${approval}/reject`, { comment: '再跟进一次' });
+    const rejected = await p.clients.eastManager.post(`/api/v1/approvals/${approval}/reject`, {
+      comment: '再跟进一次',
+    });
     expect(rejected.statusCode).toBe(200);
     expect(rejected.json().status).toBe('rejected');
     expect(await stageOf(id)).toBe('prospect');
     expect(await log(id)).toHaveLength(1);
     const mine = (await p.clients.r2.get('/api/v1/stage-transition-requests')).json().items;
-    expect(mine.find((r: { id: string }) => r.id === request.id)).toMatchObject({ status: 'rejected', comment: '再跟进一次' });
+    expect(mine.find((r: { id: string }) => r.id === request.id)).toMatchObject({
+      status: 'rejected',
+      comment: '再跟进一次',
+    });
   });
 
   it("a manager's own move of a report's customer to lost applies at once, with the manager as approver", async () => {
     const id = p.customers.r2[1]!;
-    const response = await p.clients.eastManager.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '重复客户' });
+    const response = await p.clients.eastManager.post(`/api/v1/customers/${id}/stage-transitions`, {
+      to: 'lost',
+      reason: '重复客户',
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ to: 'lost', actorId: p.users.eastManager.id, approverId: p.users.eastManager.id });
+    expect(response.json()).toMatchObject({
+      to: 'lost',
+      actorId: p.users.eastManager.id,
+      approverId: p.users.eastManager.id,
+    });
   });
 
   it('a stage change cancels a pending request, withdraws its approval and closes its to-do', async () => {
     const id = p.customers.r2[2]!;
-    const request = (await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '预算取消' })).json();
+    const request = (
+      await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '预算取消' })
+    ).json();
     const approval = await approvalOf(request.id);
-    expect((await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '又有需求' })).statusCode).toBe(201);
+    expect(
+      (await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '又有需求' }))
+        .statusCode,
+    ).toBe(201);
     const mine = (await p.clients.r2.get('/api/v1/stage-transition-requests')).json().items;
     expect(mine.find((r: { id: string }) => r.id === request.id).status).toBe('cancelled');
     expect((await p.clients.r2.get(`/api/v1/approvals/${approval}`)).json().status).toBe('withdrawn');
@@ -172,7 +252,9 @@ describe('approval of "lost" through the approvals engine', () => {
 
   it('the requester withdraws: the request is cancelled and the customer stays', async () => {
     const id = p.customers.r1[1]!;
-    const request = (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '暂停合作' })).json();
+    const request = (
+      await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '暂停合作' })
+    ).json();
     const approval = await approvalOf(request.id);
     const response = await p.clients.r1.post(`/api/v1/approvals/${approval}/withdraw`);
     expect(response.statusCode).toBe(200);

@@ -29,7 +29,10 @@ export const stageTransitionsRoutes =
 
     app.get(
       '/customers/:id/stage-transitions',
-      { config: { permission: 'lifecycle.view' }, schema: { tags, params: IdParams, response: { 200: StageTransitionList, ...errors } } },
+      {
+        config: { permission: 'lifecycle.view' },
+        schema: { tags, params: IdParams, response: { 200: StageTransitionList, ...errors } },
+      },
       async (request) => transitions.list(actorOf(request), request.params.id),
     );
 
@@ -47,7 +50,9 @@ export const stageTransitionsRoutes =
       },
       async (request, reply) => {
         const result = await transitions.move(actorOf(request), request.params.id, request.body);
-        return result.kind === 'moved' ? reply.status(201).send(result.transition) : reply.status(202).send(result.request);
+        return result.kind === 'moved'
+          ? reply.status(201).send(result.transition)
+          : reply.status(202).send(result.request);
       },
     );
 

@@ -26,7 +26,8 @@ const customerColumns = {
   stageEnteredAt: customers.stageEnteredAt,
   ownerId: customers.ownerId,
 };
-const asStageCustomer = (row: typeof customers.$inferSelect | Record<string, unknown>) => row as unknown as StageCustomer;
+const asStageCustomer = (row: typeof customers.$inferSelect | Record<string, unknown>) =>
+  row as unknown as StageCustomer;
 
 /** A log row as the API shows it; the board's trigger-filled columns stay internal. */
 export type TransitionRow = Omit<typeof stageTransitions.$inferSelect, 'ownerKey' | 'previousStaySeconds'> & {
@@ -49,7 +50,10 @@ export const transitionsRepository = {
    * Locks a live customer for the rest of the transaction. With `scope` only within the caller's
    * data scope; without it this is the system read used by rules, jobs and approvals.
    */
-  async lockCustomer(db: Executor, key: { orgId: string; id: string; scope?: ScopeActor }): Promise<StageCustomer | null> {
+  async lockCustomer(
+    db: Executor,
+    key: { orgId: string; id: string; scope?: ScopeActor },
+  ): Promise<StageCustomer | null> {
     const visible = key.scope ? ownedRecordScope(key.scope, customers) : eq(customers.orgId, key.orgId);
     const rows = await db
       .select(customerColumns)

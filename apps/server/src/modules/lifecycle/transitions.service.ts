@@ -11,7 +11,8 @@ import { getLifecycleSettings } from './settings.service.js';
 import { applyStageMove } from './stage-moves.js';
 import { transitionsRepository, type StageCustomer } from './transitions.repository.js';
 
-export type MoveResult = { kind: 'moved'; transition: StageTransition } | { kind: 'pending'; request: StageTransitionRequest };
+export type MoveResult =
+  { kind: 'moved'; transition: StageTransition } | { kind: 'pending'; request: StageTransitionRequest };
 
 async function readTransition(executor: Executor, customer: StageCustomer, id: string): Promise<StageTransition> {
   const rows = await transitionsRepository.findByCustomer(executor, customer.orgId, customer.id);
@@ -36,17 +37,26 @@ export function createStageTransitionsService({ db }: { db: Db }) {
       const reason = body.reason.trim();
       if (reason === '') throw invalidField('reason', 'validation.required');
       return db.transaction(async (tx) => {
-        const customer = await transitionsRepository.lockCustomer(tx, { orgId: actor.orgId, id: customerId, scope: actor });
+        const customer = await transitionsRepository.lockCustomer(tx, {
+          orgId: actor.orgId,
+          id: customerId,
+          scope: actor,
+        });
         if (!customer) throw notFound('entity.customer');
         if (customer.stage === body.to) throw new AppError('business_rule', 'error.sameStage');
         const settings = await getLifecycleSettings(tx, actor.orgId);
-        if (!settings.stages.find((s) => s.code === body.to)?.active) throw new AppError('business_rule', 'error.stageInactive');
+        if (!settings.stages.find((s) => s.code === body.to)?.active)
+          throw new AppError('business_rule', 'error.stageInactive');
         let approverId: string | null = null;
         if (needsApproval(settings.approvalRules, customer.stage, body.to)) {
           // The owner's manager (or a lifecycle administrator for an owner without one) moves at
           // once as the approver; everyone else asks through the approvals engine.
-          const directApprovers = await approvalsRepository.findApprovers(tx, { orgId: actor.orgId, ownerId: customer.ownerId });
-          if (directApprovers.includes(actor.userId) && actor.permissions.has('lifecycle.approve')) approverId = actor.userId;
+          const directApprovers = await approvalsRepository.findApprovers(tx, {
+            orgId: actor.orgId,
+            ownerId: customer.ownerId,
+          });
+          if (directApprovers.includes(actor.userId) && actor.permissions.has('lifecycle.approve'))
+            approverId = actor.userId;
           else {
             const result = await requestStageApproval(tx, actor, { customer, body, reason, settings });
             if (result.kind === 'pending') return result;

@@ -37,7 +37,13 @@ export const notificationsRepository = {
     const rows = await db
       .select({ n: count() })
       .from(notifications)
-      .where(and(eq(notifications.orgId, recipient.orgId), eq(notifications.userId, recipient.userId), isNull(notifications.readAt)));
+      .where(
+        and(
+          eq(notifications.orgId, recipient.orgId),
+          eq(notifications.userId, recipient.userId),
+          isNull(notifications.readAt),
+        ),
+      );
     return Number(rows[0]?.n ?? 0);
   },
 
@@ -46,7 +52,13 @@ export const notificationsRepository = {
     const rows = await db
       .update(notifications)
       .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
-      .where(and(eq(notifications.orgId, recipient.orgId), eq(notifications.userId, recipient.userId), eq(notifications.id, id)))
+      .where(
+        and(
+          eq(notifications.orgId, recipient.orgId),
+          eq(notifications.userId, recipient.userId),
+          eq(notifications.id, id),
+        ),
+      )
       .returning({ id: notifications.id });
     return rows.length > 0;
   },
@@ -55,7 +67,13 @@ export const notificationsRepository = {
     const rows = await db
       .update(notifications)
       .set({ readAt: sql`now()` })
-      .where(and(eq(notifications.orgId, recipient.orgId), eq(notifications.userId, recipient.userId), isNull(notifications.readAt)))
+      .where(
+        and(
+          eq(notifications.orgId, recipient.orgId),
+          eq(notifications.userId, recipient.userId),
+          isNull(notifications.readAt),
+        ),
+      )
       .returning({ id: notifications.id });
     return rows.length;
   },

@@ -16,10 +16,32 @@ beforeAll(async () => {
   bob = await ctx.login(await ctx.createUser({ orgId, roleIds: [org.roleIds.salesperson!] }));
   const db = ctx.database.db;
   for (let i = 0; i < 5; i++) {
-    await notifyUsers(db, { orgId, userIds: [alice.user.id], kind: 'customer_stuck', params: { n: i }, entity: 'customer', entityId: `c${i}` });
+    await notifyUsers(db, {
+      orgId,
+      userIds: [alice.user.id],
+      kind: 'customer_stuck',
+      params: { n: i },
+      entity: 'customer',
+      entityId: `c${i}`,
+    });
   }
-  await notifyUsers(db, { orgId, userIds: [bob.user.id, bob.user.id], kind: 'pool_reclaim_reminder', params: { days: 2 }, entity: 'customer', entityId: 'b1' });
-  await createTodos(db, { orgId, userIds: [alice.user.id, bob.user.id], kind: 'stage_approval', entity: 'stage_transition_request', entityId: 'r1', dueAt: null, dedupeKey: 'approval:r1' });
+  await notifyUsers(db, {
+    orgId,
+    userIds: [bob.user.id, bob.user.id],
+    kind: 'pool_reclaim_reminder',
+    params: { days: 2 },
+    entity: 'customer',
+    entityId: 'b1',
+  });
+  await createTodos(db, {
+    orgId,
+    userIds: [alice.user.id, bob.user.id],
+    kind: 'stage_approval',
+    entity: 'stage_transition_request',
+    entityId: 'r1',
+    dueAt: null,
+    dedupeKey: 'approval:r1',
+  });
 });
 afterAll(() => ctx.close());
 
@@ -29,7 +51,13 @@ describe('notification centre', () => {
   it('lists only the caller own notifications, newest first, with the kind and params for the web to render', async () => {
     const mine = (await alice.get('/api/v1/notifications')).json();
     expect(mine.items).toHaveLength(5);
-    expect(mine.items[0]).toMatchObject({ kind: 'customer_stuck', params: { n: 4 }, entity: 'customer', entityId: 'c4', readAt: null });
+    expect(mine.items[0]).toMatchObject({
+      kind: 'customer_stuck',
+      params: { n: 4 },
+      entity: 'customer',
+      entityId: 'c4',
+      readAt: null,
+    });
     const his = (await bob.get('/api/v1/notifications')).json().items;
     expect(his).toHaveLength(1);
     expect(his[0]).toMatchObject({ kind: 'pool_reclaim_reminder', params: { days: 2 } });
@@ -74,7 +102,13 @@ describe('notification centre', () => {
 describe('to-do list', () => {
   it('creating the same to-do twice is a no-op; each user sees only their own', async () => {
     await createTodos(ctx.database.db, {
-      orgId, userIds: [alice.user.id], kind: 'stage_approval', entity: 'stage_transition_request', entityId: 'r1', dueAt: null, dedupeKey: 'approval:r1',
+      orgId,
+      userIds: [alice.user.id],
+      kind: 'stage_approval',
+      entity: 'stage_transition_request',
+      entityId: 'r1',
+      dueAt: null,
+      dedupeKey: 'approval:r1',
     });
     const mine = (await alice.get('/api/v1/todos?status=open')).json().items;
     expect(mine).toHaveLength(1);
@@ -93,7 +127,12 @@ describe('to-do list', () => {
   });
 
   it('completing the to-dos of an entity closes them for everyone', async () => {
-    await completeTodos(ctx.database.db, { orgId, entity: 'stage_transition_request', entityId: 'r1', kind: 'stage_approval' });
+    await completeTodos(ctx.database.db, {
+      orgId,
+      entity: 'stage_transition_request',
+      entityId: 'r1',
+      kind: 'stage_approval',
+    });
     expect((await bob.get('/api/v1/todos?status=open')).json().items).toEqual([]);
     expect((await bob.get('/api/v1/todos?status=bogus')).statusCode).toBe(400);
   });

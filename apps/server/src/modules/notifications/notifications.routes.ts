@@ -1,4 +1,12 @@
-import { ErrorBody, IdParams, NotificationListQuery, NotificationPage, TodoListQuery, TodoPage, UnreadCount } from '@guanxi/contract';
+import {
+  ErrorBody,
+  IdParams,
+  NotificationListQuery,
+  NotificationPage,
+  TodoListQuery,
+  TodoPage,
+  UnreadCount,
+} from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
@@ -18,7 +26,10 @@ export const notificationsRoutes =
 
     app.get(
       '/notifications',
-      { config: own, schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationPage, ...errors } } },
+      {
+        config: own,
+        schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationPage, ...errors } },
+      },
       async (request) => service.list(actorOf(request), request.query),
     );
 

@@ -1,4 +1,11 @@
-import type { Notification, NotificationListQuery, NotificationPage, Todo, TodoListQuery, TodoPage } from '@guanxi/contract';
+import type {
+  Notification,
+  NotificationListQuery,
+  NotificationPage,
+  Todo,
+  TodoListQuery,
+  TodoPage,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors/app-error.js';
@@ -34,7 +41,10 @@ const toTodo = (row: TodoRow): Todo => ({
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (row: R) => T) {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  return { items: items.map(map), nextCursor: rows.length > limit && last ? encodeCursor({ value: null, id: last.id }) : null };
+  return {
+    items: items.map(map),
+    nextCursor: rows.length > limit && last ? encodeCursor({ value: null, id: last.id }) : null,
+  };
 }
 
 /** The caller's own notification centre and to-do list; nobody reads another user's. */

@@ -14,7 +14,10 @@ export const todosRepository = {
   },
 
   /** System write: closes the open to-dos of one kind about one entity, whoever holds them. */
-  async completeForEntity(db: Executor, key: { orgId: string; entity: string; entityId: string; kind: string }): Promise<void> {
+  async completeForEntity(
+    db: Executor,
+    key: { orgId: string; entity: string; entityId: string; kind: string },
+  ): Promise<void> {
     await db
       .update(todos)
       .set({ doneAt: sql`now()` })

@@ -20,7 +20,13 @@ const outstandingOf = (customerId: SQL | string, orgId: SQL | string) => sql<num
  * time zone) for orders without a payment plan, plus the unpaid part of plan installments due
  * before today (the plan decides when money is due).
  */
-const overdueOf = (key: { customerId: SQL | string; orgId: SQL | string; termDays: SQL; today: string; timeZone: string }) =>
+const overdueOf = (key: {
+  customerId: SQL | string;
+  orgId: SQL | string;
+  termDays: SQL;
+  today: string;
+  timeZone: string;
+}) =>
   sql<number>`(coalesce((
   select sum(o.total_fen - o.paid_fen) from orders o
    where o.org_id = ${key.orgId} and o.customer_id = ${key.customerId} and o.deleted_at is null
@@ -151,12 +157,15 @@ export const creditRepository = {
   ): Promise<CreditReportRowData[]> {
     const conditions: SQL[] = [customerReadScope(actor, customers), isNull(customers.deletedAt)];
     if (options.q) conditions.push(sql`position(lower(${options.q}) in lower(${customers.name})) > 0`);
-    if (options.overOnly) conditions.push(sql`credit_rows.limit_fen is not null and credit_rows.used_fen > credit_rows.limit_fen`);
+    if (options.overOnly)
+      conditions.push(sql`credit_rows.limit_fen is not null and credit_rows.used_fen > credit_rows.limit_fen`);
     const { cursor } = options;
     if (cursor && options.byName) {
       conditions.push(sql`(${customers.name}, ${customers.id}) > (${String(cursor.value)}, ${cursor.id}::uuid)`);
     } else if (cursor) {
-      conditions.push(sql`(credit_rows.used_fen, credit_rows.customer_id) < (${Number(cursor.value)}::bigint, ${cursor.id}::uuid)`);
+      conditions.push(
+        sql`(credit_rows.used_fen, credit_rows.customer_id) < (${Number(cursor.value)}::bigint, ${cursor.id}::uuid)`,
+      );
     }
     const order = options.byName
       ? sql`${customers.name} asc, ${customers.id} asc`

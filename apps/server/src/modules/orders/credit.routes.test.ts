@@ -39,19 +39,49 @@ describe('credit: limits per customer', () => {
   it('sets a limit (credit.manage, audited, versioned) and reads it in the customer scope', async () => {
     const customerId = p.customers.r1[0]!;
     const none = (await p.clients.r1.get(`/api/v1/customers/${customerId}/credit`)).json();
-    expect(none).toMatchObject({ limitFen: null, termDays: 30, outstandingFen: 0, availableFen: null, overdueFen: 0, version: 0 });
-    expect((await put(p.clients.r1, `/api/v1/customers/${customerId}/credit`, { limitFen: 1, termDays: 1 })).statusCode).toBe(403);
-    const set = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 5_000_000, termDays: 45 });
+    expect(none).toMatchObject({
+      limitFen: null,
+      termDays: 30,
+      outstandingFen: 0,
+      availableFen: null,
+      overdueFen: 0,
+      version: 0,
+    });
+    expect(
+      (await put(p.clients.r1, `/api/v1/customers/${customerId}/credit`, { limitFen: 1, termDays: 1 })).statusCode,
+    ).toBe(403);
+    const set = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+      limitFen: 5_000_000,
+      termDays: 45,
+    });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ limitFen: 5_000_000, termDays: 45, availableFen: 5_000_000, version: 1 });
-    const stale = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 1, termDays: 1, version: 0 });
+    const stale = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+      limitFen: 1,
+      termDays: 1,
+      version: 0,
+    });
     expect(stale.statusCode).toBe(409);
-    const updated = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 6_000_000, termDays: 45, version: 1 });
+    const updated = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+      limitFen: 6_000_000,
+      termDays: 45,
+      version: 1,
+    });
     expect(updated.json()).toMatchObject({ limitFen: 6_000_000, version: 2 });
-    const bad = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 10.5, termDays: 5000 });
+    const bad = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+      limitFen: 10.5,
+      termDays: 5000,
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['limitFen', 'termDays']);
-    expect(bad.json().error.fields.find((f: { field: string }) => f.field === 'termDays').message).toBe('账期（天）不能大于 3650');
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['limitFen', 'termDays']);
+    expect(bad.json().error.fields.find((f: { field: string }) => f.field === 'termDays').message).toBe(
+      '账期（天）不能大于 3650',
+    );
     expect((await p.clients.r2.get(`/api/v1/customers/${customerId}/credit`)).statusCode).toBe(404);
     expect((await p.clients.service.get(`/api/v1/customers/${customerId}/credit`)).statusCode).toBe(403);
     const audits = await fx.audits(ctx.database.db, p.orgId, customerId);
@@ -69,11 +99,35 @@ describe('credit: limits per customer', () => {
     await confirmed(customerId, 2, 2); // within the term
     const planned = await confirmed(customerId, 4, 60); // has a plan: only its due installment counts
     await ctx.database.db.insert(paymentPlans).values([
-      { orgId: p.orgId, id: newId(), orderId: planned, customerId, installmentNo: 1, dueDate: '2020-01-01', amountFen: 15_000, paidFen: 5_000, createdBy: p.users.finance.id },
-      { orgId: p.orgId, id: newId(), orderId: planned, customerId, installmentNo: 2, dueDate: '2999-01-01', amountFen: 25_000, createdBy: p.users.finance.id },
+      {
+        orgId: p.orgId,
+        id: newId(),
+        orderId: planned,
+        customerId,
+        installmentNo: 1,
+        dueDate: '2020-01-01',
+        amountFen: 15_000,
+        paidFen: 5_000,
+        createdBy: p.users.finance.id,
+      },
+      {
+        orgId: p.orgId,
+        id: newId(),
+        orderId: planned,
+        customerId,
+        installmentNo: 2,
+        dueDate: '2999-01-01',
+        amountFen: 25_000,
+        createdBy: p.users.finance.id,
+      },
     ]);
     const credit = (await p.clients.finance.get(`/api/v1/customers/${customerId}/credit`)).json();
-    expect(credit).toMatchObject({ limitFen: 100_000, outstandingFen: 70_000, availableFen: 30_000, overdueFen: 10_000 + 10_000 });
+    expect(credit).toMatchObject({
+      limitFen: 100_000,
+      outstandingFen: 70_000,
+      availableFen: 30_000,
+      overdueFen: 10_000 + 10_000,
+    });
   });
 
   it('lists the credit report for finance: over-limit filter, sorts and paging, scope for salespeople', async () => {
@@ -83,12 +137,26 @@ describe('credit: limits per customer', () => {
     await p.clients.r2.post(`/api/v1/orders/${order.id}/submit`, {});
     await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, { creditOverrideReason: '老客户' });
     const report = (await p.clients.finance.get('/api/v1/reports/credit')).json();
-    expect(report.items.map((r: { customerId: string }) => r.customerId)).toEqual([p.customers.r1[1], over, p.customers.r1[0]]);
-    expect(report.items[0]).toMatchObject({ usedFen: 70_000, limitFen: 100_000, availableFen: 30_000, overdueFen: 20_000, ownerId: p.users.r1.id });
+    expect(report.items.map((r: { customerId: string }) => r.customerId)).toEqual([
+      p.customers.r1[1],
+      over,
+      p.customers.r1[0],
+    ]);
+    expect(report.items[0]).toMatchObject({
+      usedFen: 70_000,
+      limitFen: 100_000,
+      availableFen: 30_000,
+      overdueFen: 20_000,
+      ownerId: p.users.r1.id,
+    });
     const overOnly = (await p.clients.finance.get('/api/v1/reports/credit?overOnly=true')).json();
-    expect(overOnly.items).toEqual([expect.objectContaining({ customerId: over, usedFen: 10_000, availableFen: -10_000 })]);
+    expect(overOnly.items).toEqual([
+      expect.objectContaining({ customerId: over, usedFen: 10_000, availableFen: -10_000 }),
+    ]);
     const page1 = (await p.clients.finance.get('/api/v1/reports/credit?limit=1&sort=name')).json();
-    const page2 = (await p.clients.finance.get(`/api/v1/reports/credit?limit=5&sort=name&cursor=${page1.nextCursor}`)).json();
+    const page2 = (
+      await p.clients.finance.get(`/api/v1/reports/credit?limit=5&sort=name&cursor=${page1.nextCursor}`)
+    ).json();
     expect(page1.items.length + page2.items.length).toBe(3);
     const byUsed2 = (await p.clients.finance.get(`/api/v1/reports/credit?limit=1`)).json();
     const byUsedRest = (await p.clients.finance.get(`/api/v1/reports/credit?cursor=${byUsed2.nextCursor}`)).json();
@@ -117,13 +185,23 @@ describe('finance settings', () => {
     expect(badPrefix.json().error.fields).toEqual([{ field: 'orderNoPrefix', message: '订单编号前缀格式不正确' }]);
     const badGold = await put(p.clients.finance, '/api/v1/finance-settings', { ...defaults, pyramidGoldPct: 5 });
     expect(badGold.json().error.fields).toEqual([{ field: 'pyramidGoldPct', message: '黄金客户占比（%）必须大于 5' }]);
-    const saved = await put(p.clients.finance, '/api/v1/finance-settings', { ...defaults, orderNoPrefix: 'SO-', defaultTermDays: 60 });
+    const saved = await put(p.clients.finance, '/api/v1/finance-settings', {
+      ...defaults,
+      orderNoPrefix: 'SO-',
+      defaultTermDays: 60,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ orderNoPrefix: 'SO-', defaultTermDays: 60, version: 1 });
     expect((await put(p.clients.finance, '/api/v1/finance-settings', defaults)).statusCode).toBe(409);
-    const order = await createOrder(p.clients.r1, { customerId: p.customers.r1[0]!, lines: [{ productId: widget, quantity: 1 }] });
+    const order = await createOrder(p.clients.r1, {
+      customerId: p.customers.r1[0]!,
+      lines: [{ productId: widget, quantity: 1 }],
+    });
     expect(order.orderNo).toMatch(/^SO-\d{6}$/);
     const audits = await fx.audits(ctx.database.db, p.orgId, p.orgId);
-    expect(audits.at(-1)).toMatchObject({ before: { defaultTermDays: 30 }, after: { defaultTermDays: 60, orderNoPrefix: 'SO-' } });
+    expect(audits.at(-1)).toMatchObject({
+      before: { defaultTermDays: 30 },
+      after: { defaultTermDays: 60, orderNoPrefix: 'SO-' },
+    });
   });
 });

@@ -109,7 +109,9 @@ export function createCreditService({ db }: { db: Db }) {
       // Both sort values travel as text: the used amount as its decimal digits.
       const cursor = decodeCursor(query.cursor, 'text');
       if (cursor && !byName && !/^\d+$/.test(String(cursor.value)))
-        throw new AppError('validation', 'error.badCursor', { fields: [{ field: 'cursor', key: 'validation.invalid' }] });
+        throw new AppError('validation', 'error.badCursor', {
+          fields: [{ field: 'cursor', key: 'validation.invalid' }],
+        });
       const settings = await financeSettings.get(db, actor.orgId);
       const { today, timeZone } = await orgToday(db, actor.orgId);
       const rows = await creditRepository.reportPage(db, actor, {

@@ -18,7 +18,11 @@ export const FINANCE_DEFAULTS = {
 };
 
 /** The organization's time zone and today's date in it (order dates, overdue). */
-export async function orgToday(db: Executor, orgId: string, now = new Date()): Promise<{ today: string; timeZone: string }> {
+export async function orgToday(
+  db: Executor,
+  orgId: string,
+  now = new Date(),
+): Promise<{ today: string; timeZone: string }> {
   const timeZone = await orgTimeZone(db, orgId);
   return { today: localDateOf(now, timeZone), timeZone };
 }
@@ -54,7 +58,9 @@ export function createFinanceSettingsService({ db }: { db: Db }) {
       // Cross-field bounds the schema cannot say: the gold share includes platinum, B includes A.
       if (values.pyramidGoldPct <= values.pyramidPlatinumPct) {
         throw new AppError('validation', 'error.validation', {
-          fields: [{ field: 'pyramidGoldPct', key: 'validation.mustExceed', params: { other: values.pyramidPlatinumPct } }],
+          fields: [
+            { field: 'pyramidGoldPct', key: 'validation.mustExceed', params: { other: values.pyramidPlatinumPct } },
+          ],
         });
       }
       if (values.abcBPct <= values.abcAPct) {
@@ -64,9 +70,16 @@ export function createFinanceSettingsService({ db }: { db: Db }) {
       }
       await db.transaction(async (tx) => {
         const before = await financeSettings.get(tx, actor.orgId);
-        if (!(await creditRepository.saveSettings(tx, { orgId: actor.orgId, version }, { ...values, updatedBy: actor.userId })))
+        if (
+          !(await creditRepository.saveSettings(
+            tx,
+            { orgId: actor.orgId, version },
+            { ...values, updatedBy: actor.userId },
+          ))
+        )
           throw staleVersion();
-        if (orderNoPrefix !== before.orderNoPrefix) await ordersRepository.setOrderNoPrefix(tx, actor.orgId, orderNoPrefix);
+        if (orderNoPrefix !== before.orderNoPrefix)
+          await ordersRepository.setOrderNoPrefix(tx, actor.orgId, orderNoPrefix);
         const after = await financeSettings.get(tx, actor.orgId);
         await recordAudit(tx, auditContextOf(actor), {
           action: 'update',

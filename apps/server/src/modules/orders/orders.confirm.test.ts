@@ -10,7 +10,8 @@ let widget: string;
 let scarce: string;
 
 const level = (productId: string) => fx.stockLevel(ctx.database.db, { orgId: p.orgId, warehouseId, productId });
-const stageOf = async (customerId: string) => (await p.clients.admin.get(`/api/v1/customers/${customerId}`)).json().stage;
+const stageOf = async (customerId: string) =>
+  (await p.clients.admin.get(`/api/v1/customers/${customerId}`)).json().stage;
 const put = (client: Client, url: string, payload: object) => client.request({ method: 'PUT', url, payload });
 
 /** A submitted order of `quantity` units (100 yuan each), entered by the customer's owner. */
@@ -46,7 +47,11 @@ describe('orders: confirm, ship, complete, cancel', () => {
     expect(await stageOf(customerId)).toBe('first_purchase');
     const audits = await fx.audits(ctx.database.db, p.orgId, order.id);
     expect(audits.map((a) => a.action)).toEqual(['create', 'status:submitted', 'status:confirmed']);
-    expect(audits[2]).toMatchObject({ before: { status: 'submitted' }, after: { status: 'confirmed' }, actorId: p.users.finance.id });
+    expect(audits[2]).toMatchObject({
+      before: { status: 'submitted' },
+      after: { status: 'confirmed' },
+      actorId: p.users.finance.id,
+    });
 
     const next = await submitted(customerId, 1);
     expect((await p.clients.finance.post(`/api/v1/orders/${next.id}/confirm`, {})).statusCode).toBe(200);
@@ -114,7 +119,10 @@ describe('orders: confirm, ship, complete, cancel', () => {
   });
 
   it('a payment plan that no longer adds up to the total (lines edited after planning) blocks confirmation', async () => {
-    const order = await createOrder(p.clients.r2, { customerId: p.customers.r2[2]!, lines: [{ productId: widget, quantity: 1 }] });
+    const order = await createOrder(p.clients.r2, {
+      customerId: p.customers.r2[2]!,
+      lines: [{ productId: widget, quantity: 1 }],
+    });
     const planned = await put(p.clients.r2, `/api/v1/orders/${order.id}/payment-plan`, {
       version: 0,
       installments: [{ dueDate: '2030-01-31', amountFen: 10_000 }],
@@ -131,7 +139,10 @@ describe('orders: confirm, ship, complete, cancel', () => {
     const refused = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.message).toBe('回款计划合计 100.00 元，与订单金额 200.00 元不一致。请先调整回款计划。');
-    expect((await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({ status: 'submitted', version: sub.version });
+    expect((await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({
+      status: 'submitted',
+      version: sub.version,
+    });
     expect((await level(widget))!.reserved).toBe(reserved);
     const fixed = await put(p.clients.r2, `/api/v1/orders/${order.id}/payment-plan`, {
       version: planned.json().version,
@@ -146,7 +157,10 @@ describe('orders: confirm, ship, complete, cancel', () => {
     const short = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
     expect(short.statusCode).toBe(409);
     expect(short.json().error.message).toContain('稀缺件');
-    expect((await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({ status: 'submitted', version: order.version });
+    expect((await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({
+      status: 'submitted',
+      version: order.version,
+    });
     expect(await level(scarce)).toMatchObject({ onHand: 1, reserved: 0 });
     await p.clients.r1.post(`/api/v1/orders/${order.id}/cancel`, { reason: '缺货' });
   });
@@ -166,7 +180,10 @@ describe('orders: confirm, ship, complete, cancel', () => {
 describe('orders: credit on confirmation', () => {
   it('blocks over the limit (422 with amounts, nothing changed); a credit.override reason passes', async () => {
     const customerId = p.customers.r2[1]!;
-    const limit = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 15_000, termDays: 30 });
+    const limit = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+      limitFen: 15_000,
+      termDays: 30,
+    });
     expect(limit.statusCode, limit.body).toBe(200);
     const first = await createOrder(p.clients.r2, { customerId, lines: [{ productId: widget, quantity: 1 }] });
     await p.clients.r2.post(`/api/v1/orders/${first.id}/submit`, {});
@@ -179,9 +196,14 @@ describe('orders: credit on confirmation', () => {
     expect(blocked.json().error.message).toBe(
       '订单超出客户信用额度：额度 150.00 元，未回款 100.00 元，本单 100.00 元。请申请信用放行。',
     );
-    expect((await p.clients.finance.get(`/api/v1/orders/${second.id}`)).json()).toMatchObject({ status: 'submitted', version: sub.version });
+    expect((await p.clients.finance.get(`/api/v1/orders/${second.id}`)).json()).toMatchObject({
+      status: 'submitted',
+      version: sub.version,
+    });
     expect((await level(widget))!.reserved).toBe(reserved);
-    const passed = await p.clients.finance.post(`/api/v1/orders/${second.id}/confirm`, { creditOverrideReason: '年底冲量，总监同意' });
+    const passed = await p.clients.finance.post(`/api/v1/orders/${second.id}/confirm`, {
+      creditOverrideReason: '年底冲量，总监同意',
+    });
     expect(passed.statusCode, passed.body).toBe(200);
     expect(passed.json()).toMatchObject({
       status: 'confirmed',
@@ -201,13 +223,21 @@ describe('orders: credit on confirmation', () => {
     expect((await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {})).statusCode).toBe(422);
     const requested = await p.clients.r3.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '预付款已到账' });
     expect(requested.statusCode, requested.body).toBe(200);
-    const approval = requested.json().approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
+    const approval = requested
+      .json()
+      .approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
     expect(approval.status).toBe('pending');
-    expect((await p.clients.r3.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '再来' })).statusCode).toBe(409);
+    expect((await p.clients.r3.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '再来' })).statusCode).toBe(
+      409,
+    );
     const approved = await p.clients.finance.post(`/api/v1/approvals/${approval.requestId}/approve`, {});
     expect(approved.statusCode, approved.body).toBe(200);
     const withOverride = (await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json();
-    expect(withOverride).toMatchObject({ status: 'submitted', creditOverrideReason: '预付款已到账', creditOverrideBy: p.users.finance.id });
+    expect(withOverride).toMatchObject({
+      status: 'submitted',
+      creditOverrideReason: '预付款已到账',
+      creditOverrideBy: p.users.finance.id,
+    });
     const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().status).toBe('confirmed');
@@ -217,16 +247,25 @@ describe('orders: credit on confirmation', () => {
     const customerId = p.customers.eastManager[0]!;
     await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
     const order = await submitted(customerId, 1, widget, p.clients.eastManager);
-    const login = async (role: string) => ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds[role]!] }));
-    const readers = { executive: await login('executive'), warehouse: p.clients.warehouse, service: await login('customer_service') };
+    const login = async (role: string) =>
+      ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds[role]!] }));
+    const readers = {
+      executive: await login('executive'),
+      warehouse: p.clients.warehouse,
+      service: await login('customer_service'),
+    };
     for (const [who, client] of Object.entries(readers)) {
       const refused = await client.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '请放行' });
       expect(refused.statusCode, who).toBe(403);
     }
     const untouched = (await p.clients.finance.get(`/api/v1/orders/${order.id}`)).json();
     expect(untouched.version).toBe(order.version);
-    expect(untouched.approvals.filter((a: { businessType: string }) => a.businessType === 'credit_override')).toEqual([]);
-    expect((await fx.audits(ctx.database.db, p.orgId, order.id)).map((a) => a.action)).not.toContain('credit_override_requested');
+    expect(untouched.approvals.filter((a: { businessType: string }) => a.businessType === 'credit_override')).toEqual(
+      [],
+    );
+    expect((await fx.audits(ctx.database.db, p.orgId, order.id)).map((a) => a.action)).not.toContain(
+      'credit_override_requested',
+    );
     const asked = await p.clients.eastManager.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '请放行' });
     expect(asked.statusCode, asked.body).toBe(200);
   });
@@ -237,11 +276,17 @@ describe('orders: credit on confirmation', () => {
     const order = await createOrder(p.clients.r3, { customerId, lines: [{ productId: widget, quantity: 1 }] });
     await p.clients.r3.post(`/api/v1/orders/${order.id}/submit`, {});
     const requested = await p.clients.r3.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '老客户' });
-    const approval = requested.json().approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
+    const approval = requested
+      .json()
+      .approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
     expect(approval.status).toBe('pending');
-    const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, { creditOverrideReason: '财务直接放行' });
+    const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {
+      creditOverrideReason: '财务直接放行',
+    });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    const after = confirmed.json().approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
+    const after = confirmed
+      .json()
+      .approvals.find((a: { businessType: string }) => a.businessType === 'credit_override');
     expect(after.status).toBe('withdrawn');
     // Finance is no longer an approver of the ended request: it is gone from their inbox.
     expect((await p.clients.finance.post(`/api/v1/approvals/${approval.requestId}/approve`, {})).statusCode).toBe(404);

@@ -30,6 +30,8 @@ describe('demo orders', () => {
     const pending = orders.filter((o) => o.status === 'pending_approval');
     expect(pending).toHaveLength(1);
     const detail = (await finance.get(`/api/v1/orders/${pending[0]!.id}`)).json();
-    expect(detail.approvals).toEqual([expect.objectContaining({ businessType: 'price_below_authority', status: 'pending' })]);
+    expect(detail.approvals).toEqual([
+      expect.objectContaining({ businessType: 'price_below_authority', status: 'pending' }),
+    ]);
   });
 });

@@ -107,11 +107,23 @@ export async function seedDemoOrders(
         orderId: id,
         orderNo,
         warehouseId,
-        lines: rows.map((l) => ({ lineId: l.id, productId: l.productId, productName: l.productName, quantity: l.quantity })),
+        lines: rows.map((l) => ({
+          lineId: l.id,
+          productId: l.productId,
+          productName: l.productName,
+          quantity: l.quantity,
+        })),
       });
       const at = new Date(Date.now() - daysAgo * 86400_000);
       await ordersRepository.update(tx, { orgId, id, version: 1 }, { confirmedAt: at, confirmedBy: finance.userId });
-      await events.publish(tx, { type: 'order.confirmed', orgId, customerId: customer.id, orderId: id, actorId: finance.userId, at });
+      await events.publish(tx, {
+        type: 'order.confirmed',
+        orgId,
+        customerId: customer.id,
+        orderId: id,
+        actorId: finance.userId,
+        at,
+      });
     }
     if (plan.state === 'shipped') {
       await orderStock.confirmIssuesForOrder(tx, finance, { orgId, orderId: id });
@@ -120,6 +132,16 @@ export async function seedDemoOrders(
   }
   // Credit limits: a comfortable one, and one the next order would exceed (block mode by default).
   const [first, , third] = options.customers;
-  if (first) await creditRepository.saveCreditRow(tx, { orgId, customerId: first.id, version: 0 }, { limitFen: 50_000_000, termDays: 30, updatedBy: finance.userId });
-  if (third) await creditRepository.saveCreditRow(tx, { orgId, customerId: third.id, version: 0 }, { limitFen: 100_000, termDays: 15, updatedBy: finance.userId });
+  if (first)
+    await creditRepository.saveCreditRow(
+      tx,
+      { orgId, customerId: first.id, version: 0 },
+      { limitFen: 50_000_000, termDays: 30, updatedBy: finance.userId },
+    );
+  if (third)
+    await creditRepository.saveCreditRow(
+      tx,
+      { orgId, customerId: third.id, version: 0 },
+      { limitFen: 100_000, termDays: 15, updatedBy: finance.userId },
+    );
 }

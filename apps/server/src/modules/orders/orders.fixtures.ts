@@ -9,7 +9,11 @@ import type { Client } from '../../test/test-app.js';
  * authority), so the order tests do not depend on those modules' screens.
  */
 export const orderFixtures = {
-  async product(db: Db, orgId: string, values: { listPriceFen: number; costPriceFen: number; active?: boolean; name?: string }) {
+  async product(
+    db: Db,
+    orgId: string,
+    values: { listPriceFen: number; costPriceFen: number; active?: boolean; name?: string },
+  ) {
     const id = newId();
     await db.insert(products).values({
       orgId,
@@ -26,7 +30,9 @@ export const orderFixtures = {
 
   async warehouse(db: Db, orgId: string, isDefault = true) {
     const id = newId();
-    await db.insert(warehouses).values({ orgId, id, code: `W-${id.slice(-6)}`, name: `仓库${id.slice(-4)}`, isDefault });
+    await db
+      .insert(warehouses)
+      .values({ orgId, id, code: `W-${id.slice(-6)}`, name: `仓库${id.slice(-4)}`, isDefault });
     return id;
   },
 
@@ -34,7 +40,10 @@ export const orderFixtures = {
     await db
       .insert(stockLevels)
       .values({ ...key, onHand })
-      .onConflictDoUpdate({ target: [stockLevels.orgId, stockLevels.warehouseId, stockLevels.productId], set: { onHand } });
+      .onConflictDoUpdate({
+        target: [stockLevels.orgId, stockLevels.warehouseId, stockLevels.productId],
+        set: { onHand },
+      });
   },
 
   async stockLevel(db: Db, key: { orgId: string; warehouseId: string; productId: string }) {
@@ -53,7 +62,9 @@ export const orderFixtures = {
 
   /** The only floor of a role: `percentBp` of the list price at every stage (replaces seeded rules). */
   async floor(db: Db, key: { orgId: string; roleId: string }, percentBp: number) {
-    await db.delete(priceAuthorities).where(and(eq(priceAuthorities.orgId, key.orgId), eq(priceAuthorities.roleId, key.roleId)));
+    await db
+      .delete(priceAuthorities)
+      .where(and(eq(priceAuthorities.orgId, key.orgId), eq(priceAuthorities.roleId, key.roleId)));
     await db.insert(priceAuthorities).values({
       orgId: key.orgId,
       id: newId(),

@@ -1,7 +1,15 @@
 import { and, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
-import { customers, orderLines, orders, orgSequences, paymentPlans, users, warehouses } from '../../platform/db/schema/index.js';
+import {
+  customers,
+  orderLines,
+  orders,
+  orgSequences,
+  paymentPlans,
+  users,
+  warehouses,
+} from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
 

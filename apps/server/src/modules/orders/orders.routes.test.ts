@@ -54,10 +54,15 @@ describe('orders: create and validation', () => {
     const before = (await p.clients.r1.get(`/api/v1/orders?customerId=${customerId}`)).json().items.length;
     const unknown = await p.clients.r1.post('/api/v1/orders', {
       customerId,
-      lines: [{ productId: widget, quantity: 1 }, { productId: retired, quantity: 1 }],
+      lines: [
+        { productId: widget, quantity: 1 },
+        { productId: retired, quantity: 1 },
+      ],
     });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.fields).toEqual([{ field: 'lines.1.productId', message: '订单明细第 2 项的产品不是可用的产品' }]);
+    expect(unknown.json().error.fields).toEqual([
+      { field: 'lines.1.productId', message: '订单明细第 2 项的产品不是可用的产品' },
+    ]);
     const zero = await p.clients.r1.post('/api/v1/orders', { customerId, lines: [{ productId: widget, quantity: 0 }] });
     expect(zero.statusCode).toBe(400);
     expect(zero.json().error.fields).toEqual([expect.objectContaining({ field: 'lines.0.quantity' })]);
@@ -79,7 +84,9 @@ describe('orders: create and validation', () => {
     const englishUser = await p.clients.r1.post('/api/v1/orders', { customerId, lines: [] });
     await p.clients.r1.patch('/api/v1/auth/me', { locale: 'zh-CN' });
     expect(english.statusCode).toBe(400);
-    expect(englishUser.json().error.fields).toEqual([{ field: 'lines', message: 'Order lines must have at least 1 items' }]);
+    expect(englishUser.json().error.fields).toEqual([
+      { field: 'lines', message: 'Order lines must have at least 1 items' },
+    ]);
     const after = (await p.clients.r1.get(`/api/v1/orders?customerId=${customerId}`)).json().items.length;
     expect(after).toBe(before);
   });
@@ -100,7 +107,10 @@ describe('orders: create and validation', () => {
   });
 
   it('hides orders of customers out of scope (404) and lets the manager see the team', async () => {
-    const order = await createOrder(p.clients.r1, { customerId: p.customers.r1[0]!, lines: [{ productId: widget, quantity: 1 }] });
+    const order = await createOrder(p.clients.r1, {
+      customerId: p.customers.r1[0]!,
+      lines: [{ productId: widget, quantity: 1 }],
+    });
     expect((await p.clients.r2.get(`/api/v1/orders/${order.id}`)).statusCode).toBe(404);
     expect((await p.clients.r3.get(`/api/v1/orders/${order.id}`)).statusCode).toBe(404);
     const foreignCreate = await p.clients.r2.post('/api/v1/orders', {
@@ -108,7 +118,9 @@ describe('orders: create and validation', () => {
       lines: [{ productId: widget, quantity: 1 }],
     });
     expect(foreignCreate.statusCode).toBe(404);
-    expect((await p.clients.r2.get('/api/v1/orders')).json().items.map((o: { id: string }) => o.id)).not.toContain(order.id);
+    expect((await p.clients.r2.get('/api/v1/orders')).json().items.map((o: { id: string }) => o.id)).not.toContain(
+      order.id,
+    );
     expect((await p.clients.eastManager.get(`/api/v1/orders/${order.id}`)).statusCode).toBe(200);
     const managerList = (await p.clients.eastManager.get('/api/v1/orders?limit=200')).json().items;
     expect(managerList.map((o: { id: string }) => o.id)).toContain(order.id);
@@ -117,14 +129,18 @@ describe('orders: create and validation', () => {
     const byNo = (await p.clients.r1.get(`/api/v1/orders?q=${order.orderNo}`)).json().items;
     expect(byNo.map((o: { id: string }) => o.id)).toEqual([order.id]);
     expect((await p.clients.service.get('/api/v1/orders')).statusCode).toBe(403);
-    expect((await p.clients.warehouse.post('/api/v1/orders', { customerId: p.customers.r1[0]!, lines: [] })).statusCode).toBe(403);
+    expect(
+      (await p.clients.warehouse.post('/api/v1/orders', { customerId: p.customers.r1[0]!, lines: [] })).statusCode,
+    ).toBe(403);
   });
 
   it('pages with a cursor in both sorts', async () => {
     const all = (await p.clients.finance.get('/api/v1/orders?limit=200')).json().items;
     const first = (await p.clients.finance.get('/api/v1/orders?limit=2&sort=-totalFen')).json();
     expect(first.items).toHaveLength(2);
-    const second = (await p.clients.finance.get(`/api/v1/orders?limit=200&sort=-totalFen&cursor=${first.nextCursor}`)).json();
+    const second = (
+      await p.clients.finance.get(`/api/v1/orders?limit=200&sort=-totalFen&cursor=${first.nextCursor}`)
+    ).json();
     expect(first.items.length + second.items.length).toBe(all.length);
     expect(first.items[0].totalFen).toBeGreaterThanOrEqual(second.items[0].totalFen);
     expect((await p.clients.finance.get('/api/v1/orders?cursor=bad')).statusCode).toBe(400);
@@ -133,7 +149,10 @@ describe('orders: create and validation', () => {
 
 describe('orders: edit and delete', () => {
   it('edits a draft with the version, replacing lines, audited; stale → 409', async () => {
-    const order = await createOrder(p.clients.r1, { customerId: p.customers.r1[0]!, lines: [{ productId: widget, quantity: 1 }] });
+    const order = await createOrder(p.clients.r1, {
+      customerId: p.customers.r1[0]!,
+      lines: [{ productId: widget, quantity: 1 }],
+    });
     const edited = await p.clients.r1.patch(`/api/v1/orders/${order.id}`, {
       version: order.version,
       notes: '  加急  ',
@@ -151,16 +170,28 @@ describe('orders: edit and delete', () => {
     // A bad line leaves the order as it was (all or nothing).
     const bad = await p.clients.r1.patch(`/api/v1/orders/${order.id}`, {
       version: edited.json().version,
-      lines: [{ productId: widget, quantity: 1 }, { productId: retired, quantity: 1 }],
+      lines: [
+        { productId: widget, quantity: 1 },
+        { productId: retired, quantity: 1 },
+      ],
     });
     expect(bad.statusCode).toBe(400);
-    expect((await p.clients.r1.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({ totalFen: 3000, version: edited.json().version });
+    expect((await p.clients.r1.get(`/api/v1/orders/${order.id}`)).json()).toMatchObject({
+      totalFen: 3000,
+      version: edited.json().version,
+    });
   });
 
   it('deletes drafts only (soft, with orders.delete) and refuses other states with 409', async () => {
-    const order = await createOrder(p.clients.r1, { customerId: p.customers.r1[0]!, lines: [{ productId: widget, quantity: 1 }] });
+    const order = await createOrder(p.clients.r1, {
+      customerId: p.customers.r1[0]!,
+      lines: [{ productId: widget, quantity: 1 }],
+    });
     expect((await p.clients.r1.delete(`/api/v1/orders/${order.id}`)).statusCode).toBe(403);
-    const submitted = await createOrder(p.clients.r1, { customerId: p.customers.r1[0]!, lines: [{ productId: widget, quantity: 1 }] });
+    const submitted = await createOrder(p.clients.r1, {
+      customerId: p.customers.r1[0]!,
+      lines: [{ productId: widget, quantity: 1 }],
+    });
     await p.clients.r1.post(`/api/v1/orders/${submitted.id}/submit`, {});
     const refused = await p.clients.eastManager.delete(`/api/v1/orders/${submitted.id}`);
     expect(refused.statusCode).toBe(409);
@@ -174,7 +205,10 @@ describe('orders: edit and delete', () => {
 
 describe('orders: submit and price authority', () => {
   it('submits within authority straight to submitted; editing is then refused with the state named', async () => {
-    const order = await createOrder(p.clients.r1, { customerId: p.customers.r1[0]!, lines: [{ productId: widget, quantity: 2 }] });
+    const order = await createOrder(p.clients.r1, {
+      customerId: p.customers.r1[0]!,
+      lines: [{ productId: widget, quantity: 2 }],
+    });
     const submitted = await p.clients.r1.post(`/api/v1/orders/${order.id}/submit`, { version: order.version });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json()).toMatchObject({ status: 'submitted', approvals: [] });
@@ -182,12 +216,19 @@ describe('orders: submit and price authority', () => {
     const again = await p.clients.r1.post(`/api/v1/orders/${order.id}/submit`, {});
     expect(again.statusCode).toBe(409);
     await p.clients.r1.patch('/api/v1/auth/me', { locale: 'en' });
-    const edit = await p.clients.r1.patch(`/api/v1/orders/${order.id}`, { version: submitted.json().version, notes: 'x' });
+    const edit = await p.clients.r1.patch(`/api/v1/orders/${order.id}`, {
+      version: submitted.json().version,
+      notes: 'x',
+    });
     await p.clients.r1.patch('/api/v1/auth/me', { locale: 'zh-CN' });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.message).toBe('The order is waiting for confirmation; this is not possible now.');
     const audits = await fx.audits(ctx.database.db, p.orgId, order.id);
-    expect(audits.at(-1)).toMatchObject({ action: 'status:submitted', before: { status: 'draft' }, after: { status: 'submitted' } });
+    expect(audits.at(-1)).toMatchObject({
+      action: 'status:submitted',
+      before: { status: 'draft' },
+      after: { status: 'submitted' },
+    });
   });
 
   it('sends a line below the owner floor to the manager; approval → submitted, rejection → draft', async () => {
@@ -206,10 +247,16 @@ describe('orders: submit and price authority', () => {
     const approval = pending.json().approvals[0];
     expect(approval).toMatchObject({ businessType: 'price_below_authority', status: 'pending' });
     const request = (await p.clients.eastManager.get(`/api/v1/approvals/${approval.requestId}`)).json();
-    expect(request.summary.lines).toEqual([expect.objectContaining({ productName: '控制器', unitPriceFen: 8_500, floorFen: 9_000 })]);
+    expect(request.summary.lines).toEqual([
+      expect.objectContaining({ productName: '控制器', unitPriceFen: 8_500, floorFen: 9_000 }),
+    ]);
     // The salesperson cannot approve the own request; the manager can.
-    expect((await p.clients.r1.post(`/api/v1/approvals/${approval.requestId}/approve`, {})).statusCode).toBeGreaterThanOrEqual(403);
-    const approved = await p.clients.eastManager.post(`/api/v1/approvals/${approval.requestId}/approve`, { comment: '老客户' });
+    expect(
+      (await p.clients.r1.post(`/api/v1/approvals/${approval.requestId}/approve`, {})).statusCode,
+    ).toBeGreaterThanOrEqual(403);
+    const approved = await p.clients.eastManager.post(`/api/v1/approvals/${approval.requestId}/approve`, {
+      comment: '老客户',
+    });
     expect(approved.statusCode, approved.body).toBe(200);
     expect((await p.clients.r1.get(`/api/v1/orders/${order.id}`)).json().status).toBe('submitted');
 
@@ -219,15 +266,22 @@ describe('orders: submit and price authority', () => {
     });
     const pending2 = (await p.clients.r1.post(`/api/v1/orders/${second.id}/submit`, {})).json();
     expect(pending2.status).toBe('pending_approval');
-    const rejected = await p.clients.eastManager.post(`/api/v1/approvals/${pending2.approvals[0].requestId}/reject`, { comment: '太低' });
+    const rejected = await p.clients.eastManager.post(`/api/v1/approvals/${pending2.approvals[0].requestId}/reject`, {
+      comment: '太低',
+    });
     expect(rejected.statusCode, rejected.body).toBe(200);
     const back = (await p.clients.r1.get(`/api/v1/orders/${second.id}`)).json();
     expect(back.status).toBe('draft');
     const audits = await fx.audits(ctx.database.db, p.orgId, second.id);
     expect(audits.at(-1)).toMatchObject({ action: 'status:draft', actorId: p.users.eastManager.id });
     // Edited back within authority, it resubmits straight to submitted.
-    const fixed = await p.clients.r1.patch(`/api/v1/orders/${second.id}`, { version: back.version, lines: [{ productId: widget, quantity: 1 }] });
-    expect((await p.clients.r1.post(`/api/v1/orders/${second.id}/submit`, { version: fixed.json().version })).json().status).toBe('submitted');
+    const fixed = await p.clients.r1.patch(`/api/v1/orders/${second.id}`, {
+      version: back.version,
+      lines: [{ productId: widget, quantity: 1 }],
+    });
+    expect(
+      (await p.clients.r1.post(`/api/v1/orders/${second.id}/submit`, { version: fixed.json().version })).json().status,
+    ).toBe('submitted');
   });
 
   it('cancelling a pending order withdraws its approval; a salesperson cannot confirm', async () => {

@@ -74,7 +74,12 @@ export const orderRecordRoutes =
       '/orders/:id/submit',
       {
         config: { permission: 'orders.edit' },
-        schema: { tags, params: IdParams, body: Type.Optional(OrderTransitionBody), response: { 200: Order, ...errors } },
+        schema: {
+          tags,
+          params: IdParams,
+          body: Type.Optional(OrderTransitionBody),
+          response: { 200: Order, ...errors },
+        },
       },
       async (request) => transitions.submit(actorOf(request), request.params.id, request.body ?? {}),
     );
@@ -90,7 +95,12 @@ export const orderRecordRoutes =
       '/orders/:id/ship',
       {
         config: { permission: 'stock.issue' },
-        schema: { tags, params: IdParams, body: Type.Optional(OrderTransitionBody), response: { 200: Order, ...errors } },
+        schema: {
+          tags,
+          params: IdParams,
+          body: Type.Optional(OrderTransitionBody),
+          response: { 200: Order, ...errors },
+        },
       },
       async (request) => transitions.ship(actorOf(request), request.params.id, request.body ?? {}),
     );
@@ -98,7 +108,12 @@ export const orderRecordRoutes =
       '/orders/:id/complete',
       {
         config: { permission: 'orders.confirm' },
-        schema: { tags, params: IdParams, body: Type.Optional(OrderTransitionBody), response: { 200: Order, ...errors } },
+        schema: {
+          tags,
+          params: IdParams,
+          body: Type.Optional(OrderTransitionBody),
+          response: { 200: Order, ...errors },
+        },
       },
       async (request) => transitions.complete(actorOf(request), request.params.id, request.body ?? {}),
     );

@@ -24,7 +24,11 @@ const ORDER_ENTITY = 'order';
 
 /** Computes lines from products of the organization; unknown or inactive products → 400. */
 async function buildLines(tx: Executor, orgId: string, orderId: string, inputs: readonly OrderLineInput[]) {
-  const products = await productCatalog.findByIds(tx, orgId, inputs.map((l) => l.productId));
+  const products = await productCatalog.findByIds(
+    tx,
+    orgId,
+    inputs.map((l) => l.productId),
+  );
   const computed = computeLines(inputs, products);
   const rows = computed.lines.map((line) => ({ orgId, id: newId(), orderId, ...line }));
   return { rows, totalFen: computed.totalFen, costFen: computed.costFen };
@@ -58,7 +62,11 @@ export async function readOrder(db: Executor, actor: Actor, id: string): Promise
   const lines = await ordersRepository.findLines(db, actor.orgId, id);
   const approvals = [];
   for (const businessType of ['price_below_authority', 'credit_override'] as const) {
-    const latest = await approvalEngine.latestFor(db, actor.orgId, { entityType: ORDER_ENTITY, entityId: id, businessType });
+    const latest = await approvalEngine.latestFor(db, actor.orgId, {
+      entityType: ORDER_ENTITY,
+      entityId: id,
+      businessType,
+    });
     if (latest) approvals.push({ requestId: latest.id, businessType, status: latest.status });
   }
   return { ...toOrderSummary(row), lines: lines.map(toOrderLine), approvals };
@@ -72,7 +80,9 @@ export function createOrdersService({ db }: { db: Db }) {
       const byTotal = query.sort === '-totalFen';
       const cursor = decodeCursor(query.cursor, byTotal ? 'text' : 'timestamp');
       if (cursor && byTotal && !/^\d+$/.test(String(cursor.value)))
-        throw new AppError('validation', 'error.badCursor', { fields: [{ field: 'cursor', key: 'validation.invalid' }] });
+        throw new AppError('validation', 'error.badCursor', {
+          fields: [{ field: 'cursor', key: 'validation.invalid' }],
+        });
       const filters = {
         q: query.q,
         status: query.status,
@@ -145,7 +155,8 @@ export function createOrdersService({ db }: { db: Db }) {
         if (changes.orderDate !== undefined) values.orderDate = changes.orderDate;
         if (changes.currency !== undefined) values.currency = changes.currency;
         if (changes.notes !== undefined) values.notes = changes.notes?.trim() || null;
-        if (changes.warehouseId !== undefined) values.warehouseId = await resolveWarehouse(tx, actor.orgId, changes.warehouseId);
+        if (changes.warehouseId !== undefined)
+          values.warehouseId = await resolveWarehouse(tx, actor.orgId, changes.warehouseId);
         const beforeLines = await ordersRepository.findLines(tx, actor.orgId, id);
         if (lineInputs !== undefined) {
           const built = await buildLines(tx, actor.orgId, id, lineInputs);
@@ -156,7 +167,8 @@ export function createOrdersService({ db }: { db: Db }) {
         if (!(await ordersRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, values)))
           throw staleVersion();
         const after = (await ordersRepository.lockById(tx, { actor, scope: 'write' }, id))!;
-        const afterLines = lineInputs === undefined ? beforeLines : await ordersRepository.findLines(tx, actor.orgId, id);
+        const afterLines =
+          lineInputs === undefined ? beforeLines : await ordersRepository.findLines(tx, actor.orgId, id);
         await recordAudit(tx, auditContextOf(actor), {
           action: 'update',
           entity: ORDER_ENTITY,

@@ -1,4 +1,11 @@
-import type { ConfirmOrderBody, Order, OrderReasonBody, OrderStatus, OrderTransitionBody, Stage } from '@guanxi/contract';
+import type {
+  ConfirmOrderBody,
+  Order,
+  OrderReasonBody,
+  OrderStatus,
+  OrderTransitionBody,
+  Stage,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasPermission } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
@@ -48,7 +55,13 @@ export function subscribeOrderApprovals(events: EventBus): void {
     const audit = { orgId: event.orgId, userId: event.decidedBy, ip: null, requestId: null };
     if (event.businessType === 'price_below_authority' && order.status === 'pending_approval') {
       const status = event.status === 'approved' ? 'submitted' : 'draft';
-      await applyTransition(tx, audit, order, { status }, { approvalRequestId: event.requestId, approval: event.status });
+      await applyTransition(
+        tx,
+        audit,
+        order,
+        { status },
+        { approvalRequestId: event.requestId, approval: event.status },
+      );
     }
     if (event.businessType === 'credit_override' && event.status === 'approved' && order.status === 'submitted') {
       const request = await approvalEngine.latestFor(tx, event.orgId, {
@@ -118,10 +131,24 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           requestId = result.requestId;
           if (result.status === 'pending') status = 'pending_approval';
         }
-        await applyTransition(tx, auditContextOf(actor), before, { status, submittedAt: new Date() }, {
-          ...(below.length > 0 ? { belowFloor: below.map((l) => ({ lineNo: l.lineNo, priceFen: l.effectivePriceFen, floorFen: l.floorFen })) } : {}),
-          ...(requestId ? { approvalRequestId: requestId } : {}),
-        });
+        await applyTransition(
+          tx,
+          auditContextOf(actor),
+          before,
+          { status, submittedAt: new Date() },
+          {
+            ...(below.length > 0
+              ? {
+                  belowFloor: below.map((l) => ({
+                    lineNo: l.lineNo,
+                    priceFen: l.effectivePriceFen,
+                    floorFen: l.floorFen,
+                  })),
+                }
+              : {}),
+            ...(requestId ? { approvalRequestId: requestId } : {}),
+          },
+        );
       });
       return readOrder(db, actor, id);
     },
@@ -150,7 +177,12 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           orderId: id,
           orderNo: before.orderNo,
           warehouseId,
-          lines: lines.map((l) => ({ lineId: l.id, productId: l.productId, productName: l.productName, quantity: l.quantity })),
+          lines: lines.map((l) => ({
+            lineId: l.id,
+            productId: l.productId,
+            productName: l.productName,
+            quantity: l.quantity,
+          })),
         });
         // A credit-override request still waiting is moot once the order is confirmed: end it without an outcome.
         await approvalEngine.cancelPendingFor(
@@ -213,7 +245,10 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
      */
     async cancel(actor: Actor, id: string, body: OrderReasonBody): Promise<Order> {
       const reason = body.reason.trim();
-      if (reason === '') throw new AppError('validation', 'error.validation', { fields: [{ field: 'reason', key: 'validation.required' }] });
+      if (reason === '')
+        throw new AppError('validation', 'error.validation', {
+          fields: [{ field: 'reason', key: 'validation.required' }],
+        });
       await db.transaction(async (tx) => {
         let before = await lockOrder(tx, actor, id, { scope: 'write', version: body.version });
         if (before.status === 'shipped' || before.status === 'completed')
@@ -226,11 +261,17 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           before = await lockOrder(tx, actor, id, { scope: 'write' });
         // Money received stays on the order until its payments are voided (no paid cancelled orders).
         if (before.paidFen > 0)
-          throw new AppError('business_rule', 'error.order.cancelHasPayments', { params: { paid: yuan(before.paidFen) } });
+          throw new AppError('business_rule', 'error.order.cancelHasPayments', {
+            params: { paid: yuan(before.paidFen) },
+          });
         const wasConfirmed = before.status === 'confirmed';
         await orderStock.releaseForOrder(tx, actor, { orgId: actor.orgId, orderId: id });
         const now = new Date();
-        await applyTransition(tx, auditContextOf(actor), before, { status: 'cancelled', cancelledAt: now, cancelReason: reason });
+        await applyTransition(tx, auditContextOf(actor), before, {
+          status: 'cancelled',
+          cancelledAt: now,
+          cancelReason: reason,
+        });
         if (wasConfirmed) {
           await events.publish(tx, {
             type: 'order.cancelled',
@@ -252,7 +293,10 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
      */
     async requestCreditOverride(actor: Actor, id: string, body: OrderReasonBody): Promise<Order> {
       const reason = body.reason.trim();
-      if (reason === '') throw new AppError('validation', 'error.validation', { fields: [{ field: 'reason', key: 'validation.required' }] });
+      if (reason === '')
+        throw new AppError('validation', 'error.validation', {
+          fields: [{ field: 'reason', key: 'validation.required' }],
+        });
       await db.transaction(async (tx) => {
         const before = await lockOrder(tx, actor, id, { scope: 'read', version: body.version });
         assertStatus(before, ['submitted']);
@@ -263,7 +307,12 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           customerId: before.customerId,
           title: translate(actor.locale, 'order.approvalTitle.credit', { orderNo: before.orderNo }),
           reason,
-          summary: { orderNo: before.orderNo, customerName: before.customerName, totalFen: before.totalFen, currency: before.currency },
+          summary: {
+            orderNo: before.orderNo,
+            customerName: before.customerName,
+            totalFen: before.totalFen,
+            currency: before.currency,
+          },
         });
         if (result.status === 'approved') {
           await applyTransition(tx, auditContextOf(actor), before, {

@@ -119,7 +119,9 @@ export const auditLogRepository = {
     if (filters.from) conditions.push(sql`${auditLog.at} >= (${filters.from}::date)::timestamp at time zone ${zone}`);
     if (filters.to) conditions.push(sql`${auditLog.at} < (${filters.to}::date + 1)::timestamp at time zone ${zone}`);
     if (cursor) {
-      conditions.push(sql`(${auditLog.at}, ${auditLog.id}) < (${String(cursor.value)}::timestamptz, ${cursor.id}::uuid)`);
+      conditions.push(
+        sql`(${auditLog.at}, ${auditLog.id}) < (${String(cursor.value)}::timestamptz, ${cursor.id}::uuid)`,
+      );
     }
     return db
       .select({
@@ -143,9 +145,14 @@ export const auditLogRepository = {
   },
 
   /** Names of the audited records of one page, keyed `entity:id` (records since deleted have none). */
-  async findEntityNames(db: Executor, orgId: string, refs: readonly { entity: string; id: string }[]): Promise<Map<string, string>> {
+  async findEntityNames(
+    db: Executor,
+    orgId: string,
+    refs: readonly { entity: string; id: string }[],
+  ): Promise<Map<string, string>> {
     const byEntity = new Map<string, string[]>();
-    for (const { entity, id } of refs) if (ENTITY_NAMES[entity]) byEntity.set(entity, [...(byEntity.get(entity) ?? []), id]);
+    for (const { entity, id } of refs)
+      if (ENTITY_NAMES[entity]) byEntity.set(entity, [...(byEntity.get(entity) ?? []), id]);
     if (byEntity.size === 0) return new Map();
     const parts = [...byEntity].map(([entity, ids]) => {
       const [table, name] = ENTITY_NAMES[entity]!;

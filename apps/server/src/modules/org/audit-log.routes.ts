@@ -13,7 +13,10 @@ export const auditLogRoutes =
 
     app.get(
       '/audit-log',
-      { config: { permission: 'audit.view' }, schema: { tags, querystring: AuditLogQuery, response: { 200: AuditPage, 400: ErrorBody, 403: ErrorBody } } },
+      {
+        config: { permission: 'audit.view' },
+        schema: { tags, querystring: AuditLogQuery, response: { 200: AuditPage, 400: ErrorBody, 403: ErrorBody } },
+      },
       async (request) => auditLog.list(actorOf(request), request.query),
     );
   };

@@ -49,7 +49,12 @@ const exists = (table: Keyed, id: SQL, condition: SQL, join: SQL = sql``): SQL =
 
 /** A child record whose customer satisfies `scope` (orders, contacts, payments …). */
 const underCustomer = (table: Keyed, customerId: AnyPgColumn, id: SQL, scope: SQL): SQL =>
-  exists(table, id, scope, sql`join ${customers} on ${customers.orgId} = ${table.orgId} and ${customers.id} = ${customerId}`);
+  exists(
+    table,
+    id,
+    scope,
+    sql`join ${customers} on ${customers.orgId} = ${table.orgId} and ${customers.id} = ${customerId}`,
+  );
 
 const unlimited = (reader: AuditReader) => reader.dataScope === 'all';
 
@@ -77,19 +82,27 @@ function followUpReach(reader: AuditReader, id: SQL): SQL | null {
 
 /** Expenses are the claimant's (employee) records, by the owner scope. */
 const expenseReach = (reader: AuditReader, id: SQL): SQL | null =>
-  unlimited(reader) ? null : exists(expenses, id, ownedRecordScope(reader, { orgId: expenses.orgId, ownerId: expenses.employeeId }));
+  unlimited(reader)
+    ? null
+    : exists(expenses, id, ownedRecordScope(reader, { orgId: expenses.orgId, ownerId: expenses.employeeId }));
 
 /** Attachments follow the follow-up or expense they belong to, with that record's permission. */
 function attachmentReach(reader: AuditReader, id: SQL): SQL | null {
-  if (unlimited(reader) && reader.permissions.has('followups.view') && reader.permissions.has('expenses.view')) return null;
-  const branch = (entity: 'follow_up' | 'expense', permission: Permission, reach: (r: AuditReader, parent: SQL) => SQL | null) => {
+  if (unlimited(reader) && reader.permissions.has('followups.view') && reader.permissions.has('expenses.view'))
+    return null;
+  const branch = (
+    entity: 'follow_up' | 'expense',
+    permission: Permission,
+    reach: (r: AuditReader, parent: SQL) => SQL | null,
+  ) => {
     if (!reader.permissions.has(permission)) return null;
     const parent = reach(reader, sql`${attachments.entityId}`);
     return sql`(${attachments.entity} = ${entity} and ${parent ?? sql`true`})`;
   };
-  const branches = [branch('follow_up', 'followups.view', followUpReach), branch('expense', 'expenses.view', expenseReach)].filter(
-    (b): b is SQL => b !== null,
-  );
+  const branches = [
+    branch('follow_up', 'followups.view', followUpReach),
+    branch('expense', 'expenses.view', expenseReach),
+  ].filter((b): b is SQL => b !== null);
   if (branches.length === 0) return sql`false`;
   return exists(attachments, id, sql`(${sql.join(branches, sql` or `)})`);
 }
@@ -100,10 +113,17 @@ const RULES: Partial<Record<AuditEntity, EntityRule>> = {
   contact: {
     permission: 'contacts.view',
     // The contacts module reads contacts through the customer's owner scope (not team membership).
-    reach: (reader, id) => (unlimited(reader) ? null : underCustomer(contacts, contacts.customerId, id, ownedRecordScope(reader, customers))),
+    reach: (reader, id) =>
+      unlimited(reader) ? null : underCustomer(contacts, contacts.customerId, id, ownedRecordScope(reader, customers)),
   },
-  lead: { permission: 'leads.view', reach: (reader, id) => (unlimited(reader) ? null : exists(leads, id, readableLeadScope(reader))) },
-  opportunity: { permission: 'opportunities.view', reach: readableUnderCustomer(opportunities, opportunities.customerId) },
+  lead: {
+    permission: 'leads.view',
+    reach: (reader, id) => (unlimited(reader) ? null : exists(leads, id, readableLeadScope(reader))),
+  },
+  opportunity: {
+    permission: 'opportunities.view',
+    reach: readableUnderCustomer(opportunities, opportunities.customerId),
+  },
   order: { permission: 'orders.view', reach: readableUnderCustomer(orders, orders.customerId) },
   // A payment plan's entries carry the order's id.
   payment_plan: { permission: 'payments.view', reach: readableUnderCustomer(orders, orders.customerId) },
@@ -129,8 +149,15 @@ const RULES: Partial<Record<AuditEntity, EntityRule>> = {
   },
   follow_up: { permission: 'followups.view', reach: followUpReach },
   attachment: { permission: null, reach: attachmentReach },
-  visit: { permission: 'visits.view', reach: (reader, id) => (unlimited(reader) ? null : exists(visits, id, personInScope(reader, sql`${visits.userId}`))) },
-  task: { permission: 'tasks.view', reach: (reader, id) => (unlimited(reader) ? null : exists(tasks, id, taskReach(reader))) },
+  visit: {
+    permission: 'visits.view',
+    reach: (reader, id) =>
+      unlimited(reader) ? null : exists(visits, id, personInScope(reader, sql`${visits.userId}`)),
+  },
+  task: {
+    permission: 'tasks.view',
+    reach: (reader, id) => (unlimited(reader) ? null : exists(tasks, id, taskReach(reader))),
+  },
   // Drafts stay their author's, whatever the reader's scope.
   work_report: { permission: 'reports.view', reach: (reader, id) => exists(workReports, id, readableReports(reader)) },
   work_plan: { permission: 'plans.view', reach: (reader, id) => exists(workPlans, id, readablePlans(reader)) },
@@ -163,7 +190,8 @@ const RULES: Partial<Record<AuditEntity, EntityRule>> = {
  * Organization-wide records (settings, catalog, roles, departments, pools, tokens, jobs, saved
  * views): the whole history with data scope `all`, otherwise only what the reader did themselves.
  */
-const organizationWide = (reader: AuditReader): SQL | null => (unlimited(reader) ? null : sql`${auditLog.actorId} = ${reader.userId}`);
+const organizationWide = (reader: AuditReader): SQL | null =>
+  unlimited(reader) ? null : sql`${auditLog.actorId} = ${reader.userId}`;
 
 /** The audited record's id as a uuid; a malformed id matches nothing instead of failing the query. */
 const auditedId = sql`(case when ${auditLog.entityId} ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'

@@ -70,7 +70,10 @@ export function createAuditLogService({ db }: { db: Db }) {
       }
       const names = await auditLogRepository.findReferenceNames(db, actor, [...ids]);
       return {
-        items: items.map((item): AuditEntry => ({ ...item, entityName: entityNames.get(`${item.entity}:${item.entityId}`) ?? null })),
+        items: items.map((item): AuditEntry => ({
+          ...item,
+          entityName: entityNames.get(`${item.entity}:${item.entityId}`) ?? null,
+        })),
         nextCursor: page.nextCursor,
         names: Object.fromEntries(names),
       };

@@ -12,7 +12,14 @@ export interface RoleTemplate {
 export const ADMIN_ROLE_CODE = 'admin';
 
 // Contacts follow their customer: whoever may work on customers may work on their contacts.
-const customerWork: Permission[] = ['customers.view', 'customers.create', 'customers.edit', 'contacts.view', 'contacts.create', 'contacts.edit'];
+const customerWork: Permission[] = [
+  'customers.view',
+  'customers.create',
+  'customers.edit',
+  'contacts.view',
+  'contacts.create',
+  'contacts.edit',
+];
 const directory: Permission[] = ['departments.view', 'users.view'];
 // Salespeople move their customers' stages; managers also approve the moves that need it.
 const lifecycleWork: Permission[] = ['lifecycle.view', 'lifecycle.move'];
@@ -46,12 +53,31 @@ const salesWork: Permission[] = [
 ];
 // Managers also review reports and plans, see their team's activity, delete mistaken records and
 // share list views with everyone (e.g. "stuck customers" for the whole team).
-const salesManagement: Permission[] = [...salesWork, 'followups.delete', 'reports.review', 'plans.review', 'opportunities.delete', 'team.view', 'views.share'];
+const salesManagement: Permission[] = [
+  ...salesWork,
+  'followups.delete',
+  'reports.review',
+  'plans.review',
+  'opportunities.delete',
+  'team.view',
+  'views.share',
+];
 
 // Orders and money (issue 5): everyone sees and decides their approvals and sees products.
 const moneyBasics: Permission[] = ['approvals.view', 'products.view'];
 // Salespeople enter and cancel orders for their customers, see credit, payments and stock, claim expenses.
-const orderWork: Permission[] = [...moneyBasics, 'orders.view', 'orders.create', 'orders.edit', 'orders.cancel', 'credit.view', 'payments.view', 'stock.view', 'expenses.view', 'expenses.create'];
+const orderWork: Permission[] = [
+  ...moneyBasics,
+  'orders.view',
+  'orders.create',
+  'orders.edit',
+  'orders.cancel',
+  'credit.view',
+  'payments.view',
+  'stock.view',
+  'expenses.view',
+  'expenses.create',
+];
 // Finance confirms orders, records payments, keeps credit and reads the money reports.
 const financeWork: Permission[] = [
   ...orderWork,
@@ -65,36 +91,125 @@ const financeWork: Permission[] = [
   'finance.manage',
 ];
 // The warehouse keeps stock and confirms the issues of confirmed orders.
-const warehouseWork: Permission[] = [...moneyBasics, 'orders.view', 'stock.view', 'stock.record', 'stock.issue', 'stock.manage'];
+const warehouseWork: Permission[] = [
+  ...moneyBasics,
+  'orders.view',
+  'stock.view',
+  'stock.record',
+  'stock.issue',
+  'stock.manage',
+];
 
 /** The roles every new organization starts with (design §4); admins may edit all but delete none. */
 export const DEFAULT_ROLES: readonly RoleTemplate[] = [
-  { code: ADMIN_ROLE_CODE, name: { 'zh-CN': '系统管理员', en: 'Administrator' }, permissions: [...ALL_PERMISSIONS], dataScope: 'all' },
+  {
+    code: ADMIN_ROLE_CODE,
+    name: { 'zh-CN': '系统管理员', en: 'Administrator' },
+    permissions: [...ALL_PERMISSIONS],
+    dataScope: 'all',
+  },
   {
     code: 'sales_director',
     name: { 'zh-CN': '销售总监', en: 'Head of sales' },
-    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval, ...leadManagement, ...salesManagement, 'opportunities.manage', 'reports.manage', ...orderWork, 'orders.delete', 'finance.view'],
+    permissions: [
+      ...customerWork,
+      'customers.delete',
+      'contacts.delete',
+      'customers.assign',
+      'customers.export',
+      ...directory,
+      ...poolManagement,
+      ...lifecycleApproval,
+      ...leadManagement,
+      ...salesManagement,
+      'opportunities.manage',
+      'reports.manage',
+      ...orderWork,
+      'orders.delete',
+      'finance.view',
+    ],
     dataScope: 'department_tree',
   },
   {
     code: 'sales_manager',
     name: { 'zh-CN': '销售经理', en: 'Sales manager' },
-    permissions: [...customerWork, 'customers.delete', 'contacts.delete', 'customers.assign', 'customers.export', ...directory, ...poolManagement, ...lifecycleApproval, ...leadManagement, ...salesManagement, ...orderWork, 'orders.delete', 'finance.view'],
+    permissions: [
+      ...customerWork,
+      'customers.delete',
+      'contacts.delete',
+      'customers.assign',
+      'customers.export',
+      ...directory,
+      ...poolManagement,
+      ...lifecycleApproval,
+      ...leadManagement,
+      ...salesManagement,
+      ...orderWork,
+      'orders.delete',
+      'finance.view',
+    ],
     dataScope: 'department',
   },
-  { code: 'salesperson', name: { 'zh-CN': '销售员', en: 'Salesperson' }, permissions: [...customerWork, ...poolWork, ...lifecycleWork, ...leadWork, ...salesWork, ...orderWork], dataScope: 'own' },
+  {
+    code: 'salesperson',
+    name: { 'zh-CN': '销售员', en: 'Salesperson' },
+    permissions: [...customerWork, ...poolWork, ...lifecycleWork, ...leadWork, ...salesWork, ...orderWork],
+    dataScope: 'own',
+  },
   {
     code: 'clerk',
     name: { 'zh-CN': '录入员', en: 'Clerk (data entry)' },
-    permissions: [...customerWork, 'customers.import', 'customers.assign', 'users.view', 'lifecycle.view', ...leadEntry, ...moneyBasics, 'orders.view', 'orders.create', 'orders.edit', 'payments.view', 'credit.view'],
+    permissions: [
+      ...customerWork,
+      'customers.import',
+      'customers.assign',
+      'users.view',
+      'lifecycle.view',
+      ...leadEntry,
+      ...moneyBasics,
+      'orders.view',
+      'orders.create',
+      'orders.edit',
+      'payments.view',
+      'credit.view',
+    ],
     dataScope: 'all',
   },
-  { code: 'finance', name: { 'zh-CN': '财务', en: 'Finance' }, permissions: ['customers.view', 'contacts.view', 'customers.export', ...directory, ...financeWork, 'products.manage'], dataScope: 'all' },
-  { code: 'warehouse', name: { 'zh-CN': '仓储', en: 'Warehouse' }, permissions: ['customers.view', 'contacts.view', ...directory, ...warehouseWork], dataScope: 'all' },
+  {
+    code: 'finance',
+    name: { 'zh-CN': '财务', en: 'Finance' },
+    permissions: [
+      'customers.view',
+      'contacts.view',
+      'customers.export',
+      ...directory,
+      ...financeWork,
+      'products.manage',
+    ],
+    dataScope: 'all',
+  },
+  {
+    code: 'warehouse',
+    name: { 'zh-CN': '仓储', en: 'Warehouse' },
+    permissions: ['customers.view', 'contacts.view', ...directory, ...warehouseWork],
+    dataScope: 'all',
+  },
   {
     code: 'customer_service',
     name: { 'zh-CN': '客服', en: 'Customer service' },
-    permissions: ['customers.view', 'customers.edit', 'contacts.view', 'contacts.edit', 'followups.view', 'followups.create', 'tasks.view', 'tasks.create', 'tasks.edit', ...moneyBasics, 'orders.view'],
+    permissions: [
+      'customers.view',
+      'customers.edit',
+      'contacts.view',
+      'contacts.edit',
+      'followups.view',
+      'followups.create',
+      'tasks.view',
+      'tasks.create',
+      'tasks.edit',
+      ...moneyBasics,
+      'orders.view',
+    ],
     dataScope: 'all',
     fieldPermissions: { 'customers.remarks': 'read' },
   },

@@ -53,16 +53,32 @@ describe('a department-tree holder of departments.manage (Sales-West)', () => {
     const before = await customerIds(west.client);
     expect(before).toEqual([...p.customers.r3].sort());
     const east = (await departmentOf(p.departments.east))!;
-    const moved = await west.client.patch(`/api/v1/departments/${east.id}`, { parentId: p.departments.west, version: east.version });
+    const moved = await west.client.patch(`/api/v1/departments/${east.id}`, {
+      parentId: p.departments.west,
+      version: east.version,
+    });
     expect(moved.statusCode).toBe(404);
     // Nor by way of a sub-department they just made.
     const branch = await createUnder(west.client, p.departments.west, 'West branch');
     expect(branch.statusCode).toBe(201);
-    const viaBranch = await west.client.patch(`/api/v1/departments/${east.id}`, { parentId: branch.json().id, version: east.version });
+    const viaBranch = await west.client.patch(`/api/v1/departments/${east.id}`, {
+      parentId: branch.json().id,
+      version: east.version,
+    });
     expect(viaBranch.statusCode).toBe(404);
     const office = (await departmentOf(p.departments.office))!;
-    expect((await west.client.patch(`/api/v1/departments/${office.id}`, { parentId: p.departments.west, version: office.version })).statusCode).toBe(404);
-    expect(await departmentOf(p.departments.east)).toMatchObject({ parentId: p.departments.sales, version: east.version });
+    expect(
+      (
+        await west.client.patch(`/api/v1/departments/${office.id}`, {
+          parentId: p.departments.west,
+          version: office.version,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(await departmentOf(p.departments.east)).toMatchObject({
+      parentId: p.departments.sales,
+      version: east.version,
+    });
     expect(await customerIds(west.client)).toEqual(before);
   });
 
@@ -86,7 +102,9 @@ describe('a department-tree holder of departments.manage (Sales-West)', () => {
       expect(response.statusCode, JSON.stringify(change)).toBe(404);
     }
     // A stale version does not tell the department exists either.
-    expect((await west.client.patch(`/api/v1/departments/${east.id}`, { name: 'x', version: east.version + 5 })).statusCode).toBe(404);
+    expect(
+      (await west.client.patch(`/api/v1/departments/${east.id}`, { name: 'x', version: east.version + 5 })).statusCode,
+    ).toBe(404);
     const empty = await ctx.createDepartment(p.orgId, 'Empty elsewhere', p.departments.sales);
     expect((await west.client.delete(`/api/v1/departments/${empty}`)).statusCode).toBe(404);
     expect((await west.client.delete(`/api/v1/departments/${p.departments.sales}`)).statusCode).toBe(404);
@@ -106,17 +124,29 @@ describe('a department-tree holder of departments.manage (Sales-West)', () => {
       expect(fieldOf(out.json())?.field).toBe('parentId');
     }
     const westBefore = (await departmentOf(p.departments.west))!;
-    const own = await west.client.patch(`/api/v1/departments/${p.departments.west}`, { parentId: null, version: westBefore.version });
+    const own = await west.client.patch(`/api/v1/departments/${p.departments.west}`, {
+      parentId: null,
+      version: westBefore.version,
+    });
     expect(own.statusCode).toBe(400);
     expect(own.json().error.message).toBe('不能移动您所在的部门或其上级部门。');
     expect(fieldOf(own.json())?.field).toBe('parentId');
     // The department above theirs is not theirs at all.
     const sales = (await departmentOf(p.departments.sales))!;
-    expect((await west.client.patch(`/api/v1/departments/${sales.id}`, { parentId: a.id, version: sales.version })).statusCode).toBe(404);
+    expect(
+      (await west.client.patch(`/api/v1/departments/${sales.id}`, { parentId: a.id, version: sales.version }))
+        .statusCode,
+    ).toBe(404);
     // Their own department keeps its place but may be renamed.
-    const renamed = await west.client.patch(`/api/v1/departments/${p.departments.west}`, { name: 'Sales-West 2', version: westBefore.version });
+    const renamed = await west.client.patch(`/api/v1/departments/${p.departments.west}`, {
+      name: 'Sales-West 2',
+      version: westBefore.version,
+    });
     expect(renamed.json()).toMatchObject({ name: 'Sales-West 2', parentId: p.departments.sales });
-    await p.clients.admin.patch(`/api/v1/departments/${p.departments.west}`, { name: 'Sales-West', version: renamed.json().version });
+    await p.clients.admin.patch(`/api/v1/departments/${p.departments.west}`, {
+      name: 'Sales-West',
+      version: renamed.json().version,
+    });
     expect((await west.client.delete(`/api/v1/departments/${b.id}`)).statusCode).toBe(204);
   });
 
@@ -124,8 +154,13 @@ describe('a department-tree holder of departments.manage (Sales-West)', () => {
     await west.client.patch('/api/v1/auth/me', { locale: 'en' });
     const response = await createUnder(west.client, null, 'Top');
     await west.client.patch('/api/v1/auth/me', { locale: 'zh-CN' });
-    expect(response.json().error.message).toBe('You can only add or move departments under a department your data scope covers.');
-    expect(fieldOf(response.json())).toEqual({ field: 'parentId', message: 'Parent department is outside your data scope' });
+    expect(response.json().error.message).toBe(
+      'You can only add or move departments under a department your data scope covers.',
+    );
+    expect(fieldOf(response.json())).toEqual({
+      field: 'parentId',
+      message: 'Parent department is outside your data scope',
+    });
   });
 
   it('is told which departments they may change and move', async () => {
@@ -134,7 +169,8 @@ describe('a department-tree holder of departments.manage (Sales-West)', () => {
     const scope = response.json();
     expect(scope).toMatchObject({ unbounded: false, canChange: true });
     expect(scope.departmentIds).toContain(p.departments.west);
-    for (const id of [p.departments.east, p.departments.sales, p.departments.office]) expect(scope.departmentIds).not.toContain(id);
+    for (const id of [p.departments.east, p.departments.sales, p.departments.office])
+      expect(scope.departmentIds).not.toContain(id);
     expect(scope.movableDepartmentIds).not.toContain(p.departments.west);
     expect(scope.movableDepartmentIds.length).toBe(scope.departmentIds.length - 1);
     expect((await p.clients.head.get('/api/v1/departments/management-scope')).statusCode).toBe(403);
@@ -147,8 +183,17 @@ describe('a department-scoped holder of departments.manage', () => {
     expect((await createUnder(east.client, p.departments.east, 'East desk')).statusCode).toBe(201);
     expect((await createUnder(east.client, p.departments.west, 'West desk')).statusCode).toBe(400);
     const version = (await departmentOf(p.departments.east))!.version;
-    expect((await east.client.patch(`/api/v1/departments/${p.departments.east}`, { parentId: p.departments.office, version })).statusCode).toBe(400);
-    expect((await east.client.patch(`/api/v1/departments/${p.departments.west}`, { name: 'x', version: 1 })).statusCode).toBe(404);
+    expect(
+      (
+        await east.client.patch(`/api/v1/departments/${p.departments.east}`, {
+          parentId: p.departments.office,
+          version,
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await east.client.patch(`/api/v1/departments/${p.departments.west}`, { name: 'x', version: 1 })).statusCode,
+    ).toBe(404);
     expect((await east.client.get('/api/v1/departments/management-scope')).json()).toEqual({
       unbounded: false,
       canChange: true,
@@ -168,7 +213,10 @@ describe('personal scopes with departments.manage', () => {
       const attempts = [
         await createUnder(lead.client, p.departments.east, 'Mine'),
         await lead.client.patch(`/api/v1/departments/${east.id}`, { name: 'Mine', version: east.version }),
-        await lead.client.patch(`/api/v1/departments/${p.departments.west}`, { parentId: p.departments.east, version: 1 }),
+        await lead.client.patch(`/api/v1/departments/${p.departments.west}`, {
+          parentId: p.departments.east,
+          version: 1,
+        }),
         await lead.client.delete(`/api/v1/departments/${p.departments.office}`),
       ];
       for (const response of attempts) {
@@ -176,7 +224,10 @@ describe('personal scopes with departments.manage', () => {
         expect(response.json().error.message).toBe('您的数据范围不覆盖任何部门，不能修改部门。');
       }
       expect(await departmentOf(p.departments.east)).toMatchObject({ name: 'Sales-East', version: east.version });
-      expect((await lead.client.get('/api/v1/departments/management-scope')).json()).toMatchObject({ unbounded: false, canChange: false });
+      expect((await lead.client.get('/api/v1/departments/management-scope')).json()).toMatchObject({
+        unbounded: false,
+        canChange: false,
+      });
     });
   }
 });
@@ -186,11 +237,21 @@ describe('an administrator (scope all)', () => {
     const top = await createUnder(p.clients.admin, null, 'Admin top');
     expect(top.statusCode).toBe(201);
     const east = (await departmentOf(p.departments.east))!;
-    const moved = await p.clients.admin.patch(`/api/v1/departments/${east.id}`, { parentId: top.json().id, version: east.version });
+    const moved = await p.clients.admin.patch(`/api/v1/departments/${east.id}`, {
+      parentId: top.json().id,
+      version: east.version,
+    });
     expect(moved.statusCode).toBe(200);
-    const back = await p.clients.admin.patch(`/api/v1/departments/${east.id}`, { parentId: p.departments.sales, name: 'Sales-East', version: moved.json().version });
+    const back = await p.clients.admin.patch(`/api/v1/departments/${east.id}`, {
+      parentId: p.departments.sales,
+      name: 'Sales-East',
+      version: moved.json().version,
+    });
     expect(back.json()).toMatchObject({ parentId: p.departments.sales });
-    expect((await p.clients.admin.patch(`/api/v1/departments/${top.json().id}`, { name: 'Admin top 2', version: 1 })).statusCode).toBe(200);
+    expect(
+      (await p.clients.admin.patch(`/api/v1/departments/${top.json().id}`, { name: 'Admin top 2', version: 1 }))
+        .statusCode,
+    ).toBe(200);
     expect((await p.clients.admin.delete(`/api/v1/departments/${top.json().id}`)).statusCode).toBe(204);
     expect((await p.clients.admin.get('/api/v1/departments/management-scope')).json()).toEqual({
       unbounded: true,

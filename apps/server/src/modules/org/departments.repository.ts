@@ -38,7 +38,10 @@ export const departmentsRepository = {
   },
 
   async getById(db: Executor, scope: OrgScope, id: string): Promise<DepartmentRow | null> {
-    const rows = await db.select(row).from(departments).where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)));
+    const rows = await db
+      .select(row)
+      .from(departments)
+      .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)));
     return rows[0] ?? null;
   },
 
@@ -61,7 +64,11 @@ export const departmentsRepository = {
   },
 
   /** True when `candidateId` is `departmentId` itself or lies anywhere below it. */
-  async isSelfOrDescendant(db: Executor, scope: OrgScope, options: { departmentId: string; candidateId: string }): Promise<boolean> {
+  async isSelfOrDescendant(
+    db: Executor,
+    scope: OrgScope,
+    options: { departmentId: string; candidateId: string },
+  ): Promise<boolean> {
     const rows = await queryRows<{ found: boolean }>(
       db,
       sql`with recursive tree(id) as (

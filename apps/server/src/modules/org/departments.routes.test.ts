@@ -32,15 +32,29 @@ describe('departments API', () => {
   it('lists the whole tree flat, with parents and user counts', async () => {
     const items = await listOf(p.clients.admin);
     const byId = new Map(items.map((d) => [d.id, d]));
-    expect(byId.get(p.departments.east)).toMatchObject({ name: 'Sales-East', parentId: p.departments.sales, userCount: 3 });
+    expect(byId.get(p.departments.east)).toMatchObject({
+      name: 'Sales-East',
+      parentId: p.departments.sales,
+      userCount: 3,
+    });
     expect(byId.get(p.departments.west)).toMatchObject({ parentId: p.departments.sales, userCount: 1 });
     expect(byId.get(p.departments.sales)).toMatchObject({ parentId: null, userCount: 2 });
   });
 
   it('an admin creates, renames and deletes a department', async () => {
     const created = await create('  Sales-North ', p.departments.sales);
-    expect(created).toMatchObject({ name: 'Sales-North', parentId: p.departments.sales, sortOrder: 0, userCount: 0, version: 1 });
-    const renamed = await p.clients.admin.patch(`/api/v1/departments/${created.id}`, { name: '华北销售部', sortOrder: 3, version: 1 });
+    expect(created).toMatchObject({
+      name: 'Sales-North',
+      parentId: p.departments.sales,
+      sortOrder: 0,
+      userCount: 0,
+      version: 1,
+    });
+    const renamed = await p.clients.admin.patch(`/api/v1/departments/${created.id}`, {
+      name: '华北销售部',
+      sortOrder: 3,
+      version: 1,
+    });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ name: '华北销售部', sortOrder: 3, version: 2 });
     expect((await p.clients.admin.delete(`/api/v1/departments/${created.id}`)).statusCode).toBe(204);
@@ -66,7 +80,10 @@ describe('departments API', () => {
   });
 
   it('an unknown parent or a blank name answers 400 naming the field in Chinese', async () => {
-    const response = await p.clients.admin.post('/api/v1/departments', { name: 'Lost', parentId: '0190f1d2-0000-7000-8000-000000000000' });
+    const response = await p.clients.admin.post('/api/v1/departments', {
+      name: 'Lost',
+      parentId: '0190f1d2-0000-7000-8000-000000000000',
+    });
     expect(response.statusCode).toBe(400);
     const field = response.json().error.fields[0];
     expect(field.field).toBe('parentId');
@@ -82,12 +99,16 @@ describe('departments API', () => {
       expect(response.statusCode).toBe(409);
       expect(response.json().error.message).toBe('该部门下仍有用户或子部门。');
     }
-    expect((await listOf(p.clients.admin)).map((d) => d.id)).toEqual(expect.arrayContaining([p.departments.east, p.departments.sales]));
+    expect((await listOf(p.clients.admin)).map((d) => d.id)).toEqual(
+      expect.arrayContaining([p.departments.east, p.departments.sales]),
+    );
   });
 
   it('a stale version answers 409 and leaves the department as the first edit made it', async () => {
     const dept = await create('Versioned', null);
-    expect((await p.clients.admin.patch(`/api/v1/departments/${dept.id}`, { name: 'First', version: 1 })).statusCode).toBe(200);
+    expect(
+      (await p.clients.admin.patch(`/api/v1/departments/${dept.id}`, { name: 'First', version: 1 })).statusCode,
+    ).toBe(200);
     const second = await p.clients.admin.patch(`/api/v1/departments/${dept.id}`, { name: 'Second', version: 1 });
     expect(second.statusCode).toBe(409);
     expect((await listOf(p.clients.admin)).find((d) => d.id === dept.id)?.name).toBe('First');
@@ -99,7 +120,12 @@ describe('departments API', () => {
     const log = await p.clients.admin.get(`/api/v1/audit-log?entity=department&entityId=${dept.id}`);
     expect(log.statusCode).toBe(200);
     const [update, creation] = log.json().items;
-    expect(update).toMatchObject({ action: 'update', actorId: p.users.admin.id, before: { name: 'Audited', version: 1 }, after: { name: 'Audited 2', version: 2 } });
+    expect(update).toMatchObject({
+      action: 'update',
+      actorId: p.users.admin.id,
+      before: { name: 'Audited', version: 1 },
+      after: { name: 'Audited 2', version: 2 },
+    });
     expect(creation).toMatchObject({ action: 'create', after: { name: 'Audited' } });
   });
 
@@ -131,13 +157,21 @@ describe('departments API', () => {
   it("another organization's admin neither sees nor changes this organization's departments", async () => {
     const ids = (await listOf(otherAdmin)).map((d) => d.id);
     expect(ids).not.toContain(p.departments.east);
-    expect((await otherAdmin.patch(`/api/v1/departments/${p.departments.office}`, { name: 'Taken', version: 1 })).statusCode).toBe(404);
+    expect(
+      (await otherAdmin.patch(`/api/v1/departments/${p.departments.office}`, { name: 'Taken', version: 1 })).statusCode,
+    ).toBe(404);
     expect((await otherAdmin.delete(`/api/v1/departments/${p.departments.west}`)).statusCode).toBe(404);
-    const foreignParent = await otherAdmin.post('/api/v1/departments', { name: 'Sneaky', parentId: p.departments.sales });
+    const foreignParent = await otherAdmin.post('/api/v1/departments', {
+      name: 'Sneaky',
+      parentId: p.departments.sales,
+    });
     expect(foreignParent.statusCode).toBe(400);
     expect(foreignParent.json().error.fields[0].field).toBe('parentId');
     const log = (await otherAdmin.get(`/api/v1/audit-log?entity=department`)).json();
     expect(log.items).toHaveLength(0);
-    expect((await listOf(p.clients.admin)).find((d) => d.id === p.departments.office)).toMatchObject({ name: 'Office', version: 1 });
+    expect((await listOf(p.clients.admin)).find((d) => d.id === p.departments.office)).toMatchObject({
+      name: 'Office',
+      version: 1,
+    });
   });
 });

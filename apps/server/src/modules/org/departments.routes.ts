@@ -29,13 +29,19 @@ export const departmentsRoutes =
 
     app.get(
       '/departments/management-scope',
-      { config: { permission: 'departments.manage' }, schema: { tags, response: { 200: DepartmentManagementScope, ...errors } } },
+      {
+        config: { permission: 'departments.manage' },
+        schema: { tags, response: { 200: DepartmentManagementScope, ...errors } },
+      },
       async (request) => departments.managementScope(actorOf(request)),
     );
 
     app.post(
       '/departments',
-      { config: { permission: 'departments.manage' }, schema: { tags, body: CreateDepartmentBody, response: { 201: Department, ...errors } } },
+      {
+        config: { permission: 'departments.manage' },
+        schema: { tags, body: CreateDepartmentBody, response: { 201: Department, ...errors } },
+      },
       async (request, reply) => reply.status(201).send(await departments.create(actorOf(request), request.body)),
     );
 
@@ -50,7 +56,10 @@ export const departmentsRoutes =
 
     app.delete(
       '/departments/:id',
-      { config: { permission: 'departments.manage' }, schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } } },
+      {
+        config: { permission: 'departments.manage' },
+        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
+      },
       async (request, reply) => {
         await departments.delete(actorOf(request), request.params.id);
         return reply.status(204).send(null);

@@ -1,4 +1,9 @@
-import type { CreateDepartmentBody, Department, DepartmentManagementScope, UpdateDepartmentBody } from '@guanxi/contract';
+import type {
+  CreateDepartmentBody,
+  Department,
+  DepartmentManagementScope,
+  UpdateDepartmentBody,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
@@ -40,10 +45,21 @@ export function createDepartmentsService({ db }: { db: Db }) {
       return db.transaction(async (tx) => {
         await assertParentExists(tx, actor, body.parentId);
         await assertCreateDepartmentWithinScope(tx, actor, body.parentId);
-        const values = { orgId: actor.orgId, id, name: body.name.trim(), parentId: body.parentId, sortOrder: body.sortOrder ?? 0 };
+        const values = {
+          orgId: actor.orgId,
+          id,
+          name: body.name.trim(),
+          parentId: body.parentId,
+          sortOrder: body.sortOrder ?? 0,
+        };
         await departmentsRepository.insert(tx, values);
         const created = (await departmentsRepository.getById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'department', entityId: id, after: snapshot(created) });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'department',
+          entityId: id,
+          after: snapshot(created),
+        });
         return created;
       });
     },
@@ -64,8 +80,13 @@ export function createDepartmentsService({ db }: { db: Db }) {
         if (newParentId !== undefined && newParentId !== before.parentId) {
           await assertParentExists(tx, actor, newParentId);
           await assertMoveDepartmentWithinScope(tx, actor, { departmentId: id, parentId: newParentId });
-          if (newParentId !== null && (await departmentsRepository.isSelfOrDescendant(tx, actor, { departmentId: id, candidateId: newParentId }))) {
-            throw new AppError('business_rule', 'error.departmentCycle', { fields: [{ field: 'parentId', key: 'validation.invalid' }] });
+          if (
+            newParentId !== null &&
+            (await departmentsRepository.isSelfOrDescendant(tx, actor, { departmentId: id, candidateId: newParentId }))
+          ) {
+            throw new AppError('business_rule', 'error.departmentCycle', {
+              fields: [{ field: 'parentId', key: 'validation.invalid' }],
+            });
           }
         }
         const updated = await departmentsRepository.update(
@@ -97,7 +118,12 @@ export function createDepartmentsService({ db }: { db: Db }) {
           throw new AppError('conflict', 'error.departmentNotEmpty');
         }
         await departmentsRepository.delete(tx, actor, id);
-        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'department', entityId: id, before: snapshot(before) });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'delete',
+          entity: 'department',
+          entityId: id,
+          before: snapshot(before),
+        });
       });
     },
   };

@@ -1,4 +1,11 @@
-import { DATA_SCOPES, FIELD_ACCESS, PROTECTED_FIELDS, type DataScope, type FieldAccess, type Permission } from '@guanxi/contract';
+import {
+  DATA_SCOPES,
+  FIELD_ACCESS,
+  PROTECTED_FIELDS,
+  type DataScope,
+  type FieldAccess,
+  type Permission,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 
@@ -23,7 +30,9 @@ const accessRank = (access: string | undefined) => FIELD_ACCESS.indexOf((access 
 export function isWithinGrants(grantor: Grantor, grant: Grant): boolean {
   if (!grant.permissions.every((p) => grantor.permissions.has(p as Permission))) return false;
   if (scopeRank(grant.dataScope) > scopeRank(grantor.dataScope)) return false;
-  return PROTECTED_FIELDS.every((field) => accessRank(grant.fieldPermissions[field]) <= accessRank(grantor.fieldPermissions[field]));
+  return PROTECTED_FIELDS.every(
+    (field) => accessRank(grant.fieldPermissions[field]) <= accessRank(grantor.fieldPermissions[field]),
+  );
 }
 
 export function assertWithinGrants(grantor: Grantor, grants: readonly Grant[]): void {

@@ -54,12 +54,16 @@ export async function createOrganization(
   await createDefaultPool(tx, { orgId, locale });
   await seedLifecycleDefaults(tx, orgId);
   await seedPriceAuthorityDefaults(tx, orgId);
-  await recordAudit(tx, { orgId, userId: null, ip: null, requestId: null }, {
-    action: 'create',
-    entity: 'organization',
-    entityId: orgId,
-    after: { name: options.name, code },
-  });
+  await recordAudit(
+    tx,
+    { orgId, userId: null, ip: null, requestId: null },
+    {
+      action: 'create',
+      entity: 'organization',
+      entityId: orgId,
+      after: { name: options.name, code },
+    },
+  );
   return { orgId, code, roleIds };
 }
 

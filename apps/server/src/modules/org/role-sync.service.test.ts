@@ -118,7 +118,11 @@ describe('syncing built-in roles with their templates', () => {
 
   it('custom roles are untouched, even one whose code matches a template', async () => {
     const orgId = newId();
-    await organizationsRepository.insertOrganization(ctx.database.db, { id: orgId, name: 'Custom roles only', code: `custom-${orgId.slice(-12)}` });
+    await organizationsRepository.insertOrganization(ctx.database.db, {
+      id: orgId,
+      name: 'Custom roles only',
+      code: `custom-${orgId.slice(-12)}`,
+    });
     const roleId = await ctx.createRole(orgId, {
       code: 'salesperson',
       permissions: ['customers.view'],

@@ -37,13 +37,20 @@ export const rolesRepository = {
   },
 
   async getById(db: Executor, scope: OrgScope, id: string): Promise<RoleRow | null> {
-    const rows = await db.select(row).from(roles).where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)));
+    const rows = await db
+      .select(row)
+      .from(roles)
+      .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)));
     return rows[0] ?? null;
   },
 
   /** Locks the row for the rest of the transaction. */
   async lockById(db: Executor, scope: OrgScope, id: string): Promise<RoleRow | null> {
-    const rows = await db.select(row).from(roles).where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id))).for('update');
+    const rows = await db
+      .select(row)
+      .from(roles)
+      .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)))
+      .for('update');
     return rows[0] ?? null;
   },
 
@@ -61,7 +68,10 @@ export const rolesRepository = {
   },
 
   async findIdByCode(db: Executor, scope: OrgScope, code: string): Promise<string | null> {
-    const rows = await db.select({ id: roles.id }).from(roles).where(and(eq(roles.orgId, scope.orgId), eq(roles.code, code)));
+    const rows = await db
+      .select({ id: roles.id })
+      .from(roles)
+      .where(and(eq(roles.orgId, scope.orgId), eq(roles.code, code)));
     return rows[0]?.id ?? null;
   },
 
@@ -81,7 +91,9 @@ export const rolesRepository = {
   async update(
     db: Executor,
     key: { orgId: string; id: string; version: number },
-    changes: Partial<Pick<typeof roles.$inferInsert, 'name' | 'description' | 'permissions' | 'dataScope' | 'fieldPermissions'>>,
+    changes: Partial<
+      Pick<typeof roles.$inferInsert, 'name' | 'description' | 'permissions' | 'dataScope' | 'fieldPermissions'>
+    >,
   ): Promise<boolean> {
     const rows = await db
       .update(roles)
@@ -97,6 +109,7 @@ export const rolesRepository = {
 
   async replaceUserRoles(db: Executor, scope: OrgScope, userId: string, roleIds: readonly string[]): Promise<void> {
     await db.delete(userRoles).where(and(eq(userRoles.orgId, scope.orgId), eq(userRoles.userId, userId)));
-    if (roleIds.length) await db.insert(userRoles).values(roleIds.map((roleId) => ({ orgId: scope.orgId, userId, roleId })));
+    if (roleIds.length)
+      await db.insert(userRoles).values(roleIds.map((roleId) => ({ orgId: scope.orgId, userId, roleId })));
   },
 };

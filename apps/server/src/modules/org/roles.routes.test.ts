@@ -40,13 +40,31 @@ describe('roles API', () => {
   });
 
   it('an admin creates, edits and deletes a custom role', async () => {
-    const created = await p.clients.admin.post('/api/v1/roles', roleBody('auditor', { fieldPermissions: { 'customers.phone': 'read' } }));
+    const created = await p.clients.admin.post(
+      '/api/v1/roles',
+      roleBody('auditor', { fieldPermissions: { 'customers.phone': 'read' } }),
+    );
     expect(created.statusCode).toBe(201);
     const role = created.json();
-    expect(role).toMatchObject({ code: 'auditor', builtIn: false, userCount: 0, version: 1, description: '', fieldPermissions: { 'customers.phone': 'read' } });
-    const edited = await p.clients.admin.patch(`/api/v1/roles/${role.id}`, { permissions: ['customers.view', 'audit.view'], dataScope: 'all', version: 1 });
+    expect(role).toMatchObject({
+      code: 'auditor',
+      builtIn: false,
+      userCount: 0,
+      version: 1,
+      description: '',
+      fieldPermissions: { 'customers.phone': 'read' },
+    });
+    const edited = await p.clients.admin.patch(`/api/v1/roles/${role.id}`, {
+      permissions: ['customers.view', 'audit.view'],
+      dataScope: 'all',
+      version: 1,
+    });
     expect(edited.statusCode).toBe(200);
-    expect(edited.json()).toMatchObject({ permissions: ['customers.view', 'audit.view'], dataScope: 'all', version: 2 });
+    expect(edited.json()).toMatchObject({
+      permissions: ['customers.view', 'audit.view'],
+      dataScope: 'all',
+      version: 2,
+    });
     expect((await p.clients.admin.delete(`/api/v1/roles/${role.id}`)).statusCode).toBe(204);
     expect((await listOf(p.clients.admin)).map((r) => r.id)).not.toContain(role.id);
   });
@@ -60,7 +78,10 @@ describe('roles API', () => {
   });
 
   it('invalid input answers 400 with Chinese messages naming the field', async () => {
-    const response = await p.clients.admin.post('/api/v1/roles', roleBody('Bad Code', { permissions: ['customers.fly'], dataScope: 'galaxy' }));
+    const response = await p.clients.admin.post(
+      '/api/v1/roles',
+      roleBody('Bad Code', { permissions: ['customers.fly'], dataScope: 'galaxy' }),
+    );
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.fields as { field: string; message: string }[];
     expect(fields.find((f) => f.field === 'code')!.message).toContain('编码');
@@ -75,19 +96,26 @@ describe('roles API', () => {
     const inUse = await p.clients.admin.delete(`/api/v1/roles/${p.roleIds.service}`);
     expect(inUse.statusCode).toBe(409);
     expect(inUse.json().error.message).toBe('该角色仍分配给了用户。');
-    expect((await listOf(p.clients.admin)).map((r) => r.id)).toEqual(expect.arrayContaining([p.roleIds.warehouse, p.roleIds.service]));
+    expect((await listOf(p.clients.admin)).map((r) => r.id)).toEqual(
+      expect.arrayContaining([p.roleIds.warehouse, p.roleIds.service]),
+    );
   });
 
   it('a stale version answers 409 and keeps the first edit', async () => {
     const role = (await p.clients.admin.post('/api/v1/roles', roleBody('versioned'))).json();
-    expect((await p.clients.admin.patch(`/api/v1/roles/${role.id}`, { name: 'First', version: 1 })).statusCode).toBe(200);
+    expect((await p.clients.admin.patch(`/api/v1/roles/${role.id}`, { name: 'First', version: 1 })).statusCode).toBe(
+      200,
+    );
     const second = await p.clients.admin.patch(`/api/v1/roles/${role.id}`, { name: 'Second', version: 1 });
     expect(second.statusCode).toBe(409);
     expect((await listOf(p.clients.admin)).find((r) => r.id === role.id)).toMatchObject({ version: 2 });
   });
 
   it('an admin cannot edit the administrator role, which they hold themselves', async () => {
-    const response = await p.clients.admin.patch(`/api/v1/roles/${p.roleIds.admin}`, { permissions: ['customers.view'], version: 1 });
+    const response = await p.clients.admin.patch(`/api/v1/roles/${p.roleIds.admin}`, {
+      permissions: ['customers.view'],
+      version: 1,
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.message).toBe('不能修改自己的角色或自己所持有的角色。');
   });
@@ -110,12 +138,21 @@ describe('roles API', () => {
       expect(response.statusCode, body.code).toBe(403);
       expect(response.json().error.message).toBe('不能授予您自己不具备的权限或数据范围。');
     }
-    const allowed = await client.post('/api/v1/roles', roleBody('helper', { dataScope: 'department', fieldPermissions: { 'customers.phone': 'hidden' } }));
+    const allowed = await client.post(
+      '/api/v1/roles',
+      roleBody('helper', { dataScope: 'department', fieldPermissions: { 'customers.phone': 'hidden' } }),
+    );
     expect(allowed.statusCode).toBe(201);
-    const widen = await client.patch(`/api/v1/roles/${allowed.json().id}`, { permissions: ['customers.view', 'roles.manage', 'users.manage'], version: 1 });
+    const widen = await client.patch(`/api/v1/roles/${allowed.json().id}`, {
+      permissions: ['customers.view', 'roles.manage', 'users.manage'],
+      version: 1,
+    });
     expect(widen.statusCode).toBe(403);
     expect((await client.patch(`/api/v1/roles/${managerRole}`, { dataScope: 'own', version: 1 })).statusCode).toBe(403);
-    expect((await client.patch(`/api/v1/roles/${p.roleIds.executive}`, { permissions: ['customers.view'], version: 1 })).statusCode).toBe(403);
+    expect(
+      (await client.patch(`/api/v1/roles/${p.roleIds.executive}`, { permissions: ['customers.view'], version: 1 }))
+        .statusCode,
+    ).toBe(403);
     expect((await listOf(p.clients.admin)).find((r) => r.id === p.roleIds.executive)).toMatchObject({ version: 1 });
   });
 
@@ -123,7 +160,10 @@ describe('roles API', () => {
     const role = (await p.clients.admin.post('/api/v1/roles', roleBody('trainee'))).json();
     const trainee = await ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [role.id] }));
     expect((await trainee.get('/api/v1/departments')).statusCode).toBe(403);
-    await p.clients.admin.patch(`/api/v1/roles/${role.id}`, { permissions: ['customers.view', 'departments.view'], version: 1 });
+    await p.clients.admin.patch(`/api/v1/roles/${role.id}`, {
+      permissions: ['customers.view', 'departments.view'],
+      version: 1,
+    });
     expect((await trainee.get('/api/v1/departments')).statusCode).toBe(200);
   });
 
@@ -131,7 +171,11 @@ describe('roles API', () => {
     const role = (await p.clients.admin.post('/api/v1/roles', roleBody('audited_role'))).json();
     await p.clients.admin.patch(`/api/v1/roles/${role.id}`, { dataScope: 'department', version: 1 });
     const entries = (await p.clients.admin.get(`/api/v1/audit-log?entity=role&entityId=${role.id}`)).json().items;
-    expect(entries[0]).toMatchObject({ action: 'update', before: { dataScope: 'own', version: 1 }, after: { dataScope: 'department', version: 2 } });
+    expect(entries[0]).toMatchObject({
+      action: 'update',
+      before: { dataScope: 'own', version: 1 },
+      after: { dataScope: 'department', version: 2 },
+    });
   });
 
   it('a salesperson without roles.view gets 403', async () => {
@@ -143,8 +187,13 @@ describe('roles API', () => {
     const ids = (await listOf(otherAdmin)).map((r) => r.id);
     expect(ids).not.toContain(p.roleIds.salesperson);
     expect(ids).not.toContain(p.roleIds.service);
-    expect((await otherAdmin.patch(`/api/v1/roles/${p.roleIds.clerk}`, { dataScope: 'own', version: 1 })).statusCode).toBe(404);
+    expect(
+      (await otherAdmin.patch(`/api/v1/roles/${p.roleIds.clerk}`, { dataScope: 'own', version: 1 })).statusCode,
+    ).toBe(404);
     expect((await otherAdmin.delete(`/api/v1/roles/${p.roleIds.service}`)).statusCode).toBe(404);
-    expect((await listOf(p.clients.admin)).find((r) => r.id === p.roleIds.clerk)).toMatchObject({ dataScope: 'all', version: 1 });
+    expect((await listOf(p.clients.admin)).find((r) => r.id === p.roleIds.clerk)).toMatchObject({
+      dataScope: 'all',
+      version: 1,
+    });
   });
 });

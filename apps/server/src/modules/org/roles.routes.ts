@@ -21,19 +21,28 @@ export const rolesRoutes =
 
     app.post(
       '/roles',
-      { config: { permission: 'roles.manage' }, schema: { tags, body: CreateRoleBody, response: { 201: Role, ...errors } } },
+      {
+        config: { permission: 'roles.manage' },
+        schema: { tags, body: CreateRoleBody, response: { 201: Role, ...errors } },
+      },
       async (request, reply) => reply.status(201).send(await roles.create(actorOf(request), request.body)),
     );
 
     app.patch(
       '/roles/:id',
-      { config: { permission: 'roles.manage' }, schema: { tags, params: IdParams, body: UpdateRoleBody, response: { 200: Role, ...errors } } },
+      {
+        config: { permission: 'roles.manage' },
+        schema: { tags, params: IdParams, body: UpdateRoleBody, response: { 200: Role, ...errors } },
+      },
       async (request) => roles.update(actorOf(request), request.params.id, request.body),
     );
 
     app.delete(
       '/roles/:id',
-      { config: { permission: 'roles.manage' }, schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } } },
+      {
+        config: { permission: 'roles.manage' },
+        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
+      },
       async (request, reply) => {
         await roles.delete(actorOf(request), request.params.id);
         return reply.status(204).send(null);

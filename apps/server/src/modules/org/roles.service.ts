@@ -8,7 +8,8 @@ import { assertWithinGrants, ownRoleError } from './grants.js';
 import { rolesRepository, type RoleRow } from './roles.repository.js';
 import { isUniqueViolation } from './unique-violation.js';
 
-const codeTaken = () => new AppError('conflict', 'error.roleCodeTaken', { fields: [{ field: 'code', key: 'validation.invalid' }] });
+const codeTaken = () =>
+  new AppError('conflict', 'error.roleCodeTaken', { fields: [{ field: 'code', key: 'validation.invalid' }] });
 
 /** The stored row in the API shape (the columns hold values the schema already checked). */
 export const toRole = (row: RoleRow): Role => row as Role;
@@ -40,7 +41,12 @@ export function createRolesService({ db }: { db: Db }) {
           if (await rolesRepository.findIdByCode(tx, actor, body.code)) throw codeTaken();
           await rolesRepository.insert(tx, values);
           const created = (await rolesRepository.getById(tx, actor, values.id))!;
-          await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'role', entityId: values.id, after: snapshot(created) });
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'create',
+            entity: 'role',
+            entityId: values.id,
+            after: snapshot(created),
+          });
           return toRole(created);
         });
       } catch (error) {
@@ -88,7 +94,12 @@ export function createRolesService({ db }: { db: Db }) {
         if (before.userCount > 0) throw new AppError('conflict', 'error.roleInUse');
         assertWithinGrants(actor, [before]);
         await rolesRepository.delete(tx, actor, id);
-        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'role', entityId: id, before: snapshot(before) });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'delete',
+          entity: 'role',
+          entityId: id,
+          before: snapshot(before),
+        });
       });
     },
   };

@@ -24,8 +24,11 @@ import { userBoundsRepository } from './user-bounds.repository.js';
 
 const isPersonal = (actor: Actor) => actor.dataScope === 'own' || actor.dataScope === 'own_subordinates';
 
-const refuse = (field: 'departmentId' | 'managerId', key: MessageKey, fieldKey: MessageKey = 'validation.outsideScope') =>
-  new AppError('validation', key, { fields: [{ field, key: fieldKey }] });
+const refuse = (
+  field: 'departmentId' | 'managerId',
+  key: MessageKey,
+  fieldKey: MessageKey = 'validation.outsideScope',
+) => new AppError('validation', key, { fields: [{ field, key: fieldKey }] });
 
 async function assertDepartmentChoice(executor: Executor, actor: Actor, departmentId: string | null): Promise<void> {
   const allowed = isPersonal(actor)
@@ -36,10 +39,12 @@ async function assertDepartmentChoice(executor: Executor, actor: Actor, departme
 
 async function assertManagerChoice(executor: Executor, actor: Actor, managerId: string | null): Promise<void> {
   if (managerId === null) {
-    if (actor.dataScope === 'own_subordinates') throw refuse('managerId', 'error.managerOutsideTeam', 'validation.outsideTeam');
+    if (actor.dataScope === 'own_subordinates')
+      throw refuse('managerId', 'error.managerOutsideTeam', 'validation.outsideTeam');
     return;
   }
-  if (!(await userBoundsRepository.isUserInScope(executor, actor, managerId))) throw refuse('managerId', 'error.managerOutsideScope');
+  if (!(await userBoundsRepository.isUserInScope(executor, actor, managerId)))
+    throw refuse('managerId', 'error.managerOutsideScope');
 }
 
 /** A new user must land inside the creator's data scope. */
@@ -80,11 +85,20 @@ export async function assertEditWithinScope(
 /** The same bounds as lists of ids, so the web app offers only what the server will accept. */
 export async function managementScopeOf(executor: Executor, actor: Actor): Promise<UserManagementScope> {
   if (actor.dataScope === 'all') {
-    return { unbounded: true, canCreate: true, departmentIds: [], noDepartmentAllowed: true, userIds: [], managerRequired: false };
+    return {
+      unbounded: true,
+      canCreate: true,
+      departmentIds: [],
+      noDepartmentAllowed: true,
+      userIds: [],
+      managerRequired: false,
+    };
   }
   const personal = isPersonal(actor);
   const departmentIds = personal
-    ? actor.departmentId === null ? [] : [actor.departmentId]
+    ? actor.departmentId === null
+      ? []
+      : [actor.departmentId]
     : await userBoundsRepository.findDepartmentIdsInScope(executor, actor);
   return {
     unbounded: false,

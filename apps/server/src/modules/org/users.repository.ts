@@ -72,9 +72,14 @@ function filterConditions(scope: OrgScope, filters: UserFilters): SQL[] {
 /** All SQL of users; every query is limited to the caller's organization. */
 export const usersRepository = {
   /** One page sorted by username (case-insensitive), after the cursor. */
-  async findPage(db: Executor, scope: OrgScope, options: { filters: UserFilters; cursor: Cursor | null; limit: number }): Promise<UserRow[]> {
+  async findPage(
+    db: Executor,
+    scope: OrgScope,
+    options: { filters: UserFilters; cursor: Cursor | null; limit: number },
+  ): Promise<UserRow[]> {
     const conditions = filterConditions(scope, options.filters);
-    if (options.cursor) conditions.push(sql`(${sortKey}, ${users.id}) > (${String(options.cursor.value)}, ${options.cursor.id}::uuid)`);
+    if (options.cursor)
+      conditions.push(sql`(${sortKey}, ${users.id}) > (${String(options.cursor.value)}, ${options.cursor.id}::uuid)`);
     return joined(db)
       .where(and(...conditions))
       .orderBy(asc(sortKey), asc(users.id))
@@ -95,7 +100,10 @@ export const usersRepository = {
   },
 
   async exists(db: Executor, scope: OrgScope, id: string): Promise<boolean> {
-    const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.orgId, scope.orgId), eq(users.id, id)));
+    const rows = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.orgId, scope.orgId), eq(users.id, id)));
     return rows.length > 0;
   },
 
@@ -115,7 +123,11 @@ export const usersRepository = {
   },
 
   /** True when `userId` is `managerId` or someone above `managerId` in the manager chain. */
-  async isInManagerChain(db: Executor, scope: OrgScope, options: { managerId: string; userId: string }): Promise<boolean> {
+  async isInManagerChain(
+    db: Executor,
+    scope: OrgScope,
+    options: { managerId: string; userId: string },
+  ): Promise<boolean> {
     const rows = await queryRows<{ found: boolean }>(
       db,
       // UNION (not UNION ALL) stops at a cycle already present.
@@ -130,7 +142,11 @@ export const usersRepository = {
   },
 
   /** Enabled users holding the role with this code, other than `exceptUserId`. */
-  async countEnabledHolders(db: Executor, scope: OrgScope, options: { roleCode: string; exceptUserId: string }): Promise<number> {
+  async countEnabledHolders(
+    db: Executor,
+    scope: OrgScope,
+    options: { roleCode: string; exceptUserId: string },
+  ): Promise<number> {
     const rows = await db
       .select({ n: sql<number>`count(distinct ${users.id})::int` })
       .from(users)
@@ -158,7 +174,15 @@ export const usersRepository = {
     changes: Partial<
       Pick<
         typeof users.$inferInsert,
-        'displayName' | 'email' | 'mobile' | 'departmentId' | 'managerId' | 'locale' | 'disabled' | 'passwordHash' | 'passwordChangedAt'
+        | 'displayName'
+        | 'email'
+        | 'mobile'
+        | 'departmentId'
+        | 'managerId'
+        | 'locale'
+        | 'disabled'
+        | 'passwordHash'
+        | 'passwordChangedAt'
       >
     >,
   ): Promise<boolean> {

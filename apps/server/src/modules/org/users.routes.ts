@@ -1,4 +1,13 @@
-import { CreateUserBody, ErrorBody, IdParams, UpdateUserBody, User, UserListQuery, UserManagementScope, UserPage } from '@guanxi/contract';
+import {
+  CreateUserBody,
+  ErrorBody,
+  IdParams,
+  UpdateUserBody,
+  User,
+  UserListQuery,
+  UserManagementScope,
+  UserPage,
+} from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -14,7 +23,10 @@ export const usersRoutes =
 
     app.get(
       '/users',
-      { config: { permission: 'users.view' }, schema: { tags, querystring: UserListQuery, response: { 200: UserPage, ...errors } } },
+      {
+        config: { permission: 'users.view' },
+        schema: { tags, querystring: UserListQuery, response: { 200: UserPage, ...errors } },
+      },
       async (request) => users.list(actorOf(request), request.query),
     );
 
@@ -32,13 +44,19 @@ export const usersRoutes =
 
     app.post(
       '/users',
-      { config: { permission: 'users.manage' }, schema: { tags, body: CreateUserBody, response: { 201: User, ...errors } } },
+      {
+        config: { permission: 'users.manage' },
+        schema: { tags, body: CreateUserBody, response: { 201: User, ...errors } },
+      },
       async (request, reply) => reply.status(201).send(await users.create(actorOf(request), request.body)),
     );
 
     app.patch(
       '/users/:id',
-      { config: { permission: 'users.manage' }, schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: User, ...errors } } },
+      {
+        config: { permission: 'users.manage' },
+        schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: User, ...errors } },
+      },
       async (request) => users.update(actorOf(request), request.params.id, request.body),
     );
   };

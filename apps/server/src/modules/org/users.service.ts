@@ -1,4 +1,12 @@
-import type { CreateUserBody, Locale, UpdateUserBody, User, UserListQuery, UserManagementScope, UserPage } from '@guanxi/contract';
+import type {
+  CreateUserBody,
+  Locale,
+  UpdateUserBody,
+  User,
+  UserListQuery,
+  UserManagementScope,
+  UserPage,
+} from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
@@ -17,7 +25,8 @@ import { usersRepository, type UserRow } from './users.repository.js';
 import { assertCreateWithinScope, assertEditWithinScope, managementScopeOf } from './user-bounds.js';
 
 const organizationOf = (actor: Actor) => ({ name: actor.orgName, code: actor.orgCode });
-const usernameTaken = () => new AppError('conflict', 'error.usernameTaken', { fields: [{ field: 'username', key: 'validation.invalid' }] });
+const usernameTaken = () =>
+  new AppError('conflict', 'error.usernameTaken', { fields: [{ field: 'username', key: 'validation.invalid' }] });
 
 export const toUser = (row: UserRow): User => ({
   ...row,
@@ -34,18 +43,29 @@ const holdsAdmin = (roles: readonly RoleRow[]) => roles.some((r) => r.code === A
 export function createUsersService({ db }: { db: Db }) {
   async function assertDepartmentExists(executor: Executor, actor: Actor, departmentId: string | null): Promise<void> {
     if (departmentId !== null && !(await departmentsRepository.getById(executor, actor, departmentId))) {
-      throw new AppError('validation', 'error.unknownDepartment', { fields: [{ field: 'departmentId', key: 'validation.invalid' }] });
+      throw new AppError('validation', 'error.unknownDepartment', {
+        fields: [{ field: 'departmentId', key: 'validation.invalid' }],
+      });
     }
   }
 
   /** The manager must be a user of the organization and must not report (indirectly) to the user. */
-  async function assertManagerAllowed(executor: Executor, actor: Actor, managerId: string | null, userId: string | null): Promise<void> {
+  async function assertManagerAllowed(
+    executor: Executor,
+    actor: Actor,
+    managerId: string | null,
+    userId: string | null,
+  ): Promise<void> {
     if (managerId === null) return;
     if (!(await usersRepository.exists(executor, actor, managerId))) {
-      throw new AppError('validation', 'error.unknownManager', { fields: [{ field: 'managerId', key: 'validation.invalid' }] });
+      throw new AppError('validation', 'error.unknownManager', {
+        fields: [{ field: 'managerId', key: 'validation.invalid' }],
+      });
     }
     if (userId !== null && (await usersRepository.isInManagerChain(executor, actor, { managerId, userId }))) {
-      throw new AppError('business_rule', 'error.managerCycle', { fields: [{ field: 'managerId', key: 'validation.invalid' }] });
+      throw new AppError('business_rule', 'error.managerCycle', {
+        fields: [{ field: 'managerId', key: 'validation.invalid' }],
+      });
     }
   }
 
@@ -53,7 +73,9 @@ export function createUsersService({ db }: { db: Db }) {
   async function assignableRoles(executor: Executor, actor: Actor, roleIds: readonly string[]): Promise<RoleRow[]> {
     const found = await rolesRepository.findByIds(executor, actor, roleIds);
     if (found.length !== new Set(roleIds).size) {
-      throw new AppError('validation', 'error.unknownRole', { fields: [{ field: 'roleIds', key: 'validation.invalid' }] });
+      throw new AppError('validation', 'error.unknownRole', {
+        fields: [{ field: 'roleIds', key: 'validation.invalid' }],
+      });
     }
     assertWithinGrants(actor, found);
     return found;
@@ -69,7 +91,8 @@ export function createUsersService({ db }: { db: Db }) {
       });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
-      const nextCursor = rows.length > limit && last ? encodeCursor({ value: last.username.toLowerCase(), id: last.id }) : null;
+      const nextCursor =
+        rows.length > limit && last ? encodeCursor({ value: last.username.toLowerCase(), id: last.id }) : null;
       return { items: page.map(toUser), nextCursor };
     },
 
@@ -94,7 +117,10 @@ export function createUsersService({ db }: { db: Db }) {
           if (await usersRepository.isUsernameTaken(tx, actor, body.username)) throw usernameTaken();
           await assertDepartmentExists(tx, actor, body.departmentId);
           await assertManagerAllowed(tx, actor, body.managerId ?? null, null);
-          await assertCreateWithinScope(tx, actor, { departmentId: body.departmentId, managerId: body.managerId ?? null });
+          await assertCreateWithinScope(tx, actor, {
+            departmentId: body.departmentId,
+            managerId: body.managerId ?? null,
+          });
           await assignableRoles(tx, actor, body.roleIds);
           await usersRepository.insert(tx, {
             orgId: actor.orgId,
@@ -110,7 +136,12 @@ export function createUsersService({ db }: { db: Db }) {
           });
           await rolesRepository.replaceUserRoles(tx, actor, id, body.roleIds);
           const created = (await usersRepository.getById(tx, actor, id))!;
-          await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'user', entityId: id, after: snapshot(created) });
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'create',
+            entity: 'user',
+            entityId: id,
+            after: snapshot(created),
+          });
           return toUser(created);
         });
       } catch (error) {
@@ -158,7 +189,10 @@ export function createUsersService({ db }: { db: Db }) {
         }
         const isDisabling = changes.disabled === true && !before.disabled;
         const losesAdmin = !before.disabled && holdsAdmin(currentRoles) && (isDisabling || !holdsAdmin(nextRoles));
-        if (losesAdmin && (await usersRepository.countEnabledHolders(tx, actor, { roleCode: ADMIN_ROLE_CODE, exceptUserId: id })) === 0) {
+        if (
+          losesAdmin &&
+          (await usersRepository.countEnabledHolders(tx, actor, { roleCode: ADMIN_ROLE_CODE, exceptUserId: id })) === 0
+        ) {
           throw new AppError('business_rule', 'error.lastAdmin');
         }
 
@@ -173,11 +207,17 @@ export function createUsersService({ db }: { db: Db }) {
         );
         if (!updated) throw staleVersion();
         if (rolesChanged) await rolesRepository.replaceUserRoles(tx, actor, id, roleIds);
-        if (isDisabling || passwordHash !== undefined) await credentialsRepository.deleteUserSessions(tx, actor.orgId, id);
+        if (isDisabling || passwordHash !== undefined)
+          await credentialsRepository.deleteUserSessions(tx, actor.orgId, id);
         // Revoked, not just blocked while disabled: enabling the user again must not revive them.
         const revokedTokens = isDisabling ? await credentialsRepository.revokeUserApiTokens(tx, actor.orgId, id) : [];
         for (const token of revokedTokens) {
-          await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'api_token', entityId: token.id, before: { ...token, userId: id } });
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'delete',
+            entity: 'api_token',
+            entityId: token.id,
+            before: { ...token, userId: id },
+          });
         }
         const after = (await usersRepository.getById(tx, actor, id))!;
         await recordAudit(tx, auditContextOf(actor), {

@@ -97,7 +97,11 @@ export const ageingRepository = {
       ? sql`where aged.total < ${options.after.totalFen}::numeric
               or (aged.total = ${options.after.totalFen}::numeric and aged.id > ${options.after.id}::uuid)`
       : sql``;
-    const rows = await queryRows<RawBuckets & { id: string | null; name: string | null; groups: number } & { [K in `sum_${keyof RawBuckets}`]: string | null }>(
+    const rows = await queryRows<
+      RawBuckets & { id: string | null; name: string | null; groups: number } & {
+        [K in `sum_${keyof RawBuckets}`]: string | null;
+      }
+    >(
       db,
       sql`with aged as (
             select aging.id,

@@ -1,4 +1,9 @@
-import { DEFAULT_CURRENCY, type AgeingBuckets, type ReceivablesAgeing, type ReceivablesAgeingQuery } from '@guanxi/contract';
+import {
+  DEFAULT_CURRENCY,
+  type AgeingBuckets,
+  type ReceivablesAgeing,
+  type ReceivablesAgeingQuery,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors/app-error.js';

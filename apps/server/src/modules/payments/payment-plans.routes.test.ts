@@ -47,7 +47,10 @@ describe('payment plans: writing', () => {
     });
     await p.clients.finance.patch('/api/v1/auth/me', { locale: 'zh-CN' });
     expect(english.json().error.fields).toEqual([
-      { field: 'installments', message: 'Installments must add up to the order total of 1000.00 yuan (difference: 0.01 yuan)' },
+      {
+        field: 'installments',
+        message: 'Installments must add up to the order total of 1000.00 yuan (difference: 0.01 yuan)',
+      },
     ]);
     const empty = await putPlan(p.clients.finance, order.id, { version: 0, installments: [] });
     expect(empty.json().error.fields).toEqual([expect.objectContaining({ field: 'installments' })]);
@@ -65,7 +68,10 @@ describe('payment plans: writing', () => {
   it('a stale plan version answers 409 and changes nothing', async () => {
     const order = await orderOfR1(60_000);
     const plan = (
-      await putPlan(p.clients.finance, order.id, { version: 0, installments: [{ dueDate: dayOffset(10), amountFen: 60_000 }] })
+      await putPlan(p.clients.finance, order.id, {
+        version: 0,
+        installments: [{ dueDate: dayOffset(10), amountFen: 60_000 }],
+      })
     ).json();
     expect(plan.version).toBeGreaterThan(0);
     const replaced = await putPlan(p.clients.finance, order.id, {
@@ -115,10 +121,12 @@ describe('payment plans: writing', () => {
     });
     expect(replaced.statusCode, replaced.body).toBe(200);
     expect(replaced.json()).toMatchObject({ totalFen: 100_000, paidFen: 50_000 });
-    expect(replaced.json().installments.map((i: { paidFen: number; status: string }) => [i.paidFen, i.status])).toEqual([
-      [20_000, 'paid'],
-      [30_000, 'partly_paid'],
-    ]);
+    expect(replaced.json().installments.map((i: { paidFen: number; status: string }) => [i.paidFen, i.status])).toEqual(
+      [
+        [20_000, 'paid'],
+        [30_000, 'partly_paid'],
+      ],
+    );
     // The installment the first payment named is gone; the payment still counts, unnamed.
     const [row] = await ctx.database.db.select().from(payments).where(eq(payments.id, named.id));
     expect(row).toMatchObject({ planId: null, voidedAt: null });
@@ -172,7 +180,11 @@ describe('payment plans: the installment list', () => {
     const r2 = await p.clients.r2.get(`/api/v1/payment-plans?orderId=${order.id}`);
     expect(r2.json().items).toEqual([]);
     const paged = await p.clients.finance.get(`/api/v1/payment-plans?orderId=${order.id}&limit=1`);
-    const next = await p.clients.finance.get(`/api/v1/payment-plans?orderId=${order.id}&limit=1&cursor=${paged.json().nextCursor}`);
-    expect([...paged.json().items, ...next.json().items].map((i: { installmentNo: number }) => i.installmentNo)).toEqual([1, 2]);
+    const next = await p.clients.finance.get(
+      `/api/v1/payment-plans?orderId=${order.id}&limit=1&cursor=${paged.json().nextCursor}`,
+    );
+    expect(
+      [...paged.json().items, ...next.json().items].map((i: { installmentNo: number }) => i.installmentNo),
+    ).toEqual([1, 2]);
   });
 });

@@ -19,7 +19,9 @@ describe('payments demo data', () => {
   it('gives the demo an overdue, partly paid installment, a part payment and a full one', async () => {
     const orders = [];
     for (const totalFen of [300_000, 120_000, 50_000]) {
-      orders.push(await insertOrder(ctx, { orgId: p.orgId, customerId: p.customers.r1[0]!, ownerId: p.users.r1.id, totalFen }));
+      orders.push(
+        await insertOrder(ctx, { orgId: p.orgId, customerId: p.customers.r1[0]!, ownerId: p.users.r1.id, totalFen }),
+      );
     }
     await ctx.database.db.transaction((tx) => seedDemoPayments(tx, { orgId: p.orgId }));
 

@@ -21,7 +21,13 @@ const overdueNotices = (userId: string) =>
   ctx.database.db
     .select()
     .from(notifications)
-    .where(and(eq(notifications.orgId, p.orgId), eq(notifications.userId, userId), eq(notifications.kind, 'payment_overdue')));
+    .where(
+      and(
+        eq(notifications.orgId, p.orgId),
+        eq(notifications.userId, userId),
+        eq(notifications.kind, 'payment_overdue'),
+      ),
+    );
 
 describe('payments.markOverdue (nightly)', () => {
   it('is in the job catalog, daily at 01:00 for every organization', () => {

@@ -62,7 +62,10 @@ const overdueJobRepository = {
   /** Marks the installments overdue that still qualify, in one statement; answers the ids that changed. */
   async markOverdue(db: Executor, key: { orgId: string; ids: readonly string[]; today: string }): Promise<Set<string>> {
     if (key.ids.length === 0) return new Set();
-    const ids = sql.join(key.ids.map((id) => sql`${id}::uuid`), sql`, `);
+    const ids = sql.join(
+      key.ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
     const rows = await queryRows<{ id: string }>(
       db,
       sql`update payment_plans set status = 'overdue', updated_at = now()

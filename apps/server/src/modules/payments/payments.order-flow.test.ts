@@ -34,7 +34,8 @@ describe('payments through the order lifecycle', () => {
     expect((await p.clients.r1.post(`/api/v1/orders/${order.id}/submit`, {})).statusCode).toBe(200);
     const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    const outstanding = async () => (await p.clients.finance.get(`/api/v1/customers/${customerId}/credit`)).json().outstandingFen;
+    const outstanding = async () =>
+      (await p.clients.finance.get(`/api/v1/customers/${customerId}/credit`)).json().outstandingFen;
     expect(await outstanding()).toBe(100_000);
 
     const paid = await p.clients.finance.post('/api/v1/payments', {

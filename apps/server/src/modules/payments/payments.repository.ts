@@ -175,7 +175,12 @@ export const paymentsRepository = {
       .from(orders)
       .innerJoin(customers, orderCustomerJoin)
       .where(
-        and(eq(orders.orgId, actor.orgId), customerReadScope(actor, customers), eq(orders.id, orderId), isNull(orders.deletedAt)),
+        and(
+          eq(orders.orgId, actor.orgId),
+          customerReadScope(actor, customers),
+          eq(orders.id, orderId),
+          isNull(orders.deletedAt),
+        ),
       );
     return rows[0] ?? null;
   },
@@ -235,5 +240,4 @@ export const paymentsRepository = {
       .where(and(eq(payments.orgId, key.orgId), eq(payments.orderId, key.orderId), isNull(payments.voidedAt)))
       .orderBy(asc(payments.receivedOn), asc(payments.createdAt), asc(payments.id));
   },
-
 };

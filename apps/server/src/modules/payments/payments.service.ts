@@ -73,15 +73,19 @@ export function createPaymentsService({ db }: { db: Db }) {
         if (body.receivedOn > today) throw invalidField('receivedOn', 'validation.notInFuture');
         const order = await paymentsRepository.lockOrder(tx, actor, body.orderId, 'write');
         if (!order) throw notFound('entity.paymentOrder');
-        if (!PAYABLE_ORDER_STATUSES.includes(order.status)) throw new AppError('business_rule', 'error.payment.orderNotPayable');
+        if (!PAYABLE_ORDER_STATUSES.includes(order.status))
+          throw new AppError('business_rule', 'error.payment.orderNotPayable');
         const planId = body.planId ?? null;
         if (planId !== null) {
           const installments = await plansRepository.findForOrder(tx, { orgId: actor.orgId, orderId: order.id });
-          if (!installments.some((i) => i.id === planId)) throw invalidField('planId', 'validation.payment.planOfOrder');
+          if (!installments.some((i) => i.id === planId))
+            throw invalidField('planId', 'validation.payment.planOfOrder');
         }
         const unpaid = order.totalFen - order.paidFen;
         const overpaid = () =>
-          new AppError('business_rule', 'error.payment.overpaid', { params: { unpaid: yuanText(Math.max(unpaid, 0)) } });
+          new AppError('business_rule', 'error.payment.overpaid', {
+            params: { unpaid: yuanText(Math.max(unpaid, 0)) },
+          });
         if (body.amountFen > unpaid) throw overpaid();
         if (!(await paymentsRepository.addPaid(tx, { orgId: actor.orgId, orderId: order.id }, body.amountFen)))
           throw overpaid();
@@ -123,7 +127,13 @@ export function createPaymentsService({ db }: { db: Db }) {
         // Locks the order too: payments and plan changes of one order take their turn on it.
         const order = await paymentsRepository.lockOrder(tx, actor, payment.orderId, 'read');
         if (!order) throw notFound('entity.payment');
-        if (!(await paymentsRepository.markVoided(tx, { orgId: actor.orgId, id }, { voidedBy: actor.userId, voidReason: reason })))
+        if (
+          !(await paymentsRepository.markVoided(
+            tx,
+            { orgId: actor.orgId, id },
+            { voidedBy: actor.userId, voidReason: reason },
+          ))
+        )
           throw new AppError('conflict', 'error.payment.alreadyVoided');
         await paymentsRepository.subtractPaid(tx, { orgId: actor.orgId, orderId: order.id }, payment.amountFen);
         const today = await organizationToday(tx, actor.orgId);

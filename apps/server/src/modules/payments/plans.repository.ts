@@ -113,7 +113,9 @@ export const plansRepository = {
   async update(
     db: Executor,
     key: { orgId: string; id: string },
-    changes: Partial<Pick<typeof paymentPlans.$inferInsert, 'dueDate' | 'amountFen' | 'notes' | 'paidFen' | 'status' | 'version'>>,
+    changes: Partial<
+      Pick<typeof paymentPlans.$inferInsert, 'dueDate' | 'amountFen' | 'notes' | 'paidFen' | 'status' | 'version'>
+    >,
   ): Promise<void> {
     await db
       .update(paymentPlans)
@@ -130,6 +132,12 @@ export const plansRepository = {
       .where(and(eq(payments.orgId, key.orgId), eq(payments.orderId, key.orderId), inArray(payments.planId, key.ids)));
     await db
       .delete(paymentPlans)
-      .where(and(eq(paymentPlans.orgId, key.orgId), eq(paymentPlans.orderId, key.orderId), inArray(paymentPlans.id, key.ids)));
+      .where(
+        and(
+          eq(paymentPlans.orgId, key.orgId),
+          eq(paymentPlans.orderId, key.orderId),
+          inArray(paymentPlans.id, key.ids),
+        ),
+      );
   },
 };

@@ -88,7 +88,12 @@ export function createPlansService({ db }: { db: Db }) {
         const wanted = [...body.installments].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
         const inserts = [];
         for (const [index, input] of wanted.entries()) {
-          const values = { dueDate: input.dueDate, amountFen: input.amountFen, notes: input.notes?.trim() || null, version };
+          const values = {
+            dueDate: input.dueDate,
+            amountFen: input.amountFen,
+            notes: input.notes?.trim() || null,
+            version,
+          };
           const current = existing[index];
           if (current) await plansRepository.update(tx, { orgId: actor.orgId, id: current.id }, values);
           else
@@ -108,7 +113,11 @@ export function createPlansService({ db }: { db: Db }) {
         const today = await organizationToday(tx, actor.orgId);
         // Reset so the allocation below sees every installment as changed and stores paid and status.
         for (const installment of await plansRepository.findForOrder(tx, { orgId: actor.orgId, orderId }))
-          await plansRepository.update(tx, { orgId: actor.orgId, id: installment.id }, { paidFen: 0, status: 'pending' });
+          await plansRepository.update(
+            tx,
+            { orgId: actor.orgId, id: installment.id },
+            { paidFen: 0, status: 'pending' },
+          );
         await reallocateOrder(tx, { orgId: actor.orgId, orderId, today });
         const plan = await planOf(tx, actor.orgId, order);
         await recordAudit(tx, auditContextOf(actor), {

@@ -18,7 +18,9 @@ beforeAll(async () => {
   const order = (customerId: string, ownerId: string, totalFen: number, confirmed: string, status = 'confirmed') =>
     insertOrder(ctx, { orgId: p.orgId, customerId, ownerId, totalFen, status, confirmedAt: confirmedOn(confirmed) });
   // Customer A has a 10-day term: confirmed 06-10 → due 06-20 → 10 days late.
-  await ctx.database.db.insert(customerCredit).values({ orgId: p.orgId, customerId: a, limitFen: 10_000_000, termDays: 10 });
+  await ctx.database.db
+    .insert(customerCredit)
+    .values({ orgId: p.orgId, customerId: a, limitFen: 10_000_000, termDays: 10 });
   await order(a, p.users.r1.id, 10_000, '2026-06-10');
   // Customer B has no term: the default 30 days; confirmed 03-01 → due 03-31 → 91 days late; 5 000 paid.
   const partly = await order(b, p.users.r2.id, 20_000, '2026-03-01', 'shipped');
@@ -102,7 +104,9 @@ describe('receivables ageing', () => {
       [p.users.r2.id, 15_000],
     ]);
     expect(manager.json().totals.totalFen).toBe(125_000);
-    const onlyR2 = await p.clients.finance.get(`/api/v1/reports/receivables-ageing?asOf=${AS_OF}&ownerId=${p.users.r2.id}`);
+    const onlyR2 = await p.clients.finance.get(
+      `/api/v1/reports/receivables-ageing?asOf=${AS_OF}&ownerId=${p.users.r2.id}`,
+    );
     expect(onlyR2.json().totals.totalFen).toBe(15_000);
     expect((await p.clients.r1.get('/api/v1/reports/receivables-ageing')).statusCode).toBe(403);
     const bad = await p.clients.finance.get('/api/v1/reports/receivables-ageing?groupBy=product');
@@ -119,7 +123,11 @@ describe('receivables ageing', () => {
     expect(page1).toMatchObject({ total: 3, totals: { totalFen: 132_000 } });
     expect(page1.nextCursor).toEqual(expect.any(String));
     const second = await p.clients.finance.get(`${url}&cursor=${encodeURIComponent(page1.nextCursor)}`);
-    expect(second.json()).toMatchObject({ items: [{ id: p.customers.r3[0], totalFen: 7_000 }], nextCursor: null, total: 3 });
+    expect(second.json()).toMatchObject({
+      items: [{ id: p.customers.r3[0], totalFen: 7_000 }],
+      nextCursor: null,
+      total: 3,
+    });
     expect(second.json().totals.totalFen).toBe(132_000);
     const forged = Buffer.from(JSON.stringify(['1e9', p.customers.r3[0]])).toString('base64url');
     expect((await p.clients.finance.get(`${url}&cursor=${forged}`)).statusCode).toBe(400);

@@ -7,12 +7,7 @@ import {
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import {
-  customerPoolMembers,
-  customerPools,
-  departments,
-  users,
-} from '../../platform/db/schema/index.js';
+import { customerPoolMembers, customerPools, departments, users } from '../../platform/db/schema/index.js';
 
 export interface PoolRow {
   id: string;
@@ -162,7 +157,6 @@ export const poolsRepository = {
       .insert(customerPoolMembers)
       .values(rows.map((r) => ({ ...r, orgId: key.orgId, id: newId(), poolId: key.poolId })));
   },
-
 
   async isNameTaken(db: Executor, options: { orgId: string; name: string; exceptId?: string }): Promise<boolean> {
     const rows = await db

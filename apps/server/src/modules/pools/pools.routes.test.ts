@@ -131,9 +131,14 @@ describe('customer pools API', () => {
   });
 
   it('a name of only spaces answers 400 naming the field', async () => {
-    const blank = (r: { statusCode: number; json: () => { error: { fields: { field: string }[] } } }) => [r.statusCode, r.json().error.fields.map((f) => f.field)];
+    const blank = (r: { statusCode: number; json: () => { error: { fields: { field: string }[] } } }) => [
+      r.statusCode,
+      r.json().error.fields.map((f) => f.field),
+    ];
     expect(blank(await p.clients.admin.post('/api/v1/customer-pools', { name: '   ' }))).toEqual([400, ['name']]);
     const pool = (await p.clients.admin.get('/api/v1/customer-pools')).json().items[0];
-    expect(blank(await p.clients.admin.patch(`/api/v1/customer-pools/${pool.id}`, { name: ' ', version: pool.version }))).toEqual([400, ['name']]);
+    expect(
+      blank(await p.clients.admin.patch(`/api/v1/customer-pools/${pool.id}`, { name: ' ', version: pool.version })),
+    ).toEqual([400, ['name']]);
   });
 });

@@ -39,7 +39,10 @@ export const categoriesRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<CategoryRow | null> {
-    const rows = await db.select(row).from(productCategories).where(and(live(orgId), eq(productCategories.id, id)));
+    const rows = await db
+      .select(row)
+      .from(productCategories)
+      .where(and(live(orgId), eq(productCategories.id, id)));
     return rows[0] ?? null;
   },
 

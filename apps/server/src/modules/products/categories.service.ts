@@ -13,7 +13,9 @@ import { categoriesRepository } from './categories.repository.js';
 import { auditedCategory, requiredText, toCategory, unknownCategory } from './products.values.js';
 
 const categoryCycle = () =>
-  new AppError('validation', 'error.product.categoryCycle', { fields: [{ field: 'parentId', key: 'validation.invalid' }] });
+  new AppError('validation', 'error.product.categoryCycle', {
+    fields: [{ field: 'parentId', key: 'validation.invalid' }],
+  });
 
 /** Product categories (产品分类): a tree; deleting one that is still used is refused. */
 export function createCategoriesService({ db }: { db: Db }) {
@@ -53,13 +55,17 @@ export function createCategoriesService({ db }: { db: Db }) {
 
     async update(actor: Actor, id: string, body: UpdateProductCategoryBody): Promise<ProductCategory> {
       const { version, ...changes } = body;
-      const values = { ...changes, ...(changes.name === undefined ? {} : { name: requiredText('name', changes.name) }) };
+      const values = {
+        ...changes,
+        ...(changes.name === undefined ? {} : { name: requiredText('name', changes.name) }),
+      };
       await db.transaction(async (tx) => {
         const before = await categoriesRepository.lockById(tx, actor.orgId, id);
         if (!before) throw notFound('entity.productCategory');
         if (before.version !== version) throw staleVersion();
         if (values.parentId) {
-          if (!(await categoriesRepository.shareLock(tx, actor.orgId, values.parentId))) throw unknownCategory('parentId');
+          if (!(await categoriesRepository.shareLock(tx, actor.orgId, values.parentId)))
+            throw unknownCategory('parentId');
           // The new parent's ancestry must not pass through this category (no cycles).
           if ((await categoriesRepository.ancestorsOf(tx, actor.orgId, values.parentId)).includes(id))
             throw categoryCycle();

@@ -54,7 +54,10 @@ export const priceAuthoritiesRepository = {
     const conditions = [eq(roles.orgId, orgId)];
     if (filter.ids) conditions.push(inArray(roles.id, filter.ids));
     if (filter.codes) conditions.push(inArray(roles.code, filter.codes));
-    return db.select({ id: roles.id, code: roles.code }).from(roles).where(and(...conditions));
+    return db
+      .select({ id: roles.id, code: roles.code })
+      .from(roles)
+      .where(and(...conditions));
   },
 
   async deleteAll(db: Executor, orgId: string): Promise<void> {

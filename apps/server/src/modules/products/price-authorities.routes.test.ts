@@ -32,8 +32,7 @@ const put = (rows: unknown[], client = p.clients.finance) =>
 describe('price authorities', () => {
   it('a new organization starts with the default matrix, readable with products.view', async () => {
     const rows = await matrix();
-    const of = (code: string, stage: string | null) =>
-      rows.find((r) => r.roleCode === code && r.stage === stage);
+    const of = (code: string, stage: string | null) => rows.find((r) => r.roleCode === code && r.stage === stage);
     expect(rows).toHaveLength(8);
     const roles = (await p.clients.r1.get('/api/v1/price-authorities')).json().roles as { id: string; code: string }[];
     expect(roles).toContainEqual(expect.objectContaining({ id: p.roleIds.clerk, code: 'clerk' }));
@@ -85,12 +84,16 @@ describe('price authorities', () => {
     ]);
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.json().error.fields[0].field).toBe('rows.1.stage');
-    const badValues = await put([{ roleId: p.roleIds.salesperson, stage: 'nowhere', basis: 'list', percentBp: 100_001 }]);
-    expect(badValues.statusCode).toBe(400);
-    expect(badValues.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual([
-      'rows.0.percentBp',
-      'rows.0.stage',
+    const badValues = await put([
+      { roleId: p.roleIds.salesperson, stage: 'nowhere', basis: 'list', percentBp: 100_001 },
     ]);
+    expect(badValues.statusCode).toBe(400);
+    expect(
+      badValues
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['rows.0.percentBp', 'rows.0.stage']);
     expect(await matrix()).toEqual(kept);
   });
 

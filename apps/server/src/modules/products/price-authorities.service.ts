@@ -39,7 +39,9 @@ export function createPriceAuthoritiesService({ db }: { db: Db }) {
       await db.transaction(async (tx) => {
         await priceAuthoritiesRepository.lockMatrix(tx, actor.orgId);
         const roleIds = [...new Set(body.rows.map((row) => row.roleId))];
-        const known = new Set((await priceAuthoritiesRepository.rolesOf(tx, actor.orgId, { ids: roleIds })).map((r) => r.id));
+        const known = new Set(
+          (await priceAuthoritiesRepository.rolesOf(tx, actor.orgId, { ids: roleIds })).map((r) => r.id),
+        );
         const unknown = body.rows.findIndex((row) => !known.has(row.roleId));
         if (unknown >= 0)
           throw new AppError('validation', 'error.priceAuthority.unknownRole', {

@@ -24,7 +24,14 @@ async function sellerWith(
   await db.delete(priceAuthorities).where(sql`${priceAuthorities.orgId} = ${orgId}`);
   if (rules.length)
     await db.insert(priceAuthorities).values(
-      rules.map((r) => ({ orgId, id: newId(), roleId: roleIds[r.role]!, stage: r.stage, basis: r.basis, percentBp: r.percentBp })),
+      rules.map((r) => ({
+        orgId,
+        id: newId(),
+        roleId: roleIds[r.role]!,
+        stage: r.stage,
+        basis: r.basis,
+        percentBp: r.percentBp,
+      })),
     );
   const seller = await ctx.createUser({ orgId, roleIds: roles.map((r) => roleIds[r]!) });
   return { orgId, sellerId: seller.id, roleIds };
@@ -60,12 +67,18 @@ describe('priceAuthority.floorFor', () => {
     const key = await sellerWith([{ role: 'sales_manager', stage: null, basis: 'list', percentBp: 5000 }], ['clerk']);
     const floor = await priceAuthority.floorFor(ctx.database.db, { ...key, stage: 'prospect' });
     expect(floor(product)).toBe(10_000);
-    const stageOnly = await sellerWith([{ role: 'salesperson', stage: 'repeat', basis: 'list', percentBp: 5000 }], ['salesperson']);
+    const stageOnly = await sellerWith(
+      [{ role: 'salesperson', stage: 'repeat', basis: 'list', percentBp: 5000 }],
+      ['salesperson'],
+    );
     expect((await priceAuthority.floorFor(ctx.database.db, { ...stageOnly, stage: 'prospect' }))(product)).toBe(10_000);
   });
 
   it('takes a cost-based floor from the cost price and rounds a fraction of a fen up', async () => {
-    const key = await sellerWith([{ role: 'salesperson', stage: null, basis: 'cost', percentBp: 10_500 }], ['salesperson']);
+    const key = await sellerWith(
+      [{ role: 'salesperson', stage: null, basis: 'cost', percentBp: 10_500 }],
+      ['salesperson'],
+    );
     const floor = await priceAuthority.floorFor(ctx.database.db, { ...key, stage: 'first_purchase' });
     expect(floor(product)).toBe(6_300);
     // 105 % of 333 fen is 349.65 fen: the floor is 350, never a price below the authority.
@@ -93,10 +106,18 @@ describe('priceAuthority.floorFor', () => {
     const file = new URL('../../../migrations/20261124000751_price_authority_defaults.sql', import.meta.url);
     const migration = readFileSync(file, 'utf8');
     const bare = await sellerWith([], ['salesperson']);
-    const configured = await sellerWith([{ role: 'admin', stage: null, basis: 'list', percentBp: 100 }], ['salesperson']);
+    const configured = await sellerWith(
+      [{ role: 'admin', stage: null, basis: 'list', percentBp: 100 }],
+      ['salesperson'],
+    );
     await ctx.database.db.execute(migration);
     const count = async (orgId: string) =>
-      (await ctx.database.db.select().from(priceAuthorities).where(sql`${priceAuthorities.orgId} = ${orgId}`)).length;
+      (
+        await ctx.database.db
+          .select()
+          .from(priceAuthorities)
+          .where(sql`${priceAuthorities.orgId} = ${orgId}`)
+      ).length;
     expect(await count(bare.orgId)).toBe(DEFAULT_PRICE_AUTHORITIES.length);
     expect(await count(configured.orgId)).toBe(1);
     const floor = await priceAuthority.floorFor(ctx.database.db, { ...bare, stage: 'first_purchase' });
@@ -119,7 +140,13 @@ describe('productCatalog.findByIds', () => {
     const inactive = await make(orgId, 'B', { active: false });
     const deleted = await make(orgId, 'C', { deletedAt: new Date() });
     const foreign = await make(other.orgId, 'D');
-    const found = await productCatalog.findByIds(ctx.database.db, orgId, [live, inactive, deleted, foreign, 'nonsense']);
+    const found = await productCatalog.findByIds(ctx.database.db, orgId, [
+      live,
+      inactive,
+      deleted,
+      foreign,
+      'nonsense',
+    ]);
     expect([...found.keys()].sort()).toEqual([live, inactive].sort());
     expect(found.get(live)).toEqual({
       id: live,

@@ -55,10 +55,7 @@ export const priceAuthority = {
    * product. Reads the seller's roles (user_roles) and the price_authorities rows for `stage` and for
    * null stage; see `floorFromRules` for the precedence.
    */
-  async floorFor(
-    db: Executor,
-    key: { orgId: string; sellerId: string; stage: Stage },
-  ): Promise<FloorFunction> {
+  async floorFor(db: Executor, key: { orgId: string; sellerId: string; stage: Stage }): Promise<FloorFunction> {
     const rows = await db
       .select({
         roleId: priceAuthorities.roleId,
@@ -84,4 +81,3 @@ export const priceAuthority = {
     );
   },
 };
-

@@ -6,7 +6,10 @@ import { categoriesRepository } from './categories.repository.js';
 import { productsRepository } from './products.repository.js';
 
 /** A small manufacturer's catalog: prices in fen (list, cost). */
-const DEMO_CATALOG: { category: string; items: [code: string, name: string, unit: string, spec: string, list: number, cost: number][] }[] = [
+const DEMO_CATALOG: {
+  category: string;
+  items: [code: string, name: string, unit: string, spec: string, list: number, cost: number][];
+}[] = [
   {
     category: '工业传感器',
     items: [
@@ -47,7 +50,13 @@ export async function seedDemoProducts(tx: Executor, options: { orgId: string })
   const { orgId } = options;
   for (const [i, group] of DEMO_CATALOG.entries()) {
     const categoryId = newId();
-    await categoriesRepository.insert(tx, { orgId, id: categoryId, name: group.category, parentId: null, sortOrder: (i + 1) * 10 });
+    await categoriesRepository.insert(tx, {
+      orgId,
+      id: categoryId,
+      name: group.category,
+      parentId: null,
+      sortOrder: (i + 1) * 10,
+    });
     for (const [code, name, unit, specification, listPriceFen, costPriceFen] of group.items) {
       await productsRepository.insert(tx, {
         orgId,

@@ -86,11 +86,17 @@ export const productsRepository = {
     options: { filters: ProductFilters; sort: ProductSort; cursor: Cursor | null; limit: number },
   ): Promise<{ rows: ProductRow[]; sortValues: string[] }> {
     const sort = SORTS[options.sort];
-    const conditions = [eq(products.orgId, orgId), isNull(products.deletedAt), ...filterConditions(orgId, options.filters)];
+    const conditions = [
+      eq(products.orgId, orgId),
+      isNull(products.deletedAt),
+      ...filterConditions(orgId, options.filters),
+    ];
     if (options.cursor) {
       const after = sql`(${sort.cursorValue(options.cursor.value)}, ${options.cursor.id}::uuid)`;
       conditions.push(
-        sort.descending ? sql`(${sort.column}, ${products.id}) < ${after}` : sql`(${sort.column}, ${products.id}) > ${after}`,
+        sort.descending
+          ? sql`(${sort.column}, ${products.id}) < ${after}`
+          : sql`(${sort.column}, ${products.id}) > ${after}`,
       );
     }
     const order = sort.descending ? [desc(sort.column), desc(products.id)] : [asc(sort.column), asc(products.id)];

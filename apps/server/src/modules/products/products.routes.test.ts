@@ -167,7 +167,13 @@ describe('products: permissions', () => {
     const product = await createProduct(p.clients.finance);
     expect((await p.clients.r1.get('/api/v1/products')).statusCode).toBe(200);
     const writes = [
-      await p.clients.r1.post('/api/v1/products', { code: 'R1', name: 'x', unit: '台', listPriceFen: 1, costPriceFen: 1 }),
+      await p.clients.r1.post('/api/v1/products', {
+        code: 'R1',
+        name: 'x',
+        unit: '台',
+        listPriceFen: 1,
+        costPriceFen: 1,
+      }),
       await p.clients.r1.patch(`/api/v1/products/${product.id}`, { name: '改名', version: 1 }),
       await p.clients.r1.delete(`/api/v1/products/${product.id}`),
       await p.clients.r1.post('/api/v1/product-categories', { name: '分类' }),
@@ -181,7 +187,9 @@ describe('products: permissions', () => {
     const product = await createProduct(p.clients.finance);
     const other = await createOtherOrgAdmin(ctx);
     expect((await other.client.get(`/api/v1/products/${product.id}`)).statusCode).toBe(404);
-    expect((await other.client.patch(`/api/v1/products/${product.id}`, { name: 'x', version: 1 })).statusCode).toBe(404);
+    expect((await other.client.patch(`/api/v1/products/${product.id}`, { name: 'x', version: 1 })).statusCode).toBe(
+      404,
+    );
     expect((await other.client.get('/api/v1/products')).json().items).toEqual([]);
   });
 });
@@ -235,9 +243,15 @@ describe('product categories', () => {
     });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json().error.fields[0].field).toBe('parentId');
-    const self = await p.clients.finance.patch(`/api/v1/product-categories/${top.id}`, { parentId: top.id, version: 1 });
+    const self = await p.clients.finance.patch(`/api/v1/product-categories/${top.id}`, {
+      parentId: top.id,
+      version: 1,
+    });
     expect(self.statusCode).toBe(400);
-    const moved = await p.clients.finance.patch(`/api/v1/product-categories/${leaf.id}`, { parentId: top.id, version: 1 });
+    const moved = await p.clients.finance.patch(`/api/v1/product-categories/${leaf.id}`, {
+      parentId: top.id,
+      version: 1,
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json()).toMatchObject({ parentId: top.id, version: 2 });
     const stale = await p.clients.finance.patch(`/api/v1/product-categories/${leaf.id}`, { name: '旧', version: 1 });

@@ -48,7 +48,12 @@ export const productsRoutes =
       '/product-categories/:id',
       {
         config: { permission: 'products.manage' },
-        schema: { tags, params: IdParams, body: UpdateProductCategoryBody, response: { 200: ProductCategory, ...errors } },
+        schema: {
+          tags,
+          params: IdParams,
+          body: UpdateProductCategoryBody,
+          response: { 200: ProductCategory, ...errors },
+        },
       },
       async (request) => categories.update(actorOf(request), request.params.id, request.body),
     );

@@ -15,7 +15,14 @@ import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { isUniqueViolation } from '../org/index.js';
 import { categoriesRepository } from './categories.repository.js';
 import { productsRepository } from './products.repository.js';
-import { auditedProduct, codeTaken, optionalText, requiredText, toProduct, unknownCategory } from './products.values.js';
+import {
+  auditedProduct,
+  codeTaken,
+  optionalText,
+  requiredText,
+  toProduct,
+  unknownCategory,
+} from './products.values.js';
 
 async function assertCategory(tx: Executor, orgId: string, categoryId: string | null | undefined): Promise<void> {
   if (categoryId && !(await categoriesRepository.shareLock(tx, orgId, categoryId))) throw unknownCategory('categoryId');
@@ -73,7 +80,12 @@ export function createProductsService({ db }: { db: Db }) {
           await assertCategory(tx, actor.orgId, values.categoryId);
           if (await productsRepository.codeTaken(tx, actor.orgId, values.code)) throw codeTaken();
           await productsRepository.insert(tx, values);
-          await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'product', entityId: id, after: values });
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'create',
+            entity: 'product',
+            entityId: id,
+            after: values,
+          });
         }),
       );
       return readBack(actor, id);
@@ -116,7 +128,11 @@ export function createProductsService({ db }: { db: Db }) {
       await db.transaction(async (tx) => {
         const before = await productsRepository.lockById(tx, actor.orgId, id);
         if (!before) throw notFound('entity.product');
-        await productsRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, { deletedAt: new Date() });
+        await productsRepository.update(
+          tx,
+          { orgId: actor.orgId, id, version: before.version },
+          { deletedAt: new Date() },
+        );
         await recordAudit(tx, auditContextOf(actor), {
           action: 'delete',
           entity: 'product',

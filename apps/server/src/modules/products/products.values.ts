@@ -30,6 +30,8 @@ export const optionalText = (text: string | null | undefined): string | null | u
   text === undefined ? undefined : text === null || text.trim() === '' ? null : text.trim();
 
 export const codeTaken = () =>
-  new AppError('conflict', 'error.product.codeTaken', { fields: [{ field: 'code', key: 'validation.productCodeTaken' }] });
+  new AppError('conflict', 'error.product.codeTaken', {
+    fields: [{ field: 'code', key: 'validation.productCodeTaken' }],
+  });
 export const unknownCategory = (field: string) =>
   new AppError('validation', 'error.product.unknownCategory', { fields: [{ field, key: 'validation.invalid' }] });

@@ -1,4 +1,10 @@
-import type { CreateSavedViewBody, CustomerViewQuery, SavedView, SavedViewList, SavedViewModule } from '@guanxi/contract';
+import type {
+  CreateSavedViewBody,
+  CustomerViewQuery,
+  SavedView,
+  SavedViewList,
+  SavedViewModule,
+} from '@guanxi/contract';
 import { hasPermission, type Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
@@ -18,7 +24,8 @@ const toSavedView = (row: SavedViewRow, actor: Actor): SavedView => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-const nameTaken = () => new AppError('conflict', 'error.savedViewNameTaken', { fields: [{ field: 'name', key: 'validation.invalid' }] });
+const nameTaken = () =>
+  new AppError('conflict', 'error.savedViewNameTaken', { fields: [{ field: 'name', key: 'validation.invalid' }] });
 
 /**
  * Saved views of a list screen. A view stores filters only; the list applies the reader's own
@@ -37,13 +44,30 @@ export function createSavedViewsService({ db }: { db: Db }) {
       const id = newId();
       const name = body.name.trim();
       if (name === '') throw invalidField('name', 'validation.required');
-      if (body.shared === true && !hasPermission(actor, 'views.share')) throw invalidField('shared', 'validation.shareNotAllowed');
-      const values = { orgId: actor.orgId, id, userId: actor.userId, module: body.module, name, query: body.query, shared: body.shared ?? false };
+      if (body.shared === true && !hasPermission(actor, 'views.share'))
+        throw invalidField('shared', 'validation.shareNotAllowed');
+      const values = {
+        orgId: actor.orgId,
+        id,
+        userId: actor.userId,
+        module: body.module,
+        name,
+        query: body.query,
+        shared: body.shared ?? false,
+      };
       try {
         return await db.transaction(async (tx) => {
           await savedViewsRepository.insert(tx, values);
-          await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'saved_view', entityId: id, after: values });
-          return toSavedView((await savedViewsRepository.getOwn(tx, { orgId: actor.orgId, userId: actor.userId, id }))!, actor);
+          await recordAudit(tx, auditContextOf(actor), {
+            action: 'create',
+            entity: 'saved_view',
+            entityId: id,
+            after: values,
+          });
+          return toSavedView(
+            (await savedViewsRepository.getOwn(tx, { orgId: actor.orgId, userId: actor.userId, id }))!,
+            actor,
+          );
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw nameTaken();

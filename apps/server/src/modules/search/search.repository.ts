@@ -31,7 +31,12 @@ export interface ContactHitRow {
  * the service ranks it (bench.md: search first, then sort — never sort the whole match set).
  */
 export const searchRepository = {
-  async findCustomerCandidates(db: Executor, actor: ScopeActor, tsquery: string, cap: number): Promise<CustomerHitRow[]> {
+  async findCustomerCandidates(
+    db: Executor,
+    actor: ScopeActor,
+    tsquery: string,
+    cap: number,
+  ): Promise<CustomerHitRow[]> {
     return db
       .select({
         id: customers.id,
@@ -46,7 +51,13 @@ export const searchRepository = {
       })
       .from(customers)
       .leftJoin(users, and(eq(users.orgId, customers.orgId), eq(users.id, customers.ownerId)))
-      .where(and(ownedRecordScope(actor, customers), isNull(customers.deletedAt), sql`${customers.searchTokens} @@ ${tsquery}::tsquery`))
+      .where(
+        and(
+          ownedRecordScope(actor, customers),
+          isNull(customers.deletedAt),
+          sql`${customers.searchTokens} @@ ${tsquery}::tsquery`,
+        ),
+      )
       .limit(cap);
   },
 

@@ -12,17 +12,37 @@ let r2Contact: string;
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 1 });
-  r1Customer = (await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '深圳华为电子有限公司', phone: '13655501234' })).json().id;
-  r1Contact = (await p.clients.r1.post('/api/v1/contacts', { customerId: r1Customer, name: '黄华', mobile: '13755509876', title: '采购' })).json().id;
-  r2Customer = (await p.clients.r2.post('/api/v1/customers', { kind: 'company', name: '华为', phone: '13655504321' })).json().id;
-  r2Contact = (await p.clients.r2.post('/api/v1/contacts', { customerId: r2Customer, name: '华小姐', mobile: '13755501111' })).json().id;
+  r1Customer = (
+    await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '深圳华为电子有限公司',
+      phone: '13655501234',
+    })
+  ).json().id;
+  r1Contact = (
+    await p.clients.r1.post('/api/v1/contacts', {
+      customerId: r1Customer,
+      name: '黄华',
+      mobile: '13755509876',
+      title: '采购',
+    })
+  ).json().id;
+  r2Customer = (
+    await p.clients.r2.post('/api/v1/customers', { kind: 'company', name: '华为', phone: '13655504321' })
+  ).json().id;
+  r2Contact = (
+    await p.clients.r2.post('/api/v1/contacts', { customerId: r2Customer, name: '华小姐', mobile: '13755501111' })
+  ).json().id;
 });
 afterAll(() => ctx.close());
 
 const search = async (client: keyof Personas['clients'], q: string) => {
   const response = await p.clients[client].get(`/api/v1/search?q=${encodeURIComponent(q)}`);
   expect(response.statusCode, q).toBe(200);
-  return response.json() as { customers?: { id: string; phone?: string }[]; contacts?: { id: string; mobile?: string; customerName: string }[] };
+  return response.json() as {
+    customers?: { id: string; phone?: string }[];
+    contacts?: { id: string; mobile?: string; customerName: string }[];
+  };
 };
 const ids = (items: { id: string }[] | undefined) => (items ?? []).map((i) => i.id);
 

@@ -12,7 +12,11 @@ export const searchRoutes =
       '/search',
       {
         config: { permission: 'customers.view', searchRateLimited: 'always' },
-        schema: { tags: ['search'], querystring: QuickSearchQuery, response: { 200: QuickSearchResult, 400: ErrorBody } },
+        schema: {
+          tags: ['search'],
+          querystring: QuickSearchQuery,
+          response: { 200: QuickSearchResult, 400: ErrorBody },
+        },
       },
       async (request) => search.search(actorOf(request), request.query),
     );

@@ -1,4 +1,11 @@
-import type { ContactHit, CustomerHit, LeadHit, Permission, QuickSearchQuery, QuickSearchResult } from '@guanxi/contract';
+import type {
+  ContactHit,
+  CustomerHit,
+  LeadHit,
+  Permission,
+  QuickSearchQuery,
+  QuickSearchResult,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { rankByName } from '../../platform/search/search-ranking.js';
@@ -16,7 +23,11 @@ export const QUICK_SEARCH_CANDIDATES = 200;
 export interface SearchProvider {
   group: keyof QuickSearchResult;
   permission: Permission;
-  find(db: Db, actor: Actor, options: { q: string; tsquery: string; limit: number }): Promise<CustomerHit[] | ContactHit[] | LeadHit[]>;
+  find(
+    db: Db,
+    actor: Actor,
+    options: { q: string; tsquery: string; limit: number },
+  ): Promise<CustomerHit[] | ContactHit[] | LeadHit[]>;
 }
 
 const phoneVisible = (actor: Actor) => fieldAccess(actor.fieldPermissions, 'phone') !== 'hidden';
@@ -41,7 +52,10 @@ const contactProvider: SearchProvider = {
   async find(db, actor, { q, tsquery, limit }) {
     const rows = await searchRepository.findContactCandidates(db, actor, tsquery, QUICK_SEARCH_CANDIDATES);
     // A contact's mobile is guarded by the customers' phone permission.
-    return rankByName(rows, q, limit).map(({ updatedAt: _, mobile, ...hit }) => ({ ...hit, ...(phoneVisible(actor) ? { mobile } : {}) }));
+    return rankByName(rows, q, limit).map(({ updatedAt: _, mobile, ...hit }) => ({
+      ...hit,
+      ...(phoneVisible(actor) ? { mobile } : {}),
+    }));
   },
 };
 

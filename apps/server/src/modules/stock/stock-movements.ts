@@ -73,9 +73,7 @@ export async function recordMovement(tx: Executor, actor: Actor, body: CreateSto
       break;
     case 'adjustment':
       levels[body.warehouseId] =
-        body.quantity > 0
-          ? await add(source, body.quantity)
-          : await take(source, -body.quantity);
+        body.quantity > 0 ? await add(source, body.quantity) : await take(source, -body.quantity);
       break;
     case 'transfer': {
       const target: LevelKey = { ...source, warehouseId: toWarehouseId! };

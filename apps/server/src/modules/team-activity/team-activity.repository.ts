@@ -27,7 +27,6 @@ export interface CountRow {
 }
 
 export const teamActivityRepository = {
-
   /** Active users in the actor's scope (the rows of the team tables), by name. */
   async people(db: Executor, actor: ScopeActor): Promise<{ userId: string; userName: string }[]> {
     return queryRows(

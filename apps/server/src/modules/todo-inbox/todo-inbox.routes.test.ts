@@ -73,7 +73,10 @@ describe('to-do inbox', () => {
       params: { customerName: '停滞客户', stage: 'prospect' },
     });
     // A move to "lost" waits for the manager through the approvals engine.
-    const lost = await p.clients.r1.post(`/api/v1/customers/${overdue}/stage-transitions`, { to: 'lost', reason: '流失' });
+    const lost = await p.clients.r1.post(`/api/v1/customers/${overdue}/stage-transitions`, {
+      to: 'lost',
+      reason: '流失',
+    });
     expect(lost.statusCode).toBe(202);
     await p.clients.r1.post('/api/v1/tasks', { title: '今天到期', dueAt: '2030-01-08T08:00:00Z' });
     await p.clients.r1.post('/api/v1/tasks', { title: '已过期', dueAt: '2030-01-07T08:00:00Z' });
@@ -113,7 +116,9 @@ describe('to-do inbox', () => {
     const manager = await inboxOf('eastManager');
     expect(sectionOf(manager, 'approvals')).toMatchObject({
       count: 1,
-      items: [{ entity: 'approval_request', params: { businessType: 'stage_transition', customerId: c()[1], to: 'lost' } }],
+      items: [
+        { entity: 'approval_request', params: { businessType: 'stage_transition', customerId: c()[1], to: 'lost' } },
+      ],
     });
   });
 

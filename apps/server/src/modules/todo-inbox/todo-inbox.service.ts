@@ -195,7 +195,13 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
             title: r.title,
             at: iso(r.at),
             // The summary carries display facts such as a stage change's from/to.
-            params: { ...r.summary, businessType: r.businessType, entityType: r.entityType, entityId: r.entityId, customerId: r.customerId },
+            params: {
+              ...r.summary,
+              businessType: r.businessType,
+              entityType: r.entityType,
+              entityId: r.entityId,
+              customerId: r.customerId,
+            },
           })),
         ),
       );

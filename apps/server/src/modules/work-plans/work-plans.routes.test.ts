@@ -76,16 +76,14 @@ describe('work plans', () => {
     const [a, b, c] = p.customers.r1;
     const now = new Date();
     const db = ctx.database.db;
-    await db
-      .insert(visits)
-      .values({
-        orgId: p.orgId,
-        id: newId(),
-        customerId: a!,
-        userId: p.users.r1.id,
-        checkedInAt: now,
-        address: '客户工厂',
-      });
+    await db.insert(visits).values({
+      orgId: p.orgId,
+      id: newId(),
+      customerId: a!,
+      userId: p.users.r1.id,
+      checkedInAt: now,
+      address: '客户工厂',
+    });
     await db.insert(followUps).values([
       {
         orgId: p.orgId,

@@ -14,4 +14,9 @@ export {
   type Period,
 } from './report-periods.js';
 export { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
-export { periodListConditions, readableReports, workReportsRepository, type PeriodListFilters } from './work-reports.repository.js';
+export {
+  periodListConditions,
+  readableReports,
+  workReportsRepository,
+  type PeriodListFilters,
+} from './work-reports.repository.js';

@@ -146,7 +146,6 @@ export const workReportsRepository = {
     return rows[0]?.ok === true;
   },
 
-
   async directManagerOf(db: Executor, key: { orgId: string; userId: string }): Promise<string | null> {
     const rows = await db
       .select({ managerId: users.managerId })

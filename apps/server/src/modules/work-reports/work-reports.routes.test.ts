@@ -48,17 +48,15 @@ describe('writing and submitting a daily report', () => {
     await db
       .insert(visits)
       .values({ orgId: p.orgId, id: newId(), customerId, userId: p.users.r1.id, checkedInAt: now, address: '上海' });
-    await db
-      .insert(stageTransitions)
-      .values({
-        orgId: p.orgId,
-        id: newId(),
-        customerId,
-        fromStage: 'prospect',
-        toStage: 'interested',
-        at: now,
-        actorId: p.users.r1.id,
-      });
+    await db.insert(stageTransitions).values({
+      orgId: p.orgId,
+      id: newId(),
+      customerId,
+      fromStage: 'prospect',
+      toStage: 'interested',
+      at: now,
+      actorId: p.users.r1.id,
+    });
 
     const draft = await p.clients.r1.post('/api/v1/work-reports', {
       kind: 'daily',

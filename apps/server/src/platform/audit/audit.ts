@@ -43,7 +43,11 @@ export const auditContextOf = (actor: {
 }): AuditContext => ({ orgId: actor.orgId, userId: actor.userId, ip: actor.ip, requestId: actor.requestId });
 
 /** Writes many audit rows in one insert (system jobs touching thousands of rows), with the caller's executor. */
-export async function recordAudits(executor: Executor, context: AuditContext, entries: readonly AuditEntryInput[]): Promise<void> {
+export async function recordAudits(
+  executor: Executor,
+  context: AuditContext,
+  entries: readonly AuditEntryInput[],
+): Promise<void> {
   if (entries.length === 0) return;
   await executor.insert(auditLog).values(
     entries.map((entry) => ({

@@ -20,5 +20,4 @@ export interface Actor {
   requestId: string | null;
 }
 
-export const hasPermission = (actor: Actor, permission: Permission): boolean =>
-  actor.permissions.has(permission);
+export const hasPermission = (actor: Actor, permission: Permission): boolean => actor.permissions.has(permission);

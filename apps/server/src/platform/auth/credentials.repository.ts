@@ -52,19 +52,34 @@ export const credentialsRepository = {
   },
 
   async touchSession(db: Executor, tokenHash: string): Promise<void> {
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.tokenHash, tokenHash));
   },
 
   async touchApiToken(db: Executor, tokenHash: string): Promise<void> {
     await db
       .update(apiTokens)
       .set({ lastUsedAt: sql`now()` })
-      .where(and(eq(apiTokens.tokenHash, tokenHash), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))));
+      .where(
+        and(
+          eq(apiTokens.tokenHash, tokenHash),
+          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`)),
+        ),
+      );
   },
 
   async createSession(
     db: Executor,
-    session: { tokenHash: string; orgId: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+    session: {
+      tokenHash: string;
+      orgId: string;
+      userId: string;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+    },
   ): Promise<void> {
     await db.insert(sessions).values(session);
   },
@@ -74,7 +89,11 @@ export const credentialsRepository = {
   },
 
   /** Revokes every live API token of a user (disabling them); returns what was revoked, for the audit. */
-  async revokeUserApiTokens(db: Executor, orgId: string, userId: string): Promise<{ id: string; name: string; prefix: string }[]> {
+  async revokeUserApiTokens(
+    db: Executor,
+    orgId: string,
+    userId: string,
+  ): Promise<{ id: string; name: string; prefix: string }[]> {
     return db
       .update(apiTokens)
       .set({ revokedAt: sql`now()` })

@@ -18,8 +18,6 @@ function throttleWithClock() {
   return { throttle, clock };
 }
 
-
-
 describe('login throttle (security C2, D10)', () => {
   it('lets an address try an account until the limit, then asks that address to wait', () => {
     const { throttle } = throttleWithClock();

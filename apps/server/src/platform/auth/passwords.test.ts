@@ -48,7 +48,9 @@ describe('password rules (security C1)', () => {
   it('rejects 7 characters and 129 characters, naming the field', () => {
     const short = rejection('qzvbnmt', 'newPassword');
     expect(short?.status).toBe(400);
-    expect(short?.options.fields).toEqual([{ field: 'newPassword', key: 'validation.minLength', params: { limit: 8 } }]);
+    expect(short?.options.fields).toEqual([
+      { field: 'newPassword', key: 'validation.minLength', params: { limit: 8 } },
+    ]);
     const long = rejection('x'.repeat(129));
     expect(long?.options.fields?.[0]).toMatchObject({ field: 'password', key: 'validation.maxLength' });
   });

@@ -39,7 +39,12 @@ const folded = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\
  */
 function guessableWords({ username, organization }: PasswordContext): string[] {
   // The name without its legal form too, so 示例科技2024 is caught as well as 示例科技有限公司2024.
-  const names = [username, organization?.code, organization?.name, organization && withoutLegalSuffix(organization.name)];
+  const names = [
+    username,
+    organization?.code,
+    organization?.name,
+    organization && withoutLegalSuffix(organization.name),
+  ];
   const words = names
     .filter((name): name is string => Boolean(name))
     .map(folded)

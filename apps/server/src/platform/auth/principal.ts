@@ -1,4 +1,12 @@
-import { ALL_PERMISSIONS, FIELD_ACCESS, type FieldAccess, type FieldPermissions, type Locale, type Permission, type ProtectedField } from '@guanxi/contract';
+import {
+  ALL_PERMISSIONS,
+  FIELD_ACCESS,
+  type FieldAccess,
+  type FieldPermissions,
+  type Locale,
+  type Permission,
+  type ProtectedField,
+} from '@guanxi/contract';
 import { widestScope } from '../scope/data-scope.js';
 import type { Actor } from './actor.js';
 import type { PrincipalRow } from './credentials.repository.js';

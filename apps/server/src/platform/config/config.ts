@@ -50,7 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     pgPoolSize: env.PG_POOL_SIZE === undefined ? 20 : Number(env.PG_POOL_SIZE),
     statementTimeoutMs: env.STATEMENT_TIMEOUT_MS === undefined ? 15000 : Number(env.STATEMENT_TIMEOUT_MS),
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS === undefined ? 60000 : Number(env.REQUEST_TIMEOUT_MS),
-    searchRateLimitPerMinute: env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
+    searchRateLimitPerMinute:
+      env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];

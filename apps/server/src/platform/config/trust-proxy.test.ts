@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { fastifyTrustProxy } from './trust-proxy.js';
 
-const trustProxyOf = (value: string | undefined) => loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy;
+const trustProxyOf = (value: string | undefined) =>
+  loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy;
 
 describe('TRUST_PROXY setting (security D10)', () => {
   it('trusts no proxy unless told', () => {

@@ -48,7 +48,9 @@ export function parseTrustProxy(value: string | undefined): { value: TrustProxy 
  * `hops` addresses of the chain are proxies. Like `true`, that only holds while the server's
  * port is reachable through the proxy alone (see docs/operations.md).
  */
-export function fastifyTrustProxy(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  setting: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (typeof setting !== 'number') return setting;
   return (_address, hop) => hop < setting;
 }

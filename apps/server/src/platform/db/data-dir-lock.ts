@@ -6,7 +6,9 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(`The data directory ${dataDir} is in use by another Guanxi process (pid ${pid}). Stop it first, or set GUANXI_DATA_DIR to another directory.`);
+    super(
+      `The data directory ${dataDir} is in use by another Guanxi process (pid ${pid}). Stop it first, or set GUANXI_DATA_DIR to another directory.`,
+    );
   }
 }
 

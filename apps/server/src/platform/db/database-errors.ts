@@ -99,7 +99,8 @@ export function describeDatabaseFailure(error: unknown): string {
     innermost = link;
   }
   if (typeof error !== 'object' || error === null) return String(error);
-  const message = typeof innermost?.message === 'string' && innermost.message ? innermost.message : 'database query failed';
+  const message =
+    typeof innermost?.message === 'string' && innermost.message ? innermost.message : 'database query failed';
   const code = typeof innermost?.code === 'string' ? innermost.code : null;
   return code && !message.includes(code) ? `${message} (${code})` : message;
 }

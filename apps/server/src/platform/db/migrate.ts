@@ -23,7 +23,9 @@ let latest: number | null = null;
  */
 export function latestMigrationMillis(): number {
   if (latest === null) {
-    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as {
+      entries: { when: number }[];
+    };
     latest = Math.max(0, ...journal.entries.map((entry) => entry.when));
   }
   return latest;

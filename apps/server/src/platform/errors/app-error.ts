@@ -56,8 +56,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (entity: MessageKey) =>
-  new AppError('not_found', 'error.notFound', { params: { entity } });
+export const notFound = (entity: MessageKey) => new AppError('not_found', 'error.notFound', { params: { entity } });
 export const staleVersion = () => new AppError('stale_version', 'error.staleVersion');
 export const forbidden = () => new AppError('forbidden', 'error.forbidden');
 export const invalidField = (field: string, key: MessageKey, params?: Record<string, string | number>) =>

@@ -75,7 +75,10 @@ export function createEventBus(): EventBus {
       handlers.set(type, list);
       return () => {
         const current = handlers.get(type) ?? [];
-        handlers.set(type, current.filter((h) => h !== entry));
+        handlers.set(
+          type,
+          current.filter((h) => h !== entry),
+        );
       };
     },
     async publish(tx, event) {

@@ -76,4 +76,3 @@ function checkPermission(request: FastifyRequest, permission: RoutePermission): 
   if (permission === 'authenticated' || permission === 'public') return;
   if (!request.actor?.permissions.has(permission)) throw new AppError('forbidden', 'error.forbidden');
 }
-

@@ -43,7 +43,12 @@ function crossSite(method: 'POST' | 'PATCH' | 'DELETE', url: string, contentType
 const json = (value: unknown) => JSON.stringify(value);
 
 describe('CSRF protection of cookie sessions (security C4)', () => {
-  const formTypes = ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'];
+  const formTypes = [
+    'text/plain',
+    'text/plain;charset=UTF-8',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+  ];
 
   it('refuses a cookie-authenticated POST with a form content type and writes nothing', async () => {
     const before = await state();
@@ -57,7 +62,12 @@ describe('CSRF protection of cookie sessions (security C4)', () => {
   it('refuses a cookie-authenticated PATCH and DELETE without JSON or the custom header', async () => {
     const before = await state();
     for (const type of [...formTypes, null]) {
-      const patch = await crossSite('PATCH', `/api/v1/customers/${customerId}`, type, json({ name: '改名', version: 1 }));
+      const patch = await crossSite(
+        'PATCH',
+        `/api/v1/customers/${customerId}`,
+        type,
+        json({ name: '改名', version: 1 }),
+      );
       expect([403, 415], `PATCH ${type}`).toContain(patch.statusCode);
       const del = await crossSite('DELETE', `/api/v1/customers/${customerId}`, type, type ? '' : undefined);
       expect([403, 415], `DELETE ${type}`).toContain(del.statusCode);
@@ -68,7 +78,12 @@ describe('CSRF protection of cookie sessions (security C4)', () => {
   it('refuses cross-site logout, password change and token creation', async () => {
     const before = await state();
     const logout = await crossSite('POST', '/api/v1/auth/logout', 'text/plain', '');
-    const password = await crossSite('POST', '/api/v1/auth/password', 'text/plain', json({ currentPassword: 'x', newPassword: 'attacker-password-1' }));
+    const password = await crossSite(
+      'POST',
+      '/api/v1/auth/password',
+      'text/plain',
+      json({ currentPassword: 'x', newPassword: 'attacker-password-1' }),
+    );
     const token = await crossSite('POST', '/api/v1/auth/tokens', 'application/x-www-form-urlencoded', 'name=evil');
     for (const response of [logout, password, token]) expect([403, 415]).toContain(response.statusCode);
     expect(logout.statusCode).toBe(403);
@@ -89,7 +104,12 @@ describe('CSRF protection of cookie sessions (security C4)', () => {
   });
 
   it('allows a JSON body without the custom header', async () => {
-    const response = await crossSite('POST', '/api/v1/customers', 'application/json', json({ kind: 'person', name: '正常客户' }));
+    const response = await crossSite(
+      'POST',
+      '/api/v1/customers',
+      'application/json',
+      json({ kind: 'person', name: '正常客户' }),
+    );
     expect(response.statusCode).toBe(201);
   });
 
@@ -112,7 +132,11 @@ describe('CSRF protection of cookie sessions (security C4)', () => {
       payload: json({ kind: 'person', name: '接口客户' }),
     });
     expect(created.statusCode).toBe(201);
-    const deleted = await ctx.app.inject({ method: 'DELETE', url: `/api/v1/customers/${created.json().id}`, headers: { authorization: `Bearer ${token}` } });
+    const deleted = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/customers/${created.json().id}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(deleted.statusCode).toBe(204);
   });
 });
@@ -120,7 +144,14 @@ describe('CSRF protection of cookie sessions (security C4)', () => {
 describe('GET never changes state (security C4)', () => {
   it('reading every resource leaves the data unchanged', async () => {
     const before = await state();
-    for (const url of ['/api/v1/auth/me', '/api/v1/auth/tokens', '/api/v1/customers', `/api/v1/customers/${customerId}`, '/api/v1/customers?deleted=true', '/api/v1/health']) {
+    for (const url of [
+      '/api/v1/auth/me',
+      '/api/v1/auth/tokens',
+      '/api/v1/customers',
+      `/api/v1/customers/${customerId}`,
+      '/api/v1/customers?deleted=true',
+      '/api/v1/health',
+    ]) {
       expect((await manager.get(url)).statusCode, url).toBe(200);
     }
     expect(await state()).toEqual(before);
@@ -130,7 +161,12 @@ describe('GET never changes state (security C4)', () => {
     const deleted = (await manager.post('/api/v1/customers', { kind: 'person', name: '回收站客户' })).json().id;
     await manager.delete(`/api/v1/customers/${deleted}`);
     const before = await state();
-    for (const url of ['/api/v1/auth/logout', `/api/v1/customers/${deleted}/restore`, '/api/v1/auth/password', '/api/v1/auth/login']) {
+    for (const url of [
+      '/api/v1/auth/logout',
+      `/api/v1/customers/${deleted}/restore`,
+      '/api/v1/auth/password',
+      '/api/v1/auth/login',
+    ]) {
       expect((await manager.get(url)).statusCode, url).toBe(404);
     }
     expect(await state()).toEqual(before);

@@ -5,7 +5,9 @@ import { registerErrorHandling } from './error-handler.js';
 
 /** drizzle's wrapper around a driver error: the SQLSTATE sits on the `cause`. */
 function failedQuery(code: string, message: string): Error {
-  return new Error('Failed query: update "customers" set … params: …', { cause: Object.assign(new Error(message), { code }) });
+  return new Error('Failed query: update "customers" set … params: …', {
+    cause: Object.assign(new Error(message), { code }),
+  });
 }
 
 async function answerTo(error: Error, language: string) {

@@ -61,7 +61,9 @@ function keyOf(issue: AjvIssue, field: string): Pick<FieldError, 'key' | 'params
     case 'additionalProperties':
       return { key: 'validation.unknownField' };
     case 'minLength':
-      return limit === 1 ? { key: 'validation.required' } : { key: 'validation.minLength', params: { limit: limit ?? 0 } };
+      return limit === 1
+        ? { key: 'validation.required' }
+        : { key: 'validation.minLength', params: { limit: limit ?? 0 } };
     case 'maxLength':
       return { key: 'validation.maxLength', params: { limit: limit ?? 0 } };
     case 'minimum':
@@ -104,7 +106,8 @@ function toAppError(error: FastifyError & { validation?: AjvIssue[] }): AppError
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'error.payloadTooLarge');
   // 415, not 400: a form post (a cross-site request forgery, security C4) is refused as such.
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type', 'error.unsupportedMediaType');
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return new AppError('unsupported_media_type', 'error.unsupportedMediaType');
   if (error.code?.startsWith('FST_ERR_CTP_') || error.statusCode === 400) {
     return new AppError('validation', 'error.validation', { fields: [{ field: 'body', key: 'validation.invalid' }] });
   }
@@ -117,8 +120,10 @@ function toAppError(error: FastifyError & { validation?: AjvIssue[] }): AppError
   }
   // By the driver's error anywhere in the cause chain, not by the wrapper's message (issue 10).
   const failure = classifyDatabaseFailure(error);
-  if (failure === 'unavailable') return new AppError('unavailable', 'error.unavailable', { retryAfterSeconds: RETRY_AFTER_SECONDS });
-  if (failure === 'timeout') return new AppError('unavailable', 'error.databaseTimeout', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  if (failure === 'unavailable')
+    return new AppError('unavailable', 'error.unavailable', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  if (failure === 'timeout')
+    return new AppError('unavailable', 'error.databaseTimeout', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   // The transaction rolled back whole; the same request succeeds when sent again.
   if (failure === 'contention') return new AppError('conflict', 'error.concurrentChange', { retryAfterSeconds: 1 });
   return null;
@@ -126,15 +131,23 @@ function toAppError(error: FastifyError & { validation?: AjvIssue[] }): AppError
 
 function send(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
   const locale = request.locale;
-  if (error.options.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.options.retryAfterSeconds));
+  if (error.options.retryAfterSeconds !== undefined)
+    reply.header('Retry-After', String(error.options.retryAfterSeconds));
   const fields = error.options.fields?.map((f) => ({
     field: f.field,
     message: `${fieldLabel(locale, f.field)}${locale === 'en' ? ' ' : ''}${translate(locale, f.key, f.params)}`,
   }));
   let message = translate(locale, error.key, error.options.params);
-  if (fields && fields.length > 0 && error.key === 'error.validation') message = fields.map((f) => f.message).join('；');
+  if (fields && fields.length > 0 && error.key === 'error.validation')
+    message = fields.map((f) => f.message).join('；');
   return reply.status(error.status).send({
-    error: { code: error.code, message, requestId: String(request.id), ...(fields ? { fields } : {}), ...error.options.details },
+    error: {
+      code: error.code,
+      message,
+      requestId: String(request.id),
+      ...(fields ? { fields } : {}),
+      ...error.options.details,
+    },
   });
 }
 
@@ -148,7 +161,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (appError) return send(reply, request, appError);
     request.log.error({ err: error }, 'unhandled error');
-    return send(reply, request, new AppError('internal', 'error.internal', { params: { requestId: String(request.id) } }));
+    return send(
+      reply,
+      request,
+      new AppError('internal', 'error.internal', { params: { requestId: String(request.id) } }),
+    );
   });
 }
 

@@ -29,11 +29,18 @@ afterAll(async () => {
 describe('request timeout (REQUEST_TIMEOUT_MS)', () => {
   it('a request the server has not answered within the timeout gets 503 JSON in the caller’s language with Retry-After', async () => {
     const started = Date.now();
-    const response = await app.inject({ method: 'GET', url: '/api/v1/test/slow?ms=3000', headers: { 'accept-language': 'en' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/test/slow?ms=3000',
+      headers: { 'accept-language': 'en' },
+    });
     expect(Date.now() - started).toBeLessThan(2500);
     expect(response.statusCode).toBe(503);
     expect(response.headers['retry-after']).toBe('5');
-    expect(response.json().error).toMatchObject({ code: 'unavailable', message: translate('en', 'error.requestTimeout') });
+    expect(response.json().error).toMatchObject({
+      code: 'unavailable',
+      message: translate('en', 'error.requestTimeout'),
+    });
   });
 
   it('a request answered within the timeout is not affected', async () => {

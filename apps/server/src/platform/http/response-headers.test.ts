@@ -19,7 +19,10 @@ beforeAll(async () => {
   client = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.salesperson!] }));
   webDist = mkdtempSync(path.join(tmpdir(), 'guanxi-web-'));
   mkdirSync(path.join(webDist, 'assets'));
-  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-Ab12Cd34.js"></script>');
+  writeFileSync(
+    path.join(webDist, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/index-Ab12Cd34.js"></script>',
+  );
   writeFileSync(path.join(webDist, 'assets', 'index-Ab12Cd34.js'), 'console.log(1)');
   const config = loadConfig({}, { logLevel: 'silent', webDistDir: webDist });
   webApp = await buildApp({ config, database: ctx.database, logger: false });
@@ -67,7 +70,11 @@ describe('Content-Security-Policy (issue 10, defect 13)', () => {
 
 describe('Cache-Control (issue 10, defect 13)', () => {
   it('API answers with personal data are never stored, also errors and lists', async () => {
-    const customer = await client.post('/api/v1/customers', { kind: 'company', name: '缓存测试公司', phone: '13800000000' });
+    const customer = await client.post('/api/v1/customers', {
+      kind: 'company',
+      name: '缓存测试公司',
+      phone: '13800000000',
+    });
     expect(customer.statusCode).toBe(201);
     const answers = {
       created: customer,
@@ -76,9 +83,14 @@ describe('Cache-Control (issue 10, defect 13)', () => {
       detail: await client.get(`/api/v1/customers/${customer.json().id}`),
       notFound: await client.get('/api/v1/customers/00000000-0000-7000-8000-000000000000'),
       signedOut: await ctx.app.inject({ method: 'GET', url: '/api/v1/customers' }),
-      failedLogin: await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'wrong-password-1' } }),
+      failedLogin: await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'nobody', password: 'wrong-password-1' },
+      }),
     };
-    for (const [name, response] of Object.entries(answers)) expect(response.headers['cache-control'], name).toBe('no-store');
+    for (const [name, response] of Object.entries(answers))
+      expect(response.headers['cache-control'], name).toBe('no-store');
   });
 
   it('health and the OpenAPI document may be cached', async () => {

@@ -17,7 +17,10 @@ describe('search rate limit (security E)', () => {
     const limited = await p.clients.r1.get('/api/v1/customers?q=客户');
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBeDefined();
-    expect(limited.json().error).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('请求过于频繁') });
+    expect(limited.json().error).toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringContaining('请求过于频繁'),
+    });
     // Another user keeps their own budget.
     expect((await p.clients.r2.get('/api/v1/search?q=客户')).statusCode).toBe(200);
   });

@@ -34,6 +34,7 @@ export async function registerSearchRateLimit(app: FastifyInstance, perMinute: n
     max: perMinute,
     timeWindow: 60_000,
     allowList: (request) => !isSearch(request),
-    keyGenerator: (request) => (request.actor ? `user:${request.actor.orgId}:${request.actor.userId}` : `ip:${request.ip}`),
+    keyGenerator: (request) =>
+      request.actor ? `user:${request.actor.orgId}:${request.actor.userId}` : `ip:${request.ip}`,
   });
 }

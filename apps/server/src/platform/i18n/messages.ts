@@ -51,7 +51,8 @@ export const en = {
   'error.badCursor': 'The page cursor is not valid.',
   // Customer pools and jobs (modules/pools, modules/jobs)
   'error.poolDailyLimit': 'You have claimed {limit} customers today, the daily limit of this pool. Try again tomorrow.',
-  'error.poolCooldown': 'This customer left you for the pool less than {days} days ago. Ask a pool admin to assign it to you.',
+  'error.poolCooldown':
+    'This customer left you for the pool less than {days} days ago. Ask a pool admin to assign it to you.',
   'error.ownershipCap': 'The new owner already holds {cap} customers, the most allowed.',
   'error.customerInPool': 'This customer is in the pool and has no owner.',
   'error.customerOwned': 'This customer already has an owner.',
@@ -133,7 +134,8 @@ export const en = {
   'field.body': 'Request body',
   'error.duplicate': 'A {entity} with the same {field} already exists: {name} (owner: {owner}).',
   'error.unknownCustomer': 'The customer does not exist or you may not edit it.',
-  'error.primaryContactRequired': 'A customer with contacts needs a primary contact: make another contact primary instead.',
+  'error.primaryContactRequired':
+    'A customer with contacts needs a primary contact: make another contact primary instead.',
   'validation.duplicate': 'is already used by {name} (owner: {owner})',
   'validation.creditCode': 'must be an 18-character unified social credit code with a valid check character',
   'validation.notForKind': 'does not apply to this type of customer',
@@ -205,9 +207,11 @@ export const en = {
   'entity.opportunity': 'Opportunity',
   'entity.salesProcess': 'Sales process',
   'error.opportunityClosed': 'This opportunity is already closed (won, lost or invalid).',
-  'error.stageOfOtherProcess': 'The stage does not belong to this opportunity\'s sales process.',
-  'error.noSalesProcess': 'There is no sales process for this owner\'s department and no default process. Ask an administrator to create one.',
-  'error.salesProcessInUse': 'Opportunities use this sales process, so its stages and probabilities can no longer change. Names can; or create a new process.',
+  'error.stageOfOtherProcess': "The stage does not belong to this opportunity's sales process.",
+  'error.noSalesProcess':
+    "There is no sales process for this owner's department and no default process. Ask an administrator to create one.",
+  'error.salesProcessInUse':
+    'Opportunities use this sales process, so its stages and probabilities can no longer change. Names can; or create a new process.',
   'error.salesProcessDepartmentTaken': 'This department (or the organization default) already has a sales process.',
   'validation.amountFen': 'must be a whole number of fen (1/100 yuan) from 0 to 99999999999999',
   'validation.currency': 'must be a currency code of three capital letters, such as CNY',

@@ -109,7 +109,10 @@ describe('visibleOwnerIds over a department tree and a manager chain', () => {
     await ctx.database.db.execute(sql`update departments set parent_id = ${b} where id = ${a}`);
     const member = await ctx.createUser({ orgId, roleIds: [], departmentId: b });
     const subquery = visibleOwnerIds({ orgId, userId: member.id, departmentId: a, dataScope: 'department_tree' })!;
-    const rows = await queryRows<{ id: string }>(ctx.database.db, sql`select id::text as id from (${subquery}) as v(id)`);
+    const rows = await queryRows<{ id: string }>(
+      ctx.database.db,
+      sql`select id::text as id from (${subquery}) as v(id)`,
+    );
     expect(rows.map((r) => r.id)).toEqual([member.id]);
   });
 
@@ -123,7 +126,10 @@ describe('visibleDepartmentIds (the bounds of user management)', () => {
     const u = user[name]!;
     const subquery = visibleDepartmentIds({ orgId, departmentId: u.departmentId, dataScope });
     if (subquery === null) return null;
-    const rows = await queryRows<{ id: string }>(ctx.database.db, sql`select id::text as id from (${subquery}) as v(id)`);
+    const rows = await queryRows<{ id: string }>(
+      ctx.database.db,
+      sql`select id::text as id from (${subquery}) as v(id)`,
+    );
     const byId = new Map(Object.entries(dept).map(([n, v]) => [v, n]));
     return rows.map((r) => byId.get(r.id) ?? `unknown:${r.id}`).sort();
   }

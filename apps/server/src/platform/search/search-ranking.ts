@@ -5,7 +5,11 @@ import { normalizeText } from './search-tokens.js';
  * query, then names containing it, then the rest; shorter names and recent changes first within
  * each class. Pure, so every searchable module ranks the same way.
  */
-export function rankByName<T extends { name: string; updatedAt: Date | string }>(rows: readonly T[], query: string, limit: number): T[] {
+export function rankByName<T extends { name: string; updatedAt: Date | string }>(
+  rows: readonly T[],
+  query: string,
+  limit: number,
+): T[] {
   const q = normalizeText(query).replace(/\s+/g, '');
   const klass = (name: string): number => {
     const n = normalizeText(name).replace(/\s+/g, '');
@@ -15,7 +19,12 @@ export function rankByName<T extends { name: string; updatedAt: Date | string }>
     return 3;
   };
   return rows
-    .map((row) => ({ row, klass: klass(row.name), length: [...row.name].length, at: new Date(row.updatedAt).getTime() }))
+    .map((row) => ({
+      row,
+      klass: klass(row.name),
+      length: [...row.name].length,
+      at: new Date(row.updatedAt).getTime(),
+    }))
     .sort((a, b) => a.klass - b.klass || a.length - b.length || b.at - a.at)
     .slice(0, limit)
     .map((r) => r.row);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchLexemes, buildSearchQuery, normalizeText, phoneDigits, toTsvectorLiteral } from './search-tokens.js';
+import {
+  buildSearchLexemes,
+  buildSearchQuery,
+  normalizeText,
+  phoneDigits,
+  toTsvectorLiteral,
+} from './search-tokens.js';
 
 const all = { phone: true, email: true };
 

@@ -17,7 +17,8 @@ function useSummaryValue() {
   const { t } = useTranslation();
   const money = useFormatMoney();
   return (key: string, value: unknown, currency: unknown): ReactNode => {
-    if (typeof value === 'number' && key.endsWith('Fen')) return money(value, typeof currency === 'string' ? currency : undefined);
+    if (typeof value === 'number' && key.endsWith('Fen'))
+      return money(value, typeof currency === 'string' ? currency : undefined);
     if ((key === 'from' || key === 'to') && isStage(value)) return t(`stage.${value}`);
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
     return JSON.stringify(value);
@@ -37,8 +38,7 @@ function StepTimeline({ request }: { request: ApprovalRequestDetail }) {
       children: (
         <Space direction="vertical" size={2} data-testid={`approval-step-${index}`}>
           <Typography.Text strong>
-            {t('approvalFlow.step', { n: index + 1 })} · {step.name}{' '}
-            <Tag>{t(`approvalFlow.modes.${step.mode}`)}</Tag>
+            {t('approvalFlow.step', { n: index + 1 })} · {step.name} <Tag>{t(`approvalFlow.modes.${step.mode}`)}</Tag>
           </Typography.Text>
           <Typography.Text type="secondary">
             {step.autoPassed
@@ -49,7 +49,9 @@ function StepTimeline({ request }: { request: ApprovalRequestDetail }) {
           </Typography.Text>
           {decisions.map((d) => (
             <Typography.Text key={`${d.approver.id}-${d.at}`}>
-              {t(d.decision === 'approved' ? 'approvalInbox.decisionApproved' : 'approvalInbox.decisionRejected', { name: d.approver.displayName })}
+              {t(d.decision === 'approved' ? 'approvalInbox.decisionApproved' : 'approvalInbox.decisionRejected', {
+                name: d.approver.displayName,
+              })}
               {' · '}
               {time(d.at)}
               {d.comment ? `：${d.comment}` : ''}
@@ -85,7 +87,10 @@ export function ApprovalDetailDrawer({
     request &&
     decide.mutate(
       { id: request.id, action: 'withdraw' },
-      { onSuccess: () => void message.success(t('approvalInbox.withdrawn')), onError: (e) => void message.error(e.message) },
+      {
+        onSuccess: () => void message.success(t('approvalInbox.withdrawn')),
+        onError: (e) => void message.error(e.message),
+      },
     );
 
   return (
@@ -110,7 +115,11 @@ export function ApprovalDetailDrawer({
                 <Button danger onClick={() => onDecide(request.id, 'reject')} data-testid="approval-detail-reject">
                   {t('approvalInbox.reject')}
                 </Button>
-                <Button type="primary" onClick={() => onDecide(request.id, 'approve')} data-testid="approval-detail-approve">
+                <Button
+                  type="primary"
+                  onClick={() => onDecide(request.id, 'approve')}
+                  data-testid="approval-detail-approve"
+                >
                   {t('approvalInbox.approve')}
                 </Button>
               </>
@@ -127,7 +136,9 @@ export function ApprovalDetailDrawer({
             <Descriptions.Item label={t('approvalInbox.titleColumn')}>
               {path ? <Link to={path}>{request.title}</Link> : request.title}
             </Descriptions.Item>
-            <Descriptions.Item label={t('approvalInbox.type')}>{t(`approvalFlow.types.${request.businessType}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('approvalInbox.type')}>
+              {t(`approvalFlow.types.${request.businessType}`)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('approvalInbox.status')}>
               <StatusTag status={request.status} />
             </Descriptions.Item>
@@ -139,7 +150,9 @@ export function ApprovalDetailDrawer({
                 <Link to={`/customers/${request.customerId}`}>{request.customerName ?? request.customerId}</Link>
               </Descriptions.Item>
             )}
-            {request.reason && <Descriptions.Item label={t('approvalInbox.reason')}>{request.reason}</Descriptions.Item>}
+            {request.reason && (
+              <Descriptions.Item label={t('approvalInbox.reason')}>{request.reason}</Descriptions.Item>
+            )}
             {Object.entries(request.summary)
               .filter(([key]) => key !== 'currency' && key !== 'customerName')
               .map(([key, value]) => (
@@ -150,7 +163,9 @@ export function ApprovalDetailDrawer({
           </Descriptions>
           <div>
             <Typography.Title level={5}>{t('approvalInbox.timeline')}</Typography.Title>
-            <Typography.Paragraph type="secondary">{t('approvalInbox.submittedBy', { name: request.submitter.displayName })}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {t('approvalInbox.submittedBy', { name: request.submitter.displayName })}
+            </Typography.Paragraph>
             <StepTimeline request={request} />
           </div>
         </Space>

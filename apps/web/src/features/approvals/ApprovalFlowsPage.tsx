@@ -7,7 +7,22 @@ import {
   type ApprovalStep,
 } from '@guanxi/contract';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Collapse, Form, Input, InputNumber, Select, Space, Spin, Switch, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Collapse,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Spin,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
 import { useRoles } from '../roles/roles.queries';
@@ -49,7 +64,13 @@ function FlowEditor({ flow }: { flow: ApprovalFlow }) {
 
   const submit = (values: FlowForm) =>
     save.mutate(
-      { businessType: flow.businessType, name: values.name, enabled: values.enabled, steps: values.steps.map(cleanStep), version: flow.version },
+      {
+        businessType: flow.businessType,
+        name: values.name,
+        enabled: values.enabled,
+        steps: values.steps.map(cleanStep),
+        version: flow.version,
+      },
       {
         onSuccess: () => void message.success(t('approvalFlow.saved')),
         onError: (error) => {
@@ -74,7 +95,12 @@ function FlowEditor({ flow }: { flow: ApprovalFlow }) {
         <Form.Item name="name" label={t('approvalFlow.name')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={64} style={{ width: 260 }} />
         </Form.Item>
-        <Form.Item name="enabled" label={t('approvalFlow.enabled')} valuePropName="checked" extra={t('approvalFlow.disabledHint')}>
+        <Form.Item
+          name="enabled"
+          label={t('approvalFlow.enabled')}
+          valuePropName="checked"
+          extra={t('approvalFlow.disabledHint')}
+        >
           <Switch />
         </Form.Item>
       </Space>
@@ -89,7 +115,13 @@ function FlowEditor({ flow }: { flow: ApprovalFlow }) {
                 title={t('approvalFlow.step', { n: index + 1 })}
                 extra={
                   <Space>
-                    <Button size="small" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t('approvalFlow.moveUp')} />
+                    <Button
+                      size="small"
+                      icon={<ArrowUpOutlined />}
+                      disabled={index === 0}
+                      onClick={() => move(index, index - 1)}
+                      aria-label={t('approvalFlow.moveUp')}
+                    />
                     <Button
                       size="small"
                       icon={<ArrowDownOutlined />}
@@ -97,20 +129,42 @@ function FlowEditor({ flow }: { flow: ApprovalFlow }) {
                       onClick={() => move(index, index + 1)}
                       aria-label={t('approvalFlow.moveDown')}
                     />
-                    <Button size="small" danger icon={<DeleteOutlined />} disabled={fields.length === 1} onClick={() => remove(index)} aria-label={t('approvalFlow.remove')} />
+                    <Button
+                      size="small"
+                      danger
+                      icon={<DeleteOutlined />}
+                      disabled={fields.length === 1}
+                      onClick={() => remove(index)}
+                      aria-label={t('approvalFlow.remove')}
+                    />
                   </Space>
                 }
               >
                 <Space align="start" wrap>
-                  <Form.Item name={[field.name, 'name']} label={t('approvalFlow.stepName')} rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    label={t('approvalFlow.stepName')}
+                    rules={[{ required: true, whitespace: true }]}
+                  >
                     <Input maxLength={64} style={{ width: 180 }} data-testid={`approval-step-name-${index}`} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'approverKind']} label={t('approvalFlow.approverKind')} rules={[{ required: true }]}>
-                    <Select style={{ width: 160 }} options={APPROVER_KINDS.map((k) => ({ value: k, label: t(`approvalFlow.kinds.${k}`) }))} />
+                  <Form.Item
+                    name={[field.name, 'approverKind']}
+                    label={t('approvalFlow.approverKind')}
+                    rules={[{ required: true }]}
+                  >
+                    <Select
+                      style={{ width: 160 }}
+                      options={APPROVER_KINDS.map((k) => ({ value: k, label: t(`approvalFlow.kinds.${k}`) }))}
+                    />
                   </Form.Item>
                   <Form.Item noStyle dependencies={[['steps', field.name, 'approverKind']]}>
                     {() => {
-                      const kind = form.getFieldValue(['steps', field.name, 'approverKind']) as ApprovalStep['approverKind'];
+                      const kind = form.getFieldValue([
+                        'steps',
+                        field.name,
+                        'approverKind',
+                      ]) as ApprovalStep['approverKind'];
                       if (kind === 'manager') {
                         return (
                           <Form.Item name={[field.name, 'levels']} label={t('approvalFlow.levels')} initialValue={1}>
@@ -120,20 +174,43 @@ function FlowEditor({ flow }: { flow: ApprovalFlow }) {
                       }
                       if (kind === 'role') {
                         return (
-                          <Form.Item name={[field.name, 'roleId']} label={t('approvalFlow.role')} rules={[{ required: true }]}>
-                            <Select style={{ width: 180 }} options={roleOptions} loading={roles.isPending} showSearch optionFilterProp="label" />
+                          <Form.Item
+                            name={[field.name, 'roleId']}
+                            label={t('approvalFlow.role')}
+                            rules={[{ required: true }]}
+                          >
+                            <Select
+                              style={{ width: 180 }}
+                              options={roleOptions}
+                              loading={roles.isPending}
+                              showSearch
+                              optionFilterProp="label"
+                            />
                           </Form.Item>
                         );
                       }
                       return (
-                        <Form.Item name={[field.name, 'userIds']} label={t('approvalFlow.users')} rules={[{ required: true }]}>
-                          <Select mode="multiple" style={{ minWidth: 240 }} options={userOptions} loading={users.isPending} optionFilterProp="label" />
+                        <Form.Item
+                          name={[field.name, 'userIds']}
+                          label={t('approvalFlow.users')}
+                          rules={[{ required: true }]}
+                        >
+                          <Select
+                            mode="multiple"
+                            style={{ minWidth: 240 }}
+                            options={userOptions}
+                            loading={users.isPending}
+                            optionFilterProp="label"
+                          />
                         </Form.Item>
                       );
                     }}
                   </Form.Item>
                   <Form.Item name={[field.name, 'mode']} label={t('approvalFlow.mode')} rules={[{ required: true }]}>
-                    <Select style={{ width: 200 }} options={APPROVAL_MODES.map((m) => ({ value: m, label: t(`approvalFlow.modes.${m}`) }))} />
+                    <Select
+                      style={{ width: 200 }}
+                      options={APPROVAL_MODES.map((m) => ({ value: m, label: t(`approvalFlow.modes.${m}`) }))}
+                    />
                   </Form.Item>
                 </Space>
               </Card>
@@ -148,7 +225,13 @@ function FlowEditor({ flow }: { flow: ApprovalFlow }) {
           </Space>
         )}
       </Form.List>
-      <Button type="primary" htmlType="submit" loading={save.isPending} style={{ marginTop: 16 }} data-testid="approval-flow-save">
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={save.isPending}
+        style={{ marginTop: 16 }}
+        data-testid="approval-flow-save"
+      >
         {t('approvalFlow.save')}
       </Button>
     </Form>

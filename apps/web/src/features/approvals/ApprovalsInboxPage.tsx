@@ -98,19 +98,33 @@ export default function ApprovalsInboxPage() {
         </a>
       ),
     },
-    { key: 'type', title: t('approvalInbox.type'), width: 140, render: (_, r) => t(`approvalFlow.types.${r.businessType}`) },
+    {
+      key: 'type',
+      title: t('approvalInbox.type'),
+      width: 140,
+      render: (_, r) => t(`approvalFlow.types.${r.businessType}`),
+    },
     {
       key: 'customer',
       title: t('approvalInbox.customer'),
       render: (_, r) => {
         const path = approvalEntityPath(r);
-        return r.customerId ? <Link to={`/customers/${r.customerId}`}>{r.customerName}</Link> : path ? <Link to={path}>{t('approvalInbox.openEntity')}</Link> : null;
+        return r.customerId ? (
+          <Link to={`/customers/${r.customerId}`}>{r.customerName}</Link>
+        ) : path ? (
+          <Link to={path}>{t('approvalInbox.openEntity')}</Link>
+        ) : null;
       },
     },
     { key: 'submitter', title: t('approvalInbox.submitter'), width: 120, render: (_, r) => r.submitter.displayName },
     { key: 'step', title: t('approvalInbox.currentStep'), width: 120, render: (_, r) => r.currentStepName ?? '—' },
     { key: 'status', title: t('approvalInbox.status'), width: 100, render: (_, r) => <StatusTag status={r.status} /> },
-    { key: 'submittedAt', title: t('approvalInbox.submittedAt'), width: 150, render: (_, r) => dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm') },
+    {
+      key: 'submittedAt',
+      title: t('approvalInbox.submittedAt'),
+      width: 150,
+      render: (_, r) => dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm'),
+    },
   ];
   if (box === 'todo') {
     columns.push({
@@ -119,10 +133,20 @@ export default function ApprovalsInboxPage() {
       width: 160,
       render: (_, r) => (
         <Space>
-          <Button size="small" type="primary" onClick={() => setDecision({ id: r.id, action: 'approve' })} data-testid="approval-approve">
+          <Button
+            size="small"
+            type="primary"
+            onClick={() => setDecision({ id: r.id, action: 'approve' })}
+            data-testid="approval-approve"
+          >
             {t('approvalInbox.approve')}
           </Button>
-          <Button size="small" danger onClick={() => setDecision({ id: r.id, action: 'reject' })} data-testid="approval-reject">
+          <Button
+            size="small"
+            danger
+            onClick={() => setDecision({ id: r.id, action: 'reject' })}
+            data-testid="approval-reject"
+          >
             {t('approvalInbox.reject')}
           </Button>
         </Space>
@@ -177,7 +201,11 @@ export default function ApprovalsInboxPage() {
           {t('approvalInbox.loadMore')}
         </Button>
       )}
-      <ApprovalDetailDrawer id={openId} onClose={() => setParam('open', null)} onDecide={(id, action) => setDecision({ id, action })} />
+      <ApprovalDetailDrawer
+        id={openId}
+        onClose={() => setParam('open', null)}
+        onDecide={(id, action) => setDecision({ id, action })}
+      />
       <DecisionModal value={decision} onClose={() => setDecision(null)} />
     </Card>
   );

@@ -2,7 +2,12 @@ import type { ApprovalStatus } from '@guanxi/contract';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const COLORS: Record<ApprovalStatus, string> = { pending: 'processing', approved: 'success', rejected: 'error', withdrawn: 'default' };
+const COLORS: Record<ApprovalStatus, string> = {
+  pending: 'processing',
+  approved: 'success',
+  rejected: 'error',
+  withdrawn: 'default',
+};
 
 export function StatusTag({ status }: { status: ApprovalStatus }) {
   const { t } = useTranslation();

@@ -1,5 +1,9 @@
 /** Where the record behind a request lives (pages owned by the modules that submit requests). */
-export function approvalEntityPath(request: { entityType: string; entityId: string; customerId: string | null }): string | null {
+export function approvalEntityPath(request: {
+  entityType: string;
+  entityId: string;
+  customerId: string | null;
+}): string | null {
   switch (request.entityType) {
     case 'order':
       return `/orders/${request.entityId}`;

@@ -24,7 +24,8 @@ export const approvalKeys = {
 export function useApprovals(filters: ApprovalFilters) {
   return useInfiniteQuery({
     queryKey: approvalKeys.list(filters),
-    queryFn: ({ pageParam }) => api.get<ApprovalRequestList>('/approvals', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      api.get<ApprovalRequestList>('/approvals', { ...filters, limit: 50, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -45,13 +46,23 @@ export function useDecideApproval() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action, comment }: ApprovalAction) =>
-      api.post<ApprovalRequestDetail>(`/approvals/${id}/${action}`, action === 'withdraw' ? undefined : comment ? { comment } : {}),
+      api.post<ApprovalRequestDetail>(
+        `/approvals/${id}/${action}`,
+        action === 'withdraw' ? undefined : comment ? { comment } : {},
+      ),
     onSuccess: (detail) => {
       queryClient.setQueryData(approvalKeys.detail(detail.id), detail);
       return Promise.all(
-        [approvalKeys.all, ['lifecycle'], ['customers'], ['todos'], ['inbox'], ['notifications'], ['orders'], ['expenses']].map((queryKey) =>
-          queryClient.invalidateQueries({ queryKey }),
-        ),
+        [
+          approvalKeys.all,
+          ['lifecycle'],
+          ['customers'],
+          ['todos'],
+          ['inbox'],
+          ['notifications'],
+          ['orders'],
+          ['expenses'],
+        ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       );
     },
   });

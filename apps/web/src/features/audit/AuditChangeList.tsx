@@ -55,8 +55,14 @@ function ListChange({ row, show }: { row: ChangeRow; show: (field: string, value
   const { added, removed } = listDifference(row.before, row.after)!;
   return (
     <>
-      {added.length > 0 && <Typography.Text data-testid="audit-added">{t('audit.added', { items: show(row.field, added) })}</Typography.Text>}
-      {added.length > 0 && removed.length > 0 && <Typography.Text type="secondary">{t('audit.listSeparator')}</Typography.Text>}
+      {added.length > 0 && (
+        <Typography.Text data-testid="audit-added">
+          {t('audit.added', { items: show(row.field, added) })}
+        </Typography.Text>
+      )}
+      {added.length > 0 && removed.length > 0 && (
+        <Typography.Text type="secondary">{t('audit.listSeparator')}</Typography.Text>
+      )}
       {removed.length > 0 && (
         <Typography.Text type="secondary" data-testid="audit-removed">
           {t('audit.removed', { items: show(row.field, removed) })}

@@ -32,7 +32,9 @@ export function AuditFilterBar({ filters, recordName, isNarrow, onChange }: Audi
 
   return (
     <div style={layout} data-testid="audit-filters">
-      {canListUsers && <PersonSelect value={filters.actorId} width={width(160)} onChange={(actorId) => onChange({ actorId })} />}
+      {canListUsers && (
+        <PersonSelect value={filters.actorId} width={width(160)} onChange={(actorId) => onChange({ actorId })} />
+      )}
       <Select
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
@@ -62,7 +64,12 @@ export function AuditFilterBar({ filters, recordName, isNarrow, onChange }: Audi
         data-testid="audit-filter-dates"
       />
       {filters.entityId && (
-        <Tag closable onClose={() => onChange({ entityId: undefined })} style={{ ...fullRow, alignSelf: 'center' }} data-testid="audit-filter-record">
+        <Tag
+          closable
+          onClose={() => onChange({ entityId: undefined })}
+          style={{ ...fullRow, alignSelf: 'center' }}
+          data-testid="audit-filter-record"
+        >
           {t('audit.onlyRecord', { name: recordName ?? t('audit.thisRecord') })}
         </Tag>
       )}
@@ -71,7 +78,11 @@ export function AuditFilterBar({ filters, recordName, isNarrow, onChange }: Audi
 }
 
 /** Mounted only for holders of `users.view`, so nobody else asks for the user list. */
-function PersonSelect(props: { value: string | undefined; width: number | string; onChange: (actorId: string | undefined) => void }) {
+function PersonSelect(props: {
+  value: string | undefined;
+  width: number | string;
+  onChange: (actorId: string | undefined) => void;
+}) {
   const { value, width, onChange } = props;
   const { t } = useTranslation();
   const people = useAuditPeople();

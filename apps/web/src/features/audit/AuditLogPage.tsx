@@ -29,9 +29,13 @@ function useFilterParams(): [AuditFilters, (next: Partial<AuditFilters>) => void
   };
   const update = (next: Partial<AuditFilters>) => {
     const merged: Record<string, string | undefined> = { ...filters, ...next };
-    setParams(Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+    setParams(
+      Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    );
   };
-  const cleaned = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as AuditFilters;
+  const cleaned = Object.fromEntries(
+    Object.entries(filters).filter(([, value]) => value !== undefined),
+  ) as AuditFilters;
   return [cleaned, update];
 }
 
@@ -48,10 +52,16 @@ export default function AuditLogPage() {
   const entries = pages.flatMap((page) => page.items);
   const names = Object.assign({}, ...pages.map((page) => page.names)) as Record<string, string>;
   const person = (entry: AuditEntry) => entry.actorName ?? t('audit.system');
-  const onlyRecord = (entry: AuditEntry) => setFilters({ entity: entry.entity as AuditFilters['entity'], entityId: entry.entityId });
-  const recordName = filters.entityId ? (entries.find((e) => e.entityId === filters.entityId)?.entityName ?? null) : null;
+  const onlyRecord = (entry: AuditEntry) =>
+    setFilters({ entity: entry.entity as AuditFilters['entity'], entityId: entry.entityId });
+  const recordName = filters.entityId
+    ? (entries.find((e) => e.entityId === filters.entityId)?.entityName ?? null)
+    : null;
   const action = (entry: AuditEntry) => (
-    <Tag color={entry.action === 'delete' ? 'red' : entry.action === 'create' ? 'green' : 'blue'} data-testid="audit-action">
+    <Tag
+      color={entry.action === 'delete' ? 'red' : entry.action === 'create' ? 'green' : 'blue'}
+      data-testid="audit-action"
+    >
       {actionLabel(entry.action)}
     </Tag>
   );
@@ -60,8 +70,17 @@ export default function AuditLogPage() {
     { key: 'at', title: t('audit.time'), width: 170, render: (_, entry) => time(entry.at) },
     { key: 'person', title: t('audit.person'), width: 120, render: (_, entry) => person(entry) },
     { key: 'action', title: t('audit.action'), width: 130, render: (_, entry) => action(entry) },
-    { key: 'record', title: t('audit.record'), width: 300, render: (_, entry) => <AuditRecord entry={entry} onFilter={onlyRecord} /> },
-    { key: 'changes', title: t('audit.changes'), render: (_, entry) => <AuditChangeList entry={entry} names={names} /> },
+    {
+      key: 'record',
+      title: t('audit.record'),
+      width: 300,
+      render: (_, entry) => <AuditRecord entry={entry} onFilter={onlyRecord} />,
+    },
+    {
+      key: 'changes',
+      title: t('audit.changes'),
+      render: (_, entry) => <AuditChangeList entry={entry} names={names} />,
+    },
   ];
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />;
 

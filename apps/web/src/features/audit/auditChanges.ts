@@ -31,7 +31,21 @@ const BOOKKEEPING = new Set([
 ]);
 
 /** Fields people look for first; jsonb stores keys by length, which reads as no order at all. */
-const FIRST = ['name', 'displayName', 'username', 'customerNo', 'orderNo', 'title', 'kind', 'status', 'stage', 'ownerId', 'customerId', 'amountFen', 'totalFen'];
+const FIRST = [
+  'name',
+  'displayName',
+  'username',
+  'customerNo',
+  'orderNo',
+  'title',
+  'kind',
+  'status',
+  'stage',
+  'ownerId',
+  'customerId',
+  'amountFen',
+  'totalFen',
+];
 const rank = (field: string) => {
   const index = FIRST.indexOf(field);
   return index === -1 ? FIRST.length : index;
@@ -59,7 +73,11 @@ export function changeRowsOf(entry: Pick<AuditEntry, 'before' | 'after'>): Chang
     return inReadingOrder(
       Object.keys(after)
         .filter((field) => !BOOKKEEPING.has(field) && !sameValue(before[field], after[field]))
-        .map((field) => (field in before ? { field, kind: 'change', before: before[field], after: after[field] } : { field, kind: 'value', after: after[field] })),
+        .map((field) =>
+          field in before
+            ? { field, kind: 'change', before: before[field], after: after[field] }
+            : { field, kind: 'value', after: after[field] },
+        ),
     );
   }
   const only = isRecord(after) ? after : isRecord(before) ? before : null;
@@ -71,7 +89,9 @@ export function changeRowsOf(entry: Pick<AuditEntry, 'before' | 'after'>): Chang
     );
   }
   if (Array.isArray(before) || Array.isArray(after)) {
-    return sameValue(before, after) ? [] : [{ field: 'items', kind: 'change', before: before ?? [], after: after ?? [] }];
+    return sameValue(before, after)
+      ? []
+      : [{ field: 'items', kind: 'change', before: before ?? [], after: after ?? [] }];
   }
   return [];
 }

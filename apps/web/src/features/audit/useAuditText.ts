@@ -55,17 +55,23 @@ export function useAuditText() {
   const { t, i18n } = useTranslation();
   const formatMoney = useFormatMoney();
   const followUpType = useFollowUpTypeLabel();
-  const isKnownEntity = (entity: string): entity is AuditEntity => (AUDIT_ENTITIES as readonly string[]).includes(entity);
+  const isKnownEntity = (entity: string): entity is AuditEntity =>
+    (AUDIT_ENTITIES as readonly string[]).includes(entity);
 
   /** A field name the catalog does not know reads as words ("shippingAddress" → "Shipping address"). */
   const humanized = (field: string) => {
-    const words = field.replace(/Fen$|Id$|Ids$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replaceAll('_', ' ').toLowerCase();
+    const words = field
+      .replace(/Fen$|Id$|Ids$/, '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replaceAll('_', ' ')
+      .toLowerCase();
     return words.charAt(0).toUpperCase() + words.slice(1);
   };
 
   const entityLabel = (entity: string) => (isKnownEntity(entity) ? t(`audit.entity.${entity}`) : humanized(entity));
   // Order moves are stored as `status:<state>`; i18next reads ':' as a namespace separator.
-  const actionLabel = (action: string) => t(`audit.actionName.${action.replace(':', '_')}`, { defaultValue: humanized(action.replace(':', '_')) });
+  const actionLabel = (action: string) =>
+    t(`audit.actionName.${action.replace(':', '_')}`, { defaultValue: humanized(action.replace(':', '_')) });
 
   const fieldLabel = (entity: string, field: string) => {
     const key = field === 'title' && (entity === 'task' || entity === 'approval_request') ? 'heading' : field;
@@ -109,7 +115,10 @@ export function useAuditText() {
     if (typeof value === 'object' && value !== null) {
       if (field === 'fieldPermissions') {
         return Object.entries(value)
-          .map(([key, access]) => `${labelled(t(`protectedField.${key}`, { defaultValue: key }))}${t(`fieldAccess.${String(access)}`, { defaultValue: String(access) })}`)
+          .map(
+            ([key, access]) =>
+              `${labelled(t(`protectedField.${key}`, { defaultValue: key }))}${t(`fieldAccess.${String(access)}`, { defaultValue: String(access) })}`,
+          )
           .join(t('audit.listSeparator'));
       }
       return Object.entries(value as Record<string, unknown>)

@@ -82,9 +82,24 @@ export default function CustomerPyramidPage() {
                 columns={[
                   { key: 'tier', title: t('customerValue.tier'), render: (_, row) => <TierTag tier={row.tier} /> },
                   { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
-                  { key: 'revenue', title: t('customerValue.revenue'), align: 'right', render: (_, row) => fen(row.revenueFen) },
-                  { key: 'profit', title: t('customerValue.profit'), align: 'right', render: (_, row) => fen(row.profitFen) },
-                  { key: 'share', title: t('customerValue.revenueShare'), align: 'right', render: (_, row) => percent(row.revenueSharePct) },
+                  {
+                    key: 'revenue',
+                    title: t('customerValue.revenue'),
+                    align: 'right',
+                    render: (_, row) => fen(row.revenueFen),
+                  },
+                  {
+                    key: 'profit',
+                    title: t('customerValue.profit'),
+                    align: 'right',
+                    render: (_, row) => fen(row.profitFen),
+                  },
+                  {
+                    key: 'share',
+                    title: t('customerValue.revenueShare'),
+                    align: 'right',
+                    render: (_, row) => percent(row.revenueSharePct),
+                  },
                 ]}
               />
             </Col>
@@ -96,10 +111,24 @@ export default function CustomerPyramidPage() {
                 dataSource={data.abc}
                 data-testid="abc-table"
                 columns={[
-                  { key: 'class', title: t('customerValue.abcClass'), render: (_, row) => <AbcTag abcClass={row.abcClass} /> },
+                  {
+                    key: 'class',
+                    title: t('customerValue.abcClass'),
+                    render: (_, row) => <AbcTag abcClass={row.abcClass} />,
+                  },
                   { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
-                  { key: 'revenue', title: t('customerValue.revenue'), align: 'right', render: (_, row) => fen(row.revenueFen) },
-                  { key: 'share', title: t('customerValue.revenueShare'), align: 'right', render: (_, row) => percent(row.revenueSharePct) },
+                  {
+                    key: 'revenue',
+                    title: t('customerValue.revenue'),
+                    align: 'right',
+                    render: (_, row) => fen(row.revenueFen),
+                  },
+                  {
+                    key: 'share',
+                    title: t('customerValue.revenueShare'),
+                    align: 'right',
+                    render: (_, row) => percent(row.revenueSharePct),
+                  },
                 ]}
               />
             </Col>

@@ -28,7 +28,11 @@ export function CustomerValueTab({ customer }: { customer: Pick<Customer, 'id'> 
             <TierTag tier={snapshot.tier} />
             <AbcTag abcClass={snapshot.abcClass} />
             <Typography.Text type="secondary">
-              {t('customerValue.snapshotOf', { from: snapshot.period.from, to: snapshot.period.to, rank: snapshot.profitRank })}
+              {t('customerValue.snapshotOf', {
+                from: snapshot.period.from,
+                to: snapshot.period.to,
+                rank: snapshot.profitRank,
+              })}
             </Typography.Text>
           </>
         ) : (
@@ -49,7 +53,11 @@ export function CustomerValueTab({ customer }: { customer: Pick<Customer, 'id'> 
           <Statistic title={t('customerValue.expenses')} value={fen(data.expensesFen)} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Statistic title={t('customerValue.profit')} value={fen(data.profitFen)} data-testid="customer-value-profit" />
+          <Statistic
+            title={t('customerValue.profit')}
+            value={fen(data.profitFen)}
+            data-testid="customer-value-profit"
+          />
         </Col>
         <Col xs={12} md={8} xl={4}>
           <Statistic title={t('customerValue.margin')} value={percent(data.marginPct)} />

@@ -42,7 +42,12 @@ export default function ProfitContributionPage() {
     { key: 'orders', title: t('customerValue.ordersCount'), dataIndex: 'ordersCount', align: 'right' },
     { key: 'revenue', title: t('customerValue.revenue'), align: 'right', render: (_, row) => fen(row.revenueFen) },
     { key: 'cost', title: t('customerValue.cost'), align: 'right', render: (_, row) => fen(row.costFen) },
-    { key: 'gross', title: t('customerValue.grossProfit'), align: 'right', render: (_, row) => fen(row.grossProfitFen) },
+    {
+      key: 'gross',
+      title: t('customerValue.grossProfit'),
+      align: 'right',
+      render: (_, row) => fen(row.grossProfitFen),
+    },
     { key: 'expenses', title: t('customerValue.expenses'), align: 'right', render: (_, row) => fen(row.expensesFen) },
     {
       key: 'profit',
@@ -66,15 +71,27 @@ export default function ProfitContributionPage() {
             {t('customerValue.customersCount')} {sums.customers}
           </Typography.Text>
         </Table.Summary.Cell>
-        <Table.Summary.Cell index={3} align="right">{sums.ordersCount}</Table.Summary.Cell>
-        <Table.Summary.Cell index={4} align="right">{fen(sums.revenueFen)}</Table.Summary.Cell>
-        <Table.Summary.Cell index={5} align="right">{fen(sums.costFen)}</Table.Summary.Cell>
-        <Table.Summary.Cell index={6} align="right">{fen(sums.grossProfitFen)}</Table.Summary.Cell>
-        <Table.Summary.Cell index={7} align="right">{fen(sums.expensesFen)}</Table.Summary.Cell>
+        <Table.Summary.Cell index={3} align="right">
+          {sums.ordersCount}
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={4} align="right">
+          {fen(sums.revenueFen)}
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={5} align="right">
+          {fen(sums.costFen)}
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={6} align="right">
+          {fen(sums.grossProfitFen)}
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={7} align="right">
+          {fen(sums.expensesFen)}
+        </Table.Summary.Cell>
         <Table.Summary.Cell index={8} align="right">
           <Typography.Text strong>{fen(sums.profitFen)}</Typography.Text>
         </Table.Summary.Cell>
-        <Table.Summary.Cell index={9} align="right">{percent(sums.marginPct)}</Table.Summary.Cell>
+        <Table.Summary.Cell index={9} align="right">
+          {percent(sums.marginPct)}
+        </Table.Summary.Cell>
       </Table.Summary.Row>
     </Table.Summary>
   );
@@ -89,7 +106,9 @@ export default function ProfitContributionPage() {
             onChange={(range) => {
               if (range?.[0] && range[1]) set({ from: range[0].format(DATE), to: range[1].format(DATE) });
             }}
-            presets={[{ label: t('customerValue.last12Months'), value: [dayjs().subtract(12, 'month').add(1, 'day'), dayjs()] }]}
+            presets={[
+              { label: t('customerValue.last12Months'), value: [dayjs().subtract(12, 'month').add(1, 'day'), dayjs()] },
+            ]}
             data-testid="profit-period"
           />
         </Tooltip>
@@ -119,7 +138,10 @@ export default function ProfitContributionPage() {
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('customerValue.empty') }}
         summary={() => (totals && rows.length > 0 ? summary(totals) : null)}
-        onRow={(row) => ({ onClick: () => void navigate(`/customers/${row.customerId}`), style: { cursor: 'pointer' } })}
+        onRow={(row) => ({
+          onClick: () => void navigate(`/customers/${row.customerId}`),
+          style: { cursor: 'pointer' },
+        })}
         data-testid="profit-table"
       />
       <LoadMoreFooter pages={report} rowCount={rows.length} />

@@ -53,10 +53,16 @@ export default function PyramidCharts({ pyramid }: { pyramid: CustomerPyramid })
           position: 'inside',
           formatter: (item: { dataIndex: number }) => {
             const tier = tiers.get(PYRAMID_TIERS[item.dataIndex]!);
-            return tier ? `${t(`customerValue.tiers.${tier.tier}`)}  ${tier.count} · ${percent(tier.revenueSharePct)}` : '';
+            return tier
+              ? `${t(`customerValue.tiers.${tier.tier}`)}  ${tier.count} · ${percent(tier.revenueSharePct)}`
+              : '';
           },
         },
-        data: PYRAMID_TIERS.map((tier, index) => ({ name: tier, value: index + 1, itemStyle: { color: TIER_COLORS[tier] } })),
+        data: PYRAMID_TIERS.map((tier, index) => ({
+          name: tier,
+          value: index + 1,
+          itemStyle: { color: TIER_COLORS[tier] },
+        })),
       },
     ],
   };
@@ -101,10 +107,22 @@ export default function PyramidCharts({ pyramid }: { pyramid: CustomerPyramid })
   return (
     <Row gutter={16}>
       <Col xs={24} lg={12}>
-        <ReactEChartsCore echarts={echarts} option={pyramidOption} notMerge style={{ height: 320 }} data-testid="pyramid-chart" />
+        <ReactEChartsCore
+          echarts={echarts}
+          option={pyramidOption}
+          notMerge
+          style={{ height: 320 }}
+          data-testid="pyramid-chart"
+        />
       </Col>
       <Col xs={24} lg={12}>
-        <ReactEChartsCore echarts={echarts} option={abcOption} notMerge style={{ height: 320 }} data-testid="abc-chart" />
+        <ReactEChartsCore
+          echarts={echarts}
+          option={abcOption}
+          notMerge
+          style={{ height: 320 }}
+          data-testid="abc-chart"
+        />
       </Col>
     </Row>
   );

@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, EnvironmentOutlined, HistoryOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  EnvironmentOutlined,
+  HistoryOutlined,
+} from '@ant-design/icons';
 import type { Customer } from '@guanxi/contract';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tabs } from 'antd';
 import { useState } from 'react';
@@ -44,7 +50,11 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const actions = (
     <Space wrap>
       {canCheckIn && (
-        <Button icon={<EnvironmentOutlined />} onClick={() => void navigate(`/check-in?customerId=${customer.id}`)} data-testid="customer-check-in">
+        <Button
+          icon={<EnvironmentOutlined />}
+          onClick={() => void navigate(`/check-in?customerId=${customer.id}`)}
+          data-testid="customer-check-in"
+        >
           {t('checkIn.submit')}
         </Button>
       )}
@@ -107,7 +117,13 @@ function CustomerDetails({ customer }: { customer: Customer }) {
             },
             { key: 'contacts', label: t('contact.tab'), children: <ContactsTab customerId={customer.id} /> },
             ...(canViewOpportunities
-              ? [{ key: 'opportunities', label: t('opportunity.tab'), children: <CustomerOpportunitiesTab customer={customer} /> }]
+              ? [
+                  {
+                    key: 'opportunities',
+                    label: t('opportunity.tab'),
+                    children: <CustomerOpportunitiesTab customer={customer} />,
+                  },
+                ]
               : []),
             ...(canViewValue
               ? [{ key: 'orders', label: t('order.tab'), children: <CustomerOrdersTab customer={customer} /> }]

@@ -1,5 +1,25 @@
-import { DEFAULT_CURRENCY, EXPENSE_CATEGORIES, MAX_EXPENSE_FEN, type ExpenseCategory, type ExpenseDetail } from '@guanxi/contract';
-import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Spin } from 'antd';
+import {
+  DEFAULT_CURRENCY,
+  EXPENSE_CATEGORIES,
+  MAX_EXPENSE_FEN,
+  type ExpenseCategory,
+  type ExpenseDetail,
+} from '@guanxi/contract';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Select,
+  Space,
+  Spin,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +27,13 @@ import { Link } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../auth/auth.queries';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
-import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../opportunities/opportunityDisplay';
+import {
+  currencySymbol,
+  fenToYuan,
+  positiveYuanRule,
+  useFormatMoney,
+  yuanToFen,
+} from '../opportunities/opportunityDisplay';
 import { ExpenseReceipts } from './ExpenseReceipts';
 import { ExpenseStatusTag, isEditable } from './expenseDisplay';
 import {
@@ -86,9 +112,13 @@ function ExpenseFacts({ expense, own }: { expense: ExpenseDetail; own: boolean }
         </Descriptions.Item>
         <Descriptions.Item label={t('expense.employee')}>{expense.employeeName}</Descriptions.Item>
         <Descriptions.Item label={t('expense.amount')}>{money(expense.amountFen, expense.currency)}</Descriptions.Item>
-        <Descriptions.Item label={t('expense.category')}>{t(`expense.categories.${expense.category}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('expense.category')}>
+          {t(`expense.categories.${expense.category}`)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('expense.spentOn')}>{expense.spentOn}</Descriptions.Item>
-        <Descriptions.Item label={t('expense.customer')}>{expense.customerName ?? t('expense.noCustomer')}</Descriptions.Item>
+        <Descriptions.Item label={t('expense.customer')}>
+          {expense.customerName ?? t('expense.noCustomer')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('expense.description')}>{expense.description}</Descriptions.Item>
       </Descriptions>
       {approval && approval.status === 'pending' && (
@@ -97,7 +127,9 @@ function ExpenseFacts({ expense, own }: { expense: ExpenseDetail; own: boolean }
           title={t('expense.approvers', { names: approval.currentApprovers.map((a) => a.displayName).join('、') })}
           action={
             // The inbox opens the request itself: the employee under "submitted", an approver under "to do".
-            <Link to={`/approvals?box=${own ? 'submitted' : 'todo'}&open=${approval.requestId}`}>{t('expense.viewApproval')}</Link>
+            <Link to={`/approvals?box=${own ? 'submitted' : 'todo'}&open=${approval.requestId}`}>
+              {t('expense.viewApproval')}
+            </Link>
           }
         />
       )}
@@ -125,7 +157,9 @@ function ExpenseActions({ expense, onDeleted }: { expense: ExpenseDetail; onDele
           onClick={() =>
             submit.mutate(expense.id, {
               onSuccess: (done) =>
-                void message.success(done.status === 'approved' ? t('expense.approvedDirectly') : t('expense.submitted')),
+                void message.success(
+                  done.status === 'approved' ? t('expense.approvedDirectly') : t('expense.submitted'),
+                ),
               onError: fail,
             })
           }
@@ -138,7 +172,10 @@ function ExpenseActions({ expense, onDeleted }: { expense: ExpenseDetail; onDele
           loading={withdraw.isPending}
           data-testid="expense-withdraw"
           onClick={() =>
-            withdraw.mutate(expense.id, { onSuccess: () => void message.success(t('expense.withdrawn')), onError: fail })
+            withdraw.mutate(expense.id, {
+              onSuccess: () => void message.success(t('expense.withdrawn')),
+              onError: fail,
+            })
           }
         >
           {t('expense.withdraw')}
@@ -203,7 +240,10 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
     };
     const saved = () => void message.success(t('common.saved'));
     if (expense) {
-      update.mutate({ id: expense.id, body: { ...body, version: expense.version } }, { onSuccess: saved, onError: showServerErrors });
+      update.mutate(
+        { id: expense.id, body: { ...body, version: expense.version } },
+        { onSuccess: saved, onError: showServerErrors },
+      );
     } else {
       create.mutate(body, { onSuccess: (created) => (saved(), onSaved?.(created.id)), onError: showServerErrors });
     }
@@ -220,7 +260,13 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
     : { category: 'travel', spentOn: dayjs() };
 
   return (
-    <Form<FormValues> form={form} layout="vertical" initialValues={initialValues} onFinish={save} data-testid="expense-form">
+    <Form<FormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={save}
+      data-testid="expense-form"
+    >
       <Form.Item name="category" label={t('expense.category')} rules={[{ required: true }]}>
         <Select options={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: t(`expense.categories.${c}`) }))} />
       </Form.Item>
@@ -246,15 +292,26 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
       <Form.Item name="customerId" label={t('expense.customer')}>
         <OptionalCustomer
           initialOption={
-            expense?.customerId && expense.customerName ? { value: expense.customerId, label: expense.customerName } : undefined
+            expense?.customerId && expense.customerName
+              ? { value: expense.customerId, label: expense.customerName }
+              : undefined
           }
         />
       </Form.Item>
-      <Form.Item name="description" label={t('expense.description')} rules={[{ required: true, whitespace: true, max: 500 }]}>
+      <Form.Item
+        name="description"
+        label={t('expense.description')}
+        rules={[{ required: true, whitespace: true, max: 500 }]}
+      >
         <Input.TextArea rows={3} maxLength={500} showCount data-testid="expense-description" />
       </Form.Item>
       {!expense && <Alert type="info" title={t('expense.receiptsAfterSave')} style={{ marginBottom: 16 }} />}
-      <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending} data-testid="expense-save">
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={create.isPending || update.isPending}
+        data-testid="expense-save"
+      >
         {t('common.save')}
       </Button>
     </Form>

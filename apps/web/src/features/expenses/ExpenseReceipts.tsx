@@ -14,7 +14,9 @@ export function ExpenseReceipts({ expense, editable }: { expense: ExpenseDetail;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="expense-receipts">
       <Typography.Text strong>{t('expense.receipts')}</Typography.Text>
-      {expense.attachments.length === 0 && <Typography.Text type="secondary">{t('expense.noReceipts')}</Typography.Text>}
+      {expense.attachments.length === 0 && (
+        <Typography.Text type="secondary">{t('expense.noReceipts')}</Typography.Text>
+      )}
       {expense.attachments.map((file) => (
         <Space key={file.id}>
           <PaperClipOutlined />
@@ -61,7 +63,9 @@ export function ExpenseReceipts({ expense, editable }: { expense: ExpenseDetail;
           </Button>
         </Upload>
       )}
-      {editable && <Typography.Text type="secondary">{t('expense.receiptHint', { size: ATTACHMENT_MAX_MB })}</Typography.Text>}
+      {editable && (
+        <Typography.Text type="secondary">{t('expense.receiptHint', { size: ATTACHMENT_MAX_MB })}</Typography.Text>
+      )}
     </Space>
   );
 }

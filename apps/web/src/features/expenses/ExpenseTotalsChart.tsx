@@ -32,5 +32,7 @@ export default function ExpenseTotalsChart({
     yAxis: { type: 'value' },
     series: [{ name: seriesName, type: 'bar', barMaxWidth: 36, data: bars.map((b) => b.amountFen / 100) }],
   };
-  return <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 320 }} data-testid="expense-chart" />;
+  return (
+    <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 320 }} data-testid="expense-chart" />
+  );
 }

@@ -31,7 +31,12 @@ export default function ExpensesPage() {
       title={t('expense.title')}
       extra={
         canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ open: true })} data-testid="expense-new">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDrawer({ open: true })}
+            data-testid="expense-new"
+          >
             {t('expense.new')}
           </Button>
         )
@@ -42,7 +47,13 @@ export default function ExpensesPage() {
         items={[
           { key: 'mine', label: t('expense.tabMine'), children: <ExpenseTable mine onOpen={openExpense} /> },
           ...(seesTeam
-            ? [{ key: 'team', label: t('expense.tabTeam'), children: <ExpenseTable mine={false} onOpen={openExpense} /> }]
+            ? [
+                {
+                  key: 'team',
+                  label: t('expense.tabTeam'),
+                  children: <ExpenseTable mine={false} onOpen={openExpense} />,
+                },
+              ]
             : []),
           { key: 'totals', label: t('expense.tabTotals'), children: <ExpenseTotalsTab /> },
         ]}

@@ -68,7 +68,10 @@ export const useWithdrawExpense = () =>
 /** Receipts go as base64 JSON like follow-up files; one request per file. */
 export const useUploadReceipt = () =>
   useExpenseMutation(async ({ expenseId, file }: { expenseId: string; file: File }) =>
-    api.post<Attachment>(`/expenses/${expenseId}/attachments`, { fileName: file.name, contentBase64: await toBase64(file) }),
+    api.post<Attachment>(`/expenses/${expenseId}/attachments`, {
+      fileName: file.name,
+      contentBase64: await toBase64(file),
+    }),
   );
 export const useDeleteReceipt = () =>
   useExpenseMutation(({ expenseId, attachmentId }: { expenseId: string; attachmentId: string }) =>

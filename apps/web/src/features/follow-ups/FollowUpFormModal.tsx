@@ -1,5 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { ATTACHMENT_MAX_BYTES, type CreateFollowUpBody, type FollowUp, type UpdateFollowUpBody } from '@guanxi/contract';
+import {
+  ATTACHMENT_MAX_BYTES,
+  type CreateFollowUpBody,
+  type FollowUp,
+  type UpdateFollowUpBody,
+} from '@guanxi/contract';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';

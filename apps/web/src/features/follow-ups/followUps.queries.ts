@@ -95,7 +95,8 @@ export function useCreateFollowUp() {
 export function useUpdateFollowUp() {
   const invalidate = useInvalidateAfterFollowUp();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateFollowUpBody }) => api.patch<FollowUp>(`/follow-ups/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: UpdateFollowUpBody }) =>
+      api.patch<FollowUp>(`/follow-ups/${id}`, body),
     onSuccess: invalidate,
   });
 }

@@ -66,13 +66,25 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
       icon: <NodeIndexOutlined />,
       label: t('salesProcess.menu'),
     },
-    can('products.manage') && { key: '/settings/price-authority', icon: <TagsOutlined />, label: t('priceAuthority.menu') },
-    can('approvals.manage') && { key: '/settings/approval-flows', icon: <AuditOutlined />, label: t('approvalFlow.menu') },
+    can('products.manage') && {
+      key: '/settings/price-authority',
+      icon: <TagsOutlined />,
+      label: t('priceAuthority.menu'),
+    },
+    can('approvals.manage') && {
+      key: '/settings/approval-flows',
+      icon: <AuditOutlined />,
+      label: t('approvalFlow.menu'),
+    },
     can('reports.manage') && { key: '/settings/work-reports', icon: <FileTextOutlined />, label: t('report.settings') },
     can('jobs.view') && { key: '/settings/jobs', icon: <FieldTimeOutlined />, label: t('job.menu') },
     can('audit.view') && { key: '/settings/audit-log', icon: <HistoryOutlined />, label: t('audit.menu') },
     can('finance.manage') && { key: '/settings/finance', icon: <WalletOutlined />, label: t('financeSettings.menu') },
-    can('followups.manage') && { key: '/settings/follow-up-types', icon: <MessageOutlined />, label: t('followUpTypes.menu') },
+    can('followups.manage') && {
+      key: '/settings/follow-up-types',
+      icon: <MessageOutlined />,
+      label: t('followUpTypes.menu'),
+    },
   ].filter((item): item is Exclude<typeof item, false> => item !== false);
   const main: (MenuItem | false)[] = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.workbench') },
@@ -81,7 +93,11 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
     can('leads.view') && { key: '/lead-pools', icon: <FunnelPlotOutlined />, label: t('leadPool.menu') },
     can('opportunities.view') && { key: '/opportunities', icon: <FundOutlined />, label: t('opportunity.menu') },
     can('orders.view') && { key: '/orders', icon: <ContainerOutlined />, label: t('order.menu') },
-    can('orders.confirm') && { key: '/finance/orders-to-confirm', icon: <FileDoneOutlined />, label: t('order.toConfirmMenu') },
+    can('orders.confirm') && {
+      key: '/finance/orders-to-confirm',
+      icon: <FileDoneOutlined />,
+      label: t('order.toConfirmMenu'),
+    },
     can('credit.view') && { key: '/finance/credit', icon: <CreditCardOutlined />, label: t('credit.menu') },
     can('products.view') && { key: '/products', icon: <AppstoreOutlined />, label: t('product.menu') },
     can('pools.view') && { key: '/pools', icon: <InboxOutlined />, label: t('pool.menu') },
@@ -133,17 +149,17 @@ export default function AppLayout() {
       ? '/pools'
       : pathname.startsWith('/opportunities')
         ? '/opportunities'
-      : pathname.startsWith('/work-reports')
-        ? '/work-reports'
-      : pathname.startsWith('/work-plans')
-        ? '/work-plans'
-      : pathname.startsWith('/leads')
-        ? '/leads'
-        : pathname.startsWith('/lead-pools')
-          ? '/lead-pools'
-          : pathname.startsWith('/settings/')
-            ? pathname.split('/').slice(0, 3).join('/')
-            : pathname;
+        : pathname.startsWith('/work-reports')
+          ? '/work-reports'
+          : pathname.startsWith('/work-plans')
+            ? '/work-plans'
+            : pathname.startsWith('/leads')
+              ? '/leads'
+              : pathname.startsWith('/lead-pools')
+                ? '/lead-pools'
+                : pathname.startsWith('/settings/')
+                  ? pathname.split('/').slice(0, 3).join('/')
+                  : pathname;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -51,9 +51,16 @@ const WORK_NOTICE_KINDS = [
   'work_plan_reviewed',
 ] as const;
 
-function workNoticeText(t: TFunction, kind: (typeof WORK_NOTICE_KINDS)[number], params: Record<string, unknown>): string {
+function workNoticeText(
+  t: TFunction,
+  kind: (typeof WORK_NOTICE_KINDS)[number],
+  params: Record<string, unknown>,
+): string {
   const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-  const reportKind = params.reportKind === 'daily' || params.reportKind === 'weekly' || params.reportKind === 'monthly' ? t(`report.kinds.${params.reportKind}`) : '';
+  const reportKind =
+    params.reportKind === 'daily' || params.reportKind === 'weekly' || params.reportKind === 'monthly'
+      ? t(`report.kinds.${params.reportKind}`)
+      : '';
   return t(`workNotice.${kind}`, {
     title: text(params.title),
     assignedBy: text(params.assignedBy),
@@ -66,9 +73,16 @@ function workNoticeText(t: TFunction, kind: (typeof WORK_NOTICE_KINDS)[number], 
 }
 
 /** Approvals engine notices (catalog `approvalNotice`): any business type, the request's own title. */
-function approvalNoticeText(t: TFunction, kind: 'approval_requested' | 'approval_decided' | 'approval', params: Record<string, unknown>): string {
+function approvalNoticeText(
+  t: TFunction,
+  kind: 'approval_requested' | 'approval_decided' | 'approval',
+  params: Record<string, unknown>,
+): string {
   const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-  const status = params.status === 'approved' || params.status === 'rejected' || params.status === 'withdrawn' ? t(`approvalInbox.statuses.${params.status}`) : '';
+  const status =
+    params.status === 'approved' || params.status === 'rejected' || params.status === 'withdrawn'
+      ? t(`approvalInbox.statuses.${params.status}`)
+      : '';
   const key = kind === 'approval_requested' ? 'requested' : kind === 'approval_decided' ? 'decided' : 'todo';
   return t(`approvalNotice.${key}`, { title: text(params.title), stepName: text(params.stepName), status });
 }

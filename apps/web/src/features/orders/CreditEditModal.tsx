@@ -26,7 +26,10 @@ export function CreditEditModal({ customerId, current, onClose }: CreditEditModa
   const submit = (values: FormValues) => {
     const limitFen = yuanToFen(String(values.limit));
     if (limitFen === null) return;
-    save.mutate({ limitFen, termDays: values.termDays, version: current.version }, { onSuccess: onClose, onError: showServerErrors });
+    save.mutate(
+      { limitFen, termDays: values.termDays, version: current.version },
+      { onSuccess: onClose, onError: showServerErrors },
+    );
   };
   return (
     <Modal
@@ -56,11 +59,20 @@ export function CreditEditModal({ customerId, current, onClose }: CreditEditModa
             { required: true },
             {
               validator: (_, value: string | null | undefined) =>
-                !value || yuanToFen(String(value)) !== null ? Promise.resolve() : Promise.reject(new Error(t('order.priceInvalid'))),
+                !value || yuanToFen(String(value)) !== null
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('order.priceInvalid'))),
             },
           ]}
         >
-          <InputNumber<string> stringMode min="0" max={fenToYuan(MAX_AMOUNT_FEN)} precision={2} style={{ width: '100%' }} data-testid="credit-limit" />
+          <InputNumber<string>
+            stringMode
+            min="0"
+            max={fenToYuan(MAX_AMOUNT_FEN)}
+            precision={2}
+            style={{ width: '100%' }}
+            data-testid="credit-limit"
+          />
         </Form.Item>
         <Form.Item name="termDays" label={t('credit.term')} rules={[{ required: true }]}>
           <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} />

@@ -27,14 +27,21 @@ export default function CreditReportPage() {
       render: (name: string, row) => <Link to={`/customers/${row.customerId}?tab=orders`}>{name}</Link>,
     },
     { title: t('credit.owner'), dataIndex: 'ownerName', render: (name: string | null) => name ?? '—' },
-    { title: t('credit.limit'), dataIndex: 'limitFen', align: 'right', render: (f: number | null) => (f === null ? t('credit.noLimit') : money(f)) },
+    {
+      title: t('credit.limit'),
+      dataIndex: 'limitFen',
+      align: 'right',
+      render: (f: number | null) => (f === null ? t('credit.noLimit') : money(f)),
+    },
     { title: t('credit.term'), dataIndex: 'termDays', align: 'right', render: (d: number | null) => d ?? '—' },
     { title: t('credit.used'), dataIndex: 'usedFen', align: 'right', render: money },
     {
       title: t('credit.available'),
       dataIndex: 'availableFen',
       align: 'right',
-      render: (f: number | null) => <Typography.Text type={f !== null && f < 0 ? 'danger' : undefined}>{money(f)}</Typography.Text>,
+      render: (f: number | null) => (
+        <Typography.Text type={f !== null && f < 0 ? 'danger' : undefined}>{money(f)}</Typography.Text>
+      ),
     },
     {
       title: t('credit.overdue'),
@@ -59,7 +66,12 @@ export default function CreditReportPage() {
   return (
     <Card title={t('credit.title')}>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder={t('credit.search')} onSearch={(q) => set({ q: q || undefined })} style={{ width: 220 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('credit.search')}
+          onSearch={(q) => set({ q: q || undefined })}
+          style={{ width: 220 }}
+        />
         <Segmented
           value={filters.sort ?? '-used'}
           onChange={(sort) => set({ sort: sort as CreditReportFilters['sort'] })}
@@ -69,7 +81,11 @@ export default function CreditReportPage() {
           ]}
         />
         <Space>
-          <Switch checked={filters.overOnly ?? false} onChange={(on) => set({ overOnly: on || undefined })} data-testid="credit-over-only" />
+          <Switch
+            checked={filters.overOnly ?? false}
+            onChange={(on) => set({ overOnly: on || undefined })}
+            data-testid="credit-over-only"
+          />
           {t('credit.overOnly')}
         </Space>
       </Space>

@@ -24,7 +24,13 @@ export function CustomerCreditCard({ customerId }: { customerId: string }) {
       size="small"
       title={t('credit.card')}
       loading={credit.isPending}
-      extra={canManage && <Button size="small" onClick={() => setEditOpen(true)} data-testid="credit-edit">{t('credit.edit')}</Button>}
+      extra={
+        canManage && (
+          <Button size="small" onClick={() => setEditOpen(true)} data-testid="credit-edit">
+            {t('credit.edit')}
+          </Button>
+        )
+      }
       data-testid="customer-credit"
     >
       {c && (
@@ -32,21 +38,33 @@ export function CustomerCreditCard({ customerId }: { customerId: string }) {
           size="small"
           column={{ xs: 1, md: 5 }}
           items={[
-            { key: 'limit', label: t('credit.limit'), children: c.limitFen === null ? t('credit.noLimit') : formatMoney(c.limitFen, c.currency) },
+            {
+              key: 'limit',
+              label: t('credit.limit'),
+              children: c.limitFen === null ? t('credit.noLimit') : formatMoney(c.limitFen, c.currency),
+            },
             { key: 'term', label: t('credit.term'), children: c.termDays },
             { key: 'used', label: t('credit.used'), children: formatMoney(c.outstandingFen, c.currency) },
             {
               key: 'available',
               label: t('credit.available'),
               children:
-                c.availableFen === null ? '—' : (
-                  <Typography.Text type={c.availableFen < 0 ? 'danger' : undefined}>{formatMoney(c.availableFen, c.currency)}</Typography.Text>
+                c.availableFen === null ? (
+                  '—'
+                ) : (
+                  <Typography.Text type={c.availableFen < 0 ? 'danger' : undefined}>
+                    {formatMoney(c.availableFen, c.currency)}
+                  </Typography.Text>
                 ),
             },
             {
               key: 'overdue',
               label: t('credit.overdue'),
-              children: <Typography.Text type={c.overdueFen > 0 ? 'danger' : undefined}>{formatMoney(c.overdueFen, c.currency)}</Typography.Text>,
+              children: (
+                <Typography.Text type={c.overdueFen > 0 ? 'danger' : undefined}>
+                  {formatMoney(c.overdueFen, c.currency)}
+                </Typography.Text>
+              ),
             },
           ]}
         />
@@ -69,7 +87,11 @@ export function CustomerOrdersTab({ customer }: { customer: { id: string; name: 
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {canViewCredit && <CustomerCreditCard customerId={customer.id} />}
       {canCreate && (
-        <Button icon={<PlusOutlined />} onClick={() => void navigate(`/orders/new?customerId=${customer.id}`)} data-testid="customer-order-new">
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => void navigate(`/orders/new?customerId=${customer.id}`)}
+          data-testid="customer-order-new"
+        >
           {t('order.new')}
         </Button>
       )}

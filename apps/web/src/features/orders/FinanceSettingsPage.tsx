@@ -21,7 +21,9 @@ function SettingsForm({ settings }: { settings: FinanceSettings }) {
   const showServerErrors = useServerFieldErrors(form);
   const save = usePutFinanceSettings();
   const { version, ...initialValues } = settings;
-  const percent = (min: number, max: number) => <InputNumber min={min} max={max} precision={0} style={{ width: 160 }} />;
+  const percent = (min: number, max: number) => (
+    <InputNumber min={min} max={max} precision={0} style={{ width: 160 }} />
+  );
   return (
     <Card title={t('financeSettings.title')}>
       <Form<FormValues>
@@ -29,14 +31,19 @@ function SettingsForm({ settings }: { settings: FinanceSettings }) {
         layout="vertical"
         initialValues={initialValues}
         onFinish={(values) =>
-          save.mutate({ ...values, version }, { onSuccess: () => void message.success(t('common.saved')), onError: showServerErrors })
+          save.mutate(
+            { ...values, version },
+            { onSuccess: () => void message.success(t('common.saved')), onError: showServerErrors },
+          )
         }
         style={{ maxWidth: 520 }}
         data-testid="finance-settings-form"
       >
         <Divider titlePlacement="start">{t('financeSettings.creditSection')}</Divider>
         <Form.Item name="creditMode" label={t('financeSettings.creditMode')}>
-          <Radio.Group options={CREDIT_MODES.map((m) => ({ value: m, label: t(`financeSettings.creditModes.${m}`) }))} />
+          <Radio.Group
+            options={CREDIT_MODES.map((m) => ({ value: m, label: t(`financeSettings.creditModes.${m}`) }))}
+          />
         </Form.Item>
         <Form.Item name="defaultTermDays" label={t('financeSettings.defaultTermDays')} rules={[{ required: true }]}>
           <InputNumber min={0} max={3650} precision={0} style={{ width: 160 }} />
@@ -50,7 +57,11 @@ function SettingsForm({ settings }: { settings: FinanceSettings }) {
           <Input maxLength={8} style={{ width: 160 }} />
         </Form.Item>
         <Divider titlePlacement="start">{t('financeSettings.valueSection')}</Divider>
-        <Form.Item name="pyramidPlatinumPct" label={t('financeSettings.pyramidPlatinumPct')} rules={[{ required: true }]}>
+        <Form.Item
+          name="pyramidPlatinumPct"
+          label={t('financeSettings.pyramidPlatinumPct')}
+          rules={[{ required: true }]}
+        >
           {percent(1, 50)}
         </Form.Item>
         <Form.Item name="pyramidGoldPct" label={t('financeSettings.pyramidGoldPct')} rules={[{ required: true }]}>

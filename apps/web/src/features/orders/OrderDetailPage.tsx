@@ -35,7 +35,9 @@ function OrderSteps({ order }: { order: Order }) {
       status={status === 'cancelled' ? 'error' : status === 'pending_approval' ? 'process' : 'finish'}
       items={STEPS.map((s) => ({
         title:
-          s === 'submitted' && status === 'pending_approval' ? t('order.statusNames.pending_approval') : t(`order.steps.${s}`),
+          s === 'submitted' && status === 'pending_approval'
+            ? t('order.statusNames.pending_approval')
+            : t(`order.steps.${s}`),
       }))}
     />
   );
@@ -46,12 +48,41 @@ function useLineColumns(currency: string) {
   const formatMoney = useFormatMoney();
   return [
     { title: '#', dataIndex: 'lineNo', width: 50 },
-    { title: t('order.product'), dataIndex: 'productName', render: (name: string, l: OrderLine) => `${l.productCode} ${name}` },
-    { title: t('order.quantity'), dataIndex: 'quantity', align: 'right' as const, render: (q: number, l: OrderLine) => `${q} ${l.unit}` },
-    { title: t('order.listPrice'), dataIndex: 'listPriceFen', align: 'right' as const, render: (f: number) => formatMoney(f, currency) },
-    { title: t('order.unitPrice'), dataIndex: 'unitPriceFen', align: 'right' as const, render: (f: number) => formatMoney(f, currency) },
-    { title: t('order.discount'), dataIndex: 'discountBp', align: 'right' as const, render: (bp: number) => (bp ? `${bp / 100}%` : '—') },
-    { title: t('order.lineTotal'), dataIndex: 'lineTotalFen', align: 'right' as const, render: (f: number) => formatMoney(f, currency) },
+    {
+      title: t('order.product'),
+      dataIndex: 'productName',
+      render: (name: string, l: OrderLine) => `${l.productCode} ${name}`,
+    },
+    {
+      title: t('order.quantity'),
+      dataIndex: 'quantity',
+      align: 'right' as const,
+      render: (q: number, l: OrderLine) => `${q} ${l.unit}`,
+    },
+    {
+      title: t('order.listPrice'),
+      dataIndex: 'listPriceFen',
+      align: 'right' as const,
+      render: (f: number) => formatMoney(f, currency),
+    },
+    {
+      title: t('order.unitPrice'),
+      dataIndex: 'unitPriceFen',
+      align: 'right' as const,
+      render: (f: number) => formatMoney(f, currency),
+    },
+    {
+      title: t('order.discount'),
+      dataIndex: 'discountBp',
+      align: 'right' as const,
+      render: (bp: number) => (bp ? `${bp / 100}%` : '—'),
+    },
+    {
+      title: t('order.lineTotal'),
+      dataIndex: 'lineTotalFen',
+      align: 'right' as const,
+      render: (f: number) => formatMoney(f, currency),
+    },
   ];
 }
 
@@ -120,12 +151,24 @@ function OrderDetail({ order }: { order: Order }) {
       </Button>
     ),
     status === 'draft' && can.edit && (
-      <Button key="submit" type="primary" loading={act.isPending} onClick={() => run('submit')} data-testid="order-submit">
+      <Button
+        key="submit"
+        type="primary"
+        loading={act.isPending}
+        onClick={() => run('submit')}
+        data-testid="order-submit"
+      >
         {t('order.submit')}
       </Button>
     ),
     status === 'submitted' && can.confirm && (
-      <Button key="confirm" type="primary" loading={act.isPending} onClick={() => run('confirm')} data-testid="order-confirm">
+      <Button
+        key="confirm"
+        type="primary"
+        loading={act.isPending}
+        onClick={() => run('confirm')}
+        data-testid="order-confirm"
+      >
         {t('order.confirm')}
       </Button>
     ),
@@ -140,11 +183,18 @@ function OrderDetail({ order }: { order: Order }) {
       </Button>
     ),
     status === 'shipped' && can.confirm && (
-      <Button key="complete" type="primary" loading={act.isPending} onClick={() => run('complete')} data-testid="order-complete">
+      <Button
+        key="complete"
+        type="primary"
+        loading={act.isPending}
+        onClick={() => run('complete')}
+        data-testid="order-complete"
+      >
         {t('order.complete')}
       </Button>
     ),
-    ((['draft', 'pending_approval', 'submitted'].includes(status) && can.cancel) || (status === 'confirmed' && can.confirm)) && (
+    ((['draft', 'pending_approval', 'submitted'].includes(status) && can.cancel) ||
+      (status === 'confirmed' && can.confirm)) && (
       <Button key="cancel" danger onClick={() => setReasonFor('cancel')} data-testid="order-cancel">
         {t('order.cancel')}
       </Button>
@@ -153,7 +203,12 @@ function OrderDetail({ order }: { order: Order }) {
       <Popconfirm
         key="delete"
         title={t('order.deleteConfirm')}
-        onConfirm={() => remove.mutate(order.id, { onSuccess: () => void navigate('/orders'), onError: (e) => void message.error(e.message) })}
+        onConfirm={() =>
+          remove.mutate(order.id, {
+            onSuccess: () => void navigate('/orders'),
+            onError: (e) => void message.error(e.message),
+          })
+        }
       >
         <Button danger type="text">
           {t('order.delete')}
@@ -162,8 +217,15 @@ function OrderDetail({ order }: { order: Order }) {
     ),
   ].filter(Boolean);
 
-  const reasonModal: Record<ReasonAction, { title: string; label: string; hint?: string; submit: (reason: string) => void }> = {
-    cancel: { title: t('order.cancelTitle'), label: t('order.cancelReason'), submit: (reason) => run('cancel', { reason }) },
+  const reasonModal: Record<
+    ReasonAction,
+    { title: string; label: string; hint?: string; submit: (reason: string) => void }
+  > = {
+    cancel: {
+      title: t('order.cancelTitle'),
+      label: t('order.cancelReason'),
+      submit: (reason) => run('cancel', { reason }),
+    },
     'credit-override': {
       title: t('order.creditOverrideTitle'),
       label: t('order.creditOverrideReason'),
@@ -235,26 +297,44 @@ function OrderDetail({ order }: { order: Order }) {
             },
             { key: 'owner', label: t('order.owner'), children: order.ownerName ?? '—' },
             { key: 'date', label: t('order.orderDate'), children: order.orderDate },
-            { key: 'total', label: t('order.total'), children: <b data-testid="order-total">{formatMoney(order.totalFen, order.currency)}</b> },
+            {
+              key: 'total',
+              label: t('order.total'),
+              children: <b data-testid="order-total">{formatMoney(order.totalFen, order.currency)}</b>,
+            },
             { key: 'paid', label: t('order.paid'), children: formatMoney(order.paidFen, order.currency) },
-            ...(can.confirm ? [{ key: 'cost', label: t('order.cost'), children: formatMoney(order.costFen, order.currency) }] : []),
-            { key: 'created', label: t('order.createdAt'), children: dayjs(order.createdAt).format('YYYY-MM-DD HH:mm') },
+            ...(can.confirm
+              ? [{ key: 'cost', label: t('order.cost'), children: formatMoney(order.costFen, order.currency) }]
+              : []),
+            {
+              key: 'created',
+              label: t('order.createdAt'),
+              children: dayjs(order.createdAt).format('YYYY-MM-DD HH:mm'),
+            },
             ...(order.notes ? [{ key: 'notes', label: t('order.notes'), children: order.notes }] : []),
-            ...(order.cancelReason ? [{ key: 'cancel', label: t('order.cancelReason'), children: order.cancelReason }] : []),
+            ...(order.cancelReason
+              ? [{ key: 'cancel', label: t('order.cancelReason'), children: order.cancelReason }]
+              : []),
           ]}
         />
         {order.creditOverrideReason && (
           <Alert
             type="info"
             showIcon
-            title={t('order.creditOverrideStored', { reason: order.creditOverrideReason, by: order.creditOverrideByName ?? '—' })}
+            title={t('order.creditOverrideStored', {
+              reason: order.creditOverrideReason,
+              by: order.creditOverrideByName ?? '—',
+            })}
           />
         )}
         {order.approvals.length > 0 && (
           <Space wrap data-testid="order-approvals">
             <Typography.Text strong>{t('order.approval')}:</Typography.Text>
             {order.approvals.map((a) => (
-              <Tag key={a.requestId} color={a.status === 'pending' ? 'orange' : a.status === 'approved' ? 'green' : 'default'}>
+              <Tag
+                key={a.requestId}
+                color={a.status === 'pending' ? 'orange' : a.status === 'approved' ? 'green' : 'default'}
+              >
                 {t(`order.approvalType.${a.businessType}`)} · {t(`order.approvalStatus.${a.status as 'pending'}`)}
               </Tag>
             ))}

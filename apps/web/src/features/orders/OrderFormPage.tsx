@@ -109,7 +109,9 @@ function OrderForm({ order }: { order?: Order }) {
     : { customerId: params.get('customerId') ?? undefined, lines: [{ quantity: 1 }] };
   const priceRule = {
     validator: (_: unknown, value: string | null | undefined) =>
-      !value || yuanToFen(String(value)) !== null ? Promise.resolve() : Promise.reject(new Error(t('order.priceInvalid'))),
+      !value || yuanToFen(String(value)) !== null
+        ? Promise.resolve()
+        : Promise.reject(new Error(t('order.priceInvalid'))),
   };
 
   return (
@@ -121,14 +123,25 @@ function OrderForm({ order }: { order?: Order }) {
         </Button>
       }
     >
-      <Form<FormValues> form={form} layout="vertical" initialValues={initialValues} onFinish={submit} data-testid="order-form">
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        data-testid="order-form"
+      >
         <Space wrap size="large" align="start">
           {order ? (
             <Form.Item label={t('order.customer')}>
               <Input disabled value={order.customerName} style={{ width: 260 }} />
             </Form.Item>
           ) : (
-            <Form.Item name="customerId" label={t('order.customer')} rules={[{ required: true }]} style={{ width: 260 }}>
+            <Form.Item
+              name="customerId"
+              label={t('order.customer')}
+              rules={[{ required: true }]}
+              style={{ width: 260 }}
+            >
               <CustomerPicker />
             </Form.Item>
           )}
@@ -160,14 +173,26 @@ function OrderForm({ order }: { order?: Order }) {
                     <ProductSelect
                       initialOption={
                         order?.lines[index]
-                          ? { value: order.lines[index].productId, label: `${order.lines[index].productCode} ${order.lines[index].productName}` }
+                          ? {
+                              value: order.lines[index].productId,
+                              label: `${order.lines[index].productCode} ${order.lines[index].productName}`,
+                            }
                           : undefined
                       }
                       onPicked={(p) => setListPrices((current) => ({ ...current, [p.id]: p.listPriceFen }))}
                     />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'quantity']} rules={[{ required: true, message: t('order.quantityRequired') }]}>
-                    <InputNumber min={1} max={10_000_000} precision={0} placeholder={t('order.quantity')} data-testid="order-line-quantity" />
+                  <Form.Item
+                    name={[field.name, 'quantity']}
+                    rules={[{ required: true, message: t('order.quantityRequired') }]}
+                  >
+                    <InputNumber
+                      min={1}
+                      max={10_000_000}
+                      precision={0}
+                      placeholder={t('order.quantity')}
+                      data-testid="order-line-quantity"
+                    />
                   </Form.Item>
                   <Form.Item name={[field.name, 'unitPrice']} rules={[priceRule]}>
                     <InputNumber<string>
@@ -180,19 +205,35 @@ function OrderForm({ order }: { order?: Order }) {
                     />
                   </Form.Item>
                   <Form.Item name={[field.name, 'discount']}>
-                    <InputNumber<string> stringMode min="0" max="100" precision={2} placeholder={t('order.discount')} style={{ width: 110 }} />
+                    <InputNumber<string>
+                      stringMode
+                      min="0"
+                      max="100"
+                      precision={2}
+                      placeholder={t('order.discount')}
+                      style={{ width: 110 }}
+                    />
                   </Form.Item>
                   <Typography.Text style={{ lineHeight: '32px', minWidth: 110, display: 'inline-block' }}>
                     {totalOf(lines[index]) === null ? '—' : formatMoney(totalOf(lines[index])!, currency)}
                   </Typography.Text>
                   {fields.length > 1 && (
-                    <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('order.removeLine')} />
+                    <Button
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(field.name)}
+                      aria-label={t('order.removeLine')}
+                    />
                   )}
                 </Space>
               ))}
               <Form.ErrorList errors={errors} />
               {fields.length < MAX_ORDER_LINES && (
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ quantity: 1 })} data-testid="order-add-line">
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ quantity: 1 })}
+                  data-testid="order-add-line"
+                >
                   {t('order.addLine')}
                 </Button>
               )}
@@ -205,7 +246,12 @@ function OrderForm({ order }: { order?: Order }) {
         <Form.Item name="notes" label={t('order.notes')}>
           <Input.TextArea maxLength={1000} rows={3} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending} data-testid="order-save">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={create.isPending || update.isPending}
+          data-testid="order-save"
+        >
           {t('common.save')}
         </Button>
       </Form>

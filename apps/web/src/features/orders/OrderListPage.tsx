@@ -71,7 +71,12 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
       title={toConfirm ? t('order.toConfirmTitle') : t('order.title')}
       extra={
         canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/orders/new')} data-testid="order-new">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => void navigate('/orders/new')}
+            data-testid="order-new"
+          >
             {t('order.new')}
           </Button>
         )

@@ -61,7 +61,10 @@ function useInvalidateOrders() {
 
 export function useCreateOrder() {
   const invalidate = useInvalidateOrders();
-  return useMutation({ mutationFn: (body: CreateOrderBody) => api.post<Order>('/orders', body), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: CreateOrderBody) => api.post<Order>('/orders', body),
+    onSuccess: invalidate,
+  });
 }
 
 export function useUpdateOrder(id: string) {

@@ -18,7 +18,15 @@ const BUCKET_COLORS = ['#95de64', '#bae0ff', '#ffd666', '#ff9c6e', '#ff4d4f'];
  * The receivables of each customer or owner as one stacked bar by age. Bars are plotted in yuan
  * (fen / 100: a chart needs no exact cents); the tooltip shows the exact amounts formatted from fen.
  */
-export default function AgeingChart({ rows, currency, unknownName }: { rows: AgeingRow[]; currency: string; unknownName: string }) {
+export default function AgeingChart({
+  rows,
+  currency,
+  unknownName,
+}: {
+  rows: AgeingRow[];
+  currency: string;
+  unknownName: string;
+}) {
   const { t } = useTranslation();
   const money = useFormatMoney();
   const shown = rows.slice(0, 20);
@@ -29,7 +37,11 @@ export default function AgeingChart({ rows, currency, unknownName }: { rows: Age
     },
     legend: { top: 0 },
     grid: { left: 72, right: 16, top: 36, bottom: 48 },
-    xAxis: { type: 'category', data: shown.map((r) => r.name ?? unknownName), axisLabel: { interval: 0, rotate: shown.length > 6 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: shown.map((r) => r.name ?? unknownName),
+      axisLabel: { interval: 0, rotate: shown.length > 6 ? 30 : 0 },
+    },
     yAxis: { type: 'value' },
     series: AGEING_BUCKETS.map((bucket, index) => ({
       name: t(`ageing.${bucket.label}`),
@@ -40,5 +52,7 @@ export default function AgeingChart({ rows, currency, unknownName }: { rows: Age
       itemStyle: { color: BUCKET_COLORS[index] },
     })),
   };
-  return <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 340 }} data-testid="ageing-chart" />;
+  return (
+    <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 340 }} data-testid="ageing-chart" />
+  );
 }

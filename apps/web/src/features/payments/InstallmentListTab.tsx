@@ -18,17 +18,39 @@ export function InstallmentListTab() {
   const set = (next: Partial<InstallmentFilters>) => setFilters((current) => ({ ...current, ...next }));
   const columns: TableColumnsType<Installment> = [
     { title: t('payment.dueDate'), dataIndex: 'dueDate', width: 120 },
-    { title: t('payment.order'), dataIndex: 'orderNo', render: (no: string, i) => <Link to={`/orders/${i.orderId}`}>{no}</Link> },
+    {
+      title: t('payment.order'),
+      dataIndex: 'orderNo',
+      render: (no: string, i) => <Link to={`/orders/${i.orderId}`}>{no}</Link>,
+    },
     {
       title: t('payment.customer'),
       dataIndex: 'customerName',
       render: (name: string, i) => <Link to={`/customers/${i.customerId}`}>{name}</Link>,
     },
     { title: t('payment.owner'), dataIndex: 'ownerName', render: (n: string | null) => n ?? t('common.empty') },
-    { title: t('payment.installment'), dataIndex: 'installmentNo', render: (no: number) => t('payment.installmentNo', { no }) },
-    { title: t('payment.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number, i) => money(fen, i.currency) },
-    { title: t('payment.paid'), dataIndex: 'paidFen', align: 'right', render: (fen: number, i) => money(fen, i.currency) },
-    { title: t('payment.status'), dataIndex: 'status', render: (s: InstallmentStatus) => <InstallmentStatusTag status={s} /> },
+    {
+      title: t('payment.installment'),
+      dataIndex: 'installmentNo',
+      render: (no: number) => t('payment.installmentNo', { no }),
+    },
+    {
+      title: t('payment.amount'),
+      dataIndex: 'amountFen',
+      align: 'right',
+      render: (fen: number, i) => money(fen, i.currency),
+    },
+    {
+      title: t('payment.paid'),
+      dataIndex: 'paidFen',
+      align: 'right',
+      render: (fen: number, i) => money(fen, i.currency),
+    },
+    {
+      title: t('payment.status'),
+      dataIndex: 'status',
+      render: (s: InstallmentStatus) => <InstallmentStatusTag status={s} />,
+    },
   ];
 
   return (

@@ -39,11 +39,24 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
   if (!data) return <Card loading title={t('payment.section')} />;
   const currency = data.currency;
   const installmentColumns: TableColumnsType<Installment> = [
-    { title: t('payment.installment'), dataIndex: 'installmentNo', render: (no: number) => t('payment.installmentNo', { no }) },
+    {
+      title: t('payment.installment'),
+      dataIndex: 'installmentNo',
+      render: (no: number) => t('payment.installmentNo', { no }),
+    },
     { title: t('payment.dueDate'), dataIndex: 'dueDate' },
-    { title: t('payment.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => money(fen, currency) },
+    {
+      title: t('payment.amount'),
+      dataIndex: 'amountFen',
+      align: 'right',
+      render: (fen: number) => money(fen, currency),
+    },
     { title: t('payment.paid'), dataIndex: 'paidFen', align: 'right', render: (fen: number) => money(fen, currency) },
-    { title: t('payment.status'), dataIndex: 'status', render: (s: InstallmentStatus) => <InstallmentStatusTag status={s} /> },
+    {
+      title: t('payment.status'),
+      dataIndex: 'status',
+      render: (s: InstallmentStatus) => <InstallmentStatusTag status={s} />,
+    },
     { title: t('payment.notes'), dataIndex: 'notes', render: (n: string | null) => n ?? t('common.empty') },
   ];
   const payable = PAYABLE.includes(data.orderStatus) && data.paidFen < data.totalFen;
@@ -60,7 +73,12 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
             </Button>
           )}
           {canRecord && payable && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecordOpen(true)} data-testid="order-payment-new">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRecordOpen(true)}
+              data-testid="order-payment-new"
+            >
               {t('payment.record')}
             </Button>
           )}
@@ -98,7 +116,11 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
         locale={{ emptyText: t('payment.empty') }}
         data-testid="order-payment-table"
       />
-      <RecordPaymentDrawer open={isRecordOpen} order={{ id: orderId, orderNo: data.orderNo }} onClose={() => setRecordOpen(false)} />
+      <RecordPaymentDrawer
+        open={isRecordOpen}
+        order={{ id: orderId, orderNo: data.orderNo }}
+        onClose={() => setRecordOpen(false)}
+      />
       {isPlanOpen && <PaymentPlanModal plan={data} open onClose={() => setPlanOpen(false)} />}
       <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />
     </Card>

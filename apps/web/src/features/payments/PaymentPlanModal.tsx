@@ -27,7 +27,11 @@ export function PaymentPlanModal({ plan, open, onClose }: { plan: PaymentPlan; o
   const sumFen = watched.reduce((sum, i) => sum + (yuanToFen(String(i?.amount ?? '')) ?? 0), 0);
   const initial: InstallmentValues[] =
     plan.installments.length > 0
-      ? plan.installments.map((i) => ({ dueDate: dayjs(i.dueDate), amount: fenToYuan(i.amountFen), notes: i.notes ?? undefined }))
+      ? plan.installments.map((i) => ({
+          dueDate: dayjs(i.dueDate),
+          amount: fenToYuan(i.amountFen),
+          notes: i.notes ?? undefined,
+        }))
       : [{ dueDate: dayjs().add(30, 'day'), amount: fenToYuan(plan.totalFen) }];
 
   const submit = ({ installments }: { installments: InstallmentValues[] }) => {
@@ -71,7 +75,9 @@ export function PaymentPlanModal({ plan, open, onClose }: { plan: PaymentPlan; o
                       {
                         validator: (_, value: string | null | undefined) => {
                           const fen = yuanToFen(String(value ?? ''));
-                          return fen !== null && fen > 0 ? Promise.resolve() : Promise.reject(new Error(t('payment.amountInvalid')));
+                          return fen !== null && fen > 0
+                            ? Promise.resolve()
+                            : Promise.reject(new Error(t('payment.amountInvalid')));
                         },
                       },
                     ]}
@@ -89,7 +95,9 @@ export function PaymentPlanModal({ plan, open, onClose }: { plan: PaymentPlan; o
                   <Form.Item name={[field.name, 'notes']} rules={[{ max: 500 }]}>
                     <Input placeholder={t('payment.notes')} maxLength={500} style={{ width: 160 }} />
                   </Form.Item>
-                  {fields.length > 1 && <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} />}
+                  {fields.length > 1 && (
+                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} />
+                  )}
                 </Space>
               ))}
               {fields.length < 36 && (

@@ -24,7 +24,8 @@ export default function ReceivablesAgeingPage() {
   const totals = pages[0]?.totals;
   const currency = pages[0]?.currency ?? DEFAULT_CURRENCY;
   const unknownName = t('ageing.unknown');
-  const amount = (fen: number) => (fen === 0 ? <Typography.Text type="secondary">{money(0, currency)}</Typography.Text> : money(fen, currency));
+  const amount = (fen: number) =>
+    fen === 0 ? <Typography.Text type="secondary">{money(0, currency)}</Typography.Text> : money(fen, currency);
   const columns: TableColumnsType<AgeingRow> = [
     {
       title: groupBy === 'customer' ? t('ageing.customer') : t('ageing.owner'),
@@ -39,7 +40,12 @@ export default function ReceivablesAgeingPage() {
       align: 'right' as const,
       render: amount,
     })),
-    { title: t('ageing.total'), dataIndex: 'totalFen', align: 'right', render: (fen: number) => <strong>{money(fen, currency)}</strong> },
+    {
+      title: t('ageing.total'),
+      dataIndex: 'totalFen',
+      align: 'right',
+      render: (fen: number) => <strong>{money(fen, currency)}</strong>,
+    },
   ];
 
   return (

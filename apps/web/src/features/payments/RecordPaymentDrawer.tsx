@@ -4,7 +4,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../opportunities/opportunityDisplay';
+import {
+  currencySymbol,
+  fenToYuan,
+  positiveYuanRule,
+  useFormatMoney,
+  yuanToFen,
+} from '../opportunities/opportunityDisplay';
 import { useMethodOptions } from './paymentDisplay';
 import { useOrderSearch, usePaymentPlan, useRecordPayment } from './payments.queries';
 
@@ -56,7 +62,12 @@ function OrderSelect({ value, onChange }: { value?: string; onChange?: (id: stri
       value={value}
       placeholder={t('payment.orderSearch')}
       loading={orders.isFetching}
-      onChange={(id: string) => onChange?.(id, orders.data?.find((o) => o.id === id))}
+      onChange={(id: string) =>
+        onChange?.(
+          id,
+          orders.data?.find((o) => o.id === id),
+        )
+      }
       options={(orders.data ?? []).map((o) => ({
         value: o.id,
         label: `${o.orderNo} · ${o.customerName} · ${t('payment.unpaid', { amount: money(o.totalFen - o.paidFen, o.currency) })}`,

@@ -28,7 +28,11 @@ export function VoidPaymentModal({ payment, onClose }: { payment: Payment | null
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="reason" label={t('payment.voidReason')} rules={[{ required: true, whitespace: true, max: 500 }]}>
+        <Form.Item
+          name="reason"
+          label={t('payment.voidReason')}
+          rules={[{ required: true, whitespace: true, max: 500 }]}
+        >
           <Input.TextArea rows={3} maxLength={500} data-testid="payment-void-reason" />
         </Form.Item>
       </Form>

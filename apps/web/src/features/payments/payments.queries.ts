@@ -102,7 +102,8 @@ export function useRecordPayment() {
 export function useVoidPayment() {
   const invalidate = useInvalidateMoney();
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<Payment>(`/payments/${id}/void`, { reason }),
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api.post<Payment>(`/payments/${id}/void`, { reason }),
     onSuccess: invalidate,
   });
 }

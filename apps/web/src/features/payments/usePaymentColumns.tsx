@@ -17,7 +17,11 @@ export function usePaymentColumns(options: {
     { title: t('payment.receivedOn'), dataIndex: 'receivedOn', width: 120 },
     ...(options.withOrder
       ? [
-          { title: t('payment.order'), dataIndex: 'orderNo', render: (no: string, p: Payment) => <Link to={`/orders/${p.orderId}`}>{no}</Link> },
+          {
+            title: t('payment.order'),
+            dataIndex: 'orderNo',
+            render: (no: string, p: Payment) => <Link to={`/orders/${p.orderId}`}>{no}</Link>,
+          },
           {
             title: t('payment.customer'),
             dataIndex: 'customerName',
@@ -38,7 +42,11 @@ export function usePaymentColumns(options: {
       render: (no: number | null) => (no === null ? t('common.empty') : t('payment.installmentNo', { no })),
     },
     { title: t('payment.reference'), dataIndex: 'reference', render: (r: string | null) => r ?? t('common.empty') },
-    { title: t('payment.recordedBy'), dataIndex: 'recordedByName', render: (n: string | null) => n ?? t('common.empty') },
+    {
+      title: t('payment.recordedBy'),
+      dataIndex: 'recordedByName',
+      render: (n: string | null) => n ?? t('common.empty'),
+    },
     {
       title: t('payment.status'),
       key: 'status',

@@ -85,7 +85,12 @@ export function CategoryPanel({ selectedId, onSelect, canManage }: CategoryPanel
       title={t('product.categories')}
       extra={
         canManage && (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="product-category-new">
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({})}
+            data-testid="product-category-new"
+          >
             {t('product.newCategory')}
           </Button>
         )
@@ -160,9 +165,15 @@ function CategoryModal({
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={category ? { name: category.name, parentId: category.parentId, sortOrder: category.sortOrder } : {}}
+        initialValues={
+          category ? { name: category.name, parentId: category.parentId, sortOrder: category.sortOrder } : {}
+        }
       >
-        <Form.Item name="name" label={t('product.categoryName')} rules={[{ required: true, whitespace: true, max: 64 }]}>
+        <Form.Item
+          name="name"
+          label={t('product.categoryName')}
+          rules={[{ required: true, whitespace: true, max: 64 }]}
+        >
           <Input maxLength={64} data-testid="product-category-name" />
         </Form.Item>
         <Form.Item name="parentId" label={t('product.parentCategory')}>

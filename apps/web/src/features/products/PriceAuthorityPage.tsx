@@ -58,7 +58,9 @@ export default function PriceAuthorityPage() {
         if (!cell) continue;
         const percentBp = percentToBp(cell.percent);
         if (percentBp === null) {
-          void message.error(`${role.name} · ${stage ? t(`stage.${stage}`) : t('priceAuthority.anyStage')}: ${t('priceAuthority.percentInvalid')}`);
+          void message.error(
+            `${role.name} · ${stage ? t(`stage.${stage}`) : t('priceAuthority.anyStage')}: ${t('priceAuthority.percentInvalid')}`,
+          );
           return;
         }
         rows.push({ roleId: role.id, stage, basis: cell.basis, percentBp });

@@ -33,7 +33,13 @@ interface FormValues {
 export function ProductFormDrawer({ open, product, onClose }: ProductFormDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} title={product ? t('product.edit') : t('product.new')} size={520} destroyOnHidden>
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={product ? t('product.edit') : t('product.new')}
+      size={520}
+      destroyOnHidden
+    >
       {open && <FormPanel product={product} onClose={onClose} />}
     </Drawer>
   );
@@ -107,7 +113,13 @@ function FormPanel({ product, onClose }: Omit<ProductFormDrawerProps, 'open'>) {
     : { active: true };
 
   return (
-    <Form<FormValues> form={form} layout="vertical" initialValues={initialValues} onFinish={submit} data-testid="product-form">
+    <Form<FormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={submit}
+      data-testid="product-form"
+    >
       <Form.Item name="code" label={t('product.code')} rules={[{ required: true, whitespace: true, max: 40 }]}>
         <Input maxLength={40} data-testid="product-code" />
       </Form.Item>
@@ -141,7 +153,12 @@ function FormPanel({ product, onClose }: Omit<ProductFormDrawerProps, 'open'>) {
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
       <Space>
-        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending} data-testid="product-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={create.isPending || update.isPending}
+          data-testid="product-submit"
+        >
           {t('common.save')}
         </Button>
         <Button onClick={onClose}>{t('common.cancel')}</Button>

@@ -148,7 +148,9 @@ export default function ProductListPage() {
               style={{ width: 120 }}
             />
           </Space>
-          {products.isError && <Alert type="error" showIcon title={products.error.message} style={{ marginBottom: 16 }} />}
+          {products.isError && (
+            <Alert type="error" showIcon title={products.error.message} style={{ marginBottom: 16 }} />
+          )}
           <Table<Product>
             rowKey="id"
             size="middle"

@@ -48,7 +48,8 @@ export function RelatedRecordPicker({
   const term = q.trim().slice(0, 64) || undefined;
   const found = useQuery({ queryKey: ['task-related', type, term], queryFn: () => search[type](term) });
   const options = [...(found.data ?? [])];
-  if (initial && !options.some((o) => o.value === initial.id)) options.unshift({ value: initial.id, label: initial.name });
+  if (initial && !options.some((o) => o.value === initial.id))
+    options.unshift({ value: initial.id, label: initial.name });
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setQ }}

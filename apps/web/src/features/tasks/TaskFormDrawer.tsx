@@ -1,4 +1,10 @@
-import { TASK_RELATED_TYPES, type CreateTaskBody, type Task, type TaskRelatedType, type UpdateTaskBody } from '@guanxi/contract';
+import {
+  TASK_RELATED_TYPES,
+  type CreateTaskBody,
+  type Task,
+  type TaskRelatedType,
+  type UpdateTaskBody,
+} from '@guanxi/contract';
 import { App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -60,7 +66,12 @@ export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; ope
     // An untouched reminder is left to the server's default (30 minutes before the due time).
     const remindTouched = form.isFieldTouched('remindAt');
     const body: CreateTaskBody | UpdateTaskBody = task
-      ? { ...common, version: task.version, status: values.status, ...(remindTouched ? { remindAt: iso(values.remindAt) } : {}) }
+      ? {
+          ...common,
+          version: task.version,
+          status: values.status,
+          ...(remindTouched ? { remindAt: iso(values.remindAt) } : {}),
+        }
       : { ...common, ...(values.remindAt ? { remindAt: iso(values.remindAt) } : {}) };
     save.mutate(
       { id: task?.id, body },
@@ -91,11 +102,20 @@ export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; ope
       }
     >
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
-        <Form.Item name="title" label={t('task.titleField')} rules={[{ required: true, whitespace: true, message: t('task.titleRequired') }]}>
+        <Form.Item
+          name="title"
+          label={t('task.titleField')}
+          rules={[{ required: true, whitespace: true, message: t('task.titleRequired') }]}
+        >
           <Input maxLength={200} data-testid="task-title" />
         </Form.Item>
         <Form.Item name="dueAt" label={t('task.dueAt')}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="task-due" />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: '100%' }}
+            data-testid="task-due"
+          />
         </Form.Item>
         <Form.Item name="remindAt" label={t('task.remindAt')} extra={t('task.remindHint')}>
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
@@ -133,7 +153,12 @@ export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; ope
         )}
         {task && (
           <Form.Item name="status" label={t('task.status')}>
-            <Select options={(['open', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: t(`task.statuses.${s}`) }))} />
+            <Select
+              options={(['open', 'done', 'cancelled'] as const).map((s) => ({
+                value: s,
+                label: t(`task.statuses.${s}`),
+              }))}
+            />
           </Form.Item>
         )}
         <Form.Item name="description" label={t('task.description')}>

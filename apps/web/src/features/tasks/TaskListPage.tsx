@@ -1,7 +1,19 @@
 import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Task, TaskStatus } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Popconfirm, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Popconfirm,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +42,11 @@ export default function TaskListPage() {
 
   // `?open=<id>` (from the inbox) opens that task.
   const openId = params.get('open');
-  const linked = useQuery({ queryKey: ['tasks', 'detail', openId], queryFn: () => api.get<Task>(`/tasks/${openId}`), enabled: !!openId });
+  const linked = useQuery({
+    queryKey: ['tasks', 'detail', openId],
+    queryFn: () => api.get<Task>(`/tasks/${openId}`),
+    enabled: !!openId,
+  });
   useEffect(() => {
     if (linked.data) {
       setEditing(linked.data);
@@ -55,14 +71,21 @@ export default function TaskListPage() {
         </Space>
       ),
     },
-    { key: 'dueAt', title: t('task.dueAt'), width: 150, render: (_, task) => (task.dueAt ? dayjs(task.dueAt).format('YYYY-MM-DD HH:mm') : t('common.empty')) },
+    {
+      key: 'dueAt',
+      title: t('task.dueAt'),
+      width: 150,
+      render: (_, task) => (task.dueAt ? dayjs(task.dueAt).format('YYYY-MM-DD HH:mm') : t('common.empty')),
+    },
     { key: 'assignee', title: t('task.assignee'), width: 110, render: (_, task) => task.assigneeName },
     {
       key: 'related',
       title: t('task.related'),
       render: (_, task) =>
         task.relatedType && task.relatedId ? (
-          <Link to={`${RELATED_PATHS[task.relatedType]}/${task.relatedId}`}>{task.relatedName ?? t(`task.relatedTypes.${task.relatedType}`)}</Link>
+          <Link to={`${RELATED_PATHS[task.relatedType]}/${task.relatedId}`}>
+            {task.relatedName ?? t(`task.relatedTypes.${task.relatedType}`)}
+          </Link>
         ) : (
           t('common.empty')
         ),
@@ -80,11 +103,19 @@ export default function TaskListPage() {
               icon={<CheckOutlined />}
               title={t('task.complete')}
               data-testid="task-complete"
-              onClick={() => complete.mutate(task.id, { onSuccess: () => void message.success(t('task.completed')), onError: (e) => void message.error(e.message) })}
+              onClick={() =>
+                complete.mutate(task.id, {
+                  onSuccess: () => void message.success(t('task.completed')),
+                  onError: (e) => void message.error(e.message),
+                })
+              }
             />
           )}
           <Button size="small" icon={<EditOutlined />} title={t('common.edit')} onClick={() => edit(task)} />
-          <Popconfirm title={t('task.deleteConfirm', { title: task.title })} onConfirm={() => remove.mutate(task.id, { onError: (e) => void message.error(e.message) })}>
+          <Popconfirm
+            title={t('task.deleteConfirm', { title: task.title })}
+            onConfirm={() => remove.mutate(task.id, { onError: (e) => void message.error(e.message) })}
+          >
             <Button size="small" danger icon={<DeleteOutlined />} title={t('common.delete')} />
           </Popconfirm>
         </Space>
@@ -121,7 +152,10 @@ export default function TaskListPage() {
           allowClear
           placeholder={t('task.allDue')}
           style={{ width: 140 }}
-          options={(['overdue', 'today', 'upcoming', 'none'] as const).map((d) => ({ value: d, label: t(`task.due.${d}`) }))}
+          options={(['overdue', 'today', 'upcoming', 'none'] as const).map((d) => ({
+            value: d,
+            label: t(`task.due.${d}`),
+          }))}
         />
       </Space>
       {tasks.isError && <Alert type="error" showIcon title={tasks.error.message} style={{ marginBottom: 12 }} />}
@@ -136,11 +170,21 @@ export default function TaskListPage() {
         data-testid="task-table"
       />
       {tasks.hasNextPage && (
-        <Button block style={{ marginTop: 12 }} onClick={() => void tasks.fetchNextPage()} loading={tasks.isFetchingNextPage}>
+        <Button
+          block
+          style={{ marginTop: 12 }}
+          onClick={() => void tasks.fetchNextPage()}
+          loading={tasks.isFetchingNextPage}
+        >
           {t('common.loadMore')}
         </Button>
       )}
-      <TaskFormDrawer key={editing?.id ?? 'new'} task={editing} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+      <TaskFormDrawer
+        key={editing?.id ?? 'new'}
+        task={editing}
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+      />
     </Card>
   );
 }

@@ -17,8 +17,7 @@ export function useTasks(filters: TaskFilters) {
 /** Task changes also change the inbox's "tasks due". */
 function useInvalidateTasks() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([tasksKey, ['todos']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  return () => Promise.all([tasksKey, ['todos']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }
 
 export function useSaveTask() {

@@ -19,8 +19,14 @@ export function PlanItemsEditor({ customerNames }: { customerNames: Map<string, 
                     {({ getFieldValue }) => {
                       const id = getFieldValue(['items', field.name, 'customerId']) as string | undefined;
                       return (
-                        <Form.Item name={[field.name, 'customerId']} label={t('plan.customer')} rules={[{ required: true }]}>
-                          <CustomerPicker initial={id && customerNames.has(id) ? { id, name: customerNames.get(id)! } : undefined} />
+                        <Form.Item
+                          name={[field.name, 'customerId']}
+                          label={t('plan.customer')}
+                          rules={[{ required: true }]}
+                        >
+                          <CustomerPicker
+                            initial={id && customerNames.has(id) ? { id, name: customerNames.get(id)! } : undefined}
+                          />
                         </Form.Item>
                       );
                     }}
@@ -43,13 +49,24 @@ export function PlanItemsEditor({ customerNames }: { customerNames: Map<string, 
                 </Col>
                 <Col xs={4} md={1}>
                   <Form.Item>
-                    <Button danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} title={t('common.delete')} />
+                    <Button
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(field.name)}
+                      title={t('common.delete')}
+                    />
                   </Form.Item>
                 </Col>
               </Row>
             </Card>
           ))}
-          <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'visit' })} data-testid="plan-add-item">
+          <Button
+            type="dashed"
+            block
+            icon={<PlusOutlined />}
+            onClick={() => add({ kind: 'visit' })}
+            data-testid="plan-add-item"
+          >
             {t('plan.addItem')}
           </Button>
         </>

@@ -31,7 +31,12 @@ export default function PlanListPage() {
       ),
     },
     { key: 'author', title: t('plan.author'), width: 110, render: (_, plan) => plan.author.name },
-    { key: 'status', title: t('task.status'), width: 100, render: (_, plan) => <Tag color={PLAN_STATUS_COLORS[plan.status]}>{t(`plan.statuses.${plan.status}`)}</Tag> },
+    {
+      key: 'status',
+      title: t('task.status'),
+      width: 100,
+      render: (_, plan) => <Tag color={PLAN_STATUS_COLORS[plan.status]}>{t(`plan.statuses.${plan.status}`)}</Tag>,
+    },
     {
       key: 'completion',
       title: t('plan.completion'),
@@ -51,7 +56,12 @@ export default function PlanListPage() {
       title={t('plan.title')}
       extra={
         me?.permissions.includes('plans.create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/work-plans/new')} data-testid="plan-new">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => void navigate('/work-plans/new')}
+            data-testid="plan-new"
+          >
             {t('plan.new')}
           </Button>
         )
@@ -67,9 +77,22 @@ export default function PlanListPage() {
         />
       )}
       {plans.isError && <Alert type="error" showIcon title={plans.error.message} style={{ marginBottom: 12 }} />}
-      <Table<WorkPlan> rowKey="id" size="middle" columns={columns} dataSource={rows} loading={plans.isPending} pagination={false} scroll={{ x: 560 }} />
+      <Table<WorkPlan>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={plans.isPending}
+        pagination={false}
+        scroll={{ x: 560 }}
+      />
       {plans.hasNextPage && (
-        <Button block style={{ marginTop: 12 }} onClick={() => void plans.fetchNextPage()} loading={plans.isFetchingNextPage}>
+        <Button
+          block
+          style={{ marginTop: 12 }}
+          onClick={() => void plans.fetchNextPage()}
+          loading={plans.isFetchingNextPage}
+        >
           {t('common.loadMore')}
         </Button>
       )}

@@ -1,5 +1,21 @@
 import { PLAN_KINDS, type PlanKind, type WorkPlan, type WorkPlanItemInput } from '@guanxi/contract';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Progress, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Progress,
+  Segmented,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +39,12 @@ interface EditorValues {
 }
 
 const toInput = (items: ItemValues[]): WorkPlanItemInput[] =>
-  items.map((i) => ({ customerId: i.customerId, kind: i.kind, purpose: i.purpose ?? '', plannedAt: i.plannedAt ? i.plannedAt.toISOString() : null }));
+  items.map((i) => ({
+    customerId: i.customerId,
+    kind: i.kind,
+    purpose: i.purpose ?? '',
+    plannedAt: i.plannedAt ? i.plannedAt.toISOString() : null,
+  }));
 
 /** Writing a plan: new, or the author's draft / commented plan. */
 function PlanEditor({ plan }: { plan: WorkPlan | null }) {
@@ -39,7 +60,13 @@ function PlanEditor({ plan }: { plan: WorkPlan | null }) {
   const names = new Map(plan?.items.map((i) => [i.customerId, i.customerName]) ?? []);
   const initial: EditorValues = {
     note: plan?.note ?? '',
-    items: plan?.items.map((i) => ({ customerId: i.customerId, kind: i.kind, purpose: i.purpose, plannedAt: i.plannedAt ? dayjs(i.plannedAt) : null })) ?? [],
+    items:
+      plan?.items.map((i) => ({
+        customerId: i.customerId,
+        kind: i.kind,
+        purpose: i.purpose,
+        plannedAt: i.plannedAt ? dayjs(i.plannedAt) : null,
+      })) ?? [],
   };
   const persist = (values: EditorValues, andSubmit: boolean) => {
     const items = toInput(values.items ?? []);
@@ -54,7 +81,8 @@ function PlanEditor({ plan }: { plan: WorkPlan | null }) {
             void message.success(andSubmit ? t('plan.submitted') : t('common.saved'));
             if (!plan) void navigate(`/work-plans/${saved.id}`, { replace: true });
           };
-          if (andSubmit) submit.mutate({ id: saved.id, version: saved.version }, { onSuccess: done, onError: showErrors });
+          if (andSubmit)
+            submit.mutate({ id: saved.id, version: saved.version }, { onSuccess: done, onError: showErrors });
           else done();
         },
         onError: showErrors,
@@ -65,8 +93,17 @@ function PlanEditor({ plan }: { plan: WorkPlan | null }) {
     <Form form={form} layout="vertical" initialValues={initial} onFinish={(values) => persist(values, false)}>
       {!plan && (
         <Space wrap style={{ marginBottom: 12 }}>
-          <Segmented<PlanKind> value={kind} onChange={setKind} options={PLAN_KINDS.map((k) => ({ value: k, label: t(`plan.kinds.${k}`) }))} />
-          <DatePicker picker={kind === 'weekly' ? 'week' : 'date'} value={period} allowClear={false} onChange={(d: Dayjs | null) => d && setPeriod(d)} />
+          <Segmented<PlanKind>
+            value={kind}
+            onChange={setKind}
+            options={PLAN_KINDS.map((k) => ({ value: k, label: t(`plan.kinds.${k}`) }))}
+          />
+          <DatePicker
+            picker={kind === 'weekly' ? 'week' : 'date'}
+            value={period}
+            allowClear={false}
+            onChange={(d: Dayjs | null) => d && setPeriod(d)}
+          />
         </Space>
       )}
       <Typography.Title level={5}>{t('plan.items')}</Typography.Title>
@@ -78,7 +115,12 @@ function PlanEditor({ plan }: { plan: WorkPlan | null }) {
         <Button htmlType="submit" loading={save.isPending} data-testid="plan-save">
           {t('plan.save')}
         </Button>
-        <Button type="primary" loading={save.isPending || submit.isPending} onClick={() => void form.validateFields().then((v) => persist(v, true))} data-testid="plan-submit">
+        <Button
+          type="primary"
+          loading={save.isPending || submit.isPending}
+          onClick={() => void form.validateFields().then((v) => persist(v, true))}
+          data-testid="plan-submit"
+        >
           {t('plan.submit')}
         </Button>
       </Space>
@@ -93,7 +135,12 @@ function PlanActual({ plan }: { plan: WorkPlan }) {
     <>
       <Space style={{ marginBottom: 8 }}>
         <Typography.Text strong>{t('plan.completion')}</Typography.Text>
-        <Progress percent={Math.round(plan.completionRate * 100)} size="small" style={{ width: 160, margin: 0 }} data-testid="plan-completion" />
+        <Progress
+          percent={Math.round(plan.completionRate * 100)}
+          size="small"
+          style={{ width: 160, margin: 0 }}
+          data-testid="plan-completion"
+        />
         <span>
           {plan.doneCount}/{plan.itemCount}
         </span>
@@ -107,7 +154,12 @@ function PlanActual({ plan }: { plan: WorkPlan }) {
         columns={[
           { key: 'customer', title: t('plan.customer'), render: (_, item) => item.customerName },
           { key: 'kind', title: t('plan.itemKind'), width: 70, render: (_, item) => t(`plan.itemKinds.${item.kind}`) },
-          { key: 'plannedAt', title: t('plan.plannedAt'), width: 110, render: (_, item) => (item.plannedAt ? dayjs(item.plannedAt).format('MM-DD HH:mm') : '—') },
+          {
+            key: 'plannedAt',
+            title: t('plan.plannedAt'),
+            width: 110,
+            render: (_, item) => (item.plannedAt ? dayjs(item.plannedAt).format('MM-DD HH:mm') : '—'),
+          },
           { key: 'purpose', title: t('plan.purpose'), render: (_, item) => item.purpose || '—' },
           {
             key: 'actual',
@@ -149,12 +201,18 @@ export default function PlanPage() {
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Card
         title={planPeriodText(t, data.kind, data.periodStart, data.periodEnd)}
-        extra={<Tag color={PLAN_STATUS_COLORS[data.status]} data-testid="plan-status">{t(`plan.statuses.${data.status}`)}</Tag>}
+        extra={
+          <Tag color={PLAN_STATUS_COLORS[data.status]} data-testid="plan-status">
+            {t(`plan.statuses.${data.status}`)}
+          </Tag>
+        }
         styles={{ body: { padding: 12 } }}
       >
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 12 }}>
           <Descriptions.Item label={t('plan.author')}>{data.author.name}</Descriptions.Item>
-          {!isEditable && <Descriptions.Item label={t('plan.note')}>{data.note || t('common.empty')}</Descriptions.Item>}
+          {!isEditable && (
+            <Descriptions.Item label={t('plan.note')}>{data.note || t('common.empty')}</Descriptions.Item>
+          )}
         </Descriptions>
         {isEditable ? <PlanEditor key={data.version} plan={data} /> : <PlanActual plan={data} />}
       </Card>

@@ -35,7 +35,13 @@ export function PlanReviewCard({ plan }: { plan: WorkPlan }) {
   return (
     <Card size="small" title={t('plan.review')} data-testid="plan-review">
       {decided}
-      <Input.TextArea value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t('plan.comment')} autoSize={{ minRows: 2 }} maxLength={2000} />
+      <Input.TextArea
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        placeholder={t('plan.comment')}
+        autoSize={{ minRows: 2 }}
+        maxLength={2000}
+      />
       <Space style={{ marginTop: 8 }}>
         <Button type="primary" loading={review.isPending} onClick={() => decide('approve')} data-testid="plan-approve">
           {t('plan.approve')}

@@ -5,4 +5,9 @@ export function planPeriodText(t: TFunction, kind: PlanKind, start: string, end:
   return `${t(`plan.kinds.${kind}`)} ${start === end ? start : `${start} ~ ${end}`}`;
 }
 
-export const PLAN_STATUS_COLORS = { draft: 'default', submitted: 'processing', approved: 'success', commented: 'warning' } as const;
+export const PLAN_STATUS_COLORS = {
+  draft: 'default',
+  submitted: 'processing',
+  approved: 'success',
+  commented: 'warning',
+} as const;

@@ -12,7 +12,12 @@ export function ReportCounts({ counts, loading = false }: { counts: Counts | und
       <Row gutter={[8, 8]}>
         {KEYS.map((key) => (
           <Col key={key} xs={8} md={4}>
-            <Statistic title={t(`report.count.${key}`)} value={counts?.[key] ?? 0} loading={loading} data-testid={`report-count-${key}`} />
+            <Statistic
+              title={t(`report.count.${key}`)}
+              value={counts?.[key] ?? 0}
+              loading={loading}
+              data-testid={`report-count-${key}`}
+            />
           </Col>
         ))}
       </Row>

@@ -39,7 +39,12 @@ function DraftEditor({ report }: { report: WorkReport }) {
     <ReportForm
       form={form}
       kind={report.kind}
-      initialValues={{ work: report.work, plan: report.plan, problems: report.problems, recipientIds: report.recipients.map((r) => r.id) }}
+      initialValues={{
+        work: report.work,
+        plan: report.plan,
+        problems: report.problems,
+        recipientIds: report.recipients.map((r) => r.id),
+      }}
       saving={update.isPending || submit.isPending}
       onSave={(values) => save(values, false)}
       onSubmit={(values) => save(values, true)}
@@ -93,10 +98,14 @@ export default function ReportDetailPage() {
           <Descriptions.Item label={t('report.author')}>{data.author.name}</Descriptions.Item>
           <Descriptions.Item label={t('report.dueAt')}>{time(data.dueAt)}</Descriptions.Item>
           <Descriptions.Item label={t('report.submittedAt')}>{time(data.submittedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('report.recipients')}>{data.recipients.map((r) => r.name).join('、') || t('common.empty')}</Descriptions.Item>
+          <Descriptions.Item label={t('report.recipients')}>
+            {data.recipients.map((r) => r.name).join('、') || t('common.empty')}
+          </Descriptions.Item>
         </Descriptions>
         <ReportCounts counts={data.counts} />
-        <div style={{ marginTop: 12 }}>{isOwnDraft ? <DraftEditor key={data.version} report={data} /> : <ReportText report={data} />}</div>
+        <div style={{ marginTop: 12 }}>
+          {isOwnDraft ? <DraftEditor key={data.version} report={data} /> : <ReportText report={data} />}
+        </div>
       </Card>
       <ReportReviewCard key={`${data.id}:${data.version}`} report={data} />
     </Space>

@@ -48,7 +48,11 @@ export function ReportForm(props: {
         <Button htmlType="submit" loading={props.saving} data-testid="report-save">
           {t('report.saveDraft')}
         </Button>
-        <Popconfirm title={t('report.submitConfirm')} onConfirm={submit} okButtonProps={{ 'data-testid': 'report-submit-confirm' } as Record<`data-${string}`, string>}>
+        <Popconfirm
+          title={t('report.submitConfirm')}
+          onConfirm={submit}
+          okButtonProps={{ 'data-testid': 'report-submit-confirm' } as Record<`data-${string}`, string>}
+        >
           <Button type="primary" loading={props.saving} data-testid="report-submit">
             {t('report.submit')}
           </Button>

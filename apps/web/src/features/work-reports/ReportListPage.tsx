@@ -17,7 +17,8 @@ export default function ReportListPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const me = useMe().data;
-  const can = (permission: 'reports.review' | 'reports.manage' | 'reports.create') => me?.permissions.includes(permission) ?? false;
+  const can = (permission: 'reports.review' | 'reports.manage' | 'reports.create') =>
+    me?.permissions.includes(permission) ?? false;
   const views = VIEWS.filter((v) => (v === 'review' || v === 'team' ? can('reports.review') : true));
   const view: View = views.includes(params.get('view') as View) ? (params.get('view') as View) : 'mine';
   const kindParam = params.get('kind');
@@ -52,8 +53,18 @@ export default function ReportListPage() {
         </Space>
       ),
     },
-    { key: 'submittedAt', title: t('report.submittedAt'), width: 150, render: (_, r) => (r.submittedAt ? dayjs(r.submittedAt).format('MM-DD HH:mm') : '—') },
-    { key: 'score', title: t('report.score'), width: 150, render: (_, r) => (r.score ? <Rate disabled value={r.score} style={{ fontSize: 14 }} /> : '—') },
+    {
+      key: 'submittedAt',
+      title: t('report.submittedAt'),
+      width: 150,
+      render: (_, r) => (r.submittedAt ? dayjs(r.submittedAt).format('MM-DD HH:mm') : '—'),
+    },
+    {
+      key: 'score',
+      title: t('report.score'),
+      width: 150,
+      render: (_, r) => (r.score ? <Rate disabled value={r.score} style={{ fontSize: 14 }} /> : '—'),
+    },
   ];
 
   return (
@@ -74,7 +85,11 @@ export default function ReportListPage() {
           {can('reports.create') && (
             <Dropdown
               menu={{
-                items: REPORT_KINDS.map((k) => ({ key: k, label: t(`report.kinds.${k}`), 'data-testid': `report-write-${k}` })),
+                items: REPORT_KINDS.map((k) => ({
+                  key: k,
+                  label: t(`report.kinds.${k}`),
+                  'data-testid': `report-write-${k}`,
+                })),
                 onClick: ({ key }) => void navigate(`/work-reports/new?kind=${key}`),
               }}
             >
@@ -115,7 +130,12 @@ export default function ReportListPage() {
         data-testid="report-table"
       />
       {reports.hasNextPage && (
-        <Button block style={{ marginTop: 12 }} onClick={() => void reports.fetchNextPage()} loading={reports.isFetchingNextPage}>
+        <Button
+          block
+          style={{ marginTop: 12 }}
+          onClick={() => void reports.fetchNextPage()}
+          loading={reports.isFetchingNextPage}
+        >
           {t('common.loadMore')}
         </Button>
       )}

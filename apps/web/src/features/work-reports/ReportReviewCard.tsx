@@ -21,7 +21,9 @@ export function ReportReviewCard({ report }: { report: WorkReport }) {
           {report.score}
         </Typography.Text>
       </Space>
-      {report.reviewComment && <Typography.Paragraph data-testid="report-review-comment">{report.reviewComment}</Typography.Paragraph>}
+      {report.reviewComment && (
+        <Typography.Paragraph data-testid="report-review-comment">{report.reviewComment}</Typography.Paragraph>
+      )}
       <Typography.Text type="secondary">
         {report.reviewer?.name} · {report.reviewedAt ? dayjs(report.reviewedAt).format('YYYY-MM-DD HH:mm') : ''}
       </Typography.Text>
@@ -50,7 +52,11 @@ export function ReportReviewCard({ report }: { report: WorkReport }) {
         }
         style={{ marginTop: current ? 16 : 0 }}
       >
-        <Form.Item name="score" label={t('report.score')} rules={[{ required: true, message: t('report.scoreRequired') }]}>
+        <Form.Item
+          name="score"
+          label={t('report.score')}
+          rules={[{ required: true, message: t('report.scoreRequired') }]}
+        >
           <Rate data-testid="review-score" />
         </Form.Item>
         <Form.Item name="comment" label={t('report.comment')}>

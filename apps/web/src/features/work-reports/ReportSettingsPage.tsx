@@ -43,7 +43,10 @@ export default function ReportSettingsPage() {
       } satisfies WorkReportSettings,
       { onSuccess: () => void message.success(t('common.saved')), onError: showErrors },
     );
-  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: d, label: t(`reportSettings.weekdays.${d}` as 'reportSettings.weekdays.1') }));
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({
+    value: d,
+    label: t(`reportSettings.weekdays.${d}` as 'reportSettings.weekdays.1'),
+  }));
 
   return (
     <Card title={t('reportSettings.title')} style={{ maxWidth: 640 }}>
@@ -63,10 +66,18 @@ export default function ReportSettingsPage() {
           <Checkbox.Group options={weekdays} />
         </Form.Item>
         <Form.Item name="requiredRoleCodes" label={t('reportSettings.requiredRoles')}>
-          <Select mode="multiple" loading={roles.isPending} options={(roles.data ?? []).map((r) => ({ value: r.code, label: r.name }))} />
+          <Select
+            mode="multiple"
+            loading={roles.isPending}
+            options={(roles.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
+          />
         </Form.Item>
         <Form.Item name="requiredDepartmentIds" label={t('reportSettings.requiredDepartments')}>
-          <Select mode="multiple" loading={departments.isPending} options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+          <Select
+            mode="multiple"
+            loading={departments.isPending}
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           {t('common.save')}

@@ -21,7 +21,12 @@ export default function ReportStatsPage() {
   });
   const columns: TableColumnsType<ReportStatsRow> = [
     { key: 'person', title: t('reportStats.person'), fixed: 'left', width: 110, render: (_, row) => row.user.name },
-    { key: 'department', title: t('reportStats.department'), width: 120, render: (_, row) => row.departmentName ?? '—' },
+    {
+      key: 'department',
+      title: t('reportStats.department'),
+      width: 120,
+      render: (_, row) => row.departmentName ?? '—',
+    },
     ...(['expected', 'submitted', 'late', 'missing', 'reviewed', 'unreviewed', 'averageScore'] as const).map(number),
   ];
 
@@ -58,11 +63,13 @@ export default function ReportStatsPage() {
               <Table.Summary.Cell index={0} colSpan={2}>
                 <strong>{t('reportStats.team')}</strong>
               </Table.Summary.Cell>
-              {(['expected', 'submitted', 'late', 'missing', 'reviewed', 'unreviewed', 'averageScore'] as const).map((key, i) => (
-                <Table.Summary.Cell key={key} index={i + 2}>
-                  {stats.data.team[key] ?? '—'}
-                </Table.Summary.Cell>
-              ))}
+              {(['expected', 'submitted', 'late', 'missing', 'reviewed', 'unreviewed', 'averageScore'] as const).map(
+                (key, i) => (
+                  <Table.Summary.Cell key={key} index={i + 2}>
+                    {stats.data.team[key] ?? '—'}
+                  </Table.Summary.Cell>
+                ),
+              )}
             </Table.Summary.Row>
           )
         }

@@ -58,8 +58,7 @@ export function useReportSettings() {
 
 function useInvalidateReports() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([reportsKey, ['todos']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  return () => Promise.all([reportsKey, ['todos']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }
 
 export function useSaveReportSettings() {

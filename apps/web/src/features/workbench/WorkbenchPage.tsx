@@ -41,7 +41,12 @@ export default function WorkbenchPage() {
       </Col>
       {/* Salespeople land here: what is due today comes first. */}
       <Col span={24}>
-        <Card title={t('inbox.title')} extra={<Link to="/inbox">{t('inbox.menu')}</Link>} styles={{ body: { padding: 12 } }} data-testid="workbench-inbox">
+        <Card
+          title={t('inbox.title')}
+          extra={<Link to="/inbox">{t('inbox.menu')}</Link>}
+          styles={{ body: { padding: 12 } }}
+          data-testid="workbench-inbox"
+        >
           <InboxSections limit={3} />
         </Card>
       </Col>

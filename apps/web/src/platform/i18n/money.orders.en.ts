@@ -52,7 +52,8 @@ const ordersEn: Strings<typeof ordersZhCN> = {
     creditOverride: 'Request credit override',
     creditOverrideReason: 'Reason',
     creditOverrideTitle: 'Request credit override',
-    creditOverrideHint: 'When the order exceeds the customer’s credit limit, finance lets it pass with the approved reason.',
+    creditOverrideHint:
+      'When the order exceeds the customer’s credit limit, finance lets it pass with the approved reason.',
     creditOverrideStored: 'Credit override: {{reason}} ({{by}})',
     confirmOverrideTitle: 'Confirm over the limit',
     confirmOverrideHint: 'You may override the credit limit; give a reason to confirm.',

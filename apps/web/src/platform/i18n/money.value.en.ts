@@ -10,7 +10,8 @@ const valueEn: Strings<typeof valueZhCN> = {
     pyramidTitle: 'Customer pyramid and ABC classes',
     tab: 'Value',
     period: 'Period',
-    periodHint: 'Confirmed, shipped and completed orders by confirmation date, less approved customer expenses of the period',
+    periodHint:
+      'Confirmed, shipped and completed orders by confirmation date, less approved customer expenses of the period',
     customer: 'Customer',
     owner: 'Owner',
     ordersCount: 'Orders',
@@ -36,7 +37,8 @@ const valueEn: Strings<typeof valueZhCN> = {
     jobCompute: 'Customer value (profit contribution, pyramid and ABC)',
     computeNow: 'Compute now',
     computed: '{{count}} customers computed',
-    bounds: 'Platinum: top {{platinum}}% of profitable customers; Gold: top {{gold}}%; A: first {{a}}% of revenue; B: up to {{b}}%',
+    bounds:
+      'Platinum: top {{platinum}}% of profitable customers; Gold: top {{gold}}%; A: first {{a}}% of revenue; B: up to {{b}}%',
     pyramidChart: 'Customer pyramid',
     abcChart: 'ABC classes (by revenue)',
     last12Months: 'Last 12 months',

@@ -24,7 +24,8 @@ const stageSettingsEn: Strings<typeof stageSettingsZhCN> = {
     lostAfterDays: 'Days without an order after a purchase before a customer is lost',
     stuckRepeatDays: 'Repeat stuck alerts every (days)',
     nameSimilarityPercent: 'Duplicate check: flag names at least this similar',
-    nameSimilarityHelp: 'Share of character pairs two normalized names have in common (default 60 %). Lower finds more possible duplicates.',
+    nameSimilarityHelp:
+      'Share of character pairs two normalized names have in common (default 60 %). Lower finds more possible duplicates.',
     days: 'days',
     save: 'Save',
     saved: 'Saved',

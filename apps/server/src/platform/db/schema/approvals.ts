@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, versioned } from './columns.js';
 import { organizations, users } from './organizations.js';
 
@@ -69,12 +83,18 @@ export const approvalRequests = pgTable(
     /** Why the submitter asks (required by most business types). */
     reason: text('reason'),
     /** Display facts for the approver (amounts in 分, stage names …); never applied blindly. */
-    summary: jsonb('summary').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    summary: jsonb('summary')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     steps: jsonb('steps').$type<ApprovalStepDefinition[]>().notNull(),
     /** 0-based index of the step waiting for decisions; equals the step count once approved. */
     currentStep: integer('current_step').notNull().default(0),
     /** Approvers resolved for the current step (users), for the to-do and the visibility check. */
-    currentApproverIds: uuid('current_approver_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    currentApproverIds: uuid('current_approver_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     status: varchar('status', { length: 12 }).notNull().default('pending'),
     submittedBy: uuid('submitted_by').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
@@ -91,7 +111,9 @@ export const approvalRequests = pgTable(
       .where(sql`status = 'pending'`),
     index('approval_requests_submitter_idx').on(t.orgId, t.submittedBy, t.submittedAt),
     index('approval_requests_entity_idx').on(t.orgId, t.entityType, t.entityId),
-    index('approval_requests_approvers_idx').using('gin', t.currentApproverIds).where(sql`status = 'pending'`),
+    index('approval_requests_approvers_idx')
+      .using('gin', t.currentApproverIds)
+      .where(sql`status = 'pending'`),
   ],
 );
 

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
 import { customers } from './customers.js';
 
@@ -27,17 +38,29 @@ export const contacts = pgTable(
     nameNormalized: varchar('name_normalized', { length: 100 }),
     mobileDigits: varchar('mobile_digits', { length: 20 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
-    searchTokens: tsvector('search_tokens').notNull().default(sql`''::tsvector`),
+    searchTokens: tsvector('search_tokens')
+      .notNull()
+      .default(sql`''::tsvector`),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    index('contacts_customer_idx').on(t.orgId, t.customerId, t.id).where(sql`deleted_at is null`),
+    index('contacts_customer_idx')
+      .on(t.orgId, t.customerId, t.id)
+      .where(sql`deleted_at is null`),
     // At most one live primary contact per customer; the service keeps it exactly one.
-    uniqueIndex('contacts_primary_key').on(t.orgId, t.customerId).where(sql`is_primary and deleted_at is null`),
-    index('contacts_mobile_digits_idx').on(t.orgId, t.mobileDigits).where(sql`deleted_at is null`),
-    index('contacts_email_normalized_idx').on(t.orgId, t.emailNormalized).where(sql`deleted_at is null`),
-    index('contacts_deleted_idx').on(t.orgId, t.deletedAt, t.id).where(sql`deleted_at is not null`),
+    uniqueIndex('contacts_primary_key')
+      .on(t.orgId, t.customerId)
+      .where(sql`is_primary and deleted_at is null`),
+    index('contacts_mobile_digits_idx')
+      .on(t.orgId, t.mobileDigits)
+      .where(sql`deleted_at is null`),
+    index('contacts_email_normalized_idx')
+      .on(t.orgId, t.emailNormalized)
+      .where(sql`deleted_at is null`),
+    index('contacts_deleted_idx')
+      .on(t.orgId, t.deletedAt, t.id)
+      .where(sql`deleted_at is not null`),
     index('contacts_search_idx').using('gin', t.searchTokens),
   ],
 );

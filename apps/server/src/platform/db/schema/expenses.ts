@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, versioned } from './columns.js';
 import { customers } from './customers.js';
 import { users } from './organizations.js';
@@ -34,9 +47,15 @@ export const expenses = pgTable(
     check('expenses_category', sql`category in ('travel', 'meals', 'gifts', 'samples', 'other')`),
     check('expenses_status', sql`status in ('draft', 'pending', 'approved', 'rejected')`),
     check('expenses_amount_positive', sql`amount_fen > 0`),
-    index('expenses_employee_idx').on(t.orgId, t.employeeId, t.spentOn).where(sql`deleted_at is null`),
-    index('expenses_customer_idx').on(t.orgId, t.customerId, t.spentOn).where(sql`deleted_at is null`),
-    index('expenses_spent_idx').on(t.orgId, t.spentOn, t.id).where(sql`deleted_at is null`),
+    index('expenses_employee_idx')
+      .on(t.orgId, t.employeeId, t.spentOn)
+      .where(sql`deleted_at is null`),
+    index('expenses_customer_idx')
+      .on(t.orgId, t.customerId, t.spentOn)
+      .where(sql`deleted_at is null`),
+    index('expenses_spent_idx')
+      .on(t.orgId, t.spentOn, t.id)
+      .where(sql`deleted_at is null`),
   ],
 );
 
@@ -63,10 +82,11 @@ export const customerValues = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.customerId] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete(
+      'cascade',
+    ),
     check('customer_values_tier', sql`pyramid_tier in ('platinum', 'gold', 'iron', 'lead')`),
     check('customer_values_abc', sql`abc_class in ('A', 'B', 'C')`),
     index('customer_values_rank_idx').on(t.orgId, t.profitRank),
   ],
 );
-

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  check,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
 import { contacts } from './contacts.js';
 import { customers } from './customers.js';
@@ -36,7 +47,9 @@ export const leadPoolMembers = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.poolId], foreignColumns: [leadPools.orgId, leadPools.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }).onDelete(
+      'cascade',
+    ),
     check('lead_pool_members_one_principal', sql`(user_id is null) <> (department_id is null)`),
     index('lead_pool_members_pool_idx').on(t.orgId, t.poolId),
     index('lead_pool_members_user_idx').on(t.orgId, t.userId),
@@ -77,7 +90,9 @@ export const leads = pgTable(
     mobileDigits: varchar('mobile_digits', { length: 20 }),
     phoneDigits: varchar('phone_digits', { length: 20 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
-    searchTokens: tsvector('search_tokens').notNull().default(sql`''::tsvector`),
+    searchTokens: tsvector('search_tokens')
+      .notNull()
+      .default(sql`''::tsvector`),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -87,16 +102,30 @@ export const leads = pgTable(
     foreignKey({ columns: [t.orgId, t.convertedCustomerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.convertedContactId], foreignColumns: [contacts.orgId, contacts.id] }),
     check('leads_status_check', sql`status in ('new', 'assigned', 'converted', 'invalid')`),
-    index('leads_owner_updated_idx').on(t.orgId, t.ownerId, t.updatedAt, t.id).where(sql`deleted_at is null`),
-    index('leads_updated_idx').on(t.orgId, t.updatedAt, t.id).where(sql`deleted_at is null`),
-    index('leads_pool_idx').on(t.orgId, t.poolId, t.updatedAt, t.id).where(sql`owner_id is null and deleted_at is null`),
+    index('leads_owner_updated_idx')
+      .on(t.orgId, t.ownerId, t.updatedAt, t.id)
+      .where(sql`deleted_at is null`),
+    index('leads_updated_idx')
+      .on(t.orgId, t.updatedAt, t.id)
+      .where(sql`deleted_at is null`),
+    index('leads_pool_idx')
+      .on(t.orgId, t.poolId, t.updatedAt, t.id)
+      .where(sql`owner_id is null and deleted_at is null`),
     index('leads_owner_next_contact_idx')
       .on(t.orgId, t.ownerId, t.nextContactAt)
       .where(sql`deleted_at is null and next_contact_at is not null`),
-    index('leads_deleted_idx').on(t.orgId, t.deletedAt, t.id).where(sql`deleted_at is not null`),
+    index('leads_deleted_idx')
+      .on(t.orgId, t.deletedAt, t.id)
+      .where(sql`deleted_at is not null`),
     index('leads_search_idx').using('gin', t.searchTokens),
-    index('leads_mobile_digits_idx').on(t.orgId, t.mobileDigits).where(sql`deleted_at is null`),
-    index('leads_phone_digits_idx').on(t.orgId, t.phoneDigits).where(sql`deleted_at is null`),
-    index('leads_email_normalized_idx').on(t.orgId, t.emailNormalized).where(sql`deleted_at is null`),
+    index('leads_mobile_digits_idx')
+      .on(t.orgId, t.mobileDigits)
+      .where(sql`deleted_at is null`),
+    index('leads_phone_digits_idx')
+      .on(t.orgId, t.phoneDigits)
+      .where(sql`deleted_at is null`),
+    index('leads_email_normalized_idx')
+      .on(t.orgId, t.emailNormalized)
+      .where(sql`deleted_at is null`),
   ],
 );

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey } from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
@@ -17,7 +29,10 @@ export const lifecycleStages = pgTable(
     active: boolean('active').notNull().default(true),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.code] }), foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.code] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+  ],
 );
 
 /** Manual (from, to) moves that need approval; a null `from_stage` means any stage. */
@@ -28,7 +43,10 @@ export const lifecycleApprovalRules = pgTable(
     fromStage: varchar('from_stage', { length: 20 }),
     toStage: varchar('to_stage', { length: 20 }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] }), foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+  ],
 );
 
 /**
@@ -56,7 +74,9 @@ export const stageTransitions = pgTable(
      * The customer's owner when the move happened (all-zero uuid for the pool, as in
      * `customer_stage_counts`). The trigger always overwrites it; the default only satisfies NOT NULL.
      */
-    ownerKey: uuid('owner_key').notNull().default(sql`'00000000-0000-0000-0000-000000000000'::uuid`),
+    ownerKey: uuid('owner_key')
+      .notNull()
+      .default(sql`'00000000-0000-0000-0000-000000000000'::uuid`),
     /** Length of the stay in `from_stage` that this move ends; null for the creation row. */
     previousStaySeconds: integer('previous_stay_seconds'),
   },
@@ -99,7 +119,9 @@ export const stageTransitionRequests = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.requestedBy], foreignColumns: [users.orgId, users.id] }),
-    uniqueIndex('stage_transition_requests_pending_key').on(t.orgId, t.customerId).where(sql`status = 'pending'`),
+    uniqueIndex('stage_transition_requests_pending_key')
+      .on(t.orgId, t.customerId)
+      .where(sql`status = 'pending'`),
     index('stage_transition_requests_status_idx').on(t.orgId, t.status),
   ],
 );

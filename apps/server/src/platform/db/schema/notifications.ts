@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, jsonb, pgTable, primaryKey, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey } from './columns.js';
 import { users } from './organizations.js';
 
@@ -21,7 +31,9 @@ export const notifications = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
     index('notifications_user_idx').on(t.orgId, t.userId, t.id),
-    index('notifications_unread_idx').on(t.orgId, t.userId, t.id).where(sql`read_at is null`),
+    index('notifications_unread_idx')
+      .on(t.orgId, t.userId, t.id)
+      .where(sql`read_at is null`),
     uniqueIndex('notifications_dedupe_key').on(t.orgId, t.userId, t.dedupeKey),
   ],
 );

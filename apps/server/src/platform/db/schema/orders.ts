@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, versioned } from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
@@ -56,10 +70,18 @@ export const orders = pgTable(
     ),
     check('orders_amounts_non_negative', sql`total_fen >= 0 and cost_fen >= 0 and paid_fen >= 0`),
     check('orders_currency', sql`currency ~ '^[A-Z]{3}$'`),
-    index('orders_customer_idx').on(t.orgId, t.customerId, t.createdAt).where(sql`deleted_at is null`),
-    index('orders_created_idx').on(t.orgId, t.createdAt, t.id).where(sql`deleted_at is null`),
-    index('orders_owner_status_idx').on(t.orgId, t.ownerId, t.status).where(sql`deleted_at is null`),
-    index('orders_status_idx').on(t.orgId, t.status, t.createdAt).where(sql`deleted_at is null`),
+    index('orders_customer_idx')
+      .on(t.orgId, t.customerId, t.createdAt)
+      .where(sql`deleted_at is null`),
+    index('orders_created_idx')
+      .on(t.orgId, t.createdAt, t.id)
+      .where(sql`deleted_at is null`),
+    index('orders_owner_status_idx')
+      .on(t.orgId, t.ownerId, t.status)
+      .where(sql`deleted_at is null`),
+    index('orders_status_idx')
+      .on(t.orgId, t.status, t.createdAt)
+      .where(sql`deleted_at is null`),
   ],
 );
 
@@ -93,7 +115,10 @@ export const orderLines = pgTable(
     index('order_lines_product_idx').on(t.orgId, t.productId),
     check('order_lines_quantity_positive', sql`quantity > 0`),
     check('order_lines_discount', sql`discount_bp between 0 and 10000`),
-    check('order_lines_amounts', sql`unit_price_fen >= 0 and line_total_fen >= 0 and unit_cost_fen >= 0 and list_price_fen >= 0`),
+    check(
+      'order_lines_amounts',
+      sql`unit_price_fen >= 0 and line_total_fen >= 0 and unit_cost_fen >= 0 and list_price_fen >= 0`,
+    ),
   ],
 );
 

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, versioned } from './columns.js';
 import { organizations, roles } from './organizations.js';
 
@@ -48,7 +62,9 @@ export const products = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     foreignKey({ columns: [t.orgId, t.categoryId], foreignColumns: [productCategories.orgId, productCategories.id] }),
-    uniqueIndex('products_code_key').on(t.orgId, t.code).where(sql`deleted_at is null`),
+    uniqueIndex('products_code_key')
+      .on(t.orgId, t.code)
+      .where(sql`deleted_at is null`),
     index('products_name_idx').on(t.orgId, t.name),
     check('products_prices_non_negative', sql`list_price_fen >= 0 and cost_price_fen >= 0`),
     check('products_currency', sql`currency ~ '^[A-Z]{3}$'`),

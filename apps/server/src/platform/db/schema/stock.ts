@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, versioned } from './columns.js';
 import { organizations, users } from './organizations.js';
 import { products } from './products.js';
@@ -21,7 +34,9 @@ export const warehouses = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     uniqueIndex('warehouses_code_key').on(t.orgId, t.code),
-    uniqueIndex('warehouses_default_key').on(t.orgId).where(sql`is_default`),
+    uniqueIndex('warehouses_default_key')
+      .on(t.orgId)
+      .where(sql`is_default`),
   ],
 );
 
@@ -85,7 +100,9 @@ export const stockMovements = pgTable(
     check('stock_movements_quantity', sql`(kind = 'adjustment' and quantity <> 0) or quantity > 0`),
     index('stock_movements_created_idx').on(t.orgId, t.createdAt, t.id),
     index('stock_movements_order_idx').on(t.orgId, t.orderId),
-    index('stock_movements_pending_idx').on(t.orgId, t.warehouseId, t.createdAt).where(sql`status = 'pending'`),
+    index('stock_movements_pending_idx')
+      .on(t.orgId, t.warehouseId, t.createdAt)
+      .where(sql`status = 'pending'`),
     index('stock_movements_product_idx').on(t.orgId, t.productId, t.createdAt),
   ],
 );

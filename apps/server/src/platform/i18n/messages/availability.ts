@@ -1,9 +1,11 @@
 /** Server messages for a database or server that cannot answer now (503); English defines the keys. */
 const en = {
-  'error.databaseTimeout': 'The database took too long to answer. Try again, or narrow the filter if this keeps happening.',
+  'error.databaseTimeout':
+    'The database took too long to answer. Try again, or narrow the filter if this keeps happening.',
   'error.requestTimeout': 'The server took too long to answer this request. Please try again shortly.',
   'error.shuttingDown': 'The server is restarting. Please try again in a few seconds.',
-  'error.concurrentChange': 'Someone changed the same records at the same moment, so nothing was saved. Please try again.',
+  'error.concurrentChange':
+    'Someone changed the same records at the same moment, so nothing was saved. Please try again.',
 } as const;
 
 export const availabilityMessages = {

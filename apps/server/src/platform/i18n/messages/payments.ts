@@ -8,8 +8,7 @@ const en = {
   'error.payment.orderCancelled': 'A cancelled order has no payment plan',
   'validation.payment.positive': 'must be a whole number of fen greater than 0',
   'validation.payment.planOfOrder': 'must be an installment of this order',
-  'validation.payment.planSum':
-    'must add up to the order total of {total} yuan (difference: {difference} yuan)',
+  'validation.payment.planSum': 'must add up to the order total of {total} yuan (difference: {difference} yuan)',
   'field.orderId': 'Order',
   'field.method': 'Payment method',
   'field.receivedOn': 'Date received',
