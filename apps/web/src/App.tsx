@@ -14,7 +14,7 @@ const AppLayout = lazy(() => import('./features/layout/AppLayout'));
 const NotFoundPage = lazy(() => import('./features/layout/NotFoundPage'));
 const WorkbenchPage = lazy(() => import('./features/workbench/WorkbenchPage'));
 const CustomerListPage = lazy(() => import('./features/customers/CustomerListPage'));
-const CustomerDetailPage = lazy(() => import('./features/customers/CustomerDetailPage'));
+const CustomerDetailPage = lazy(() => import('./features/customer-detail/CustomerDetailPage'));
 const StaleCustomersPage = lazy(() => import('./features/customers/StaleCustomersPage'));
 const DepartmentsPage = lazy(() => import('./features/departments/DepartmentsPage'));
 const UserListPage = lazy(() => import('./features/users/UserListPage'));

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 import { approvalEntityPath } from './approvalLinks';
 import { useApproval, useDecideApproval } from './approvals.queries';
 import { StatusTag } from './StatusTag';

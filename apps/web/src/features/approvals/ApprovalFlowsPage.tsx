@@ -25,8 +25,8 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
-import { useRoles } from '../roles/roles.queries';
-import { useUserChoices } from '../users/users.queries';
+import { useRoles } from '../roles';
+import { useUserChoices } from '../users';
 import { useApprovalFlows, useSaveApprovalFlow } from './approvals.queries';
 
 interface FlowForm {

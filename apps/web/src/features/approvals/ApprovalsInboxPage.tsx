@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useMe } from '../auth/auth.queries';
+import { useMe } from '../../platform/session.queries';
 import { ApprovalDetailDrawer } from './ApprovalDetailDrawer';
 import { approvalEntityPath } from './approvalLinks';
 import { useApprovals, useDecideApproval } from './approvals.queries';

@@ -1,8 +1,8 @@
 import { AUDIT_ENTITIES, type AuditEntity } from '@guanxi/contract';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useFollowUpTypeLabel } from '../follow-ups/useFollowUpTypeLabel';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFollowUpTypeLabel } from '../follow-ups';
+import { useFormatMoney } from '../../platform/money';
 import { isEmptyValue } from './auditChanges';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,7 +2,7 @@ import { PASSWORD_MIN, type ChangePasswordBody } from '@guanxi/contract';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useChangePassword } from './auth.queries';
+import { useChangePassword } from '../../platform/session.queries';
 
 interface Values extends ChangePasswordBody {
   confirmPassword: string;

@@ -2,7 +2,7 @@ import { TranslationOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyLocale, currentLocale } from '../../platform/i18n';
-import { useUpdateMyLocale } from './auth.queries';
+import { useUpdateMyLocale } from '../../platform/session.queries';
 
 /**
  * Toggles zh-CN ⇄ en in one click. Signed in, the choice is saved on the user's profile;

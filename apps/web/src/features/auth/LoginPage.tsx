@@ -3,7 +3,7 @@ import type { LoginBody } from '@guanxi/contract';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useLoginOptions, useLogin } from './auth.queries';
+import { useLogin, useLoginOptions } from '../../platform/session.queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { rememberedOrganization, rememberOrganization } from './rememberedOrganization';
 

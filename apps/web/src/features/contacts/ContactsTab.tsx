@@ -3,7 +3,7 @@ import type { Contact } from '@guanxi/contract';
 import { Alert, App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { ContactFormModal } from './ContactFormModal';
 import { useCustomerContacts, useDeleteContact, useUpdateContact } from './contacts.queries';
 

@@ -3,8 +3,8 @@ import { Alert, App, Button, Card, Col, Row, Space, Spin, Table, Typography } fr
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useHasPermission } from '../../platform/session.queries';
+import { useFormatMoney } from '../../platform/money';
 import { useComputeCustomerValues, useCustomerPyramid } from './customerValue.queries';
 import { AbcTag, TierTag, usePercent } from './valueDisplay';
 

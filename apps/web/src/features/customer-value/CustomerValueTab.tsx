@@ -1,7 +1,7 @@
 import type { Customer } from '@guanxi/contract';
 import { Alert, Col, Row, Space, Spin, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 import { useCustomerValue } from './customerValue.queries';
 import { AbcTag, TierTag, usePercent } from './valueDisplay';
 

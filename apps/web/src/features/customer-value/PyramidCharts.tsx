@@ -7,7 +7,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 import { ABC_COLORS, TIER_COLORS, usePercent } from './valueDisplay';
 
 echarts.use([FunnelChart, PieChart, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);

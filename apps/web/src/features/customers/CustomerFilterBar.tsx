@@ -2,7 +2,7 @@ import { ClearOutlined, DeleteOutlined, FilterOutlined, PlusOutlined, SearchOutl
 import { Badge, Button, Input, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { useCustomerOptions } from './customerOptions';
 import type { CustomerFilters } from './customers.queries';
 

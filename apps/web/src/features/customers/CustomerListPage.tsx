@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Table, Typography, type TableProps } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { CustomerFilterBar } from './CustomerFilterBar';
 import { CustomerFormDrawer } from './CustomerFormDrawer';
 import { filtersFromSearch, MORE_FILTER_KEYS, searchFromFilters } from './customerListParams';

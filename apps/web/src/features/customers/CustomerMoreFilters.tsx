@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { ActiveUserSelect } from '../users';
 import { useCustomerOptions } from './customerOptions';
 import type { CustomerFilters } from './customers.queries';
 

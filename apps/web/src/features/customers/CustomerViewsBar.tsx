@@ -4,7 +4,7 @@ import { App, Button, Popconfirm, Segmented, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { sameFilters } from './customerListParams';
 import type { CustomerFilters } from './customers.queries';
 import { useDeleteSavedView, useSavedCustomerViews } from './savedViews.queries';

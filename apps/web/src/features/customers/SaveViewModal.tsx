@@ -1,7 +1,7 @@
 import { App, Checkbox, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { compactFilters } from './customerListParams';
 import type { CustomerFilters } from './customers.queries';
 import { useCreateSavedView } from './savedViews.queries';

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { StaleActionModal } from './StaleActionModal';
 import { StaleResultSummary } from './StaleResultSummary';
 import { DEFAULT_STALE_DAYS, useStaleCustomers, type StaleAction } from './stale.queries';

@@ -2,7 +2,7 @@ import type { Customer, CustomerSort } from '@guanxi/contract';
 import { Button, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../auth/auth.queries';
+import { useMe } from '../../platform/session.queries';
 import { fieldAccess } from './customerFields';
 
 const STAGE_COLORS: Record<Customer['stage'], string> = {

@@ -3,7 +3,7 @@ import { Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { useCustomerAudit } from './customerAudit.queries';
 
 /** Fields a person edits on the form; stage and owner have their own timeline entries. */

@@ -3,7 +3,7 @@ import type { Department, DepartmentManagementScope } from '@guanxi/contract';
 import { Alert, App, Button, Card, Empty, Popconfirm, Space, Spin, Tooltip, Tree, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { DepartmentDialog, type DepartmentAction } from './DepartmentDialog';
 import { departmentActions } from './departmentBounds';
 import { useDeleteDepartment, useDepartmentManagementScope, useDepartments } from './departments.queries';

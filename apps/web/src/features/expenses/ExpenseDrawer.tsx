@@ -25,15 +25,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useMe } from '../auth/auth.queries';
-import { CustomerPicker } from '../opportunities/CustomerPicker';
-import {
-  currencySymbol,
-  fenToYuan,
-  positiveYuanRule,
-  useFormatMoney,
-  yuanToFen,
-} from '../opportunities/opportunityDisplay';
+import { useMe } from '../../platform/session.queries';
+import { CustomerPicker } from '../opportunities';
+import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../../platform/money';
 import { ExpenseReceipts } from './ExpenseReceipts';
 import { ExpenseStatusTag, isEditable } from './expenseDisplay';
 import {

@@ -2,7 +2,7 @@ import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/i
 import { ATTACHMENT_MAX_BYTES, type ExpenseDetail } from '@guanxi/contract';
 import { App, Button, Popconfirm, Space, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_MB, attachmentErrorText } from '../follow-ups/attachmentErrors';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_MB, attachmentErrorText } from '../../platform/attachmentErrors';
 import { receiptUrl, useDeleteReceipt, useUploadReceipt } from './expenses.queries';
 
 /** Receipts of an expense: download links for whoever sees it; upload and remove while editable. */

@@ -4,7 +4,7 @@ import { Button, DatePicker, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 import { ExpenseStatusTag } from './expenseDisplay';
 import { useExpenses, type ExpenseFilters } from './expenses.queries';
 

@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 

@@ -3,7 +3,7 @@ import { Checkbox, DatePicker, Empty, Segmented, Space, Spin, Table, Typography 
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 import { useExpenseTotals } from './expenses.queries';
 
 const ExpenseTotalsChart = lazy(() => import('./ExpenseTotalsChart'));

@@ -3,7 +3,7 @@ import { Button, Card, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useHasPermission, useMe } from '../auth/auth.queries';
+import { useHasPermission, useMe } from '../../platform/session.queries';
 import { ExpenseDrawer } from './ExpenseDrawer';
 import { ExpenseTable } from './ExpenseTable';
 import { ExpenseTotalsTab } from './ExpenseTotalsTab';

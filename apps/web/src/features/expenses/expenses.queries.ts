@@ -10,7 +10,7 @@ import type {
 } from '@guanxi/contract';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { toBase64 } from '../follow-ups/followUps.queries';
+import { toBase64 } from '../follow-ups';
 
 export type ExpenseFilters = Omit<ExpenseListQuery, 'limit' | 'cursor'>;
 

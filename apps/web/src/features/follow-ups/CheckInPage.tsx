@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useMe } from '../auth/auth.queries';
-import { customerQueryOptions } from '../customers/customers.queries';
+import { useMe } from '../../platform/session.queries';
+import { customerQueryOptions } from '../customers';
 import { CustomerPicker } from './CustomerPicker';
 import { useCheckIn, useVisits } from './followUps.queries';
 

@@ -11,8 +11,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useCustomerContacts } from '../contacts/contacts.queries';
-import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_MB, attachmentErrorText } from './attachmentErrors';
+import { useCustomerContacts } from '../contacts';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_MB, attachmentErrorText } from '../../platform/attachmentErrors';
 import {
   fetchFollowUp,
   uploadAttachment,

@@ -3,7 +3,7 @@ import type { FollowUp } from '@guanxi/contract';
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { FollowUpCard } from './FollowUpCard';
 import { FollowUpFormModal } from './FollowUpFormModal';
 import { useFollowUps, type FollowUpParent } from './followUps.queries';

@@ -16,8 +16,8 @@ import type {
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { customerKeys } from '../customers/customers.queries';
-import { ownershipKeys } from '../pools/ownership.queries';
+import { customerKeys } from '../customers';
+import { ownershipKeys } from '../pools';
 
 /** Whose follow-ups a list shows: a customer's, a lead's, or the caller's own. */
 export type FollowUpParent = { customerId: string } | { leadId: string } | Record<string, never>;

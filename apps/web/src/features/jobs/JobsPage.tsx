@@ -4,7 +4,7 @@ import { Alert, App, Badge, Button, Card, Space, Table, Tag, Tooltip, Typography
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission, useMe } from '../auth/auth.queries';
+import { useHasPermission, useMe } from '../../platform/session.queries';
 import { JobRunsDrawer } from './JobRunsDrawer';
 import { durationText, jobLabel, jobScopeKey, scheduleText } from './jobText';
 import { useJobs, useRunJob } from './jobs.queries';

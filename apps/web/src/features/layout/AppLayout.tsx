@@ -36,10 +36,10 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { applyLocale } from '../../platform/i18n';
-import { useMe } from '../auth/auth.queries';
-import { LanguageSwitch } from '../auth/LanguageSwitch';
-import { NotificationBell } from '../notifications/NotificationBell';
-import { QuickSearch } from '../search/QuickSearch';
+import { useMe } from '../../platform/session.queries';
+import { LanguageSwitch } from '../auth';
+import { NotificationBell } from '../notifications';
+import { QuickSearch } from '../search';
 import { UserMenu } from './UserMenu';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];

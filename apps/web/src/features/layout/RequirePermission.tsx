@@ -3,7 +3,7 @@ import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useHasPermission, useMe } from '../auth/auth.queries';
+import { useHasPermission, useMe } from '../../platform/session.queries';
 
 /**
  * A page reached by its address without the permission its menu entry needs says so, instead of

@@ -4,8 +4,8 @@ import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useLogout } from '../auth/auth.queries';
-import { ChangePasswordModal } from '../auth/ChangePasswordModal';
+import { useLogout } from '../../platform/session.queries';
+import { ChangePasswordModal } from '../auth';
 
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();

@@ -3,8 +3,7 @@ import { Alert, Form, Modal, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { ActiveUserSelect } from '../users/ActiveUserSelect';
-import { useUserChoices } from '../users/users.queries';
+import { ActiveUserSelect, useUserChoices } from '../users';
 import { useAssignLeads } from './leads.queries';
 
 interface AssignValues {

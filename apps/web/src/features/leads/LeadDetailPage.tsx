@@ -5,13 +5,13 @@ import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, type D
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
-import { customerQueryOptions } from '../customers/customers.queries';
+import { useHasPermission } from '../../platform/session.queries';
+import { customerQueryOptions } from '../customers';
+import { LeadFollowUps } from '../follow-ups';
 import { ConvertLeadModal } from './ConvertLeadModal';
 import { LeadFormDrawer } from './LeadFormDrawer';
 import { useDeleteLead, useLead, useUpdateLead } from './leads.queries';
 import { LeadStatusTag } from './LeadStatusTag';
-import { LeadFollowUps } from '../follow-ups/LeadFollowUps';
 
 function useLeadItems(lead: Lead): DescriptionsProps['items'] {
   const { t, i18n } = useTranslation();

@@ -2,8 +2,8 @@ import { DeleteOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons'
 import { Button, Input, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
-import { useCustomerOptions } from '../customers/customerOptions';
+import { useHasPermission } from '../../platform/session.queries';
+import { useCustomerOptions } from '../customers';
 import { useLeadStatusOptions } from './leadOptions';
 import { useLeadPools } from './leadPools.queries';
 import type { LeadFilters } from './leads.queries';

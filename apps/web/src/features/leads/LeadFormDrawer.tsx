@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useCustomerOptions } from '../customers/customerOptions';
+import { useCustomerOptions } from '../customers';
 import {
   toCreateLeadBody,
   toLeadFormValues,

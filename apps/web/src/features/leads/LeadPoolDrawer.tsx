@@ -2,8 +2,8 @@ import type { LeadPool } from '@guanxi/contract';
 import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useDepartments } from '../departments/departments.queries';
-import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { useDepartments } from '../departments';
+import { ActiveUserSelect } from '../users';
 import { useCreateLeadPool, useUpdateLeadPool } from './leadPools.queries';
 
 interface LeadPoolDrawerProps {

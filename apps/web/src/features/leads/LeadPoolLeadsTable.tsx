@@ -3,7 +3,7 @@ import type { Lead, LeadPool } from '@guanxi/contract';
 import { Alert, App, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { AssignLeadsModal } from './AssignLeadsModal';
 import { useLeadPoolLeads } from './leadPools.queries';
 import { useClaimLead } from './leads.queries';

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Empty, Menu, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { LeadPoolDrawer } from './LeadPoolDrawer';
 import { LeadPoolLeadsTable } from './LeadPoolLeadsTable';
 import { useLeadPools } from './leadPools.queries';

@@ -12,7 +12,7 @@ import type {
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { customerKeys } from '../customers/customers.queries';
+import { customerKeys } from '../customers';
 
 /** List filters the screen controls; paging is handled by the hook. */
 export type LeadFilters = Omit<LeadListQuery, 'limit' | 'cursor'>;

@@ -2,9 +2,9 @@ import type { OwnershipEvent, StageTransition } from '@guanxi/contract';
 import { Alert, Empty, Spin, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useFieldChangeEntries, type TimelineEntry } from '../customers/useFieldChangeEntries';
-import { useFollowUpTimeline } from '../follow-ups/FollowUpPanel';
-import { useOwnershipEvents } from '../pools/ownership.queries';
+import { type TimelineEntry, useFieldChangeEntries } from '../customers';
+import { useFollowUpTimeline } from '../follow-ups';
+import { useOwnershipEvents } from '../pools';
 import { useStageTransitions } from './lifecycle.queries';
 
 type Entry = TimelineEntry;

@@ -3,9 +3,10 @@ import { Alert, Card, Col, DatePicker, Row, Spin, Table, Typography, type TableC
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadStageChart } from '../workbench';
 import { useLifecycleBoard } from './lifecycle.queries';
 
-const StageChart = lazy(() => import('../workbench/StageChart'));
+const StageChart = lazy(loadStageChart);
 
 type StageRow = LifecycleBoard['stages'][number];
 type ConversionRow = LifecycleBoard['conversions'][number];

@@ -3,7 +3,7 @@ import { STAGES, type ApprovalRule, type LifecycleStage } from '@guanxi/contract
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { RuleValuesCard } from './RuleValuesCard';
 import {
   useLifecycleRuleSettings,

@@ -3,7 +3,7 @@ import { App, Button, Dropdown, Form, Input, Modal, Space, Steps, Tag } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { isPendingRequest, useMoveStage, useStageRequests } from './lifecycle.queries';
 
 /** Asks for the required reason and sends the move; an answer "pending" means approval is needed. */

@@ -10,7 +10,7 @@ import type {
 } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { customerKeys } from '../customers/customers.queries';
+import { customerKeys } from '../customers';
 
 export const lifecycleKeys = {
   transitions: (customerId: string) => ['lifecycle', 'transitions', customerId] as const,

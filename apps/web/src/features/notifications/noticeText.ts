@@ -1,6 +1,6 @@
 import { STAGES, type Stage } from '@guanxi/contract';
 import type { TFunction } from 'i18next';
-import { PAYMENT_OVERDUE_KIND, paymentNoticeText } from '../payments/paymentNotice';
+import { PAYMENT_OVERDUE_KIND, paymentNoticeText } from '../payments';
 
 const isStage = (value: unknown): value is Stage => STAGES.includes(value as Stage);
 

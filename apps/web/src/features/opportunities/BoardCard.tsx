@@ -4,7 +4,8 @@ import { Button, Card, Dropdown, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CloseOutcome } from './opportunities.queries';
-import { useFormatMoney, useStageLabel } from './opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
+import { useStageLabel } from './opportunityLabels';
 
 interface BoardCardProps {
   opportunity: Opportunity;

@@ -3,7 +3,7 @@ import type { Opportunity } from '@guanxi/contract';
 import { Alert, Button, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { useOpportunities } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';

@@ -3,7 +3,7 @@ import { ATTITUDES, DECISION_ROLES, type PutDecisionChainBody } from '@guanxi/co
 import { Alert, App, Button, Card, Form, Input, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useCustomerContacts } from '../contacts/contacts.queries';
+import { useCustomerContacts } from '../contacts';
 import { useDecisionChain, usePutDecisionChain } from './opportunities.queries';
 
 type ChainForm = PutDecisionChainBody;

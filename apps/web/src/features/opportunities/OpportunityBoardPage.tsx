@@ -12,7 +12,8 @@ import {
   useSalesProcesses,
   type CloseOutcome,
 } from './opportunities.queries';
-import { useFormatMoney, useStageLabel } from './opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
+import { useStageLabel } from './opportunityLabels';
 
 const OUTCOME_COLORS: Record<CloseOutcome, string> = { won: '#f6ffed', lost: '#fff1f0', invalid: '#fafafa' };
 const OUTCOME_KEYS: Record<

@@ -5,7 +5,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
+import { useFormatMoney } from '../../platform/money';
+import { OpportunityStatusTag, useStageLabel } from './opportunityLabels';
 import { CloseOpportunityModal } from './CloseOpportunityModal';
 import { DecisionChainCard } from './DecisionChainCard';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer';
@@ -17,7 +19,6 @@ import {
   useSalesProcesses,
   type CloseOutcome,
 } from './opportunities.queries';
-import { OpportunityStatusTag, useFormatMoney, useStageLabel } from './opportunityDisplay';
 
 function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
   const { t } = useTranslation();

@@ -3,11 +3,11 @@ import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Spac
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useHasPermission } from '../auth/auth.queries';
-import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { useHasPermission } from '../../platform/session.queries';
+import { ActiveUserSelect } from '../users';
+import { currencySymbol, fenToYuan, yuanToFen } from '../../platform/money';
 import { CustomerPicker } from './CustomerPicker';
 import { useCreateOpportunity, useSalesProcesses, useUpdateOpportunity } from './opportunities.queries';
-import { currencySymbol, fenToYuan, yuanToFen } from './opportunityDisplay';
 
 interface OpportunityFormDrawerProps {
   open: boolean;

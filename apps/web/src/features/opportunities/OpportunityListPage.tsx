@@ -4,12 +4,12 @@ import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typograph
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
-import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { useHasPermission } from '../../platform/session.queries';
+import { ActiveUserSelect } from '../users';
+import { useStageLabel } from './opportunityLabels';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './opportunities.queries';
-import { useStageLabel } from './opportunityDisplay';
 import { useOpportunityColumns } from './useOpportunityColumns';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */

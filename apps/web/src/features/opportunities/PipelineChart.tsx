@@ -6,7 +6,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
-import { useFormatMoney } from './opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 

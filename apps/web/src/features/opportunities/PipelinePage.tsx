@@ -4,7 +4,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { usePipeline } from './opportunities.queries';
-import { useFormatMoney, useStageLabel } from './opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
+import { useStageLabel } from './opportunityLabels';
 
 // ECharts is a large chunk: load it only with this page.
 const PipelineChart = lazy(() => import('./PipelineChart'));

@@ -3,7 +3,7 @@ import type { SalesProcess, SalesProcessStageInput } from '@guanxi/contract';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useDepartments } from '../departments/departments.queries';
+import { useDepartments } from '../departments';
 import { useSaveSalesProcess } from './opportunities.queries';
 
 interface FormValues {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SalesProcessFormModal } from './SalesProcessFormModal';
 import { useDeleteSalesProcess, useSalesProcesses } from './opportunities.queries';
-import { useStageLabel } from './opportunityDisplay';
+import { useStageLabel } from './opportunityLabels';
 
 /** 销售流程 settings: one process per department plus the organization default. */
 export default function SalesProcessSettingsPage() {

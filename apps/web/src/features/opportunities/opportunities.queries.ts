@@ -18,7 +18,7 @@ import type {
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { customerKeys } from '../customers/customers.queries';
+import { customerKeys } from '../customers';
 
 export type OpportunityFilters = Omit<OpportunityListQuery, 'limit' | 'cursor'>;
 

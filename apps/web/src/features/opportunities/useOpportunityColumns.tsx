@@ -2,7 +2,8 @@ import type { Opportunity } from '@guanxi/contract';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OpportunityStatusTag, useFormatMoney, useStageLabel } from './opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
+import { OpportunityStatusTag, useStageLabel } from './opportunityLabels';
 
 /** Columns of an opportunity table; `withCustomer` off on the customer's own tab. */
 export function useOpportunityColumns({ withCustomer }: { withCustomer: boolean }): TableColumnsType<Opportunity> {

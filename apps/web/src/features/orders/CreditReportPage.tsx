@@ -3,8 +3,8 @@ import { Alert, Button, Card, Input, Segmented, Space, Switch, Table, Typography
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useHasPermission } from '../../platform/session.queries';
+import { useFormatMoney } from '../../platform/money';
 import { CreditEditModal } from './CreditEditModal';
 import { useCreditReport, type CreditReportFilters } from './orders.queries';
 

@@ -4,8 +4,8 @@ import { Alert, Button, Card, Descriptions, Space, Table, Typography } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useHasPermission } from '../../platform/session.queries';
+import { useFormatMoney } from '../../platform/money';
 import { CreditEditModal } from './CreditEditModal';
 import { useOrderColumns } from './OrderListPage';
 import { useCustomerCredit, useOrders } from './orders.queries';

@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../platform/api';
-import { useHasPermission } from '../auth/auth.queries';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useHasPermission } from '../../platform/session.queries';
+import { useFormatMoney } from '../../platform/money';
+import { OrderPaymentsSection } from '../payments';
 import { OrderStatusTag } from './orderDisplay';
 import { useDeleteOrder, useOrder, useOrderAction, type OrderAction, type OrderActionBody } from './orders.queries';
 import { ReasonModal } from './ReasonModal';
-import { OrderPaymentsSection } from '../payments/OrderPaymentsSection';
 
 const STEPS = ['draft', 'submitted', 'confirmed', 'shipped', 'completed'] as const;
 const STEP_OF: Record<OrderStatus, number> = {

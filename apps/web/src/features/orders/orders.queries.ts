@@ -16,7 +16,7 @@ import type {
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { customerKeys } from '../customers/customers.queries';
+import { customerKeys } from '../customers';
 
 export type OrderFilters = Omit<OrderListQuery, 'limit' | 'cursor'>;
 export type CreditReportFilters = Omit<CreditReportQuery, 'limit' | 'cursor'>;

@@ -2,7 +2,7 @@ import { ORGANIZATION_CODE_PATTERN } from '@guanxi/contract';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useHasPermission, useMe } from '../auth/auth.queries';
+import { useHasPermission, useMe } from '../../platform/session.queries';
 import { useOrganization, useUpdateOrganization } from './organization.queries';
 
 const CODE = new RegExp(ORGANIZATION_CODE_PATTERN);

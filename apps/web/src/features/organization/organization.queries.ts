@@ -1,7 +1,7 @@
 import type { Organization, UpdateOrganizationBody } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { meKey } from '../auth/auth.queries';
+import { meKey } from '../../platform/session.queries';
 
 const organizationKey = ['organization'] as const;
 

@@ -3,7 +3,7 @@ import { Alert, DatePicker, Select, Space, Table, type TableColumnsType } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 import { LoadMoreFooter } from '../../platform/LoadMore';
 import { InstallmentStatusTag } from './paymentDisplay';
 import { useInstallments, type InstallmentFilters } from './payments.queries';

@@ -3,7 +3,7 @@ import type { Payment } from '@guanxi/contract';
 import { Alert, Button, Checkbox, DatePicker, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { LoadMoreFooter } from '../../platform/LoadMore';
 import { useMethodOptions } from './paymentDisplay';
 import { usePayments, type PaymentFilters } from './payments.queries';

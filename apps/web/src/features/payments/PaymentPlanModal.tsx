@@ -4,7 +4,7 @@ import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Typogr
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol, fenToYuan, useFormatMoney, yuanToFen } from '../opportunities/opportunityDisplay';
+import { currencySymbol, fenToYuan, useFormatMoney, yuanToFen } from '../../platform/money';
 import { usePutPaymentPlan } from './payments.queries';
 
 interface InstallmentValues {

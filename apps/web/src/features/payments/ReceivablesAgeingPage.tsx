@@ -5,7 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadMoreFooter } from '../../platform/LoadMore';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 import { AGEING_BUCKETS } from './ageingBuckets';
 import { useReceivablesAgeing } from './payments.queries';
 

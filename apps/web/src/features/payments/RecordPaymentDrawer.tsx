@@ -4,13 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import {
-  currencySymbol,
-  fenToYuan,
-  positiveYuanRule,
-  useFormatMoney,
-  yuanToFen,
-} from '../opportunities/opportunityDisplay';
+import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../../platform/money';
 import { useMethodOptions } from './paymentDisplay';
 import { useOrderSearch, usePaymentPlan, useRecordPayment } from './payments.queries';
 

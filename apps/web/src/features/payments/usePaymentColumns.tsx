@@ -2,7 +2,7 @@ import type { Payment } from '@guanxi/contract';
 import { Button, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useFormatMoney } from '../../platform/money';
 import { useMethodLabel } from './paymentDisplay';
 
 /** Columns of a payment list; the void action only for those who may void. */

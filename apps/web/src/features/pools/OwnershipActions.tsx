@@ -3,8 +3,8 @@ import { App, Button, Checkbox, Form, Input, Modal, Select, Space, Tag } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useHasPermission, useMe } from '../auth/auth.queries';
-import { useUserChoices } from '../users/users.queries';
+import { useHasPermission, useMe } from '../../platform/session.queries';
+import { useUserChoices } from '../users';
 import { useOwnership, useOwnershipAction, type OwnershipAction } from './ownership.queries';
 
 type DialogKind = 'assign' | 'transfer' | 'return';

@@ -1,7 +1,7 @@
 import type { CustomerPool, PoolCustomer, PoolVisibleField } from '@guanxi/contract';
 import { Alert, App, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { useClaimCustomer, usePoolCustomers } from './pools.queries';
 
 /** How a visible field shows in the table; codes are translated, free text shows as is. */

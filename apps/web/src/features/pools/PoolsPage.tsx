@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Empty, Menu, Row, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { PoolCustomersTable } from './PoolCustomersTable';
 import { PoolSettingsDrawer } from './PoolSettingsDrawer';
 import { usePools } from './pools.queries';

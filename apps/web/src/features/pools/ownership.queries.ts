@@ -7,7 +7,7 @@ import type {
 } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { customerKeys } from '../customers/customers.queries';
+import { customerKeys } from '../customers';
 
 export const ownershipKeys = {
   all: ['ownership'] as const,

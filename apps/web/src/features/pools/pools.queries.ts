@@ -7,7 +7,7 @@ import type {
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api';
-import { customerKeys } from '../customers/customers.queries';
+import { customerKeys } from '../customers';
 import { ownershipKeys } from './ownership.queries';
 
 /** `['pools']` is also what ownership actions invalidate after a claim or return. */

@@ -2,7 +2,7 @@ import { DEFAULT_CURRENCY, MAX_AMOUNT_FEN, type Product } from '@guanxi/contract
 import { App, Button, Drawer, Form, Input, InputNumber, Space, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol, fenToYuan, yuanToFen } from '../opportunities/opportunityDisplay';
+import { currencySymbol, fenToYuan, yuanToFen } from '../../platform/money';
 import { categoryTree } from './categoryTree';
 import { useCreateProduct, useProductCategories, useUpdateProduct } from './products.queries';
 

@@ -4,8 +4,8 @@ import { Alert, App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, T
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
-import { useFormatMoney } from '../opportunities/opportunityDisplay';
+import { useHasPermission } from '../../platform/session.queries';
+import { useFormatMoney } from '../../platform/money';
 import { LoadMoreFooter } from '../../platform/LoadMore';
 import { CategoryPanel } from './CategoryPanel';
 import { ProductFormDrawer } from './ProductFormDrawer';

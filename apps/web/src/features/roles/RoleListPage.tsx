@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, type 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@guanxi/contract';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { RoleFormDrawer } from './RoleFormDrawer';
 import { useDeleteRole, useRoles } from './roles.queries';
 

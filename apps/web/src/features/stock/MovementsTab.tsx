@@ -4,7 +4,7 @@ import { Alert, Button, DatePicker, Select, Space, Table, Tag, Typography, type 
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { MovementDrawer } from './MovementDrawer';
 import { useStockMovements, type MovementFilters } from './stock.queries';

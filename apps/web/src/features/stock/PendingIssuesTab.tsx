@@ -2,7 +2,7 @@ import type { PendingIssue } from '@guanxi/contract';
 import { Alert, App, Button, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { useConfirmIssue, usePendingIssues } from './stock.queries';
 
 /** Orders whose stock is reserved and waits for the warehouse to confirm the stock-out. */

@@ -1,7 +1,7 @@
 import { Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
+import { useHasPermission } from '../../platform/session.queries';
 import { MovementsTab } from './MovementsTab';
 import { PendingIssuesTab } from './PendingIssuesTab';
 import { StockLevelsTab } from './StockLevelsTab';

@@ -9,8 +9,8 @@ import { App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'ant
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useMe } from '../auth/auth.queries';
-import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { useMe } from '../../platform/session.queries';
+import { ActiveUserSelect } from '../users';
 import { RelatedRecordPicker } from './RelatedRecordPicker';
 import { useSaveTask } from './tasks.queries';
 

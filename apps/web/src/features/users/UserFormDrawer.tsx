@@ -2,9 +2,9 @@ import { Button, Col, Drawer, Form, Input, Row, Select, Skeleton, Space, Switch,
 import { useTranslation } from 'react-i18next';
 import { LOCALES, USERNAME_PATTERN, type Locale, type User, type UserManagementScope } from '@guanxi/contract';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useMe } from '../auth/auth.queries';
-import { useDepartments } from '../departments/departments.queries';
-import { useRoles } from '../roles/roles.queries';
+import { useMe } from '../../platform/session.queries';
+import { useDepartments } from '../departments';
+import { useRoles } from '../roles';
 import { managerOptions, placementTree } from './userPlacement';
 import { useCreateUser, useUpdateUser, useUserChoices, useUserManagementScope } from './users.queries';
 

@@ -18,10 +18,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@guanxi/contract';
-import { useHasPermission } from '../auth/auth.queries';
-import { useDepartments } from '../departments/departments.queries';
-import { buildDepartmentTree } from '../departments/departmentTree';
-import { useRoles } from '../roles/roles.queries';
+import { useHasPermission } from '../../platform/session.queries';
+import { buildDepartmentTree, useDepartments } from '../departments';
+import { useRoles } from '../roles';
 import { UserCards } from './UserCards';
 import { UserFormDrawer } from './UserFormDrawer';
 import { mayManageUser } from './userPlacement';

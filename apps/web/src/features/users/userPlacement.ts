@@ -1,5 +1,5 @@
 import type { Department, User, UserManagementScope } from '@guanxi/contract';
-import { buildDepartmentTree, type DepartmentNode } from '../departments/departmentTree';
+import { buildDepartmentTree, type DepartmentNode } from '../departments';
 
 /** True when the caller's management scope covers this user (the server answers 404 otherwise). */
 export const mayManageUser = (scope: UserManagementScope | undefined, userId: string): boolean =>

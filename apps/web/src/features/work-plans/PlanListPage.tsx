@@ -3,7 +3,7 @@ import type { WorkPlan } from '@guanxi/contract';
 import { Alert, Button, Card, Progress, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useMe } from '../auth/auth.queries';
+import { useMe } from '../../platform/session.queries';
 import { PLAN_STATUS_COLORS, planPeriodText } from './planText';
 import { usePlans, type PlanFilters } from './plans.queries';
 

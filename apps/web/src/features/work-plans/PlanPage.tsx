@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useMe } from '../auth/auth.queries';
+import { useMe } from '../../platform/session.queries';
 import { PlanItemsEditor } from './PlanItemsEditor';
 import { PlanReviewCard } from './PlanReviewCard';
 import { PLAN_STATUS_COLORS, planPeriodText } from './planText';

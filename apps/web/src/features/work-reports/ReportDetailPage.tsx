@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useMe } from '../auth/auth.queries';
+import { useMe } from '../../platform/session.queries';
 import { ReportCounts } from './ReportCounts';
 import { ReportForm, type ReportFormValues } from './ReportForm';
 import { ReportReviewCard } from './ReportReviewCard';

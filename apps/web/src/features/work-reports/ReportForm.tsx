@@ -1,8 +1,8 @@
 import type { ReportKind } from '@guanxi/contract';
 import { Button, Form, Input, Popconfirm, Space, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../auth/auth.queries';
-import { ActiveUserSelect } from '../users/ActiveUserSelect';
+import { useMe } from '../../platform/session.queries';
+import { ActiveUserSelect } from '../users';
 import { fieldLabels } from './reportText';
 
 export interface ReportFormValues {

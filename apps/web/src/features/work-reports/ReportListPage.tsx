@@ -4,7 +4,7 @@ import { Alert, Button, Card, Dropdown, Rate, Segmented, Select, Space, Table, T
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useMe } from '../auth/auth.queries';
+import { useMe } from '../../platform/session.queries';
 import { periodText } from './reportText';
 import { useReports, type ReportFilters } from './reports.queries';
 

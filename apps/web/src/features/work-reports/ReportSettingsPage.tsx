@@ -3,8 +3,8 @@ import { Alert, App, Button, Card, Checkbox, Form, InputNumber, Select, Skeleton
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useDepartments } from '../departments/departments.queries';
-import { useRoles } from '../roles/roles.queries';
+import { useDepartments } from '../departments';
+import { useRoles } from '../roles';
 import { useReportSettings, useSaveReportSettings } from './reports.queries';
 
 type Values = Omit<WorkReportSettings, 'dailyDueTime' | 'weeklyDueTime' | 'monthlyDueTime'> & {

@@ -2,8 +2,8 @@ import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { InboxSections } from '../inbox/InboxSections';
-import { useMe } from '../auth/auth.queries';
+import { InboxSections } from '../inbox';
+import { useMe } from '../../platform/session.queries';
 import { useStageCounts, useVisibleCustomerCount } from './workbench.queries';
 
 // ECharts is the largest dependency; the statistics show before it arrives.

@@ -1,6 +1,6 @@
 import { STAGES, type Stage } from '@guanxi/contract';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { customerCountKey, fetchCustomerCount } from '../customers/customers.queries';
+import { customerCountKey, fetchCustomerCount } from '../customers';
 
 /** How many customers the signed-in user can see (their data scope decides). */
 export function useVisibleCustomerCount() {

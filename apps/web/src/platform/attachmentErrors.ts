@@ -1,6 +1,6 @@
 import { ATTACHMENT_MAX_BYTES } from '@guanxi/contract';
 import type { TFunction } from 'i18next';
-import { isApiError } from '../../platform/api';
+import { isApiError } from './api';
 
 export const ATTACHMENT_MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
 /** Mirrors the server's allow-list (ATTACHMENT_EXTENSIONS) so the file dialog offers only those. */

@@ -1,6 +1,6 @@
 import type { ChangePasswordBody, Locale, LoginBody, LoginOptions, Me, Permission } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, request } from '../../platform/api';
+import { api, request } from './api';
 
 export const meKey = ['auth', 'me'] as const;
 

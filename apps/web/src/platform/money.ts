@@ -1,5 +1,4 @@
-import { DEFAULT_CURRENCY, type OpportunityStatus } from '@guanxi/contract';
-import { Tag } from 'antd';
+import { DEFAULT_CURRENCY } from '@guanxi/contract';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -66,28 +65,5 @@ export function useFormatMoney() {
   return useCallback(
     (fen: number, currency: string = DEFAULT_CURRENCY) => formatMoney(fen, currency, locale),
     [locale],
-  );
-}
-
-/** A stage's name in the UI language: the English name when there is one and the UI is English. */
-export function useStageLabel() {
-  const { i18n } = useTranslation();
-  return (stage: { name: string; nameEn: string | null }) =>
-    i18n.language === 'en' && stage.nameEn ? stage.nameEn : stage.name;
-}
-
-const STATUS_COLORS: Record<OpportunityStatus, string> = {
-  open: 'processing',
-  won: 'success',
-  lost: 'error',
-  invalid: 'default',
-};
-
-export function OpportunityStatusTag({ status }: { status: OpportunityStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={STATUS_COLORS[status]} data-testid="opportunity-status">
-      {t(`opportunityStatus.${status}`)}
-    </Tag>
   );
 }

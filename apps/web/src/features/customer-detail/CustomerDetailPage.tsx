@@ -10,17 +10,14 @@ import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tabs }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useHasPermission } from '../auth/auth.queries';
-import { ContactsTab } from '../contacts/ContactsTab';
-import { CustomerValueTab } from '../customer-value/CustomerValueTab';
-import { CustomerOpportunitiesTab } from '../opportunities/CustomerOpportunitiesTab';
-import { CustomerOrdersTab } from '../orders/CustomerOrdersTab';
-import { CustomerTimeline } from '../lifecycle/CustomerTimeline';
-import { StageBar } from '../lifecycle/StageBar';
-import { OwnershipActions } from '../pools/OwnershipActions';
-import { CustomerFormDrawer } from './CustomerFormDrawer';
-import { useCustomer, useDeleteCustomer } from './customers.queries';
-import { useDescriptionItems } from './useDescriptionItems';
+import { useHasPermission } from '../../platform/session.queries';
+import { ContactsTab } from '../contacts';
+import { CustomerValueTab } from '../customer-value';
+import { CustomerOpportunitiesTab } from '../opportunities';
+import { CustomerOrdersTab } from '../orders';
+import { CustomerTimeline, StageBar } from '../lifecycle';
+import { OwnershipActions } from '../pools';
+import { CustomerFormDrawer, useCustomer, useDeleteCustomer, useDescriptionItems } from '../customers';
 
 function CustomerDetails({ customer }: { customer: Customer }) {
   const { t } = useTranslation();

@@ -1,0 +1,2 @@
+export { ChangePasswordModal } from './ChangePasswordModal';
+export { LanguageSwitch } from './LanguageSwitch';

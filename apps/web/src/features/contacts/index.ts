@@ -1,0 +1,2 @@
+export { ContactsTab } from './ContactsTab';
+export { useCustomerContacts } from './contacts.queries';

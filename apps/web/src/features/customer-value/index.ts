@@ -1,0 +1,1 @@
+export { CustomerValueTab } from './CustomerValueTab';

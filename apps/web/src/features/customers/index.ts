@@ -1,0 +1,12 @@
+export { CustomerFormDrawer } from './CustomerFormDrawer';
+export { useCustomerOptions } from './customerOptions';
+export {
+  customerCountKey,
+  customerKeys,
+  customerQueryOptions,
+  fetchCustomerCount,
+  useCustomer,
+  useDeleteCustomer,
+} from './customers.queries';
+export { useDescriptionItems } from './useDescriptionItems';
+export { type TimelineEntry, useFieldChangeEntries } from './useFieldChangeEntries';

@@ -1,0 +1,2 @@
+export { buildDepartmentTree, type DepartmentNode } from './departmentTree';
+export { useDepartments } from './departments.queries';

@@ -1,0 +1,1 @@
+export { InboxSections } from './InboxSections';

@@ -1,0 +1,2 @@
+export { CustomerTimeline } from './CustomerTimeline';
+export { StageBar } from './StageBar';

@@ -1,0 +1,2 @@
+export { CustomerOpportunitiesTab } from './CustomerOpportunitiesTab';
+export { CustomerPicker } from './CustomerPicker';

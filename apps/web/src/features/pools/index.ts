@@ -1,0 +1,2 @@
+export { OwnershipActions } from './OwnershipActions';
+export { ownershipKeys, useOwnershipEvents } from './ownership.queries';

@@ -1,0 +1,2 @@
+export { ActiveUserSelect } from './ActiveUserSelect';
+export { useUserChoices } from './users.queries';
