@@ -33,6 +33,8 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       })),
+      // The repository's own scripts (no database).
+      { test: { name: 'scripts', include: ['scripts/**/*.test.mjs'] } },
       {
         test: {
           name: 'browser',
