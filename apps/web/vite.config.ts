@@ -10,6 +10,12 @@ export default defineConfig({
     emptyOutDir: true,
     // The lazily loaded chart chunk (tree-shaken ECharts) is ~520 kB; everything else is far below.
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      // A feature's index.ts only re-exports (features import each other through it). Without side
+      // effects, a page that imports one small hook from another feature loads only that hook's
+      // module, not a chunk with everything that index re-exports.
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/features\/[^/]+\/index\.ts$/.test(id) },
+    },
   },
   server: {
     proxy: {
