@@ -26,7 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
-import { CustomerPicker } from '../opportunities';
+import { CustomerPicker } from '../../platform/CustomerPicker';
 import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../../platform/money';
 import { ExpenseReceipts } from './ExpenseReceipts';
 import { ExpenseStatusTag, isEditable } from './expenseDisplay';
@@ -198,16 +198,22 @@ function ExpenseActions({ expense, onDeleted }: { expense: ExpenseDetail; onDele
 function OptionalCustomer({
   value,
   onChange,
-  initialOption,
+  initial,
 }: {
   value?: string | null;
   onChange?: (value: string | null) => void;
-  initialOption?: { value: string; label: string };
+  initial?: { id: string; name: string };
 }) {
   const { t } = useTranslation();
   return (
     <Space.Compact style={{ width: '100%' }}>
-      <CustomerPicker value={value ?? undefined} onChange={(v) => onChange?.(v)} initialOption={initialOption} />
+      <CustomerPicker
+        value={value ?? undefined}
+        onChange={(v) => onChange?.(v)}
+        initial={initial}
+        placeholder={t('opportunity.customerPlaceholder')}
+        data-testid="opportunity-customer"
+      />
       {value && <Button onClick={() => onChange?.(null)}>{t('expense.clearCustomer')}</Button>}
     </Space.Compact>
   );
@@ -285,9 +291,9 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
       </Form.Item>
       <Form.Item name="customerId" label={t('expense.customer')}>
         <OptionalCustomer
-          initialOption={
+          initial={
             expense?.customerId && expense.customerName
-              ? { value: expense.customerId, label: expense.customerName }
+              ? { id: expense.customerId, name: expense.customerName }
               : undefined
           }
         />

@@ -6,10 +6,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CustomerPicker } from '../../platform/CustomerPicker';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { customerQueryOptions } from '../customers';
-import { CustomerPicker } from './CustomerPicker';
 import { useCheckIn, useVisits } from './followUps.queries';
 
 interface Position {
@@ -92,7 +92,13 @@ export default function CheckInPage() {
           initialValues={{ customerId: preset || undefined, logFollowUp: true }}
         >
           <Form.Item name="customerId" label={t('checkIn.customer')} rules={[{ required: true }]}>
-            <CustomerPicker placeholder={t('checkIn.customerPlaceholder')} initial={presetCustomer.data} />
+            <CustomerPicker
+              placeholder={t('checkIn.customerPlaceholder')}
+              initial={presetCustomer.data}
+              mineFirst
+              data-testid="check-in-customer"
+              style={{ width: '100%' }}
+            />
           </Form.Item>
           <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
             <Button

@@ -1,4 +1,3 @@
-export { CustomerPicker } from './CustomerPicker';
 export { useFollowUpTimeline } from './FollowUpPanel';
 export { LeadFollowUps } from './LeadFollowUps';
 export { toBase64 } from './followUps.queries';

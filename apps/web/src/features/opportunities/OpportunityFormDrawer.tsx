@@ -2,11 +2,11 @@ import { DEFAULT_CURRENCY, MAX_AMOUNT_FEN, type Opportunity } from '@guanxi/cont
 import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { CustomerPicker } from '../../platform/CustomerPicker';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { ActiveUserSelect } from '../users';
 import { currencySymbol, fenToYuan, yuanToFen } from '../../platform/money';
-import { CustomerPicker } from './CustomerPicker';
 import { useCreateOpportunity, useSalesProcesses, useUpdateOpportunity } from './opportunities.queries';
 
 interface OpportunityFormDrawerProps {
@@ -122,7 +122,7 @@ function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<Opportuni
         </Form.Item>
       ) : (
         <Form.Item name="customerId" label={t('opportunity.customer')} rules={[{ required: true }]}>
-          <CustomerPicker />
+          <CustomerPicker placeholder={t('opportunity.customerPlaceholder')} data-testid="opportunity-customer" />
         </Form.Item>
       )}
       <Form.Item name="name" label={t('opportunity.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>

@@ -1,2 +1,1 @@
 export { CustomerOpportunitiesTab } from './CustomerOpportunitiesTab';
-export { CustomerPicker } from './CustomerPicker';

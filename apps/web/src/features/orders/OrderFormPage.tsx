@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
-import { CustomerPicker } from '../opportunities';
+import { CustomerPicker } from '../../platform/CustomerPicker';
 import { fenToYuan, useFormatMoney, yuanToFen } from '../../platform/money';
 import { bpToPercent, lineTotalFen, percentToBp } from './orderDisplay';
 import { useCreateOrder, useOrder, useUpdateOrder, useWarehouses } from './orders.queries';
@@ -142,7 +142,7 @@ function OrderForm({ order }: { order?: Order }) {
               rules={[{ required: true }]}
               style={{ width: 260 }}
             >
-              <CustomerPicker />
+              <CustomerPicker placeholder={t('opportunity.customerPlaceholder')} data-testid="opportunity-customer" />
             </Form.Item>
           )}
           <Form.Item name="orderDate" label={t('order.orderDate')}>

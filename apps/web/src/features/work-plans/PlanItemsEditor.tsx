@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { PLAN_ITEM_KINDS } from '@guanxi/contract';
 import { Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CustomerPicker } from '../follow-ups';
+import { CustomerPicker } from '../../platform/CustomerPicker';
 
 /** The planned visits and calls, one small card per item so it fits a phone. */
 export function PlanItemsEditor({ customerNames }: { customerNames: Map<string, string> }) {
@@ -25,6 +25,9 @@ export function PlanItemsEditor({ customerNames }: { customerNames: Map<string, 
                           rules={[{ required: true }]}
                         >
                           <CustomerPicker
+                            mineFirst
+                            data-testid="check-in-customer"
+                            style={{ width: '100%' }}
                             initial={id && customerNames.has(id) ? { id, name: customerNames.get(id)! } : undefined}
                           />
                         </Form.Item>
