@@ -43,17 +43,20 @@ export async function migrateDatabase(database: Database, migrationsFolder: stri
   });
 }
 
-let latest: number | null = null;
+let shipped: number[] | null = null;
 /**
- * The journal time of the newest migration this release ships; drizzle records it as `created_at`
- * of the applied migration, so a database is current when its newest row has at least this value.
+ * The journal times of the migrations this release ships; each is recorded as `created_at` when its
+ * migration is applied, so a database is current when every one of them is recorded.
  */
-export function latestMigrationMillis(): number {
-  if (latest === null) {
+export function shippedMigrationMillis(): readonly number[] {
+  if (shipped === null) {
     const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as {
       entries: { when: number }[];
     };
-    latest = Math.max(0, ...journal.entries.map((entry) => entry.when));
+    shipped = journal.entries.map((entry) => entry.when);
   }
-  return latest;
+  return shipped;
 }
+
+/** The journal time of the newest migration this release ships. */
+export const latestMigrationMillis = (): number => Math.max(0, ...shippedMigrationMillis());
