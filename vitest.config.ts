@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Every server test file runs on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set
- * (CI sets it). Browser tests drive the built web app in Debian's Chromium.
+ * (CI sets it). Browser tests drive the built web app in Debian's Chromium. The web app's unit tests
+ * (pure functions: form rules, money) run in Node, without a DOM.
  */
 const serverTests = ['apps/server/src/**/*.test.ts', 'packages/**/*.test.ts'];
 // Migrates one template database per run; each test file gets its own copy of it.
@@ -35,6 +36,13 @@ export default defineConfig({
       })),
       // The repository's own scripts (no database).
       { test: { name: 'scripts', include: ['scripts/**/*.test.mjs'] } },
+      {
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
       {
         test: {
           name: 'browser',

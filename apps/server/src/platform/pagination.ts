@@ -13,34 +13,45 @@ export function encodeCursor(cursor: Cursor): string {
 
 /**
  * One page of a keyset list read with `limit + 1` rows: the extra row only says that more follow,
- * and the last row kept (its sort value and id) is where the next page starts.
+ * and the last row kept (its sort value and id) is where the next page starts. `idOf` names the
+ * tie-breaking key when it is not the row's `id` (a row keyed by two ids).
  *
  * @example keysetPage(rows, { limit, sortValueOf: (row) => row.periodStart })
  */
 export function keysetPage<Row extends { id: string }>(
   rows: readonly Row[],
-  options: { limit: number; sortValueOf: (row: Row, index: number) => Cursor['value'] },
+  options: {
+    limit: number;
+    sortValueOf: (row: Row, index: number) => Cursor['value'];
+    idOf?: (row: Row) => string;
+  },
 ): { rows: Row[]; nextCursor: string | null } {
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   const hasMore = rows.length > options.limit && last !== undefined;
-  return {
-    rows: page,
-    nextCursor: hasMore ? encodeCursor({ value: options.sortValueOf(last, page.length - 1), id: last.id }) : null,
-  };
+  if (!hasMore) return { rows: page, nextCursor: null };
+  const id = options.idOf ? options.idOf(last) : last.id;
+  return { rows: page, nextCursor: encodeCursor({ value: options.sortValueOf(last, page.length - 1), id }) };
 }
 
 /** PostgreSQL's text form of a timestamptz, as the repositories put it into cursors. */
 const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2}){0,2}|Z)?$/;
 
-/** The sort value a cursor must carry: a cursor is client input, and a bad value must be a 400, not a database error. */
-export type CursorValueKind = 'timestamp' | 'text';
+/**
+ * The sort value a cursor must carry: a cursor is client input, and a bad value must be a 400, not a
+ * database error. `date` is a calendar date (`YYYY-MM-DD`), `integer` a whole number (fen) as digits;
+ * neither may be null, where a nullable timestamp or text column's cursor may.
+ */
+export type CursorValueKind = 'timestamp' | 'text' | 'date' | 'integer';
 
-function isValidSortValue(value: unknown, kind: CursorValueKind | undefined): boolean {
+function isValidSortValue(value: unknown, kind: CursorValueKind): boolean {
+  if (kind === 'date') return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (kind === 'integer') {
+    return (typeof value === 'string' || typeof value === 'number') && /^-?\d{1,20}$/.test(String(value));
+  }
   if (value === null) return true;
   if (kind === 'timestamp') return typeof value === 'string' && TIMESTAMP_TEXT.test(value);
-  if (kind === 'text') return typeof value === 'string' && isStorableText(value);
-  return typeof value === 'string' || typeof value === 'number';
+  return typeof value === 'string' && isStorableText(value);
 }
 
 export function decodeCursor(raw: string | undefined, kind: CursorValueKind): Cursor | null {

@@ -4,7 +4,7 @@ import { customerValues, financeSettings } from '../../platform/db/schema/index.
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { computeCustomerValues } from './customer-value.job.js';
-import { insertOrder, insertProduct, seedValueScenario } from './customer-value.test-data.js';
+import { insertOrder, insertProduct, seedValueScenario } from './customer-value.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { seedValueScenario } from './customer-value.test-data.js';
+import { seedValueScenario } from './customer-value.fixtures.js';
 import { trailingYear } from './value-period.js';
 
 let ctx: TestContext;

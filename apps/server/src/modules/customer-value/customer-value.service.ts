@@ -12,7 +12,7 @@ import {
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { notFound } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { contributionRepository, type ContributionSums } from './contribution.repository.js';
 import { snapshotRepository } from './snapshot.repository.js';
@@ -33,12 +33,8 @@ function withProfit(sums: ContributionSums) {
 
 /** The profit cursor is a whole number of fen as text: it is client input and reaches SQL as numeric. */
 function profitCursor(raw: string | undefined): { profitFen: string; id: string } | null {
-  const cursor = decodeCursor(raw, 'text');
-  if (!cursor) return null;
-  if (typeof cursor.value !== 'string' || !/^-?\d{1,20}$/.test(cursor.value)) {
-    throw new AppError('validation', 'error.badCursor', { fields: [{ field: 'cursor', key: 'validation.invalid' }] });
-  }
-  return { profitFen: cursor.value, id: cursor.id };
+  const cursor = decodeCursor(raw, 'integer');
+  return cursor && { profitFen: String(cursor.value), id: cursor.id };
 }
 
 /** Profit contribution (domain §5) live for any period, and the pyramid / ABC (§7) from the nightly snapshot. */

@@ -1,7 +1,7 @@
 import type { CustomerListQuery, CustomerPage, StaleCustomerQuery } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { EXACT_TOTAL_LIMIT, decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { EXACT_TOTAL_LIMIT, decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { getLifecycleSettings } from '../lifecycle/index.js';
 import {
@@ -54,9 +54,7 @@ async function pageOf(
     withTotal,
   });
   const hasMore = page.rows.length > limit;
-  const rows = page.rows.slice(0, limit);
-  const last = rows.at(-1);
-  const nextCursor = hasMore && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
+  const { rows, nextCursor } = keysetPage(page.rows, { limit, sortValueOf: (_, i) => page.sortValues[i] ?? null });
   const items = rows.map((r) => toCustomer(r, actor));
   // The total is counted for the first page only: later pages continue a list whose size
   // the client already knows, and counting is the costliest part of a page (bench W1/W2).

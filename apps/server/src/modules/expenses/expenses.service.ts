@@ -68,11 +68,7 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
     async list(actor: Actor, query: ExpenseListQuery): Promise<ExpensePage> {
       const limit = query.limit ?? 50;
       const { limit: _, cursor: rawCursor, ...filters } = query;
-      const cursor = decodeCursor(rawCursor, 'text');
-      if (cursor && (typeof cursor.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(cursor.value)))
-        throw new AppError('validation', 'error.badCursor', {
-          fields: [{ field: 'cursor', key: 'validation.invalid' }],
-        });
+      const cursor = decodeCursor(rawCursor, 'date');
       const rows = await expensesRepository.findPage(db, actor, { filters, cursor, limit: limit + 1 });
       const page = keysetPage(rows, { limit, sortValueOf: (row) => row.spentOn });
       return { items: page.rows.map(toExpense), nextCursor: page.nextCursor };

@@ -7,12 +7,12 @@ export const healthRepository = {
     await db.execute(sql`select 1`);
   },
 
-  /** `created_at` of the newest applied migration (drizzle's journal time), 0 when none is. */
-  async getLatestAppliedMigrationMillis(db: Db): Promise<number> {
-    const rows = await queryRows<{ latest: string | number | null }>(
+  /** `created_at` of every applied migration (its journal time). */
+  async getAppliedMigrationMillis(db: Db): Promise<number[]> {
+    const rows = await queryRows<{ created_at: string | number }>(
       db,
-      sql`select max(created_at) as latest from drizzle.__drizzle_migrations`,
+      sql`select created_at from drizzle.__drizzle_migrations`,
     );
-    return Number(rows[0]?.latest ?? 0);
+    return rows.map((row) => Number(row.created_at));
   },
 };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestMigrationMillis } from '../../platform/db/migrate.js';
+import { latestMigrationMillis, shippedMigrationMillis } from '../../platform/db/migrate.js';
 import { queryRows } from '../../platform/db/query.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 
@@ -41,6 +41,26 @@ describe('health and readiness probes', () => {
     } finally {
       await db.execute(
         sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${row!.hash}, ${latest})`,
+      );
+    }
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' })).statusCode).toBe(200);
+  });
+
+  it('readiness is 503 while an older migration is missing though the newest is applied (branches merged)', async () => {
+    const older = shippedMigrationMillis().at(-2)!;
+    const db = ctx.database.db;
+    const [row] = await queryRows<{ hash: string }>(
+      db,
+      sql`select hash from drizzle.__drizzle_migrations where created_at = ${older}`,
+    );
+    await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = ${older}`);
+    try {
+      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toEqual({ ready: false, checks: { database: true, migrations: false } });
+    } finally {
+      await db.execute(
+        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${row!.hash}, ${older})`,
       );
     }
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' })).statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import type { Health, Readiness } from '@guanxi/contract';
 import type { Database } from '../../platform/db/client.js';
-import { latestMigrationMillis } from '../../platform/db/migrate.js';
+import { shippedMigrationMillis } from '../../platform/db/migrate.js';
 import { VERSION } from '../../version.js';
 import { healthRepository } from './health.repository.js';
 
@@ -43,10 +43,12 @@ export function createHealthService({ database, timeoutMs = HEALTH_CHECK_TIMEOUT
     },
 
     async getReadiness(): Promise<Readiness> {
-      const applied = await within(healthRepository.getLatestAppliedMigrationMillis(database.db), timeoutMs);
+      const applied = await within(healthRepository.getAppliedMigrationMillis(database.db), timeoutMs);
+      // Every shipped migration, not only the newest: one merged from another branch may be older.
+      const recorded = new Set(applied);
       const checks = {
         database: applied !== null,
-        migrations: applied !== null && applied >= latestMigrationMillis(),
+        migrations: applied !== null && shippedMigrationMillis().every((when) => recorded.has(when)),
       };
       return { ready: checks.database && checks.migrations, checks };
     },

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { JobRegistry } from '../../platform/jobs/job-registry.js';
 import type { JobRunner } from '../../platform/jobs/job-runner.js';
 import { jobsRepository, type JobRow, type JobRunRow } from '../../platform/jobs/jobs.repository.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
 
@@ -77,13 +77,8 @@ export function createJobsService({ db, registry, runner }: { db: Db; registry: 
         cursor,
         limit: limit + 1,
       });
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        items: page.map(toRun),
-        nextCursor:
-          rows.length > limit && last ? encodeCursor({ value: last.startedAt.toISOString(), id: last.id }) : null,
-      };
+      const page = keysetPage(rows, { limit, sortValueOf: (row) => row.startedAt.toISOString() });
+      return { items: page.rows.map(toRun), nextCursor: page.nextCursor };
     },
 
     /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createLead, createLeadPool } from './lead-test-fixtures.js';
+import { createLead, createLeadPool } from './leads.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -4,7 +4,7 @@ import { queryRows } from '../../platform/db/query.js';
 import { newId } from '../../platform/db/ids.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createLead, createLeadPool } from './lead-test-fixtures.js';
+import { createLead, createLeadPool } from './leads.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

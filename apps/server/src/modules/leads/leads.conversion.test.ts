@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createLead } from './lead-test-fixtures.js';
+import { createLead } from './leads.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

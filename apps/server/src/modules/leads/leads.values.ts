@@ -2,7 +2,7 @@ import type { Lead, LeadPage } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { encodeCursor } from '../../platform/pagination.js';
+import { keysetPage } from '../../platform/pagination.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
 import { fieldAccess } from '../customers/index.js';
 import { normalizeEmail, normalizeName, normalizePhone } from '../duplicates/index.js';
@@ -70,10 +70,7 @@ export function toLeadPage(
   limit: number,
   actor: Pick<Actor, 'fieldPermissions'>,
 ): LeadPage {
-  const rows = page.rows.slice(0, limit);
-  const last = rows.at(-1);
-  const nextCursor =
-    page.rows.length > limit && last ? encodeCursor({ value: page.sortValues[limit - 1] ?? null, id: last.id }) : null;
+  const { rows, nextCursor } = keysetPage(page.rows, { limit, sortValueOf: (_, i) => page.sortValues[i] ?? null });
   return { items: rows.map((r) => toLead(r, actor)), nextCursor };
 }
 

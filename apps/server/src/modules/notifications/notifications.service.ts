@@ -9,7 +9,7 @@ import type {
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notificationsRepository, type NotificationRow, type Recipient } from './notifications.repository.js';
 import { todosRepository, type TodoRow } from './todos.repository.js';
 
@@ -39,12 +39,8 @@ const toTodo = (row: TodoRow): Todo => ({
 
 /** Newest first by id (UUIDv7 is time-ordered), so the cursor is the last id. */
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (row: R) => T) {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(map),
-    nextCursor: rows.length > limit && last ? encodeCursor({ value: null, id: last.id }) : null,
-  };
+  const page = keysetPage(rows, { limit, sortValueOf: () => null });
+  return { items: page.rows.map(map), nextCursor: page.nextCursor };
 }
 
 /** The caller's own notification centre and to-do list; nobody reads another user's. */

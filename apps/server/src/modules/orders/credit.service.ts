@@ -107,11 +107,7 @@ export function createCreditService({ db }: { db: Db }) {
       const limit = query.limit ?? 50;
       const byName = query.sort === 'name';
       // Both sort values travel as text: the used amount as its decimal digits.
-      const cursor = decodeCursor(query.cursor, 'text');
-      if (cursor && !byName && !/^\d+$/.test(String(cursor.value)))
-        throw new AppError('validation', 'error.badCursor', {
-          fields: [{ field: 'cursor', key: 'validation.invalid' }],
-        });
+      const cursor = decodeCursor(query.cursor, byName ? 'text' : 'integer');
       const settings = await financeSettings.get(db, actor.orgId);
       const { today, timeZone } = await orgToday(db, actor.orgId);
       const rows = await creditRepository.reportPage(db, actor, {

@@ -78,11 +78,7 @@ export function createOrdersService({ db }: { db: Db }) {
     async list(actor: Actor, query: OrderListQuery): Promise<OrderPage> {
       const limit = query.limit ?? 50;
       const byTotal = query.sort === '-totalFen';
-      const cursor = decodeCursor(query.cursor, byTotal ? 'text' : 'timestamp');
-      if (cursor && byTotal && !/^\d+$/.test(String(cursor.value)))
-        throw new AppError('validation', 'error.badCursor', {
-          fields: [{ field: 'cursor', key: 'validation.invalid' }],
-        });
+      const cursor = decodeCursor(query.cursor, byTotal ? 'integer' : 'timestamp');
       const filters = {
         q: query.q,
         status: query.status,

@@ -15,7 +15,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { ADMIN_ROLE_CODE } from './default-roles.js';
 import { departmentsRepository } from './departments.repository.js';
 import { assertWithinGrants, ownRoleError } from './grants.js';
@@ -89,11 +89,8 @@ export function createUsersService({ db }: { db: Db }) {
         cursor: decodeCursor(query.cursor, 'text'),
         limit: limit + 1,
       });
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      const nextCursor =
-        rows.length > limit && last ? encodeCursor({ value: last.username.toLowerCase(), id: last.id }) : null;
-      return { items: page.map(toUser), nextCursor };
+      const page = keysetPage(rows, { limit, sortValueOf: (row) => row.username.toLowerCase() });
+      return { items: page.rows.map(toUser), nextCursor: page.nextCursor };
     },
 
     async get(actor: Actor, id: string): Promise<User> {

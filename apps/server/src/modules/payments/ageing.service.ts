@@ -6,7 +6,6 @@ import {
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { ageingRepository } from './ageing.repository.js';
 import { organizationToday } from './plan-allocation.js';
@@ -31,12 +30,8 @@ export function bucketOf(age: number): Exclude<keyof AgeingBuckets, 'totalFen'> 
 
 /** The total cursor is a whole number of fen as text: it is client input and reaches SQL as numeric. */
 function totalCursor(raw: string | undefined): { totalFen: string; id: string } | null {
-  const cursor = decodeCursor(raw, 'text');
-  if (!cursor) return null;
-  if (typeof cursor.value !== 'string' || !/^\d{1,20}$/.test(cursor.value)) {
-    throw new AppError('validation', 'error.badCursor', { fields: [{ field: 'cursor', key: 'validation.invalid' }] });
-  }
-  return { totalFen: cursor.value, id: cursor.id };
+  const cursor = decodeCursor(raw, 'integer');
+  return cursor && { totalFen: String(cursor.value), id: cursor.id };
 }
 
 /**

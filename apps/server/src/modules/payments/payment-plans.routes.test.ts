@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, paymentPlans, payments } from '../../platform/db/schema/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { dayOffset, insertOrder, paidFenOf } from './payments.test-support.js';
+import { dayOffset, insertOrder, paidFenOf } from './payments.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

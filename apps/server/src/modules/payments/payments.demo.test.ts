@@ -4,7 +4,7 @@ import { payments } from '../../platform/db/schema/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { seedDemoPayments } from './payments.demo.js';
-import { insertOrder, paidFenOf } from './payments.test-support.js';
+import { insertOrder, paidFenOf } from './payments.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

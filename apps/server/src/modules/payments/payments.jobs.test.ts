@@ -5,7 +5,7 @@ import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { createJobCatalog } from '../jobs/job-catalog.js';
 import { markOverdueInstallments } from './payments.jobs.js';
-import { dayOffset, insertOrder } from './payments.test-support.js';
+import { dayOffset, insertOrder } from './payments.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { createOrder, orderFixtures as fx } from '../orders/orders.fixtures.js';
-import { dayOffset } from './payments.test-support.js';
+import { dayOffset } from './payments.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -29,11 +29,7 @@ export const toPayment = (row: PaymentRow): Payment => ({
 
 /** A date cursor: client input, so a malformed one is a 400 rather than a database error. */
 export function decodeDateCursor(raw: string | undefined): Cursor | null {
-  const cursor = decodeCursor(raw, 'text');
-  if (cursor && (typeof cursor.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(cursor.value))) {
-    throw new AppError('validation', 'error.badCursor', { fields: [{ field: 'cursor', key: 'validation.invalid' }] });
-  }
-  return cursor;
+  return decodeCursor(raw, 'date');
 }
 
 const trimmedOrNull = (text: string | undefined): string | null => {

@@ -3,7 +3,7 @@ import { customerCredit } from '../../platform/db/schema/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { bucketOf, daysPastDue } from './ageing.service.js';
-import { dayOffset, insertOrder } from './payments.test-support.js';
+import { dayOffset, insertOrder } from './payments.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

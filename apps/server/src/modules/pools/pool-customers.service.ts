@@ -12,7 +12,7 @@ import {
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { ownershipRepository, type OwnershipRow } from './ownership.repository.js';
 import { toOwnership } from './ownership-view.js';
 import { isPoolMember } from './pool-access.js';
@@ -57,12 +57,8 @@ export function createPoolCustomersService({ db, clock = () => new Date() }: { d
       const limit = query.limit ?? 50;
       const cursor = decodeCursor(query.cursor, 'text');
       const rows = await poolCustomersRepository.findPage(db, { orgId: actor.orgId, pool, cursor, limit: limit + 1 });
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((row) => toPoolCustomer(row, pool, actor)),
-        nextCursor: rows.length > limit && last ? encodeCursor({ value: null, id: last.id }) : null,
-      };
+      const page = keysetPage(rows, { limit, sortValueOf: () => null });
+      return { items: page.rows.map((row) => toPoolCustomer(row, pool, actor)), nextCursor: page.nextCursor };
     },
 
     async getOwnership(actor: Actor, id: string): Promise<CustomerOwnership> {
@@ -80,15 +76,14 @@ export function createPoolCustomersService({ db, clock = () => new Date() }: { d
         cursor,
         limit: limit + 1,
       });
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
+      const page = keysetPage(rows, { limit, sortValueOf: (row) => row.sortValue });
       return {
-        items: page.map(({ sortValue: _sortValue, ...event }) => ({
+        items: page.rows.map(({ sortValue: _sortValue, ...event }) => ({
           ...event,
           kind: event.kind as OwnershipEvent['kind'],
           at: event.at.toISOString(),
         })),
-        nextCursor: rows.length > limit && last ? encodeCursor({ value: last.sortValue, id: last.id }) : null,
+        nextCursor: page.nextCursor,
       };
     },
   };

@@ -6,7 +6,7 @@ import { actorOfClient } from '../../test/actors.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { orderStock, type OrderStockLine } from './index.js';
-import { auditRows, insertOrder, insertProduct, levelOf } from './stock.test-fixtures.js';
+import { auditRows, insertOrder, insertProduct, levelOf } from './stock.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

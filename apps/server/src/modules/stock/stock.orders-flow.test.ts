@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { insertProduct, levelOf } from './stock.test-fixtures.js';
+import { insertProduct, levelOf } from './stock.fixtures.js';
 
 /** The warehouse's side of an order through the HTTP API: reserve on confirmation, issue on "confirm issue". */
 let ctx: TestContext;

@@ -2,7 +2,7 @@ import { MAX_STOCK_QUANTITY } from '@guanxi/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { auditRows, insertProduct, levelOf } from './stock.test-fixtures.js';
+import { auditRows, insertProduct, levelOf } from './stock.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

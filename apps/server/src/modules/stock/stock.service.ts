@@ -14,7 +14,7 @@ import {
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor, keysetPage } from '../../platform/pagination.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { recordMovement } from './stock-movements.js';
 import { stockRepository } from './stock.repository.js';
 
@@ -76,13 +76,12 @@ export function createStockService({ db }: { db: Db }) {
           updatedAt: row.updatedAt.toISOString(),
         };
       });
-      const page = items.slice(0, limit);
-      const last = page.at(-1);
-      const nextCursor =
-        items.length > limit && last
-          ? encodeCursor({ value: JSON.stringify([last.productCode, last.productId]), id: last.warehouseId })
-          : null;
-      return { items: page, nextCursor };
+      const page = keysetPage(items, {
+        limit,
+        sortValueOf: (row) => JSON.stringify([row.productCode, row.productId]),
+        idOf: (row) => row.warehouseId,
+      });
+      return { items: page.rows, nextCursor: page.nextCursor };
     },
 
     async summary(actor: Actor, query: StockSummaryQuery): Promise<StockSummary> {

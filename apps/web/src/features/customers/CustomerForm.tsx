@@ -1,17 +1,12 @@
-import { MOBILE_PATTERN, PHONE_PATTERN } from '@guanxi/contract';
 import { Col, DatePicker, Form, Input, Radio, Row, Select, type FormInstance, type FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DuplicateAlert } from './DuplicateAlert';
+import { customerFieldRules } from './customerFieldRules';
 import { fieldFitsKind, type CustomerFormValues, type EditableField } from './customerFields';
 import { useCustomerOptions } from './customerOptions';
 import { useDuplicateOnBlur } from './useDuplicateOnBlur';
-
-const PHONE = new RegExp(PHONE_PATTERN);
-const MOBILE = new RegExp(MOBILE_PATTERN);
-const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/i;
-const WEBSITE = /^(https?:\/\/)?[^\s/$.?#][^\s]*$/;
 
 interface CustomerFormProps {
   form: FormInstance<CustomerFormValues>;
@@ -38,6 +33,7 @@ export function CustomerForm(props: CustomerFormProps) {
   const kind = Form.useWatch('kind', form) ?? initialValues?.kind ?? 'company';
   const duplicates = useDuplicateOnBlur(form, customerId);
   const isPerson = kind === 'person';
+  const rules = customerFieldRules(t, kind);
 
   const item = (field: EditableField, input: ReactNode, rules?: FormRule[], label?: string) =>
     isVisible(field) &&
@@ -78,32 +74,18 @@ export function CustomerForm(props: CustomerFormProps) {
           data-testid="customer-kind"
         />,
       )}
-      {item('name', text('name', 100, 'customer-name', duplicates.check), [
-        { required: true, whitespace: true, message: t('customer.nameRequired') },
-      ])}
+      {item('name', text('name', 100, 'customer-name', duplicates.check), rules.name)}
       <Row gutter={16}>
         {col(
           item(
             'phone',
             text('phone', 30, 'customer-phone', duplicates.check),
-            [
-              isPerson
-                ? { pattern: MOBILE, message: t('customer.mobileInvalid') }
-                : { pattern: PHONE, message: t('customer.phoneInvalid') },
-            ],
+            rules.phone,
             isPerson ? t('customer.mobile') : undefined,
           ),
         )}
-        {col(
-          item('email', text('email', 254, 'customer-email', duplicates.check), [
-            { type: 'email', message: t('customer.emailInvalid') },
-          ]),
-        )}
-        {col(
-          item('creditCode', text('creditCode', 18, 'customer-credit-code', duplicates.check), [
-            { pattern: CREDIT_CODE, message: t('customer.creditCodeInvalid') },
-          ]),
-        )}
+        {col(item('email', text('email', 254, 'customer-email', duplicates.check), rules.email))}
+        {col(item('creditCode', text('creditCode', 18, 'customer-credit-code', duplicates.check), rules.creditCode))}
         {col(item('industry', text('industry', 50)))}
         {col(
           item(
@@ -111,11 +93,7 @@ export function CustomerForm(props: CustomerFormProps) {
             <Select allowClear options={options.scales} disabled={!canEdit('scale')} data-testid="customer-scale" />,
           ),
         )}
-        {col(
-          item('website', text('website', 200, 'customer-website'), [
-            { pattern: WEBSITE, message: t('customer.websiteInvalid') },
-          ]),
-        )}
+        {col(item('website', text('website', 200, 'customer-website'), rules.website))}
         {col(
           item(
             'gender',
