@@ -1,20 +1,14 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import {
-  customerPoolMembers,
-  customerPools,
-  departments,
-  leadPoolMembers,
-  leadPools,
-  users,
-} from '../db/schema/index.js';
+import { customerPools, departments, leadPools, users } from '../db/schema/index.js';
+import type { poolMembersTable } from '../db/schema/pool-members.js';
 import { AppError } from '../errors/app-error.js';
 import { membershipOfRows, rowsOfMembership, type PoolMembership } from './pool-membership.js';
 
 /** The tables of a kind of pool: the pool definitions and their admins and members. */
 export type PoolTable = typeof customerPools | typeof leadPools;
-export type PoolMembersTable = typeof customerPoolMembers | typeof leadPoolMembers;
+export type PoolMembersTable = ReturnType<typeof poolMembersTable<string>>;
 
 /**
  * The SQL every kind of pool shares — its definitions (name, version) and membership — for the
