@@ -21,7 +21,7 @@ import {
 } from '../../platform/pools/pool-membership.js';
 import { assertKnownPoolPrincipals } from '../../platform/pools/pool-store.js';
 import { leadPoolsRepository, type LeadPoolRow } from './lead-pools.repository.js';
-import { claimableLeadScope } from './lead-scope.js';
+import { claimableLeadScope, leadPoolPolicy } from './lead-scope.js';
 import { leadsRepository } from './leads.repository.js';
 import { toLeadPage } from './leads.values.js';
 
@@ -30,9 +30,6 @@ const toPool = (row: LeadPoolRow): LeadPool => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
-
-/** Lead pools have no open-to-all switch; `leads.manage` makes one admin of every pool. */
-const leadPoolPolicy = { managePermission: 'leads.manage' } as const;
 
 /** Admins and members (directly or through their department) see a pool; `leads.manage` sees all. */
 export const isLeadPoolMember = (actor: PoolActor, pool: PoolMembership): boolean =>
