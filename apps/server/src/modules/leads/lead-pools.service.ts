@@ -12,8 +12,16 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor } from '../../platform/pagination.js';
-import { leadPoolsRepository, type LeadPoolMembership, type LeadPoolRow } from './lead-pools.repository.js';
-import { claimableLeadScope } from './lead-scope.js';
+import {
+  isPoolMember,
+  newPoolMembership,
+  updatedPoolMembership,
+  type PoolActor,
+  type PoolMembership,
+} from '../../platform/pools/pool-membership.js';
+import { assertKnownPoolPrincipals } from '../../platform/pools/pool-store.js';
+import { leadPoolsRepository, type LeadPoolRow } from './lead-pools.repository.js';
+import { claimableLeadScope, leadPoolPolicy } from './lead-scope.js';
 import { leadsRepository } from './leads.repository.js';
 import { toLeadPage } from './leads.values.js';
 
@@ -24,39 +32,13 @@ const toPool = (row: LeadPoolRow): LeadPool => ({
 });
 
 /** Admins and members (directly or through their department) see a pool; `leads.manage` sees all. */
-export const isLeadPoolMember = (
-  actor: Pick<Actor, 'userId' | 'departmentId' | 'permissions'>,
-  pool: LeadPoolMembership,
-): boolean =>
-  actor.permissions.has('leads.manage') ||
-  pool.adminUserIds.includes(actor.userId) ||
-  pool.memberUserIds.includes(actor.userId) ||
-  (actor.departmentId !== null && pool.memberDepartmentIds.includes(actor.departmentId));
+export const isLeadPoolMember = (actor: PoolActor, pool: PoolMembership): boolean =>
+  isPoolMember(actor, pool, leadPoolPolicy);
 
 const nameTaken = () =>
   new AppError('conflict', 'error.leadPoolNameTaken', { fields: [{ field: 'name', key: 'validation.invalid' }] });
 
 export function createLeadPoolsService({ db }: { db: Db }) {
-  /** Members and admins must be users (and departments) of the caller's organization. */
-  async function assertKnownPrincipals(
-    executor: Executor,
-    actor: Actor,
-    membership: Partial<LeadPoolMembership>,
-  ): Promise<void> {
-    const userIds = [...new Set([...(membership.adminUserIds ?? []), ...(membership.memberUserIds ?? [])])];
-    const departmentIds = membership.memberDepartmentIds ?? [];
-    const found = await leadPoolsRepository.countExisting(executor, actor.orgId, { userIds, departmentIds });
-    if (found.users !== userIds.length) {
-      const field = (membership.adminUserIds ?? []).length > 0 ? 'adminUserIds' : 'memberUserIds';
-      throw new AppError('validation', 'error.unknownUser', { fields: [{ field, key: 'validation.invalid' }] });
-    }
-    if (found.departments !== departmentIds.length) {
-      throw new AppError('validation', 'error.unknownDepartment', {
-        fields: [{ field: 'memberDepartmentIds', key: 'validation.invalid' }],
-      });
-    }
-  }
-
   async function visiblePool(executor: Executor, actor: Actor, id: string): Promise<LeadPoolRow> {
     const pool = await leadPoolsRepository.getById(executor, actor.orgId, id);
     if (!pool || !isLeadPoolMember(actor, pool)) throw notFound('entity.leadPool');
@@ -77,13 +59,9 @@ export function createLeadPoolsService({ db }: { db: Db }) {
       const id = newId();
       const name = body.name.trim();
       if (name === '') throw invalidField('name', 'validation.required');
-      const membership = {
-        adminUserIds: body.adminUserIds ?? [],
-        memberUserIds: body.memberUserIds ?? [],
-        memberDepartmentIds: body.memberDepartmentIds ?? [],
-      };
+      const membership = newPoolMembership(body);
       return db.transaction(async (tx) => {
-        await assertKnownPrincipals(tx, actor, membership);
+        await assertKnownPoolPrincipals(tx, actor.orgId, membership);
         if (await leadPoolsRepository.isNameTaken(tx, { orgId: actor.orgId, name })) throw nameTaken();
         await leadPoolsRepository.insert(tx, { orgId: actor.orgId, id, name, description: body.description ?? null });
         await leadPoolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
@@ -105,7 +83,7 @@ export function createLeadPoolsService({ db }: { db: Db }) {
         if (!locked) throw notFound('entity.leadPool');
         if (locked.version !== version) throw staleVersion();
         const before = (await leadPoolsRepository.getById(tx, actor.orgId, id))!;
-        await assertKnownPrincipals(tx, actor, { adminUserIds, memberUserIds, memberDepartmentIds });
+        await assertKnownPoolPrincipals(tx, actor.orgId, { adminUserIds, memberUserIds, memberDepartmentIds });
         const name = changes.name?.trim();
         if (name === '') throw invalidField('name', 'validation.required');
         if (
@@ -122,11 +100,7 @@ export function createLeadPoolsService({ db }: { db: Db }) {
         await leadPoolsRepository.replaceMembers(
           tx,
           { orgId: actor.orgId, poolId: id },
-          {
-            adminUserIds: adminUserIds ?? before.adminUserIds,
-            memberUserIds: memberUserIds ?? before.memberUserIds,
-            memberDepartmentIds: memberDepartmentIds ?? before.memberDepartmentIds,
-          },
+          updatedPoolMembership({ adminUserIds, memberUserIds, memberDepartmentIds }, before),
         );
         const after = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
         await recordAudit(tx, auditContextOf(actor), {

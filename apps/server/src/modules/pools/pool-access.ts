@@ -1,18 +1,18 @@
-import type { Actor } from '../../platform/auth/actor.js';
+import {
+  isPoolAdmin as isAdminOf,
+  isPoolMember as isMemberOf,
+  type PoolActor,
+} from '../../platform/pools/pool-membership.js';
 import type { PoolRow } from './pools.repository.js';
 
-type PoolActor = Pick<Actor, 'userId' | 'departmentId' | 'permissions'>;
+/** `pools.manage` makes one admin of every customer pool. */
+const customerPoolPolicy = { managePermission: 'pools.manage' } as const;
 
 /**
  * Pool admins run the pool: they reach its customers like members, and with `customers.assign` give
  * them out; `pools.manage` makes one admin of every pool.
  */
-export const isPoolAdmin = (actor: PoolActor, pool: PoolRow): boolean =>
-  actor.permissions.has('pools.manage') || pool.adminUserIds.includes(actor.userId);
+export const isPoolAdmin = (actor: PoolActor, pool: PoolRow): boolean => isAdminOf(actor, pool, customerPoolPolicy);
 
-/** Members see the pool's customers and may claim them. */
-export const isPoolMember = (actor: PoolActor, pool: PoolRow): boolean =>
-  pool.openToAll ||
-  pool.memberUserIds.includes(actor.userId) ||
-  (actor.departmentId !== null && pool.memberDepartmentIds.includes(actor.departmentId)) ||
-  isPoolAdmin(actor, pool);
+/** Members see the pool's customers and may claim them; an open pool takes everyone. */
+export const isPoolMember = (actor: PoolActor, pool: PoolRow): boolean => isMemberOf(actor, pool, customerPoolPolicy);

@@ -11,7 +11,9 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { isPoolMember } from './pool-access.js';
-import { poolsRepository, type PoolMembership, type PoolRow } from './pools.repository.js';
+import { newPoolMembership, updatedPoolMembership } from '../../platform/pools/pool-membership.js';
+import { assertKnownPoolPrincipals } from '../../platform/pools/pool-store.js';
+import { poolsRepository, type PoolRow } from './pools.repository.js';
 
 const DEFAULT_POOL_NAME: Record<Locale, string> = { 'zh-CN': '公海', en: 'Customer pool' };
 
@@ -38,26 +40,6 @@ export async function createDefaultPool(tx: Executor, options: { orgId: string; 
 }
 
 export function createPoolsService({ db }: { db: Db }) {
-  /** Members and admins must be users (and departments) of the caller's organization. */
-  async function assertKnownPrincipals(
-    executor: Executor,
-    actor: Actor,
-    membership: Partial<PoolMembership>,
-  ): Promise<void> {
-    const userIds = [...new Set([...(membership.adminUserIds ?? []), ...(membership.memberUserIds ?? [])])];
-    const departmentIds = membership.memberDepartmentIds ?? [];
-    const found = await poolsRepository.countExisting(executor, actor.orgId, { userIds, departmentIds });
-    if (found.users !== userIds.length) {
-      const field = (membership.adminUserIds ?? []).length > 0 ? 'adminUserIds' : 'memberUserIds';
-      throw new AppError('validation', 'error.unknownUser', { fields: [{ field, key: 'validation.invalid' }] });
-    }
-    if (found.departments !== departmentIds.length) {
-      throw new AppError('validation', 'error.unknownDepartment', {
-        fields: [{ field: 'memberDepartmentIds', key: 'validation.invalid' }],
-      });
-    }
-  }
-
   return {
     /** Pool managers see every pool; others the pools they belong to. */
     async list(actor: Actor): Promise<CustomerPoolList> {
@@ -74,13 +56,9 @@ export function createPoolsService({ db }: { db: Db }) {
     async create(actor: Actor, body: CreateCustomerPoolBody): Promise<CustomerPool> {
       if (body.name.trim() === '') throw invalidField('name', 'validation.required');
       const id = newId();
-      const membership = {
-        adminUserIds: body.adminUserIds ?? [],
-        memberUserIds: body.memberUserIds ?? [],
-        memberDepartmentIds: body.memberDepartmentIds ?? [],
-      };
+      const membership = newPoolMembership(body);
       return db.transaction(async (tx) => {
-        await assertKnownPrincipals(tx, actor, membership);
+        await assertKnownPoolPrincipals(tx, actor.orgId, membership);
         if (await poolsRepository.isNameTaken(tx, { orgId: actor.orgId, name: body.name.trim() })) throw nameTaken();
         await poolsRepository.insert(tx, {
           orgId: actor.orgId,
@@ -110,12 +88,8 @@ export function createPoolsService({ db }: { db: Db }) {
         if (!locked) throw notFound('entity.pool');
         if (locked.version !== version) throw staleVersion();
         const before = (await poolsRepository.getById(tx, actor.orgId, id))!;
-        const membership = {
-          adminUserIds: adminUserIds ?? before.adminUserIds,
-          memberUserIds: memberUserIds ?? before.memberUserIds,
-          memberDepartmentIds: memberDepartmentIds ?? before.memberDepartmentIds,
-        };
-        await assertKnownPrincipals(tx, actor, { adminUserIds, memberUserIds, memberDepartmentIds });
+        const membership = updatedPoolMembership({ adminUserIds, memberUserIds, memberDepartmentIds }, before);
+        await assertKnownPoolPrincipals(tx, actor.orgId, { adminUserIds, memberUserIds, memberDepartmentIds });
         if (
           changes.name !== undefined &&
           (await poolsRepository.isNameTaken(tx, { orgId: actor.orgId, name: changes.name.trim(), exceptId: id }))

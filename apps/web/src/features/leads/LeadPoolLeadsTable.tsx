@@ -1,8 +1,9 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import type { Lead, LeadPool } from '@guanxi/contract';
-import { Alert, App, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
 import { useHasPermission } from '../../platform/session.queries';
 import { AssignLeadsModal } from './AssignLeadsModal';
 import { useLeadPoolLeads } from './leadPools.queries';
@@ -15,7 +16,6 @@ import { useLeadColumns } from './useLeadColumns';
  */
 export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const leads = useLeadPoolLeads(pool.id);
   const claim = useClaimLead();
   const canAssign = useHasPermission('leads.assign');
@@ -26,31 +26,14 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
   const columns: TableColumnsType<Lead> = useLeadColumns({ detailLinks: false }).filter(
     (column) => column.key !== 'pool' && column.key !== 'owner',
   );
+  const claimColumn = usePoolClaimColumn<Lead>({
+    claim,
+    label: t('leadPool.claim'),
+    claimedText: t('leadPool.claimed'),
+    testId: 'lead-claim',
+  });
 
-  if (canClaim) {
-    columns.push({
-      key: 'actions',
-      title: t('common.actions'),
-      width: 100,
-      fixed: 'right',
-      render: (_, lead) => (
-        <Button
-          size="small"
-          type="primary"
-          loading={claim.isPending && claim.variables === lead.id}
-          onClick={() =>
-            claim.mutate(lead.id, {
-              onSuccess: () => void message.success(t('leadPool.claimed')),
-              onError: (error) => void message.error(error.message),
-            })
-          }
-          data-testid="lead-claim"
-        >
-          {t('leadPool.claim')}
-        </Button>
-      ),
-    });
-  }
+  if (canClaim) columns.push(claimColumn);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import type { CustomerPool, PoolCustomer, PoolVisibleField } from '@guanxi/contract';
-import { Alert, App, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
 import { useHasPermission } from '../../platform/session.queries';
 import { useClaimCustomer, usePoolCustomers } from './pools.queries';
 
@@ -23,7 +24,6 @@ function useFieldRender() {
  */
 export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const customers = usePoolCustomers(pool.id);
   const claim = useClaimCustomer();
   const canClaim = useHasPermission('pools.claim');
@@ -34,11 +34,12 @@ export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
   // Only columns the API actually filled for this pool: never guess at hidden fields.
   const shown = pool.visibleFields.filter((field) => rows.some((row) => field in row));
 
-  const onClaim = (customer: PoolCustomer) =>
-    claim.mutate(customer.id, {
-      onSuccess: () => void message.success(t('pool.claimed')),
-      onError: (error) => void message.error(error.message),
-    });
+  const claimColumn = usePoolClaimColumn<PoolCustomer>({
+    claim,
+    label: t('pool.claim'),
+    claimedText: t('pool.claimed'),
+    testId: 'pool-claim',
+  });
 
   const columns: TableColumnsType<PoolCustomer> = [
     { key: 'customerNo', dataIndex: 'customerNo', title: t('customer.customerNo'), width: 130 },
@@ -50,25 +51,7 @@ export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
       render: (_: unknown, row: PoolCustomer) => render(field, row),
     })),
   ];
-  if (canClaim) {
-    columns.push({
-      key: 'actions',
-      title: t('common.actions'),
-      width: 100,
-      fixed: 'right',
-      render: (_, row) => (
-        <Button
-          size="small"
-          type="primary"
-          onClick={() => onClaim(row)}
-          loading={claim.isPending && claim.variables === row.id}
-          data-testid="pool-claim"
-        >
-          {t('pool.claim')}
-        </Button>
-      ),
-    });
-  }
+  if (canClaim) columns.push(claimColumn);
 
   return (
     <>

@@ -14,7 +14,8 @@ import {
 import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
 import { contacts } from './contacts.js';
 import { customers } from './customers.js';
-import { departments, organizations, users } from './organizations.js';
+import { organizations, users } from './organizations.js';
+import { poolMembersTable } from './pool-members.js';
 
 /** Lead pools (线索池): one per trade fair or channel, with admins and members. */
 export const leadPools = pgTable(
@@ -34,28 +35,7 @@ export const leadPools = pgTable(
 );
 
 /** Pool admins (users) and members (users or whole departments). */
-export const leadPoolMembers = pgTable(
-  'lead_pool_members',
-  {
-    ...tenantKey(),
-    poolId: uuid('pool_id').notNull(),
-    role: varchar('role', { length: 10 }).notNull(),
-    userId: uuid('user_id'),
-    departmentId: uuid('department_id'),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.poolId], foreignColumns: [leadPools.orgId, leadPools.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }).onDelete(
-      'cascade',
-    ),
-    check('lead_pool_members_one_principal', sql`(user_id is null) <> (department_id is null)`),
-    index('lead_pool_members_pool_idx').on(t.orgId, t.poolId),
-    index('lead_pool_members_user_idx').on(t.orgId, t.userId),
-    index('lead_pool_members_department_idx').on(t.orgId, t.departmentId),
-  ],
-);
+export const leadPoolMembers = poolMembersTable('lead_pool_members', leadPools, { departmentIndex: true });
 
 /** Leads: unqualified people or companies; converted once into customer + contact. */
 export const leads = pgTable(

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  check,
   foreignKey,
   index,
   jsonb,
@@ -15,7 +14,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tenantKey, timestamps, versioned } from './columns.js';
 import { customers } from './customers.js';
-import { departments, organizations, users } from './organizations.js';
+import { organizations, users } from './organizations.js';
+import { poolMembersTable } from './pool-members.js';
 
 /** Customer pools (公海, domain §3): rules and visible fields live with the pool. */
 export const customerPools = pgTable(
@@ -41,29 +41,7 @@ export const customerPools = pgTable(
 );
 
 /** Pool admins (users) and members (users or whole departments). */
-export const customerPoolMembers = pgTable(
-  'customer_pool_members',
-  {
-    ...tenantKey(),
-    poolId: uuid('pool_id').notNull(),
-    role: varchar('role', { length: 10 }).notNull(),
-    userId: uuid('user_id'),
-    departmentId: uuid('department_id'),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.poolId], foreignColumns: [customerPools.orgId, customerPools.id] }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }).onDelete(
-      'cascade',
-    ),
-    check('customer_pool_members_one_principal', sql`(user_id is null) <> (department_id is null)`),
-    index('customer_pool_members_pool_idx').on(t.orgId, t.poolId),
-    index('customer_pool_members_user_idx').on(t.orgId, t.userId),
-  ],
-);
+export const customerPoolMembers = poolMembersTable('customer_pool_members', customerPools);
 
 /** Extra users with access to a customer; a transfer may keep the old owner here read-only. */
 export const customerTeamMembers = pgTable(
