@@ -29,3 +29,6 @@ export * from './orders.js';
 export * from './payments.js';
 export * from './customer-value.js';
 export * from './stock.js';
+export * from './endpoint.js';
+export * from './endpoints.js';
+export * from './orders.endpoints.js';

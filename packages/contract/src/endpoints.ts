@@ -1,0 +1,11 @@
+import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
+
+/**
+ * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
+ * its `<module>.endpoints.ts` here; routes not yet listed are still declared in their routes file.
+ */
+export const endpoints = {
+  orders: ordersEndpoints,
+  credit: creditEndpoints,
+  financeSettings: financeSettingsEndpoints,
+} as const;
