@@ -27,6 +27,13 @@ export const ERROR_RESPONSES = {
   422: ErrorBody,
 } as const satisfies ErrorResponses;
 
+/** An upload may also be too large (413) or of a type not taken (415). */
+export const UPLOAD_ERROR_RESPONSES = {
+  ...ERROR_RESPONSES,
+  413: ErrorBody,
+  415: ErrorBody,
+} as const satisfies ErrorResponses;
+
 /** A narrower set for endpoints that declare fewer errors, e.g. `errorResponses(400, 403)`. */
 export function errorResponses<const S extends ErrorStatus>(...statuses: S[]): { readonly [K in S]: typeof ErrorBody } {
   return Object.fromEntries(statuses.map((status) => [status, ErrorBody])) as { [K in S]: typeof ErrorBody };

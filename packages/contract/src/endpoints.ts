@@ -1,3 +1,9 @@
+import { paymentsEndpoints } from './payments.endpoints.js';
+import { stockEndpoints } from './stock.endpoints.js';
+import { productsEndpoints } from './products.endpoints.js';
+import { expensesEndpoints } from './expenses.endpoints.js';
+import { approvalsEndpoints } from './approvals.endpoints.js';
+import { customerValueEndpoints } from './customer-value.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 
 /**
@@ -8,4 +14,10 @@ export const endpoints = {
   orders: ordersEndpoints,
   credit: creditEndpoints,
   financeSettings: financeSettingsEndpoints,
+  payments: paymentsEndpoints,
+  stock: stockEndpoints,
+  products: productsEndpoints,
+  expenses: expensesEndpoints,
+  approvals: approvalsEndpoints,
+  customerValue: customerValueEndpoints,
 } as const;

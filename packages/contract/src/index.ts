@@ -31,4 +31,3 @@ export * from './customer-value.js';
 export * from './stock.js';
 export * from './endpoint.js';
 export * from './endpoints.js';
-export * from './orders.endpoints.js';

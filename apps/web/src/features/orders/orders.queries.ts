@@ -5,14 +5,12 @@ import {
   type CreditReportQuery,
   type EndpointCallOptions,
   type OrderListQuery,
-  type ProductPage,
   type PutCustomerCreditBody,
   type PutFinanceSettingsBody,
   type UpdateOrderBody,
-  type WarehouseList,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, client } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers/customers.queries';
 
 export type OrderFilters = Omit<OrderListQuery, 'limit' | 'cursor'>;
@@ -107,14 +105,14 @@ export function useOrderAction(id: string) {
 export function useProductSearch(q: string) {
   return useQuery({
     queryKey: ['products', 'picker', q],
-    queryFn: () => api.get<ProductPage>('/products', { q: q || undefined, active: true, limit: 20 }),
+    queryFn: () => client(endpoints.products.list, { query: { q: q || undefined, active: true, limit: 20 } }),
   });
 }
 
 export function useWarehouses(enabled: boolean) {
   return useQuery({
     queryKey: ['warehouses', 'picker'],
-    queryFn: () => api.get<WarehouseList>('/warehouses').then((r) => r.items.filter((w) => w.active)),
+    queryFn: () => client(endpoints.stock.listWarehouses).then((r) => r.items.filter((w) => w.active)),
     enabled,
   });
 }
