@@ -40,6 +40,16 @@ const things = {
     responses: { 204: Type.Null() },
     errors: { 404: Type.Object({ error: Type.String() }) },
   }),
+  move: endpoint({
+    method: 'POST',
+    path: '/things/:id/move',
+    permission: 'authenticated',
+    summary: 'Move a thing, or ask for approval to',
+    operationId: 'moveThing',
+    tags: ['things'],
+    params: Type.Object({ id: Type.String() }),
+    responses: { 201: Thing, 202: Thing },
+  }),
 };
 
 async function buildThingsApp() {
@@ -58,6 +68,10 @@ async function buildThingsApp() {
     return { id: request.params.id, name: request.body?.name ?? 'unnamed' };
   });
   registerEndpoint(app, things.delete, async () => undefined);
+  registerEndpoint(app, things.move, async (request, reply) => {
+    if (request.params.id === 'needs-approval') reply.status(202);
+    return { id: request.params.id, name: 'moved' };
+  });
   await app.ready();
   return { app, seen };
 }
@@ -86,9 +100,19 @@ describe('registerEndpoint', () => {
     await app.close();
   });
 
+  it('lets a handler answer another declared success status', async () => {
+    const { app } = await buildThingsApp();
+    expect((await app.inject({ method: 'POST', url: '/things/a/move', payload: {} })).statusCode).toBe(201);
+    expect((await app.inject({ method: 'POST', url: '/things/needs-approval/move', payload: {} })).statusCode).toBe(
+      202,
+    );
+    await app.close();
+  });
+
   it("declares the endpoint's permission as the route's", async () => {
     const { app, seen } = await buildThingsApp();
     expect(seen).toEqual([
+      { permission: 'authenticated' },
       { permission: 'authenticated' },
       { permission: 'authenticated' },
       { permission: 'authenticated' },
