@@ -29,3 +29,5 @@ export * from './orders.js';
 export * from './payments.js';
 export * from './customer-value.js';
 export * from './stock.js';
+export * from './endpoint.js';
+export * from './endpoints.js';

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@guanxi/contract';
+import type { EndpointCallOptions, EndpointDefinition, EndpointResult, ErrorBody } from '@guanxi/contract';
 import i18n from './i18n';
 
 export interface FieldError {
@@ -100,6 +100,33 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** `/orders/:id` with `{ id }` → `/orders/<id>`, each value percent-encoded. */
+export function endpointPath(path: string, params: Record<string, string | number> | undefined): string {
+  return path.replace(/:(\w+)/g, (_match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`Missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+/** Options are optional only when the endpoint needs none (no params, no required query or body). */
+type CallArguments<E extends EndpointDefinition> =
+  object extends EndpointCallOptions<E> ? [options?: EndpointCallOptions<E>] : [options: EndpointCallOptions<E>];
+
+/**
+ * Calls one contract endpoint (`client(endpoints.orders.get, { params: { id } })`): path, method,
+ * inputs and answer all typed from its definition, so a changed API fails to compile here.
+ */
+export function client<E extends EndpointDefinition>(endpoint: E, ...[options]: CallArguments<E>) {
+  const { params, query, body } = (options ?? {}) as { params?: object; query?: object; body?: unknown };
+  return request<EndpointResult<E>>(endpointPath(endpoint.path, params as Record<string, string>), {
+    method: endpoint.method,
+    query: query as Record<string, QueryValue> | undefined,
+    // A POST always carries a JSON body, `{}` when there is nothing to say (see `bodyRequired`).
+    body: body ?? (endpoint.method === 'POST' ? {} : undefined),
+  });
 }
 
 export const api = {

@@ -1,141 +1,58 @@
-import {
-  Attachment,
-  CreateExpenseBody,
-  ErrorBody,
-  ExpenseAttachmentParams,
-  ExpenseDetail,
-  ExpenseListQuery,
-  ExpensePage,
-  ExpenseTotals,
-  ExpenseTotalsQuery,
-  IdParams,
-  UpdateExpenseBody,
-  UploadAttachmentBody,
-} from '@guanxi/contract';
+import { endpoints, ErrorBody, ExpenseAttachmentParams } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
-import {
-  ATTACHMENT_UPLOAD_BODY_LIMIT,
-  attachmentUploadErrors,
-  FileBytes,
-  sendAttachment,
-} from '../../platform/http/attachment-transfer.js';
+import { ATTACHMENT_UPLOAD_BODY_LIMIT, FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
+import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { attachmentStore } from '../follow-ups/index.js';
 import { createExpenseAttachmentsService } from './expense-attachments.service.js';
 import { createExpensesService } from './expenses.service.js';
-
-const tags = ['expenses'];
-const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
-const uploadErrors = { ...errors, ...attachmentUploadErrors };
 
 export const expensesRoutes =
   ({ db, events, dataDir }: { db: Db; events: EventBus; dataDir: string }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const expenses = createExpensesService({ db, events });
     const files = createExpenseAttachmentsService({ db, store: attachmentStore(dataDir) });
+    const api = endpoints.expenses;
 
-    app.get(
-      '/expenses',
-      {
-        config: { permission: 'expenses.view' },
-        schema: { tags, querystring: ExpenseListQuery, response: { 200: ExpensePage, ...errors } },
-      },
-      async (request) => expenses.list(actorOf(request), request.query),
+    registerEndpoint(app, api.list, async (request) => expenses.list(actorOf(request), request.query));
+    registerEndpoint(app, api.create, async (request) => expenses.create(actorOf(request), request.body));
+    registerEndpoint(app, api.get, async (request) => expenses.get(actorOf(request), request.params.id));
+    registerEndpoint(app, api.update, async (request) =>
+      expenses.update(actorOf(request), request.params.id, request.body),
     );
-    app.post(
-      '/expenses',
-      {
-        config: { permission: 'expenses.create' },
-        schema: { tags, body: CreateExpenseBody, response: { 201: ExpenseDetail, ...errors } },
-      },
-      async (request, reply) => reply.status(201).send(await expenses.create(actorOf(request), request.body)),
-    );
-    app.get(
-      '/expenses/:id',
-      {
-        config: { permission: 'expenses.view' },
-        schema: { tags, params: IdParams, response: { 200: ExpenseDetail, ...errors } },
-      },
-      async (request) => expenses.get(actorOf(request), request.params.id),
-    );
-    app.patch(
-      '/expenses/:id',
-      {
-        config: { permission: 'expenses.create' },
-        schema: { tags, params: IdParams, body: UpdateExpenseBody, response: { 200: ExpenseDetail, ...errors } },
-      },
-      async (request) => expenses.update(actorOf(request), request.params.id, request.body),
-    );
-    app.delete(
-      '/expenses/:id',
-      {
-        config: { permission: 'expenses.create' },
-        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-      },
-      async (request, reply) => {
-        await expenses.delete(actorOf(request), request.params.id);
-        return reply.status(204).send(null);
-      },
-    );
-    app.post(
-      '/expenses/:id/submit',
-      {
-        config: { permission: 'expenses.create' },
-        schema: { tags, params: IdParams, response: { 200: ExpenseDetail, ...errors } },
-      },
-      async (request) => expenses.submit(actorOf(request), request.params.id),
-    );
-    app.post(
-      '/expenses/:id/withdraw',
-      {
-        config: { permission: 'expenses.create' },
-        schema: { tags, params: IdParams, response: { 200: ExpenseDetail, ...errors } },
-      },
-      async (request) => expenses.withdraw(actorOf(request), request.params.id),
-    );
+    registerEndpoint(app, api.delete, async (request) => expenses.delete(actorOf(request), request.params.id));
+    registerEndpoint(app, api.submit, async (request) => expenses.submit(actorOf(request), request.params.id));
+    registerEndpoint(app, api.withdraw, async (request) => expenses.withdraw(actorOf(request), request.params.id));
 
-    app.post(
-      '/expenses/:id/attachments',
-      {
-        config: { permission: 'expenses.create' },
-        bodyLimit: ATTACHMENT_UPLOAD_BODY_LIMIT,
-        schema: { tags, params: IdParams, body: UploadAttachmentBody, response: { 201: Attachment, ...uploadErrors } },
-      },
-      async (request, reply) =>
-        reply.status(201).send(await files.upload(actorOf(request), request.params.id, request.body)),
+    registerEndpoint(
+      app,
+      api.uploadReceipt,
+      async (request) => files.upload(actorOf(request), request.params.id, request.body),
+      { bodyLimit: ATTACHMENT_UPLOAD_BODY_LIMIT },
     );
+    // The file's bytes, not JSON: a plain route, outside the contract's endpoints.
     app.get(
       '/expenses/:id/attachments/:attachmentId',
       {
         config: { permission: 'expenses.view' },
-        schema: { tags, params: ExpenseAttachmentParams, response: { 200: FileBytes, 404: ErrorBody } },
+        schema: {
+          summary: 'Download a receipt of an expense claim',
+          operationId: 'downloadExpenseReceipt',
+          tags: ['expenses'],
+          params: ExpenseAttachmentParams,
+          response: { 200: FileBytes, 404: ErrorBody },
+        },
       },
       async (request, reply) => {
         const file = await files.download(actorOf(request), request.params.id, request.params.attachmentId);
         return sendAttachment(reply, file);
       },
     );
-    app.delete(
-      '/expenses/:id/attachments/:attachmentId',
-      {
-        config: { permission: 'expenses.create' },
-        schema: { tags, params: ExpenseAttachmentParams, response: { 204: Type.Null(), ...errors } },
-      },
-      async (request, reply) => {
-        await files.delete(actorOf(request), request.params.id, request.params.attachmentId);
-        return reply.status(204).send(null);
-      },
+    registerEndpoint(app, api.deleteReceipt, async (request) =>
+      files.delete(actorOf(request), request.params.id, request.params.attachmentId),
     );
 
-    app.get(
-      '/reports/expense-totals',
-      {
-        config: { permission: 'expenses.view' },
-        schema: { tags, querystring: ExpenseTotalsQuery, response: { 200: ExpenseTotals, ...errors } },
-      },
-      async (request) => expenses.totals(actorOf(request), request.query),
-    );
+    registerEndpoint(app, api.totals, async (request) => expenses.totals(actorOf(request), request.query));
   };

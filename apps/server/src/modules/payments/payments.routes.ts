@@ -1,27 +1,11 @@
-import {
-  CreatePaymentBody,
-  ErrorBody,
-  IdParams,
-  InstallmentListQuery,
-  InstallmentPage,
-  Payment,
-  PaymentListQuery,
-  PaymentPage,
-  PaymentPlan,
-  PutPaymentPlanBody,
-  ReceivablesAgeing,
-  ReceivablesAgeingQuery,
-  VoidPaymentBody,
-} from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
+import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createAgeingService } from './ageing.service.js';
 import { createPaymentsService } from './payments.service.js';
 import { createPlansService } from './plans.service.js';
-
-const tags = ['payments'];
-const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
 export const paymentsRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
@@ -29,70 +13,18 @@ export const paymentsRoutes =
     const payments = createPaymentsService({ db });
     const plans = createPlansService({ db });
     const ageing = createAgeingService({ db });
+    const api = endpoints.payments;
 
-    app.get(
-      '/payments',
-      {
-        config: { permission: 'payments.view' },
-        schema: { tags, querystring: PaymentListQuery, response: { 200: PaymentPage, ...errors } },
-      },
-      async (request) => payments.list(actorOf(request), request.query),
+    registerEndpoint(app, api.list, async (request) => payments.list(actorOf(request), request.query));
+    registerEndpoint(app, api.create, async (request) => payments.create(actorOf(request), request.body));
+    registerEndpoint(app, api.get, async (request) => payments.get(actorOf(request), request.params.id));
+    registerEndpoint(app, api.void, async (request) =>
+      payments.void(actorOf(request), request.params.id, request.body),
     );
-    app.post(
-      '/payments',
-      {
-        config: { permission: 'payments.create' },
-        schema: { tags, body: CreatePaymentBody, response: { 201: Payment, ...errors } },
-      },
-      async (request, reply) => reply.status(201).send(await payments.create(actorOf(request), request.body)),
+    registerEndpoint(app, api.listInstallments, async (request) => plans.list(actorOf(request), request.query));
+    registerEndpoint(app, api.getPlan, async (request) => plans.get(actorOf(request), request.params.id));
+    registerEndpoint(app, api.putPlan, async (request) =>
+      plans.replace(actorOf(request), request.params.id, request.body),
     );
-    app.get(
-      '/payments/:id',
-      {
-        config: { permission: 'payments.view' },
-        schema: { tags, params: IdParams, response: { 200: Payment, ...errors } },
-      },
-      async (request) => payments.get(actorOf(request), request.params.id),
-    );
-    app.post(
-      '/payments/:id/void',
-      {
-        config: { permission: 'payments.void' },
-        schema: { tags, params: IdParams, body: VoidPaymentBody, response: { 200: Payment, ...errors } },
-      },
-      async (request) => payments.void(actorOf(request), request.params.id, request.body),
-    );
-    app.get(
-      '/payment-plans',
-      {
-        config: { permission: 'payments.view' },
-        schema: { tags, querystring: InstallmentListQuery, response: { 200: InstallmentPage, ...errors } },
-      },
-      async (request) => plans.list(actorOf(request), request.query),
-    );
-    app.get(
-      '/orders/:id/payment-plan',
-      {
-        config: { permission: 'payments.view' },
-        schema: { tags, params: IdParams, response: { 200: PaymentPlan, ...errors } },
-      },
-      async (request) => plans.get(actorOf(request), request.params.id),
-    );
-    // orders.edit: the owner salesperson plans when entering the order; finance holds it too.
-    app.put(
-      '/orders/:id/payment-plan',
-      {
-        config: { permission: 'orders.edit' },
-        schema: { tags, params: IdParams, body: PutPaymentPlanBody, response: { 200: PaymentPlan, ...errors } },
-      },
-      async (request) => plans.replace(actorOf(request), request.params.id, request.body),
-    );
-    app.get(
-      '/reports/receivables-ageing',
-      {
-        config: { permission: 'finance.view' },
-        schema: { tags, querystring: ReceivablesAgeingQuery, response: { 200: ReceivablesAgeing, ...errors } },
-      },
-      async (request) => ageing.get(actorOf(request), request.query),
-    );
+    registerEndpoint(app, api.ageing, async (request) => ageing.get(actorOf(request), request.query));
   };

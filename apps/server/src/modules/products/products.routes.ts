@@ -1,28 +1,11 @@
-import {
-  CreateProductBody,
-  CreateProductCategoryBody,
-  ErrorBody,
-  IdParams,
-  PriceAuthorityMatrix,
-  Product,
-  ProductCategory,
-  ProductCategoryList,
-  ProductListQuery,
-  ProductPage,
-  PutPriceAuthoritiesBody,
-  UpdateProductBody,
-  UpdateProductCategoryBody,
-} from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
+import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createCategoriesService } from './categories.service.js';
 import { createPriceAuthoritiesService } from './price-authorities.service.js';
 import { createProductsService } from './products.service.js';
-
-const tags = ['products'];
-const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
 export const productsRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
@@ -30,103 +13,27 @@ export const productsRoutes =
     const products = createProductsService({ db });
     const categories = createCategoriesService({ db });
     const authorities = createPriceAuthoritiesService({ db });
+    const api = endpoints.products;
 
-    app.get(
-      '/product-categories',
-      { config: { permission: 'products.view' }, schema: { tags, response: { 200: ProductCategoryList, ...errors } } },
-      async (request) => categories.list(actorOf(request)),
+    registerEndpoint(app, api.listCategories, async (request) => categories.list(actorOf(request)));
+    registerEndpoint(app, api.createCategory, async (request) => categories.create(actorOf(request), request.body));
+    registerEndpoint(app, api.updateCategory, async (request) =>
+      categories.update(actorOf(request), request.params.id, request.body),
     );
-    app.post(
-      '/product-categories',
-      {
-        config: { permission: 'products.manage' },
-        schema: { tags, body: CreateProductCategoryBody, response: { 201: ProductCategory, ...errors } },
-      },
-      async (request, reply) => reply.status(201).send(await categories.create(actorOf(request), request.body)),
-    );
-    app.patch(
-      '/product-categories/:id',
-      {
-        config: { permission: 'products.manage' },
-        schema: {
-          tags,
-          params: IdParams,
-          body: UpdateProductCategoryBody,
-          response: { 200: ProductCategory, ...errors },
-        },
-      },
-      async (request) => categories.update(actorOf(request), request.params.id, request.body),
-    );
-    app.delete(
-      '/product-categories/:id',
-      {
-        config: { permission: 'products.manage' },
-        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-      },
-      async (request, reply) => {
-        await categories.delete(actorOf(request), request.params.id);
-        return reply.status(204).send(null);
-      },
+    registerEndpoint(app, api.deleteCategory, async (request) =>
+      categories.delete(actorOf(request), request.params.id),
     );
 
-    app.get(
-      '/products',
-      {
-        config: { permission: 'products.view' },
-        schema: { tags, querystring: ProductListQuery, response: { 200: ProductPage, ...errors } },
-      },
-      async (request) => products.list(actorOf(request), request.query),
+    registerEndpoint(app, api.list, async (request) => products.list(actorOf(request), request.query));
+    registerEndpoint(app, api.create, async (request) => products.create(actorOf(request), request.body));
+    registerEndpoint(app, api.get, async (request) => products.get(actorOf(request), request.params.id));
+    registerEndpoint(app, api.update, async (request) =>
+      products.update(actorOf(request), request.params.id, request.body),
     );
-    app.post(
-      '/products',
-      {
-        config: { permission: 'products.manage' },
-        schema: { tags, body: CreateProductBody, response: { 201: Product, ...errors } },
-      },
-      async (request, reply) => reply.status(201).send(await products.create(actorOf(request), request.body)),
-    );
-    app.get(
-      '/products/:id',
-      {
-        config: { permission: 'products.view' },
-        schema: { tags, params: IdParams, response: { 200: Product, ...errors } },
-      },
-      async (request) => products.get(actorOf(request), request.params.id),
-    );
-    app.patch(
-      '/products/:id',
-      {
-        config: { permission: 'products.manage' },
-        schema: { tags, params: IdParams, body: UpdateProductBody, response: { 200: Product, ...errors } },
-      },
-      async (request) => products.update(actorOf(request), request.params.id, request.body),
-    );
-    app.delete(
-      '/products/:id',
-      {
-        config: { permission: 'products.manage' },
-        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-      },
-      async (request, reply) => {
-        await products.delete(actorOf(request), request.params.id);
-        return reply.status(204).send(null);
-      },
-    );
+    registerEndpoint(app, api.delete, async (request) => products.delete(actorOf(request), request.params.id));
 
-    app.get(
-      '/price-authorities',
-      {
-        config: { permission: 'products.view' },
-        schema: { tags, response: { 200: PriceAuthorityMatrix, ...errors } },
-      },
-      async (request) => authorities.get(actorOf(request)),
-    );
-    app.put(
-      '/price-authorities',
-      {
-        config: { permission: 'products.manage' },
-        schema: { tags, body: PutPriceAuthoritiesBody, response: { 200: PriceAuthorityMatrix, ...errors } },
-      },
-      async (request) => authorities.replace(actorOf(request), request.body),
+    registerEndpoint(app, api.getPriceAuthorities, async (request) => authorities.get(actorOf(request)));
+    registerEndpoint(app, api.putPriceAuthorities, async (request) =>
+      authorities.replace(actorOf(request), request.body),
     );
   };

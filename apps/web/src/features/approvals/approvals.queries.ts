@@ -1,15 +1,13 @@
-import type {
-  ApprovalBox,
-  ApprovalBusinessType,
-  ApprovalFlow,
-  ApprovalFlowList,
-  ApprovalListQuery,
-  ApprovalRequestDetail,
-  ApprovalRequestList,
-  UpdateApprovalFlowBody,
+import {
+  endpoints,
+  type ApprovalBox,
+  type ApprovalBusinessType,
+  type ApprovalListQuery,
+  type RejectApprovalBody,
+  type UpdateApprovalFlowBody,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type ApprovalFilters = Omit<ApprovalListQuery, 'limit' | 'cursor'> & { box: ApprovalBox };
 
@@ -25,7 +23,7 @@ export function useApprovals(filters: ApprovalFilters) {
   return useInfiniteQuery({
     queryKey: approvalKeys.list(filters),
     queryFn: ({ pageParam }) =>
-      api.get<ApprovalRequestList>('/approvals', { ...filters, limit: 50, cursor: pageParam }),
+      client(endpoints.approvals.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -34,7 +32,7 @@ export function useApprovals(filters: ApprovalFilters) {
 export function useApproval(id: string | null) {
   return useQuery({
     queryKey: approvalKeys.detail(id ?? ''),
-    queryFn: () => api.get<ApprovalRequestDetail>(`/approvals/${id}`),
+    queryFn: () => client(endpoints.approvals.get, { params: { id: id ?? '' } }),
     enabled: id !== null,
   });
 }
@@ -45,11 +43,13 @@ export type ApprovalAction = { id: string; action: 'approve' | 'reject' | 'withd
 export function useDecideApproval() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action, comment }: ApprovalAction) =>
-      api.post<ApprovalRequestDetail>(
-        `/approvals/${id}/${action}`,
-        action === 'withdraw' ? undefined : comment ? { comment } : {},
-      ),
+    mutationFn: ({ id, action, comment }: ApprovalAction) => {
+      const body = comment ? { comment } : {};
+      if (action === 'withdraw') return client(endpoints.approvals.withdraw, { params: { id } });
+      if (action === 'approve') return client(endpoints.approvals.approve, { params: { id }, body });
+      // Without a comment the server refuses the rejection with the field's own message.
+      return client(endpoints.approvals.reject, { params: { id }, body: body as RejectApprovalBody });
+    },
     onSuccess: (detail) => {
       queryClient.setQueryData(approvalKeys.detail(detail.id), detail);
       return Promise.all(
@@ -71,7 +71,7 @@ export function useDecideApproval() {
 export function useApprovalFlows() {
   return useQuery({
     queryKey: approvalKeys.flows,
-    queryFn: () => api.get<ApprovalFlowList>('/approval-flows').then((list) => list.items),
+    queryFn: () => client(endpoints.approvals.listFlows).then((list) => list.items),
   });
 }
 
@@ -79,7 +79,7 @@ export function useSaveApprovalFlow() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ businessType, ...body }: UpdateApprovalFlowBody & { businessType: ApprovalBusinessType }) =>
-      api.put<ApprovalFlow>(`/approval-flows/${businessType}`, body),
+      client(endpoints.approvals.updateFlow, { params: { businessType }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: approvalKeys.flows }),
   });
 }

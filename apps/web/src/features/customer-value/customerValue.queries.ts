@@ -1,13 +1,6 @@
-import type {
-  CustomerPyramid,
-  CustomerValue,
-  CustomerValueQuery,
-  JobRun,
-  ProfitContributionPage,
-  ProfitContributionQuery,
-} from '@guanxi/contract';
+import { endpoints, type CustomerValueQuery, type JobRun, type ProfitContributionQuery } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { api, client } from '../../platform/api';
 
 export type ProfitContributionFilters = Omit<ProfitContributionQuery, 'limit' | 'cursor'>;
 
@@ -23,7 +16,7 @@ export function useProfitContribution(filters: ProfitContributionFilters) {
   return useInfiniteQuery({
     queryKey: customerValueKeys.profit(filters),
     queryFn: ({ pageParam }) =>
-      api.get<ProfitContributionPage>('/reports/profit-contribution', { ...filters, limit: 50, cursor: pageParam }),
+      client(endpoints.customerValue.profitContribution, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -32,14 +25,14 @@ export function useProfitContribution(filters: ProfitContributionFilters) {
 export function useCustomerPyramid() {
   return useQuery({
     queryKey: customerValueKeys.pyramid,
-    queryFn: () => api.get<CustomerPyramid>('/reports/customer-pyramid'),
+    queryFn: () => client(endpoints.customerValue.pyramid),
   });
 }
 
 export function useCustomerValue(customerId: string, query: CustomerValueQuery = {}) {
   return useQuery({
     queryKey: customerValueKeys.customer(customerId, query),
-    queryFn: () => api.get<CustomerValue>(`/customers/${customerId}/value`, { ...query }),
+    queryFn: () => client(endpoints.customerValue.forCustomer, { params: { id: customerId }, query }),
   });
 }
 

@@ -1,15 +1,12 @@
-import type {
-  Attachment,
-  CreateExpenseBody,
-  ExpenseDetail,
-  ExpenseListQuery,
-  ExpensePage,
-  ExpenseTotals,
-  ExpenseTotalsQuery,
-  UpdateExpenseBody,
+import {
+  endpoints,
+  type CreateExpenseBody,
+  type ExpenseListQuery,
+  type ExpenseTotalsQuery,
+  type UpdateExpenseBody,
 } from '@guanxi/contract';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { toBase64 } from '../follow-ups';
 
 export type ExpenseFilters = Omit<ExpenseListQuery, 'limit' | 'cursor'>;
@@ -25,7 +22,8 @@ export const expenseKeys = {
 export function useExpenses(filters: ExpenseFilters) {
   return useInfiniteQuery({
     queryKey: expenseKeys.list(filters),
-    queryFn: ({ pageParam }) => api.get<ExpensePage>('/expenses', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.expenses.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -34,7 +32,7 @@ export function useExpenses(filters: ExpenseFilters) {
 export function useExpense(id: string | undefined) {
   return useQuery({
     queryKey: expenseKeys.detail(id ?? ''),
-    queryFn: () => api.get<ExpenseDetail>(`/expenses/${id}`),
+    queryFn: () => client(endpoints.expenses.get, { params: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -42,7 +40,7 @@ export function useExpense(id: string | undefined) {
 export function useExpenseTotals(query: ExpenseTotalsQuery) {
   return useQuery({
     queryKey: expenseKeys.totals(query),
-    queryFn: () => api.get<ExpenseTotals>('/reports/expense-totals', { ...query }),
+    queryFn: () => client(endpoints.expenses.totals, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -54,28 +52,29 @@ function useExpenseMutation<Variables, Result>(mutationFn: (variables: Variables
 }
 
 export const useCreateExpense = () =>
-  useExpenseMutation((body: CreateExpenseBody) => api.post<ExpenseDetail>('/expenses', body));
+  useExpenseMutation((body: CreateExpenseBody) => client(endpoints.expenses.create, { body }));
 export const useUpdateExpense = () =>
   useExpenseMutation(({ id, body }: { id: string; body: UpdateExpenseBody }) =>
-    api.patch<ExpenseDetail>(`/expenses/${id}`, body),
+    client(endpoints.expenses.update, { params: { id }, body }),
   );
-export const useDeleteExpense = () => useExpenseMutation((id: string) => api.delete(`/expenses/${id}`));
+export const useDeleteExpense = () =>
+  useExpenseMutation((id: string) => client(endpoints.expenses.delete, { params: { id } }));
 export const useSubmitExpense = () =>
-  useExpenseMutation((id: string) => api.post<ExpenseDetail>(`/expenses/${id}/submit`));
+  useExpenseMutation((id: string) => client(endpoints.expenses.submit, { params: { id } }));
 export const useWithdrawExpense = () =>
-  useExpenseMutation((id: string) => api.post<ExpenseDetail>(`/expenses/${id}/withdraw`));
+  useExpenseMutation((id: string) => client(endpoints.expenses.withdraw, { params: { id } }));
 
 /** Receipts go as base64 JSON like follow-up files; one request per file. */
 export const useUploadReceipt = () =>
   useExpenseMutation(async ({ expenseId, file }: { expenseId: string; file: File }) =>
-    api.post<Attachment>(`/expenses/${expenseId}/attachments`, {
-      fileName: file.name,
-      contentBase64: await toBase64(file),
+    client(endpoints.expenses.uploadReceipt, {
+      params: { id: expenseId },
+      body: { fileName: file.name, contentBase64: await toBase64(file) },
     }),
   );
 export const useDeleteReceipt = () =>
   useExpenseMutation(({ expenseId, attachmentId }: { expenseId: string; attachmentId: string }) =>
-    api.delete(`/expenses/${expenseId}/attachments/${attachmentId}`),
+    client(endpoints.expenses.deleteReceipt, { params: { id: expenseId, attachmentId } }),
   );
 
 export const receiptUrl = (expenseId: string, attachmentId: string) =>

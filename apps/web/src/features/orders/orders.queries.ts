@@ -1,21 +1,16 @@
-import type {
-  ConfirmOrderBody,
-  CreateOrderBody,
-  CreditReportPage,
-  CreditReportQuery,
-  CustomerCredit,
-  FinanceSettings,
-  Order,
-  OrderListQuery,
-  OrderPage,
-  ProductPage,
-  PutCustomerCreditBody,
-  PutFinanceSettingsBody,
-  UpdateOrderBody,
-  WarehouseList,
+import {
+  endpoints,
+  type ConfirmOrderBody,
+  type CreateOrderBody,
+  type CreditReportQuery,
+  type EndpointCallOptions,
+  type OrderListQuery,
+  type PutCustomerCreditBody,
+  type PutFinanceSettingsBody,
+  type UpdateOrderBody,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers';
 
 export type OrderFilters = Omit<OrderListQuery, 'limit' | 'cursor'>;
@@ -34,7 +29,7 @@ const settingsKey = ['finance-settings'] as const;
 export function useOrders(filters: OrderFilters) {
   return useInfiniteQuery({
     queryKey: orderKeys.list(filters),
-    queryFn: ({ pageParam }) => api.get<OrderPage>('/orders', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) => client(endpoints.orders.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -43,7 +38,7 @@ export function useOrders(filters: OrderFilters) {
 export function useOrder(id: string | undefined) {
   return useQuery({
     queryKey: orderKeys.detail(id ?? ''),
-    queryFn: () => api.get<Order>(`/orders/${id}`),
+    queryFn: () => client(endpoints.orders.get, { params: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -62,7 +57,7 @@ function useInvalidateOrders() {
 export function useCreateOrder() {
   const invalidate = useInvalidateOrders();
   return useMutation({
-    mutationFn: (body: CreateOrderBody) => api.post<Order>('/orders', body),
+    mutationFn: (body: CreateOrderBody) => client(endpoints.orders.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -70,17 +65,28 @@ export function useCreateOrder() {
 export function useUpdateOrder(id: string) {
   const invalidate = useInvalidateOrders();
   return useMutation({
-    mutationFn: (body: UpdateOrderBody) => api.patch<Order>(`/orders/${id}`, body),
+    mutationFn: (body: UpdateOrderBody) => client(endpoints.orders.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteOrder() {
   const invalidate = useInvalidateOrders();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/orders/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.orders.delete, { params: { id } }),
+    onSuccess: invalidate,
+  });
 }
 
-export type OrderAction = 'submit' | 'confirm' | 'ship' | 'complete' | 'cancel' | 'credit-override';
+const orderActions = {
+  submit: endpoints.orders.submit,
+  confirm: endpoints.orders.confirm,
+  ship: endpoints.orders.ship,
+  complete: endpoints.orders.complete,
+  cancel: endpoints.orders.cancel,
+  'credit-override': endpoints.orders.creditOverride,
+} as const;
+export type OrderAction = keyof typeof orderActions;
 export type OrderActionBody = ConfirmOrderBody & { reason?: string };
 
 /** One state change (`POST /orders/{id}/{action}`); answers the updated order. */
@@ -88,7 +94,9 @@ export function useOrderAction(id: string) {
   const invalidate = useInvalidateOrders();
   return useMutation({
     mutationFn: ({ action, body }: { action: OrderAction; body: OrderActionBody }) =>
-      api.post<Order>(`/orders/${id}/${action}`, body),
+      // One mutation serves every action: each takes a part of OrderActionBody (the page sends
+      // `reason` only to those that need it) and all answer the order; the server checks the shape.
+      client(orderActions[action], { params: { id }, body } as EndpointCallOptions<(typeof orderActions)['cancel']>),
     onSettled: invalidate,
   });
 }
@@ -97,14 +105,14 @@ export function useOrderAction(id: string) {
 export function useProductSearch(q: string) {
   return useQuery({
     queryKey: ['products', 'picker', q],
-    queryFn: () => api.get<ProductPage>('/products', { q: q || undefined, active: true, limit: 20 }),
+    queryFn: () => client(endpoints.products.list, { query: { q: q || undefined, active: true, limit: 20 } }),
   });
 }
 
 export function useWarehouses(enabled: boolean) {
   return useQuery({
     queryKey: ['warehouses', 'picker'],
-    queryFn: () => api.get<WarehouseList>('/warehouses').then((r) => r.items.filter((w) => w.active)),
+    queryFn: () => client(endpoints.stock.listWarehouses).then((r) => r.items.filter((w) => w.active)),
     enabled,
   });
 }
@@ -112,14 +120,14 @@ export function useWarehouses(enabled: boolean) {
 export function useCustomerCredit(customerId: string) {
   return useQuery({
     queryKey: orderKeys.credit(customerId),
-    queryFn: () => api.get<CustomerCredit>(`/customers/${customerId}/credit`),
+    queryFn: () => client(endpoints.credit.get, { params: { id: customerId } }),
   });
 }
 
 export function usePutCustomerCredit(customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutCustomerCreditBody) => api.put<CustomerCredit>(`/customers/${customerId}/credit`, body),
+    mutationFn: (body: PutCustomerCreditBody) => client(endpoints.credit.put, { params: { id: customerId }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: orderKeys.all }),
   });
 }
@@ -128,20 +136,20 @@ export function useCreditReport(filters: CreditReportFilters) {
   return useInfiniteQuery({
     queryKey: orderKeys.creditReport(filters),
     queryFn: ({ pageParam }) =>
-      api.get<CreditReportPage>('/reports/credit', { ...filters, limit: 50, cursor: pageParam }),
+      client(endpoints.credit.report, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
 }
 
 export function useFinanceSettings() {
-  return useQuery({ queryKey: settingsKey, queryFn: () => api.get<FinanceSettings>('/finance-settings') });
+  return useQuery({ queryKey: settingsKey, queryFn: () => client(endpoints.financeSettings.get) });
 }
 
 export function usePutFinanceSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutFinanceSettingsBody) => api.put<FinanceSettings>('/finance-settings', body),
+    mutationFn: (body: PutFinanceSettingsBody) => client(endpoints.financeSettings.put, { body }),
     onSuccess: (saved) => queryClient.setQueryData(settingsKey, saved),
   });
 }

@@ -1,18 +1,13 @@
-import type {
-  CreatePaymentBody,
-  InstallmentListQuery,
-  InstallmentPage,
-  OrderPage,
-  Payment,
-  PaymentListQuery,
-  PaymentPage,
-  PaymentPlan,
-  PutPaymentPlanBody,
-  ReceivablesAgeing,
-  ReceivablesAgeingQuery,
+import {
+  endpoints,
+  type CreatePaymentBody,
+  type InstallmentListQuery,
+  type PaymentListQuery,
+  type PutPaymentPlanBody,
+  type ReceivablesAgeingQuery,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type PaymentFilters = Omit<PaymentListQuery, 'limit' | 'cursor'>;
 export type InstallmentFilters = Omit<InstallmentListQuery, 'limit' | 'cursor'>;
@@ -35,7 +30,8 @@ const ORDERS_KEY = ['orders'] as const;
 export function usePayments(filters: PaymentFilters) {
   return useInfiniteQuery({
     queryKey: paymentKeys.list(filters),
-    queryFn: ({ pageParam }) => api.get<PaymentPage>('/payments', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.payments.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -45,7 +41,7 @@ export function useInstallments(filters: InstallmentFilters) {
   return useInfiniteQuery({
     queryKey: paymentKeys.installments(filters),
     queryFn: ({ pageParam }) =>
-      api.get<InstallmentPage>('/payment-plans', { ...filters, limit: 50, cursor: pageParam }),
+      client(endpoints.payments.listInstallments, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -54,7 +50,7 @@ export function useInstallments(filters: InstallmentFilters) {
 export function usePaymentPlan(orderId: string | undefined) {
   return useQuery({
     queryKey: paymentKeys.plan(orderId ?? ''),
-    queryFn: () => api.get<PaymentPlan>(`/orders/${orderId}/payment-plan`),
+    queryFn: () => client(endpoints.payments.getPlan, { params: { id: orderId ?? '' } }),
     enabled: orderId !== undefined,
   });
 }
@@ -66,7 +62,7 @@ export function useReceivablesAgeing(filters: AgeingFilters) {
   return useInfiniteQuery({
     queryKey: paymentKeys.ageing(filters),
     queryFn: ({ pageParam }) =>
-      api.get<ReceivablesAgeing>('/reports/receivables-ageing', { ...filters, limit: 50, cursor: pageParam }),
+      client(endpoints.payments.ageing, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -77,7 +73,7 @@ export function useOrderSearch(q: string) {
   return useQuery({
     queryKey: paymentKeys.orderSearch(q),
     queryFn: async () => {
-      const page = await api.get<OrderPage>('/orders', { q: q || undefined, limit: 20 });
+      const page = await client(endpoints.orders.list, { query: { q: q || undefined, limit: 20 } });
       return page.items.filter((o) => ['confirmed', 'shipped', 'completed'].includes(o.status));
     },
   });
@@ -94,7 +90,7 @@ function useInvalidateMoney() {
 export function useRecordPayment() {
   const invalidate = useInvalidateMoney();
   return useMutation({
-    mutationFn: (body: CreatePaymentBody) => api.post<Payment>('/payments', body),
+    mutationFn: (body: CreatePaymentBody) => client(endpoints.payments.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -103,7 +99,7 @@ export function useVoidPayment() {
   const invalidate = useInvalidateMoney();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api.post<Payment>(`/payments/${id}/void`, { reason }),
+      client(endpoints.payments.void, { params: { id }, body: { reason } }),
     onSuccess: invalidate,
   });
 }
@@ -111,7 +107,7 @@ export function useVoidPayment() {
 export function usePutPaymentPlan(orderId: string) {
   const invalidate = useInvalidateMoney();
   return useMutation({
-    mutationFn: (body: PutPaymentPlanBody) => api.put<PaymentPlan>(`/orders/${orderId}/payment-plan`, body),
+    mutationFn: (body: PutPaymentPlanBody) => client(endpoints.payments.putPlan, { params: { id: orderId }, body }),
     onSuccess: invalidate,
   });
 }

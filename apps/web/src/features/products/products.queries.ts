@@ -1,18 +1,14 @@
-import type {
-  CreateProductBody,
-  CreateProductCategoryBody,
-  PriceAuthorityMatrix,
-  Product,
-  ProductCategory,
-  ProductCategoryList,
-  ProductListQuery,
-  ProductPage,
-  PutPriceAuthoritiesBody,
-  UpdateProductBody,
-  UpdateProductCategoryBody,
+import {
+  endpoints,
+  type CreateProductBody,
+  type CreateProductCategoryBody,
+  type ProductListQuery,
+  type PutPriceAuthoritiesBody,
+  type UpdateProductBody,
+  type UpdateProductCategoryBody,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type ProductFilters = Omit<ProductListQuery, 'limit' | 'cursor'>;
 
@@ -27,7 +23,8 @@ export const productKeys = {
 export function useProducts(filters: ProductFilters) {
   return useInfiniteQuery({
     queryKey: productKeys.list(filters),
-    queryFn: ({ pageParam }) => api.get<ProductPage>('/products', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.products.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -46,7 +43,7 @@ function useInvalidateProducts() {
 export function useCreateProduct() {
   const invalidate = useInvalidateProducts();
   return useMutation({
-    mutationFn: (body: CreateProductBody) => api.post<Product>('/products', body),
+    mutationFn: (body: CreateProductBody) => client(endpoints.products.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -54,20 +51,24 @@ export function useCreateProduct() {
 export function useUpdateProduct() {
   const invalidate = useInvalidateProducts();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateProductBody }) => api.patch<Product>(`/products/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: UpdateProductBody }) =>
+      client(endpoints.products.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteProduct() {
   const invalidate = useInvalidateProducts();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/products/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.products.delete, { params: { id } }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useProductCategories() {
   return useQuery({
     queryKey: productKeys.categories,
-    queryFn: () => api.get<ProductCategoryList>('/product-categories').then((r) => r.items),
+    queryFn: () => client(endpoints.products.listCategories).then((r) => r.items),
   });
 }
 
@@ -79,7 +80,7 @@ function useInvalidateCategories() {
 export function useCreateCategory() {
   const invalidate = useInvalidateCategories();
   return useMutation({
-    mutationFn: (body: CreateProductCategoryBody) => api.post<ProductCategory>('/product-categories', body),
+    mutationFn: (body: CreateProductCategoryBody) => client(endpoints.products.createCategory, { body }),
     onSuccess: invalidate,
   });
 }
@@ -88,27 +89,30 @@ export function useUpdateCategory() {
   const invalidate = useInvalidateCategories();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateProductCategoryBody }) =>
-      api.patch<ProductCategory>(`/product-categories/${id}`, body),
+      client(endpoints.products.updateCategory, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteCategory() {
   const invalidate = useInvalidateCategories();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/product-categories/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.products.deleteCategory, { params: { id } }),
+    onSuccess: invalidate,
+  });
 }
 
 export function usePriceAuthorities() {
   return useQuery({
     queryKey: productKeys.priceAuthorities,
-    queryFn: () => api.get<PriceAuthorityMatrix>('/price-authorities'),
+    queryFn: () => client(endpoints.products.getPriceAuthorities),
   });
 }
 
 export function usePutPriceAuthorities() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutPriceAuthoritiesBody) => api.put<PriceAuthorityMatrix>('/price-authorities', body),
+    mutationFn: (body: PutPriceAuthoritiesBody) => client(endpoints.products.putPriceAuthorities, { body }),
     onSuccess: (matrix) => queryClient.setQueryData(productKeys.priceAuthorities, matrix),
   });
 }

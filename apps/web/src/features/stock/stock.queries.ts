@@ -1,19 +1,13 @@
-import type {
-  CreateStockMovementBody,
-  CreateWarehouseBody,
-  PendingIssueList,
-  ProductPage,
-  StockLevelPage,
-  StockListQuery,
-  StockMovement,
-  StockMovementListQuery,
-  StockMovementPage,
-  UpdateWarehouseBody,
-  Warehouse,
-  WarehouseList,
+import {
+  endpoints,
+  type CreateStockMovementBody,
+  type CreateWarehouseBody,
+  type StockListQuery,
+  type StockMovementListQuery,
+  type UpdateWarehouseBody,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type StockFilters = Omit<StockListQuery, 'limit' | 'cursor'>;
 export type MovementFilters = Omit<StockMovementListQuery, 'limit' | 'cursor'>;
@@ -30,14 +24,15 @@ export const stockKeys = {
 export function useWarehouses() {
   return useQuery({
     queryKey: stockKeys.warehouses,
-    queryFn: () => api.get<WarehouseList>('/warehouses').then((r) => r.items),
+    queryFn: () => client(endpoints.stock.listWarehouses).then((r) => r.items),
   });
 }
 
 export function useStockLevels(filters: StockFilters) {
   return useInfiniteQuery({
     queryKey: stockKeys.levels(filters),
-    queryFn: ({ pageParam }) => api.get<StockLevelPage>('/stock', { ...filters, limit: 100, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.stock.levels, { query: { ...filters, limit: 100, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -47,7 +42,7 @@ export function useStockMovements(filters: MovementFilters) {
   return useInfiniteQuery({
     queryKey: stockKeys.movements(filters),
     queryFn: ({ pageParam }) =>
-      api.get<StockMovementPage>('/stock-movements', { ...filters, limit: 50, cursor: pageParam }),
+      client(endpoints.stock.movements, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -56,7 +51,7 @@ export function useStockMovements(filters: MovementFilters) {
 export function usePendingIssues() {
   return useQuery({
     queryKey: stockKeys.pending,
-    queryFn: () => api.get<PendingIssueList>('/stock-movements/pending-issues').then((r) => r.items),
+    queryFn: () => client(endpoints.stock.pendingIssues).then((r) => r.items),
   });
 }
 
@@ -65,35 +60,38 @@ export function useProductOptions(q: string) {
   return useQuery({
     queryKey: ['products', 'options', q],
     queryFn: () =>
-      api.get<ProductPage>('/products', { q: q || undefined, active: true, limit: 20 }).then((r) => r.items),
+      client(endpoints.products.list, { query: { q: q || undefined, active: true, limit: 20 } }).then((r) => r.items),
   });
 }
 
 export function useRecordMovement() {
-  const client = useQueryClient();
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateStockMovementBody) => api.post<StockMovement>('/stock-movements', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: stockKeys.all }),
+    mutationFn: (body: CreateStockMovementBody) => client(endpoints.stock.recordMovement, { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: stockKeys.all }),
   });
 }
 
 /** The warehouse confirms an order's stock-out; the orders module ships the order and issues the stock. */
 export function useConfirmIssue() {
-  const client = useQueryClient();
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (orderId: string) => api.post<unknown>(`/orders/${orderId}/ship`, {}),
+    mutationFn: (orderId: string) => client(endpoints.orders.ship, { params: { id: orderId }, body: {} }),
     onSettled: async () => {
-      await client.invalidateQueries({ queryKey: stockKeys.all });
-      await client.invalidateQueries({ queryKey: ['orders'] });
+      await queryClient.invalidateQueries({ queryKey: stockKeys.all });
+      await queryClient.invalidateQueries({ queryKey: ['orders'] });
     },
   });
 }
 
 export function useSaveWarehouse(id: string | undefined) {
-  const client = useQueryClient();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateWarehouseBody | UpdateWarehouseBody) =>
-      id ? api.patch<Warehouse>(`/warehouses/${id}`, body) : api.post<Warehouse>('/warehouses', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: stockKeys.warehouses }),
+      // One form for both: an edit sends the version, a new warehouse the required code and name.
+      id
+        ? client(endpoints.stock.updateWarehouse, { params: { id }, body: body as UpdateWarehouseBody })
+        : client(endpoints.stock.createWarehouse, { body: body as CreateWarehouseBody }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: stockKeys.warehouses }),
   });
 }

@@ -1,0 +1,50 @@
+import { IdParams } from './common.js';
+import {
+  CustomerPyramid,
+  CustomerValue,
+  CustomerValueQuery,
+  ProfitContributionPage,
+  ProfitContributionQuery,
+} from './customer-value.js';
+import { endpoint, errorResponses } from './endpoint.js';
+
+const tags = ['customer-value'];
+// Read-only reports: nothing to conflict with, no business rule to break.
+const errors = errorResponses(400, 403, 404);
+
+/** Profit contribution per customer (domain §5), the customer pyramid and ABC classes (§7). */
+export const customerValueEndpoints = {
+  profitContribution: endpoint({
+    method: 'GET',
+    path: '/reports/profit-contribution',
+    permission: 'finance.view',
+    summary: 'Rank customers by profit contribution',
+    operationId: 'listProfitContribution',
+    tags,
+    query: ProfitContributionQuery,
+    responses: { 200: ProfitContributionPage },
+    errors,
+  }),
+  pyramid: endpoint({
+    method: 'GET',
+    path: '/reports/customer-pyramid',
+    permission: 'finance.view',
+    summary: 'Customer pyramid: customers per value tier and ABC class',
+    operationId: 'getCustomerPyramid',
+    tags,
+    responses: { 200: CustomerPyramid },
+    errors,
+  }),
+  forCustomer: endpoint({
+    method: 'GET',
+    path: '/customers/:id/value',
+    permission: 'orders.view',
+    summary: "Get a customer's profit contribution and latest value class",
+    operationId: 'getCustomerValue',
+    tags,
+    params: IdParams,
+    query: CustomerValueQuery,
+    responses: { 200: CustomerValue },
+    errors,
+  }),
+} as const;
