@@ -1,3 +1,4 @@
+import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 
 /**
@@ -8,4 +9,5 @@ export const endpoints = {
   orders: ordersEndpoints,
   credit: creditEndpoints,
   financeSettings: financeSettingsEndpoints,
+  customers: customersEndpoints,
 } as const;

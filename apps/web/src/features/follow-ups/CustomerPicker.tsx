@@ -1,8 +1,8 @@
-import type { Customer, CustomerPage } from '@guanxi/contract';
+import { endpoints, type Customer } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 /** Picks one of the caller's customers by name (server search, 20 at a time). */
 export function CustomerPicker({
@@ -19,7 +19,8 @@ export function CustomerPicker({
   const [q, setQ] = useState('');
   const found = useQuery({
     queryKey: ['customers', 'picker', q],
-    queryFn: () => api.get<CustomerPage>('/customers', { q: q || undefined, view: q ? undefined : 'mine', limit: 20 }),
+    queryFn: () =>
+      client(endpoints.customers.list, { query: { q: q || undefined, view: q ? undefined : 'mine', limit: 20 } }),
   });
   const options = (found.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }));
   if (initial && !options.some((o) => o.value === initial.id))

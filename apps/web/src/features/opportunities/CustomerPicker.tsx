@@ -1,9 +1,9 @@
-import type { CustomerPage } from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 interface CustomerPickerProps {
   value?: string;
@@ -18,7 +18,7 @@ export function CustomerPicker({ value, onChange, initialOption }: CustomerPicke
   const [q, setQ] = useState('');
   const found = useQuery({
     queryKey: ['customers', 'picker', q],
-    queryFn: () => api.get<CustomerPage>('/customers', { q: q || undefined, limit: 20 }),
+    queryFn: () => client(endpoints.customers.list, { query: { q: q || undefined, limit: 20 } }),
   });
   const options = (found.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }));
   if (initialOption && !options.some((o) => o.value === initialOption.value)) options.unshift(initialOption);
