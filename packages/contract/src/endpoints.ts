@@ -1,3 +1,4 @@
+import { contactsEndpoints } from './contacts.endpoints.js';
 import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 
@@ -10,4 +11,5 @@ export const endpoints = {
   credit: creditEndpoints,
   financeSettings: financeSettingsEndpoints,
   customers: customersEndpoints,
+  contacts: contactsEndpoints,
 } as const;
