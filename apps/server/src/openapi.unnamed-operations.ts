@@ -65,8 +65,6 @@ export const OPERATIONS_WITHOUT_NAMES: readonly string[] = [
   'GET /jobs',
   'GET /jobs/{name}/runs',
   'POST /jobs/{name}/run',
-  'GET /duplicates',
-  'GET /search',
   'GET /leads',
   'POST /leads',
   'POST /leads/assign',

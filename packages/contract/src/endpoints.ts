@@ -1,4 +1,6 @@
 import { contactsEndpoints } from './contacts.endpoints.js';
+import { duplicatesEndpoints } from './duplicates.endpoints.js';
+import { searchEndpoints } from './search.endpoints.js';
 import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 
@@ -12,4 +14,6 @@ export const endpoints = {
   financeSettings: financeSettingsEndpoints,
   customers: customersEndpoints,
   contacts: contactsEndpoints,
+  duplicates: duplicatesEndpoints,
+  search: searchEndpoints,
 } as const;

@@ -4,11 +4,10 @@ import {
   type Customer,
   type CustomerListQuery,
   type DuplicateQuery,
-  type DuplicateResult,
   type UpdateCustomerBody,
 } from '@guanxi/contract';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, client } from '../../platform/api';
+import { client } from '../../platform/api';
 
 /** List filters the screen controls; paging is handled by the hook. */
 export type CustomerFilters = Omit<CustomerListQuery, 'limit' | 'cursor'>;
@@ -103,7 +102,7 @@ export function useDuplicateCheck(query: DuplicateQuery) {
   const { excludeId, ...keys } = query;
   return useQuery({
     queryKey: ['duplicates', query],
-    queryFn: () => api.get<DuplicateResult>('/duplicates', query).then((result) => result.matches),
+    queryFn: () => client(endpoints.duplicates.find, { query }).then((result) => result.matches),
     enabled: Object.values(keys).some(Boolean) && excludeId !== '',
     staleTime: 30_000,
   });
