@@ -1,6 +1,7 @@
 import { contactsEndpoints } from './contacts.endpoints.js';
 import { duplicatesEndpoints } from './duplicates.endpoints.js';
 import { searchEndpoints } from './search.endpoints.js';
+import { lifecycleEndpoints } from './lifecycle.endpoints.js';
 import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 
@@ -16,4 +17,5 @@ export const endpoints = {
   contacts: contactsEndpoints,
   duplicates: duplicatesEndpoints,
   search: searchEndpoints,
+  lifecycle: lifecycleEndpoints,
 } as const;
