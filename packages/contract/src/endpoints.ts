@@ -2,6 +2,7 @@ import { contactsEndpoints } from './contacts.endpoints.js';
 import { duplicatesEndpoints } from './duplicates.endpoints.js';
 import { searchEndpoints } from './search.endpoints.js';
 import { lifecycleEndpoints } from './lifecycle.endpoints.js';
+import { savedViewsEndpoints } from './saved-views.endpoints.js';
 import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 
@@ -18,4 +19,5 @@ export const endpoints = {
   duplicates: duplicatesEndpoints,
   search: searchEndpoints,
   lifecycle: lifecycleEndpoints,
+  savedViews: savedViewsEndpoints,
 } as const;
