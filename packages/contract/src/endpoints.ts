@@ -3,6 +3,7 @@ import { duplicatesEndpoints } from './duplicates.endpoints.js';
 import { searchEndpoints } from './search.endpoints.js';
 import { lifecycleEndpoints } from './lifecycle.endpoints.js';
 import { savedViewsEndpoints } from './saved-views.endpoints.js';
+import { leadPoolsEndpoints, leadsEndpoints } from './leads.endpoints.js';
 import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 
@@ -20,4 +21,6 @@ export const endpoints = {
   search: searchEndpoints,
   lifecycle: lifecycleEndpoints,
   savedViews: savedViewsEndpoints,
+  leads: leadsEndpoints,
+  leadPools: leadPoolsEndpoints,
 } as const;

@@ -1,4 +1,4 @@
-import { endpoints, type LeadPage, type OpportunityPage, type TaskRelatedType } from '@guanxi/contract';
+import { endpoints, type OpportunityPage, type TaskRelatedType } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
@@ -20,7 +20,7 @@ const search: Record<TaskRelatedType, (q: string | undefined) => Promise<Option[
       }),
     ),
   lead: async (q) =>
-    (await api.get<LeadPage>('/leads', { q, limit: 20 })).items.map((l) => ({
+    (await client(endpoints.leads.list, { query: { q, limit: 20 } })).items.map((l) => ({
       value: l.id,
       label: l.companyName ? `${l.name}（${l.companyName}）` : l.name,
     })),
