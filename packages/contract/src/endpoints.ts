@@ -4,6 +4,7 @@ import { searchEndpoints } from './search.endpoints.js';
 import { lifecycleEndpoints } from './lifecycle.endpoints.js';
 import { savedViewsEndpoints } from './saved-views.endpoints.js';
 import { leadPoolsEndpoints, leadsEndpoints } from './leads.endpoints.js';
+import { customerPoolsEndpoints, ownershipEndpoints } from './pools.endpoints.js';
 import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 
@@ -23,4 +24,6 @@ export const endpoints = {
   savedViews: savedViewsEndpoints,
   leads: leadsEndpoints,
   leadPools: leadPoolsEndpoints,
+  customerPools: customerPoolsEndpoints,
+  ownership: ownershipEndpoints,
 } as const;
