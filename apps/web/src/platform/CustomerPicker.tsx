@@ -1,8 +1,8 @@
-import type { Customer, CustomerPage } from '@guanxi/contract';
+import { endpoints, type Customer } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState, type CSSProperties } from 'react';
-import { api } from './api';
+import { client } from './api';
 
 interface CustomerPickerProps {
   value?: string;
@@ -30,7 +30,9 @@ export function CustomerPicker({
   const found = useQuery({
     queryKey: ['customers', 'picker', q],
     queryFn: () =>
-      api.get<CustomerPage>('/customers', { q: q || undefined, view: mineFirst && !q ? 'mine' : undefined, limit: 20 }),
+      client(endpoints.customers.list, {
+        query: { q: q || undefined, view: mineFirst && !q ? 'mine' : undefined, limit: 20 },
+      }),
   });
   const options = (found.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }));
   if (initial && !options.some((o) => o.value === initial.id))

@@ -1,21 +1,10 @@
-import {
-  ErrorBody,
-  IdParams,
-  MoveStageBody,
-  StageRequestListQuery,
-  StageTransition,
-  StageTransitionList,
-  StageTransitionRequest,
-  StageTransitionRequestList,
-} from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
+import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createStageApprovalsService } from './approvals.service.js';
 import { createStageTransitionsService } from './transitions.service.js';
-
-const tags = ['lifecycle'];
-const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
 /**
  * A customer's transition log, manual moves, and the lifecycle's record of stage-change requests
@@ -26,42 +15,16 @@ export const stageTransitionsRoutes =
   async (app) => {
     const transitions = createStageTransitionsService({ db });
     const approvals = createStageApprovalsService({ db });
+    const { lifecycle: api } = endpoints;
 
-    app.get(
-      '/customers/:id/stage-transitions',
-      {
-        config: { permission: 'lifecycle.view' },
-        schema: { tags, params: IdParams, response: { 200: StageTransitionList, ...errors } },
-      },
-      async (request) => transitions.list(actorOf(request), request.params.id),
+    registerEndpoint(app, api.listTransitions, async (request) =>
+      transitions.list(actorOf(request), request.params.id),
     );
-
-    app.post(
-      '/customers/:id/stage-transitions',
-      {
-        config: { permission: 'lifecycle.move' },
-        schema: {
-          tags,
-          description: '201 with the transition when applied; 202 with the request when the move needs approval.',
-          params: IdParams,
-          body: MoveStageBody,
-          response: { 201: StageTransition, 202: StageTransitionRequest, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const result = await transitions.move(actorOf(request), request.params.id, request.body);
-        return result.kind === 'moved'
-          ? reply.status(201).send(result.transition)
-          : reply.status(202).send(result.request);
-      },
-    );
-
-    app.get(
-      '/stage-transition-requests',
-      {
-        config: { permission: 'lifecycle.view' },
-        schema: { tags, querystring: StageRequestListQuery, response: { 200: StageTransitionRequestList, ...errors } },
-      },
-      async (request) => approvals.list(actorOf(request), request.query),
-    );
+    registerEndpoint(app, api.move, async (request, reply) => {
+      const result = await transitions.move(actorOf(request), request.params.id, request.body);
+      if (result.kind === 'moved') return result.transition;
+      reply.status(202);
+      return result.request;
+    });
+    registerEndpoint(app, api.listRequests, async (request) => approvals.list(actorOf(request), request.query));
   };

@@ -1,6 +1,7 @@
-import { ErrorBody, QuickSearchQuery, QuickSearchResult } from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
+import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createSearchService } from './search.service.js';
 
@@ -8,16 +9,7 @@ export const searchRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const search = createSearchService({ db });
-    app.get(
-      '/search',
-      {
-        config: { permission: 'customers.view', searchRateLimited: 'always' },
-        schema: {
-          tags: ['search'],
-          querystring: QuickSearchQuery,
-          response: { 200: QuickSearchResult, 400: ErrorBody },
-        },
-      },
-      async (request) => search.search(actorOf(request), request.query),
-    );
+    registerEndpoint(app, endpoints.search.quick, async (request) => search.search(actorOf(request), request.query), {
+      config: { searchRateLimited: 'always' },
+    });
   };

@@ -1,6 +1,6 @@
-import type { Contact, ContactPage, ContactWriteResult, CreateContactBody, UpdateContactBody } from '@guanxi/contract';
+import { endpoints, type Contact, type CreateContactBody, type UpdateContactBody } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export const contactKeys = {
   all: ['contacts'] as const,
@@ -10,7 +10,7 @@ export const contactKeys = {
 export function useCustomerContacts(customerId: string) {
   return useQuery({
     queryKey: contactKeys.ofCustomer(customerId),
-    queryFn: () => api.get<ContactPage>(`/customers/${customerId}/contacts`),
+    queryFn: () => client(endpoints.contacts.listForCustomer, { params: { id: customerId } }),
   });
 }
 
@@ -23,7 +23,7 @@ function useInvalidateContacts() {
 export function useCreateContact() {
   const invalidate = useInvalidateContacts();
   return useMutation({
-    mutationFn: (body: CreateContactBody) => api.post<ContactWriteResult>('/contacts', body),
+    mutationFn: (body: CreateContactBody) => client(endpoints.contacts.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -32,7 +32,7 @@ export function useUpdateContact() {
   const invalidate = useInvalidateContacts();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateContactBody }) =>
-      api.patch<ContactWriteResult>(`/contacts/${id}`, body),
+      client(endpoints.contacts.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -40,7 +40,7 @@ export function useUpdateContact() {
 export function useDeleteContact() {
   const invalidate = useInvalidateContacts();
   return useMutation({
-    mutationFn: (contact: Contact) => api.delete(`/contacts/${contact.id}`),
+    mutationFn: (contact: Contact) => client(endpoints.contacts.delete, { params: { id: contact.id } }),
     onSuccess: invalidate,
   });
 }

@@ -1,14 +1,13 @@
-import type {
-  CreateCustomerBody,
-  Customer,
-  CustomerListQuery,
-  CustomerPage,
-  DuplicateQuery,
-  DuplicateResult,
-  UpdateCustomerBody,
+import {
+  endpoints,
+  type CreateCustomerBody,
+  type Customer,
+  type CustomerListQuery,
+  type DuplicateQuery,
+  type UpdateCustomerBody,
 } from '@guanxi/contract';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 /** List filters the screen controls; paging is handled by the hook. */
 export type CustomerFilters = Omit<CustomerListQuery, 'limit' | 'cursor'>;
@@ -25,7 +24,7 @@ export function useCustomers(filters: CustomerFilters) {
   return useInfiniteQuery({
     queryKey: customerKeys.list(filters),
     queryFn: ({ pageParam }) =>
-      api.get<CustomerPage>('/customers', { ...filters, limit: PAGE_SIZE, cursor: pageParam }),
+      client(endpoints.customers.list, { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -35,15 +34,16 @@ export function useCustomers(filters: CustomerFilters) {
 export const customerCountKey = (filters: CustomerFilters) => ['customers', 'count', filters] as const;
 
 export function fetchCustomerCount(filters: CustomerFilters) {
-  return api
-    .get<CustomerPage>('/customers', { ...filters, limit: 1 })
-    .then((page) => ({ total: page.total ?? page.items.length, isEstimate: page.totalIsEstimate ?? false }));
+  return client(endpoints.customers.list, { query: { ...filters, limit: 1 } }).then((page) => ({
+    total: page.total ?? page.items.length,
+    isEstimate: page.totalIsEstimate ?? false,
+  }));
 }
 
 export const customerQueryOptions = (id: string) =>
   queryOptions({
     queryKey: customerKeys.detail(id),
-    queryFn: () => api.get<Customer>(`/customers/${id}`),
+    queryFn: () => client(endpoints.customers.get, { params: { id } }),
   });
 
 export function useCustomer(id: string) {
@@ -65,7 +65,7 @@ function useInvalidateCustomers() {
 export function useCreateCustomer() {
   const invalidate = useInvalidateCustomers();
   return useMutation({
-    mutationFn: (body: CreateCustomerBody) => api.post<Customer>('/customers', body),
+    mutationFn: (body: CreateCustomerBody) => client(endpoints.customers.create, { body }),
     onSuccess: (customer) => invalidate(customer),
   });
 }
@@ -73,7 +73,7 @@ export function useCreateCustomer() {
 export function useUpdateCustomer(id: string) {
   const invalidate = useInvalidateCustomers();
   return useMutation({
-    mutationFn: (body: UpdateCustomerBody) => api.patch<Customer>(`/customers/${id}`, body),
+    mutationFn: (body: UpdateCustomerBody) => client(endpoints.customers.update, { params: { id }, body }),
     onSuccess: (customer) => invalidate(customer),
   });
 }
@@ -81,7 +81,7 @@ export function useUpdateCustomer(id: string) {
 export function useDeleteCustomer() {
   const invalidate = useInvalidateCustomers();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/customers/${id}`),
+    mutationFn: (id: string) => client(endpoints.customers.delete, { params: { id } }),
     onSuccess: () => invalidate(),
   });
 }
@@ -89,8 +89,8 @@ export function useDeleteCustomer() {
 export function useRestoreCustomer() {
   const invalidate = useInvalidateCustomers();
   return useMutation({
-    mutationFn: (id: string) => api.post<Customer | undefined>(`/customers/${id}/restore`, {}),
-    onSuccess: (customer) => invalidate(customer ?? undefined),
+    mutationFn: (id: string) => client(endpoints.customers.restore, { params: { id } }),
+    onSuccess: (customer) => invalidate(customer),
   });
 }
 
@@ -102,7 +102,7 @@ export function useDuplicateCheck(query: DuplicateQuery) {
   const { excludeId, ...keys } = query;
   return useQuery({
     queryKey: ['duplicates', query],
-    queryFn: () => api.get<DuplicateResult>('/duplicates', query).then((result) => result.matches),
+    queryFn: () => client(endpoints.duplicates.find, { query }).then((result) => result.matches),
     enabled: Object.values(keys).some(Boolean) && excludeId !== '',
     staleTime: 30_000,
   });

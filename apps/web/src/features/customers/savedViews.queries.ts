@@ -1,6 +1,6 @@
-import type { CreateSavedViewBody, SavedView, SavedViewList } from '@guanxi/contract';
+import { endpoints, type CreateSavedViewBody } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export const savedViewKeys = {
   all: ['saved-views'] as const,
@@ -11,7 +11,7 @@ export const savedViewKeys = {
 export function useSavedCustomerViews() {
   return useQuery({
     queryKey: savedViewKeys.customers,
-    queryFn: () => api.get<SavedViewList>('/saved-views', { module: 'customers' }).then((list) => list.items),
+    queryFn: () => client(endpoints.savedViews.list, { query: { module: 'customers' } }).then((list) => list.items),
     staleTime: 60_000,
   });
 }
@@ -19,7 +19,7 @@ export function useSavedCustomerViews() {
 export function useCreateSavedView() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateSavedViewBody) => api.post<SavedView>('/saved-views', body),
+    mutationFn: (body: CreateSavedViewBody) => client(endpoints.savedViews.create, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewKeys.all }),
   });
 }
@@ -27,7 +27,7 @@ export function useCreateSavedView() {
 export function useDeleteSavedView() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/saved-views/${id}`),
+    mutationFn: (id: string) => client(endpoints.savedViews.delete, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewKeys.all }),
   });
 }

@@ -1,6 +1,6 @@
-import type { BulkCustomerActionBody, BulkCustomerResult, CustomerPage } from '@guanxi/contract';
+import { endpoints, type BulkCustomerActionBody } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from './customers.queries';
 
 export const DEFAULT_STALE_DAYS = 180;
@@ -11,20 +11,24 @@ export function useStaleCustomers(days: number) {
   return useInfiniteQuery({
     queryKey: ['customers', 'stale', days] as const,
     queryFn: ({ pageParam }) =>
-      api.get<CustomerPage>('/customers/stale', { days, limit: PAGE_SIZE, cursor: pageParam }),
+      client(endpoints.customers.listStale, { query: { days, limit: PAGE_SIZE, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
 }
 
-export type StaleAction = 'return-to-pool' | 'mark-lost';
+const staleActions = {
+  'return-to-pool': endpoints.customers.bulkReturnToPool,
+  'mark-lost': endpoints.customers.bulkMarkLost,
+} as const;
+export type StaleAction = keyof typeof staleActions;
 
 /** A bulk action answers per record; lists, pools and approvals may all have changed. */
 export function useStaleBulkAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ action, body }: { action: StaleAction; body: BulkCustomerActionBody }) =>
-      api.post<BulkCustomerResult>(`/customers/bulk/${action}`, body),
+      client(staleActions[action], { body }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: customerKeys.all }),

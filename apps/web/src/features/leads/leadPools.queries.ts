@@ -1,6 +1,6 @@
-import type { CreateLeadPoolBody, LeadPage, LeadPool, LeadPoolList, UpdateLeadPoolBody } from '@guanxi/contract';
+import { endpoints, type CreateLeadPoolBody, type UpdateLeadPoolBody } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 /** Under `['leads']`, so assigning or claiming a lead refreshes the pools' lists as well. */
 export const leadPoolKeys = {
@@ -13,7 +13,7 @@ export const leadPoolKeys = {
 export function useLeadPools() {
   return useQuery({
     queryKey: leadPoolKeys.list(),
-    queryFn: () => api.get<LeadPoolList>('/lead-pools').then((list) => list.items),
+    queryFn: () => client(endpoints.leadPools.list).then((list) => list.items),
   });
 }
 
@@ -21,7 +21,8 @@ export function useLeadPools() {
 export function useLeadPoolLeads(poolId: string | undefined) {
   return useInfiniteQuery({
     queryKey: leadPoolKeys.leads(poolId ?? ''),
-    queryFn: ({ pageParam }) => api.get<LeadPage>(`/lead-pools/${poolId}/leads`, { limit: 100, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.leadPools.listLeads, { params: { id: poolId ?? '' }, query: { limit: 100, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     enabled: Boolean(poolId),
@@ -31,7 +32,7 @@ export function useLeadPoolLeads(poolId: string | undefined) {
 export function useCreateLeadPool() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateLeadPoolBody) => api.post<LeadPool>('/lead-pools', body),
+    mutationFn: (body: CreateLeadPoolBody) => client(endpoints.leadPools.create, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: leadPoolKeys.all }),
   });
 }
@@ -40,7 +41,7 @@ export function useUpdateLeadPool() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: UpdateLeadPoolBody & { id: string }) =>
-      api.patch<LeadPool>(`/lead-pools/${id}`, body),
+      client(endpoints.leadPools.update, { params: { id }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: leadPoolKeys.all }),
   });
 }

@@ -1,17 +1,15 @@
-import type {
-  AssignLeadsBody,
-  AssignLeadsResult,
-  ConvertLeadBody,
-  ConvertLeadResult,
-  CreateLeadBody,
-  Lead,
-  LeadListQuery,
-  LeadPage,
-  LeadWriteResult,
-  UpdateLeadBody,
+import {
+  endpoints,
+  type AssignLeadsBody,
+  type ConvertLeadBody,
+  type CreateLeadBody,
+  type Lead,
+  type LeadListQuery,
+  type LeadWriteResult,
+  type UpdateLeadBody,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers';
 
 /** List filters the screen controls; paging is handled by the hook. */
@@ -29,14 +27,15 @@ export const leadKeys = {
 export function useLeads(filters: LeadFilters) {
   return useInfiniteQuery({
     queryKey: leadKeys.list(filters),
-    queryFn: ({ pageParam }) => api.get<LeadPage>('/leads', { ...filters, limit: PAGE_SIZE, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.leads.list, { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
 }
 
 export function useLead(id: string) {
-  return useQuery({ queryKey: leadKeys.detail(id), queryFn: () => api.get<Lead>(`/leads/${id}`) });
+  return useQuery({ queryKey: leadKeys.detail(id), queryFn: () => client(endpoints.leads.get, { params: { id } }) });
 }
 
 function useInvalidateLeads() {
@@ -56,7 +55,7 @@ const withoutWarnings = ({ duplicateWarnings: _warnings, ...lead }: LeadWriteRes
 export function useCreateLead() {
   const invalidate = useInvalidateLeads();
   return useMutation({
-    mutationFn: (body: CreateLeadBody) => api.post<LeadWriteResult>('/leads', body),
+    mutationFn: (body: CreateLeadBody) => client(endpoints.leads.create, { body }),
     onSuccess: (result) => invalidate(withoutWarnings(result)),
   });
 }
@@ -64,20 +63,23 @@ export function useCreateLead() {
 export function useUpdateLead(id: string) {
   const invalidate = useInvalidateLeads();
   return useMutation({
-    mutationFn: (body: UpdateLeadBody) => api.patch<LeadWriteResult>(`/leads/${id}`, body),
+    mutationFn: (body: UpdateLeadBody) => client(endpoints.leads.update, { params: { id }, body }),
     onSuccess: (result) => invalidate(withoutWarnings(result)),
   });
 }
 
 export function useDeleteLead() {
   const invalidate = useInvalidateLeads();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/leads/${id}`), onSuccess: () => invalidate() });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.leads.delete, { params: { id } }),
+    onSuccess: () => invalidate(),
+  });
 }
 
 export function useRestoreLead() {
   const invalidate = useInvalidateLeads();
   return useMutation({
-    mutationFn: (id: string) => api.post<Lead>(`/leads/${id}/restore`),
+    mutationFn: (id: string) => client(endpoints.leads.restore, { params: { id } }),
     onSuccess: (lead) => invalidate(lead),
   });
 }
@@ -87,7 +89,7 @@ export function useConvertLead(id: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateLeads();
   return useMutation({
-    mutationFn: (body: ConvertLeadBody) => api.post<ConvertLeadResult>(`/leads/${id}/convert`, body),
+    mutationFn: (body: ConvertLeadBody) => client(endpoints.leads.convert, { params: { id }, body }),
     onSuccess: (result) =>
       Promise.all([invalidate(result.lead), queryClient.invalidateQueries({ queryKey: customerKeys.all })]),
   });
@@ -97,7 +99,7 @@ export function useConvertLead(id: string) {
 export function useAssignLeads() {
   const invalidate = useInvalidateLeads();
   return useMutation({
-    mutationFn: (body: AssignLeadsBody) => api.post<AssignLeadsResult>('/leads/assign', body),
+    mutationFn: (body: AssignLeadsBody) => client(endpoints.leads.assign, { body }),
     onSuccess: () => invalidate(),
   });
 }
@@ -105,7 +107,7 @@ export function useAssignLeads() {
 export function useClaimLead() {
   const invalidate = useInvalidateLeads();
   return useMutation({
-    mutationFn: (id: string) => api.post<Lead>(`/leads/${id}/claim`),
+    mutationFn: (id: string) => client(endpoints.leads.claim, { params: { id } }),
     onSuccess: (lead) => invalidate(lead),
   });
 }

@@ -1,15 +1,13 @@
-import type {
-  LifecycleBoard,
-  LifecycleBoardQuery,
-  MoveStageBody,
-  StageRequestStatus,
-  StageTransition,
-  StageTransitionList,
-  StageTransitionRequest,
-  StageTransitionRequestList,
+import {
+  endpoints,
+  type EndpointResult,
+  type LifecycleBoardQuery,
+  type MoveStageBody,
+  type StageRequestStatus,
+  type StageTransitionRequest,
 } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers';
 
 export const lifecycleKeys = {
@@ -21,19 +19,19 @@ export const lifecycleKeys = {
 export function useStageTransitions(customerId: string) {
   return useQuery({
     queryKey: lifecycleKeys.transitions(customerId),
-    queryFn: () => api.get<StageTransitionList>(`/customers/${customerId}/stage-transitions`),
+    queryFn: () => client(endpoints.lifecycle.listTransitions, { params: { id: customerId } }),
   });
 }
 
 /** A move either happens at once (the transition) or waits for approval (the request). */
-export type MoveResult = StageTransition | StageTransitionRequest;
+export type MoveResult = EndpointResult<typeof endpoints.lifecycle.move>;
 export const isPendingRequest = (result: MoveResult): result is StageTransitionRequest =>
   'status' in result && result.status === 'pending';
 
 export function useMoveStage(customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: MoveStageBody) => api.post<MoveResult>(`/customers/${customerId}/stage-transitions`, body),
+    mutationFn: (body: MoveStageBody) => client(endpoints.lifecycle.move, { params: { id: customerId }, body }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: customerKeys.all }),
@@ -45,7 +43,7 @@ export function useMoveStage(customerId: string) {
 export function useStageRequests(status: StageRequestStatus, enabled = true) {
   return useQuery({
     queryKey: lifecycleKeys.requests(status),
-    queryFn: () => api.get<StageTransitionRequestList>('/stage-transition-requests', { status }),
+    queryFn: () => client(endpoints.lifecycle.listRequests, { query: { status } }),
     enabled,
   });
 }
@@ -53,6 +51,6 @@ export function useStageRequests(status: StageRequestStatus, enabled = true) {
 export function useLifecycleBoard(query: LifecycleBoardQuery) {
   return useQuery({
     queryKey: lifecycleKeys.board(query),
-    queryFn: () => api.get<LifecycleBoard>('/lifecycle/board', query),
+    queryFn: () => client(endpoints.lifecycle.board, { query }),
   });
 }

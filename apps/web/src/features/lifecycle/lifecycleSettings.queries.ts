@@ -1,12 +1,6 @@
-import type {
-  ApprovalRule,
-  ApprovalRuleList,
-  LifecycleRuleSettings,
-  LifecycleStage,
-  LifecycleStageList,
-} from '@guanxi/contract';
+import { endpoints, type ApprovalRule, type LifecycleRuleSettings, type LifecycleStage } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 const settingsKeys = {
   stages: ['lifecycle', 'settings', 'stages'] as const,
@@ -17,7 +11,7 @@ const settingsKeys = {
 export function useLifecycleStages() {
   return useQuery({
     queryKey: settingsKeys.stages,
-    queryFn: () => api.get<LifecycleStageList>('/lifecycle/stages').then((list) => list.items),
+    queryFn: () => client(endpoints.lifecycle.listStages).then((list) => list.items),
   });
 }
 
@@ -25,7 +19,7 @@ export function useLifecycleStages() {
 export function useSaveLifecycleStages() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (items: LifecycleStage[]) => api.put<LifecycleStageList>('/lifecycle/stages', { items }),
+    mutationFn: (items: LifecycleStage[]) => client(endpoints.lifecycle.putStages, { body: { items } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lifecycle'] }),
   });
 }
@@ -33,14 +27,14 @@ export function useSaveLifecycleStages() {
 export function useApprovalRules() {
   return useQuery({
     queryKey: settingsKeys.approvalRules,
-    queryFn: () => api.get<ApprovalRuleList>('/lifecycle/approval-rules').then((list) => list.items),
+    queryFn: () => client(endpoints.lifecycle.listApprovalRules).then((list) => list.items),
   });
 }
 
 export function useSaveApprovalRules() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (items: ApprovalRule[]) => api.put<ApprovalRuleList>('/lifecycle/approval-rules', { items }),
+    mutationFn: (items: ApprovalRule[]) => client(endpoints.lifecycle.putApprovalRules, { body: { items } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.approvalRules }),
   });
 }
@@ -48,14 +42,14 @@ export function useSaveApprovalRules() {
 export function useLifecycleRuleSettings() {
   return useQuery({
     queryKey: settingsKeys.ruleValues,
-    queryFn: () => api.get<LifecycleRuleSettings>('/lifecycle/rule-settings'),
+    queryFn: () => client(endpoints.lifecycle.getRuleSettings),
   });
 }
 
 export function useSaveLifecycleRuleSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (values: LifecycleRuleSettings) => api.put<LifecycleRuleSettings>('/lifecycle/rule-settings', values),
+    mutationFn: (values: LifecycleRuleSettings) => client(endpoints.lifecycle.putRuleSettings, { body: values }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.ruleValues }),
   });
 }

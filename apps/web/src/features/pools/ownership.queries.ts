@@ -1,12 +1,12 @@
-import type {
-  AssignCustomerBody,
-  CustomerOwnership,
-  OwnershipEventPage,
-  ReturnCustomerBody,
-  TransferCustomerBody,
+import {
+  endpoints,
+  type AssignCustomerBody,
+  type CustomerOwnership,
+  type ReturnCustomerBody,
+  type TransferCustomerBody,
 } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers';
 
 export const ownershipKeys = {
@@ -18,7 +18,7 @@ export const ownershipKeys = {
 export function useOwnership(customerId: string) {
   return useQuery({
     queryKey: ownershipKeys.detail(customerId),
-    queryFn: () => api.get<CustomerOwnership>(`/customers/${customerId}/ownership`),
+    queryFn: () => client(endpoints.ownership.get, { params: { id: customerId } }),
     retry: false,
   });
 }
@@ -26,7 +26,7 @@ export function useOwnership(customerId: string) {
 export function useOwnershipEvents(customerId: string) {
   return useQuery({
     queryKey: ownershipKeys.events(customerId),
-    queryFn: () => api.get<OwnershipEventPage>(`/customers/${customerId}/ownership-events`, { limit: 100 }),
+    queryFn: () => client(endpoints.ownership.listEvents, { params: { id: customerId }, query: { limit: 100 } }),
     retry: false,
   });
 }
@@ -40,15 +40,18 @@ export type OwnershipAction =
   | { kind: 'unlock' };
 
 function send(customerId: string, action: OwnershipAction): Promise<CustomerOwnership> {
-  const base = `/customers/${customerId}`;
+  const params = { id: customerId };
   switch (action.kind) {
     case 'claim':
-      return api.post(`${base}/claim`);
     case 'lock':
     case 'unlock':
-      return api.post(`${base}/${action.kind}`);
-    default:
-      return api.post(`${base}/${action.kind}`, action.body);
+      return client(endpoints.ownership[action.kind], { params });
+    case 'assign':
+      return client(endpoints.ownership.assign, { params, body: action.body });
+    case 'transfer':
+      return client(endpoints.ownership.transfer, { params, body: action.body });
+    case 'return':
+      return client(endpoints.ownership.return, { params, body: action.body });
   }
 }
 

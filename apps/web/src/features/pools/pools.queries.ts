@@ -1,12 +1,6 @@
-import type {
-  CreateCustomerPoolBody,
-  CustomerPool,
-  CustomerPoolList,
-  PoolCustomerPage,
-  UpdateCustomerPoolBody,
-} from '@guanxi/contract';
+import { endpoints, type CreateCustomerPoolBody, type UpdateCustomerPoolBody } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers';
 import { ownershipKeys } from './ownership.queries';
 
@@ -21,7 +15,7 @@ export const poolKeys = {
 export function usePools() {
   return useQuery({
     queryKey: poolKeys.list(),
-    queryFn: () => api.get<CustomerPoolList>('/customer-pools').then((list) => list.items),
+    queryFn: () => client(endpoints.customerPools.list).then((list) => list.items),
   });
 }
 
@@ -30,7 +24,10 @@ export function usePoolCustomers(poolId: string | undefined) {
   return useInfiniteQuery({
     queryKey: poolKeys.customers(poolId ?? ''),
     queryFn: ({ pageParam }) =>
-      api.get<PoolCustomerPage>(`/customer-pools/${poolId}/customers`, { limit: 50, cursor: pageParam }),
+      client(endpoints.customerPools.listCustomers, {
+        params: { id: poolId ?? '' },
+        query: { limit: 50, cursor: pageParam },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     enabled: Boolean(poolId),
@@ -41,7 +38,7 @@ export function usePoolCustomers(poolId: string | undefined) {
 export function useClaimCustomer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (customerId: string) => api.post<unknown>(`/customers/${customerId}/claim`),
+    mutationFn: (customerId: string) => client(endpoints.ownership.claim, { params: { id: customerId } }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: poolKeys.all }),
@@ -54,7 +51,7 @@ export function useClaimCustomer() {
 export function useCreatePool() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateCustomerPoolBody) => api.post<CustomerPool>('/customer-pools', body),
+    mutationFn: (body: CreateCustomerPoolBody) => client(endpoints.customerPools.create, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: poolKeys.all }),
   });
 }
@@ -63,7 +60,7 @@ export function useUpdatePool() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: UpdateCustomerPoolBody & { id: string }) =>
-      api.patch<CustomerPool>(`/customer-pools/${id}`, body),
+      client(endpoints.customerPools.update, { params: { id }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: poolKeys.all }),
   });
 }

@@ -1,9 +1,9 @@
-import type { CustomerPage, LeadPage, OpportunityPage, TaskRelatedType } from '@guanxi/contract';
+import { endpoints, type OpportunityPage, type TaskRelatedType } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../platform/api';
+import { api, client } from '../../platform/api';
 
 interface Option {
   value: string;
@@ -13,12 +13,14 @@ interface Option {
 /** Each list's own search (`q`); an empty search shows the caller's customers, or the first leads/opportunities in scope. */
 const search: Record<TaskRelatedType, (q: string | undefined) => Promise<Option[]>> = {
   customer: async (q) =>
-    (await api.get<CustomerPage>('/customers', { q, view: q ? undefined : 'mine', limit: 20 })).items.map((c) => ({
-      value: c.id,
-      label: c.name,
-    })),
+    (await client(endpoints.customers.list, { query: { q, view: q ? undefined : 'mine', limit: 20 } })).items.map(
+      (c) => ({
+        value: c.id,
+        label: c.name,
+      }),
+    ),
   lead: async (q) =>
-    (await api.get<LeadPage>('/leads', { q, limit: 20 })).items.map((l) => ({
+    (await client(endpoints.leads.list, { query: { q, limit: 20 } })).items.map((l) => ({
       value: l.id,
       label: l.companyName ? `${l.name}（${l.companyName}）` : l.name,
     })),

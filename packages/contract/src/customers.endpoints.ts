@@ -1,0 +1,123 @@
+import { Type } from 'typebox';
+import { IdParams } from './common.js';
+import { BulkCustomerActionBody, BulkCustomerResult, StaleCustomerQuery } from './customer-cleanup.js';
+import {
+  CreateCustomerBody,
+  Customer,
+  CustomerListQuery,
+  CustomerPage,
+  CustomerWriteResult,
+  UpdateCustomerBody,
+} from './customers.js';
+import { DuplicateErrorBody } from './duplicates.js';
+import { endpoint, errorResponses } from './endpoint.js';
+
+const tags = ['customers'];
+const errors = errorResponses(400, 404, 409);
+/** Writes may answer 409 `duplicate` with the blocking records (domain §4). */
+const writeErrors = { ...errorResponses(400, 404), 409: DuplicateErrorBody };
+const cleanupErrors = errorResponses(400, 403);
+
+export const customersEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/customers',
+    permission: 'customers.view',
+    summary: 'List customers',
+    operationId: 'listCustomers',
+    tags,
+    query: CustomerListQuery,
+    responses: { 200: CustomerPage },
+    errors,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/customers',
+    permission: 'customers.create',
+    summary: 'Create a customer (blocked by exact duplicates, warned of similar names)',
+    operationId: 'createCustomer',
+    tags,
+    body: CreateCustomerBody,
+    responses: { 201: CustomerWriteResult },
+    errors: writeErrors,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/customers/:id',
+    permission: 'customers.view',
+    summary: 'Get a customer',
+    operationId: 'getCustomer',
+    tags,
+    params: IdParams,
+    responses: { 200: Customer },
+    errors,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/customers/:id',
+    permission: 'customers.edit',
+    summary: 'Update a customer',
+    operationId: 'updateCustomer',
+    tags,
+    params: IdParams,
+    body: UpdateCustomerBody,
+    responses: { 200: CustomerWriteResult },
+    errors: writeErrors,
+  }),
+  delete: endpoint({
+    method: 'DELETE',
+    path: '/customers/:id',
+    permission: 'customers.delete',
+    summary: 'Delete a customer (soft delete)',
+    operationId: 'deleteCustomer',
+    tags,
+    params: IdParams,
+    responses: { 204: Type.Null() },
+    errors,
+  }),
+  restore: endpoint({
+    method: 'POST',
+    path: '/customers/:id/restore',
+    permission: 'customers.delete',
+    summary: 'Restore a deleted customer',
+    operationId: 'restoreCustomer',
+    tags,
+    params: IdParams,
+    responses: { 200: Customer },
+    errors,
+  }),
+  listStale: endpoint({
+    method: 'GET',
+    path: '/customers/stale',
+    permission: 'customers.view',
+    summary: 'List customers neither changed nor followed up for a number of days',
+    operationId: 'listStaleCustomers',
+    tags,
+    query: StaleCustomerQuery,
+    responses: { 200: CustomerPage },
+    errors: cleanupErrors,
+  }),
+  bulkReturnToPool: endpoint({
+    method: 'POST',
+    path: '/customers/bulk/return-to-pool',
+    // Same right as returning one customer; the owner-or-assigner rule is checked per record.
+    permission: 'pools.claim',
+    summary: 'Return several customers to their pool with a reason',
+    operationId: 'bulkReturnCustomersToPool',
+    tags,
+    body: BulkCustomerActionBody,
+    responses: { 200: BulkCustomerResult },
+    errors: cleanupErrors,
+  }),
+  bulkMarkLost: endpoint({
+    method: 'POST',
+    path: '/customers/bulk/mark-lost',
+    permission: 'lifecycle.move',
+    summary: 'Mark several customers as lost with a reason',
+    operationId: 'bulkMarkCustomersLost',
+    tags,
+    body: BulkCustomerActionBody,
+    responses: { 200: BulkCustomerResult },
+    errors: cleanupErrors,
+  }),
+} as const;
