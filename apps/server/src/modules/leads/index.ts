@@ -5,6 +5,7 @@ import { leadPoolsRoutes } from './lead-pools.routes.js';
 import { registerLeadDuplicateSource } from './leads.duplicates.js';
 import { leadsRoutes as leadRecordRoutes } from './leads.routes.js';
 import { registerLeadSearchProvider } from './leads.search.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
 
 /** Leads and lead pools; also adds unconverted leads to the duplicate check and leads to the quick search. */
 export const leadsRoutes =
@@ -17,3 +18,5 @@ export const leadsRoutes =
   };
 export { readableLeadScope } from './lead-scope.js';
 export { leadFieldAccess } from './leads.values.js';
+
+export const leadsModule = defineModule({ name: 'leads', routes: leadsRoutes });

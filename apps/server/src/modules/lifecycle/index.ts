@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { lifecycleSettingsRoutes } from './lifecycle.routes.js';
 import { stageTransitionsRoutes } from './stage-transitions.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
+import { subscribeLifecycleRules } from './automation.js';
+import { seedLifecycleDefaults } from './lifecycle.defaults.js';
+import { stageTransitionApprovals } from './lifecycle.approvals.js';
+import { computeRelationshipPhases, markLostCustomers, runStuckAlerts } from './lifecycle.jobs.js';
 
 export { seedLifecycleDefaults, DEFAULT_STAGES, DEFAULT_APPROVAL_RULES } from './lifecycle.defaults.js';
 export { subscribeLifecycleRules } from './automation.js';
@@ -21,3 +27,16 @@ export const lifecycleRoutes =
     await app.register(lifecycleSettingsRoutes({ db }));
     await app.register(stageTransitionsRoutes({ db }));
   };
+
+export const lifecycleModule = defineModule({
+  name: 'lifecycle',
+  routes: lifecycleRoutes,
+  subscribe: subscribeLifecycleRules,
+  jobs: () => [
+    nightlyGlobalJob('lifecycle.markLost', '03:00', markLostCustomers),
+    nightlyGlobalJob('lifecycle.relationshipPhases', '03:30', computeRelationshipPhases),
+    nightlyGlobalJob('lifecycle.stuckAlerts', '08:00', runStuckAlerts),
+  ],
+  organizationSeed: (tx, { orgId }) => seedLifecycleDefaults(tx, orgId),
+  approvals: [stageTransitionApprovals],
+});

@@ -1,3 +1,5 @@
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { workReportsRoutes } from './work-reports.routes.js';
 export { workReportsRoutes } from './work-reports.routes.js';
 export { createWorkReportsService, type WorkReportsService } from './work-reports.service.js';
 export { createReportStatsService } from './report-stats.service.js';
@@ -20,3 +22,5 @@ export {
   workReportsRepository,
   type PeriodListFilters,
 } from './work-reports.repository.js';
+
+export const workReportsModule = defineModule({ name: 'work-reports', routes: workReportsRoutes });
