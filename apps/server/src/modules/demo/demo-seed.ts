@@ -3,7 +3,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import type { customers } from '../../platform/db/schema/index.js';
-import { customerDerivedColumns, customersRepository } from '../customers/index.js';
+import { customerDerivedColumns, insertCustomerRows, setNextCustomerNo } from '../customers/index.js';
 import { createOrganization, insertDepartment, insertUser } from '../org/index.js';
 import { companyName, mobileNumber, personName, pick, seededRandom } from './company-names.js';
 import { demoSeedsInOrder } from '../../platform/modules/composition.js';
@@ -123,8 +123,8 @@ export async function seedDemoOrganization(
       };
       rows.push({ ...row, ...customerDerivedColumns(row) });
     }
-    for (let i = 0; i < rows.length; i += 100) await customersRepository.insert(tx, rows.slice(i, i + 100));
-    await customersRepository.setNextCustomerNo(tx, orgId, count + 1);
+    for (let i = 0; i < rows.length; i += 100) await insertCustomerRows(tx, rows.slice(i, i + 100));
+    await setNextCustomerNo(tx, orgId, count + 1);
     const dealCustomers = rows.filter(
       (r) => r.ownerId === eastRep1 || r.ownerId === eastRep2 || r.ownerId === southRep1,
     );

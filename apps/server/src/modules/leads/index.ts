@@ -17,6 +17,7 @@ export const leadsRoutes =
     await app.register(leadPoolsRoutes({ db }));
   };
 export { readableLeadScope } from './lead-scope.js';
+export { lockWritableLead } from './leads.lookups.js';
 export { leadFieldAccess } from './leads.values.js';
 
 export const leadsModule = defineModule({ name: 'leads', routes: leadsRoutes });

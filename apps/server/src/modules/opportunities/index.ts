@@ -14,7 +14,7 @@ export const opportunitiesRoutes =
     await app.register(opportunityRecordRoutes({ db, events }));
   };
 export { seedDemoOpportunities } from './opportunities.demo.js';
-export { opportunitiesRepository } from './opportunities.repository.js';
+export { findReadableOpportunity } from './opportunities.lookups.js';
 
 export const opportunitiesModule = defineModule({
   name: 'opportunities',

@@ -4,6 +4,7 @@ import { taskJobs } from './tasks.jobs.js';
 export { tasksRoutes } from './tasks.routes.js';
 export { createTasksService } from './tasks.service.js';
 export { sendTaskReminders, taskJobs } from './tasks.jobs.js';
-export { taskReach, tasksRepository } from './tasks.repository.js';
+export { taskReach } from './tasks.repository.js';
+export { findTasksDueForAssignee } from './tasks.lookups.js';
 
 export const tasksModule = defineModule({ name: 'tasks', routes: tasksRoutes, jobs: taskJobs });

@@ -16,11 +16,7 @@ export {
   type Period,
 } from './report-periods.js';
 export { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
-export {
-  periodListConditions,
-  readableReports,
-  workReportsRepository,
-  type PeriodListFilters,
-} from './work-reports.repository.js';
+export { periodListConditions, readableReports, type PeriodListFilters } from './work-reports.repository.js';
+export { countReportsToReview, directManagerOf, findReportsToReview, userNamesOf } from './work-reports.lookups.js';
 
 export const workReportsModule = defineModule({ name: 'work-reports', routes: workReportsRoutes });
