@@ -4,6 +4,7 @@
  * and the demo seed read everything else from the definitions.
  */
 import { registerApprovalDefaults } from '../platform/approvals/approval-defaults.js';
+import { registerMessageCatalogs } from '../platform/i18n/translate.js';
 import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-registry.js';
 import { approvalAdaptersOf } from '../platform/modules/composition.js';
 import type { ModuleDefinition, OrganizationSeeder } from '../platform/modules/module-definition.js';
@@ -67,6 +68,8 @@ export const serverModules: readonly ModuleDefinition[] = [
   expensesModule,
   stockModule,
 ];
+
+registerMessageCatalogs(serverModules.flatMap((m) => (m.messages ? [m.messages] : [])));
 
 export const approvalAdapters = approvalAdaptersOf(serverModules);
 // The engine picks a type's default approver from its adapter (see platform/approvals).

@@ -1,9 +1,11 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
-import { approvalsRoutes } from './approvals.routes.js';
 /**
  * The approvals engine (issue 5): flows per business type, requests with ordered steps, decisions.
  * Other modules submit requests in their own transaction and subscribe to `approval.decided`.
  */
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { approvalsMessages } from './approvals.messages.js';
+import { approvalsRoutes } from './approvals.routes.js';
+
 export {
   approvalEngine,
   APPROVAL_TODO_KIND,
@@ -12,7 +14,10 @@ export {
   type ApprovalRequestView,
   type ApprovalEntityKey,
 } from './approvals.engine.js';
-export { approvalsRoutes } from './approvals.routes.js';
 
 /** The engine's own routes: flows, requests, decisions; modules bind their business types with adapters. */
-export const approvalsModule = defineModule({ name: 'approvals', routes: approvalsRoutes });
+export const approvalsModule = defineModule({
+  name: 'approvals',
+  messages: approvalsMessages,
+  routes: approvalsRoutes,
+});

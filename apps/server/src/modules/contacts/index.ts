@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { contactsRoutes } from './contacts.routes.js';
-export { contactsRoutes } from './contacts.routes.js';
 export { createContactsService, type ContactsService } from './contacts.service.js';
 export { contactFieldAccess } from './contacts.fields.js';
 

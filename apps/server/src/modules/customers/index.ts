@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { customersRoutes } from './customers.routes.js';
-export { customersRoutes } from './customers.routes.js';
 export { createCustomersService, type CustomersService } from './customers.service.js';
 export { customerDerivedColumns, customerSearchTokens } from './customers.values.js';
 export { isValidCreditCode } from './credit-code.js';

@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { duplicatesRoutes } from './duplicates.routes.js';
-export { duplicatesRoutes } from './duplicates.routes.js';
 export { duplicateCheck, DUPLICATE_SOURCES, type DuplicateSource } from './duplicates.service.js';
 export { duplicateError, toDuplicateMatch } from './duplicate-matches.js';
 export type { CandidateRow, ExactKeys } from './duplicates.repository.js';

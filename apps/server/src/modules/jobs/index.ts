@@ -2,7 +2,6 @@ import { defineModule } from '../../platform/modules/module-definition.js';
 import { analyzeBusinessTables } from '../../platform/db/maintenance.js';
 import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
 import { jobsRoutes } from './jobs.routes.js';
-export { jobsRoutes } from './jobs.routes.js';
 
 /** The admin view of every module's durable jobs; it owns the installation-wide database upkeep. */
 export const jobsModule = defineModule({

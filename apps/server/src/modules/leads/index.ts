@@ -8,7 +8,7 @@ import { registerLeadSearchProvider } from './leads.search.js';
 import { defineModule } from '../../platform/modules/module-definition.js';
 
 /** Leads and lead pools; also adds unconverted leads to the duplicate check and leads to the quick search. */
-export const leadsRoutes =
+const leadsRoutes =
   ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
   async (app) => {
     registerLeadDuplicateSource();

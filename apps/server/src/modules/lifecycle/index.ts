@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/client.js';
 import { lifecycleSettingsRoutes } from './lifecycle.routes.js';
 import { stageTransitionsRoutes } from './stage-transitions.routes.js';
 import { defineModule } from '../../platform/modules/module-definition.js';
+import { lifecycleMessages } from './lifecycle.messages.js';
 import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
 import { subscribeLifecycleRules } from './automation.js';
 import { seedLifecycleDefaults } from './lifecycle.defaults.js';
@@ -21,7 +22,7 @@ export { getLifecycleSettings } from './settings.service.js';
 export { assertStageOpenAtCreation, stagesOpenAtCreation } from './creation-stage.js';
 
 /** Routes of the lifecycle: settings, board, transition log, manual moves and approvals. */
-export const lifecycleRoutes =
+const lifecycleRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(lifecycleSettingsRoutes({ db }));
@@ -30,6 +31,7 @@ export const lifecycleRoutes =
 
 export const lifecycleModule = defineModule({
   name: 'lifecycle',
+  messages: lifecycleMessages,
   routes: lifecycleRoutes,
   subscribe: subscribeLifecycleRules,
   jobs: () => [

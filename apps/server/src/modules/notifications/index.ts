@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { notificationsRoutes } from './notifications.routes.js';
-export { notificationsRoutes } from './notifications.routes.js';
 export { notifyUsers, notifyEach, createTodos, completeTodos } from './notify.js';
 export type { NotifyUsersOptions, CreateTodosOptions } from './notify.js';
 

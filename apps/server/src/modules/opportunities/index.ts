@@ -7,13 +7,12 @@ import { defineModule } from '../../platform/modules/module-definition.js';
 import { seedDemoOpportunities } from './opportunities.demo.js';
 
 /** Opportunities (商机) with their sales processes, board moves, decision chain and weighted pipeline. */
-export const opportunitiesRoutes =
+const opportunitiesRoutes =
   ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(salesProcessesRoutes({ db }));
     await app.register(opportunityRecordRoutes({ db, events }));
   };
-export { seedDemoOpportunities } from './opportunities.demo.js';
 export { findReadableOpportunity } from './opportunities.lookups.js';
 
 export const opportunitiesModule = defineModule({

@@ -16,7 +16,7 @@ export { syncBuiltInRoles } from './role-sync.service.js';
 export type { RoleSyncChange } from './role-sync.service.js';
 
 /** Routes for departments, users, roles, the audit log and the organization's own settings (admin screens). */
-export const orgRoutes =
+const orgRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(departmentsRoutes({ db }));

@@ -7,14 +7,13 @@ import { notifyUsers } from '../notifications/index.js';
 import { poolJobs } from './reclaim.jobs.js';
 import { createDefaultPool } from './pools.service.js';
 
-export { createDefaultPool } from './pools.service.js';
 /** Ownership changes (assign, return …) for other modules: customer edits and bulk actions. */
 export { createOwnershipService, type OwnershipService } from './ownership.service.js';
 export { daysUntilReclaim, type ReclaimRules, type ReclaimSubject } from './reclaim-rules.js';
-export { poolJobs, findReclaimReminders, type NotifyUsers } from './reclaim.jobs.js';
+export { findReclaimReminders, type NotifyUsers } from './reclaim.jobs.js';
 
 /** Customer pools (公海) and the ownership actions on customers. */
-export const customerPoolsRoutes =
+const customerPoolsRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(poolsRoutes({ db }));

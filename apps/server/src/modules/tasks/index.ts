@@ -1,9 +1,8 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { tasksRoutes } from './tasks.routes.js';
 import { taskJobs } from './tasks.jobs.js';
-export { tasksRoutes } from './tasks.routes.js';
 export { createTasksService } from './tasks.service.js';
-export { sendTaskReminders, taskJobs } from './tasks.jobs.js';
+export { sendTaskReminders } from './tasks.jobs.js';
 export { taskReach } from './tasks.repository.js';
 export { findTasksDueForAssignee } from './tasks.lookups.js';
 

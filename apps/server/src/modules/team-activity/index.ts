@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { teamActivityRoutes } from './team-activity.routes.js';
-export { teamActivityRoutes } from './team-activity.routes.js';
 export { createTeamActivityService } from './team-activity.service.js';
 export { personInScope, type ScopeActor } from './team-activity.repository.js';
 export { todayIn } from './activity-periods.js';

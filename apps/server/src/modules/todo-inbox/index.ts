@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { todoInboxRoutes } from './todo-inbox.routes.js';
-export { todoInboxRoutes } from './todo-inbox.routes.js';
 export { createTodoInboxService } from './todo-inbox.service.js';
 
 export const todoInboxModule = defineModule({ name: 'todo-inbox', routes: todoInboxRoutes });

@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { workPlansRoutes } from './work-plans.routes.js';
-export { workPlansRoutes } from './work-plans.routes.js';
 export { createWorkPlansService } from './work-plans.service.js';
 export { readablePlans } from './work-plans.repository.js';
 export { countPlansToReview, findPlansToReview } from './work-plans.lookups.js';

@@ -1,6 +1,5 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { workReportsRoutes } from './work-reports.routes.js';
-export { workReportsRoutes } from './work-reports.routes.js';
 export { createWorkReportsService, type WorkReportsService } from './work-reports.service.js';
 export { createReportStatsService } from './report-stats.service.js';
 export { getReportSettings, DEFAULT_REPORT_SETTINGS } from './report-settings.js';

@@ -4,6 +4,7 @@ import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Config } from '../config/config.js';
 import type { Database, Db, Executor } from '../db/client.js';
 import type { DomainEvent, EventBus } from '../events/index.js';
+import type { MessageCatalog } from '../i18n/messages.js';
 import type { JobDefinition, JobRegistry } from '../jobs/job-registry.js';
 
 /** What the composition root hands every module's routes: one object, so a new dependency is one field. */
@@ -55,12 +56,6 @@ export interface ApprovalAdapter {
   decide(tx: Executor, event: DomainEvent<'approval.decided'>): Promise<void>;
 }
 
-/** English and Chinese texts of a module's server messages; English defines the keys. */
-export interface MessageCatalog<K extends string = string> {
-  en: Record<K, string>;
-  'zh-CN': Record<K, string>;
-}
-
 /** One server module as the composition root sees it (`modules/registry.ts` lists them). */
 export interface ModuleDefinition {
   name: string;
@@ -72,6 +67,7 @@ export interface ModuleDefinition {
   organizationSeed?: OrganizationSeeder;
   demoSeed?: DemoSeed;
   approvals?: readonly ApprovalAdapter[];
+  /** The module's server messages (`<module>.messages.ts`), registered before any request. */
   messages?: MessageCatalog;
 }
 
