@@ -1,6 +1,5 @@
 import type {
   MoveStageBody,
-  Stage,
   StageRequestListQuery,
   StageTransitionRequest,
   StageTransitionRequestList,
@@ -10,13 +9,12 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import type { DomainEvent, EventBus } from '../../platform/events/index.js';
 import { approvalEngine } from '../approvals/index.js';
 import { approvalsRepository } from './approvals.repository.js';
 import { toStageRequest } from './lifecycle.shapes.js';
 import type { LifecycleSettings } from './settings.service.js';
 import { REQUEST_ENTITY, applyStageMove } from './stage-moves.js';
-import { transitionsRepository, type StageCustomer } from './transitions.repository.js';
+import type { StageCustomer } from './transitions.repository.js';
 
 /**
  * A manual move under an approval rule: the lifecycle keeps its record of from/to/reason in
