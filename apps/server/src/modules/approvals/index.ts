@@ -1,6 +1,7 @@
 /**
  * The approvals engine (issue 5): flows per business type, requests with ordered steps, decisions.
- * Other modules submit requests in their own transaction and subscribe to `approval.decided`.
+ * Other modules submit requests in their own transaction and bind their business types with an
+ * approval adapter (`<module>.approvals.ts`) in their module definition.
  */
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { approvalsMessages } from './approvals.messages.js';

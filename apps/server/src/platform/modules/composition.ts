@@ -10,7 +10,8 @@ export function demoSeedsInOrder(modules: readonly ModuleDefinition[]): { name: 
   const known = new Set(pending.map((p) => p.name));
   for (const { name, seed } of pending) {
     const missing = (seed.after ?? []).filter((dependency) => !known.has(dependency));
-    if (missing.length > 0) throw new Error(`demo seed of ${name} runs after ${missing.join(', ')}, which seed no demo`);
+    if (missing.length > 0)
+      throw new Error(`demo seed of ${name} runs after ${missing.join(', ')}, which seed no demo`);
   }
   const done = new Set<string>();
   const ordered: { name: string; seed: DemoSeed }[] = [];
