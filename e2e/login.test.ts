@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organizationSeeders } from '../apps/server/src/modules/registry.js';
 import { createOrganizationWithAdmin } from '../apps/server/src/modules/org/index.js';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually } from './settle.js';
@@ -20,6 +21,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
     expect(await page.getByTestId('login-organization').count()).toBe(0);
 
     await createOrganizationWithAdmin(fixture.database.db, {
+      seeders: organizationSeeders,
       name: '华东贸易有限公司',
       code: 'east',
       username: 'admin',
@@ -60,6 +62,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
 
   it("another organization's administrator, not a system operator, is not offered the installation-wide job", async () => {
     await createOrganizationWithAdmin(fixture.database.db, {
+      seeders: organizationSeeders,
       name: '华西贸易有限公司',
       code: 'west',
       username: 'admin',

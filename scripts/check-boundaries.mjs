@@ -1,6 +1,7 @@
 // Module boundaries, checked on every `npm run lint` (docs/architecture.md "Boundaries"):
 // - a server module (apps/server/src/modules/<name>) or web feature (apps/web/src/features/<name>)
-//   imports another only through that one's index;
+//   imports another only through that one's index (a test or fixture file may also import another's
+//   `<name>.fixtures.ts`, its test data builders);
 // - apps/server/src/platform never imports a module, apps/web/src/platform never imports a feature;
 // - no cycle between modules (nor between features), counting type-only imports too: a cycle of types
 //   still means neither side can be understood or moved alone.
@@ -44,13 +45,15 @@ function importsOf(file) {
 function unitOf(unitsDir, file) {
   const relative = path.relative(unitsDir, file);
   if (relative.startsWith('..')) return undefined;
-  const [name, ...rest] = relative.split(path.sep);
+  const [entry, ...rest] = relative.split(path.sep);
+  // A file directly under the units folder (modules/registry.ts) is a unit of its own, named as imported.
+  const name = rest.length === 0 ? entry.replace(/\.(ts|tsx|js)$/, '') : entry;
   return { name, inner: rest.join('/') };
 }
 
 const isIndex = (inner) => /^index(\.(ts|tsx|js))?$/.test(inner) || inner === '';
-const isTest = (file) => /\.test\.tsx?$/.test(file);
-/** `orders/orders.fixtures.js` for the unit `orders`. */
+/** Tests and fixtures may use another module's test data builders: `orders/orders.fixtures.js`. */
+const isTestOrFixtures = (file) => /\.(test|fixtures)\.tsx?$/.test(file);
 const isFixturesOf = (unit) => new RegExp(`^${unit.name}\\.fixtures(\\.(ts|js))?$`).test(unit.inner);
 
 const problems = [];
@@ -72,7 +75,7 @@ for (const area of areas) {
         continue;
       }
       if (from.name === to.name) continue;
-      if (isTest(file) && isFixturesOf(to)) continue;
+      if (isTestOrFixtures(file) && isFixturesOf(to)) continue;
       if (!edges.has(from.name)) edges.set(from.name, new Set());
       edges.get(from.name).add(to.name);
       if (!isIndex(to.inner)) {

@@ -25,7 +25,7 @@ import {
   pick,
   seededRandom,
 } from '../../apps/server/src/modules/demo/company-names.js';
-import { customersRepository } from '../../apps/server/src/modules/customers/index.js';
+import { setNextCustomerNo } from '../../apps/server/src/modules/customers/index.js';
 import {
   nameBigrams,
   normalizeEmail,
@@ -390,7 +390,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
   }
   await Promise.all(inFlight);
   const loaded = performance.now();
-  await customersRepository.setNextCustomerNo(database.db, orgId, firstNo + n);
+  await setNextCustomerNo(database.db, orgId, firstNo + n);
   // Visibility map and planner statistics, as autovacuum would leave them (PGlite runs none).
   await database.db.execute(sql`vacuum (analyze) customers`);
   await database.db.execute(sql`analyze users`);

@@ -14,34 +14,10 @@ import { fastifyTrustProxy } from './platform/config/trust-proxy.js';
 import { registerInputChecks } from './platform/http/input-checks.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
-import { healthRoutes } from './modules/health/health.routes.js';
-import { authRoutes } from './modules/auth/auth.routes.js';
-import { orgRoutes } from './modules/org/index.js';
-import { customersRoutes } from './modules/customers/index.js';
-import { customerPoolsRoutes } from './modules/pools/index.js';
-import { jobsRoutes } from './modules/jobs/index.js';
-import { duplicatesRoutes } from './modules/duplicates/index.js';
-import { contactsRoutes } from './modules/contacts/index.js';
-import { searchRoutes } from './modules/search/index.js';
-import { lifecycleRoutes, subscribeLifecycleRules } from './modules/lifecycle/index.js';
-import { notificationsRoutes } from './modules/notifications/index.js';
-import { leadsRoutes } from './modules/leads/index.js';
-import { savedViewsRoutes } from './modules/saved-views/index.js';
-import { followUpsRoutes } from './modules/follow-ups/index.js';
-import { visitsRoutes } from './modules/visits/index.js';
-import { teamActivityRoutes } from './modules/team-activity/index.js';
-import { opportunitiesRoutes } from './modules/opportunities/index.js';
-import { tasksRoutes } from './modules/tasks/index.js';
-import { workReportsRoutes } from './modules/work-reports/index.js';
-import { workPlansRoutes } from './modules/work-plans/index.js';
-import { todoInboxRoutes } from './modules/todo-inbox/index.js';
-import { paymentsRoutes } from './modules/payments/index.js';
-import { customerValueRoutes } from './modules/customer-value/index.js';
-import { approvalsRoutes } from './modules/approvals/index.js';
-import { productsRoutes } from './modules/products/index.js';
-import { expensesRoutes, subscribeExpenseApprovals } from './modules/expenses/index.js';
-import { stockRoutes } from './modules/stock/index.js';
-import { ordersRoutes, subscribeOrderApprovals } from './modules/orders/index.js';
+import type { JobRegistry } from './platform/jobs/job-registry.js';
+import { approvalAdapters, createJobCatalog, serverModules } from './modules/registry.js';
+import { subscribeApprovalAdapters } from './platform/modules/composition.js';
+import type { ModuleContext } from './platform/modules/module-definition.js';
 import { createEventBus } from './platform/events/index.js';
 import { VERSION } from './version.js';
 
@@ -51,6 +27,8 @@ export interface AppDependencies {
   /** Tests pass their own to control time. */
   loginThrottle?: LoginThrottle;
   logger?: boolean | object;
+  /** The durable jobs "run now" may start; the server process passes the catalog its runner polls. */
+  jobs?: JobRegistry;
   /** Sees every route as registered; the route-inventory test (security A7) lists them with it. */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -120,41 +98,23 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await registerSearchRateLimit(app, config.searchRateLimitPerMinute);
 
   const loginThrottle = deps.loginThrottle ?? new LoginThrottle();
-  // One bus per app: modules publish domain events, the lifecycle rules react in the same transaction.
+  // One bus per app: modules publish domain events, subscribers (lifecycle rules, approval
+  // adapters) react in the same transaction.
   const events = createEventBus();
-  subscribeLifecycleRules(events);
-  subscribeOrderApprovals(events);
-  subscribeExpenseApprovals(events);
+  for (const module of serverModules) module.subscribe?.(events);
+  subscribeApprovalAdapters(events, approvalAdapters);
+  const context: ModuleContext = {
+    database,
+    db: database.db,
+    events,
+    config,
+    dataDir: config.dataDir,
+    loginThrottle,
+    jobs: deps.jobs ?? createJobCatalog(),
+  };
   await app.register(
     async (api) => {
-      await api.register(healthRoutes({ database }));
-      await api.register(authRoutes({ db: database.db, config, loginThrottle }));
-      await api.register(orgRoutes({ db: database.db }));
-      await api.register(customersRoutes({ db: database.db, events }));
-      await api.register(lifecycleRoutes({ db: database.db }));
-      await api.register(notificationsRoutes({ db: database.db }));
-      await api.register(customerPoolsRoutes({ db: database.db }));
-      await api.register(jobsRoutes({ db: database.db }));
-      await api.register(duplicatesRoutes({ db: database.db }));
-      await api.register(contactsRoutes({ db: database.db }));
-      await api.register(searchRoutes({ db: database.db }));
-      await api.register(leadsRoutes({ db: database.db, events }));
-      await api.register(savedViewsRoutes({ db: database.db }));
-      await api.register(followUpsRoutes({ db: database.db, dataDir: config.dataDir }));
-      await api.register(visitsRoutes({ db: database.db }));
-      await api.register(teamActivityRoutes({ db: database.db }));
-      await api.register(opportunitiesRoutes({ db: database.db, events }));
-      await api.register(tasksRoutes({ db: database.db }));
-      await api.register(workReportsRoutes({ db: database.db }));
-      await api.register(workPlansRoutes({ db: database.db }));
-      await api.register(todoInboxRoutes({ db: database.db }));
-      await api.register(paymentsRoutes({ db: database.db }));
-      await api.register(customerValueRoutes({ db: database.db }));
-      await api.register(approvalsRoutes({ db: database.db, events }));
-      await api.register(ordersRoutes({ db: database.db, events }));
-      await api.register(productsRoutes({ db: database.db }));
-      await api.register(expensesRoutes({ db: database.db, events, dataDir: config.dataDir }));
-      await api.register(stockRoutes({ db: database.db }));
+      for (const module of serverModules) if (module.routes) await api.register(module.routes(context));
       api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },

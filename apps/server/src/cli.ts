@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { organizationSeeders } from './modules/registry.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, REPO_ROOT } from './platform/config/config.js';
@@ -82,6 +83,7 @@ async function main(argv: string[]): Promise<void> {
       if (!name || !username || !password) throw new Error(USAGE);
       const { database, release } = await openStore(config);
       const created = await createOrganizationWithAdmin(database.db, {
+        seeders: organizationSeeders,
         name,
         code,
         username,

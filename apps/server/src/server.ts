@@ -7,7 +7,7 @@ import { acquireDataDirLock } from './platform/db/data-dir-lock.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 import { describeDatabaseFailure } from './platform/db/database-errors.js';
 import { countOrganizations, syncBuiltInRoles, type RoleSyncChange } from './modules/org/index.js';
-import { createJobCatalog } from './modules/jobs/index.js';
+import { createJobCatalog } from './modules/registry.js';
 import { createJobRunner } from './platform/jobs/job-runner.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoOrganization } from './modules/demo/demo-seed.js';
 
@@ -66,7 +66,9 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const { database, release } = await openStore(config);
   // After the migrations, before the first request: users get what this release's templates grant.
   printRoleSync(await syncBuiltInRoles(database.db));
-  const app = await buildApp({ config, database });
+  // One catalog for the runner and the jobs screen's "run now".
+  const jobs = createJobCatalog();
+  const app = await buildApp({ config, database, jobs });
   if (database.kind === 'pglite' && (await countOrganizations(database.db)) === 0) {
     console.log('  Empty embedded database: creating the demo organization…');
     await seedDemoOrganization(database.db);
@@ -75,7 +77,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   // Durable jobs (design §6) run in the server process only, never in tests' buildApp.
   const jobRunner = createJobRunner({
     db: database.db,
-    registry: createJobCatalog(),
+    registry: jobs,
     onError: (error) => app.log.error({ err: error }, 'job runner failed'),
   });
   jobRunner.start();

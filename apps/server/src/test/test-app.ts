@@ -8,7 +8,11 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import { LoginThrottle } from '../platform/auth/login-throttle.js';
 import { organizationsRepository } from '../modules/org/organizations.repository.js';
 import { createOrganization, insertDepartment, insertUser } from '../modules/org/index.js';
+import { organizationSeeders } from '../modules/registry.js';
 import { createTestDatabase } from './test-database.js';
+
+/** Tests inside a module take the seeders from here: a module importing the registry would close a cycle. */
+export { organizationSeeders };
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | null = null;
@@ -90,7 +94,8 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     app,
     database,
     loginThrottle,
-    createOrg: (name = uniqueName('Org ')) => db.transaction((tx) => createOrganization(tx, { name })),
+    createOrg: (name = uniqueName('Org ')) =>
+      db.transaction((tx) => createOrganization(tx, { name, seeders: organizationSeeders })),
     createDepartment: (orgId, name, parentId = null) =>
       db.transaction((tx) => insertDepartment(tx, { orgId, name, parentId })),
     async createRole(orgId, role) {

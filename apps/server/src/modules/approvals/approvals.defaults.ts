@@ -2,6 +2,7 @@ import { APPROVAL_BUSINESS_TYPES, type ApprovalBusinessType, type Locale } from 
 import type { Executor } from '../../platform/db/client.js';
 import type { ApprovalStepDefinition } from '../../platform/db/schema/approvals.js';
 import { translate } from '../../platform/i18n/translate.js';
+import { defaultStepOf } from '../../platform/approvals/approval-defaults.js';
 import { approvalsRepository, type FlowRow } from './approvals.repository.js';
 
 /** The effective flow of a type: the org's row, or the built-in default (no row yet). */
@@ -24,8 +25,9 @@ const FLOW_NAMES: Record<ApprovalBusinessType, { 'zh-CN': string; en: string }> 
 };
 
 /**
- * Built-in defaults (used while the org has no row for the type): one "direct manager" step, and
- * for credit overrides one step for the org's finance role (design: finance owns credit).
+ * Built-in defaults (used while the org has no row for the type): one step, by the direct manager
+ * or, where the owning module's approval adapter says so (credit overrides: finance owns credit), by
+ * the org's finance role.
  */
 export async function defaultFlow(
   db: Executor,
@@ -34,7 +36,7 @@ export async function defaultFlow(
   locale: Locale,
 ): Promise<EffectiveFlow> {
   let step: ApprovalStepDefinition;
-  if (businessType === 'credit_override') {
+  if (defaultStepOf(businessType) === 'finance') {
     const roleId = await approvalsRepository.roleIdByCode(db, { orgId, code: 'finance' });
     step = {
       name: translate(locale, 'approval.defaultStep.finance'),

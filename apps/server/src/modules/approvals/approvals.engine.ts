@@ -275,6 +275,22 @@ export const approvalEngine = {
     return pending.length > 0;
   },
 
+  /**
+   * The latest request's id and status per business type on one entity (one query, no details),
+   * in the order of `businessTypes`; types never requested are left out.
+   */
+  async latestStatusesFor<T extends ApprovalBusinessType>(
+    db: Executor,
+    orgId: string,
+    key: { entityType: string; entityId: string; businessTypes: readonly T[] },
+  ): Promise<{ requestId: string; businessType: T; status: ApprovalRequestView['status'] }[]> {
+    const rows = await approvalsRepository.latestStatuses(db, { orgId, ...key });
+    return key.businessTypes.flatMap((businessType) => {
+      const row = rows.find((r) => r.businessType === businessType);
+      return row ? [{ requestId: row.id, businessType, status: row.status as ApprovalRequestView['status'] }] : [];
+    });
+  },
+
   /** The entity's latest request (any status) for detail pages; null when none. */
   async latestFor(db: Executor, orgId: string, key: ApprovalEntityKey): Promise<ApprovalRequestView | null> {
     const row = await approvalsRepository.latestFor(db, { orgId, ...key });

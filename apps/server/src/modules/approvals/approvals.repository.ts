@@ -109,6 +109,23 @@ export const approvalsRepository = {
     return rows[0] ?? null;
   },
 
+  /** The newest request of each given business type on one entity, in one query (id, type and status only). */
+  async latestStatuses(
+    db: Executor,
+    key: { orgId: string; entityType: string; entityId: string; businessTypes: readonly string[] },
+  ): Promise<{ id: string; businessType: string; status: string }[]> {
+    if (key.businessTypes.length === 0) return [];
+    return db
+      .selectDistinctOn([approvalRequests.businessType], {
+        id: approvalRequests.id,
+        businessType: approvalRequests.businessType,
+        status: approvalRequests.status,
+      })
+      .from(approvalRequests)
+      .where(and(entityConditions(key), inArray(approvalRequests.businessType, [...key.businessTypes])))
+      .orderBy(approvalRequests.businessType, desc(approvalRequests.submittedAt), desc(approvalRequests.id));
+  },
+
   async updateRequest(
     db: Executor,
     key: { orgId: string; id: string },

@@ -1,7 +1,12 @@
 /**
  * The approvals engine (issue 5): flows per business type, requests with ordered steps, decisions.
- * Other modules submit requests in their own transaction and subscribe to `approval.decided`.
+ * Other modules submit requests in their own transaction and bind their business types with an
+ * approval adapter (`<module>.approvals.ts`) in their module definition.
  */
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { approvalsMessages } from './approvals.messages.js';
+import { approvalsRoutes } from './approvals.routes.js';
+
 export {
   approvalEngine,
   APPROVAL_TODO_KIND,
@@ -10,4 +15,10 @@ export {
   type ApprovalRequestView,
   type ApprovalEntityKey,
 } from './approvals.engine.js';
-export { approvalsRoutes } from './approvals.routes.js';
+
+/** The engine's own routes: flows, requests, decisions; modules bind their business types with adapters. */
+export const approvalsModule = defineModule({
+  name: 'approvals',
+  messages: approvalsMessages,
+  routes: approvalsRoutes,
+});

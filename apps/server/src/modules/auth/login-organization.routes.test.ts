@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANIZATION_CODE } from '@guanxi/contract';
 import { queryRows } from '../../platform/db/query.js';
 import { createOrganization } from '../org/index.js';
-import { createTestContext, TEST_PASSWORD, type TestContext } from '../../test/test-app.js';
+import { createTestContext, organizationSeeders, TEST_PASSWORD, type TestContext } from '../../test/test-app.js';
 
 let ipCounter = 0;
 /** Each sign-in from its own address unless a test says otherwise (the per-address limits). */
@@ -70,7 +70,7 @@ describe('signing in to one of several organizations (issue 10)', () => {
   it('the login page shows the demo sign-in only while the demo organization is installed', async () => {
     const before = await loginOptions(ctx);
     await ctx.database.db.transaction((tx) =>
-      createOrganization(tx, { name: '示例科技有限公司', code: DEMO_ORGANIZATION_CODE }),
+      createOrganization(tx, { name: '示例科技有限公司', code: DEMO_ORGANIZATION_CODE, seeders: organizationSeeders }),
     );
     expect(before.demo).toBe(false);
     expect((await loginOptions(ctx)).demo).toBe(true);

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
-import { customersRepository } from '../customers/index.js';
+import { lockWritableCustomer } from '../customers/index.js';
 import { contactsRepository, type ContactRow } from './contacts.repository.js';
 
 /**
@@ -10,7 +10,7 @@ import { contactsRepository, type ContactRow } from './contacts.repository.js';
  */
 export async function lockEditableCustomer(tx: Executor, actor: Actor, customerId: string): Promise<void> {
   if (!actor.permissions.has('customers.edit')) throw forbidden();
-  const customer = await customersRepository.lockById(tx, actor, customerId);
+  const customer = await lockWritableCustomer(tx, actor, customerId);
   if (!customer || customer.deletedAt !== null) {
     throw new AppError('validation', 'error.unknownCustomer', {
       fields: [{ field: 'customerId', key: 'validation.invalid' }],
@@ -35,7 +35,7 @@ export async function lockContact(
   for (const customerId of customerIds) {
     // Moving a contact rewrites the link on both customers: edit rights on both (security A5).
     if (moving) await lockEditableCustomer(tx, actor, customerId);
-    else await customersRepository.lockById(tx, actor, customerId);
+    else await lockWritableCustomer(tx, actor, customerId);
   }
   const contact = await contactsRepository.lockById(tx, actor, id);
   // Moved or deleted by someone else between the look and the lock.

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { contacts, customers } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from '../customers/customers.repository.js';
+import type { ScopeActor } from '../customers/index.js';
 
 const row = {
   id: contacts.id,

@@ -14,7 +14,7 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
-import { customersRepository } from '../customers/index.js';
+import { findReadableCustomer } from '../customers/index.js';
 import { duplicateCheck } from '../duplicates/index.js';
 import { lockContact, lockEditableCustomer } from './contacts.access.js';
 import { assertWritableContactFields, contactFieldAccess, toContact } from './contacts.fields.js';
@@ -56,7 +56,7 @@ export function createContactsService({ db }: { db: Db }) {
 
     /** The contacts tab of a customer; an invisible customer answers 404. */
     async listForCustomer(actor: Actor, customerId: string): Promise<ContactPage> {
-      if (!(await customersRepository.getById(db, actor, customerId))) throw notFound('entity.customer');
+      if (!(await findReadableCustomer(db, actor, customerId))) throw notFound('entity.customer');
       const rows = await contactsRepository.findByCustomer(db, actor, customerId, CUSTOMER_CONTACTS_LIMIT);
       return {
         items: rows.map((r) => toContact(r, actor)),

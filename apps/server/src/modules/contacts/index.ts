@@ -1,3 +1,6 @@
-export { contactsRoutes } from './contacts.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { contactsRoutes } from './contacts.routes.js';
 export { createContactsService, type ContactsService } from './contacts.service.js';
 export { contactFieldAccess } from './contacts.fields.js';
+
+export const contactsModule = defineModule({ name: 'contacts', routes: contactsRoutes });

@@ -1,6 +1,16 @@
-export { customersRoutes } from './customers.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { customersRoutes } from './customers.routes.js';
 export { createCustomersService, type CustomersService } from './customers.service.js';
 export { customerDerivedColumns, customerSearchTokens } from './customers.values.js';
 export { isValidCreditCode } from './credit-code.js';
-export { customersRepository } from './customers.repository.js';
+export {
+  findReadableCustomer,
+  insertCustomerRows,
+  isAssignableOwner,
+  lockWritableCustomer,
+  setNextCustomerNo,
+} from './customers.lookups.js';
+export type { ScopeActor } from './customers.repository.js';
 export { fieldAccess } from './customers.fields.js';
+
+export const customersModule = defineModule({ name: 'customers', routes: customersRoutes });

@@ -3,17 +3,11 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import type { customers } from '../../platform/db/schema/index.js';
-import { customerDerivedColumns, customersRepository } from '../customers/index.js';
+import { customerDerivedColumns, insertCustomerRows, setNextCustomerNo } from '../customers/index.js';
 import { createOrganization, insertDepartment, insertUser } from '../org/index.js';
 import { companyName, mobileNumber, personName, pick, seededRandom } from './company-names.js';
-import { seedDemoOpportunities } from '../opportunities/index.js';
-import { seedDemoFollowUps } from '../follow-ups/index.js';
-import { seedDemoExpenses } from '../expenses/index.js';
-import { seedDemoProducts } from '../products/index.js';
-import { seedDemoStock } from '../stock/index.js';
-import { seedDemoOrders } from '../orders/index.js';
-import { seedDemoCustomerValues } from '../customer-value/index.js';
-import { seedDemoPayments } from '../payments/index.js';
+import { demoSeedsInOrder } from '../../platform/modules/composition.js';
+import { organizationSeeders, serverModules } from '../registry.js';
 
 export const DEMO_ORG_NAME = '示例科技有限公司';
 /**
@@ -45,7 +39,11 @@ export async function seedDemoOrganization(
 ): Promise<{ orgId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
-    const { orgId, roleIds } = await createOrganization(tx, { name: DEMO_ORG_NAME, code: DEMO_ORGANIZATION_CODE });
+    const { orgId, roleIds } = await createOrganization(tx, {
+      name: DEMO_ORG_NAME,
+      code: DEMO_ORGANIZATION_CODE,
+      seeders: organizationSeeders,
+    });
     const dept = async (name: string, parentId: string | null, sortOrder: number) =>
       insertDepartment(tx, { orgId, name, parentId, sortOrder });
     const office = await dept('总经办', null, 1);
@@ -125,27 +123,18 @@ export async function seedDemoOrganization(
       };
       rows.push({ ...row, ...customerDerivedColumns(row) });
     }
-    for (let i = 0; i < rows.length; i += 100) await customersRepository.insert(tx, rows.slice(i, i + 100));
-    await customersRepository.setNextCustomerNo(tx, orgId, count + 1);
+    for (let i = 0; i < rows.length; i += 100) await insertCustomerRows(tx, rows.slice(i, i + 100));
+    await setNextCustomerNo(tx, orgId, count + 1);
     const dealCustomers = rows.filter(
       (r) => r.ownerId === eastRep1 || r.ownerId === eastRep2 || r.ownerId === southRep1,
     );
-    await seedDemoOpportunities(tx, {
+    const demo = {
       orgId,
-      customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })),
-    });
-    await seedDemoFollowUps(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
-    await seedDemoExpenses(tx, { orgId, customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })) });
-    await seedDemoProducts(tx, { orgId });
-    await seedDemoStock(tx, { orgId });
-    await seedDemoOrders(tx, {
-      orgId,
-      customers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })),
+      dealCustomers: dealCustomers.map((r) => ({ id: r.id, ownerId: r.ownerId! })),
       financeUserId: financeUser,
-    });
-    // After the orders' demo (payments go against its confirmed orders), before the customer values.
-    await seedDemoPayments(tx, { orgId });
-    await seedDemoCustomerValues(tx, { orgId });
+    };
+    // Each module's demo records, after those they build on (orders after products and stock …).
+    for (const { seed } of demoSeedsInOrder(serverModules)) await seed.seed(tx, demo);
     return { orgId };
   });
 }

@@ -1,5 +1,8 @@
-export { duplicatesRoutes } from './duplicates.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { duplicatesRoutes } from './duplicates.routes.js';
 export { duplicateCheck, DUPLICATE_SOURCES, type DuplicateSource } from './duplicates.service.js';
 export { duplicateError, toDuplicateMatch } from './duplicate-matches.js';
 export type { CandidateRow, ExactKeys } from './duplicates.repository.js';
 export { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from './duplicate-normalization.js';
+
+export const duplicatesModule = defineModule({ name: 'duplicates', routes: duplicatesRoutes });

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { submitForApproval } from './expense-approvals.js';
+import { submitForApproval } from './expenses.approvals.js';
 import { expensesRepository } from './expenses.repository.js';
 
 const DAY_MS = 86_400_000;

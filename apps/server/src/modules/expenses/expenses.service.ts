@@ -15,7 +15,7 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
-import { latestApprovalOf, submitForApproval, withdrawApproval } from './expense-approvals.js';
+import { latestApprovalOf, submitForApproval, withdrawApproval } from './expenses.approvals.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
 import {
   assertEditable,

@@ -2,7 +2,7 @@ import { MAX_EXPENSE_FEN, type Expense, type ExpenseCategory, type ExpenseStatus
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { customersRepository } from '../customers/index.js';
+import { findReadableCustomer } from '../customers/index.js';
 import { localDateOf } from '../work-reports/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
 import { orgTimeZone } from '../../platform/org-time.js';
@@ -84,7 +84,6 @@ export async function checkSpentOn(tx: Executor, orgId: string, spentOn: string,
 /** A named customer must be one the actor can see; otherwise the field is invalid (400, no leak). */
 export async function checkCustomer(tx: Executor, actor: Actor, customerId: string | null): Promise<string | null> {
   if (customerId === null) return null;
-  if (!(await customersRepository.getById(tx, actor, customerId)))
-    throw invalidField('customerId', 'validation.notVisible');
+  if (!(await findReadableCustomer(tx, actor, customerId))) throw invalidField('customerId', 'validation.notVisible');
   return customerId;
 }

@@ -1,9 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors/app-error.js';
-import { customersRepository } from '../customers/index.js';
-import { ownedLeadScope } from '../leads/lead-scope.js';
-import { leadsRepository } from '../leads/leads.repository.js';
+import { lockWritableCustomer } from '../customers/index.js';
+import { lockWritableLead } from '../leads/index.js';
 import { followUpsRepository } from './follow-ups.repository.js';
 
 /** The record a follow-up hangs on. */
@@ -20,11 +19,11 @@ export const parentOf = (row: { customerId: string | null; leadId: string | null
  */
 export async function lockParent(tx: Executor, actor: Actor, parent: FollowUpParent): Promise<void> {
   if (parent.kind === 'customer') {
-    const customer = await customersRepository.lockById(tx, actor, parent.id);
+    const customer = await lockWritableCustomer(tx, actor, parent.id);
     if (!customer || customer.deletedAt !== null) throw notFound('entity.customer');
     return;
   }
-  const [lead] = await leadsRepository.lockByIds(tx, ownedLeadScope(actor), [parent.id]);
+  const lead = await lockWritableLead(tx, actor, parent.id);
   if (!lead || lead.deletedAt !== null) throw notFound('entity.lead');
 }
 

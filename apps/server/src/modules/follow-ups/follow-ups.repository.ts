@@ -4,7 +4,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { attachments, contacts, customers, followUps, leads, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope } from '../../platform/scope/data-scope.js';
-import { readableLeadScope } from '../leads/lead-scope.js';
+import { readableLeadScope } from '../leads/index.js';
 
 export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope' | 'permissions'>;
 

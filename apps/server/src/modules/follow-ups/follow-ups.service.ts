@@ -15,7 +15,7 @@ import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { assertActiveFollowUpType } from './follow-up-types.js';
 import { lockParent, parentOf, syncParent, type FollowUpParent } from './follow-up-parents.js';
 import { followUpsRepository, type FollowUpFilters, type FollowUpRow } from './follow-ups.repository.js';
-import { opportunitiesRepository } from '../opportunities/index.js';
+import { findReadableOpportunity } from '../opportunities/index.js';
 
 /** A follow-up "now" may be a little ahead of the server clock (phones' clocks drift). */
 const CLOCK_SKEW_MS = 60_000;
@@ -100,7 +100,7 @@ export async function insertFollowUp(
   if (!options.skipTypeCheck) await assertActiveFollowUpType(tx, actor.orgId, body.type);
   await lockParent(tx, actor, parent);
   if (body.opportunityId !== undefined) {
-    const opportunity = await opportunitiesRepository.getById(tx, actor, body.opportunityId);
+    const opportunity = await findReadableOpportunity(tx, actor, body.opportunityId);
     // Unknown, out of scope or of another customer: the same answer, naming the field and revealing nothing.
     if (!opportunity || parent.kind !== 'customer' || opportunity.customerId !== parent.id) {
       throw invalidField('opportunityId', 'validation.invalid');

@@ -1,5 +1,12 @@
-export { followUpsRoutes } from './follow-ups.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { seedDemoFollowUps } from './demo-follow-ups.js';
+import { followUpsRoutes } from './follow-ups.routes.js';
 export { insertFollowUp } from './follow-ups.service.js';
 export { VISIT_FOLLOW_UP_TYPE } from './follow-up-types.js';
-export { seedDemoFollowUps } from './demo-follow-ups.js';
 export { attachmentStore, checkUpload, cleanFileName, type AttachmentStore } from './attachment-files.js';
+
+export const followUpsModule = defineModule({
+  name: 'follow-ups',
+  routes: followUpsRoutes,
+  demoSeed: { seed: (tx, demo) => seedDemoFollowUps(tx, { orgId: demo.orgId, customers: demo.dealCustomers }) },
+});

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
 import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { ageOwnership, createCustomer, ownerOf } from '../pools/pool-test-fixtures.js';
+import { ageOwnership, createCustomer, ownerOf } from '../pools/pools.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -1,18 +1,17 @@
 import { ErrorBody, JobList, JobNameParams, JobRun, JobRunPage, JobRunQuery } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
+import type { JobRegistry } from '../../platform/jobs/job-registry.js';
 import { createJobRunner } from '../../platform/jobs/job-runner.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { createJobCatalog } from './job-catalog.js';
 import { createJobsService } from './jobs.service.js';
 
 const tags = ['jobs'];
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const jobsRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, jobs: registry }: { db: Db; jobs: JobRegistry }): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const registry = createJobCatalog();
     // "Run now" runs in the request; the polling runner is started by the server process only.
     const jobs = createJobsService({ db, registry, runner: createJobRunner({ db, registry }) });
 

@@ -5,9 +5,10 @@ import { leadPoolsRoutes } from './lead-pools.routes.js';
 import { registerLeadDuplicateSource } from './leads.duplicates.js';
 import { leadsRoutes as leadRecordRoutes } from './leads.routes.js';
 import { registerLeadSearchProvider } from './leads.search.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
 
 /** Leads and lead pools; also adds unconverted leads to the duplicate check and leads to the quick search. */
-export const leadsRoutes =
+const leadsRoutes =
   ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
   async (app) => {
     registerLeadDuplicateSource();
@@ -16,4 +17,7 @@ export const leadsRoutes =
     await app.register(leadPoolsRoutes({ db }));
   };
 export { readableLeadScope } from './lead-scope.js';
+export { lockWritableLead } from './leads.lookups.js';
 export { leadFieldAccess } from './leads.values.js';
+
+export const leadsModule = defineModule({ name: 'leads', routes: leadsRoutes });

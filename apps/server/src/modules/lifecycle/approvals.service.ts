@@ -1,6 +1,5 @@
 import type {
   MoveStageBody,
-  Stage,
   StageRequestListQuery,
   StageTransitionRequest,
   StageTransitionRequestList,
@@ -10,13 +9,12 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import type { DomainEvent, EventBus } from '../../platform/events/index.js';
 import { approvalEngine } from '../approvals/index.js';
 import { approvalsRepository } from './approvals.repository.js';
 import { toStageRequest } from './lifecycle.shapes.js';
 import type { LifecycleSettings } from './settings.service.js';
 import { REQUEST_ENTITY, applyStageMove } from './stage-moves.js';
-import { transitionsRepository, type StageCustomer } from './transitions.repository.js';
+import type { StageCustomer } from './transitions.repository.js';
 
 /**
  * A manual move under an approval rule: the lifecycle keeps its record of from/to/reason in
@@ -100,43 +98,6 @@ export async function requestStageApproval(
     kind: 'pending',
     request: toStageRequest((await approvalsRepository.getById(tx, { orgId: actor.orgId, id }))!),
   };
-}
-
-/** Applies the engine's final decision on a stage-change request, in the decision's transaction. */
-async function applyDecision(tx: Executor, event: DomainEvent<'approval.decided'>): Promise<void> {
-  if (event.businessType !== 'stage_transition' || event.entityType !== REQUEST_ENTITY) return;
-  const request = await approvalsRepository.lockById(tx, { orgId: event.orgId, id: event.entityId });
-  // Already settled by the lifecycle itself (e.g. cancelled by another stage change).
-  if (!request || request.status !== 'pending') return;
-  const decision = { decidedBy: event.decidedBy, comment: event.comment };
-  if (event.status === 'approved') {
-    const customer = await transitionsRepository.lockCustomer(tx, { orgId: event.orgId, id: request.customerId });
-    if (!customer) throw new AppError('not_found', 'error.notFound', { params: { entity: 'entity.customer' } });
-    if (customer.stage !== request.fromStage) throw new AppError('conflict', 'error.stageChanged');
-    await applyStageMove(tx, {
-      customer,
-      to: request.toStage as Stage,
-      at: event.at,
-      actorId: request.requestedBy,
-      ruleId: null,
-      reason: request.reason,
-      approverId: event.decidedBy,
-      triggeringEvent: null,
-      triggeringEntityId: null,
-      requestId: request.id,
-      audit: { orgId: event.orgId, userId: event.actorId, ip: null, requestId: null },
-    });
-    await approvalsRepository.decide(tx, { orgId: event.orgId, id: request.id }, { status: 'approved', ...decision });
-    return;
-  }
-  // The lifecycle's record knows "cancelled" for a request that no longer applies.
-  const status = event.status === 'rejected' ? 'rejected' : 'cancelled';
-  await approvalsRepository.decide(tx, { orgId: event.orgId, id: request.id }, { status, ...decision });
-}
-
-/** Subscribes the lifecycle to the engine's decisions on stage-change requests. */
-export function subscribeStageApprovals(events: EventBus): void {
-  events.subscribe('approval.decided', applyDecision);
 }
 
 /** The lifecycle's record of stage-change requests, for their requesters and first approvers. */

@@ -2,7 +2,6 @@ import type { Stage } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import type { DomainEvent, EventBus } from '../../platform/events/index.js';
-import { subscribeStageApprovals } from './approvals.service.js';
 import { RULES, stageAfterOpportunityOpened, stageAfterOrderEvent } from './lifecycle.rules.js';
 import { ordersRepository } from './orders.repository.js';
 import { getLifecycleSettings } from './settings.service.js';
@@ -55,9 +54,6 @@ async function orderStage(
  * publisher's transaction: a rolled-back order leaves no stage change behind.
  */
 export function subscribeLifecycleRules(events: EventBus): void {
-  // Stage changes under an approval rule are decided by the approvals engine.
-  subscribeStageApprovals(events);
-
   // The log starts with the stage a customer was created in.
   events.subscribe('customer.created', async (tx, event) => {
     const customer = await transitionsRepository.lockCustomer(tx, { orgId: event.orgId, id: event.customerId });

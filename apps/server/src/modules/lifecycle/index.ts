@@ -2,6 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { lifecycleSettingsRoutes } from './lifecycle.routes.js';
 import { stageTransitionsRoutes } from './stage-transitions.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { lifecycleMessages } from './lifecycle.messages.js';
+import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
+import { subscribeLifecycleRules } from './automation.js';
+import { seedLifecycleDefaults } from './lifecycle.defaults.js';
+import { stageTransitionApprovals } from './lifecycle.approvals.js';
+import { computeRelationshipPhases, markLostCustomers, runStuckAlerts } from './lifecycle.jobs.js';
 
 export { seedLifecycleDefaults, DEFAULT_STAGES, DEFAULT_APPROVAL_RULES } from './lifecycle.defaults.js';
 export { subscribeLifecycleRules } from './automation.js';
@@ -15,9 +22,23 @@ export { getLifecycleSettings } from './settings.service.js';
 export { assertStageOpenAtCreation, stagesOpenAtCreation } from './creation-stage.js';
 
 /** Routes of the lifecycle: settings, board, transition log, manual moves and approvals. */
-export const lifecycleRoutes =
+const lifecycleRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(lifecycleSettingsRoutes({ db }));
     await app.register(stageTransitionsRoutes({ db }));
   };
+
+export const lifecycleModule = defineModule({
+  name: 'lifecycle',
+  messages: lifecycleMessages,
+  routes: lifecycleRoutes,
+  subscribe: subscribeLifecycleRules,
+  jobs: () => [
+    nightlyGlobalJob('lifecycle.markLost', '03:00', markLostCustomers),
+    nightlyGlobalJob('lifecycle.relationshipPhases', '03:30', computeRelationshipPhases),
+    nightlyGlobalJob('lifecycle.stuckAlerts', '08:00', runStuckAlerts),
+  ],
+  organizationSeed: (tx, { orgId }) => seedLifecycleDefaults(tx, orgId),
+  approvals: [stageTransitionApprovals],
+});

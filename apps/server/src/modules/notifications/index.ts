@@ -1,3 +1,6 @@
-export { notificationsRoutes } from './notifications.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { notificationsRoutes } from './notifications.routes.js';
 export { notifyUsers, notifyEach, createTodos, completeTodos } from './notify.js';
 export type { NotifyUsersOptions, CreateTodosOptions } from './notify.js';
+
+export const notificationsModule = defineModule({ name: 'notifications', routes: notificationsRoutes });

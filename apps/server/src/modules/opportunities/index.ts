@@ -3,13 +3,20 @@ import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { opportunitiesRoutes as opportunityRecordRoutes } from './opportunities.routes.js';
 import { salesProcessesRoutes } from './sales-processes.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { seedDemoOpportunities } from './opportunities.demo.js';
 
 /** Opportunities (商机) with their sales processes, board moves, decision chain and weighted pipeline. */
-export const opportunitiesRoutes =
+const opportunitiesRoutes =
   ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(salesProcessesRoutes({ db }));
     await app.register(opportunityRecordRoutes({ db, events }));
   };
-export { seedDemoOpportunities } from './opportunities.demo.js';
-export { opportunitiesRepository } from './opportunities.repository.js';
+export { findReadableOpportunity } from './opportunities.lookups.js';
+
+export const opportunitiesModule = defineModule({
+  name: 'opportunities',
+  routes: opportunitiesRoutes,
+  demoSeed: { seed: (tx, demo) => seedDemoOpportunities(tx, { orgId: demo.orgId, customers: demo.dealCustomers }) },
+});

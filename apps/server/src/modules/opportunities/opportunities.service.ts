@@ -15,7 +15,7 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
-import { customersRepository } from '../customers/index.js';
+import { lockWritableCustomer } from '../customers/index.js';
 import { opportunitiesRepository } from './opportunities.repository.js';
 import {
   assertAssignableOwner,
@@ -79,7 +79,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
       const id = newId();
       const name = requiredText('name', body.name);
       await db.transaction(async (tx) => {
-        const customer = await customersRepository.lockById(tx, actor, body.customerId);
+        const customer = await lockWritableCustomer(tx, actor, body.customerId);
         if (!customer || customer.deletedAt !== null) throw notFound('entity.customer');
         const ownerId = body.ownerId ?? actor.userId;
         await assertAssignableOwner(tx, actor, ownerId);

@@ -2,7 +2,7 @@ import type { Opportunity, OpportunityStatus } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
-import { customersRepository } from '../customers/index.js';
+import { isAssignableOwner } from '../customers/index.js';
 import { opportunitiesRepository, type OpportunityRow } from './opportunities.repository.js';
 
 export const toOpportunity = (row: OpportunityRow): Opportunity => ({
@@ -64,7 +64,7 @@ export function assertOpen(row: OpportunityRow): void {
 /** Another owner must be an active user inside the actor's data scope (security A10). */
 export async function assertAssignableOwner(tx: Executor, actor: Actor, ownerId: string): Promise<void> {
   if (ownerId === actor.userId) return;
-  if (!(await customersRepository.isAssignableOwner(tx, actor, ownerId))) {
+  if (!(await isAssignableOwner(tx, actor, ownerId))) {
     throw new AppError('validation', 'error.ownerNotAllowed', {
       fields: [{ field: 'ownerId', key: 'validation.invalid' }],
     });

@@ -12,7 +12,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
-import { customersRepository } from '../customers/index.js';
+import { findReadableCustomer } from '../customers/index.js';
 import { creditRepository } from './credit.repository.js';
 import { financeSettings, orgToday } from './finance-settings.js';
 import { yuan } from './orders.values.js';
@@ -78,13 +78,13 @@ export function createCreditService({ db }: { db: Db }) {
 
   return {
     async get(actor: Actor, customerId: string): Promise<CustomerCredit> {
-      if (!(await customersRepository.getById(db, actor, customerId))) throw notFound('entity.customer');
+      if (!(await findReadableCustomer(db, actor, customerId))) throw notFound('entity.customer');
       return figuresOf(actor.orgId, customerId);
     },
 
     async put(actor: Actor, customerId: string, body: PutCustomerCreditBody): Promise<CustomerCredit> {
       await db.transaction(async (tx) => {
-        if (!(await customersRepository.getById(tx, actor, customerId))) throw notFound('entity.customer');
+        if (!(await findReadableCustomer(tx, actor, customerId))) throw notFound('entity.customer');
         const before = await creditRepository.getCreditRow(tx, actor.orgId, customerId);
         const saved = await creditRepository.saveCreditRow(
           tx,

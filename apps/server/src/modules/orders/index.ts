@@ -3,14 +3,28 @@ import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { creditRoutes } from './credit.routes.js';
 import { orderRecordRoutes } from './orders.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { ordersMessages } from './orders.messages.js';
+import { creditOverrideApprovals, priceBelowAuthorityApprovals } from './orders.approvals.js';
+import { seedDemoOrders } from './orders.demo.js';
 
 /** Orders (订单) with their state machine, credit limits and the finance settings (issue 5). */
-export const ordersRoutes =
+const ordersRoutes =
   ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(orderRecordRoutes({ db, events }));
     await app.register(creditRoutes({ db }));
   };
-export { subscribeOrderApprovals } from './orders.transitions.js';
 export { financeSettings, FINANCE_DEFAULTS } from './finance-settings.js';
-export { seedDemoOrders } from './orders.demo.js';
+
+export const ordersModule = defineModule({
+  name: 'orders',
+  messages: ordersMessages,
+  routes: ordersRoutes,
+  approvals: [priceBelowAuthorityApprovals, creditOverrideApprovals],
+  demoSeed: {
+    after: ['products', 'stock'],
+    seed: (tx, demo) =>
+      seedDemoOrders(tx, { orgId: demo.orgId, customers: demo.dealCustomers, financeUserId: demo.financeUserId }),
+  },
+});

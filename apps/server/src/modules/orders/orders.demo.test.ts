@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { DEMO_PASSWORD, seedDemoOrganization } from '../demo/demo-seed.js';
+import { DEMO_PASSWORD, seedDemoOrganization } from '../../test/demo-organization.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -60,15 +60,11 @@ export async function readOrder(db: Executor, actor: Actor, id: string): Promise
   const row = await ordersRepository.getById(db, actor, id);
   if (!row) throw notFound('entity.order');
   const lines = await ordersRepository.findLines(db, actor.orgId, id);
-  const approvals = [];
-  for (const businessType of ['price_below_authority', 'credit_override'] as const) {
-    const latest = await approvalEngine.latestFor(db, actor.orgId, {
-      entityType: ORDER_ENTITY,
-      entityId: id,
-      businessType,
-    });
-    if (latest) approvals.push({ requestId: latest.id, businessType, status: latest.status });
-  }
+  const approvals = await approvalEngine.latestStatusesFor(db, actor.orgId, {
+    entityType: ORDER_ENTITY,
+    entityId: id,
+    businessTypes: ['price_below_authority', 'credit_override'] as const,
+  });
   return { ...toOrderSummary(row), lines: lines.map(toOrderLine), approvals };
 }
 

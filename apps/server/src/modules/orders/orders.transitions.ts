@@ -24,7 +24,7 @@ import { assertStatus, auditedState, effectiveUnitPriceFen, toOrderLine, yuan } 
 type OrderChanges = Parameters<typeof ordersRepository.update>[2];
 
 /** Writes a state change and its audit row (before/after status) in the caller's transaction. */
-async function applyTransition(
+export async function applyTransition(
   tx: Executor,
   audit: Parameters<typeof recordAudit>[1],
   before: OrderRow,
@@ -39,42 +39,6 @@ async function applyTransition(
     entityId: before.id,
     before: auditedState(before),
     after: { ...auditedState({ ...before, ...(changes as Partial<OrderRow>), version: before.version + 1 }), ...note },
-  });
-}
-
-/**
- * Moves an order whose approval ended (event `approval.decided`, in the decider's transaction):
- * a price approval approved → submitted, rejected or withdrawn → draft; an approved credit override
- * stores its reason and the last approver on the order.
- */
-export function subscribeOrderApprovals(events: EventBus): void {
-  events.subscribe('approval.decided', async (tx, event) => {
-    if (event.entityType !== 'order') return;
-    const order = await ordersRepository.lockById(tx, { orgId: event.orgId, scope: 'system' }, event.entityId);
-    if (!order) return;
-    const audit = { orgId: event.orgId, userId: event.decidedBy, ip: null, requestId: null };
-    if (event.businessType === 'price_below_authority' && order.status === 'pending_approval') {
-      const status = event.status === 'approved' ? 'submitted' : 'draft';
-      await applyTransition(
-        tx,
-        audit,
-        order,
-        { status },
-        { approvalRequestId: event.requestId, approval: event.status },
-      );
-    }
-    if (event.businessType === 'credit_override' && event.status === 'approved' && order.status === 'submitted') {
-      const request = await approvalEngine.latestFor(tx, event.orgId, {
-        entityType: 'order',
-        entityId: order.id,
-        businessType: 'credit_override',
-      });
-      await applyTransition(tx, audit, order, {
-        status: 'submitted',
-        creditOverrideReason: request?.reason ?? event.comment ?? '',
-        creditOverrideBy: event.decidedBy,
-      });
-    }
   });
 }
 

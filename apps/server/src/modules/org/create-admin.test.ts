@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors/app-error.js';
 import { queryRows } from '../../platform/db/query.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { createTestContext, type TestContext, organizationSeeders } from '../../test/test-app.js';
 import { createOrganizationWithAdmin } from './create-admin.js';
 import { organizationCodeBase } from './organization-code.js';
 
@@ -39,18 +39,21 @@ describe('create-admin (issue 10)', () => {
 
   it("the installation's first organization gets an operator; later ones only with --operator; codes are made unique", async () => {
     const first = await createOrganizationWithAdmin(ctx.database.db, {
+      seeders: organizationSeeders,
       name: '华为技术有限公司',
       username: 'boss',
       password: PASSWORD,
     });
     expect(first).toMatchObject({ code: 'hwjs', systemOperator: true });
     const second = await createOrganizationWithAdmin(ctx.database.db, {
+      seeders: organizationSeeders,
       name: '华为技术',
       username: 'boss',
       password: PASSWORD,
     });
     expect(second).toMatchObject({ code: 'hwjs-2', systemOperator: false });
     const third = await createOrganizationWithAdmin(ctx.database.db, {
+      seeders: organizationSeeders,
       name: '华为技术',
       username: 'boss',
       password: PASSWORD,
@@ -74,6 +77,7 @@ describe('create-admin (issue 10)', () => {
 
   it('takes a given code in lower case, and refuses a malformed or taken one naming the code', async () => {
     const created = await createOrganizationWithAdmin(ctx.database.db, {
+      seeders: organizationSeeders,
       name: 'Acme',
       code: ' ACME ',
       username: 'root.admin',
@@ -82,12 +86,19 @@ describe('create-admin (issue 10)', () => {
     expect(created.code).toBe('acme');
     for (const code of ['a', '-acme', 'acme-', 'acme_co', '示例', 'x'.repeat(33)]) {
       const error = await failureOf(
-        createOrganizationWithAdmin(ctx.database.db, { name: 'Bad', code, username: 'root.admin', password: PASSWORD }),
+        createOrganizationWithAdmin(ctx.database.db, {
+          seeders: organizationSeeders,
+          name: 'Bad',
+          code,
+          username: 'root.admin',
+          password: PASSWORD,
+        }),
       );
       expect(error.options.fields, code).toEqual([{ field: 'code', key: 'validation.organizationCode' }]);
     }
     const taken = await failureOf(
       createOrganizationWithAdmin(ctx.database.db, {
+        seeders: organizationSeeders,
         name: 'Acme 2',
         code: 'Acme',
         username: 'x.admin',
@@ -108,6 +119,7 @@ describe('create-admin (issue 10)', () => {
     ]) {
       const error = await failureOf(
         createOrganizationWithAdmin(ctx.database.db, {
+          seeders: organizationSeeders,
           name: '示例科技有限公司',
           code: 'tea-shop',
           username: 'chief.admin',
@@ -117,7 +129,12 @@ describe('create-admin (issue 10)', () => {
       expect(error.options.fields?.[0]?.field, password).toBe('password');
     }
     const invalidName = await failureOf(
-      createOrganizationWithAdmin(ctx.database.db, { name: 'X', username: 'a@b', password: PASSWORD }),
+      createOrganizationWithAdmin(ctx.database.db, {
+        seeders: organizationSeeders,
+        name: 'X',
+        username: 'a@b',
+        password: PASSWORD,
+      }),
     );
     expect(invalidName.options.fields).toEqual([{ field: 'username', key: 'validation.username' }]);
     const after = await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from organizations`);

@@ -1,6 +1,7 @@
 import { USERNAME_PATTERN } from '@guanxi/contract';
 import { assertAcceptablePassword } from '../../platform/auth/passwords.js';
 import type { Db } from '../../platform/db/client.js';
+import type { OrganizationSeeder } from '../../platform/modules/module-definition.js';
 import { AppError, invalidField } from '../../platform/errors/app-error.js';
 import { deriveOrganizationCode, isOrganizationCodeTaken, normalizeOrganizationCode } from './organization-code.js';
 import { countOrganizations, createOrganization, insertUser } from './organizations.service.js';
@@ -13,6 +14,8 @@ export interface NewOrganizationWithAdmin {
   password: string;
   /** Make the administrator a system operator even when other organizations exist. */
   operator?: boolean;
+  /** Every module's seeders for a new organization (modules/registry.ts). */
+  seeders: readonly OrganizationSeeder[];
 }
 
 /**
@@ -39,7 +42,7 @@ export async function createOrganizationWithAdmin(
       organization: { name: options.name, code },
     });
     const systemOperator = options.operator === true || (await countOrganizations(tx)) === 0;
-    const { orgId, roleIds } = await createOrganization(tx, { name: options.name, code });
+    const { orgId, roleIds } = await createOrganization(tx, { name: options.name, code, seeders: options.seeders });
     const userId = await insertUser(tx, {
       orgId,
       username: options.username,

@@ -5,17 +5,18 @@ import { departmentsRoutes } from './departments.routes.js';
 import { organizationSettingsRoutes } from './organization-settings.routes.js';
 import { rolesRoutes } from './roles.routes.js';
 import { usersRoutes } from './users.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
 
 export { createOrganization, insertDepartment, insertUser, countOrganizations } from './organizations.service.js';
 export { createOrganizationWithAdmin } from './create-admin.js';
-export type { NewUser, NewDepartment, CreatedOrganization } from './organizations.service.js';
+export type { NewUser, NewDepartment, CreatedOrganization, NewOrganizationOptions } from './organizations.service.js';
 export { DEFAULT_ROLES, ADMIN_ROLE_CODE } from './default-roles.js';
 export { isUniqueViolation } from './unique-violation.js';
 export { syncBuiltInRoles } from './role-sync.service.js';
 export type { RoleSyncChange } from './role-sync.service.js';
 
 /** Routes for departments, users, roles, the audit log and the organization's own settings (admin screens). */
-export const orgRoutes =
+const orgRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(departmentsRoutes({ db }));
@@ -24,3 +25,5 @@ export const orgRoutes =
     await app.register(auditLogRoutes({ db }));
     await app.register(organizationSettingsRoutes({ db }));
   };
+
+export const orgModule = defineModule({ name: 'org', routes: orgRoutes });

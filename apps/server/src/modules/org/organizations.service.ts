@@ -3,9 +3,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { createDefaultPool } from '../pools/index.js';
-import { seedLifecycleDefaults } from '../lifecycle/index.js';
-import { seedPriceAuthorityDefaults } from '../products/index.js';
+import type { OrganizationSeeder } from '../../platform/modules/module-definition.js';
 import { DEFAULT_ROLES, templatePermissionsOf } from './default-roles.js';
 import { organizationsRepository } from './organizations.repository.js';
 
@@ -17,14 +15,22 @@ export interface CreatedOrganization {
   roleIds: Record<string, string>;
 }
 
+export interface NewOrganizationOptions {
+  name: string;
+  code?: string;
+  locale?: Locale;
+  /**
+   * What the other modules put into a new organization (modules/registry.ts `organizationSeeders`),
+   * handed in by the caller so that this module needs none of them.
+   */
+  seeders: readonly OrganizationSeeder[];
+}
+
 /**
- * Creates an organization with the default roles and the customer-number sequence, inside the
- * caller's transaction. Used by the demo seed, `create-admin` and tests.
+ * Creates an organization with the default roles, the customer-number sequence and every module's
+ * defaults, inside the caller's transaction. Used by the demo seed, `create-admin` and tests.
  */
-export async function createOrganization(
-  tx: Executor,
-  options: { name: string; code?: string; locale?: Locale },
-): Promise<CreatedOrganization> {
+export async function createOrganization(tx: Executor, options: NewOrganizationOptions): Promise<CreatedOrganization> {
   const orgId = newId();
   const locale = options.locale ?? 'zh-CN';
   // The random tail of a UUIDv7 is unique enough for a default; sign-in names the code (issue 10).
@@ -51,9 +57,7 @@ export async function createOrganization(
     }),
   );
   await organizationsRepository.insertSequence(tx, { orgId, name: 'customer', prefix: 'KH', nextValue: 1 });
-  await createDefaultPool(tx, { orgId, locale });
-  await seedLifecycleDefaults(tx, orgId);
-  await seedPriceAuthorityDefaults(tx, orgId);
+  for (const seed of options.seeders) await seed(tx, { orgId, locale });
   await recordAudit(
     tx,
     { orgId, userId: null, ip: null, requestId: null },

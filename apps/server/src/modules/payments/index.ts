@@ -1,4 +1,18 @@
 /** Payments (回款) against orders, payment plans and their overdue job, and receivables ageing. */
-export { paymentsRoutes } from './payments.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { paymentsMessages } from './payments.messages.js';
+import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
+import { markOverdueInstallments } from './payments.jobs.js';
+import { seedDemoPayments } from './payments.demo.js';
+import { paymentsRoutes } from './payments.routes.js';
+
 export { markOverdueInstallments } from './payments.jobs.js';
-export { seedDemoPayments } from './payments.demo.js';
+
+export const paymentsModule = defineModule({
+  name: 'payments',
+  messages: paymentsMessages,
+  routes: paymentsRoutes,
+  jobs: () => [nightlyGlobalJob('payments.markOverdue', '01:00', markOverdueInstallments)],
+  // Payments go against the demo's confirmed orders.
+  demoSeed: { after: ['orders'], seed: (tx, { orgId }) => seedDemoPayments(tx, { orgId }) },
+});

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications, paymentPlans } from '../../platform/db/schema/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createJobCatalog } from '../jobs/job-catalog.js';
+import { paymentsModule } from './index.js';
 import { markOverdueInstallments } from './payments.jobs.js';
 import { dayOffset, insertOrder } from './payments.fixtures.js';
 
@@ -31,7 +31,7 @@ const overdueNotices = (userId: string) =>
 
 describe('payments.markOverdue (nightly)', () => {
   it('is in the job catalog, daily at 01:00 for every organization', () => {
-    const job = createJobCatalog().get('payments.markOverdue');
+    const job = paymentsModule.jobs().find((j) => j.name === 'payments.markOverdue');
     expect(job).toMatchObject({ scope: 'global', schedule: { kind: 'daily', at: '01:00' } });
   });
 

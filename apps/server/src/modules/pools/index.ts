@@ -2,17 +2,29 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { ownershipRoutes } from './ownership.routes.js';
 import { poolsRoutes } from './pools.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { notifyUsers } from '../notifications/index.js';
+import { poolJobs } from './reclaim.jobs.js';
+import { createDefaultPool } from './pools.service.js';
 
-export { createDefaultPool } from './pools.service.js';
 /** Ownership changes (assign, return …) for other modules: customer edits and bulk actions. */
 export { createOwnershipService, type OwnershipService } from './ownership.service.js';
 export { daysUntilReclaim, type ReclaimRules, type ReclaimSubject } from './reclaim-rules.js';
-export { poolJobs, findReclaimReminders, type NotifyUsers } from './reclaim.jobs.js';
+export { findReclaimReminders, type NotifyUsers } from './reclaim.jobs.js';
 
 /** Customer pools (公海) and the ownership actions on customers. */
-export const customerPoolsRoutes =
+const customerPoolsRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(poolsRoutes({ db }));
     await app.register(ownershipRoutes({ db }));
   };
+
+export const poolsModule = defineModule({
+  name: 'pools',
+  routes: customerPoolsRoutes,
+  jobs: () => poolJobs({ notify: notifyUsers }),
+  organizationSeed: async (tx, organization) => {
+    await createDefaultPool(tx, organization);
+  },
+});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createCustomer, createPoolCustomers, ownerOf } from './pool-test-fixtures.js';
+import { createCustomer, createPoolCustomers, ownerOf } from './pools.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -2,7 +2,7 @@ import { DEFAULT_POOL_RULES } from '@guanxi/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createPoolCustomers } from './pool-test-fixtures.js';
+import { createPoolCustomers } from './pools.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;

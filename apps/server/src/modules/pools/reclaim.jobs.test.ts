@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifyUsers } from '../notifications/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { ageOwnership, createCustomer, notificationsOf, ownerOf } from './pool-test-fixtures.js';
+import { ageOwnership, createCustomer, notificationsOf, ownerOf } from './pools.fixtures.js';
 import { findReclaimReminders, reclaimNeglectedCustomers, sendReclaimReminders } from './reclaim.jobs.js';
 
 let ctx: TestContext;

@@ -1,1 +1,9 @@
-export { savedViewsRoutes } from './saved-views.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { savedViewsMessages } from './saved-views.messages.js';
+import { savedViewsRoutes } from './saved-views.routes.js';
+
+export const savedViewsModule = defineModule({
+  name: 'saved-views',
+  messages: savedViewsMessages,
+  routes: savedViewsRoutes,
+});

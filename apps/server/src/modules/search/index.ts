@@ -1,2 +1,5 @@
-export { searchRoutes } from './search.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { searchRoutes } from './search.routes.js';
 export { SEARCH_PROVIDERS, type SearchProvider } from './search.service.js';
+
+export const searchModule = defineModule({ name: 'search', routes: searchRoutes });

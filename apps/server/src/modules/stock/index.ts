@@ -1,4 +1,14 @@
 /** Stock (库存): warehouses, stock levels per product and warehouse, movements, and the order hooks. */
-export { stockRoutes } from './stock.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { stockMessages } from './stock.messages.js';
+import { seedDemoStock } from './stock.demo.js';
+import { stockRoutes } from './stock.routes.js';
+
 export { orderStock, stockShort, type OrderStockLine } from './order-stock.js';
-export { seedDemoStock } from './stock.demo.js';
+
+export const stockModule = defineModule({
+  name: 'stock',
+  messages: stockMessages,
+  routes: stockRoutes,
+  demoSeed: { after: ['products'], seed: (tx, { orgId }) => seedDemoStock(tx, { orgId }) },
+});

@@ -4,7 +4,8 @@ import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { demoProducts, seedDemoProducts } from '../products/index.js';
 import { createStockService } from './stock.service.js';
 import { createWarehousesService } from './warehouses.service.js';
-import { orderStock, seedDemoStock } from './index.js';
+import { orderStock } from './index.js';
+import { seedDemoStock } from './stock.demo.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

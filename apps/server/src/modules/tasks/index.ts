@@ -1,4 +1,9 @@
-export { tasksRoutes } from './tasks.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { tasksRoutes } from './tasks.routes.js';
+import { taskJobs } from './tasks.jobs.js';
 export { createTasksService } from './tasks.service.js';
-export { sendTaskReminders, taskJobs } from './tasks.jobs.js';
-export { taskReach, tasksRepository } from './tasks.repository.js';
+export { sendTaskReminders } from './tasks.jobs.js';
+export { taskReach } from './tasks.repository.js';
+export { findTasksDueForAssignee } from './tasks.lookups.js';
+
+export const tasksModule = defineModule({ name: 'tasks', routes: tasksRoutes, jobs: taskJobs });

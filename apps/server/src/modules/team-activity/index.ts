@@ -1,4 +1,7 @@
-export { teamActivityRoutes } from './team-activity.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { teamActivityRoutes } from './team-activity.routes.js';
 export { createTeamActivityService } from './team-activity.service.js';
-export { personInScope, teamActivityRepository, type ScopeActor } from './team-activity.repository.js';
+export { personInScope, type ScopeActor } from './team-activity.repository.js';
 export { todayIn } from './activity-periods.js';
+
+export const teamActivityModule = defineModule({ name: 'team-activity', routes: teamActivityRoutes });

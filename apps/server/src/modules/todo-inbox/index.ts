@@ -1,2 +1,5 @@
-export { todoInboxRoutes } from './todo-inbox.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { todoInboxRoutes } from './todo-inbox.routes.js';
 export { createTodoInboxService } from './todo-inbox.service.js';
+
+export const todoInboxModule = defineModule({ name: 'todo-inbox', routes: todoInboxRoutes });

@@ -10,8 +10,8 @@ import {
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { findReclaimReminders } from '../pools/index.js';
-import { tasksRepository } from '../tasks/index.js';
-import { workPlansRepository } from '../work-plans/index.js';
+import { findTasksDueForAssignee } from '../tasks/index.js';
+import { countPlansToReview, findPlansToReview } from '../work-plans/index.js';
 import {
   addDays,
   dueAtOf,
@@ -20,7 +20,9 @@ import {
   periodOf,
   periodsBetween,
   startOfDate,
-  workReportsRepository,
+  countReportsToReview,
+  findReportsToReview,
+  userNamesOf,
 } from '../work-reports/index.js';
 import { todoInboxRepository as inbox, type Found } from './todo-inbox.repository.js';
 import { orgTimeZone } from '../../platform/org-time.js';
@@ -53,10 +55,10 @@ function customersSection(key: InboxSectionKey, found: Found<{ id: string; name:
 
 /** Submitted reports or plans of the reviewer's people that wait for a review. */
 interface ReviewQueueSource {
-  findPage(
+  findToReview(
     db: Db,
     actor: Actor,
-    options: { view: 'review'; filters: Record<string, never>; cursor: null; limit: number },
+    limit: number,
   ): Promise<
     {
       id: string;
@@ -83,8 +85,8 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
     entity: 'work_report' | 'work_plan',
     limit: number,
   ): Promise<InboxSection> {
-    const rows = await source.findPage(db, actor, { view: 'review', filters: {}, cursor: null, limit });
-    const names = await workReportsRepository.userNames(db, { orgId: actor.orgId, ids: rows.map((r) => r.authorId) });
+    const rows = await source.findToReview(db, actor, limit);
+    const names = await userNamesOf(db, { orgId: actor.orgId, ids: rows.map((r) => r.authorId) });
     return section(
       key,
       await source.countToReview(db, actor),
@@ -156,7 +158,7 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
       );
 
       if (actor.permissions.has('tasks.view')) {
-        const tasks = await tasksRepository.findDueForAssignee(db, actor, { before: tomorrow, limit });
+        const tasks = await findTasksDueForAssignee(db, actor, { before: tomorrow, limit });
         sections.push(
           section(
             'tasksDue',
@@ -241,10 +243,26 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
       if (actor.permissions.has('reports.create')) sections.push(await reportsToWrite(actor, now, today, timeZone));
 
       if (actor.permissions.has('reports.review')) {
-        sections.push(await reviewQueue(actor, 'reportsToReview', workReportsRepository, 'work_report', limit));
+        sections.push(
+          await reviewQueue(
+            actor,
+            'reportsToReview',
+            { findToReview: findReportsToReview, countToReview: countReportsToReview },
+            'work_report',
+            limit,
+          ),
+        );
       }
       if (actor.permissions.has('plans.review')) {
-        sections.push(await reviewQueue(actor, 'plansToReview', workPlansRepository, 'work_plan', limit));
+        sections.push(
+          await reviewQueue(
+            actor,
+            'plansToReview',
+            { findToReview: findPlansToReview, countToReview: countPlansToReview },
+            'work_plan',
+            limit,
+          ),
+        );
       }
       return { generatedAt: now.toISOString(), sections };
     },

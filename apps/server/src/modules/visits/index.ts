@@ -1,1 +1,4 @@
-export { visitsRoutes } from './visits.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { visitsRoutes } from './visits.routes.js';
+
+export const visitsModule = defineModule({ name: 'visits', routes: visitsRoutes });

@@ -12,7 +12,7 @@ import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { forbidden, invalidField, notFound } from '../../platform/errors/app-error.js';
 import { translate } from '../../platform/i18n/translate.js';
-import { customersRepository } from '../customers/index.js';
+import { findReadableCustomer } from '../customers/index.js';
 import { VISIT_FOLLOW_UP_TYPE, insertFollowUp } from '../follow-ups/index.js';
 import { createTeamActivityService, todayIn } from '../team-activity/index.js';
 import { visitsRepository, type VisitRow } from './visits.repository.js';
@@ -48,7 +48,7 @@ export function createVisitsService({ db }: { db: Db }) {
       const note = body.note?.trim() || null;
       await db.transaction(async (tx) => {
         // A visit follows its customer's scope: the customer must be visible to the caller.
-        if (!(await customersRepository.getById(tx, actor, body.customerId))) throw notFound('entity.customer');
+        if (!(await findReadableCustomer(tx, actor, body.customerId))) throw notFound('entity.customer');
         let followUpId: string | null = null;
         if (body.logFollowUp) {
           const content = [note ?? translate(actor.locale, 'label.visitCheckIn'), address].filter(Boolean).join(' — ');

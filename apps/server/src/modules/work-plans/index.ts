@@ -1,4 +1,8 @@
-export { workPlansRoutes } from './work-plans.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { workPlansRoutes } from './work-plans.routes.js';
 export { createWorkPlansService } from './work-plans.service.js';
-export { readablePlans, workPlansRepository } from './work-plans.repository.js';
+export { readablePlans } from './work-plans.repository.js';
+export { countPlansToReview, findPlansToReview } from './work-plans.lookups.js';
 export { matchPlanItems } from './plan-matching.js';
+
+export const workPlansModule = defineModule({ name: 'work-plans', routes: workPlansRoutes });

@@ -16,7 +16,7 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
-import { periodOf, periodRange, workReportsRepository } from '../work-reports/index.js';
+import { directManagerOf, periodOf, periodRange, userNamesOf } from '../work-reports/index.js';
 import { matchPlanItems } from './plan-matching.js';
 import { workPlansRepository as plans, type WorkPlanRow } from './work-plans.repository.js';
 import { orgTimeZone } from '../../platform/org-time.js';
@@ -29,7 +29,7 @@ const EDITABLE: readonly string[] = ['draft', 'commented'];
 export function createWorkPlansService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
   async function present(executor: Executor, actor: Actor, rows: WorkPlanRow[]): Promise<WorkPlan[]> {
     const items = await plans.findItems(executor, { orgId: actor.orgId, planIds: rows.map((r) => r.id) });
-    const names = await workReportsRepository.userNames(executor, {
+    const names = await userNamesOf(executor, {
       orgId: actor.orgId,
       ids: rows.flatMap((r) => [r.authorId, ...(r.reviewerId ? [r.reviewerId] : [])]),
     });
@@ -197,7 +197,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
           entityId: id,
           after: changes,
         });
-        const manager = await workReportsRepository.directManagerOf(tx, { orgId: actor.orgId, userId: actor.userId });
+        const manager = await directManagerOf(tx, { orgId: actor.orgId, userId: actor.userId });
         if (manager) {
           await notifyUsers(tx, {
             orgId: actor.orgId,

@@ -1,4 +1,5 @@
-export { workReportsRoutes } from './work-reports.routes.js';
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { workReportsRoutes } from './work-reports.routes.js';
 export { createWorkReportsService, type WorkReportsService } from './work-reports.service.js';
 export { createReportStatsService } from './report-stats.service.js';
 export { getReportSettings, DEFAULT_REPORT_SETTINGS } from './report-settings.js';
@@ -14,9 +15,7 @@ export {
   type Period,
 } from './report-periods.js';
 export { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
-export {
-  periodListConditions,
-  readableReports,
-  workReportsRepository,
-  type PeriodListFilters,
-} from './work-reports.repository.js';
+export { periodListConditions, readableReports, type PeriodListFilters } from './work-reports.repository.js';
+export { countReportsToReview, directManagerOf, findReportsToReview, userNamesOf } from './work-reports.lookups.js';
+
+export const workReportsModule = defineModule({ name: 'work-reports', routes: workReportsRoutes });

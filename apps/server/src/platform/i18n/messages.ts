@@ -1,18 +1,9 @@
-import { approvalsMessages } from './messages/approvals.js';
-import { productsMessages } from './messages/products.js';
-import { ordersMessages } from './messages/orders.js';
-import { stockMessages } from './messages/stock.js';
-import { paymentsMessages } from './messages/payments.js';
-import { expensesMessages } from './messages/expenses.js';
-import { valueMessages } from './messages/value.js';
 import { availabilityMessages } from './messages/availability.js';
 import { tenancyMessages } from './messages/tenancy.js';
 import { accessMessages } from './messages/access.js';
 import { auditMessages } from './messages/audit.js';
 import { inputMessages } from './messages/input.js';
 import { fieldsMessages } from './messages/fields.js';
-import { savedViewsMessages } from './messages/saved-views.js';
-import { lifecycleMessages } from './messages/lifecycle.js';
 
 /** Server message catalogs. English defines the keys; zh-CN must translate every one. */
 export const en = {
@@ -284,27 +275,34 @@ export const en = {
   'field.monthlyDueDay': 'Monthly report due day',
   'field.monthlyDueTime': 'Monthly report due time',
   'field.plannedAt': 'Planned time',
-  // Orders and money (issue 5): one catalog file per module under ./messages/.
-  ...approvalsMessages.en,
-  ...productsMessages.en,
-  ...ordersMessages.en,
-  ...stockMessages.en,
-  ...paymentsMessages.en,
-  ...expensesMessages.en,
-  ...valueMessages.en,
+  // Platform topics under ./messages/; a module's own messages live in its `<module>.messages.ts`.
   ...availabilityMessages.en,
   ...tenancyMessages.en,
   ...accessMessages.en,
   ...auditMessages.en,
   ...inputMessages.en,
   ...fieldsMessages.en,
-  ...savedViewsMessages.en,
-  ...lifecycleMessages.en,
 } as const;
 
-export type MessageKey = keyof typeof en;
+/**
+ * Each module adds its catalog's type here, by declaration merging in its `<module>.messages.ts`
+ * (`declare module '…/platform/i18n/messages.js' { interface ModuleMessages { orders: typeof en } }`),
+ * so a key is checked wherever it is used; the composition root registers the texts themselves.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declaration merging
+export interface ModuleMessages {}
+type ModuleMessageKey = { [M in keyof ModuleMessages]: keyof ModuleMessages[M] & string }[keyof ModuleMessages];
 
-export const zhCN: Record<MessageKey, string> = {
+export type PlatformMessageKey = keyof typeof en;
+export type MessageKey = PlatformMessageKey | ModuleMessageKey;
+
+/** A module's server messages: English defines the keys, zh-CN translates every one. */
+export interface MessageCatalog {
+  en: Readonly<Record<string, string>>;
+  zhCN: Readonly<Record<string, string>>;
+}
+
+export const zhCN: Record<PlatformMessageKey, string> = {
   'error.validation': '部分字段填写有误。',
   'error.notFound': '{entity}不存在。',
   'error.staleVersion': '该记录已被他人修改，请刷新后重试。',
@@ -570,19 +568,10 @@ export const zhCN: Record<MessageKey, string> = {
   'field.monthlyDueTime': '月报截止时间',
   'field.plannedAt': '计划时间',
   // Orders and money (issue 5).
-  ...approvalsMessages.zhCN,
-  ...productsMessages.zhCN,
-  ...ordersMessages.zhCN,
-  ...stockMessages.zhCN,
-  ...paymentsMessages.zhCN,
-  ...expensesMessages.zhCN,
-  ...valueMessages.zhCN,
   ...availabilityMessages.zhCN,
   ...tenancyMessages.zhCN,
   ...accessMessages.zhCN,
   ...auditMessages.zhCN,
   ...inputMessages.zhCN,
   ...fieldsMessages.zhCN,
-  ...savedViewsMessages.zhCN,
-  ...lifecycleMessages.zhCN,
 };

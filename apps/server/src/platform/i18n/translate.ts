@@ -1,25 +1,36 @@
 import type { Locale } from '@guanxi/contract';
-import { en, zhCN, type MessageKey } from './messages.js';
+import { en, zhCN, type MessageCatalog, type MessageKey } from './messages.js';
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+// Platform messages, then each module's as the composition root registers them (a module's text wins).
+const catalogs: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zhCN }, en: { ...en } };
+
+/** Called by the composition root (modules/registry.ts) with every module's catalog, before any request. */
+export function registerMessageCatalogs(modules: readonly MessageCatalog[]): void {
+  for (const catalog of modules) {
+    Object.assign(catalogs.en, catalog.en);
+    Object.assign(catalogs['zh-CN'], catalog.zhCN);
+  }
+}
 
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(en, value);
+  return Object.hasOwn(catalogs.en, value);
 }
 
 /** Looks up a message; a parameter whose value is itself a message key is translated too. */
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  // Undefined only for a module key whose catalog was never registered: a wiring error, said plainly.
   const template = catalogs[locale][key];
+  if (template === undefined) throw new Error(`message ${key} is in no registered catalog`);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;
-    return typeof value === 'string' && isMessageKey(value) ? catalogs[locale][value] : String(value);
+    return typeof value === 'string' && isMessageKey(value) ? (catalogs[locale][value] ?? value) : String(value);
   });
 }
 
 const ownLabel = (locale: Locale, name: string): string => {
   const key = `field.${name}`;
-  return isMessageKey(key) ? catalogs[locale][key] : name;
+  return isMessageKey(key) ? (catalogs[locale][key] ?? name) : name;
 };
 
 /**

@@ -53,3 +53,15 @@ export function createJobRegistry(definitions: readonly JobDefinition[] = []): J
   for (const definition of definitions) registry.register(definition);
   return registry;
 }
+
+/** A nightly job whose function covers every organization in one run (or the one a hand-run names). */
+export const nightlyGlobalJob = (
+  name: string,
+  at: string,
+  run: (db: Db, now: Date, orgId: string | null) => Promise<number>,
+): JobDefinition => ({
+  name,
+  scope: 'global',
+  schedule: { kind: 'daily', at },
+  run: async ({ db, now, orgId }) => ({ processed: await run(db, now, orgId) }),
+});

@@ -29,3 +29,10 @@ export const expensesMessages = {
     'field.attachmentId': '附件',
   } satisfies Record<keyof typeof en, string>,
 };
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    expenses: typeof expensesMessages.en;
+  }
+}

@@ -47,3 +47,10 @@ export const paymentsMessages = {
     'field.includeVoided': '包含已作废',
   } satisfies Record<keyof typeof en, string>,
 };
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    payments: typeof paymentsMessages.en;
+  }
+}

@@ -85,3 +85,10 @@ export const ordersMessages = {
     'field.overOnly': '仅看超额',
   } satisfies Record<keyof typeof en, string>,
 };
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    orders: typeof ordersMessages.en;
+  }
+}

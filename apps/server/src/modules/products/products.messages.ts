@@ -39,3 +39,10 @@ export const productsMessages = {
     'field.sortOrder': '排序',
   } satisfies Record<keyof typeof en, string>,
 };
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    products: typeof productsMessages.en;
+  }
+}

@@ -37,3 +37,10 @@ export const stockMessages = {
     'field.quantity': '数量',
   } satisfies Record<keyof typeof en, string>,
 };
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    stock: typeof stockMessages.en;
+  }
+}

@@ -2,7 +2,8 @@ import type { ExpenseApproval } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
-import type { EventBus } from '../../platform/events/index.js';
+import type { DomainEvent, EventBus } from '../../platform/events/index.js';
+import type { ApprovalAdapter } from '../../platform/modules/module-definition.js';
 import { approvalEngine } from '../approvals/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
 
@@ -57,34 +58,35 @@ const NEXT_STATUS = { approved: 'approved', rejected: 'rejected', withdrawn: 'dr
  * the decision time), rejected → rejected (the employee may edit and resubmit), withdrawn → draft.
  * Only the expense's current request counts: an outcome of an older request changes nothing.
  */
-export function subscribeExpenseApprovals(events: EventBus): () => void {
-  return events.subscribe('approval.decided', async (tx, event) => {
-    if (event.entityType !== 'expense') return;
-    const row = await expensesRepository.lockForDecision(tx, event.orgId, event.entityId);
-    if (!row || row.status !== 'pending' || row.approvalRequestId !== event.requestId) return;
-    const status = NEXT_STATUS[event.status];
-    const decidedAt = event.status === 'withdrawn' ? null : event.at;
-    await expensesRepository.update(
-      tx,
-      { orgId: event.orgId, id: row.id, version: row.version },
-      { status, decidedAt },
-    );
-    await recordAudit(
-      tx,
-      { orgId: event.orgId, userId: event.decidedBy, ip: null, requestId: null },
-      {
-        action: event.status === 'withdrawn' ? 'withdraw' : event.status === 'approved' ? 'approve' : 'reject',
-        entity: 'expense',
-        entityId: row.id,
-        before: { status: row.status, version: row.version },
-        after: {
-          status,
-          decidedAt,
-          approvalRequestId: event.requestId,
-          comment: event.comment,
-          version: row.version + 1,
-        },
+async function decideExpense(tx: Executor, event: DomainEvent<'approval.decided'>): Promise<void> {
+  if (event.entityType !== 'expense') return;
+  const row = await expensesRepository.lockForDecision(tx, event.orgId, event.entityId);
+  if (!row || row.status !== 'pending' || row.approvalRequestId !== event.requestId) return;
+  const status = NEXT_STATUS[event.status];
+  const decidedAt = event.status === 'withdrawn' ? null : event.at;
+  await expensesRepository.update(tx, { orgId: event.orgId, id: row.id, version: row.version }, { status, decidedAt });
+  await recordAudit(
+    tx,
+    { orgId: event.orgId, userId: event.decidedBy, ip: null, requestId: null },
+    {
+      action: event.status === 'withdrawn' ? 'withdraw' : event.status === 'approved' ? 'approve' : 'reject',
+      entity: 'expense',
+      entityId: row.id,
+      before: { status: row.status, version: row.version },
+      after: {
+        status,
+        decidedAt,
+        approvalRequestId: event.requestId,
+        comment: event.comment,
+        version: row.version + 1,
       },
-    );
-  });
+    },
+  );
 }
+
+/** Expenses: default approver the employee's direct manager. */
+export const expenseApprovals: ApprovalAdapter = {
+  businessType: 'expense',
+  defaultStep: 'manager',
+  decide: decideExpense,
+};

@@ -35,3 +35,10 @@ export const approvalsMessages = {
     'approval.defaultStep.finance': '财务',
   } satisfies Record<keyof typeof en, string>,
 };
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    approvals: typeof approvalsMessages.en;
+  }
+}

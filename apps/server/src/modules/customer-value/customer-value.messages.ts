@@ -9,3 +9,10 @@ export const valueMessages = {
     'validation.value.periodOrder': '不能晚于结束日期',
   } satisfies Record<keyof typeof en, string>,
 };
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    'customer-value': typeof valueMessages.en;
+  }
+}

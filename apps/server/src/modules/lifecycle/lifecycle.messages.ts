@@ -13,3 +13,10 @@ export const lifecycleMessages = {
     'validation.stageNotInUse': '“{stage}”未启用',
   } satisfies Record<keyof typeof en, string>,
 };
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    lifecycle: typeof lifecycleMessages.en;
+  }
+}

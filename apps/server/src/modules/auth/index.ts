@@ -1,0 +1,5 @@
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { authRoutes } from './auth.routes.js';
+
+/** Sign-in, sessions, API tokens and the own account. */
+export const authModule = defineModule({ name: 'auth', routes: authRoutes });

@@ -1,0 +1,5 @@
+import { defineModule } from '../../platform/modules/module-definition.js';
+import { healthRoutes } from './health.routes.js';
+
+/** Liveness and readiness (`/health`). */
+export const healthModule = defineModule({ name: 'health', routes: healthRoutes });

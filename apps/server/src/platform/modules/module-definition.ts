@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { ApprovalBusinessType, Locale } from '@guanxi/contract';
+import type { LoginThrottle } from '../auth/login-throttle.js';
+import type { Config } from '../config/config.js';
+import type { Database, Db, Executor } from '../db/client.js';
+import type { DomainEvent, EventBus } from '../events/index.js';
+import type { MessageCatalog } from '../i18n/messages.js';
+import type { JobDefinition, JobRegistry } from '../jobs/job-registry.js';
+
+/** What the composition root hands every module's routes: one object, so a new dependency is one field. */
+export interface ModuleContext {
+  database: Database;
+  db: Db;
+  events: EventBus;
+  config: Config;
+  /** Where uploaded files live (config.dataDir). */
+  dataDir: string;
+  loginThrottle: LoginThrottle;
+  /** Every module's durable jobs (the jobs module lists and runs them). */
+  jobs: JobRegistry;
+}
+
+/** A new organization as its seeders see it, inside the creating transaction. */
+export interface NewOrganization {
+  orgId: string;
+  locale: Locale;
+}
+
+/** What a module puts into a new organization (defaults, default pool …), in the creating transaction. */
+export type OrganizationSeeder = (tx: Executor, organization: NewOrganization) => Promise<void>;
+
+/** The demo organization as the demo seed has built it so far: people and customers to hang records on. */
+export interface DemoOrganization {
+  orgId: string;
+  /** Customers owned by the sales reps, for deals, visits, expenses and orders. */
+  dealCustomers: { id: string; ownerId: string }[];
+  financeUserId: string;
+}
+
+export interface DemoSeed {
+  /** Modules whose demo records this one builds on (their demo seeds run first). */
+  after?: readonly string[];
+  seed(tx: Executor, demo: DemoOrganization): Promise<void>;
+}
+
+/** Who approves a request of a business type while the organization has not set up its own flow. */
+export type ApprovalDefaultStep = 'manager' | 'finance';
+
+/**
+ * A module's binding to the approvals engine for one business type (`<module>.approvals.ts`): the
+ * engine's decision reaches `decide` in the deciding transaction.
+ */
+export interface ApprovalAdapter {
+  businessType: ApprovalBusinessType;
+  defaultStep: ApprovalDefaultStep;
+  decide(tx: Executor, event: DomainEvent<'approval.decided'>): Promise<void>;
+}
+
+/** One server module as the composition root sees it (`modules/registry.ts` lists them). */
+export interface ModuleDefinition {
+  name: string;
+  /** Registered under /api/v1 in registry order (the OpenAPI document follows it). */
+  routes?: (context: ModuleContext) => FastifyPluginAsyncTypebox;
+  /** Domain-event handlers; subscribed once per app, in registry order. */
+  subscribe?: (events: EventBus) => void;
+  jobs?: () => readonly JobDefinition[];
+  organizationSeed?: OrganizationSeeder;
+  demoSeed?: DemoSeed;
+  approvals?: readonly ApprovalAdapter[];
+  /** The module's server messages (`<module>.messages.ts`), registered before any request. */
+  messages?: MessageCatalog;
+}
+
+/** Identity, for the type check and the reader: `export const ordersModule = defineModule({ … })`. */
+export const defineModule = <const T extends ModuleDefinition>(definition: T): T => definition;
