@@ -1,5 +1,9 @@
-import type { CustomerKind } from '@guanxi/contract';
-import { MOBILE_PATTERN } from '@guanxi/contract';
+import {
+  CUSTOMER_COMPANY_ONLY_FIELDS,
+  CUSTOMER_PERSON_ONLY_FIELDS,
+  MOBILE_PATTERN,
+  type CustomerKind,
+} from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { AppError, type FieldError } from '../../platform/errors/app-error.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
@@ -53,8 +57,6 @@ export function cleanCustomerInput<
   return cleaned;
 }
 
-const COMPANY_ONLY = ['creditCode', 'scale', 'website'] as const;
-const PERSON_ONLY = ['gender', 'birthday'] as const;
 const mobile = new RegExp(MOBILE_PATTERN);
 
 /**
@@ -75,7 +77,7 @@ export function assertValidCustomer(c: {
   if (c.name === '') fields.push({ field: 'name', key: 'validation.required' });
   if (c.creditCode && !isValidCreditCode(c.creditCode))
     fields.push({ field: 'creditCode', key: 'validation.creditCode' });
-  const foreign = c.kind === 'person' ? COMPANY_ONLY : PERSON_ONLY;
+  const foreign = c.kind === 'person' ? CUSTOMER_COMPANY_ONLY_FIELDS : CUSTOMER_PERSON_ONLY_FIELDS;
   for (const field of foreign) {
     if (c[field] !== null && c[field] !== undefined && !fields.some((f) => f.field === field)) {
       fields.push({ field, key: 'validation.notForKind' });

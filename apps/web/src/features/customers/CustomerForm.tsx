@@ -13,6 +13,9 @@ const MOBILE = new RegExp(MOBILE_PATTERN);
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/i;
 const WEBSITE = /^(https?:\/\/)?[^\s/$.?#][^\s]*$/;
 
+/** The fields laid out below: every editable one but the region code (no region picker yet; kept as stored). */
+type FormField = Exclude<EditableField, 'regionCode'>;
+
 interface CustomerFormProps {
   form: FormInstance<CustomerFormValues>;
   isCreate: boolean;
@@ -39,7 +42,7 @@ export function CustomerForm(props: CustomerFormProps) {
   const duplicates = useDuplicateOnBlur(form, customerId);
   const isPerson = kind === 'person';
 
-  const item = (field: EditableField, input: ReactNode, rules?: FormRule[], label?: string) =>
+  const item = (field: FormField, input: ReactNode, rules?: FormRule[], label?: string) =>
     isVisible(field) &&
     fieldFitsKind(field, kind) && (
       <Form.Item name={field} label={label ?? t(`customer.${field}`)} rules={rules}>
