@@ -58,21 +58,17 @@ export function cleanCustomerInput<
 }
 
 const mobile = new RegExp(MOBILE_PATTERN);
+type KindOnlyField = (typeof CUSTOMER_COMPANY_ONLY_FIELDS)[number] | (typeof CUSTOMER_PERSON_ONLY_FIELDS)[number];
 
 /**
  * Rules beyond the schema, checked on the customer as it will be stored: the credit code's
  * check character, kind-specific fields, a person's phone being a mobile number.
  */
-export function assertValidCustomer(c: {
-  kind: CustomerKind | string;
-  name: string;
-  phone?: string | null | undefined;
-  creditCode?: string | null | undefined;
-  scale?: string | null | undefined;
-  website?: string | null | undefined;
-  gender?: string | null | undefined;
-  birthday?: string | null | undefined;
-}): void {
+export function assertValidCustomer(
+  c: { kind: CustomerKind | string; name: string } & {
+    [F in KindOnlyField | 'phone' | 'creditCode' | 'birthday']?: string | null | undefined;
+  },
+): void {
   const fields: FieldError[] = [];
   if (c.name === '') fields.push({ field: 'name', key: 'validation.required' });
   if (c.creditCode && !isValidCreditCode(c.creditCode))
