@@ -9,6 +9,8 @@ import {
   Source,
   Stage,
   Tier,
+  type FieldAccess,
+  type FieldPermissions,
   type ProtectedField,
 } from './vocabulary.js';
 
@@ -170,6 +172,11 @@ export const CUSTOMER_PROTECTED_FIELDS = PROTECTED_FIELDS.filter((key) => key.st
 /** The field permission guarding a customer field, or undefined when every role may edit it. */
 export const customerFieldPermission = (field: string): ProtectedField | undefined =>
   PROTECTED_FIELDS.find((key) => key === `customers.${field}`);
+/** How a role with these field permissions may treat a customer field: hidden, read-only or editable. */
+export const customerFieldAccess = (permissions: FieldPermissions, field: string): FieldAccess => {
+  const key = customerFieldPermission(field);
+  return (key && permissions[key]) || 'edit';
+};
 
 const { kind: _kind, name: _name, stage: _stage, ...optionalByDefault } = editable;
 const optionalEditable = {

@@ -1,19 +1,10 @@
-import {
-  CUSTOMER_PROTECTED_FIELDS,
-  customerFieldPermission,
-  type Customer,
-  type FieldAccess,
-  type FieldPermissions,
-} from '@guanxi/contract';
+import { CUSTOMER_PROTECTED_FIELDS, customerFieldAccess, type Customer } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { CustomerRow } from './customers.repository.js';
 
 /** How a role may treat a customer field, by its API name; unprotected fields are editable. */
-export const fieldAccess = (fieldPermissions: FieldPermissions, field: string): FieldAccess => {
-  const key = customerFieldPermission(field);
-  return key ? (fieldPermissions[key] ?? 'edit') : 'edit';
-};
+export const fieldAccess = customerFieldAccess;
 
 // Local until platform/db has the shared row-to-API helpers (issue 11, Deliver 2).
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());

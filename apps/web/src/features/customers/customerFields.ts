@@ -1,7 +1,7 @@
 import {
   CUSTOMER_WRITABLE_FIELDS,
   customerFieldFitsKind,
-  customerFieldPermission,
+  customerFieldAccess,
   type CreateCustomerBody,
   type Customer,
   type CustomerKind,
@@ -35,10 +35,7 @@ export const fieldFitsKind = (field: EditableField, kind: CustomerKind): boolean
   customerFieldFitsKind(field, kind) && !(kind === 'person' && PERSON_FORM_OMITS.includes(field));
 
 /** How the signed-in user may treat a field: hidden, read-only or editable (security A9). */
-export function fieldAccess(permissions: FieldPermissions, field: EditableField): FieldAccess {
-  const key = customerFieldPermission(field);
-  return (key && permissions[key]) || 'edit';
-}
+export const fieldAccess: (permissions: FieldPermissions, field: EditableField) => FieldAccess = customerFieldAccess;
 
 const clean = (value: string | null | undefined): string | null => {
   const trimmed = value?.trim();
