@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static, type TOptional, type TSchema } from 'typebox';
 
 /** UUIDv7 identifiers for every record. */
 export const Id = Type.String({ format: 'uuid' });
@@ -26,6 +26,11 @@ export const DateOnly = Type.String({ format: 'date', pattern: DATE_PATTERN });
 /** An instant in ISO 8601 with an offset, e.g. `2025-03-14T09:30:00.000Z`. */
 export const Timestamp = Type.String({ format: 'date-time', pattern: DATE_TIME_PATTERN });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/** The same properties, each optional: a body's optional fields derived from its writable ones. */
+export const optionalProperties = <T extends Record<string, TSchema>>(properties: T) =>
+  Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key, Type.Optional(schema)])) as {
+    [K in keyof T]: TOptional<T[K]>;
+  };
 
 /** The one error shape of every 4xx/5xx answer (design §5). */
 export const ErrorBody = Type.Object({

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, optionalProperties, pageOf } from './common.js';
 import { MOBILE_PATTERN } from './customers.js';
 import { DuplicateMatch } from './duplicates.js';
 import { Gender } from './vocabulary.js';
@@ -29,6 +29,8 @@ export const Contact = Type.Object({
   version: Type.Integer(),
 });
 export type Contact = Static<typeof Contact>;
+/** The fields of a contact as the API answers them, in order. */
+export const CONTACT_FIELDS = Object.keys(Contact.properties) as (keyof Contact)[];
 export const ContactPage = pageOf(Contact);
 export type ContactPage = Static<typeof ContactPage>;
 
@@ -49,33 +51,35 @@ export const ContactListQuery = Type.Object(
 export type ContactListQuery = Static<typeof ContactListQuery>;
 
 const Text = (max: number) => Type.String({ maxLength: max });
-const optionalEditable = {
-  gender: Type.Optional(Nullable(Gender)),
-  title: Type.Optional(Nullable(Text(50))),
-  department: Type.Optional(Nullable(Text(50))),
-  mobile: Type.Optional(Nullable(Type.String({ pattern: MOBILE_PATTERN }))),
-  email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
-  wechat: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50 }))),
+const editable = {
+  /** Moving a contact needs edit rights on both customers (security A5). */
+  customerId: Id,
+  name: Type.String({ minLength: 1, maxLength: 50 }),
+  gender: Nullable(Gender),
+  title: Nullable(Text(50)),
+  department: Nullable(Text(50)),
+  mobile: Nullable(Type.String({ pattern: MOBILE_PATTERN })),
+  email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
+  wechat: Nullable(Type.String({ minLength: 1, maxLength: 50 })),
   /** Making a contact primary clears the customer's previous primary contact. */
-  isPrimary: Type.Optional(Type.Boolean()),
-  isDecisionMaker: Type.Optional(Type.Boolean()),
-  remarks: Type.Optional(Nullable(Text(2000))),
+  isPrimary: Type.Boolean(),
+  isDecisionMaker: Type.Boolean(),
+  remarks: Nullable(Text(2000)),
 };
+/** The fields a create or edit may write, in the order they are stored; the server builds its values from it. */
+export const CONTACT_WRITABLE_FIELDS = Object.keys(editable) as ContactWritableField[];
+export type ContactWritableField = keyof typeof editable;
+
+const { customerId: _customerId, name: _name, ...optionalByDefault } = editable;
 
 export const CreateContactBody = Type.Object(
-  { customerId: Id, name: Type.String({ minLength: 1, maxLength: 50 }), ...optionalEditable },
+  { customerId: editable.customerId, name: editable.name, ...optionalProperties(optionalByDefault) },
   { additionalProperties: false },
 );
 export type CreateContactBody = Static<typeof CreateContactBody>;
 
 export const UpdateContactBody = Type.Object(
-  {
-    /** Moving a contact needs edit rights on both customers (security A5). */
-    customerId: Type.Optional(Id),
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
-    ...optionalEditable,
-    version: VersionField,
-  },
+  { ...optionalProperties(editable), version: VersionField },
   { additionalProperties: false },
 );
 export type UpdateContactBody = Static<typeof UpdateContactBody>;

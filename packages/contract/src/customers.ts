@@ -1,7 +1,18 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, optionalProperties } from './common.js';
 import { DuplicateMatch } from './duplicates.js';
-import { CustomerKind, Gender, Scale, Source, Stage, Tier } from './vocabulary.js';
+import {
+  CustomerKind,
+  Gender,
+  PROTECTED_FIELDS,
+  Scale,
+  Source,
+  Stage,
+  Tier,
+  type FieldAccess,
+  type FieldPermissions,
+  type ProtectedField,
+} from './vocabulary.js';
 
 export const MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
 /** Mobile (11 digits) or landline with area code, e.g. 021-12345678. */
@@ -41,6 +52,8 @@ export const Customer = Type.Object({
   version: Type.Integer(),
 });
 export type Customer = Static<typeof Customer>;
+/** The fields of a customer as the API answers them, in order. */
+export const CUSTOMER_FIELDS = Object.keys(Customer.properties) as (keyof Customer)[];
 export const CustomerPage = pageOf(Customer);
 export type CustomerPage = Static<typeof CustomerPage>;
 
@@ -126,24 +139,48 @@ const editable = {
   remarks: Nullable(Text(2000)),
 };
 
+/**
+ * The fields a create or edit may write, in the order they are stored and audited. The server builds
+ * insert and update values from this list and the web form picks what it sends from it: a new
+ * customer field is added here (and to `Customer`), in the schema and in the form layout.
+ */
+export const CUSTOMER_WRITABLE_FIELDS = Object.keys(editable) as CustomerWritableField[];
+export type CustomerWritableField = keyof typeof editable;
+
+/**
+ * Fields only a company (B2B) or only a person (B2C) has (issue 3): the server rejects them on the
+ * other kind (`validation.notForKind`).
+ */
+export const CUSTOMER_COMPANY_ONLY_FIELDS = [
+  'creditCode',
+  'scale',
+  'website',
+] as const satisfies CustomerWritableField[];
+export const CUSTOMER_PERSON_ONLY_FIELDS = ['gender', 'birthday'] as const satisfies CustomerWritableField[];
+
+/** Whether a field belongs to a customer of this kind (fields of neither list belong to both). */
+export const customerFieldFitsKind = (field: string, kind: CustomerKind | string): boolean => {
+  const foreign: readonly string[] = kind === 'person' ? CUSTOMER_COMPANY_ONLY_FIELDS : CUSTOMER_PERSON_ONLY_FIELDS;
+  return !foreign.includes(field);
+};
+
+/** Customer fields a role may hide or make read-only (security A9), by their API name. */
+export type CustomerProtectedField = ProtectedField extends `customers.${infer Field}` ? Field : never;
+export const CUSTOMER_PROTECTED_FIELDS = PROTECTED_FIELDS.filter((key) => key.startsWith('customers.')).map((key) =>
+  key.slice('customers.'.length),
+) as CustomerProtectedField[];
+/** The field permission guarding a customer field, or undefined when every role may edit it. */
+export const customerFieldPermission = (field: string): ProtectedField | undefined =>
+  PROTECTED_FIELDS.find((key) => key === `customers.${field}`);
+/** How a role with these field permissions may treat a customer field: hidden, read-only or editable. */
+export const customerFieldAccess = (permissions: FieldPermissions, field: string): FieldAccess => {
+  const key = customerFieldPermission(field);
+  return (key && permissions[key]) || 'edit';
+};
+
+const { kind: _kind, name: _name, stage: _stage, ...optionalByDefault } = editable;
 const optionalEditable = {
-  phone: Type.Optional(editable.phone),
-  email: Type.Optional(editable.email),
-  creditCode: Type.Optional(editable.creditCode),
-  industry: Type.Optional(editable.industry),
-  scale: Type.Optional(editable.scale),
-  website: Type.Optional(editable.website),
-  gender: Type.Optional(editable.gender),
-  birthday: Type.Optional(editable.birthday),
-  tier: Type.Optional(editable.tier),
-  source: Type.Optional(editable.source),
-  tags: Type.Optional(editable.tags),
-  province: Type.Optional(editable.province),
-  city: Type.Optional(editable.city),
-  district: Type.Optional(editable.district),
-  regionCode: Type.Optional(editable.regionCode),
-  address: Type.Optional(editable.address),
-  remarks: Type.Optional(editable.remarks),
+  ...optionalProperties(optionalByDefault),
   /** Only users with `customers.assign` may name another owner. */
   ownerId: Type.Optional(Id),
 };

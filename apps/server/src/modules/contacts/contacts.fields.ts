@@ -1,7 +1,6 @@
-import type { Contact } from '@guanxi/contract';
+import { customerFieldAccess, type Contact } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { fieldAccess } from '../customers/customers.fields.js';
 import type { ContactRow } from './contacts.repository.js';
 
 /**
@@ -11,31 +10,19 @@ import type { ContactRow } from './contacts.repository.js';
 const GUARDED_BY: Record<string, string> = { mobile: 'phone', wechat: 'phone', email: 'email', remarks: 'remarks' };
 
 export const contactFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) =>
-  GUARDED_BY[field] ? fieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
+  GUARDED_BY[field] ? customerFieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toContact(row: ContactRow, actor: Pick<Actor, 'fieldPermissions'>): Contact {
-  const contact: Contact = {
-    id: row.id,
-    customerId: row.customerId,
-    customerName: row.customerName,
-    name: row.name,
-    gender: row.gender as Contact['gender'],
-    title: row.title,
-    department: row.department,
-    mobile: row.mobile,
-    email: row.email,
-    wechat: row.wechat,
-    isPrimary: row.isPrimary,
-    isDecisionMaker: row.isDecisionMaker,
-    remarks: row.remarks,
+  // The row holds exactly the API fields (see the repository); gender only stores values the contract admitted.
+  const contact = {
+    ...row,
     createdAt: iso(row.createdAt)!,
     updatedAt: iso(row.updatedAt)!,
     deletedAt: iso(row.deletedAt),
-    version: row.version,
-  };
+  } as Contact;
   for (const field of Object.keys(GUARDED_BY)) {
     if (contactFieldAccess(actor, field) === 'hidden') delete contact[field as keyof Contact];
   }

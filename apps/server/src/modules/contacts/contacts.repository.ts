@@ -1,48 +1,16 @@
+import { CONTACT_FIELDS, type Contact } from '@guanxi/contract';
 import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { contacts, customers } from '../../platform/db/schema/index.js';
+import { pickColumns } from '../../platform/db/shapes.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope } from '../../platform/scope/data-scope.js';
 import type { ScopeActor } from '../customers/index.js';
 
-const row = {
-  id: contacts.id,
-  customerId: contacts.customerId,
-  customerName: customers.name,
-  name: contacts.name,
-  gender: contacts.gender,
-  title: contacts.title,
-  department: contacts.department,
-  mobile: contacts.mobile,
-  email: contacts.email,
-  wechat: contacts.wechat,
-  isPrimary: contacts.isPrimary,
-  isDecisionMaker: contacts.isDecisionMaker,
-  remarks: contacts.remarks,
-  createdAt: contacts.createdAt,
-  updatedAt: contacts.updatedAt,
-  deletedAt: contacts.deletedAt,
-  version: contacts.version,
-};
-export interface ContactRow {
-  id: string;
-  customerId: string;
-  customerName: string;
-  name: string;
-  gender: string | null;
-  title: string | null;
-  department: string | null;
-  mobile: string | null;
-  email: string | null;
-  wechat: string | null;
-  isPrimary: boolean;
-  isDecisionMaker: boolean;
-  remarks: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  deletedAt: Date | null;
-  version: number;
-}
+/** A contact's API fields: its own columns of the same name, and its customer's name from the join. */
+const row = { ...pickColumns(contacts, CONTACT_FIELDS), customerName: customers.name };
+type ContactColumnField = keyof Contact & keyof typeof contacts.$inferSelect;
+export type ContactRow = Pick<typeof contacts.$inferSelect, ContactColumnField> & { customerName: string };
 
 export interface ContactFilters {
   customerId?: string | undefined;

@@ -1,16 +1,18 @@
-import type {
-  Contact,
-  ContactListQuery,
-  ContactPage,
-  ContactWriteResult,
-  CreateContactBody,
-  UpdateContactBody,
+import {
+  CONTACT_WRITABLE_FIELDS,
+  type Contact,
+  type ContactListQuery,
+  type ContactPage,
+  type ContactWriteResult,
+  type CreateContactBody,
+  type UpdateContactBody,
 } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
+import { givenValues, insertValues } from '../../platform/db/shapes.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
@@ -93,17 +95,7 @@ export function createContactsService({ db }: { db: Db }) {
         const values = {
           orgId: actor.orgId,
           id,
-          customerId: body.customerId,
-          name,
-          gender: body.gender ?? null,
-          title: body.title ?? null,
-          department: body.department ?? null,
-          mobile: body.mobile ?? null,
-          email: body.email ?? null,
-          wechat: body.wechat ?? null,
-          isPrimary,
-          isDecisionMaker: body.isDecisionMaker ?? false,
-          remarks: body.remarks ?? null,
+          ...insertValues(CONTACT_WRITABLE_FIELDS, { ...body, name, isPrimary }, { isDecisionMaker: false }),
           createdBy: actor.userId,
         };
         await contactsRepository.insert(tx, { ...values, ...contactDerivedColumns(values) });
@@ -155,7 +147,7 @@ export function createContactsService({ db }: { db: Db }) {
         const updated = await contactsRepository.update(
           tx,
           { orgId: actor.orgId, id, version },
-          { ...changes, isPrimary, ...contactDerivedColumns(next) },
+          { ...givenValues(CONTACT_WRITABLE_FIELDS, changes), isPrimary, ...contactDerivedColumns(next) },
         );
         if (!updated) throw staleVersion();
         if (moving && before.isPrimary)

@@ -1,57 +1,26 @@
-import type { Customer, FieldAccess, FieldPermissions, ProtectedField } from '@guanxi/contract';
+import { CUSTOMER_PROTECTED_FIELDS, customerFieldAccess, type Customer } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { CustomerRow } from './customers.repository.js';
 
-/** Customer fields a role may hide or make read-only, keyed by their API name. */
-const PROTECTED: Record<string, ProtectedField> = {
-  phone: 'customers.phone',
-  email: 'customers.email',
-  address: 'customers.address',
-  remarks: 'customers.remarks',
-};
+/** How a role may treat a customer field, by its API name; unprotected fields are editable. */
+export const fieldAccess = customerFieldAccess;
 
-export const fieldAccess = (fieldPermissions: FieldPermissions, field: string): FieldAccess => {
-  const key = PROTECTED[field];
-  return key ? (fieldPermissions[key] ?? 'edit') : 'edit';
-};
-
+// Local until platform/db has the shared row-to-API helpers (issue 11, Deliver 2).
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toCustomer(row: CustomerRow, actor: Pick<Actor, 'fieldPermissions'>): Customer {
-  const customer: Customer = {
-    id: row.id,
-    customerNo: row.customerNo,
-    kind: row.kind as Customer['kind'],
-    name: row.name,
-    phone: row.phone,
-    email: row.email,
-    creditCode: row.creditCode,
-    industry: row.industry,
-    scale: row.scale as Customer['scale'],
-    website: row.website,
-    gender: row.gender as Customer['gender'],
-    birthday: row.birthday,
-    tier: row.tier as Customer['tier'],
-    source: row.source as Customer['source'],
-    stage: row.stage as Customer['stage'],
-    tags: row.tags,
-    province: row.province,
-    city: row.city,
-    district: row.district,
-    regionCode: row.regionCode,
-    address: row.address,
-    remarks: row.remarks,
-    ownerId: row.ownerId,
-    ownerName: row.ownerName,
+  // The row holds exactly the API fields (customerColumns); kind, stage and the other vocabulary
+  // columns are typed as plain strings by the schema but only ever store values the contract admitted.
+  const customer = {
+    ...row,
     createdAt: iso(row.createdAt)!,
     updatedAt: iso(row.updatedAt)!,
     deletedAt: iso(row.deletedAt),
-    version: row.version,
-  };
-  for (const field of Object.keys(PROTECTED)) {
-    if (fieldAccess(actor.fieldPermissions, field) === 'hidden') delete customer[field as keyof Customer];
+  } as Customer;
+  for (const field of CUSTOMER_PROTECTED_FIELDS) {
+    if (fieldAccess(actor.fieldPermissions, field) === 'hidden') delete customer[field];
   }
   return customer;
 }

@@ -1,7 +1,9 @@
+import { CUSTOMER_FIELDS, type Customer } from '@guanxi/contract';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, orgSequences, users } from '../../platform/db/schema/index.js';
+import { pickColumns } from '../../platform/db/shapes.js';
 import { customerReadScope, ownedRecordScope, visibleOwnerIds } from '../../platform/scope/data-scope.js';
 
 export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
@@ -15,66 +17,10 @@ export const SORT_COLUMNS = {
 } as const;
 export type CustomerSortKey = keyof typeof SORT_COLUMNS;
 
-export const customerColumns = {
-  id: customers.id,
-  customerNo: customers.customerNo,
-  kind: customers.kind,
-  name: customers.name,
-  phone: customers.phone,
-  email: customers.email,
-  creditCode: customers.creditCode,
-  industry: customers.industry,
-  scale: customers.scale,
-  website: customers.website,
-  gender: customers.gender,
-  birthday: customers.birthday,
-  tier: customers.tier,
-  source: customers.source,
-  stage: customers.stage,
-  tags: customers.tags,
-  province: customers.province,
-  city: customers.city,
-  district: customers.district,
-  regionCode: customers.regionCode,
-  address: customers.address,
-  remarks: customers.remarks,
-  ownerId: customers.ownerId,
-  ownerName: users.displayName,
-  createdAt: customers.createdAt,
-  updatedAt: customers.updatedAt,
-  deletedAt: customers.deletedAt,
-  version: customers.version,
-};
-export interface CustomerRow {
-  id: string;
-  customerNo: string;
-  kind: string;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  creditCode: string | null;
-  industry: string | null;
-  scale: string | null;
-  website: string | null;
-  gender: string | null;
-  birthday: string | null;
-  tier: string | null;
-  source: string | null;
-  stage: string;
-  tags: string[];
-  province: string | null;
-  city: string | null;
-  district: string | null;
-  regionCode: string | null;
-  address: string | null;
-  remarks: string | null;
-  ownerId: string | null;
-  ownerName: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  deletedAt: Date | null;
-  version: number;
-}
+/** A customer's API fields: its own columns of the same name, and the owner's name from the join. */
+export const customerColumns = { ...pickColumns(customers, CUSTOMER_FIELDS), ownerName: users.displayName };
+type CustomerColumnField = keyof Customer & keyof typeof customers.$inferSelect;
+export type CustomerRow = Pick<typeof customers.$inferSelect, CustomerColumnField> & { ownerName: string | null };
 
 export const ownerJoin = and(eq(users.orgId, customers.orgId), eq(users.id, customers.ownerId));
 

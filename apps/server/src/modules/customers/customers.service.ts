@@ -1,10 +1,11 @@
-import type {
-  CreateCustomerBody,
-  Customer,
-  CustomerListQuery,
-  CustomerPage,
-  CustomerWriteResult,
-  UpdateCustomerBody,
+import {
+  CUSTOMER_WRITABLE_FIELDS,
+  type CreateCustomerBody,
+  type Customer,
+  type CustomerListQuery,
+  type CustomerPage,
+  type CustomerWriteResult,
+  type UpdateCustomerBody,
 } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -12,6 +13,7 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { newId } from '../../platform/db/ids.js';
+import { givenValues, insertValues } from '../../platform/db/shapes.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { duplicateCheck } from '../duplicates/index.js';
 import { assertStageOpenAtCreation } from '../lifecycle/index.js';
@@ -20,6 +22,9 @@ import { assertWritableFields, toCustomer } from './customers.fields.js';
 import { listCustomers } from './customers.list.js';
 import { customersRepository, type CustomerRow } from './customers.repository.js';
 import { assertValidCustomer, cleanCustomerInput, customerDerivedColumns } from './customers.values.js';
+
+/** What a new customer gets for a writable field the body leaves out (null for the rest). */
+const CREATE_DEFAULTS = { stage: 'prospect', tags: [] as string[] } as const;
 
 /** Audit snapshots leave out derived columns. */
 const snapshot = (row: CustomerRow) => {
@@ -79,26 +84,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           orgId: actor.orgId,
           id,
           customerNo,
-          kind: body.kind,
-          name: body.name,
-          phone: body.phone ?? null,
-          email: body.email ?? null,
-          creditCode: body.creditCode ?? null,
-          industry: body.industry ?? null,
-          scale: body.scale ?? null,
-          website: body.website ?? null,
-          gender: body.gender ?? null,
-          birthday: body.birthday ?? null,
-          tier: body.tier ?? null,
-          source: body.source ?? null,
-          stage: body.stage ?? 'prospect',
-          tags: body.tags ?? [],
-          province: body.province ?? null,
-          city: body.city ?? null,
-          district: body.district ?? null,
-          regionCode: body.regionCode ?? null,
-          address: body.address ?? null,
-          remarks: body.remarks ?? null,
+          ...insertValues(CUSTOMER_WRITABLE_FIELDS, body, CREATE_DEFAULTS),
           ownerId: body.ownerId ?? actor.userId,
           createdBy: actor.userId,
         };
@@ -156,7 +142,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         const updated = await customersRepository.update(
           tx,
           { orgId: actor.orgId, id, version: isOwnerChange ? version + 1 : version },
-          { ...fields, ...customerDerivedColumns(next) },
+          { ...givenValues(CUSTOMER_WRITABLE_FIELDS, fields), ...customerDerivedColumns(next) },
         );
         if (!updated) throw staleVersion();
         const after = await customersRepository.getById(tx, { ...actor, dataScope: 'all' }, id);

@@ -1,5 +1,9 @@
-import type { CustomerKind } from '@guanxi/contract';
-import { MOBILE_PATTERN } from '@guanxi/contract';
+import {
+  CUSTOMER_COMPANY_ONLY_FIELDS,
+  CUSTOMER_PERSON_ONLY_FIELDS,
+  MOBILE_PATTERN,
+  type CustomerKind,
+} from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { AppError, type FieldError } from '../../platform/errors/app-error.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
@@ -53,29 +57,23 @@ export function cleanCustomerInput<
   return cleaned;
 }
 
-const COMPANY_ONLY = ['creditCode', 'scale', 'website'] as const;
-const PERSON_ONLY = ['gender', 'birthday'] as const;
 const mobile = new RegExp(MOBILE_PATTERN);
+type KindOnlyField = (typeof CUSTOMER_COMPANY_ONLY_FIELDS)[number] | (typeof CUSTOMER_PERSON_ONLY_FIELDS)[number];
 
 /**
  * Rules beyond the schema, checked on the customer as it will be stored: the credit code's
  * check character, kind-specific fields, a person's phone being a mobile number.
  */
-export function assertValidCustomer(c: {
-  kind: CustomerKind | string;
-  name: string;
-  phone?: string | null | undefined;
-  creditCode?: string | null | undefined;
-  scale?: string | null | undefined;
-  website?: string | null | undefined;
-  gender?: string | null | undefined;
-  birthday?: string | null | undefined;
-}): void {
+export function assertValidCustomer(
+  c: { kind: CustomerKind | string; name: string } & {
+    [F in KindOnlyField | 'phone' | 'creditCode' | 'birthday']?: string | null | undefined;
+  },
+): void {
   const fields: FieldError[] = [];
   if (c.name === '') fields.push({ field: 'name', key: 'validation.required' });
   if (c.creditCode && !isValidCreditCode(c.creditCode))
     fields.push({ field: 'creditCode', key: 'validation.creditCode' });
-  const foreign = c.kind === 'person' ? COMPANY_ONLY : PERSON_ONLY;
+  const foreign = c.kind === 'person' ? CUSTOMER_COMPANY_ONLY_FIELDS : CUSTOMER_PERSON_ONLY_FIELDS;
   for (const field of foreign) {
     if (c[field] !== null && c[field] !== undefined && !fields.some((f) => f.field === field)) {
       fields.push({ field, key: 'validation.notForKind' });

@@ -1,8 +1,7 @@
-import type { DuplicateEntity, DuplicateKey, DuplicateMatch } from '@guanxi/contract';
+import { customerFieldAccess, type DuplicateEntity, type DuplicateKey, type DuplicateMatch } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { MessageKey } from '../../platform/i18n/messages.js';
-import { fieldAccess } from '../customers/customers.fields.js';
 import type { CandidateRow } from './duplicates.repository.js';
 
 const VIEW_PERMISSION = { customer: 'customers.view', contact: 'contacts.view', lead: 'leads.view' } as const;
@@ -36,8 +35,8 @@ export function toDuplicateMatch(
     ...(found.similarity === undefined ? {} : { similarity: found.similarity }),
   };
   if (!accessible) return match;
-  if (fieldAccess(actor.fieldPermissions, 'phone') !== 'hidden') match.phone = row.phone;
-  if (fieldAccess(actor.fieldPermissions, 'email') !== 'hidden') match.email = row.email;
+  if (customerFieldAccess(actor.fieldPermissions, 'phone') !== 'hidden') match.phone = row.phone;
+  if (customerFieldAccess(actor.fieldPermissions, 'email') !== 'hidden') match.email = row.email;
   if (entity === 'customer') match.creditCode = row.creditCode;
   return match;
 }

@@ -1,16 +1,16 @@
-import type {
-  ContactHit,
-  CustomerHit,
-  LeadHit,
-  Permission,
-  QuickSearchQuery,
-  QuickSearchResult,
+import {
+  customerFieldAccess,
+  type ContactHit,
+  type CustomerHit,
+  type LeadHit,
+  type Permission,
+  type QuickSearchQuery,
+  type QuickSearchResult,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { rankByName } from '../../platform/search/search-ranking.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
-import { fieldAccess } from '../customers/customers.fields.js';
 import { searchRepository } from './search.repository.js';
 
 /** Candidates read from the token index per group before ranking. */
@@ -30,7 +30,7 @@ export interface SearchProvider {
   ): Promise<CustomerHit[] | ContactHit[] | LeadHit[]>;
 }
 
-const phoneVisible = (actor: Actor) => fieldAccess(actor.fieldPermissions, 'phone') !== 'hidden';
+const phoneVisible = (actor: Actor) => customerFieldAccess(actor.fieldPermissions, 'phone') !== 'hidden';
 
 const customerProvider: SearchProvider = {
   group: 'customers',
@@ -69,7 +69,7 @@ export function createSearchService({ db }: { db: Db }) {
       const limit = query.limit ?? 10;
       const tsquery = buildSearchQuery(query.q, {
         phone: phoneVisible(actor),
-        email: fieldAccess(actor.fieldPermissions, 'email') !== 'hidden',
+        email: customerFieldAccess(actor.fieldPermissions, 'email') !== 'hidden',
       });
       const result: QuickSearchResult = {};
       for (const provider of SEARCH_PROVIDERS) {

@@ -1,23 +1,23 @@
-import { GENDERS, MOBILE_PATTERN, type Contact } from '@guanxi/contract';
+import {
+  CONTACT_WRITABLE_FIELDS,
+  GENDERS,
+  MOBILE_PATTERN,
+  type Contact,
+  type ContactWritableField,
+  type CreateContactBody,
+} from '@guanxi/contract';
 import { App, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useCreateContact, useUpdateContact } from './contacts.queries';
 
-interface ContactFormValues {
-  name: string;
-  title?: string;
-  department?: string;
-  gender?: Contact['gender'];
-  mobile?: string;
-  email?: string;
-  wechat?: string;
-  isPrimary?: boolean;
-  isDecisionMaker?: boolean;
-  remarks?: string;
-}
+/** What the form holds: a create body's fields (the customer is the page's). */
+type ContactFormValues = Omit<CreateContactBody, 'customerId'>;
 
-const TEXT = ['title', 'department', 'mobile', 'email', 'wechat', 'remarks'] as const;
+/** Free-text fields: trimmed, and sent as null when empty; the others have rules of their own. */
+type TextField = Exclude<ContactWritableField, 'customerId' | 'name' | 'gender' | 'isPrimary' | 'isDecisionMaker'>;
+const OWN_RULES: readonly ContactWritableField[] = ['customerId', 'name', 'gender', 'isPrimary', 'isDecisionMaker'];
+const TEXT = CONTACT_WRITABLE_FIELDS.filter((field): field is TextField => !OWN_RULES.includes(field));
 const MOBILE = new RegExp(MOBILE_PATTERN);
 
 /** Only what changed is sent on edit, so hidden (protected) fields are never written back. */
@@ -54,7 +54,7 @@ export function ContactFormModal({
   const showErrors = useServerFieldErrors(form);
   const create = useCreateContact();
   const update = useUpdateContact();
-  const shows = (key: (typeof TEXT)[number]) => !contact || key in contact;
+  const shows = (key: TextField) => !contact || key in contact;
 
   const submit = (values: ContactFormValues) => {
     const done = { onSuccess: () => (void message.success(t('common.saved')), onClose()), onError: showErrors };
@@ -63,7 +63,7 @@ export function ContactFormModal({
     else create.mutate({ ...body, customerId } as Parameters<typeof create.mutate>[0], done);
   };
 
-  const text = (key: (typeof TEXT)[number], max: number, rules?: object[]) =>
+  const text = (key: TextField, max: number, rules?: object[]) =>
     shows(key) && (
       <Col span={12}>
         <Form.Item name={key} label={t(`contact.${key}`)} rules={rules}>

@@ -8,6 +8,9 @@ import { fieldFitsKind, type CustomerFormValues, type EditableField } from './cu
 import { useCustomerOptions } from './customerOptions';
 import { useDuplicateOnBlur } from './useDuplicateOnBlur';
 
+/** The fields laid out below: every editable one but the region code (no region picker yet; kept as stored). */
+type FormField = Exclude<EditableField, 'regionCode'>;
+
 interface CustomerFormProps {
   form: FormInstance<CustomerFormValues>;
   isCreate: boolean;
@@ -35,7 +38,7 @@ export function CustomerForm(props: CustomerFormProps) {
   const isPerson = kind === 'person';
   const rules = customerFieldRules(t, kind);
 
-  const item = (field: EditableField, input: ReactNode, rules?: FormRule[], label?: string) =>
+  const item = (field: FormField, input: ReactNode, rules?: FormRule[], label?: string) =>
     isVisible(field) &&
     fieldFitsKind(field, kind) && (
       <Form.Item name={field} label={label ?? t(`customer.${field}`)} rules={rules}>

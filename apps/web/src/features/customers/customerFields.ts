@@ -1,78 +1,41 @@
-import type {
-  CreateCustomerBody,
-  Customer,
-  CustomerKind,
-  FieldAccess,
-  FieldPermissions,
-  Gender,
-  Scale,
-  Source,
-  Stage,
-  Tier,
-  UpdateCustomerBody,
+import {
+  CUSTOMER_WRITABLE_FIELDS,
+  customerFieldFitsKind,
+  customerFieldAccess,
+  type CreateCustomerBody,
+  type Customer,
+  type CustomerKind,
+  type CustomerWritableField,
+  type FieldAccess,
+  type FieldPermissions,
+  type UpdateCustomerBody,
 } from '@guanxi/contract';
 
-/** What the customer form holds; empty inputs are '' or undefined until sent. */
-export interface CustomerFormValues {
-  kind: CustomerKind;
-  name: string;
-  phone?: string | null;
-  email?: string | null;
-  creditCode?: string | null;
-  industry?: string | null;
-  scale?: Scale | null;
-  website?: string | null;
-  gender?: Gender | null;
-  /** `YYYY-MM-DD`. */
-  birthday?: string | null;
-  tier?: Tier | null;
-  source?: Source | null;
-  stage?: Stage;
-  tags?: string[];
-  province?: string | null;
-  city?: string | null;
-  district?: string | null;
-  address?: string | null;
-  remarks?: string | null;
-}
+/**
+ * What the customer form holds: the fields of a create body (the owner is assigned elsewhere);
+ * empty inputs are '' or undefined until sent.
+ */
+export type CustomerFormValues = Omit<CreateCustomerBody, 'ownerId'>;
+/** A field of the form; the stage is chosen at creation only. */
+export type EditableField = Exclude<keyof CustomerFormValues, 'stage'>;
 
-const TEXT_FIELDS = [
-  'phone',
-  'email',
-  'creditCode',
-  'industry',
-  'website',
-  'province',
-  'city',
-  'district',
-  'address',
-  'remarks',
-] as const;
-const CHOICE_FIELDS = ['tier', 'source', 'scale', 'gender', 'birthday'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-type OptionalField = TextField | (typeof CHOICE_FIELDS)[number];
-export type EditableField = 'kind' | 'name' | 'tags' | OptionalField;
+/** Fields sent as the form holds them (text trimmed); kind, name and tags have rules of their own. */
+type OptionalField = Exclude<CustomerWritableField, 'kind' | 'name' | 'stage' | 'tags'>;
+const OWN_RULES: readonly CustomerWritableField[] = ['kind', 'name', 'stage', 'tags'];
+const OPTIONAL_FIELDS = CUSTOMER_WRITABLE_FIELDS.filter((field): field is OptionalField => !OWN_RULES.includes(field));
 
-/** Fields only a company (B2B) or only a person (B2C) has (issue 3, item 1). */
-const COMPANY_ONLY: readonly EditableField[] = ['creditCode', 'industry', 'scale', 'website', 'province', 'district'];
-const PERSON_ONLY: readonly EditableField[] = ['gender', 'birthday'];
+/**
+ * Fields the person form leaves out although the server accepts them on a person (it rejects only
+ * the contract's company-only fields): a person has no industry, province or district here, and a
+ * customer turned into a person has them cleared.
+ */
+const PERSON_FORM_OMITS: readonly EditableField[] = ['industry', 'province', 'district'];
 
 export const fieldFitsKind = (field: EditableField, kind: CustomerKind): boolean =>
-  kind === 'company' ? !PERSON_ONLY.includes(field) : !COMPANY_ONLY.includes(field);
+  customerFieldFitsKind(field, kind) && !(kind === 'person' && PERSON_FORM_OMITS.includes(field));
 
-/** Role-protected fields (security A9); the rest are always editable. */
-const PROTECTED = {
-  phone: 'customers.phone',
-  email: 'customers.email',
-  address: 'customers.address',
-  remarks: 'customers.remarks',
-} as const;
-
-/** How the signed-in user may treat a field: hidden, read-only or editable. */
-export function fieldAccess(permissions: FieldPermissions, field: EditableField): FieldAccess {
-  const key = field in PROTECTED ? PROTECTED[field as keyof typeof PROTECTED] : undefined;
-  return (key && permissions[key]) || 'edit';
-}
+/** How the signed-in user may treat a field: hidden, read-only or editable (security A9). */
+export const fieldAccess: (permissions: FieldPermissions, field: EditableField) => FieldAccess = customerFieldAccess;
 
 const clean = (value: string | null | undefined): string | null => {
   const trimmed = value?.trim();
@@ -80,9 +43,10 @@ const clean = (value: string | null | undefined): string | null => {
 };
 
 function normalized(values: CustomerFormValues, field: OptionalField): string | null {
-  if (!TEXT_FIELDS.includes(field as TextField)) return values[field] ?? null;
-  const value = clean(values[field]);
-  return field === 'creditCode' && value ? value.toUpperCase() : value;
+  const value = values[field];
+  if (typeof value !== 'string') return value ?? null;
+  const text = clean(value);
+  return field === 'creditCode' && text ? text.toUpperCase() : text;
 }
 
 const sameTags = (a: readonly string[], b: readonly string[]) =>
@@ -95,7 +59,7 @@ export function toCreateBody(
 ): CreateCustomerBody {
   const body: Record<string, unknown> = { kind: values.kind, name: values.name.trim() };
   if (values.stage) body.stage = values.stage;
-  for (const field of [...TEXT_FIELDS, ...CHOICE_FIELDS]) {
+  for (const field of OPTIONAL_FIELDS) {
     const value = normalized(values, field);
     if (value !== null && canEdit(field) && fieldFitsKind(field, values.kind)) body[field] = value;
   }
@@ -113,10 +77,13 @@ export function toUpdateBody(
   const body: Record<string, unknown> = { version: original.version };
   if (values.kind !== original.kind) body.kind = values.kind;
   if (values.name.trim() !== original.name) body.name = values.name.trim();
-  for (const field of [...TEXT_FIELDS, ...CHOICE_FIELDS]) {
+  for (const field of OPTIONAL_FIELDS) {
     if (!canEdit(field) || !(field in original)) continue;
+    const fits = fieldFitsKind(field, values.kind);
+    // The form's values hold only the fields it lays out: one it has no input for keeps its value.
+    if (fits && !(field in values)) continue;
     // A field of the other kind is cleared when the kind changes.
-    const value = fieldFitsKind(field, values.kind) ? normalized(values, field) : null;
+    const value = fits ? normalized(values, field) : null;
     if (value !== (original[field] ?? null)) body[field] = value;
   }
   const tags = cleanTags(values.tags);
@@ -125,26 +92,9 @@ export function toUpdateBody(
 }
 
 export function toFormValues(customer: Customer): CustomerFormValues {
-  const { kind, name, phone, email, creditCode, industry, scale, website, gender, birthday } = customer;
-  const { tier, source, tags, province, city, district, address, remarks } = customer;
-  return {
-    kind,
-    name,
-    phone,
-    email,
-    creditCode,
-    industry,
-    scale,
-    website,
-    gender,
-    birthday,
-    tier,
-    source,
-    tags,
-    province,
-    city,
-    district,
-    address,
-    remarks,
-  };
+  const values: Partial<Record<CustomerWritableField, unknown>> = {};
+  for (const field of CUSTOMER_WRITABLE_FIELDS) {
+    if (field !== 'stage' && field in customer) values[field] = customer[field];
+  }
+  return values as CustomerFormValues;
 }

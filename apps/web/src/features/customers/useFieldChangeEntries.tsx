@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@guanxi/contract';
+import { CUSTOMER_WRITABLE_FIELDS, type AuditEntry, type CustomerWritableField } from '@guanxi/contract';
 import { Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -6,28 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useCustomerAudit } from './customerAudit.queries';
 
-/** Fields a person edits on the form; stage and owner have their own timeline entries. */
-const FIELDS = [
+/**
+ * Fields a person edits on the form, the name first; stage and owner have their own timeline
+ * entries, and the region code is bookkeeping behind the region shown.
+ */
+type Field = Exclude<CustomerWritableField, 'stage' | 'regionCode'>;
+const FIELDS: readonly Field[] = [
   'name',
-  'kind',
-  'phone',
-  'email',
-  'creditCode',
-  'industry',
-  'scale',
-  'website',
-  'gender',
-  'birthday',
-  'tier',
-  'source',
-  'tags',
-  'province',
-  'city',
-  'district',
-  'address',
-  'remarks',
-] as const;
-type Field = (typeof FIELDS)[number];
+  ...CUSTOMER_WRITABLE_FIELDS.filter((field): field is Field => !['name', 'stage', 'regionCode'].includes(field)),
+];
 const VOCABULARY: Partial<Record<Field, string>> = {
   kind: 'kind',
   scale: 'scale',
