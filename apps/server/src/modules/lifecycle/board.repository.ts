@@ -11,13 +11,13 @@ import {
 } from '../../platform/db/schema/index.js';
 import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import type { ScopeActor } from './transitions.repository.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
 export interface BoardPeriod {
   from: Date;
   to: Date;
 }
 
-const DAY_MS = 86_400_000;
 const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
 const toNumber = (value: number | string | null): number | null => (value === null ? null : Number(value));
 

@@ -12,20 +12,18 @@ import type { Db } from '../../platform/db/client.js';
 import { findReclaimReminders } from '../pools/index.js';
 import { tasksRepository } from '../tasks/index.js';
 import { workPlansRepository } from '../work-plans/index.js';
+import { dueAtOf, getReportSettings, workReportsRepository } from '../work-reports/index.js';
+import { todoInboxRepository as inbox, type Found } from './todo-inbox.repository.js';
 import {
   addDays,
-  dueAtOf,
-  getReportSettings,
+  DAY_MS,
   localDateOf,
+  orgTimeZone,
   periodOf,
   periodsBetween,
   startOfDate,
-  workReportsRepository,
-} from '../work-reports/index.js';
-import { todoInboxRepository as inbox, type Found } from './todo-inbox.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+} from '../../platform/time/index.js';
 
-const DAY_MS = 86_400_000;
 /** "Assigned to me recently": ownership changes of the last 7 days. */
 const RECENT_DAYS = 7;
 /** How far back missing reports are listed, per kind (days). */

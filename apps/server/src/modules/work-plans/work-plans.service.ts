@@ -16,10 +16,10 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
-import { periodOf, periodRange, workReportsRepository } from '../work-reports/index.js';
+import { workReportsRepository } from '../work-reports/index.js';
 import { matchPlanItems } from './plan-matching.js';
 import { workPlansRepository as plans, type WorkPlanRow } from './work-plans.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { orgTimeZone, periodOf, periodRange } from '../../platform/time/index.js';
 
 const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 /** The author may change a plan until it is approved; a commented plan goes back for another round. */

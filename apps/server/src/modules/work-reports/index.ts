@@ -3,16 +3,7 @@ export { createWorkReportsService, type WorkReportsService } from './work-report
 export { createReportStatsService } from './report-stats.service.js';
 export { getReportSettings, DEFAULT_REPORT_SETTINGS } from './report-settings.js';
 export { isRequiredToReport } from './report-duty.js';
-export {
-  addDays,
-  dueAtOf,
-  localDateOf,
-  periodOf,
-  periodRange,
-  periodsBetween,
-  startOfDate,
-  type Period,
-} from './report-periods.js';
+export { dueAtOf } from './report-due-times.js';
 export { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
 export {
   periodListConditions,
