@@ -2,6 +2,7 @@ import type { Customer, FieldAccess, FieldPermissions, ProtectedField } from '@g
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { CustomerRow } from './customers.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
 /** Customer fields a role may hide or make read-only, keyed by their API name. */
 const PROTECTED: Record<string, ProtectedField> = {
@@ -15,8 +16,6 @@ export const fieldAccess = (fieldPermissions: FieldPermissions, field: string): 
   const key = PROTECTED[field];
   return key ? (fieldPermissions[key] ?? 'edit') : 'edit';
 };
-
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toCustomer(row: CustomerRow, actor: Pick<Actor, 'fieldPermissions'>): Customer {

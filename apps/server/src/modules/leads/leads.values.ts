@@ -7,6 +7,7 @@ import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/sea
 import { fieldAccess } from '../customers/index.js';
 import { normalizeEmail, normalizeName, normalizePhone } from '../duplicates/index.js';
 import type { LeadRow } from './leads.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
 /** Search tokens and the normalized copies the duplicate check looks up, from a lead's values. */
 export function leadDerivedColumns(l: {
@@ -44,8 +45,6 @@ const GUARDED_BY: Record<string, string> = {
 
 export const leadFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) =>
   GUARDED_BY[field] ? fieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
-
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toLead(row: LeadRow, actor: Pick<Actor, 'fieldPermissions'>): Lead {

@@ -6,6 +6,7 @@ import { queryRows } from '../../platform/db/query.js';
 import { customers, leads, opportunities, tasks, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, visibleOwnerIds } from '../../platform/scope/data-scope.js';
+import { timestamptz } from '../../platform/db/row-values.js';
 
 export type TaskActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
 const t = tasks;
@@ -90,7 +91,6 @@ export interface TaskFilters {
 
 /** Stands in for "no due time" in the list's sort key and cursor. */
 export const NO_DUE_TIME = '9999-12-31T23:59:59.999Z';
-const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
 
 /** All SQL on tasks; every user-facing read and write goes through `taskScope`. */
 export const tasksRepository = {
@@ -144,10 +144,10 @@ export const tasksRepository = {
     if (filters.assigneeId) conditions.push(eq(t.assigneeId, filters.assigneeId));
     if (filters.relatedType) conditions.push(eq(t.relatedType, filters.relatedType));
     if (filters.relatedId) conditions.push(eq(t.relatedId, filters.relatedId));
-    if (filters.due === 'overdue') conditions.push(sql`${t.dueAt} < ${ts(options.now)}`);
+    if (filters.due === 'overdue') conditions.push(sql`${t.dueAt} < ${timestamptz(options.now)}`);
     if (filters.due === 'today')
-      conditions.push(sql`${t.dueAt} >= ${ts(options.now)} and ${t.dueAt} < ${ts(options.todayEnd)}`);
-    if (filters.due === 'upcoming') conditions.push(sql`${t.dueAt} >= ${ts(options.todayEnd)}`);
+      conditions.push(sql`${t.dueAt} >= ${timestamptz(options.now)} and ${t.dueAt} < ${timestamptz(options.todayEnd)}`);
+    if (filters.due === 'upcoming') conditions.push(sql`${t.dueAt} >= ${timestamptz(options.todayEnd)}`);
     if (filters.due === 'none') conditions.push(sql`${t.dueAt} is null`);
     // Keyset on (due_at, id); tasks without a due time sort last, as at NO_DUE_TIME.
     const dueKey = sql`coalesce(${t.dueAt}, ${NO_DUE_TIME}::timestamptz)`;
@@ -221,7 +221,7 @@ export const tasksRepository = {
       .from(t)
       .where(
         sql`${t.remindedAt} is null and ${t.status} = 'open' and ${t.deletedAt} is null and ${t.remindAt} is not null
-            and ${t.remindAt} <= ${ts(options.now)} ${options.orgId ? sql`and ${t.orgId} = ${options.orgId}` : sql``}`,
+            and ${t.remindAt} <= ${timestamptz(options.now)} ${options.orgId ? sql`and ${t.orgId} = ${options.orgId}` : sql``}`,
       )
       .orderBy(asc(t.remindAt), asc(t.orgId), asc(t.id))
       .limit(options.limit);
@@ -237,7 +237,7 @@ export const tasksRepository = {
           eq(t.orgId, key.orgId),
           eq(t.id, key.id),
           sql`${t.remindedAt} is null`,
-          sql`${t.remindAt} = ${ts(key.remindAt)}`,
+          sql`${t.remindAt} = ${timestamptz(key.remindAt)}`,
         ),
       )
       .returning({ id: t.id });
@@ -250,7 +250,7 @@ export const tasksRepository = {
       eq(t.orgId, actor.orgId),
       eq(t.assigneeId, actor.userId),
       eq(t.status, 'open'),
-      sql`${t.deletedAt} is null and ${t.dueAt} < ${ts(options.before)}`,
+      sql`${t.deletedAt} is null and ${t.dueAt} < ${timestamptz(options.before)}`,
     );
     const rows = await db
       .select({ id: t.id, title: t.title, dueAt: t.dueAt })

@@ -17,9 +17,9 @@ import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
 import { NO_DUE_TIME, tasksRepository as repo, type TaskRow } from './tasks.repository.js';
 import { addDays, localDateOf, orgTimeZone, startOfDate } from '../../platform/time/index.js';
+import { iso } from '../../platform/db/row-values.js';
 
 const MINUTE_MS = 60_000;
-const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 const toDate = (value: string | null | undefined): Date | null | undefined =>
   value === undefined ? undefined : value === null ? null : new Date(value);
 

@@ -23,13 +23,13 @@ import {
   periodsBetween,
   startOfDate,
 } from '../../platform/time/index.js';
+import { iso } from '../../platform/db/row-values.js';
 
 /** "Assigned to me recently": ownership changes of the last 7 days. */
 const RECENT_DAYS = 7;
 /** How far back missing reports are listed, per kind (days). */
 const REPORT_LOOKBACK_DAYS: Record<ReportKind, number> = { daily: 7, weekly: 28, monthly: 62 };
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const section = (key: InboxSectionKey, count: number, items: InboxItem[]): InboxSection => ({ key, count, items });
 
 /** A customer or lead by name, at the time that put it in the section. */

@@ -11,6 +11,7 @@ import {
   type PeriodListFilters,
   type ReviewActor,
 } from '../work-reports/index.js';
+import { timestamptz } from '../../platform/db/row-values.js';
 
 const p = workPlans;
 const i = workPlanItems;
@@ -32,7 +33,6 @@ const columnsFor = (actor: ReviewActor) => ({
   ...getTableColumns(p),
   reviewable: sql<boolean>`${reviewableAuthor(actor, p.authorId)}`,
 });
-const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
 
 export interface PlanItemRow {
   id: string;
@@ -184,13 +184,13 @@ export const workPlansRepository = {
             from follow_ups f
            where f.org_id = ${key.orgId} and f.author_id = ${key.authorId} and f.deleted_at is null
              and f.type in ('call', 'visit') and f.customer_id in (${ids})
-             and f.occurred_at >= ${ts(key.from)} and f.occurred_at < ${ts(key.to)}
+             and f.occurred_at >= ${timestamptz(key.from)} and f.occurred_at < ${timestamptz(key.to)}
              and not exists (select 1 from visits v where v.org_id = f.org_id and v.follow_up_id = f.id)
           union all
           select v.customer_id, 'visit', v.checked_in_at
             from visits v
            where v.org_id = ${key.orgId} and v.user_id = ${key.authorId} and v.customer_id in (${ids})
-             and v.checked_in_at >= ${ts(key.from)} and v.checked_in_at < ${ts(key.to)}
+             and v.checked_in_at >= ${timestamptz(key.from)} and v.checked_in_at < ${timestamptz(key.to)}
           order by 3`,
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at) }));
