@@ -2,8 +2,7 @@ import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzl
 import type { Executor } from '../../platform/db/client.js';
 import { contacts, customers } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { ownedRecordScope } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from '../customers/customers.repository.js';
+import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 const row = {
   id: contacts.id,

@@ -9,8 +9,7 @@ import {
   stageMoveDaily,
   stageTransitions,
 } from '../../platform/db/schema/index.js';
-import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from './transitions.repository.js';
+import { type ScopeActor, visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import { DAY_MS } from '../../platform/time/index.js';
 import { timestamptz } from '../../platform/db/row-values.js';
 

@@ -1,3 +1,3 @@
 export { teamActivityRoutes } from './team-activity.routes.js';
 export { createTeamActivityService } from './team-activity.service.js';
-export { personInScope, teamActivityRepository, type ScopeActor } from './team-activity.repository.js';
+export { personInScope, teamActivityRepository } from './team-activity.repository.js';

@@ -4,7 +4,7 @@ export { createReportStatsService } from './report-stats.service.js';
 export { getReportSettings, DEFAULT_REPORT_SETTINGS } from './report-settings.js';
 export { isRequiredToReport } from './report-duty.js';
 export { dueAtOf } from './report-due-times.js';
-export { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
+export { reviewableAuthor, teamAuthor } from './work-review.js';
 export {
   periodListConditions,
   readableReports,
