@@ -29,3 +29,4 @@ export * from './orders.js';
 export * from './payments.js';
 export * from './customer-value.js';
 export * from './stock.js';
+export * from './credit-code.js';

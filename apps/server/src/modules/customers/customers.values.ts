@@ -1,10 +1,14 @@
 import type { CustomerKind } from '@guanxi/contract';
-import { MOBILE_PATTERN } from '@guanxi/contract';
+import { isValidCreditCode, MOBILE_PATTERN, normalizeCreditCode } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { AppError, type FieldError } from '../../platform/errors/app-error.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
-import { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from '../duplicates/duplicate-normalization.js';
-import { isValidCreditCode, normalizeCreditCode } from './credit-code.js';
+import {
+  nameBigrams,
+  normalizeEmail,
+  normalizeName,
+  normalizePhone,
+} from '../../platform/search/text-normalization.js';
 
 /** The columns a customer's searchable and comparable copies are built from. */
 export interface CustomerDerivationSource {

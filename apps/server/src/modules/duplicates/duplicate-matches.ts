@@ -1,8 +1,7 @@
-import type { DuplicateEntity, DuplicateKey, DuplicateMatch } from '@guanxi/contract';
+import type { DuplicateEntity, DuplicateKey, DuplicateMatch, ProtectedField } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { MessageKey } from '../../platform/i18n/messages.js';
-import { fieldAccess } from '../customers/customers.fields.js';
 import type { CandidateRow } from './duplicates.repository.js';
 
 const VIEW_PERMISSION = { customer: 'customers.view', contact: 'contacts.view', lead: 'leads.view' } as const;
@@ -11,6 +10,10 @@ const ENTITY_KEY: Record<DuplicateEntity, MessageKey> = {
   contact: 'entity.contact',
   lead: 'entity.lead',
 };
+
+/** A protected field the role leaves visible; a field its roles do not restrict is editable. */
+const isVisible = (actor: Pick<Actor, 'fieldPermissions'>, field: ProtectedField): boolean =>
+  (actor.fieldPermissions[field] ?? 'edit') !== 'hidden';
 
 /**
  * The API shape of a match. A record the caller may not open shows only that it exists and who
@@ -36,8 +39,8 @@ export function toDuplicateMatch(
     ...(found.similarity === undefined ? {} : { similarity: found.similarity }),
   };
   if (!accessible) return match;
-  if (fieldAccess(actor.fieldPermissions, 'phone') !== 'hidden') match.phone = row.phone;
-  if (fieldAccess(actor.fieldPermissions, 'email') !== 'hidden') match.email = row.email;
+  if (isVisible(actor, 'customers.phone')) match.phone = row.phone;
+  if (isVisible(actor, 'customers.email')) match.email = row.email;
   if (entity === 'customer') match.creditCode = row.creditCode;
   return match;
 }

@@ -2,4 +2,4 @@ export { duplicatesRoutes } from './duplicates.routes.js';
 export { duplicateCheck, DUPLICATE_SOURCES, type DuplicateSource } from './duplicates.service.js';
 export { duplicateError, toDuplicateMatch } from './duplicate-matches.js';
 export type { CandidateRow, ExactKeys } from './duplicates.repository.js';
-export { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from './duplicate-normalization.js';
+export { getNameSimilarityPercent, saveNameSimilarityPercent } from './duplicate-settings.js';

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { encodeCursor } from '../../platform/pagination.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
 import { fieldAccess } from '../customers/index.js';
-import { normalizeEmail, normalizeName, normalizePhone } from '../duplicates/index.js';
+import { normalizeEmail, normalizeName, normalizePhone } from '../../platform/search/text-normalization.js';
 import type { LeadRow } from './leads.repository.js';
 import { iso } from '../../platform/db/row-values.js';
 
