@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './money.js';
 export * from './vocabulary.js';
 export * from './auth.js';
 export * from './health.js';

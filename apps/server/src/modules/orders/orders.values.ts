@@ -153,12 +153,3 @@ export function assertStatus(row: OrderRow, allowed: readonly OrderStatus[]): vo
     throw new AppError('conflict', WRONG_STATE[status]);
   }
 }
-
-/** Yuan with two decimals and thousands separators, for messages (amounts are never floats). */
-export function yuan(fen: number): string {
-  const negative = fen < 0;
-  const abs = BigInt(Math.abs(fen));
-  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${whole}.${cents}`;
-}

@@ -1,9 +1,11 @@
 import {
   DEFAULT_CURRENCY,
   EXPENSE_CATEGORIES,
-  MAX_EXPENSE_FEN,
   type ExpenseCategory,
   type ExpenseDetail,
+  fenToYuan,
+  MAX_EXPENSE_FEN,
+  yuanToFen,
 } from '@guanxi/contract';
 import {
   Alert,
@@ -27,13 +29,7 @@ import { Link } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../auth/auth.queries';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
-import {
-  currencySymbol,
-  fenToYuan,
-  positiveYuanRule,
-  useFormatMoney,
-  yuanToFen,
-} from '../opportunities/opportunityDisplay';
+import { currencySymbol, positiveYuanRule, useFormatMoney } from '../opportunities/opportunityDisplay';
 import { ExpenseReceipts } from './ExpenseReceipts';
 import { ExpenseStatusTag, isEditable } from './expenseDisplay';
 import {

@@ -1,4 +1,4 @@
-import { DEFAULT_CURRENCY, MAX_AMOUNT_FEN, type Opportunity } from '@guanxi/contract';
+import { DEFAULT_CURRENCY, fenToYuan, MAX_AMOUNT_FEN, type Opportunity, yuanToFen } from '@guanxi/contract';
 import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useHasPermission } from '../auth/auth.queries';
 import { ActiveUserSelect } from '../users/ActiveUserSelect';
 import { CustomerPicker } from './CustomerPicker';
 import { useCreateOpportunity, useSalesProcesses, useUpdateOpportunity } from './opportunities.queries';
-import { currencySymbol, fenToYuan, yuanToFen } from './opportunityDisplay';
+import { currencySymbol } from './opportunityDisplay';
 
 interface OpportunityFormDrawerProps {
   open: boolean;
