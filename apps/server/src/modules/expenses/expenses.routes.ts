@@ -23,7 +23,7 @@ import {
   sendAttachment,
 } from '../../platform/http/attachment-transfer.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { attachmentStore } from '../follow-ups/index.js';
+import { attachmentStore } from '../../platform/attachments/attachment-store.js';
 import { createExpenseAttachmentsService } from './expense-attachments.service.js';
 import { createExpensesService } from './expenses.service.js';
 

@@ -6,7 +6,8 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { attachments, followUps } from '../../platform/db/schema/index.js';
 import { notFound } from '../../platform/errors/app-error.js';
-import { checkUpload, cleanFileName, type AttachmentStore } from './attachment-files.js';
+import type { AttachmentStore } from '../../platform/attachments/attachment-store.js';
+import { checkUpload, cleanFileName } from '../../platform/attachments/upload-checks.js';
 import { lockParent, parentOf } from './follow-up-parents.js';
 import { followUpsRepository, visibleFollowUp, type FollowUpActor } from './follow-ups.repository.js';
 
