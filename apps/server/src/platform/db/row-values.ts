@@ -15,3 +15,13 @@ export function iso(value: Date | string | null | undefined): string | null {
  * an instant on PGlite and PostgreSQL alike whatever the driver does with a bare `Date`.
  */
 export const timestamptz = (value: Date): SQL => sql`${value.toISOString()}::timestamptz`;
+
+/**
+ * The values that soft-delete a row, stamped by the database clock so the time agrees with the
+ * transaction's other `now()` stamps. Typed as a `Date` because that is what an update's values
+ * want for the column; drizzle sends the SQL as is.
+ */
+export const softDeletedBy = (userId: string): { deletedAt: Date; deletedBy: string } => ({
+  deletedAt: sql`now()` as unknown as Date,
+  deletedBy: userId,
+});
