@@ -16,6 +16,3 @@ export const isoWeekday = (date: string): number => dateAsUtc(date).getUTCDay() 
 
 /** Monday of the date's week (ISO weeks, as PostgreSQL's date_trunc('week')). */
 export const mondayOf = (date: string): string => addDays(date, 1 - isoWeekday(date));
-
-/** The instant `days` days before another (a plain 24-hour step, as rules counting ages use). */
-export const daysBefore = (at: Date, days: number): Date => new Date(at.getTime() - days * DAY_MS);
