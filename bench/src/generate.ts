@@ -31,13 +31,13 @@ import {
   normalizeEmail,
   normalizeName,
   normalizePhone,
-} from '../../apps/server/src/modules/duplicates/duplicate-normalization.js';
+} from '../../apps/server/src/platform/search/text-normalization.js';
 import { insertDepartment, insertUser } from '../../apps/server/src/modules/org/index.js';
+import { DAY_MS } from '../../apps/server/src/platform/time/index.js';
 import { TARGET_OPTIONS, configFor, parseArgs, parseCount, recordLoadTime, targetFrom, type Target } from './common.js';
 
 const EXTRA_OWNERS = 200;
-const DAY = 86_400_000;
-const YEAR = 365 * DAY;
+const YEAR = 365 * DAY_MS;
 
 /** Stage mix of a CRM a few years old: most customers never got past the first stages. */
 const STAGE_WEIGHTS: [Stage, number][] = [

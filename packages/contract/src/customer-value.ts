@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, DateOnly } from './common.js';
-import { CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './opportunities.js';
+import { CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './money.js';
 
 /**
  * A signed sum of money in minor units (profit can be negative). Exact as a JSON number: single

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { ApprovalStatus, ApprovalUserRef } from './approvals.js';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, MONTH_PATTERN } from './common.js';
 import { Attachment } from './follow-ups.js';
-import { CURRENCY_PATTERN, DEFAULT_CURRENCY } from './opportunities.js';
+import { CURRENCY_PATTERN, DEFAULT_CURRENCY } from './money.js';
 
 /** Expense categories (费用类别): travel 差旅, meals 招待餐费, gifts 礼品, samples 样品, other 其他. */
 export const EXPENSE_CATEGORIES = ['travel', 'meals', 'gifts', 'samples', 'other'] as const;

@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './money.js';
 export * from './vocabulary.js';
 export * from './auth.js';
 export * from './health.js';
@@ -31,3 +32,4 @@ export * from './customer-value.js';
 export * from './stock.js';
 export * from './endpoint.js';
 export * from './endpoints.js';
+export * from './credit-code.js';

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
+import { AmountFen, AmountFenSum, CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './money.js';
 
 /** Opportunity statuses (domain §1): open, then won 赢单 / lost 输单 / invalid 无效. */
 export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost', 'invalid'] as const;
@@ -13,20 +14,6 @@ export type DecisionRole = (typeof DECISION_ROLES)[number];
 export const ATTITUDES = ['supporter', 'neutral', 'opponent'] as const;
 export const Attitude = Type.Enum(ATTITUDES);
 export type Attitude = (typeof ATTITUDES)[number];
-
-/**
- * Money as integer minor units (分 for CNY) with a currency code, never floats (design §3). The cap
- * is what the former numeric(14, 2) column held (12 yuan digits): it keeps amounts, and sums of
- * many of them, exact as JSON numbers (far below 2^53).
- */
-export const MAX_AMOUNT_FEN = 99_999_999_999_999;
-export const AmountFen = Type.Integer({ minimum: 0, maximum: MAX_AMOUNT_FEN });
-/** A sum of amounts in minor units: exact, but not capped like a single amount. */
-const AmountFenSum = Type.Integer({ minimum: 0 });
-/** ISO 4217 currency code. */
-export const CURRENCY_PATTERN = '^[A-Z]{3}$';
-export const DEFAULT_CURRENCY = 'CNY';
-export const Currency = Type.String({ pattern: CURRENCY_PATTERN });
 
 // ---- Sales processes (销售流程) ----
 

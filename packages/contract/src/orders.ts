@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, VersionOrZero } from './common.js';
-import { AmountFen, CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './opportunities.js';
+import { AmountFen, CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './money.js';
 import { ApprovalBusinessType } from './vocabulary.js';
 
 /**

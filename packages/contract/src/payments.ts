@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, pageOf, DateOnly, VersionOrZero } from './common.js';
-import { Currency, MAX_AMOUNT_FEN } from './opportunities.js';
+import { Currency, MAX_AMOUNT_FEN } from './money.js';
 
 /** How a payment (回款) was received. */
 export const PAYMENT_METHODS = [

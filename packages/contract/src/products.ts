@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf } from './common.js';
-import { AmountFen, CURRENCY_PATTERN, DEFAULT_CURRENCY } from './opportunities.js';
+import { AmountFen, CURRENCY_PATTERN, DEFAULT_CURRENCY } from './money.js';
 import { Stage } from './vocabulary.js';
 
 // ---- Product categories (产品分类): a tree via parentId ----

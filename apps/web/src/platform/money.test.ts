@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currencySymbol, fenToYuan, formatMoney, positiveYuanRule, yuanToFen } from './money';
+import { fenToYuan, yuanToFen } from '@guanxi/contract';
+import { currencySymbol, formatMoney, positiveYuanRule } from './money';
 
 describe('yuan typed into a form, to fen', () => {
   it('reads up to two decimals exactly, without float drift', () => {

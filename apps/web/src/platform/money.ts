@@ -1,23 +1,6 @@
-import { DEFAULT_CURRENCY } from '@guanxi/contract';
+import { DEFAULT_CURRENCY, yuanToFen } from '@guanxi/contract';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/*
- * The API keeps money as integer minor units (分) with a currency code (design §3); people type and
- * read yuan. Every currency used here (CNY and the usual foreign ones) has two minor digits, so
- * 1 unit = 100 minor units.
- */
-
-/**
- * Fen from what was typed in yuan ("10000.5", "88000"): parsed as a decimal string, so no float
- * drift (0.29 * 100 is 28.999999999999996). The form allows at most two decimals; null for anything
- * that is not such an amount.
- */
-export function yuanToFen(yuan: string): number | null {
-  const match = /^(\d+)(?:\.(\d{0,2}))?$/.exec(yuan.trim());
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-}
 
 /**
  * A form rule for a positive amount typed in yuan (at most two decimals), failing with `message`.
@@ -31,11 +14,6 @@ export function positiveYuanRule(message: string) {
       return fen !== null && fen > 0 ? Promise.resolve() : Promise.reject(new Error(message));
     },
   };
-}
-
-/** Fen as a yuan string with exactly two decimals ("1000050" → "10000.50"), for the form. */
-export function fenToYuan(fen: number): string {
-  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
 /**

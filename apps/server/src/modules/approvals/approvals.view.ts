@@ -6,6 +6,7 @@ import type {
 } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { approvalsRepository, type RequestRow } from './approvals.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
 /** Who looks at a request: decides what they may do now (null = a module reading it, no actions). */
 export interface Viewer {
@@ -13,7 +14,6 @@ export interface Viewer {
 }
 
 const ref = (names: Map<string, string>, id: string) => ({ id, displayName: names.get(id) ?? '' });
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export function currentStepName(request: RequestRow): string | null {
   return request.status === 'pending' ? (request.steps[request.currentStep]?.name ?? null) : null;

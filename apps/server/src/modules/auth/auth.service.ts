@@ -24,6 +24,7 @@ import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import { authRepository } from './auth.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
 export interface AuthServiceDependencies {
   db: Db;
@@ -35,8 +36,6 @@ export interface LoginRequest extends LoginBody {
   ip: string;
   userAgent: string | null;
 }
-
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /**
  * The login name and organization code a sign-in gives: `organization`, or else `name@code` in

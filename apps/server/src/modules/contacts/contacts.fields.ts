@@ -2,6 +2,7 @@ import { customerFieldAccess, type Contact } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { ContactRow } from './contacts.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
 /**
  * Contact fields guarded by the customer field permissions: a role that may not see customers'
@@ -11,8 +12,6 @@ const GUARDED_BY: Record<string, string> = { mobile: 'phone', wechat: 'phone', e
 
 export const contactFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) =>
   GUARDED_BY[field] ? customerFieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
-
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toContact(row: ContactRow, actor: Pick<Actor, 'fieldPermissions'>): Contact {

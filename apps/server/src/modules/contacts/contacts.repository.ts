@@ -4,8 +4,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { contacts, customers } from '../../platform/db/schema/index.js';
 import { pickColumns } from '../../platform/db/shapes.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { ownedRecordScope } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from '../customers/index.js';
+import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 /** A contact's API fields: its own columns of the same name, and its customer's name from the join. */
 const row = { ...pickColumns(contacts, CONTACT_FIELDS), customerName: customers.name };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
-import { normalizeEmail, normalizeName, normalizePhone } from '../duplicates/index.js';
+import { normalizeEmail, normalizeName, normalizePhone } from '../../platform/search/text-normalization.js';
 
 /** Search tokens and the normalized copies the duplicate check looks up, from a contact's values. */
 export function contactDerivedColumns(c: {

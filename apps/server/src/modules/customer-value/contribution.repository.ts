@@ -1,12 +1,9 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers } from '../../platform/db/schema/index.js';
-import { customerReadScope } from '../../platform/scope/data-scope.js';
+import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { contributionSource, type ContributionRange } from './contribution-source.js';
-
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
 
 /** Money sums as read from SQL: numeric travels as text (exact), parsed once here. */
 export interface ContributionSums {

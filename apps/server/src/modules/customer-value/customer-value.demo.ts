@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/client.js';
 import { computeForOrganization } from './customer-value.job.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { orgTimeZone } from '../../platform/time/index.js';
 
 /**
  * The demo organization's first snapshot, so the pyramid is not empty before the first night.

@@ -1,6 +1,6 @@
 import { DEFAULT_CURRENCY } from '@guanxi/contract';
 import type { Db, Executor } from '../../platform/db/client.js';
-import { addDays, localDateOf } from '../work-reports/index.js';
+import { addDays, localDateOf } from '../../platform/time/index.js';
 import { snapshotRepository } from './snapshot.repository.js';
 import { getValueBounds } from './value-bounds.js';
 import { contributionRange, trailingYear } from './value-period.js';

@@ -18,7 +18,7 @@ import { contributionRepository, type ContributionSums } from './contribution.re
 import { snapshotRepository } from './snapshot.repository.js';
 import { getValueBounds } from './value-bounds.js';
 import { contributionRange, resolvePeriod } from './value-period.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { orgTimeZone } from '../../platform/time/index.js';
 
 /** profit ÷ base in %, one decimal; null without a base. */
 export const percentOf = (part: number, base: number): number | null =>

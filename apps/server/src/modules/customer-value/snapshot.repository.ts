@@ -2,9 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, customerValues, organizations } from '../../platform/db/schema/index.js';
-import { ownedRecordScope, teamMemberCustomers } from '../../platform/scope/data-scope.js';
+import { ownedRecordScope, type ScopeActor, teamMemberCustomers } from '../../platform/scope/data-scope.js';
 import { contributionSource, type ContributionRange } from './contribution-source.js';
-import type { ScopeActor } from './contribution.repository.js';
 import type { ValueBounds } from './value-bounds.js';
 
 export interface GroupSums {

@@ -1,6 +1,6 @@
 import type { ValuePeriod } from '@guanxi/contract';
 import { invalidField } from '../../platform/errors/app-error.js';
-import { addDays, localDateOf, periodRange } from '../work-reports/index.js';
+import { addDays, localDateOf, periodRange } from '../../platform/time/index.js';
 import type { ContributionRange } from './contribution-source.js';
 
 /** The same calendar day a year earlier; 29 February falls back to 1 March. */

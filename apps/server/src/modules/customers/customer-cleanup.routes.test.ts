@@ -4,8 +4,8 @@ import { customers } from '../../platform/db/schema/index.js';
 import { newId } from '../../platform/db/ids.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 let ctx: TestContext;
 let p: Personas;
 

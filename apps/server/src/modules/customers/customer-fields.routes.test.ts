@@ -1,7 +1,7 @@
+import { creditCodeCheckCharacter } from '@guanxi/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { creditCodeCheckCharacter } from './credit-code.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -5,14 +5,13 @@ import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, customerTeamMembers, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { ownedRecordScope, teamMemberCustomers } from '../../platform/scope/data-scope.js';
+import { ownedRecordScope, type ScopeActor, teamMemberCustomers } from '../../platform/scope/data-scope.js';
 import {
   SORT_COLUMNS,
   customerColumns,
   ownerJoin,
   type CustomerRow,
   type CustomerSortKey,
-  type ScopeActor,
 } from './customers.repository.js';
 
 export interface CustomerFilters {

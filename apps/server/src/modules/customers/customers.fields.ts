@@ -2,12 +2,10 @@ import { CUSTOMER_PROTECTED_FIELDS, customerFieldAccess, type Customer } from '@
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { CustomerRow } from './customers.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
 /** How a role may treat a customer field, by its API name; unprotected fields are editable. */
 export const fieldAccess = customerFieldAccess;
-
-// Local until platform/db has the shared row-to-API helpers (issue 11, Deliver 2).
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toCustomer(row: CustomerRow, actor: Pick<Actor, 'fieldPermissions'>): Customer {

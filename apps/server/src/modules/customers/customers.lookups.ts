@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db/client.js';
 import type { customers } from '../../platform/db/schema/index.js';
-import { customersRepository, type CustomerRow, type ScopeActor } from './customers.repository.js';
+import type { ScopeActor } from '../../platform/scope/data-scope.js';
+import { customersRepository, type CustomerRow } from './customers.repository.js';
 
 /** What other modules read and write of customers; the repository stays this module's own. */
 

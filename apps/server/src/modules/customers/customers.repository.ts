@@ -1,12 +1,14 @@
 import { CUSTOMER_FIELDS, type Customer } from '@guanxi/contract';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, orgSequences, users } from '../../platform/db/schema/index.js';
 import { pickColumns } from '../../platform/db/shapes.js';
-import { customerReadScope, ownedRecordScope, visibleOwnerIds } from '../../platform/scope/data-scope.js';
-
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import {
+  customerReadScope,
+  ownedRecordScope,
+  type ScopeActor,
+  visibleOwnerIds,
+} from '../../platform/scope/data-scope.js';
 
 /** Sort keys map to columns here and nowhere else (security B1). */
 export const SORT_COLUMNS = {

@@ -7,13 +7,13 @@ import {
   type CustomerWriteResult,
   type UpdateCustomerBody,
 } from '@guanxi/contract';
-import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { newId } from '../../platform/db/ids.js';
 import { givenValues, insertValues } from '../../platform/db/shapes.js';
+import { softDeletedBy } from '../../platform/db/row-values.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { duplicateCheck } from '../duplicates/index.js';
 import { assertStageOpenAtCreation } from '../lifecycle/index.js';
@@ -166,7 +166,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         await customersRepository.update(
           tx,
           { orgId: actor.orgId, id, version: before.version },
-          { deletedAt: sql`now()` as unknown as Date, deletedBy: actor.userId },
+          softDeletedBy(actor.userId),
         );
         await recordAudit(tx, auditContextOf(actor), {
           action: 'delete',

@@ -1,14 +1,20 @@
 import {
   CUSTOMER_COMPANY_ONLY_FIELDS,
   CUSTOMER_PERSON_ONLY_FIELDS,
+  isValidCreditCode,
   MOBILE_PATTERN,
+  normalizeCreditCode,
   type CustomerKind,
 } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { AppError, type FieldError } from '../../platform/errors/app-error.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
-import { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from '../duplicates/duplicate-normalization.js';
-import { isValidCreditCode, normalizeCreditCode } from './credit-code.js';
+import {
+  nameBigrams,
+  normalizeEmail,
+  normalizeName,
+  normalizePhone,
+} from '../../platform/search/text-normalization.js';
 
 /** The columns a customer's searchable and comparable copies are built from. */
 export interface CustomerDerivationSource {

@@ -2,7 +2,6 @@ import { defineModule } from '../../platform/modules/module-definition.js';
 import { customersRoutes } from './customers.routes.js';
 export { createCustomersService, type CustomersService } from './customers.service.js';
 export { customerDerivedColumns, customerSearchTokens } from './customers.values.js';
-export { isValidCreditCode } from './credit-code.js';
 export {
   findReadableCustomer,
   insertCustomerRows,
@@ -10,7 +9,6 @@ export {
   lockWritableCustomer,
   setNextCustomerNo,
 } from './customers.lookups.js';
-export type { ScopeActor } from './customers.repository.js';
 export { fieldAccess } from './customers.fields.js';
 
 export const customersModule = defineModule({ name: 'customers', routes: customersRoutes });

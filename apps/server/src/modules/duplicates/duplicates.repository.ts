@@ -2,8 +2,7 @@ import { and, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { contacts, customers, users } from '../../platform/db/schema/index.js';
-import { ownedRecordScope } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from '../customers/index.js';
+import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import type { OverlapPlan } from './name-candidates.js';
 
 /** Normalized values to look up exactly (domain §4); absent keys are not checked. */

@@ -1,11 +1,11 @@
+import { creditCodeCheckCharacter } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { newId } from '../../platform/db/ids.js';
 import { customers } from '../../platform/db/schema/index.js';
-import { creditCodeCheckCharacter } from '../customers/credit-code.js';
-import { nameBigrams, normalizeName } from './duplicate-normalization.js';
+import { nameBigrams, normalizeName } from '../../platform/search/text-normalization.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -1,16 +1,22 @@
-import type { DuplicateKey, DuplicateMatch, DuplicateQuery, DuplicateResult } from '@guanxi/contract';
+import {
+  normalizeCreditCode,
+  type DuplicateKey,
+  type DuplicateMatch,
+  type DuplicateQuery,
+  type DuplicateResult,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { invalidField } from '../../platform/errors/app-error.js';
-import { normalizeCreditCode } from '../customers/credit-code.js';
 import { duplicateError, mergeMatches, toDuplicateMatch } from './duplicate-matches.js';
 import {
-  isSimilarName,
   nameBigrams,
   normalizeEmail,
   normalizeName,
   normalizePhone,
-} from './duplicate-normalization.js';
+} from '../../platform/search/text-normalization.js';
+import { getNameSimilarityPercent } from './duplicate-settings.js';
+import { isSimilarName } from './name-similarity.js';
 import {
   duplicatesRepository,
   type BigramStatistics,
@@ -18,7 +24,6 @@ import {
   type ExactKeys,
 } from './duplicates.repository.js';
 import { containedNames, overlapPlan } from './name-candidates.js';
-import { getLifecycleRuleSettings } from '../lifecycle/settings.service.js';
 
 /** Values of a customer write that changed; only changed values are checked. */
 export interface CustomerDuplicateInput {
@@ -83,7 +88,7 @@ async function similarCustomers(
   const normalized = normalizeName(name);
   const bigrams = nameBigrams(normalized);
   if (bigrams.length === 0) return [];
-  const percent = (await getLifecycleRuleSettings(executor, actor.orgId)).nameSimilarityPercent;
+  const percent = await getNameSimilarityPercent(executor, actor.orgId);
   const stats = await statisticsOf(executor);
   const plan = overlapPlan(
     bigrams,

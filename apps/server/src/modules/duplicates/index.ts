@@ -3,6 +3,6 @@ import { duplicatesRoutes } from './duplicates.routes.js';
 export { duplicateCheck, DUPLICATE_SOURCES, type DuplicateSource } from './duplicates.service.js';
 export { duplicateError, toDuplicateMatch } from './duplicate-matches.js';
 export type { CandidateRow, ExactKeys } from './duplicates.repository.js';
-export { nameBigrams, normalizeEmail, normalizeName, normalizePhone } from './duplicate-normalization.js';
+export { getNameSimilarityPercent, saveNameSimilarityPercent } from './duplicate-settings.js';
 
 export const duplicatesModule = defineModule({ name: 'duplicates', routes: duplicatesRoutes });

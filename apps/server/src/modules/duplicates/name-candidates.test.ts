@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSimilarName, nameBigrams } from './duplicate-normalization.js';
+import { nameBigrams } from '../../platform/search/text-normalization.js';
+import { isSimilarName } from './name-similarity.js';
 import { containedNames, overlapPlan } from './name-candidates.js';
 
 /** Short names over a small alphabet, so that similar pairs are common. */

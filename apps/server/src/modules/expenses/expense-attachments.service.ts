@@ -4,7 +4,8 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { notFound } from '../../platform/errors/app-error.js';
-import { checkUpload, cleanFileName, type AttachmentStore } from '../follow-ups/index.js';
+import type { AttachmentStore } from '../../platform/attachments/attachment-store.js';
+import { checkUpload, cleanFileName } from '../../platform/attachments/upload-checks.js';
 import { expensesRepository } from './expenses.repository.js';
 import { assertEditable, lockOwnExpense } from './expenses.values.js';
 

@@ -1,4 +1,4 @@
-import type { ExpenseApproval } from '@guanxi/contract';
+import { type ExpenseApproval, fenToYuan } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
@@ -6,9 +6,6 @@ import type { DomainEvent, EventBus } from '../../platform/events/index.js';
 import type { ApprovalAdapter } from '../../platform/modules/module-definition.js';
 import { approvalEngine } from '../approvals/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
-
-/** Fen as yuan text with two decimals, by integer arithmetic (no float rounding). */
-const yuan = (fen: number) => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
 const ENTITY = { entityType: 'expense', businessType: 'expense' } as const;
 
@@ -19,7 +16,7 @@ export async function submitForApproval(tx: Executor, actor: Actor, row: Expense
     entityType: 'expense',
     entityId: row.id,
     customerId: row.customerId,
-    title: `${actor.displayName} · ${yuan(row.amountFen)} ${row.currency} · ${row.description.slice(0, 80)}`,
+    title: `${actor.displayName} · ${fenToYuan(row.amountFen)} ${row.currency} · ${row.description.slice(0, 80)}`,
     reason: null,
     summary: {
       amountFen: row.amountFen,

@@ -3,8 +3,8 @@ import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { submitForApproval } from './expenses.approvals.js';
 import { expensesRepository } from './expenses.repository.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
-const DAY_MS = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
 
 /** Per salesperson: what they spent, how long ago, and where it stands. */

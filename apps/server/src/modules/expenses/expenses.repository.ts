@@ -1,11 +1,8 @@
 import { and, desc, eq, gte, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { attachments, customers, expenses, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { ownedRecordScope } from '../../platform/scope/data-scope.js';
-
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 export interface ExpenseRow {
   id: string;

@@ -5,7 +5,7 @@ import type { EventBus } from '../../platform/events/index.js';
 import { ATTACHMENT_UPLOAD_BODY_LIMIT, FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { attachmentStore } from '../follow-ups/index.js';
+import { attachmentStore } from '../../platform/attachments/attachment-store.js';
 import { createExpenseAttachmentsService } from './expense-attachments.service.js';
 import { createExpensesService } from './expenses.service.js';
 

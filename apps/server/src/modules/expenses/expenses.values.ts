@@ -3,9 +3,8 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { findReadableCustomer } from '../customers/index.js';
-import { localDateOf } from '../work-reports/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { localDateOf, orgTimeZone } from '../../platform/time/index.js';
 
 export const toExpense = (row: ExpenseRow): Expense => ({
   id: row.id,

@@ -6,12 +6,13 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { attachments, followUps } from '../../platform/db/schema/index.js';
 import { notFound } from '../../platform/errors/app-error.js';
-import { checkUpload, cleanFileName, type AttachmentStore } from './attachment-files.js';
+import type { AttachmentStore } from '../../platform/attachments/attachment-store.js';
+import { checkUpload, cleanFileName } from '../../platform/attachments/upload-checks.js';
 import { lockParent, parentOf } from './follow-up-parents.js';
-import { followUpsRepository, visibleFollowUp, type ScopeActor } from './follow-ups.repository.js';
+import { followUpsRepository, visibleFollowUp, type FollowUpActor } from './follow-ups.repository.js';
 
 /** An attachment the actor may read: its follow-up (and so the follow-up's parent) is visible. */
-async function findVisible(db: Executor, actor: ScopeActor, id: string) {
+async function findVisible(db: Executor, actor: FollowUpActor, id: string) {
   const rows = await db
     .select({
       id: attachments.id,

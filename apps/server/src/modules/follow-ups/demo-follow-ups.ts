@@ -2,8 +2,8 @@ import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { followUps, visits } from '../../platform/db/schema/index.js';
 import { followUpsRepository } from './follow-ups.repository.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const NOTES: readonly [string, string][] = [
   ['call', '电话沟通年度采购计划，客户希望下周收到报价单'],
   ['wechat', '微信发送产品资料和案例，客户已读并询问交期'],

@@ -3,10 +3,11 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { attachments, contacts, customers, followUps, leads, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope } from '../../platform/scope/data-scope.js';
+import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { readableLeadScope } from '../leads/index.js';
 
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope' | 'permissions'>;
+/** The data scope plus permissions: whether a lead's follow-ups are readable depends on both. */
+export type FollowUpActor = ScopeActor & Pick<Actor, 'permissions'>;
 
 const row = {
   id: followUps.id,
@@ -58,7 +59,7 @@ export interface FollowUpFilters {
  * A follow-up is visible exactly when its live parent is (security A3): the customer by the
  * customer read scope, the lead by the lead read scope.
  */
-export function visibleFollowUp(actor: ScopeActor): SQL {
+export function visibleFollowUp(actor: FollowUpActor): SQL {
   return sql`(${followUps.orgId} = ${actor.orgId} and (
     (${followUps.customerId} is not null and exists (select 1 from ${customers}
        where ${customers.orgId} = ${followUps.orgId} and ${customers.id} = ${followUps.customerId}
@@ -83,7 +84,7 @@ export const followUpsRepository = {
   /** Newest first by (occurred_at, id): one index range per parent or author, no OFFSET (bench W5). */
   async findPage(
     db: Executor,
-    actor: ScopeActor,
+    actor: FollowUpActor,
     options: { filters: FollowUpFilters; cursor: Cursor | null; limit: number },
   ): Promise<{ rows: FollowUpRow[]; sortValues: string[] }> {
     const { filters } = options;
@@ -106,7 +107,7 @@ export const followUpsRepository = {
     return { rows: rows.map(strip), sortValues: rows.map((r) => r.sortValue) };
   },
 
-  async getById(db: Executor, actor: ScopeActor, id: string): Promise<FollowUpRow | null> {
+  async getById(db: Executor, actor: FollowUpActor, id: string): Promise<FollowUpRow | null> {
     const rows = await selectRows(db).where(
       and(visibleFollowUp(actor), eq(followUps.id, id), isNull(followUps.deletedAt)),
     );

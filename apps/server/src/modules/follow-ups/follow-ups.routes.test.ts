@@ -7,6 +7,7 @@ import { newId } from '../../platform/db/ids.js';
 import { queryRows } from '../../platform/db/query.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -17,8 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const DAY = 24 * 60 * 60 * 1000;
-const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
 const log = (client: Client, body: Record<string, unknown>) =>
   client.post('/api/v1/follow-ups', { type: 'call', content: '电话沟通报价', ...body });
 const daysUntilReclaim = async (customerId: string) =>

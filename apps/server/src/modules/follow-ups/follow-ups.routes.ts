@@ -21,7 +21,7 @@ import {
   sendAttachment,
 } from '../../platform/http/attachment-transfer.js';
 import { actorOf } from '../../platform/http/request-context.js';
-import { attachmentStore } from './attachment-files.js';
+import { attachmentStore } from '../../platform/attachments/attachment-store.js';
 import { createAttachmentsService } from './attachments.service.js';
 import { createFollowUpTypesService } from './follow-up-types.js';
 import { createFollowUpsService } from './follow-ups.service.js';

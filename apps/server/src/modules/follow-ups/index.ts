@@ -3,7 +3,6 @@ import { seedDemoFollowUps } from './demo-follow-ups.js';
 import { followUpsRoutes } from './follow-ups.routes.js';
 export { insertFollowUp } from './follow-ups.service.js';
 export { VISIT_FOLLOW_UP_TYPE } from './follow-up-types.js';
-export { attachmentStore, checkUpload, cleanFileName, type AttachmentStore } from './attachment-files.js';
 
 export const followUpsModule = defineModule({
   name: 'follow-ups',

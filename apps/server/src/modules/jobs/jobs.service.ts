@@ -7,8 +7,7 @@ import type { JobRegistry } from '../../platform/jobs/job-registry.js';
 import type { JobRunner } from '../../platform/jobs/job-runner.js';
 import { jobsRepository, type JobRow, type JobRunRow } from '../../platform/jobs/jobs.repository.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
-
-const iso = (value: Date | null) => (value === null ? null : value.toISOString());
+import { iso } from '../../platform/db/row-values.js';
 
 /**
  * The job as one organization sees it: the last run is the newest run it may see (the global

@@ -4,12 +4,11 @@ import type { Executor } from '../../platform/db/client.js';
 import {
   DUPLICATE_SOURCES,
   duplicateError,
-  normalizeEmail,
-  normalizePhone,
   toDuplicateMatch,
   type DuplicateSource,
   type ExactKeys,
 } from '../duplicates/index.js';
+import { normalizeEmail, normalizePhone } from '../../platform/search/text-normalization.js';
 import { readableLeadScope } from './lead-scope.js';
 import { leadsRepository } from './leads.repository.js';
 

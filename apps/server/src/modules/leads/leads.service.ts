@@ -1,9 +1,9 @@
 import type { CreateLeadBody, Lead, LeadListQuery, LeadPage, LeadWriteResult, UpdateLeadBody } from '@guanxi/contract';
-import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
+import { softDeletedBy } from '../../platform/db/row-values.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
@@ -158,7 +158,7 @@ export function createLeadsService({ db }: { db: Db }) {
         await leadsRepository.update(
           tx,
           { orgId: actor.orgId, id, version: before.version },
-          { deletedAt: sql`now()` as unknown as Date, deletedBy: actor.userId },
+          softDeletedBy(actor.userId),
         );
         await recordAudit(tx, auditContextOf(actor), {
           action: 'delete',

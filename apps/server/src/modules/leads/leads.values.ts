@@ -5,8 +5,9 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { keysetPage } from '../../platform/pagination.js';
 import { buildSearchLexemes, toTsvectorLiteral } from '../../platform/search/search-tokens.js';
 import { fieldAccess } from '../customers/index.js';
-import { normalizeEmail, normalizeName, normalizePhone } from '../duplicates/index.js';
+import { normalizeEmail, normalizeName, normalizePhone } from '../../platform/search/text-normalization.js';
 import type { LeadRow } from './leads.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
 /** Search tokens and the normalized copies the duplicate check looks up, from a lead's values. */
 export function leadDerivedColumns(l: {
@@ -44,8 +45,6 @@ const GUARDED_BY: Record<string, string> = {
 
 export const leadFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) =>
   GUARDED_BY[field] ? fieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
-
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toLead(row: LeadRow, actor: Pick<Actor, 'fieldPermissions'>): Lead {

@@ -9,16 +9,15 @@ import {
   stageMoveDaily,
   stageTransitions,
 } from '../../platform/db/schema/index.js';
-import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from './transitions.repository.js';
+import { type ScopeActor, visibleOwnerIds } from '../../platform/scope/data-scope.js';
+import { DAY_MS } from '../../platform/time/index.js';
+import { timestamptz } from '../../platform/db/row-values.js';
 
 export interface BoardPeriod {
   from: Date;
   to: Date;
 }
 
-const DAY_MS = 86_400_000;
-const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
 const toNumber = (value: number | string | null): number | null => (value === null ? null : Number(value));
 
 /**
@@ -63,7 +62,7 @@ export const boardRepository = {
         sql`select ${customers.stage} as stage, ${customers.ownerId} as owner_id, count(*)::int as n
               from ${customers}
              where ${customers.orgId} = ${actor.orgId} and ${customers.deletedAt} is null and ${customers.stage} = ${stage}
-               and ${customers.stageEnteredAt} >= ${ts(new Date(options.now.getTime() - days * DAY_MS))}
+               and ${customers.stageEnteredAt} >= ${timestamptz(new Date(options.now.getTime() - days * DAY_MS))}
                and ${ownerInScope(actor, customers.ownerId)}
              group by 1, 2`,
     );
@@ -98,8 +97,8 @@ export const boardRepository = {
       sql`select ${stageMoveDaily.fromStage} as "from", ${stageMoveDaily.toStage} as "to", sum(${stageMoveDaily.count})::int as n
             from ${stageMoveDaily}
            where ${stageMoveDaily.orgId} = ${actor.orgId} and ${ownerInScope(actor, stageMoveDaily.ownerKey)}
-             and ${stageMoveDaily.day} >= (${ts(period.from)} at time zone ${zone})
-             and ${stageMoveDaily.day} < (${ts(period.to)} at time zone ${zone})
+             and ${stageMoveDaily.day} >= (${timestamptz(period.from)} at time zone ${zone})
+             and ${stageMoveDaily.day} < (${timestamptz(period.to)} at time zone ${zone})
            group by 1, 2
           having sum(${stageMoveDaily.count}) > 0`,
     );
@@ -121,7 +120,7 @@ export const boardRepository = {
                  percentile_cont(0.9) within group (order by ${days}) as p90
             from ${t}
            where ${t.orgId} = ${actor.orgId} and ${ownerInScope(actor, t.ownerKey)}
-             and ${t.at} >= ${ts(period.from)} and ${t.at} < ${ts(period.to)} and ${t.previousStaySeconds} is not null
+             and ${t.at} >= ${timestamptz(period.from)} and ${t.at} < ${timestamptz(period.to)} and ${t.previousStaySeconds} is not null
            group by 1`,
     );
     return rows.map((r) => ({ stage: r.stage, median: toNumber(r.median), p90: toNumber(r.p90) }));

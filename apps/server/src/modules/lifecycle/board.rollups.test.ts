@@ -2,19 +2,18 @@ import type { LifecycleBoard, Stage } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { startOfLocalDay } from '../../platform/jobs/schedule.js';
+import { DAY_MS, startOfLocalDay } from '../../platform/time/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
 import { applyStageMove } from './stage-moves.js';
 import { transitionsRepository } from './transitions.repository.js';
 
-const DAY = 86_400_000;
 const HOUR = 3_600_000;
 let ctx: TestContext;
 let p: Personas;
 /** A local midnight (org zone, Asia/Shanghai) 60 days ago: the timeline below starts there. */
 let base: Date;
-const at = (days: number, hours = 12) => new Date(base.getTime() + days * DAY + hours * HOUR);
+const at = (days: number, hours = 12) => new Date(base.getTime() + days * DAY_MS + hours * HOUR);
 
 /** Creates a customer whose creation (entering prospect) is backdated to `created`. */
 async function createCustomer(client: Client, name: string, created: Date): Promise<string> {
@@ -64,7 +63,7 @@ const conversion = (body: LifecycleBoard, from: string, to: string) =>
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 0 });
-  base = startOfLocalDay(new Date(Date.now() - 60 * DAY), 'Asia/Shanghai');
+  base = startOfLocalDay(new Date(Date.now() - 60 * DAY_MS), 'Asia/Shanghai');
   const { r1, r2 } = p.clients;
   // r1: a (stays 2 days in prospect, then 10 in interested), b (4 days), c (moves on day 40).
   const a = await createCustomer(r1, '甲贸易有限公司', at(0));
@@ -81,7 +80,7 @@ afterAll(() => ctx.close());
 
 describe('lifecycle board from rollups', () => {
   it('counts moves per pair and conversion within the period, not a move after it', async () => {
-    const body = await board(p.clients.admin, base, new Date(base.getTime() + 20 * DAY));
+    const body = await board(p.clients.admin, base, new Date(base.getTime() + 20 * DAY_MS));
     expect(stageRow(body, 'prospect').entered).toBe(4);
     expect(conversion(body, 'prospect', 'interested')).toEqual({
       from: 'prospect',
@@ -97,8 +96,8 @@ describe('lifecycle board from rollups', () => {
     });
     const later = await board(
       p.clients.admin,
-      new Date(base.getTime() + 40 * DAY),
-      new Date(base.getTime() + 41 * DAY),
+      new Date(base.getTime() + 40 * DAY_MS),
+      new Date(base.getTime() + 41 * DAY_MS),
     );
     expect(later.conversions).toEqual([{ from: 'prospect', to: 'interested', count: 1, rate: null }]);
   });
@@ -106,15 +105,15 @@ describe('lifecycle board from rollups', () => {
   it('takes whole local days: a move just before the period start is not counted', async () => {
     const body = await board(
       p.clients.admin,
-      new Date(base.getTime() + 2 * DAY + 13 * HOUR),
-      new Date(base.getTime() + 20 * DAY),
+      new Date(base.getTime() + 2 * DAY_MS + 13 * HOUR),
+      new Date(base.getTime() + 20 * DAY_MS),
     );
     // Day 2 starts before `from`, so a's move at day 2 12:00 is left out with its whole day.
     expect(conversion(body, 'prospect', 'interested')?.count).toBe(2);
   });
 
   it('gives median and p90 dwell from the stays that ended in the period', async () => {
-    const body = await board(p.clients.admin, base, new Date(base.getTime() + 20 * DAY));
+    const body = await board(p.clients.admin, base, new Date(base.getTime() + 20 * DAY_MS));
     expect(stageRow(body, 'prospect').medianDwellDays).toBe(4);
     expect(stageRow(body, 'prospect').p90DwellDays).toBe(5.6);
     expect(stageRow(body, 'interested').medianDwellDays).toBe(10);
@@ -122,7 +121,7 @@ describe('lifecycle board from rollups', () => {
   });
 
   it('shows a salesperson only the moves and stays of their own customers', async () => {
-    const mine = await board(p.clients.r1, base, new Date(base.getTime() + 20 * DAY));
+    const mine = await board(p.clients.r1, base, new Date(base.getTime() + 20 * DAY_MS));
     expect(stageRow(mine, 'prospect').entered).toBe(3);
     expect(conversion(mine, 'prospect', 'interested')).toEqual({
       from: 'prospect',
@@ -131,7 +130,7 @@ describe('lifecycle board from rollups', () => {
       rate: 0.67,
     });
     expect(stageRow(mine, 'prospect').medianDwellDays).toBe(3);
-    const theirs = await board(p.clients.r2, base, new Date(base.getTime() + 20 * DAY));
+    const theirs = await board(p.clients.r2, base, new Date(base.getTime() + 20 * DAY_MS));
     expect(theirs.conversions).toEqual([{ from: 'prospect', to: 'interested', count: 1, rate: 1 }]);
     expect(stageRow(theirs, 'prospect').medianDwellDays).toBe(6);
   });

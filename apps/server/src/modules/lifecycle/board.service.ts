@@ -2,6 +2,7 @@ import type { LifecycleBoard, LifecycleBoardQuery, Stage } from '@guanxi/contrac
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { invalidField } from '../../platform/errors/app-error.js';
+import { DAY_MS } from '../../platform/time/index.js';
 import { boardRepository } from './board.repository.js';
 import { getLifecycleSettings } from './settings.service.js';
 
@@ -13,7 +14,7 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
   return {
     async get(actor: Actor, query: LifecycleBoardQuery): Promise<LifecycleBoard> {
       const to = query.to ? new Date(query.to) : now();
-      const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_PERIOD_DAYS * 86_400_000);
+      const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_PERIOD_DAYS * DAY_MS);
       if (from >= to) throw invalidField('from', 'validation.invalid');
       const period = { from, to };
       const { stages } = await getLifecycleSettings(db, actor.orgId);

@@ -5,8 +5,8 @@ import { RULES, relationshipPhase, stuckPeriod } from './lifecycle.rules.js';
 import { getLifecycleRuleSettings, getLifecycleSettings } from './settings.service.js';
 import { STUCK_KIND, applyStageMove } from './stage-moves.js';
 import { transitionsRepository } from './transitions.repository.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
-const DAY_MS = 86_400_000;
 const SYSTEM_AUDIT = { userId: null, ip: null, requestId: null };
 
 /**

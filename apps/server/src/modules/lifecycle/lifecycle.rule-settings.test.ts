@@ -6,13 +6,13 @@ import { createEventBus, type EventBus } from '../../platform/events/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { markLostCustomers, runStuckAlerts, subscribeLifecycleRules } from './index.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
-const DAY = 86_400_000;
 let ctx: TestContext;
 let p: Personas;
 let bus: EventBus;
 const start = new Date();
-const later = (days: number) => new Date(start.getTime() + days * DAY);
+const later = (days: number) => new Date(start.getTime() + days * DAY_MS);
 
 beforeAll(async () => {
   ctx = await createTestContext();

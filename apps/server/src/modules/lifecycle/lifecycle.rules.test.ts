@@ -8,8 +8,8 @@ import {
   stageAfterOrderEvent,
   stuckPeriod,
 } from './lifecycle.rules.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
-const DAY = 86_400_000;
 const expectedForCount = (count: number, before: Stage): Stage =>
   count >= 2 ? 'repeat' : count === 1 ? 'first_purchase' : before;
 
@@ -85,7 +85,7 @@ describe('other rules', () => {
 
   it('a customer is stuck only after the expected dwell, with a new alert period every 7 days', () => {
     const enteredAt = new Date('2026-01-01T00:00:00Z');
-    const at = (days: number) => new Date(enteredAt.getTime() + days * DAY);
+    const at = (days: number) => new Date(enteredAt.getTime() + days * DAY_MS);
     expect(stuckPeriod({ enteredAt, dwellDays: 15, now: at(15) })).toBeNull();
     expect(stuckPeriod({ enteredAt, dwellDays: 15, now: at(15.5) })).toBe(0);
     expect(stuckPeriod({ enteredAt, dwellDays: 15, now: at(21.9) })).toBe(0);
@@ -97,8 +97,8 @@ describe('other rules', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 400 }), fc.nat({ max: 2000 }), fc.nat({ max: 2000 }), (dwell, a, b) => {
         const enteredAt = new Date(0);
-        const p1 = stuckPeriod({ enteredAt, dwellDays: dwell, now: new Date(Math.min(a, b) * DAY) }) ?? -1;
-        const p2 = stuckPeriod({ enteredAt, dwellDays: dwell, now: new Date(Math.max(a, b) * DAY) }) ?? -1;
+        const p1 = stuckPeriod({ enteredAt, dwellDays: dwell, now: new Date(Math.min(a, b) * DAY_MS) }) ?? -1;
+        const p2 = stuckPeriod({ enteredAt, dwellDays: dwell, now: new Date(Math.max(a, b) * DAY_MS) }) ?? -1;
         expect(p2).toBeGreaterThanOrEqual(p1);
       }),
     );
@@ -106,7 +106,7 @@ describe('other rules', () => {
 
   it('relationship phase: exploration without orders, formation, stability, decline when the gap outgrows the average', () => {
     const now = new Date('2026-06-01T00:00:00Z');
-    const ago = (days: number) => new Date(now.getTime() - days * DAY);
+    const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
     expect(relationshipPhase([], now)).toBe('exploration');
     expect(relationshipPhase([ago(10)], now)).toBe('formation');
     expect(relationshipPhase([ago(400)], now)).toBe('decline');

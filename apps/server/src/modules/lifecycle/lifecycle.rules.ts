@@ -1,4 +1,5 @@
 import type { ApprovalRule, RelationshipPhase, Stage } from '@guanxi/contract';
+import { DAY_MS } from '../../platform/time/index.js';
 
 /** Rule ids written into the transition log for automatic moves. */
 export const RULES = {
@@ -8,7 +9,6 @@ export const RULES = {
   inactivityLost: 'rule.inactivity_lost',
 } as const;
 
-const DAY_MS = 86_400_000;
 /** Stages that follow from the number of confirmed orders. */
 const PURCHASE_STAGES: readonly Stage[] = ['first_purchase', 'repeat'];
 

@@ -1,8 +1,7 @@
 import type { Stage, StageRequestStatus, StageTransition, StageTransitionRequest } from '@guanxi/contract';
 import type { RequestRow } from './approvals.repository.js';
 import type { TransitionRow } from './transitions.repository.js';
-
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
+import { iso } from '../../platform/db/row-values.js';
 
 /** API shape of a transition log row. */
 export const toStageTransition = (row: TransitionRow): StageTransition => ({

@@ -4,21 +4,23 @@ import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { lifecycleApprovalRules, lifecycleRuleSettings, lifecycleStages } from '../../platform/db/schema/index.js';
 
+/** The lifecycle's own rule values; the API's rule settings add the duplicate check's threshold. */
+export type LifecycleRules = Pick<LifecycleRuleSettings, 'lostAfterDays' | 'stuckRepeatDays'>;
+
 /** Organization settings of the lifecycle: stages and approval rules (admin data, not owned records). */
 export const settingsRepository = {
-  async findRuleSettings(db: Executor, orgId: string): Promise<LifecycleRuleSettings | null> {
+  async findRuleSettings(db: Executor, orgId: string): Promise<LifecycleRules | null> {
     const rows = await db
       .select({
         lostAfterDays: lifecycleRuleSettings.lostAfterDays,
         stuckRepeatDays: lifecycleRuleSettings.stuckRepeatDays,
-        nameSimilarityPercent: lifecycleRuleSettings.nameSimilarityPercent,
       })
       .from(lifecycleRuleSettings)
       .where(eq(lifecycleRuleSettings.orgId, orgId));
     return rows[0] ?? null;
   },
 
-  async saveRuleSettings(db: Executor, orgId: string, values: LifecycleRuleSettings): Promise<void> {
+  async saveRuleSettings(db: Executor, orgId: string, values: LifecycleRules): Promise<void> {
     await db
       .insert(lifecycleRuleSettings)
       .values({ orgId, ...values })

@@ -11,26 +11,29 @@ import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { DEFAULT_APPROVAL_RULES, DEFAULT_STAGES } from './lifecycle.defaults.js';
-import { DEFAULT_NAME_SIMILARITY_PERCENT } from '../duplicates/duplicate-normalization.js';
+import { getNameSimilarityPercent, saveNameSimilarityPercent } from '../duplicates/index.js';
 import { LOST_AFTER_DAYS, STUCK_REPEAT_DAYS } from './lifecycle.rules.js';
-import { settingsRepository } from './settings.repository.js';
+import { settingsRepository, type LifecycleRules } from './settings.repository.js';
 
 export interface LifecycleSettings {
   stages: LifecycleStage[];
   approvalRules: ApprovalRule[];
-  rules: LifecycleRuleSettings;
+  rules: LifecycleRules;
 }
 
 /** The rule values an organization set, or the domain defaults. */
-export async function getLifecycleRuleSettings(db: Executor, orgId: string): Promise<LifecycleRuleSettings> {
+export async function getLifecycleRuleSettings(db: Executor, orgId: string): Promise<LifecycleRules> {
   const saved = await settingsRepository.findRuleSettings(db, orgId);
-  return (
-    saved ?? {
-      lostAfterDays: LOST_AFTER_DAYS,
-      stuckRepeatDays: STUCK_REPEAT_DAYS,
-      nameSimilarityPercent: DEFAULT_NAME_SIMILARITY_PERCENT,
-    }
-  );
+  return saved ?? { lostAfterDays: LOST_AFTER_DAYS, stuckRepeatDays: STUCK_REPEAT_DAYS };
+}
+
+/**
+ * The rule settings screen: the lifecycle's rules and the duplicate check's name-similarity
+ * threshold, which the duplicates module owns and the screen edits alongside.
+ */
+async function getRuleSettingsScreen(db: Executor, orgId: string): Promise<LifecycleRuleSettings> {
+  const rules = await getLifecycleRuleSettings(db, orgId);
+  return { ...rules, nameSimilarityPercent: await getNameSimilarityPercent(db, orgId) };
 }
 
 /**
@@ -79,12 +82,14 @@ export function createLifecycleSettingsService({ db }: { db: Db }) {
       });
     },
 
-    getRuleSettings: (actor: Actor): Promise<LifecycleRuleSettings> => getLifecycleRuleSettings(db, actor.orgId),
+    getRuleSettings: (actor: Actor): Promise<LifecycleRuleSettings> => getRuleSettingsScreen(db, actor.orgId),
 
     async updateRuleSettings(actor: Actor, values: LifecycleRuleSettings): Promise<LifecycleRuleSettings> {
       return db.transaction(async (tx) => {
-        const before = await getLifecycleRuleSettings(tx, actor.orgId);
-        await settingsRepository.saveRuleSettings(tx, actor.orgId, values);
+        const before = await getRuleSettingsScreen(tx, actor.orgId);
+        const { nameSimilarityPercent, ...rules } = values;
+        await settingsRepository.saveRuleSettings(tx, actor.orgId, rules);
+        await saveNameSimilarityPercent(tx, actor.orgId, nameSimilarityPercent);
         await recordAudit(tx, auditContextOf(actor), {
           action: 'update',
           entity: 'lifecycle_rule_settings',
@@ -92,7 +97,7 @@ export function createLifecycleSettingsService({ db }: { db: Db }) {
           before,
           after: values,
         });
-        return getLifecycleRuleSettings(tx, actor.orgId);
+        return getRuleSettingsScreen(tx, actor.orgId);
       });
     },
 

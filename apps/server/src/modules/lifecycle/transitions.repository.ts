@@ -1,12 +1,9 @@
 import type { Stage } from '@guanxi/contract';
 import { and, asc, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, stageTransitions, users } from '../../platform/db/schema/index.js';
-import { ownedRecordScope } from '../../platform/scope/data-scope.js';
-
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 /** What the lifecycle needs of a customer. */
 export interface StageCustomer {

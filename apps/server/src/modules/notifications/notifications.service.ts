@@ -12,8 +12,8 @@ import { notFound } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notificationsRepository, type NotificationRow, type Recipient } from './notifications.repository.js';
 import { todosRepository, type TodoRow } from './todos.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 const recipientOf = (actor: Actor): Recipient => ({ orgId: actor.orgId, userId: actor.userId });
 
 const toNotification = (row: NotificationRow): Notification => ({

@@ -8,10 +8,7 @@ import {
   users,
 } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
-import type { Actor } from '../../platform/auth/actor.js';
-
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 export interface OpportunityRow {
   id: string;

@@ -1,7 +1,8 @@
 import { and, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, departments, opportunities, salesProcessStages, users } from '../../platform/db/schema/index.js';
-import { customerJoin, stageJoin, visibleOpportunities, type ScopeActor } from './opportunities.repository.js';
+import { customerJoin, stageJoin, visibleOpportunities } from './opportunities.repository.js';
+import type { ScopeActor } from '../../platform/scope/data-scope.js';
 
 export interface PipelineSumsRow {
   count: number;

@@ -3,8 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customerCredit, customers, financeSettings } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from './orders.repository.js';
+import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 /** Orders whose amounts count as owed (domain §5: confirmed, unpaid). */
 const OWED_STATES = sql`('confirmed', 'shipped', 'completed')`;

@@ -1,9 +1,10 @@
 import {
-  DEFAULT_CURRENCY,
   type CreditReportPage,
   type CreditReportQuery,
   type CreditWarning,
   type CustomerCredit,
+  DEFAULT_CURRENCY,
+  formatYuan,
   type PutCustomerCreditBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -15,7 +16,6 @@ import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { findReadableCustomer } from '../customers/index.js';
 import { creditRepository } from './credit.repository.js';
 import { financeSettings, orgToday } from './finance-settings.js';
-import { yuan } from './orders.values.js';
 
 /** What the credit check decided for a confirmation. */
 export interface CreditDecision {
@@ -48,7 +48,11 @@ export async function checkCredit(
     return { warning, override: { reason: overrideReason.trim(), by: actor.userId } };
   }
   throw new AppError('business_rule', 'error.order.creditExceeded', {
-    params: { limit: yuan(credit.limitFen), outstanding: yuan(outstandingFen), order: yuan(order.totalFen) },
+    params: {
+      limit: formatYuan(credit.limitFen),
+      outstanding: formatYuan(outstandingFen),
+      order: formatYuan(order.totalFen),
+    },
   });
 }
 

@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError, staleVersion } from '../../platform/errors/app-error.js';
 import { creditRepository } from './credit.repository.js';
 import { ordersRepository } from './orders.repository.js';
-import { localDateOf, orgTimeZone } from '../../platform/org-time.js';
+import { localDateOf, orgTimeZone } from '../../platform/time/index.js';
 
 /** What an organization without a finance_settings row uses (schema defaults). */
 export const FINANCE_DEFAULTS = {

@@ -1,5 +1,4 @@
 import { and, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
   customers,
@@ -11,9 +10,7 @@ import {
   warehouses,
 } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
-
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 /** Default order number prefix (订单 → DD) while the organization has not chosen one. */
 export const DEFAULT_ORDER_PREFIX = 'DD';

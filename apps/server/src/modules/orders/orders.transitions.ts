@@ -1,10 +1,11 @@
-import type {
-  ConfirmOrderBody,
-  Order,
-  OrderReasonBody,
-  OrderStatus,
-  OrderTransitionBody,
-  Stage,
+import {
+  type ConfirmOrderBody,
+  formatYuan,
+  type Order,
+  type OrderReasonBody,
+  type OrderStatus,
+  type OrderTransitionBody,
+  type Stage,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasPermission } from '../../platform/auth/actor.js';
@@ -19,7 +20,7 @@ import { orderStock } from '../stock/index.js';
 import { checkCredit, type CreditDecision } from './credit.service.js';
 import { ordersRepository, type OrderRow } from './orders.repository.js';
 import { lockOrder, readOrder } from './orders.service.js';
-import { assertStatus, auditedState, effectiveUnitPriceFen, toOrderLine, yuan } from './orders.values.js';
+import { assertStatus, auditedState, effectiveUnitPriceFen, toOrderLine } from './orders.values.js';
 
 type OrderChanges = Parameters<typeof ordersRepository.update>[2];
 
@@ -130,7 +131,7 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
         const planSumFen = await ordersRepository.planSumFen(tx, actor.orgId, id);
         if (planSumFen !== null && planSumFen !== before.totalFen)
           throw new AppError('business_rule', 'error.order.planMismatch', {
-            params: { plan: yuan(planSumFen), total: yuan(before.totalFen) },
+            params: { plan: formatYuan(planSumFen), total: formatYuan(before.totalFen) },
           });
         const warehouseId = before.warehouseId ?? (await orderStock.defaultWarehouseId(tx, actor.orgId));
         if (warehouseId === null) throw new AppError('business_rule', 'error.order.noWarehouse');
@@ -226,7 +227,7 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
         // Money received stays on the order until its payments are voided (no paid cancelled orders).
         if (before.paidFen > 0)
           throw new AppError('business_rule', 'error.order.cancelHasPayments', {
-            params: { paid: yuan(before.paidFen) },
+            params: { paid: formatYuan(before.paidFen) },
           });
         const wasConfirmed = before.status === 'confirmed';
         await orderStock.releaseForOrder(tx, actor, { orgId: actor.orgId, orderId: id });

@@ -3,6 +3,7 @@ import { AppError, invalidField } from '../../platform/errors/app-error.js';
 import type { MessageKey } from '../../platform/i18n/messages.js';
 import type { OrderableProduct } from '../products/index.js';
 import type { OrderLineRow, OrderRow } from './orders.repository.js';
+import { iso } from '../../platform/db/row-values.js';
 
 /** A line as computed from the input and the product snapshot, before it gets ids. */
 export interface ComputedLine {
@@ -69,8 +70,6 @@ export function computeLines(
     throw invalidField('lines', 'validation.orderAmountTooLarge');
   return { lines, totalFen: Number(total), costFen: Number(cost) };
 }
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export const toOrderSummary = (row: OrderRow): OrderSummary => ({
   id: row.id,
@@ -153,13 +152,4 @@ export function assertStatus(row: OrderRow, allowed: readonly OrderStatus[]): vo
   if (!allowed.includes(status)) {
     throw new AppError('conflict', WRONG_STATE[status]);
   }
-}
-
-/** Yuan with two decimals and thousands separators, for messages (amounts are never floats). */
-export function yuan(fen: number): string {
-  const negative = fen < 0;
-  const abs = BigInt(Math.abs(fen));
-  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${whole}.${cents}`;
 }

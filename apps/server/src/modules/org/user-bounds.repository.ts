@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { visibleDepartmentIds, visibleOwnerIds } from '../../platform/scope/data-scope.js';
-
-type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import { type ScopeActor, visibleDepartmentIds, visibleOwnerIds } from '../../platform/scope/data-scope.js';
 
 /**
  * The users and departments an actor's data scope covers, read through the same sub-selects that

@@ -2,9 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AgeingBuckets, AgeingGroup, AgeingRow } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { ownedRecordScope, teamMemberCustomers } from '../../platform/scope/data-scope.js';
+import { ownedRecordScope, type ScopeActor, teamMemberCustomers } from '../../platform/scope/data-scope.js';
 import { customers } from '../../platform/db/schema/index.js';
-import type { ScopeActor } from './payments.repository.js';
 
 /** The default credit term when neither the customer nor the organization's finance settings name one. */
 export const DEFAULT_TERM_DAYS = 30;

@@ -9,8 +9,7 @@ import type { Db } from '../../platform/db/client.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { ageingRepository } from './ageing.repository.js';
 import { organizationToday } from './plan-allocation.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../platform/time/index.js';
 
 /** Days from the due date to `asOf`: negative while not yet due, 0 on the due date itself. */
 export const daysPastDue = (dueDate: string, asOf: string): number =>

@@ -56,10 +56,3 @@ export function installmentStatus(
   if (installment.dueDate < today) return 'overdue';
   return installment.paidFen > 0 ? 'partly_paid' : 'pending';
 }
-
-/** Fen as yuan text with two decimals, by integer arithmetic (no float rounding in messages). */
-export function yuanText(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}

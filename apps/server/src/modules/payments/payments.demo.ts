@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { newId } from '../../platform/db/ids.js';
-import { addDays } from '../work-reports/index.js';
+import { addDays } from '../../platform/time/index.js';
 import { organizationToday, reallocateOrder } from './plan-allocation.js';
 import { paymentsRepository } from './payments.repository.js';
 import { plansRepository } from './plans.repository.js';

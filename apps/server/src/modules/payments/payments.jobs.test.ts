@@ -6,6 +6,7 @@ import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { paymentsModule } from './index.js';
 import { markOverdueInstallments } from './payments.jobs.js';
 import { dayOffset, insertOrder } from './payments.fixtures.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -16,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const DAY_MS = 86_400_000;
 const overdueNotices = (userId: string) =>
   ctx.database.db
     .select()

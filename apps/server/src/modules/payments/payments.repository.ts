@@ -1,12 +1,9 @@
 import { and, asc, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, orders, paymentPlans, payments, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
-
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 export interface PaymentRow {
   id: string;

@@ -1,10 +1,11 @@
-import type {
-  CreatePaymentBody,
-  Payment,
-  PaymentListQuery,
-  PaymentMethod,
-  PaymentPage,
-  VoidPaymentBody,
+import {
+  type CreatePaymentBody,
+  fenToYuan,
+  type Payment,
+  type PaymentListQuery,
+  type PaymentMethod,
+  type PaymentPage,
+  type VoidPaymentBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
@@ -13,7 +14,6 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage, type Cursor } from '../../platform/pagination.js';
 import { auditedPlan, organizationToday, reallocateOrder } from './plan-allocation.js';
-import { yuanText } from './payments.allocation.js';
 import { paymentsRepository, type PaymentRow } from './payments.repository.js';
 import { plansRepository } from './plans.repository.js';
 
@@ -80,7 +80,7 @@ export function createPaymentsService({ db }: { db: Db }) {
         const unpaid = order.totalFen - order.paidFen;
         const overpaid = () =>
           new AppError('business_rule', 'error.payment.overpaid', {
-            params: { unpaid: yuanText(Math.max(unpaid, 0)) },
+            params: { unpaid: fenToYuan(Math.max(unpaid, 0)) },
           });
         if (body.amountFen > unpaid) throw overpaid();
         if (!(await paymentsRepository.addPaid(tx, { orgId: actor.orgId, orderId: order.id }, body.amountFen)))

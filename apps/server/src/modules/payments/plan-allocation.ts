@@ -1,9 +1,8 @@
 import type { Executor } from '../../platform/db/client.js';
-import { localDateOf } from '../work-reports/index.js';
 import { allocatePayments, installmentStatus } from './payments.allocation.js';
 import { paymentsRepository } from './payments.repository.js';
 import { plansRepository, type InstallmentRow } from './plans.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { localDateOf, orgTimeZone } from '../../platform/time/index.js';
 
 /** The plan's version: the highest of its installments' (0 without a plan). */
 export const planVersionOf = (installments: readonly Pick<InstallmentRow, 'version'>[]): number =>

@@ -2,8 +2,7 @@ import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, orders, paymentPlans, payments, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from './payments.repository.js';
+import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 export interface InstallmentRow {
   id: string;

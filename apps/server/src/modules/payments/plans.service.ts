@@ -1,10 +1,11 @@
-import type {
-  Installment,
-  InstallmentListQuery,
-  InstallmentPage,
-  InstallmentStatus,
-  PaymentPlan,
-  PutPaymentPlanBody,
+import {
+  fenToYuan,
+  type Installment,
+  type InstallmentListQuery,
+  type InstallmentPage,
+  type InstallmentStatus,
+  type PaymentPlan,
+  type PutPaymentPlanBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
@@ -13,7 +14,6 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { keysetPage } from '../../platform/pagination.js';
 import { auditedPlan, organizationToday, planVersionOf, reallocateOrder } from './plan-allocation.js';
-import { yuanText } from './payments.allocation.js';
 import { paymentsRepository, type PayableOrder } from './payments.repository.js';
 import { decodeDateCursor } from './payments.service.js';
 import { plansRepository, type InstallmentRow } from './plans.repository.js';
@@ -46,8 +46,8 @@ function assertPlanAmounts(body: PutPaymentPlanBody, totalFen: number): void {
   const sum = body.installments.reduce((total, i) => total + i.amountFen, 0);
   if (sum !== totalFen) {
     throw invalidField('installments', 'validation.payment.planSum', {
-      total: yuanText(totalFen),
-      difference: yuanText(Math.abs(sum - totalFen)),
+      total: fenToYuan(totalFen),
+      difference: fenToYuan(Math.abs(sum - totalFen)),
     });
   }
 }

@@ -1,11 +1,9 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { startOfLocalDay } from '../../platform/jobs/schedule.js';
+import { DAY_MS, startOfLocalDay } from '../../platform/time/index.js';
 import { ownershipRepository } from './ownership.repository.js';
 import type { PoolRow } from './pools.repository.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const refuse = (
   key: 'error.poolDailyLimit' | 'error.poolCooldown' | 'error.ownershipCap',

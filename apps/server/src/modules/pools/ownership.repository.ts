@@ -1,13 +1,10 @@
 import type { OwnershipEventKind } from '@guanxi/contract';
 import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { customers, customerTeamMembers, ownershipEvents, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope, ownedRecordScope } from '../../platform/scope/data-scope.js';
-
-type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 const ownershipColumns = {
   id: customers.id,

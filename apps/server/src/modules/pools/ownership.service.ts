@@ -9,7 +9,7 @@ import { toOwnership } from './ownership-view.js';
 import { isPoolMember } from './pool-access.js';
 import { poolOfCustomer } from './pool-lookup.js';
 import { poolsRepository, type PoolRow } from './pools.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { orgTimeZone } from '../../platform/time/index.js';
 
 type OwnershipChange = Parameters<typeof ownershipRepository.setOwnership>[2];
 

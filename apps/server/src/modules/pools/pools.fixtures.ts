@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { customers, notifications } from '../../platform/db/schema/index.js';
 import type { Client, TestContext } from '../../test/test-app.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 let serial = 0;
 
 /** Creates a customer as `creator` (who owns it) and answers its id. */

@@ -9,10 +9,10 @@ import {
   type ReclaimRules,
   type ReclaimSubject,
 } from './reclaim-rules.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
-const DAY = 24 * 60 * 60 * 1000;
 const base = Date.UTC(2026, 0, 1);
-const date = fc.integer({ min: 0, max: 400 * DAY }).map((offset) => new Date(base + offset));
+const date = fc.integer({ min: 0, max: 400 * DAY_MS }).map((offset) => new Date(base + offset));
 const days = fc.option(fc.integer({ min: 1, max: 400 }), { nil: null });
 const rules: fc.Arbitrary<ReclaimRules> = fc.record({
   noFollowUpDays: days,
@@ -109,29 +109,29 @@ describe('daysUntilReclaim', () => {
   });
 
   it('applies the defaults: A 60, B 30, C 15, untiered 30 days, unwon 90 days', () => {
-    const now = new Date(base + 10 * DAY);
+    const now = new Date(base + 10 * DAY_MS);
     expect(daysUntilReclaim(owned({ tier: 'A' }), DEFAULT_POOL_RULES, now)).toBe(50);
     expect(daysUntilReclaim(owned({ tier: 'B' }), DEFAULT_POOL_RULES, now)).toBe(20);
     expect(daysUntilReclaim(owned({ tier: 'C' }), DEFAULT_POOL_RULES, now)).toBe(5);
     expect(daysUntilReclaim(owned(), DEFAULT_POOL_RULES, now)).toBe(20);
     // Followed up every month, but still not won after 90 days.
-    const followedUp = owned({ tier: 'A', lastFollowUpAt: new Date(base + 85 * DAY) });
-    expect(daysUntilReclaim(followedUp, DEFAULT_POOL_RULES, new Date(base + 88 * DAY))).toBe(2);
+    const followedUp = owned({ tier: 'A', lastFollowUpAt: new Date(base + 85 * DAY_MS) });
+    expect(daysUntilReclaim(followedUp, DEFAULT_POOL_RULES, new Date(base + 88 * DAY_MS))).toBe(2);
     expect(daysUntilReclaim(owned({ stage: 'first_purchase' }), DEFAULT_POOL_RULES, now)).toBeNull();
   });
 
   it('a partial day left still counts as one day; an exact deadline is due', () => {
     const r = { ...DEFAULT_POOL_RULES, notWonDays: null };
-    expect(daysUntilReclaim(owned(), r, new Date(base + 29.5 * DAY))).toBe(1);
-    expect(daysUntilReclaim(owned(), r, new Date(base + 30 * DAY))).toBe(0);
-    expect(daysUntilReclaim(owned(), r, new Date(base + 32.5 * DAY))).toBe(-2);
+    expect(daysUntilReclaim(owned(), r, new Date(base + 29.5 * DAY_MS))).toBe(1);
+    expect(daysUntilReclaim(owned(), r, new Date(base + 30 * DAY_MS))).toBe(0);
+    expect(daysUntilReclaim(owned(), r, new Date(base + 32.5 * DAY_MS))).toBe(-2);
   });
 
   it('reminds within the configured days before the reclaim, never after it is due', () => {
     const r = { ...DEFAULT_POOL_RULES, notWonDays: null };
-    expect(isDueForReminder(owned(), r, new Date(base + 27 * DAY))).toBe(false);
-    expect(isDueForReminder(owned(), r, new Date(base + 28 * DAY))).toBe(true);
-    expect(isDueForReminder(owned(), r, new Date(base + 29.9 * DAY))).toBe(true);
-    expect(isDueForReminder(owned(), r, new Date(base + 30 * DAY))).toBe(false);
+    expect(isDueForReminder(owned(), r, new Date(base + 27 * DAY_MS))).toBe(false);
+    expect(isDueForReminder(owned(), r, new Date(base + 28 * DAY_MS))).toBe(true);
+    expect(isDueForReminder(owned(), r, new Date(base + 29.9 * DAY_MS))).toBe(true);
+    expect(isDueForReminder(owned(), r, new Date(base + 30 * DAY_MS))).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import type { PoolRules, Stage, Tier } from '@guanxi/contract';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../platform/time/index.js';
 
 /** Stages that count as "won" for the reclaim rules (domain §3). */
 export const WON_STAGES: readonly string[] = ['first_purchase', 'repeat'] satisfies Stage[];

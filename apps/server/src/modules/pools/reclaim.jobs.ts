@@ -12,6 +12,7 @@ import {
   noFollowUpDaysFor,
   reclaimDeadline,
 } from './reclaim-rules.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
 /** The notification call of modules/notifications (`notifyUsers`), injected so the jobs stay testable. */
 export type NotifyUsers = (
@@ -29,7 +30,6 @@ export type NotifyUsers = (
 
 export const RECLAIM_RULE = 'pools.reclaim';
 const BATCH = 200;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every candidate of every pool of the organization, batch by batch. */
 async function* candidates(

@@ -4,8 +4,7 @@ import { customers, organizations, users } from '../../platform/db/schema/index.
 import type { OwnershipRow } from './ownership.repository.js';
 import type { PoolRow } from './pools.repository.js';
 import { noFollowUpDaysFor, WON_STAGES } from './reclaim-rules.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../platform/time/index.js';
 
 /**
  * A coarse SQL filter for owned customers that may be within `marginDays` of their reclaim under

@@ -1,8 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { contacts, customers, users } from '../../platform/db/schema/index.js';
-import { ownedRecordScope } from '../../platform/scope/data-scope.js';
-import type { ScopeActor } from '../customers/index.js';
+import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 export interface CustomerHitRow {
   id: string;

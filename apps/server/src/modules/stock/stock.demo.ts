@@ -5,8 +5,7 @@ import { stockMovements, users } from '../../platform/db/schema/index.js';
 import { demoProducts } from '../products/index.js';
 import { stockLevelsRepository } from './stock-levels.repository.js';
 import { warehousesRepository } from './warehouses.repository.js';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../../platform/time/index.js';
 
 /**
  * Two warehouses (主仓 default, 华南仓) and a history of receipts, a transfer and a stock-take
@@ -71,7 +70,7 @@ export async function seedDemoStock(tx: Executor, options: { orgId: string }): P
       quantity,
       reason: extra.reason ?? null,
       createdBy: keeper.id,
-      createdAt: new Date(Date.now() - daysAgo * DAY),
+      createdAt: new Date(Date.now() - daysAgo * DAY_MS),
     });
   };
 

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { LOW_STOCK_THRESHOLD } from '@guanxi/contract';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
   customers,
@@ -13,9 +12,7 @@ import {
   warehouses,
 } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope } from '../../platform/scope/data-scope.js';
-
-type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
 const toWarehouse = alias(warehouses, 'to_warehouse');
 const confirmer = alias(users, 'confirmer');

@@ -1,13 +1,17 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, leads, opportunities, tasks, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope, ownedRecordScope, visibleOwnerIds } from '../../platform/scope/data-scope.js';
+import {
+  customerReadScope,
+  ownedRecordScope,
+  type ScopeActor,
+  visibleOwnerIds,
+} from '../../platform/scope/data-scope.js';
+import { timestamptz } from '../../platform/db/row-values.js';
 
-export type TaskActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
 const t = tasks;
 const assignee = alias(users, 'assignee');
 const creator = alias(users, 'creator');
@@ -17,14 +21,14 @@ const creator = alias(users, 'creator');
  * (themselves, or a manager's subordinates), or created by them. The audit log reads a task's
  * history through it, so a deleted task's history stays with those who saw the task.
  */
-export function taskReach(actor: TaskActor): SQL {
+export function taskReach(actor: ScopeActor): SQL {
   const owners = visibleOwnerIds(actor);
   const byAssignee = owners === null ? sql`true` : sql`${t.assigneeId} in (${owners})`;
   return sql`(${t.orgId} = ${actor.orgId} and (${byAssignee} or ${t.createdBy} = ${actor.userId}))`;
 }
 
 /** Tasks the actor may see and change: the live ones within their reach. */
-export function taskScope(actor: TaskActor): SQL {
+export function taskScope(actor: ScopeActor): SQL {
   return sql`(${taskReach(actor)} and ${t.deletedAt} is null)`;
 }
 
@@ -90,7 +94,6 @@ export interface TaskFilters {
 
 /** Stands in for "no due time" in the list's sort key and cursor. */
 export const NO_DUE_TIME = '9999-12-31T23:59:59.999Z';
-const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
 
 /** All SQL on tasks; every user-facing read and write goes through `taskScope`. */
 export const tasksRepository = {
@@ -98,7 +101,7 @@ export const tasksRepository = {
     await db.insert(tasks).values(values);
   },
 
-  async getById(db: Executor, actor: TaskActor, id: string): Promise<TaskRow | null> {
+  async getById(db: Executor, actor: ScopeActor, id: string): Promise<TaskRow | null> {
     const rows = await db
       .select(columns)
       .from(t)
@@ -108,7 +111,7 @@ export const tasksRepository = {
     return (rows[0] as TaskRow | undefined) ?? null;
   },
 
-  async lockById(db: Executor, actor: TaskActor, id: string) {
+  async lockById(db: Executor, actor: ScopeActor, id: string) {
     const rows = await db
       .select()
       .from(t)
@@ -133,7 +136,7 @@ export const tasksRepository = {
   /** Newest due first is rarely wanted: open work sorts by due time (no due time last), then id. */
   async findPage(
     db: Executor,
-    actor: TaskActor,
+    actor: ScopeActor,
     options: { filters: TaskFilters; now: Date; todayEnd: Date; cursor: Cursor | null; limit: number },
   ): Promise<TaskRow[]> {
     const { filters, cursor } = options;
@@ -144,10 +147,10 @@ export const tasksRepository = {
     if (filters.assigneeId) conditions.push(eq(t.assigneeId, filters.assigneeId));
     if (filters.relatedType) conditions.push(eq(t.relatedType, filters.relatedType));
     if (filters.relatedId) conditions.push(eq(t.relatedId, filters.relatedId));
-    if (filters.due === 'overdue') conditions.push(sql`${t.dueAt} < ${ts(options.now)}`);
+    if (filters.due === 'overdue') conditions.push(sql`${t.dueAt} < ${timestamptz(options.now)}`);
     if (filters.due === 'today')
-      conditions.push(sql`${t.dueAt} >= ${ts(options.now)} and ${t.dueAt} < ${ts(options.todayEnd)}`);
-    if (filters.due === 'upcoming') conditions.push(sql`${t.dueAt} >= ${ts(options.todayEnd)}`);
+      conditions.push(sql`${t.dueAt} >= ${timestamptz(options.now)} and ${t.dueAt} < ${timestamptz(options.todayEnd)}`);
+    if (filters.due === 'upcoming') conditions.push(sql`${t.dueAt} >= ${timestamptz(options.todayEnd)}`);
     if (filters.due === 'none') conditions.push(sql`${t.dueAt} is null`);
     // Keyset on (due_at, id); tasks without a due time sort last, as at NO_DUE_TIME.
     const dueKey = sql`coalesce(${t.dueAt}, ${NO_DUE_TIME}::timestamptz)`;
@@ -164,7 +167,7 @@ export const tasksRepository = {
   },
 
   /** An active user of the organization whose records the actor may see (so may be given tasks). */
-  async isAssignable(db: Executor, actor: TaskActor, userId: string): Promise<boolean> {
+  async isAssignable(db: Executor, actor: ScopeActor, userId: string): Promise<boolean> {
     const owners = visibleOwnerIds(actor);
     const inScope = owners === null ? sql`true` : sql`u.id in (${owners})`;
     const rows = await queryRows<{ id: string }>(
@@ -175,7 +178,7 @@ export const tasksRepository = {
   },
 
   /** The related record exists, is live, and the actor may read it. */
-  async isRelatedVisible(db: Executor, actor: TaskActor, related: { type: string; id: string }): Promise<boolean> {
+  async isRelatedVisible(db: Executor, actor: ScopeActor, related: { type: string; id: string }): Promise<boolean> {
     let rows: unknown[] = [];
     if (related.type === 'customer') {
       rows = await db
@@ -221,7 +224,7 @@ export const tasksRepository = {
       .from(t)
       .where(
         sql`${t.remindedAt} is null and ${t.status} = 'open' and ${t.deletedAt} is null and ${t.remindAt} is not null
-            and ${t.remindAt} <= ${ts(options.now)} ${options.orgId ? sql`and ${t.orgId} = ${options.orgId}` : sql``}`,
+            and ${t.remindAt} <= ${timestamptz(options.now)} ${options.orgId ? sql`and ${t.orgId} = ${options.orgId}` : sql``}`,
       )
       .orderBy(asc(t.remindAt), asc(t.orgId), asc(t.id))
       .limit(options.limit);
@@ -237,7 +240,7 @@ export const tasksRepository = {
           eq(t.orgId, key.orgId),
           eq(t.id, key.id),
           sql`${t.remindedAt} is null`,
-          sql`${t.remindAt} = ${ts(key.remindAt)}`,
+          sql`${t.remindAt} = ${timestamptz(key.remindAt)}`,
         ),
       )
       .returning({ id: t.id });
@@ -245,12 +248,12 @@ export const tasksRepository = {
   },
 
   /** The actor's open tasks due before `before`: the inbox's "tasks due" (overdue and today). */
-  async findDueForAssignee(db: Executor, actor: TaskActor, options: { before: Date; limit: number }) {
+  async findDueForAssignee(db: Executor, actor: ScopeActor, options: { before: Date; limit: number }) {
     const where = and(
       eq(t.orgId, actor.orgId),
       eq(t.assigneeId, actor.userId),
       eq(t.status, 'open'),
-      sql`${t.deletedAt} is null and ${t.dueAt} < ${ts(options.before)}`,
+      sql`${t.deletedAt} is null and ${t.dueAt} < ${timestamptz(options.before)}`,
     );
     const rows = await db
       .select({ id: t.id, title: t.title, dueAt: t.dueAt })

@@ -15,12 +15,11 @@ import { newId } from '../../platform/db/ids.js';
 import { invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
-import { addDays, localDateOf, startOfDate } from '../work-reports/index.js';
 import { NO_DUE_TIME, tasksRepository as repo, type TaskRow } from './tasks.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { addDays, localDateOf, orgTimeZone, startOfDate } from '../../platform/time/index.js';
+import { iso } from '../../platform/db/row-values.js';
 
 const MINUTE_MS = 60_000;
-const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 const toDate = (value: string | null | undefined): Date | null | undefined =>
   value === undefined ? undefined : value === null ? null : new Date(value);
 

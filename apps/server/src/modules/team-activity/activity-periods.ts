@@ -1,20 +1,11 @@
 import type { TeamActivityQuery } from '@guanxi/contract';
 import { invalidField } from '../../platform/errors/app-error.js';
-import { localDateOf } from '../../platform/org-time.js';
+import { DAY_MS, dateAsUtc as toDate, mondayOf, utcDateOf as toText } from '../../platform/time/index.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Longest ranges a screen asks for: two months of days, half a year of weeks. */
 const MAX_PERIODS = { day: 62, week: 26 } as const;
 
 export type ActivityPeriod = 'day' | 'week';
-
-const toDate = (text: string) => new Date(`${text}T00:00:00Z`);
-const toText = (date: Date) => date.toISOString().slice(0, 10);
-/** Monday of the date's week (ISO weeks, as PostgreSQL's date_trunc('week')). */
-const mondayOf = (text: string): string => {
-  const date = toDate(text);
-  return toText(new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY_MS));
-};
 
 /**
  * The periods of a range as first days (`YYYY-MM-DD`), and the range as [from, toExclusive)
@@ -38,6 +29,3 @@ export function activityPeriods(
   const toExclusive = toText(new Date(toDate(periods.at(-1)!).getTime() + step));
   return { period, periods, from, toExclusive };
 }
-
-/** Today's date in a time zone, as `YYYY-MM-DD`. */
-export const todayIn = (timeZone: string, now = new Date()): string => localDateOf(now, timeZone);

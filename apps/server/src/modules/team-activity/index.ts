@@ -1,7 +1,6 @@
 import { defineModule } from '../../platform/modules/module-definition.js';
 import { teamActivityRoutes } from './team-activity.routes.js';
 export { createTeamActivityService } from './team-activity.service.js';
-export { personInScope, type ScopeActor } from './team-activity.repository.js';
-export { todayIn } from './activity-periods.js';
+export { personInScope } from './team-activity.repository.js';
 
 export const teamActivityModule = defineModule({ name: 'team-activity', routes: teamActivityRoutes });

@@ -1,12 +1,9 @@
 import { NEGLECT_DAYS } from '@guanxi/contract';
 import { sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
+import { type ScopeActor, visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import type { ActivityPeriod } from './activity-periods.js';
-
-export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
 
 /** `column in (people the actor may see)`; with scope `all`, everyone in the organization. */
 export function personInScope(actor: ScopeActor, column: SQL): SQL {

@@ -1,9 +1,9 @@
 import { NEGLECT_DAYS, type NeglectedCustomers, type TeamActivity, type TeamActivityQuery } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { activityPeriods, todayIn } from './activity-periods.js';
+import { activityPeriods } from './activity-periods.js';
 import { teamActivityRepository, type CountRow } from './team-activity.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { orgTimeZone, todayIn } from '../../platform/time/index.js';
 
 /** Spreads (user, period, n) rows over the periods, in order; absent periods count 0. */
 function series(rows: CountRow[], userId: string, periods: string[]): number[] {

@@ -2,8 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { isRequiredToReport } from '../work-reports/index.js';
-
-const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
+import { timestamptz } from '../../platform/db/row-values.js';
 
 export interface Me {
   orgId: string;
@@ -30,8 +29,8 @@ export const todoInboxRepository = {
   /** My customers whose next contact time lies in [from, to). */
   findContacts(db: Executor, me: Me, range: { from: Date | null; to: Date }, limit: number) {
     const from = sql`from customers c where c.org_id = ${me.orgId} and c.owner_id = ${me.userId} and c.deleted_at is null
-      and c.next_contact_at is not null and c.next_contact_at < ${ts(range.to)}
-      ${range.from ? sql`and c.next_contact_at >= ${ts(range.from)}` : sql``}`;
+      and c.next_contact_at is not null and c.next_contact_at < ${timestamptz(range.to)}
+      ${range.from ? sql`and c.next_contact_at >= ${timestamptz(range.from)}` : sql``}`;
     return countAndFirst<{ id: string; name: string; at: Date }>(
       db,
       sql`c.id, c.name, c.next_contact_at as at`,
@@ -52,7 +51,7 @@ export const todoInboxRepository = {
       sql`c.id, c.name, a.at`,
       sql`from (select e.customer_id, max(e.at) as at from ownership_events e
                  where e.org_id = ${me.orgId} and e.to_user_id = ${me.userId} and e.kind in ('assign', 'transfer')
-                   and e.at >= ${ts(since)}
+                   and e.at >= ${timestamptz(since)}
                  group by e.customer_id) a
            join customers c on c.org_id = ${me.orgId} and c.id = a.customer_id
           where c.owner_id = ${me.userId} and c.deleted_at is null
@@ -64,7 +63,7 @@ export const todoInboxRepository = {
       db,
       sql`l.id, l.name, l.updated_at as at`,
       sql`from leads l where l.org_id = ${me.orgId} and l.owner_id = ${me.userId} and l.deleted_at is null
-            and l.status = 'assigned' and l.last_follow_up_at is null and l.updated_at >= ${ts(since)}`,
+            and l.status = 'assigned' and l.last_follow_up_at is null and l.updated_at >= ${timestamptz(since)}`,
       sql`l.updated_at desc, l.id`,
       limit,
     );

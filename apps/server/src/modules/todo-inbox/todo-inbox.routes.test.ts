@@ -9,12 +9,12 @@ import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { createTodos } from '../notifications/index.js';
 import { createWorkReportsService } from '../work-reports/index.js';
 import { createTodoInboxService } from './index.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
 let ctx: TestContext;
 let p: Personas;
 // 2030-01-08 is a Tuesday; 02:00 UTC is 10:00 in Asia/Shanghai.
 const NOW = new Date('2030-01-08T02:00:00Z');
-const DAY = 86_400_000;
 const clock = () => NOW;
 
 beforeAll(async () => {
@@ -56,12 +56,12 @@ describe('to-do inbox', () => {
       kind: 'assign',
       actorId: p.users.eastManager.id,
       toUserId: p.users.r1.id,
-      at: new Date(NOW.getTime() - DAY),
+      at: new Date(NOW.getTime() - DAY_MS),
     });
     await ctx.database.db.insert(ownershipEvents).values([event(assigned), event(followedUp)]);
-    await setCustomer(followedUp, { lastFollowUpAt: new Date(NOW.getTime() - DAY / 2) });
+    await setCustomer(followedUp, { lastFollowUpAt: new Date(NOW.getTime() - DAY_MS / 2) });
     // Default pool: reclaimed after 30 days without a follow-up, reminded 2 days before.
-    await setCustomer(reclaim, { ownedSince: new Date(NOW.getTime() - 29 * DAY), lastFollowUpAt: null });
+    await setCustomer(reclaim, { ownedSince: new Date(NOW.getTime() - 29 * DAY_MS), lastFollowUpAt: null });
     await createTodos(ctx.database.db, {
       orgId: p.orgId,
       userIds: [p.users.r1.id],

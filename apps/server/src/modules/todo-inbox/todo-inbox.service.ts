@@ -13,27 +13,29 @@ import { findReclaimReminders } from '../pools/index.js';
 import { findTasksDueForAssignee } from '../tasks/index.js';
 import { countPlansToReview, findPlansToReview } from '../work-plans/index.js';
 import {
-  addDays,
-  dueAtOf,
-  getReportSettings,
-  localDateOf,
-  periodOf,
-  periodsBetween,
-  startOfDate,
   countReportsToReview,
+  dueAtOf,
   findReportsToReview,
+  getReportSettings,
   userNamesOf,
 } from '../work-reports/index.js';
 import { todoInboxRepository as inbox, type Found } from './todo-inbox.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import {
+  addDays,
+  DAY_MS,
+  localDateOf,
+  orgTimeZone,
+  periodOf,
+  periodsBetween,
+  startOfDate,
+} from '../../platform/time/index.js';
+import { iso } from '../../platform/db/row-values.js';
 
-const DAY_MS = 86_400_000;
 /** "Assigned to me recently": ownership changes of the last 7 days. */
 const RECENT_DAYS = 7;
 /** How far back missing reports are listed, per kind (days). */
 const REPORT_LOOKBACK_DAYS: Record<ReportKind, number> = { daily: 7, weekly: 28, monthly: 62 };
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const section = (key: InboxSectionKey, count: number, items: InboxItem[]): InboxSection => ({ key, count, items });
 
 /** A customer or lead by name, at the time that put it in the section. */

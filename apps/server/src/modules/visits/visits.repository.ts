@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { visits } from '../../platform/db/schema/index.js';
-import { personInScope, type ScopeActor } from '../team-activity/index.js';
+import { personInScope } from '../team-activity/index.js';
+import type { ScopeActor } from '../../platform/scope/data-scope.js';
 
 export interface VisitRow {
   id: string;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -12,7 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const DAY = 24 * 60 * 60 * 1000;
 const ids = (body: { items: { id: string }[] }) => body.items.map((v) => v.id);
 
 describe('check-in', () => {
@@ -81,7 +81,7 @@ describe('check-in', () => {
     expect(r1Own.items.every((v: { userId: string }) => v.userId === p.users.r1.id)).toBe(true);
     const headDay = (await p.clients.head.get('/api/v1/visits')).json();
     expect(ids(headDay)).toContain(r3Visit.id);
-    const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - DAY_MS).toISOString().slice(0, 10);
     expect(
       (await p.clients.eastManager.get(`/api/v1/visits?date=${yesterday}&userId=${p.users.r2.id}`)).json().items,
     ).toEqual([]);

@@ -14,9 +14,9 @@ import { forbidden, invalidField, notFound } from '../../platform/errors/app-err
 import { translate } from '../../platform/i18n/translate.js';
 import { findReadableCustomer } from '../customers/index.js';
 import { VISIT_FOLLOW_UP_TYPE, insertFollowUp } from '../follow-ups/index.js';
-import { createTeamActivityService, todayIn } from '../team-activity/index.js';
+import { createTeamActivityService } from '../team-activity/index.js';
 import { visitsRepository, type VisitRow } from './visits.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { orgTimeZone, todayIn } from '../../platform/time/index.js';
 
 const toVisit = (r: VisitRow): Visit => ({
   ...r,

@@ -3,14 +3,9 @@ import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, workPlanItems, workPlans } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { customerReadScope } from '../../platform/scope/data-scope.js';
-import {
-  periodListConditions,
-  reviewableAuthor,
-  teamAuthor,
-  type PeriodListFilters,
-  type ReviewActor,
-} from '../work-reports/index.js';
+import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { periodListConditions, reviewableAuthor, teamAuthor, type PeriodListFilters } from '../work-reports/index.js';
+import { timestamptz } from '../../platform/db/row-values.js';
 
 const p = workPlans;
 const i = workPlanItems;
@@ -18,21 +13,20 @@ export type WorkPlanRow = typeof workPlans.$inferSelect & { reviewable: boolean 
 export type PlanView = 'mine' | 'review' | 'team';
 
 /** Plans the actor may read: their own, and others' once submitted when in scope or a direct report's. */
-export function readablePlans(actor: ReviewActor): SQL {
+export function readablePlans(actor: ScopeActor): SQL {
   return sql`(${p.orgId} = ${actor.orgId} and (${p.authorId} = ${actor.userId} or (${p.status} <> 'draft' and ${teamAuthor(actor, p.authorId)})))`;
 }
 
-function viewCondition(actor: ReviewActor, view: PlanView): SQL {
+function viewCondition(actor: ScopeActor, view: PlanView): SQL {
   if (view === 'mine') return sql`${p.authorId} = ${actor.userId}`;
   if (view === 'review') return sql`(${p.status} = 'submitted' and ${reviewableAuthor(actor, p.authorId)})`;
   return sql`(${p.status} <> 'draft' and ${p.authorId} <> ${actor.userId})`;
 }
 
-const columnsFor = (actor: ReviewActor) => ({
+const columnsFor = (actor: ScopeActor) => ({
   ...getTableColumns(p),
   reviewable: sql<boolean>`${reviewableAuthor(actor, p.authorId)}`,
 });
-const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
 
 export interface PlanItemRow {
   id: string;
@@ -65,7 +59,7 @@ export const workPlansRepository = {
     if (items.length > 0) await db.insert(i).values(items);
   },
 
-  async getById(db: Executor, actor: ReviewActor, id: string): Promise<WorkPlanRow | null> {
+  async getById(db: Executor, actor: ScopeActor, id: string): Promise<WorkPlanRow | null> {
     const rows = await db
       .select(columnsFor(actor))
       .from(p)
@@ -73,7 +67,7 @@ export const workPlansRepository = {
     return rows[0] ?? null;
   },
 
-  async lockById(db: Executor, actor: ReviewActor, id: string): Promise<WorkPlanRow | null> {
+  async lockById(db: Executor, actor: ScopeActor, id: string): Promise<WorkPlanRow | null> {
     const rows = await db
       .select(columnsFor(actor))
       .from(p)
@@ -115,7 +109,7 @@ export const workPlansRepository = {
 
   async findPage(
     db: Executor,
-    actor: ReviewActor,
+    actor: ScopeActor,
     options: { view: PlanView; filters: PeriodListFilters; cursor: Cursor | null; limit: number },
   ): Promise<WorkPlanRow[]> {
     return db
@@ -126,7 +120,7 @@ export const workPlansRepository = {
       .limit(options.limit);
   },
 
-  async countToReview(db: Executor, actor: ReviewActor): Promise<number> {
+  async countToReview(db: Executor, actor: ScopeActor): Promise<number> {
     const rows = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from ${p} where ${p.orgId} = ${actor.orgId} and ${viewCondition(actor, 'review')}`,
@@ -156,7 +150,7 @@ export const workPlansRepository = {
   },
 
   /** Customer ids among `ids` that the actor may read (planning a call needs sight of the customer). */
-  async findReadableCustomerIds(db: Executor, actor: ReviewActor, ids: string[]): Promise<Set<string>> {
+  async findReadableCustomerIds(db: Executor, actor: ScopeActor, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await db
       .select({ id: customers.id })
@@ -184,13 +178,13 @@ export const workPlansRepository = {
             from follow_ups f
            where f.org_id = ${key.orgId} and f.author_id = ${key.authorId} and f.deleted_at is null
              and f.type in ('call', 'visit') and f.customer_id in (${ids})
-             and f.occurred_at >= ${ts(key.from)} and f.occurred_at < ${ts(key.to)}
+             and f.occurred_at >= ${timestamptz(key.from)} and f.occurred_at < ${timestamptz(key.to)}
              and not exists (select 1 from visits v where v.org_id = f.org_id and v.follow_up_id = f.id)
           union all
           select v.customer_id, 'visit', v.checked_in_at
             from visits v
            where v.org_id = ${key.orgId} and v.user_id = ${key.authorId} and v.customer_id in (${ids})
-             and v.checked_in_at >= ${ts(key.from)} and v.checked_in_at < ${ts(key.to)}
+             and v.checked_in_at >= ${timestamptz(key.from)} and v.checked_in_at < ${timestamptz(key.to)}
           order by 3`,
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at) }));

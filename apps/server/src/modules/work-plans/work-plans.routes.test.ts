@@ -3,7 +3,7 @@ import { newId } from '../../platform/db/ids.js';
 import { followUps, visits } from '../../platform/db/schema/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { localDateOf } from '../work-reports/index.js';
+import { localDateOf } from '../../platform/time/index.js';
 import { matchPlanItems } from './index.js';
 
 let ctx: TestContext;

@@ -16,12 +16,12 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
-import { directManagerOf, periodOf, periodRange, userNamesOf } from '../work-reports/index.js';
+import { directManagerOf, userNamesOf } from '../work-reports/index.js';
 import { matchPlanItems } from './plan-matching.js';
 import { workPlansRepository as plans, type WorkPlanRow } from './work-plans.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { orgTimeZone, periodOf, periodRange } from '../../platform/time/index.js';
+import { iso } from '../../platform/db/row-values.js';
 
-const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 /** The author may change a plan until it is approved; a commented plan goes back for another round. */
 const EDITABLE: readonly string[] = ['draft', 'commented'];
 

@@ -4,17 +4,8 @@ export { createWorkReportsService, type WorkReportsService } from './work-report
 export { createReportStatsService } from './report-stats.service.js';
 export { getReportSettings, DEFAULT_REPORT_SETTINGS } from './report-settings.js';
 export { isRequiredToReport } from './report-duty.js';
-export {
-  addDays,
-  dueAtOf,
-  localDateOf,
-  periodOf,
-  periodRange,
-  periodsBetween,
-  startOfDate,
-  type Period,
-} from './report-periods.js';
-export { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
+export { dueAtOf } from './report-due-times.js';
+export { reviewableAuthor, teamAuthor } from './work-review.js';
 export { periodListConditions, readableReports, type PeriodListFilters } from './work-reports.repository.js';
 export { countReportsToReview, directManagerOf, findReportsToReview, userNamesOf } from './work-reports.lookups.js';
 

@@ -2,8 +2,7 @@ import type { ReportCounts } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-
-const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
+import { timestamptz } from '../../platform/db/row-values.js';
 
 /**
  * The automatic counts of a report: what one user did in [from, to). System read of one user's
@@ -12,8 +11,8 @@ const ts = (value: Date) => sql`${value.toISOString()}::timestamptz`;
 export const reportCountsRepository = {
   async countFor(db: Executor, key: { orgId: string; userId: string; from: Date; to: Date }): Promise<ReportCounts> {
     const { orgId, userId } = key;
-    const from = ts(key.from);
-    const to = ts(key.to);
+    const from = timestamptz(key.from);
+    const to = timestamptz(key.to);
     const rows = await queryRows<{ newCustomers: number; followUps: number; visits: number; stageMoves: number }>(
       db,
       sql`select

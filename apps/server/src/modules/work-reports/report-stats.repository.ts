@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { isRequiredToReport, sqlList } from './report-duty.js';
-import { teamAuthor, type ReviewActor } from './work-review.js';
+import { teamAuthor } from './work-review.js';
+import type { ScopeActor } from '../../platform/scope/data-scope.js';
 
 export interface StatsUserRow {
   id: string;
@@ -25,7 +26,7 @@ export const reportStatsRepository = {
   /** Active users the caller may see, each flagged whether the settings make them write reports. */
   async findUsers(
     db: Executor,
-    actor: ReviewActor,
+    actor: ScopeActor,
     options: { roleCodes: readonly string[]; departmentIds: readonly string[]; departmentId?: string | undefined },
   ): Promise<StatsUserRow[]> {
     const u = sql`u.id`;

@@ -2,10 +2,10 @@ import type { ReportKind, ReportStats, ReportStatsQuery, ReportStatsRow } from '
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { invalidField } from '../../platform/errors/app-error.js';
-import { addDays, dueAtOf, localDateOf, periodsBetween } from './report-periods.js';
+import { dueAtOf } from './report-due-times.js';
 import { reportStatsRepository, type StatsReportRow } from './report-stats.repository.js';
 import { getReportSettings } from './report-settings.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { addDays, localDateOf, orgTimeZone, periodsBetween } from '../../platform/time/index.js';
 
 /** The longest range one statistics request may cover. */
 const MAX_RANGE_DAYS = 366;

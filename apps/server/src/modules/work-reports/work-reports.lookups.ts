@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/client.js';
-import type { ReviewActor } from './work-review.js';
+import type { ScopeActor } from '../../platform/scope/data-scope.js';
 import { workReportsRepository, type WorkReportRow } from './work-reports.repository.js';
 
 /** What other modules read of work reports and of the people who write them. */
@@ -15,11 +15,11 @@ export function directManagerOf(db: Executor, key: { orgId: string; userId: stri
 }
 
 /** The first submitted reports waiting for the actor's review, newest period first. */
-export function findReportsToReview(db: Executor, actor: ReviewActor, limit: number): Promise<WorkReportRow[]> {
+export function findReportsToReview(db: Executor, actor: ScopeActor, limit: number): Promise<WorkReportRow[]> {
   return workReportsRepository.findPage(db, actor, { view: 'review', filters: {}, cursor: null, limit });
 }
 
 /** How many submitted reports wait for the actor's review. */
-export function countReportsToReview(db: Executor, actor: ReviewActor): Promise<number> {
+export function countReportsToReview(db: Executor, actor: ScopeActor): Promise<number> {
   return workReportsRepository.countToReview(db, actor);
 }

@@ -1,7 +1,6 @@
 import type { ReportCounts, ReportKind, ReportStatus, WorkReport } from '@guanxi/contract';
 import type { WorkReportRow } from './work-reports.repository.js';
-
-const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
+import { iso } from '../../platform/db/row-values.js';
 
 export const ZERO_COUNTS: ReportCounts = {
   newCustomers: 0,

@@ -3,14 +3,15 @@ import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { users, workPlans, workReports } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
-import { reviewableAuthor, teamAuthor, type ReviewActor } from './work-review.js';
+import { reviewableAuthor, teamAuthor } from './work-review.js';
+import type { ScopeActor } from '../../platform/scope/data-scope.js';
 
 /** A report as read, with whether the reader may review its author (given reports.review). */
 export type WorkReportRow = typeof workReports.$inferSelect & { reviewable: boolean };
 export type ReportView = 'mine' | 'received' | 'review' | 'team';
 
 const r = workReports;
-const columnsFor = (actor: ReviewActor) => ({
+const columnsFor = (actor: ScopeActor) => ({
   ...getTableColumns(r),
   reviewable: sql<boolean>`${reviewableAuthor(actor, r.authorId)}`,
 });
@@ -20,12 +21,12 @@ const columnsFor = (actor: ReviewActor) => ({
  * to them, in their data scope, or written by a direct report (issue 4 §9: a manager sees the
  * reports of their subordinates only).
  */
-export function readableReports(actor: ReviewActor): SQL {
+export function readableReports(actor: ScopeActor): SQL {
   return sql`(${r.orgId} = ${actor.orgId} and (${r.authorId} = ${actor.userId} or (${r.status} <> 'draft' and (
     ${actor.userId}::uuid = any(${r.recipientIds}) or ${teamAuthor(actor, r.authorId)}))))`;
 }
 
-function viewCondition(actor: ReviewActor, view: ReportView): SQL {
+function viewCondition(actor: ScopeActor, view: ReportView): SQL {
   switch (view) {
     case 'mine':
       return sql`${r.authorId} = ${actor.userId}`;
@@ -71,7 +72,7 @@ export const workReportsRepository = {
     await db.insert(workReports).values(values);
   },
 
-  async getById(db: Executor, actor: ReviewActor, id: string): Promise<WorkReportRow | null> {
+  async getById(db: Executor, actor: ScopeActor, id: string): Promise<WorkReportRow | null> {
     const rows = await db
       .select(columnsFor(actor))
       .from(r)
@@ -79,7 +80,7 @@ export const workReportsRepository = {
     return rows[0] ?? null;
   },
 
-  async lockById(db: Executor, actor: ReviewActor, id: string): Promise<WorkReportRow | null> {
+  async lockById(db: Executor, actor: ScopeActor, id: string): Promise<WorkReportRow | null> {
     const rows = await db
       .select(columnsFor(actor))
       .from(r)
@@ -120,7 +121,7 @@ export const workReportsRepository = {
 
   async findPage(
     db: Executor,
-    actor: ReviewActor,
+    actor: ScopeActor,
     options: { view: ReportView; filters: PeriodListFilters; cursor: Cursor | null; limit: number },
   ): Promise<WorkReportRow[]> {
     return db
@@ -132,7 +133,7 @@ export const workReportsRepository = {
   },
 
   /** Submitted reports of others waiting for the actor's review (the review queue's size). */
-  async countToReview(db: Executor, actor: ReviewActor): Promise<number> {
+  async countToReview(db: Executor, actor: ScopeActor): Promise<number> {
     const rows = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from ${r} where ${r.orgId} = ${actor.orgId} and ${viewCondition(actor, 'review')}`,
@@ -140,7 +141,7 @@ export const workReportsRepository = {
     return Number(rows[0]?.n ?? 0);
   },
 
-  async isReviewableAuthor(db: Executor, actor: ReviewActor, authorId: string): Promise<boolean> {
+  async isReviewableAuthor(db: Executor, actor: ScopeActor, authorId: string): Promise<boolean> {
     const author = sql`${authorId}::uuid`;
     const rows = await queryRows<{ ok: boolean }>(db, sql`select ${reviewableAuthor(actor, author)} as ok`);
     return rows[0]?.ok === true;

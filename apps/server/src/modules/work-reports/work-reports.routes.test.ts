@@ -4,7 +4,8 @@ import { followUps, stageTransitions, visits } from '../../platform/db/schema/in
 import { actorOfClient } from '../../test/actors.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { createReportStatsService, createWorkReportsService, localDateOf } from './index.js';
+import { localDateOf } from '../../platform/time/index.js';
+import { createReportStatsService, createWorkReportsService } from './index.js';
 
 let ctx: TestContext;
 let p: Personas;

@@ -16,12 +16,12 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
-import { dueAtOf, localDateOf, periodOf, periodRange, type Period } from './report-periods.js';
+import { dueAtOf } from './report-due-times.js';
 import { reportCountsRepository } from './report-counts.repository.js';
 import { getReportSettings } from './report-settings.js';
 import { toWorkReport, userIdsOf } from './work-reports.mapping.js';
 import { workReportsRepository as reports, type WorkReportRow } from './work-reports.repository.js';
-import { orgTimeZone } from '../../platform/org-time.js';
+import { localDateOf, orgTimeZone, periodOf, periodRange, type Period } from '../../platform/time/index.js';
 
 export interface WorkReportsServiceOptions {
   db: Db;

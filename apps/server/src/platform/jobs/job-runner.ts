@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import { newId } from '../db/ids.js';
 import type { JobRegistry } from './job-registry.js';
 import { jobsRepository, type JobRow, type JobRunRow } from './jobs.repository.js';
-import { nextRunAfter } from './schedule.js';
+import { nextRunAfter } from '../time/index.js';
 
 export interface JobRunnerOptions {
   db: Db;

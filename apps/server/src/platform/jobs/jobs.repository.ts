@@ -4,7 +4,7 @@ import { newId } from '../db/ids.js';
 import { jobRuns, jobs, organizations } from '../db/schema/index.js';
 import type { Cursor } from '../pagination.js';
 import type { JobDefinition } from './job-registry.js';
-import { nextRunAfter } from './schedule.js';
+import { nextRunAfter } from '../time/index.js';
 
 export type JobRow = typeof jobs.$inferSelect;
 export type JobRunRow = typeof jobRuns.$inferSelect;

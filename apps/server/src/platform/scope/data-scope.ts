@@ -3,6 +3,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../auth/actor.js';
 
+/** What a data-scope predicate needs to know about the caller (design §4). */
+export type ScopeActor = Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>;
+
 /** With several roles the widest scope wins (design §4). */
 export function widestScope(scopes: readonly string[]): DataScope {
   let widest = 0;
@@ -14,7 +17,7 @@ export function widestScope(scopes: readonly string[]): DataScope {
 }
 
 /** The user ids whose records the actor may see, as a sub-select (null = no limit). */
-export function visibleOwnerIds(actor: Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>): SQL | null {
+export function visibleOwnerIds(actor: ScopeActor): SQL | null {
   const { orgId, userId, departmentId } = actor;
   switch (actor.dataScope) {
     case 'all':
@@ -67,10 +70,7 @@ export function visibleDepartmentIds(actor: Pick<Actor, 'orgId' | 'departmentId'
  * The one predicate every repository applies to owned records: same organization and an owner
  * inside the actor's data scope. Handlers never filter by hand (security A).
  */
-export function ownedRecordScope(
-  actor: Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>,
-  columns: { orgId: AnyPgColumn; ownerId: AnyPgColumn },
-): SQL {
+export function ownedRecordScope(actor: ScopeActor, columns: { orgId: AnyPgColumn; ownerId: AnyPgColumn }): SQL {
   const owners = visibleOwnerIds(actor);
   if (owners === null) return sql`${columns.orgId} = ${actor.orgId}`;
   return sql`(${columns.orgId} = ${actor.orgId} and ${columns.ownerId} in (${owners}))`;
@@ -82,7 +82,7 @@ export function ownedRecordScope(
  * `ownedRecordScope`, so team members read but do not edit.
  */
 export function customerReadScope(
-  actor: Pick<Actor, 'orgId' | 'userId' | 'departmentId' | 'dataScope'>,
+  actor: ScopeActor,
   columns: { orgId: AnyPgColumn; ownerId: AnyPgColumn; id: AnyPgColumn },
 ): SQL {
   const owned = ownedRecordScope(actor, columns);

@@ -1,9 +1,11 @@
 import {
   DEFAULT_CURRENCY,
   EXPENSE_CATEGORIES,
-  MAX_EXPENSE_FEN,
   type ExpenseCategory,
   type ExpenseDetail,
+  fenToYuan,
+  MAX_EXPENSE_FEN,
+  yuanToFen,
 } from '@guanxi/contract';
 import {
   Alert,
@@ -27,7 +29,7 @@ import { Link } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { CustomerPicker } from '../../platform/CustomerPicker';
-import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../../platform/money';
+import { currencySymbol, positiveYuanRule, useFormatMoney } from '../../platform/money';
 import { ExpenseReceipts } from './ExpenseReceipts';
 import { ExpenseStatusTag, isEditable } from './expenseDisplay';
 import {

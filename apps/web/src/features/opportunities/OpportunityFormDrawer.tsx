@@ -1,4 +1,4 @@
-import { DEFAULT_CURRENCY, MAX_AMOUNT_FEN, type Opportunity } from '@guanxi/contract';
+import { DEFAULT_CURRENCY, fenToYuan, MAX_AMOUNT_FEN, type Opportunity, yuanToFen } from '@guanxi/contract';
 import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { CustomerPicker } from '../../platform/CustomerPicker';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { ActiveUserSelect } from '../users';
-import { currencySymbol, fenToYuan, yuanToFen } from '../../platform/money';
+import { currencySymbol } from '../../platform/money';
 import { useCreateOpportunity, useSalesProcesses, useUpdateOpportunity } from './opportunities.queries';
 
 interface OpportunityFormDrawerProps {

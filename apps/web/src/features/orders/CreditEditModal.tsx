@@ -1,8 +1,7 @@
-import { MAX_AMOUNT_FEN } from '@guanxi/contract';
+import { fenToYuan, MAX_AMOUNT_FEN, yuanToFen } from '@guanxi/contract';
 import { Form, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { fenToYuan, yuanToFen } from '../../platform/money';
 import { usePutCustomerCredit } from './orders.queries';
 
 interface CreditEditModalProps {

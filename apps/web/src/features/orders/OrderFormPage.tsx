@@ -1,5 +1,12 @@
 import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { DEFAULT_CURRENCY, MAX_ORDER_LINES, type Order, type OrderLineInput } from '@guanxi/contract';
+import {
+  DEFAULT_CURRENCY,
+  fenToYuan,
+  MAX_ORDER_LINES,
+  type Order,
+  type OrderLineInput,
+  yuanToFen,
+} from '@guanxi/contract';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -8,7 +15,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { CustomerPicker } from '../../platform/CustomerPicker';
-import { fenToYuan, useFormatMoney, yuanToFen } from '../../platform/money';
+import { useFormatMoney } from '../../platform/money';
 import { bpToPercent, lineTotalFen, percentToBp } from './orderDisplay';
 import { useCreateOrder, useOrder, useUpdateOrder, useWarehouses } from './orders.queries';
 import { ProductSelect } from './ProductSelect';

@@ -1,10 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { MAX_AMOUNT_FEN, type PaymentPlan } from '@guanxi/contract';
+import { fenToYuan, MAX_AMOUNT_FEN, type PaymentPlan, yuanToFen } from '@guanxi/contract';
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol, fenToYuan, useFormatMoney, yuanToFen } from '../../platform/money';
+import { currencySymbol, useFormatMoney } from '../../platform/money';
 import { usePutPaymentPlan } from './payments.queries';
 
 interface InstallmentValues {

@@ -1,10 +1,10 @@
-import { MAX_AMOUNT_FEN, type OrderSummary, type PaymentMethod } from '@guanxi/contract';
+import { fenToYuan, MAX_AMOUNT_FEN, type OrderSummary, type PaymentMethod, yuanToFen } from '@guanxi/contract';
 import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol, fenToYuan, positiveYuanRule, useFormatMoney, yuanToFen } from '../../platform/money';
+import { currencySymbol, positiveYuanRule, useFormatMoney } from '../../platform/money';
 import { useMethodOptions } from './paymentDisplay';
 import { useOrderSearch, usePaymentPlan, useRecordPayment } from './payments.queries';
 

@@ -1,8 +1,8 @@
-import { DEFAULT_CURRENCY, MAX_AMOUNT_FEN, type Product } from '@guanxi/contract';
+import { DEFAULT_CURRENCY, fenToYuan, MAX_AMOUNT_FEN, type Product, yuanToFen } from '@guanxi/contract';
 import { App, Button, Drawer, Form, Input, InputNumber, Space, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol, fenToYuan, yuanToFen } from '../../platform/money';
+import { currencySymbol } from '../../platform/money';
 import { categoryTree } from './categoryTree';
 import { useCreateProduct, useProductCategories, useUpdateProduct } from './products.queries';
 

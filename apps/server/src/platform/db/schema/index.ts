@@ -18,3 +18,4 @@ export * from './products.js';
 export * from './stock.js';
 export * from './orders.js';
 export * from './expenses.js';
+export * from './duplicates.js';

@@ -168,8 +168,6 @@ export const lifecycleRuleSettings = pgTable(
     orgId: uuid('org_id').primaryKey(),
     lostAfterDays: integer('lost_after_days').notNull().default(365),
     stuckRepeatDays: integer('stuck_repeat_days').notNull().default(7),
-    /** Duplicate check (domain §4): names at least this similar (percent) are flagged. */
-    nameSimilarityPercent: integer('name_similarity_percent').notNull().default(60),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],

@@ -1,7 +1,7 @@
 /**
- * Normalization for the duplicate check (domain §4): pure functions, no database. Stored copies
- * (name_normalized, name_bigrams, phone digits, email) are built with these, so checks are index
- * lookups and behave the same on any database locale.
+ * Text normalization for matching names, phones and emails (domain §4): pure functions, no
+ * database. Stored copies (name_normalized, name_bigrams, phone digits, email) are built with these,
+ * so the duplicate check is an index lookup and behaves the same on any database locale.
  */
 
 /** Longest first, so 股份有限公司 is stripped whole rather than leaving 股份. */
@@ -47,44 +47,6 @@ export function nameBigrams(normalized: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   return [...out];
-}
-
-/** Distinct bigrams two names share, and the sum of their distinct bigram counts. */
-function bigramOverlap(a: readonly string[], b: readonly string[]): { shared: number; sizes: number } {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  let shared = 0;
-  for (const token of setB) if (setA.has(token)) shared++;
-  return { shared, sizes: setA.size + setB.size };
-}
-
-/** Sørensen–Dice coefficient of two bigram sets: 2·|A∩B| / (|A|+|B|). */
-export function bigramSimilarity(a: readonly string[], b: readonly string[]): number {
-  const { shared, sizes } = bigramOverlap(a, b);
-  return a.length === 0 || b.length === 0 ? 0 : (2 * shared) / sizes;
-}
-
-/** Domain §4 default; organizations set their own (lifecycle rule settings, 30–100 %). */
-export const DEFAULT_NAME_SIMILARITY_PERCENT = 60;
-
-/**
- * Similar per domain §4: bigram overlap ≥ the threshold (in percent), or one normalized name
- * (≥ 2 characters) inside the other. The comparison is in integers, 200·shared ≥ p·(|A|+|B|), so
- * it agrees exactly with the SQL pre-filter of the candidate query.
- */
-export function isSimilarName(
-  a: string,
-  b: string,
-  percent: number = DEFAULT_NAME_SIMILARITY_PERCENT,
-): { similar: boolean; similarity: number } {
-  const [gramsA, gramsB] = [nameBigrams(a), nameBigrams(b)];
-  const { shared, sizes } = bigramOverlap(gramsA, gramsB);
-  const overlapSimilar = sizes > 0 && 200 * shared >= percent * sizes;
-  const shorter = [...a].length <= [...b].length ? a : b;
-  const longer = shorter === a ? b : a;
-  const contains = [...shorter].length >= 2 && longer.includes(shorter);
-  const similarity = bigramSimilarity(gramsA, gramsB);
-  return { similar: overlapSimilar || contains, similarity: Math.round(similarity * 100) / 100 };
 }
 
 /** Digits only; a mainland country code (+86 / 0086 / 86 before a mobile number) is dropped. */
