@@ -1,4 +1,6 @@
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
+import { opportunitiesEndpoints, salesProcessesEndpoints } from './opportunities.endpoints.js';
+import { attachmentsEndpoints, followUpTypesEndpoints, followUpsEndpoints } from './follow-ups.endpoints.js';
 
 /**
  * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
@@ -8,4 +10,9 @@ export const endpoints = {
   orders: ordersEndpoints,
   credit: creditEndpoints,
   financeSettings: financeSettingsEndpoints,
+  opportunities: opportunitiesEndpoints,
+  salesProcesses: salesProcessesEndpoints,
+  followUps: followUpsEndpoints,
+  attachments: attachmentsEndpoints,
+  followUpTypes: followUpTypesEndpoints,
 } as const;

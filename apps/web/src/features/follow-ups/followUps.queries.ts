@@ -1,21 +1,18 @@
-import type {
-  Attachment,
-  CreateFollowUpBody,
-  CreateVisitBody,
-  FollowUp,
-  FollowUpPage,
-  FollowUpType,
-  FollowUpTypeList,
-  NeglectedCustomers,
-  TeamActivity,
-  TeamActivityQuery,
-  UpdateFollowUpBody,
-  Visit,
-  VisitList,
-  VisitListQuery,
+import {
+  endpoints,
+  type CreateFollowUpBody,
+  type CreateVisitBody,
+  type FollowUpType,
+  type NeglectedCustomers,
+  type TeamActivity,
+  type TeamActivityQuery,
+  type UpdateFollowUpBody,
+  type Visit,
+  type VisitList,
+  type VisitListQuery,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { api, client } from '../../platform/api';
 import { customerKeys } from '../customers/customers.queries';
 import { ownershipKeys } from '../pools/ownership.queries';
 
@@ -35,7 +32,7 @@ export const followUpKeys = {
 export function useFollowUps(parent: FollowUpParent) {
   return useInfiniteQuery({
     queryKey: followUpKeys.list(parent),
-    queryFn: ({ pageParam }) => api.get<FollowUpPage>('/follow-ups', { ...parent, cursor: pageParam }),
+    queryFn: ({ pageParam }) => client(endpoints.followUps.list, { query: { ...parent, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -44,7 +41,7 @@ export function useFollowUps(parent: FollowUpParent) {
 export function useFollowUpTypes() {
   return useQuery({
     queryKey: followUpKeys.types,
-    queryFn: () => api.get<FollowUpTypeList>('/follow-up-types'),
+    queryFn: () => client(endpoints.followUpTypes.list),
     staleTime: 5 * 60_000,
   });
 }
@@ -52,7 +49,7 @@ export function useFollowUpTypes() {
 export function useSaveFollowUpTypes() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (items: FollowUpType[]) => api.put<FollowUpTypeList>('/follow-up-types', { items }),
+    mutationFn: (items: FollowUpType[]) => client(endpoints.followUpTypes.put, { body: { items } }),
     onSuccess: (list) => queryClient.setQueryData(followUpKeys.types, list),
   });
 }
@@ -79,15 +76,18 @@ export const toBase64 = (file: File) =>
 
 /** The server takes files as base64 JSON (no multipart); one request per file. */
 export const uploadAttachment = async (followUpId: string, file: File) =>
-  api.post<Attachment>(`/follow-ups/${followUpId}/attachments`, {
-    fileName: file.name,
-    contentBase64: await toBase64(file),
+  client(endpoints.followUps.uploadAttachment, {
+    params: { id: followUpId },
+    body: {
+      fileName: file.name,
+      contentBase64: await toBase64(file),
+    },
   });
 
 export function useCreateFollowUp() {
   const invalidate = useInvalidateAfterFollowUp();
   return useMutation({
-    mutationFn: (body: CreateFollowUpBody) => api.post<FollowUp>('/follow-ups', body),
+    mutationFn: (body: CreateFollowUpBody) => client(endpoints.followUps.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -96,13 +96,13 @@ export function useUpdateFollowUp() {
   const invalidate = useInvalidateAfterFollowUp();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateFollowUpBody }) =>
-      api.patch<FollowUp>(`/follow-ups/${id}`, body),
+      client(endpoints.followUps.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
 
 /** After a 409 the edit form reloads the follow-up as it is now (its fields and version). */
-export const fetchFollowUp = (id: string) => api.get<FollowUp>(`/follow-ups/${id}`);
+export const fetchFollowUp = (id: string) => client(endpoints.followUps.get, { params: { id } });
 
 /** Adds a file to a follow-up that already exists; the timeline reloads to show the link. */
 export function useAddAttachment() {
@@ -115,7 +115,10 @@ export function useAddAttachment() {
 
 export function useDeleteFollowUp() {
   const invalidate = useInvalidateAfterFollowUp();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/follow-ups/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.followUps.delete, { params: { id } }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useCheckIn() {
