@@ -1,6 +1,14 @@
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 import { opportunitiesEndpoints, salesProcessesEndpoints } from './opportunities.endpoints.js';
 import { attachmentsEndpoints, followUpTypesEndpoints, followUpsEndpoints } from './follow-ups.endpoints.js';
+import { visitsEndpoints } from './visits.endpoints.js';
+import { tasksEndpoints } from './tasks.endpoints.js';
+import { workReportsEndpoints } from './work-reports.endpoints.js';
+import { workPlansEndpoints } from './work-plans.endpoints.js';
+import { todoInboxEndpoints } from './todo-inbox.endpoints.js';
+import { teamActivityEndpoints } from './team-activity.endpoints.js';
+import { notificationsEndpoints, todosEndpoints } from './notifications.endpoints.js';
+import { jobsEndpoints } from './jobs.endpoints.js';
 
 /**
  * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
@@ -15,4 +23,13 @@ export const endpoints = {
   followUps: followUpsEndpoints,
   attachments: attachmentsEndpoints,
   followUpTypes: followUpTypesEndpoints,
+  visits: visitsEndpoints,
+  tasks: tasksEndpoints,
+  workReports: workReportsEndpoints,
+  workPlans: workPlansEndpoints,
+  todoInbox: todoInboxEndpoints,
+  teamActivity: teamActivityEndpoints,
+  notifications: notificationsEndpoints,
+  todos: todosEndpoints,
+  jobs: jobsEndpoints,
 } as const;

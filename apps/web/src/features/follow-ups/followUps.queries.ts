@@ -3,16 +3,12 @@ import {
   type CreateFollowUpBody,
   type CreateVisitBody,
   type FollowUpType,
-  type NeglectedCustomers,
-  type TeamActivity,
   type TeamActivityQuery,
   type UpdateFollowUpBody,
-  type Visit,
-  type VisitList,
   type VisitListQuery,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, client } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers/customers.queries';
 import { ownershipKeys } from '../pools/ownership.queries';
 
@@ -124,7 +120,7 @@ export function useDeleteFollowUp() {
 export function useCheckIn() {
   const invalidate = useInvalidateAfterFollowUp();
   return useMutation({
-    mutationFn: (body: CreateVisitBody) => api.post<Visit>('/visits', body),
+    mutationFn: (body: CreateVisitBody) => client(endpoints.visits.checkIn, { body }),
     onSuccess: invalidate,
   });
 }
@@ -132,7 +128,7 @@ export function useCheckIn() {
 export function useVisits(query: VisitListQuery, enabled = true) {
   return useQuery({
     queryKey: followUpKeys.visits(query),
-    queryFn: () => api.get<VisitList>('/visits', { ...query }),
+    queryFn: () => client(endpoints.visits.list, { query: { ...query } }),
     enabled,
   });
 }
@@ -140,13 +136,13 @@ export function useVisits(query: VisitListQuery, enabled = true) {
 export function useTeamActivity(query: TeamActivityQuery) {
   return useQuery({
     queryKey: followUpKeys.team(query),
-    queryFn: () => api.get<TeamActivity>('/team-activity', { ...query }),
+    queryFn: () => client(endpoints.teamActivity.get, { query: { ...query } }),
   });
 }
 
 export function useNeglectedCustomers() {
   return useQuery({
     queryKey: followUpKeys.neglected,
-    queryFn: () => api.get<NeglectedCustomers>('/team-activity/neglected'),
+    queryFn: () => client(endpoints.teamActivity.neglected),
   });
 }

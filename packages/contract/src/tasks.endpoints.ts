@@ -1,3 +1,9 @@
+import { Type } from 'typebox';
+import { IdParams } from './common.js';
+import { endpoint, errorResponses } from './endpoint.js';
+import { CreateTaskBody, Task, TaskListQuery, TaskPage, UpdateTaskBody } from './tasks.js';
+
+const errors = errorResponses(400, 404, 409);
 
 export const tasksEndpoints = {
   list: endpoint({
@@ -9,7 +15,7 @@ export const tasksEndpoints = {
     tags: ['tasks'],
     query: TaskListQuery,
     responses: { 200: TaskPage },
-    errors: errorResponses(400, 404, 409),
+    errors,
   }),
   create: endpoint({
     method: 'POST',
@@ -20,7 +26,7 @@ export const tasksEndpoints = {
     tags: ['tasks'],
     body: CreateTaskBody,
     responses: { 201: Task },
-    errors: errorResponses(400, 404, 409),
+    errors,
   }),
   get: endpoint({
     method: 'GET',
@@ -31,7 +37,7 @@ export const tasksEndpoints = {
     tags: ['tasks'],
     params: IdParams,
     responses: { 200: Task },
-    errors: errorResponses(400, 404, 409),
+    errors,
   }),
   update: endpoint({
     method: 'PATCH',
@@ -43,7 +49,7 @@ export const tasksEndpoints = {
     params: IdParams,
     body: UpdateTaskBody,
     responses: { 200: Task },
-    errors: errorResponses(400, 404, 409),
+    errors,
   }),
   complete: endpoint({
     method: 'POST',
@@ -54,7 +60,7 @@ export const tasksEndpoints = {
     tags: ['tasks'],
     params: IdParams,
     responses: { 200: Task },
-    errors: errorResponses(400, 404, 409),
+    errors,
   }),
   delete: endpoint({
     method: 'DELETE',
@@ -65,6 +71,6 @@ export const tasksEndpoints = {
     tags: ['tasks'],
     params: IdParams,
     responses: { 204: Type.Null() },
-    errors: errorResponses(400, 404, 409),
+    errors,
   }),
 } as const;

@@ -1,3 +1,7 @@
+import { endpoint, errorResponses } from './endpoint.js';
+import { CreateVisitBody, Visit, VisitList, VisitListQuery, VisitWeekly, VisitWeeklyQuery } from './follow-ups.js';
+
+const errors = errorResponses(400, 403, 404, 422);
 
 export const visitsEndpoints = {
   checkIn: endpoint({
@@ -9,7 +13,7 @@ export const visitsEndpoints = {
     tags: ['visits'],
     body: CreateVisitBody,
     responses: { 201: Visit },
-    errors: errorResponses(400, 403, 404, 422),
+    errors,
   }),
   list: endpoint({
     method: 'GET',
@@ -20,7 +24,7 @@ export const visitsEndpoints = {
     tags: ['visits'],
     query: VisitListQuery,
     responses: { 200: VisitList },
-    errors: errorResponses(400, 403, 404, 422),
+    errors,
   }),
   weekly: endpoint({
     method: 'GET',
@@ -31,6 +35,6 @@ export const visitsEndpoints = {
     tags: ['visits'],
     query: VisitWeeklyQuery,
     responses: { 200: VisitWeekly },
-    errors: errorResponses(400, 403, 404, 422),
+    errors,
   }),
 } as const;
