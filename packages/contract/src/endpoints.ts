@@ -9,6 +9,14 @@ import { todoInboxEndpoints } from './todo-inbox.endpoints.js';
 import { teamActivityEndpoints } from './team-activity.endpoints.js';
 import { notificationsEndpoints, todosEndpoints } from './notifications.endpoints.js';
 import { jobsEndpoints } from './jobs.endpoints.js';
+import {
+  auditLogEndpoints,
+  departmentsEndpoints,
+  organizationEndpoints,
+  rolesEndpoints,
+  usersEndpoints,
+} from './org.endpoints.js';
+import { authEndpoints } from './auth.endpoints.js';
 
 /**
  * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
@@ -32,4 +40,10 @@ export const endpoints = {
   notifications: notificationsEndpoints,
   todos: todosEndpoints,
   jobs: jobsEndpoints,
+  users: usersEndpoints,
+  roles: rolesEndpoints,
+  departments: departmentsEndpoints,
+  auditLog: auditLogEndpoints,
+  organization: organizationEndpoints,
+  auth: authEndpoints,
 } as const;

@@ -4,7 +4,6 @@ import {
   type CloseOpportunityBody,
   type CreateOpportunityBody,
   type CreateSalesProcessBody,
-  type Opportunity,
   type OpportunityListQuery,
   type PipelineQuery,
   type PutDecisionChainBody,
@@ -13,7 +12,7 @@ import {
   type WinOpportunityBody,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, client } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers/customers.queries';
 
 export type OpportunityFilters = Omit<OpportunityListQuery, 'limit' | 'cursor'>;

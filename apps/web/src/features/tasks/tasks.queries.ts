@@ -1,4 +1,4 @@
-import { endpoints, type CreateTaskBody, type Task, type TaskListQuery, type UpdateTaskBody } from '@guanxi/contract';
+import { endpoints, type CreateTaskBody, type TaskListQuery, type UpdateTaskBody } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
 
