@@ -13,6 +13,24 @@ import { leadPoolsEndpoints, leadsEndpoints } from './leads.endpoints.js';
 import { customerPoolsEndpoints, ownershipEndpoints } from './pools.endpoints.js';
 import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
+import { opportunitiesEndpoints, salesProcessesEndpoints } from './opportunities.endpoints.js';
+import { attachmentsEndpoints, followUpTypesEndpoints, followUpsEndpoints } from './follow-ups.endpoints.js';
+import { visitsEndpoints } from './visits.endpoints.js';
+import { tasksEndpoints } from './tasks.endpoints.js';
+import { workReportsEndpoints } from './work-reports.endpoints.js';
+import { workPlansEndpoints } from './work-plans.endpoints.js';
+import { todoInboxEndpoints } from './todo-inbox.endpoints.js';
+import { teamActivityEndpoints } from './team-activity.endpoints.js';
+import { notificationsEndpoints, todosEndpoints } from './notifications.endpoints.js';
+import { jobsEndpoints } from './jobs.endpoints.js';
+import {
+  auditLogEndpoints,
+  departmentsEndpoints,
+  organizationEndpoints,
+  rolesEndpoints,
+  usersEndpoints,
+} from './org.endpoints.js';
+import { authEndpoints } from './auth.endpoints.js';
 
 /**
  * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
@@ -38,4 +56,24 @@ export const endpoints = {
   leadPools: leadPoolsEndpoints,
   customerPools: customerPoolsEndpoints,
   ownership: ownershipEndpoints,
+  opportunities: opportunitiesEndpoints,
+  salesProcesses: salesProcessesEndpoints,
+  followUps: followUpsEndpoints,
+  attachments: attachmentsEndpoints,
+  followUpTypes: followUpTypesEndpoints,
+  visits: visitsEndpoints,
+  tasks: tasksEndpoints,
+  workReports: workReportsEndpoints,
+  workPlans: workPlansEndpoints,
+  todoInbox: todoInboxEndpoints,
+  teamActivity: teamActivityEndpoints,
+  notifications: notificationsEndpoints,
+  todos: todosEndpoints,
+  jobs: jobsEndpoints,
+  users: usersEndpoints,
+  roles: rolesEndpoints,
+  departments: departmentsEndpoints,
+  auditLog: auditLogEndpoints,
+  organization: organizationEndpoints,
+  auth: authEndpoints,
 } as const;

@@ -111,21 +111,29 @@ export function endpointPath(path: string, params: Record<string, string | numbe
   });
 }
 
+/** What the endpoint takes, and `skipAuthRedirect` for the sign-in page's own calls. */
+type ClientOptions<E extends EndpointDefinition> = EndpointCallOptions<E> & Pick<RequestOptions, 'skipAuthRedirect'>;
 /** Options are optional only when the endpoint needs none (no params, no required query or body). */
 type CallArguments<E extends EndpointDefinition> =
-  object extends EndpointCallOptions<E> ? [options?: EndpointCallOptions<E>] : [options: EndpointCallOptions<E>];
+  object extends EndpointCallOptions<E> ? [options?: ClientOptions<E>] : [options: ClientOptions<E>];
 
 /**
  * Calls one contract endpoint (`client(endpoints.orders.get, { params: { id } })`): path, method,
  * inputs and answer all typed from its definition, so a changed API fails to compile here.
  */
 export function client<E extends EndpointDefinition>(endpoint: E, ...[options]: CallArguments<E>) {
-  const { params, query, body } = (options ?? {}) as { params?: object; query?: object; body?: unknown };
+  const { params, query, body, skipAuthRedirect } = (options ?? {}) as {
+    params?: object;
+    query?: object;
+    body?: unknown;
+    skipAuthRedirect?: boolean;
+  };
   return request<EndpointResult<E>>(endpointPath(endpoint.path, params as Record<string, string>), {
     method: endpoint.method,
     query: query as Record<string, QueryValue> | undefined,
     // A POST always carries a JSON body, `{}` when there is nothing to say (see `bodyRequired`).
     body: body ?? (endpoint.method === 'POST' ? {} : undefined),
+    skipAuthRedirect,
   });
 }
 

@@ -1,12 +1,19 @@
-import type { ChangePasswordBody, Locale, LoginBody, LoginOptions, Me, Permission } from '@guanxi/contract';
+import {
+  endpoints,
+  type ChangePasswordBody,
+  type Locale,
+  type LoginBody,
+  type Me,
+  type Permission,
+} from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, request } from './api';
+import { api, client } from './api';
 
 export const meKey = ['auth', 'me'] as const;
 
 /** The signed-in user; every page under the layout needs it. */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: () => api.get<Me>('/auth/me'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: meKey, queryFn: () => client(endpoints.auth.me), staleTime: 5 * 60_000 });
 }
 
 export function useHasPermission(permission: Permission): boolean {
@@ -18,7 +25,7 @@ export function useHasPermission(permission: Permission): boolean {
 export function useLoginOptions() {
   return useQuery({
     queryKey: ['auth', 'login-options'],
-    queryFn: () => request<LoginOptions>('/auth/login-options', { skipAuthRedirect: true }),
+    queryFn: () => client(endpoints.auth.loginOptions, { skipAuthRedirect: true }),
     staleTime: 5 * 60_000,
   });
 }
@@ -26,7 +33,7 @@ export function useLoginOptions() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => request<unknown>('/auth/login', { method: 'POST', body, skipAuthRedirect: true }),
+    mutationFn: (body: LoginBody) => client(endpoints.auth.login, { body, skipAuthRedirect: true }),
     onSuccess: () => queryClient.clear(),
   });
 }
@@ -34,7 +41,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/auth/logout', {}),
+    mutationFn: () => api.post('/auth/logout', {}),
     onSettled: () => queryClient.clear(),
   });
 }
@@ -42,7 +49,7 @@ export function useLogout() {
 export function useUpdateMyLocale() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (locale: Locale) => api.patch<Me | undefined>('/auth/me', { locale }),
+    mutationFn: (locale: Locale) => client(endpoints.auth.updateMe, { body: { locale } }),
     // Optimistic, so the layout's "follow the profile's locale" effect never switches back.
     onMutate: (locale: Locale) => {
       queryClient.setQueryData<Me>(meKey, (me) => (me ? { ...me, locale } : me));
@@ -57,6 +64,6 @@ export function useUpdateMyLocale() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: ChangePasswordBody) => api.post<void>('/auth/password', body),
+    mutationFn: (body: ChangePasswordBody) => api.post('/auth/password', body),
   });
 }

@@ -1,21 +1,11 @@
-import {
-  ApiTokenList,
-  ChangePasswordBody,
-  CreateApiTokenBody,
-  CreatedApiToken,
-  ErrorBody,
-  IdParams,
-  LoginBody,
-  LoginOptions,
-  Me,
-  UpdateMeBody,
-} from '@guanxi/contract';
+import { endpoints, ChangePasswordBody, IdParams } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/client.js';
 import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
 import { SESSION_COOKIE } from '../../platform/http/authenticate.js';
+import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createAuthService } from './auth.service.js';
 
@@ -32,6 +22,7 @@ export const authRoutes =
     loginThrottle: LoginThrottle;
   }): FastifyPluginAsyncTypebox =>
   async (app) => {
+    const { auth: api } = endpoints;
     const auth = createAuthService({ db, loginThrottle, sessionAbsoluteHours: config.sessionAbsoluteHours });
     // Secure whenever the browser reached us over TLS (directly or through a trusted proxy's
     // X-Forwarded-Proto); SECURE_COOKIES=true forces it for set-ups where that is not visible.
@@ -42,77 +33,72 @@ export const authRoutes =
       secure: config.secureCookies || request.protocol === 'https',
     });
 
-    app.get(
-      '/auth/login-options',
-      { config: { permission: 'public' }, schema: { tags, response: { 200: LoginOptions } } },
-      async () => auth.loginOptions(),
-    );
+    registerEndpoint(app, api.loginOptions, async () => auth.loginOptions());
 
-    app.post(
-      '/auth/login',
-      {
-        config: { permission: 'public' },
-        schema: { tags, body: LoginBody, response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody } },
-      },
-      async (request, reply) => {
-        const { sessionToken, me } = await auth.login({
-          ...request.body,
-          ip: request.ip,
-          userAgent: request.headers['user-agent'] ?? null,
-        });
-        reply.setCookie(SESSION_COOKIE, sessionToken, {
-          ...cookieOptions(request),
-          maxAge: config.sessionAbsoluteHours * 3600,
-        });
-        return reply.status(200).send(me);
-      },
-    );
-
-    app.post('/auth/logout', { config: { permission: 'authenticated' }, schema: { tags } }, async (request, reply) => {
-      await auth.logout(actorOf(request), request.sessionTokenHash);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
-      return reply.status(204).send();
+    registerEndpoint(app, api.login, async (request, reply) => {
+      const { sessionToken, me } = await auth.login({
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      reply.setCookie(SESSION_COOKIE, sessionToken, {
+        ...cookieOptions(request),
+        maxAge: config.sessionAbsoluteHours * 3600,
+      });
+      return me;
     });
 
-    app.get(
-      '/auth/me',
-      { config: { permission: 'authenticated' }, schema: { tags, response: { 200: Me } } },
-      async (request) => auth.me(actorOf(request)),
+    // Logout, password change and token revocation declare no response (they answer 204 without a
+    // schema), which the contract's endpoint shape cannot express: they stay plain routes.
+    app.post(
+      '/auth/logout',
+      {
+        config: { permission: 'authenticated' },
+        schema: { summary: 'Sign out: end the session and clear its cookie', operationId: 'logout', tags },
+      },
+      async (request, reply) => {
+        await auth.logout(actorOf(request), request.sessionTokenHash);
+        reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+        return reply.status(204).send();
+      },
     );
 
-    app.patch(
-      '/auth/me',
-      { config: { permission: 'authenticated' }, schema: { tags, body: UpdateMeBody, response: { 200: Me } } },
-      async (request) => auth.updateMe(actorOf(request), request.body),
-    );
+    registerEndpoint(app, api.me, async (request) => auth.me(actorOf(request)));
+
+    registerEndpoint(app, api.updateMe, async (request) => auth.updateMe(actorOf(request), request.body));
 
     app.post(
       '/auth/password',
-      { config: { permission: 'authenticated' }, schema: { tags, body: ChangePasswordBody } },
+      {
+        config: { permission: 'authenticated' },
+        schema: {
+          summary: "Change the signed-in user's password (ends their other sessions)",
+          operationId: 'changePassword',
+          tags,
+          body: ChangePasswordBody,
+        },
+      },
       async (request, reply) => {
         await auth.changePassword(actorOf(request), request.body, request.sessionTokenHash);
         return reply.status(204).send();
       },
     );
 
-    app.get(
-      '/auth/tokens',
-      { config: { permission: 'authenticated' }, schema: { tags, response: { 200: ApiTokenList } } },
-      async (request) => ({ items: await auth.listApiTokens(actorOf(request)) }),
-    );
+    registerEndpoint(app, api.listTokens, async (request) => ({ items: await auth.listApiTokens(actorOf(request)) }));
 
-    app.post(
-      '/auth/tokens',
-      {
-        config: { permission: 'authenticated' },
-        schema: { tags, body: CreateApiTokenBody, response: { 201: CreatedApiToken } },
-      },
-      async (request, reply) => reply.status(201).send(await auth.createApiToken(actorOf(request), request.body)),
-    );
+    registerEndpoint(app, api.createToken, async (request) => auth.createApiToken(actorOf(request), request.body));
 
     app.delete(
       '/auth/tokens/:id',
-      { config: { permission: 'authenticated' }, schema: { tags, params: IdParams } },
+      {
+        config: { permission: 'authenticated' },
+        schema: {
+          summary: "Revoke one of the caller's API tokens",
+          operationId: 'revokeApiToken',
+          tags,
+          params: IdParams,
+        },
+      },
       async (request, reply) => {
         await auth.revokeApiToken(actorOf(request), request.params.id);
         return reply.status(204).send();

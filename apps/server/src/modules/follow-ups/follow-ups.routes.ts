@@ -1,25 +1,8 @@
-import {
-  Attachment,
-  CreateFollowUpBody,
-  ErrorBody,
-  FollowUp,
-  FollowUpListQuery,
-  FollowUpPage,
-  FollowUpTypeList,
-  IdParams,
-  UpdateFollowUpBody,
-  UpdateFollowUpTypesBody,
-  UploadAttachmentBody,
-} from '@guanxi/contract';
+import { endpoints, ErrorBody, IdParams } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
-import {
-  ATTACHMENT_UPLOAD_BODY_LIMIT,
-  attachmentUploadErrors,
-  FileBytes,
-  sendAttachment,
-} from '../../platform/http/attachment-transfer.js';
+import { ATTACHMENT_UPLOAD_BODY_LIMIT, FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
+import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { attachmentStore } from '../../platform/attachments/attachment-store.js';
 import { createAttachmentsService } from './attachments.service.js';
@@ -27,106 +10,56 @@ import { createFollowUpTypesService } from './follow-up-types.js';
 import { createFollowUpsService } from './follow-ups.service.js';
 
 const tags = ['follow-ups'];
-const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
-const uploadErrors = { ...errors, ...attachmentUploadErrors };
 
 export const followUpsRoutes =
   ({ db, dataDir }: { db: Db; dataDir: string }): FastifyPluginAsyncTypebox =>
   async (app) => {
+    const { followUps: api_followUps, attachments: api_attachments, followUpTypes: api_followUpTypes } = endpoints;
     const followUps = createFollowUpsService({ db });
     const types = createFollowUpTypesService({ db });
     const files = createAttachmentsService({ db, store: attachmentStore(dataDir) });
 
-    app.get(
-      '/follow-ups',
-      {
-        config: { permission: 'followups.view' },
-        schema: { tags, querystring: FollowUpListQuery, response: { 200: FollowUpPage, ...errors } },
-      },
-      async (request) => followUps.list(actorOf(request), request.query),
-    );
-    app.post(
-      '/follow-ups',
-      {
-        config: { permission: 'followups.create' },
-        schema: { tags, body: CreateFollowUpBody, response: { 201: FollowUp, ...errors } },
-      },
-      async (request, reply) => reply.status(201).send(await followUps.create(actorOf(request), request.body)),
-    );
-    app.get(
-      '/follow-ups/:id',
-      {
-        config: { permission: 'followups.view' },
-        schema: { tags, params: IdParams, response: { 200: FollowUp, ...errors } },
-      },
-      async (request) => followUps.get(actorOf(request), request.params.id),
-    );
+    registerEndpoint(app, api_followUps.list, async (request) => followUps.list(actorOf(request), request.query));
+    registerEndpoint(app, api_followUps.create, async (request) => followUps.create(actorOf(request), request.body));
+    registerEndpoint(app, api_followUps.get, async (request) => followUps.get(actorOf(request), request.params.id));
     // Authors fix their own follow-ups; editing someone else's needs followups.edit (checked in the service).
-    app.patch(
-      '/follow-ups/:id',
-      {
-        config: { permission: 'followups.create' },
-        schema: { tags, params: IdParams, body: UpdateFollowUpBody, response: { 200: FollowUp, ...errors } },
-      },
-      async (request) => followUps.update(actorOf(request), request.params.id, request.body),
+    registerEndpoint(app, api_followUps.update, async (request) =>
+      followUps.update(actorOf(request), request.params.id, request.body),
     );
-    app.delete(
-      '/follow-ups/:id',
-      {
-        config: { permission: 'followups.delete' },
-        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-      },
-      async (request, reply) => {
-        await followUps.delete(actorOf(request), request.params.id);
-        return reply.status(204).send(null);
-      },
-    );
+    registerEndpoint(app, api_followUps.delete, async (request) => {
+      await followUps.delete(actorOf(request), request.params.id);
+    });
 
-    app.post(
-      '/follow-ups/:id/attachments',
-      {
-        config: { permission: 'followups.create' },
-        bodyLimit: ATTACHMENT_UPLOAD_BODY_LIMIT,
-        schema: { tags, params: IdParams, body: UploadAttachmentBody, response: { 201: Attachment, ...uploadErrors } },
-      },
-      async (request, reply) =>
-        reply.status(201).send(await files.upload(actorOf(request), request.params.id, request.body)),
+    registerEndpoint(
+      app,
+      api_followUps.uploadAttachment,
+      async (request) => files.upload(actorOf(request), request.params.id, request.body),
+      { bodyLimit: ATTACHMENT_UPLOAD_BODY_LIMIT },
     );
     app.get(
       '/attachments/:id',
       {
         config: { permission: 'followups.view' },
-        schema: { tags, params: IdParams, response: { 200: FileBytes, 404: ErrorBody } },
+        // Raw bytes, not JSON: stays a plain route (the contract's endpoint shape answers JSON).
+        schema: {
+          summary: 'Download a follow-up attachment',
+          operationId: 'downloadAttachment',
+          tags,
+          params: IdParams,
+          response: { 200: FileBytes, 404: ErrorBody },
+        },
       },
       async (request, reply) => {
         const file = await files.download(actorOf(request), request.params.id);
         return sendAttachment(reply, file);
       },
     );
-    app.delete(
-      '/attachments/:id',
-      {
-        config: { permission: 'followups.create' },
-        schema: { tags, params: IdParams, response: { 204: Type.Null(), ...errors } },
-      },
-      async (request, reply) => {
-        await files.delete(actorOf(request), request.params.id);
-        return reply.status(204).send(null);
-      },
-    );
+    registerEndpoint(app, api_attachments.delete, async (request) => {
+      await files.delete(actorOf(request), request.params.id);
+    });
 
-    app.get(
-      '/follow-up-types',
-      // The organization's type names label follow-ups, so whoever reads follow-ups reads them.
-      { config: { permission: 'followups.view' }, schema: { tags, response: { 200: FollowUpTypeList, ...errors } } },
-      async (request) => types.list(actorOf(request)),
-    );
-    app.put(
-      '/follow-up-types',
-      {
-        config: { permission: 'followups.manage' },
-        schema: { tags, body: UpdateFollowUpTypesBody, response: { 200: FollowUpTypeList, ...errors } },
-      },
-      async (request) => types.replace(actorOf(request), request.body.items),
+    registerEndpoint(app, api_followUpTypes.list, async (request) => types.list(actorOf(request)));
+    registerEndpoint(app, api_followUpTypes.put, async (request) =>
+      types.replace(actorOf(request), request.body.items),
     );
   };

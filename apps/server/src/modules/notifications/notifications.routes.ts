@@ -1,74 +1,31 @@
-import {
-  ErrorBody,
-  IdParams,
-  NotificationListQuery,
-  NotificationPage,
-  TodoListQuery,
-  TodoPage,
-  UnreadCount,
-} from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { Db } from '../../platform/db/client.js';
+import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createNotificationsService } from './notifications.service.js';
-
-const errors = { 400: ErrorBody, 404: ErrorBody };
-const noContent = { 204: Type.Null(), ...errors };
-// Every signed-in user has a notification centre and a to-do list; each sees only their own.
-const own = { permission: 'authenticated' as const };
 
 export const notificationsRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
+    const { notifications: api_notifications, todos: api_todos } = endpoints;
     const service = createNotificationsService({ db });
-    const tags = ['notifications'];
 
-    app.get(
-      '/notifications',
-      {
-        config: own,
-        schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationPage, ...errors } },
-      },
-      async (request) => service.list(actorOf(request), request.query),
-    );
+    registerEndpoint(app, api_notifications.list, async (request) => service.list(actorOf(request), request.query));
 
-    app.get(
-      '/notifications/unread-count',
-      { config: own, schema: { tags, response: { 200: UnreadCount, ...errors } } },
-      async (request) => service.unreadCount(actorOf(request)),
-    );
+    registerEndpoint(app, api_notifications.unreadCount, async (request) => service.unreadCount(actorOf(request)));
 
-    app.post(
-      '/notifications/:id/read',
-      { config: own, schema: { tags, params: IdParams, response: noContent } },
-      async (request, reply) => {
-        await service.markRead(actorOf(request), request.params.id);
-        return reply.status(204).send(null);
-      },
-    );
+    registerEndpoint(app, api_notifications.markRead, async (request) => {
+      await service.markRead(actorOf(request), request.params.id);
+    });
 
-    app.post(
-      '/notifications/read-all',
-      { config: own, schema: { tags, response: noContent } },
-      async (request, reply) => {
-        await service.markAllRead(actorOf(request));
-        return reply.status(204).send(null);
-      },
-    );
+    registerEndpoint(app, api_notifications.markAllRead, async (request) => {
+      await service.markAllRead(actorOf(request));
+    });
 
-    app.get(
-      '/todos',
-      { config: own, schema: { tags: ['todos'], querystring: TodoListQuery, response: { 200: TodoPage, ...errors } } },
-      async (request) => service.listTodos(actorOf(request), request.query),
-    );
+    registerEndpoint(app, api_todos.list, async (request) => service.listTodos(actorOf(request), request.query));
 
-    app.post(
-      '/todos/:id/done',
-      { config: own, schema: { tags: ['todos'], params: IdParams, response: noContent } },
-      async (request, reply) => {
-        await service.markTodoDone(actorOf(request), request.params.id);
-        return reply.status(204).send(null);
-      },
-    );
+    registerEndpoint(app, api_todos.done, async (request) => {
+      await service.markTodoDone(actorOf(request), request.params.id);
+    });
   };

@@ -1,20 +1,20 @@
-import type { ApiToken, CreateApiTokenBody, CreatedApiToken } from '@guanxi/contract';
+import { endpoints, type CreateApiTokenBody } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { api, client } from '../../platform/api';
 
 const tokensKey = ['auth', 'tokens'] as const;
 
 export function useApiTokens() {
   return useQuery({
     queryKey: tokensKey,
-    queryFn: () => api.get<{ items: ApiToken[] }>('/auth/tokens'),
+    queryFn: () => client(endpoints.auth.listTokens),
   });
 }
 
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateApiTokenBody) => api.post<CreatedApiToken>('/auth/tokens', body),
+    mutationFn: (body: CreateApiTokenBody) => client(endpoints.auth.createToken, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }

@@ -1,6 +1,6 @@
-import type { AuditLogQuery, AuditPage, UserPage } from '@guanxi/contract';
+import { endpoints, type AuditLogQuery } from '@guanxi/contract';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type AuditFilters = Omit<AuditLogQuery, 'limit' | 'cursor'>;
 
@@ -8,7 +8,8 @@ export type AuditFilters = Omit<AuditLogQuery, 'limit' | 'cursor'>;
 export function useAuditLog(filters: AuditFilters) {
   return useInfiniteQuery({
     queryKey: ['audit-log', filters] as const,
-    queryFn: ({ pageParam }) => api.get<AuditPage>('/audit-log', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.auditLog.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -18,6 +19,7 @@ export function useAuditLog(filters: AuditFilters) {
 export function useAuditPeople() {
   return useQuery({
     queryKey: ['audit-log', 'people'] as const,
-    queryFn: () => api.get<UserPage>('/users', { limit: 200, includeDisabled: true }).then((page) => page.items),
+    queryFn: () =>
+      client(endpoints.users.list, { query: { limit: 200, includeDisabled: true } }).then((page) => page.items),
   });
 }

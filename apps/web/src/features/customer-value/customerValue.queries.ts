@@ -1,6 +1,6 @@
-import { endpoints, type CustomerValueQuery, type JobRun, type ProfitContributionQuery } from '@guanxi/contract';
+import { endpoints, type CustomerValueQuery, type ProfitContributionQuery } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, client } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type ProfitContributionFilters = Omit<ProfitContributionQuery, 'limit' | 'cursor'>;
 
@@ -40,7 +40,7 @@ export function useCustomerValue(customerId: string, query: CustomerValueQuery =
 export function useComputeCustomerValues() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<JobRun>('/jobs/customerValue.compute/run'),
+    mutationFn: () => client(endpoints.jobs.run, { params: { name: 'customerValue.compute' } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: customerValueKeys.all }),
   });
 }

@@ -1,11 +1,6 @@
-import type {
-  CreateDepartmentBody,
-  Department,
-  DepartmentManagementScope,
-  UpdateDepartmentBody,
-} from '@guanxi/contract';
+import { endpoints, type CreateDepartmentBody, type UpdateDepartmentBody } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 const departmentsKey = ['departments'] as const;
 
@@ -13,7 +8,7 @@ const departmentsKey = ['departments'] as const;
 export function useDepartments(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: departmentsKey,
-    queryFn: () => api.get<{ items: Department[] }>('/departments').then((list) => list.items),
+    queryFn: () => client(endpoints.departments.list).then((list) => list.items),
     enabled: options.enabled,
   });
 }
@@ -25,7 +20,7 @@ export function useDepartments(options: { enabled?: boolean } = {}) {
 export function useDepartmentManagementScope(enabled: boolean) {
   return useQuery({
     queryKey: [...departmentsKey, 'management-scope'],
-    queryFn: () => api.get<DepartmentManagementScope>('/departments/management-scope'),
+    queryFn: () => client(endpoints.departments.managementScope),
     enabled,
   });
 }
@@ -43,7 +38,7 @@ function useInvalidateDepartments() {
 export function useCreateDepartment() {
   const invalidate = useInvalidateDepartments();
   return useMutation({
-    mutationFn: (body: CreateDepartmentBody) => api.post<Department>('/departments', body),
+    mutationFn: (body: CreateDepartmentBody) => client(endpoints.departments.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -52,7 +47,7 @@ export function useUpdateDepartment() {
   const invalidate = useInvalidateDepartments();
   return useMutation({
     mutationFn: ({ id, ...body }: UpdateDepartmentBody & { id: string }) =>
-      api.patch<Department>(`/departments/${id}`, body),
+      client(endpoints.departments.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -60,7 +55,7 @@ export function useUpdateDepartment() {
 export function useDeleteDepartment() {
   const invalidate = useInvalidateDepartments();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/departments/${id}`),
+    mutationFn: (id: string) => client(endpoints.departments.delete, { params: { id } }),
     onSuccess: invalidate,
   });
 }

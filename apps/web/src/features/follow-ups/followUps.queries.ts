@@ -1,21 +1,14 @@
-import type {
-  Attachment,
-  CreateFollowUpBody,
-  CreateVisitBody,
-  FollowUp,
-  FollowUpPage,
-  FollowUpType,
-  FollowUpTypeList,
-  NeglectedCustomers,
-  TeamActivity,
-  TeamActivityQuery,
-  UpdateFollowUpBody,
-  Visit,
-  VisitList,
-  VisitListQuery,
+import {
+  endpoints,
+  type CreateFollowUpBody,
+  type CreateVisitBody,
+  type FollowUpType,
+  type TeamActivityQuery,
+  type UpdateFollowUpBody,
+  type VisitListQuery,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers';
 import { ownershipKeys } from '../pools';
 
@@ -35,7 +28,7 @@ export const followUpKeys = {
 export function useFollowUps(parent: FollowUpParent) {
   return useInfiniteQuery({
     queryKey: followUpKeys.list(parent),
-    queryFn: ({ pageParam }) => api.get<FollowUpPage>('/follow-ups', { ...parent, cursor: pageParam }),
+    queryFn: ({ pageParam }) => client(endpoints.followUps.list, { query: { ...parent, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -44,7 +37,7 @@ export function useFollowUps(parent: FollowUpParent) {
 export function useFollowUpTypes() {
   return useQuery({
     queryKey: followUpKeys.types,
-    queryFn: () => api.get<FollowUpTypeList>('/follow-up-types'),
+    queryFn: () => client(endpoints.followUpTypes.list),
     staleTime: 5 * 60_000,
   });
 }
@@ -52,7 +45,7 @@ export function useFollowUpTypes() {
 export function useSaveFollowUpTypes() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (items: FollowUpType[]) => api.put<FollowUpTypeList>('/follow-up-types', { items }),
+    mutationFn: (items: FollowUpType[]) => client(endpoints.followUpTypes.put, { body: { items } }),
     onSuccess: (list) => queryClient.setQueryData(followUpKeys.types, list),
   });
 }
@@ -79,15 +72,18 @@ export const toBase64 = (file: File) =>
 
 /** The server takes files as base64 JSON (no multipart); one request per file. */
 export const uploadAttachment = async (followUpId: string, file: File) =>
-  api.post<Attachment>(`/follow-ups/${followUpId}/attachments`, {
-    fileName: file.name,
-    contentBase64: await toBase64(file),
+  client(endpoints.followUps.uploadAttachment, {
+    params: { id: followUpId },
+    body: {
+      fileName: file.name,
+      contentBase64: await toBase64(file),
+    },
   });
 
 export function useCreateFollowUp() {
   const invalidate = useInvalidateAfterFollowUp();
   return useMutation({
-    mutationFn: (body: CreateFollowUpBody) => api.post<FollowUp>('/follow-ups', body),
+    mutationFn: (body: CreateFollowUpBody) => client(endpoints.followUps.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -96,13 +92,13 @@ export function useUpdateFollowUp() {
   const invalidate = useInvalidateAfterFollowUp();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateFollowUpBody }) =>
-      api.patch<FollowUp>(`/follow-ups/${id}`, body),
+      client(endpoints.followUps.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
 
 /** After a 409 the edit form reloads the follow-up as it is now (its fields and version). */
-export const fetchFollowUp = (id: string) => api.get<FollowUp>(`/follow-ups/${id}`);
+export const fetchFollowUp = (id: string) => client(endpoints.followUps.get, { params: { id } });
 
 /** Adds a file to a follow-up that already exists; the timeline reloads to show the link. */
 export function useAddAttachment() {
@@ -115,13 +111,16 @@ export function useAddAttachment() {
 
 export function useDeleteFollowUp() {
   const invalidate = useInvalidateAfterFollowUp();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/follow-ups/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.followUps.delete, { params: { id } }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useCheckIn() {
   const invalidate = useInvalidateAfterFollowUp();
   return useMutation({
-    mutationFn: (body: CreateVisitBody) => api.post<Visit>('/visits', body),
+    mutationFn: (body: CreateVisitBody) => client(endpoints.visits.checkIn, { body }),
     onSuccess: invalidate,
   });
 }
@@ -129,7 +128,7 @@ export function useCheckIn() {
 export function useVisits(query: VisitListQuery, enabled = true) {
   return useQuery({
     queryKey: followUpKeys.visits(query),
-    queryFn: () => api.get<VisitList>('/visits', { ...query }),
+    queryFn: () => client(endpoints.visits.list, { query: { ...query } }),
     enabled,
   });
 }
@@ -137,13 +136,13 @@ export function useVisits(query: VisitListQuery, enabled = true) {
 export function useTeamActivity(query: TeamActivityQuery) {
   return useQuery({
     queryKey: followUpKeys.team(query),
-    queryFn: () => api.get<TeamActivity>('/team-activity', { ...query }),
+    queryFn: () => client(endpoints.teamActivity.get, { query: { ...query } }),
   });
 }
 
 export function useNeglectedCustomers() {
   return useQuery({
     queryKey: followUpKeys.neglected,
-    queryFn: () => api.get<NeglectedCustomers>('/team-activity/neglected'),
+    queryFn: () => client(endpoints.teamActivity.neglected),
   });
 }

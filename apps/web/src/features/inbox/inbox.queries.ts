@@ -1,6 +1,6 @@
-import type { Inbox } from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export const inboxKey = ['todos', 'inbox'] as const;
 
@@ -8,7 +8,7 @@ export const inboxKey = ['todos', 'inbox'] as const;
 export function useInbox(limit = 5) {
   return useQuery({
     queryKey: [...inboxKey, limit],
-    queryFn: () => api.get<Inbox>('/todos/inbox', { limit }),
+    queryFn: () => client(endpoints.todoInbox.get, { query: { limit } }),
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
   });

@@ -1,6 +1,6 @@
-import type { JobList, JobRun, JobRunPage } from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export const jobKeys = {
   all: ['jobs'] as const,
@@ -12,7 +12,7 @@ export const jobKeys = {
 export function useJobs() {
   return useQuery({
     queryKey: jobKeys.list(),
-    queryFn: () => api.get<JobList>('/jobs').then((list) => list.items),
+    queryFn: () => client(endpoints.jobs.list).then((list) => list.items),
     refetchInterval: (query) => (query.state.data?.some((job) => job.running) ? 3000 : false),
   });
 }
@@ -20,7 +20,8 @@ export function useJobs() {
 export function useJobRuns(name: string | null) {
   return useQuery({
     queryKey: jobKeys.runs(name ?? ''),
-    queryFn: () => api.get<JobRunPage>(`/jobs/${encodeURIComponent(name ?? '')}/runs`, { limit: 50 }),
+    queryFn: () =>
+      client(endpoints.jobs.runs, { params: { name: encodeURIComponent(name ?? '') }, query: { limit: 50 } }),
     enabled: name !== null,
   });
 }
@@ -29,7 +30,7 @@ export function useJobRuns(name: string | null) {
 export function useRunJob() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api.post<JobRun>(`/jobs/${encodeURIComponent(name)}/run`),
+    mutationFn: (name: string) => client(endpoints.jobs.run, { params: { name: encodeURIComponent(name) } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: jobKeys.all }),
   });
 }

@@ -1,6 +1,6 @@
-import type { NotificationPage, TodoPage, TodoStatus, UnreadCount } from '@guanxi/contract';
+import { endpoints, type TodoStatus } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 /** The bell asks for the unread count this often (and whenever the window regains focus). */
 const POLL_MS = 45_000;
@@ -18,7 +18,7 @@ export const todoKeys = {
 export function useUnreadCount() {
   return useQuery({
     queryKey: noticeKeys.unread,
-    queryFn: () => api.get<UnreadCount>('/notifications/unread-count'),
+    queryFn: () => client(endpoints.notifications.unreadCount),
     refetchInterval: POLL_MS,
     refetchOnWindowFocus: true,
     staleTime: 10_000,
@@ -29,7 +29,7 @@ export function useUnreadCount() {
 export function useNotifications(enabled: boolean) {
   return useQuery({
     queryKey: noticeKeys.list,
-    queryFn: () => api.get<NotificationPage>('/notifications', { limit: 20 }),
+    queryFn: () => client(endpoints.notifications.list, { query: { limit: 20 } }),
     enabled,
     staleTime: 0,
   });
@@ -43,7 +43,7 @@ function useInvalidateNotices() {
 export function useMarkRead() {
   const invalidate = useInvalidateNotices();
   return useMutation({
-    mutationFn: (id: string) => api.post<void>(`/notifications/${id}/read`),
+    mutationFn: (id: string) => client(endpoints.notifications.markRead, { params: { id } }),
     onSuccess: invalidate,
   });
 }
@@ -51,7 +51,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const invalidate = useInvalidateNotices();
   return useMutation({
-    mutationFn: () => api.post<void>('/notifications/read-all'),
+    mutationFn: () => client(endpoints.notifications.markAllRead),
     onSuccess: invalidate,
   });
 }
@@ -59,7 +59,7 @@ export function useMarkAllRead() {
 export function useTodos(status: TodoStatus) {
   return useQuery({
     queryKey: todoKeys.list(status),
-    queryFn: () => api.get<TodoPage>('/todos', { status, limit: 200 }),
+    queryFn: () => client(endpoints.todos.list, { query: { status, limit: 200 } }),
     refetchInterval: POLL_MS,
   });
 }
@@ -67,7 +67,7 @@ export function useTodos(status: TodoStatus) {
 export function useMarkTodoDone() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<void>(`/todos/${id}/done`),
+    mutationFn: (id: string) => client(endpoints.todos.done, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: todoKeys.all }),
   });
 }

@@ -1,23 +1,18 @@
-import type {
-  CloseOpportunityBody,
-  CreateOpportunityBody,
-  CreateSalesProcessBody,
-  DecisionChain,
-  Opportunity,
-  OpportunityHistory,
-  OpportunityListQuery,
-  OpportunityPage,
-  Pipeline,
-  PipelineQuery,
-  PutDecisionChainBody,
-  SalesProcess,
-  SalesProcessList,
-  UpdateOpportunityBody,
-  UpdateSalesProcessBody,
-  WinOpportunityBody,
+import {
+  endpoints,
+  type EndpointCallOptions,
+  type CloseOpportunityBody,
+  type CreateOpportunityBody,
+  type CreateSalesProcessBody,
+  type OpportunityListQuery,
+  type PipelineQuery,
+  type PutDecisionChainBody,
+  type UpdateOpportunityBody,
+  type UpdateSalesProcessBody,
+  type WinOpportunityBody,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { customerKeys } from '../customers';
 
 export type OpportunityFilters = Omit<OpportunityListQuery, 'limit' | 'cursor'>;
@@ -37,7 +32,7 @@ const processKeys = { all: ['sales-processes'] as const };
 export function useSalesProcesses() {
   return useQuery({
     queryKey: processKeys.all,
-    queryFn: () => api.get<SalesProcessList>('/sales-processes').then((r) => r.items),
+    queryFn: () => client(endpoints.salesProcesses.list).then((r) => r.items),
   });
 }
 
@@ -45,7 +40,7 @@ export function useOpportunities(filters: OpportunityFilters) {
   return useInfiniteQuery({
     queryKey: opportunityKeys.list(filters),
     queryFn: ({ pageParam }) =>
-      api.get<OpportunityPage>('/opportunities', { ...filters, limit: 50, cursor: pageParam }),
+      client(endpoints.opportunities.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -56,7 +51,9 @@ export function useBoardOpportunities(processId: string | undefined) {
   return useQuery({
     queryKey: opportunityKeys.board(processId ?? ''),
     queryFn: () =>
-      api.get<OpportunityPage>('/opportunities', { processId, status: 'open', limit: 200 }).then((page) => page.items),
+      client(endpoints.opportunities.list, { query: { processId, status: 'open', limit: 200 } }).then(
+        (page) => page.items,
+      ),
     enabled: processId !== undefined,
   });
 }
@@ -64,28 +61,28 @@ export function useBoardOpportunities(processId: string | undefined) {
 export function useOpportunity(id: string) {
   return useQuery({
     queryKey: opportunityKeys.detail(id),
-    queryFn: () => api.get<Opportunity>(`/opportunities/${id}`),
+    queryFn: () => client(endpoints.opportunities.get, { params: { id } }),
   });
 }
 
 export function useOpportunityHistory(id: string) {
   return useQuery({
     queryKey: opportunityKeys.history(id),
-    queryFn: () => api.get<OpportunityHistory>(`/opportunities/${id}/history`),
+    queryFn: () => client(endpoints.opportunities.history, { params: { id } }),
   });
 }
 
 export function useDecisionChain(id: string) {
   return useQuery({
     queryKey: opportunityKeys.contacts(id),
-    queryFn: () => api.get<DecisionChain>(`/opportunities/${id}/contacts`),
+    queryFn: () => client(endpoints.opportunities.decisionChain, { params: { id } }),
   });
 }
 
 export function usePipeline(query: PipelineQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: opportunityKeys.pipeline(query),
-    queryFn: () => api.get<Pipeline>('/opportunities/pipeline', { ...query }),
+    queryFn: () => client(endpoints.opportunities.pipeline, { query: { ...query } }),
     ...options,
   });
 }
@@ -104,7 +101,7 @@ function useInvalidateOpportunities() {
 export function useCreateOpportunity() {
   const invalidate = useInvalidateOpportunities();
   return useMutation({
-    mutationFn: (body: CreateOpportunityBody) => api.post<Opportunity>('/opportunities', body),
+    mutationFn: (body: CreateOpportunityBody) => client(endpoints.opportunities.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -112,26 +109,34 @@ export function useCreateOpportunity() {
 export function useUpdateOpportunity(id: string) {
   const invalidate = useInvalidateOpportunities();
   return useMutation({
-    mutationFn: (body: UpdateOpportunityBody) => api.patch<Opportunity>(`/opportunities/${id}`, body),
+    mutationFn: (body: UpdateOpportunityBody) => client(endpoints.opportunities.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteOpportunity() {
   const invalidate = useInvalidateOpportunities();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/opportunities/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.opportunities.delete, { params: { id } }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useMoveOpportunityStage() {
   const invalidate = useInvalidateOpportunities();
   return useMutation({
     mutationFn: ({ id, stageId, version }: { id: string; stageId: string; version: number }) =>
-      api.post<Opportunity>(`/opportunities/${id}/stage`, { stageId, version }),
+      client(endpoints.opportunities.moveStage, { params: { id }, body: { stageId, version } }),
     onSettled: invalidate,
   });
 }
 
-export type CloseOutcome = 'won' | 'lost' | 'invalid';
+const closeEndpoints = {
+  won: endpoints.opportunities.win,
+  lost: endpoints.opportunities.lose,
+  invalid: endpoints.opportunities.invalidate,
+} as const;
+export type CloseOutcome = keyof typeof closeEndpoints;
 export function useCloseOpportunity() {
   const invalidate = useInvalidateOpportunities();
   return useMutation({
@@ -143,7 +148,10 @@ export function useCloseOpportunity() {
       id: string;
       outcome: CloseOutcome;
       body: WinOpportunityBody | CloseOpportunityBody;
-    }) => api.post<Opportunity>(`/opportunities/${id}/${outcome}`, body),
+    }) =>
+      // Each outcome takes its own body (won: a comment, lost/invalid: a reason) and all answer the
+      // opportunity; the caller pairs them, the server checks the shape.
+      client(closeEndpoints[outcome], { params: { id }, body } as EndpointCallOptions<(typeof closeEndpoints)['won']>),
     onSettled: invalidate,
   });
 }
@@ -151,7 +159,8 @@ export function useCloseOpportunity() {
 export function usePutDecisionChain(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutDecisionChainBody) => api.put<DecisionChain>(`/opportunities/${id}/contacts`, body),
+    mutationFn: (body: PutDecisionChainBody) =>
+      client(endpoints.opportunities.putDecisionChain, { params: { id }, body }),
     onSuccess: (chain) => queryClient.setQueryData(opportunityKeys.contacts(id), chain),
   });
 }
@@ -160,7 +169,10 @@ export function useSaveSalesProcess() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: CreateSalesProcessBody | UpdateSalesProcessBody }) =>
-      id ? api.put<SalesProcess>(`/sales-processes/${id}`, body) : api.post<SalesProcess>('/sales-processes', body),
+      // The editor sends the update shape (with version) for an existing process, the create shape otherwise.
+      id
+        ? client(endpoints.salesProcesses.put, { params: { id }, body: body as UpdateSalesProcessBody })
+        : client(endpoints.salesProcesses.create, { body: body as CreateSalesProcessBody }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: processKeys.all }),
   });
 }
@@ -168,7 +180,7 @@ export function useSaveSalesProcess() {
 export function useDeleteSalesProcess() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/sales-processes/${id}`),
+    mutationFn: (id: string) => client(endpoints.salesProcesses.delete, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: processKeys.all }),
   });
 }

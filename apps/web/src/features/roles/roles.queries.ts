@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
-import type { CreateRoleBody, Role, UpdateRoleBody } from '@guanxi/contract';
+import { client } from '../../platform/api';
+import { endpoints, type CreateRoleBody, type UpdateRoleBody } from '@guanxi/contract';
 
 const rolesKey = ['roles'] as const;
 
 export function useRoles(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: rolesKey,
-    queryFn: () => api.get<{ items: Role[] }>('/roles').then((list) => list.items),
+    queryFn: () => client(endpoints.roles.list).then((list) => list.items),
     enabled: options.enabled,
   });
 }
@@ -15,7 +15,7 @@ export function useRoles(options: { enabled?: boolean } = {}) {
 export function useCreateRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateRoleBody) => api.post<Role>('/roles', body),
+    mutationFn: (body: CreateRoleBody) => client(endpoints.roles.create, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: rolesKey }),
   });
 }
@@ -23,7 +23,8 @@ export function useCreateRole() {
 export function useUpdateRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateRoleBody & { id: string }) => api.patch<Role>(`/roles/${id}`, body),
+    mutationFn: ({ id, ...body }: UpdateRoleBody & { id: string }) =>
+      client(endpoints.roles.update, { params: { id }, body }),
     // The signed-in user's own permissions may have changed.
     onSuccess: () =>
       Promise.all([
@@ -36,7 +37,7 @@ export function useUpdateRole() {
 export function useDeleteRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/roles/${id}`),
+    mutationFn: (id: string) => client(endpoints.roles.delete, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: rolesKey }),
   });
 }

@@ -1,9 +1,9 @@
-import { endpoints, type OpportunityPage, type TaskRelatedType } from '@guanxi/contract';
+import { endpoints, type TaskRelatedType } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, client } from '../../platform/api';
+import { client } from '../../platform/api';
 
 interface Option {
   value: string;
@@ -25,7 +25,7 @@ const search: Record<TaskRelatedType, (q: string | undefined) => Promise<Option[
       label: l.companyName ? `${l.name}（${l.companyName}）` : l.name,
     })),
   opportunity: async (q) =>
-    (await api.get<OpportunityPage>('/opportunities', { q, limit: 20 })).items.map((o) => ({
+    (await client(endpoints.opportunities.list, { query: { q, limit: 20 } })).items.map((o) => ({
       value: o.id,
       label: `${o.name}（${o.customerName}）`,
     })),

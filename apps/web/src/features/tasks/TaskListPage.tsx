@@ -1,5 +1,5 @@
 import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Task, TaskStatus } from '@guanxi/contract';
+import { endpoints, type Task, type TaskStatus } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -18,7 +18,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 import { useCompleteTask, useDeleteTask, useTasks, type TaskFilters } from './tasks.queries';
 import { TaskFormDrawer } from './TaskFormDrawer';
 
@@ -44,7 +44,7 @@ export default function TaskListPage() {
   const openId = params.get('open');
   const linked = useQuery({
     queryKey: ['tasks', 'detail', openId],
-    queryFn: () => api.get<Task>(`/tasks/${openId}`),
+    queryFn: () => client(endpoints.tasks.get, { params: { id: openId ?? '' } }),
     enabled: !!openId,
   });
   useEffect(() => {

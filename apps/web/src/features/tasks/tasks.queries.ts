@@ -1,6 +1,6 @@
-import type { CreateTaskBody, Task, TaskListQuery, TaskPage, UpdateTaskBody } from '@guanxi/contract';
+import { endpoints, type CreateTaskBody, type TaskListQuery, type UpdateTaskBody } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type TaskFilters = Omit<TaskListQuery, 'limit' | 'cursor'>;
 const tasksKey = ['tasks'] as const;
@@ -8,7 +8,7 @@ const tasksKey = ['tasks'] as const;
 export function useTasks(filters: TaskFilters) {
   return useInfiniteQuery({
     queryKey: [...tasksKey, 'list', filters],
-    queryFn: ({ pageParam }) => api.get<TaskPage>('/tasks', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) => client(endpoints.tasks.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -24,17 +24,26 @@ export function useSaveTask() {
   const invalidate = useInvalidateTasks();
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: CreateTaskBody | UpdateTaskBody }) =>
-      id ? api.patch<Task>(`/tasks/${id}`, body) : api.post<Task>('/tasks', body),
+      // An existing task gets the update shape (with version), a new one the create shape.
+      id
+        ? client(endpoints.tasks.update, { params: { id }, body: body as UpdateTaskBody })
+        : client(endpoints.tasks.create, { body: body as CreateTaskBody }),
     onSuccess: invalidate,
   });
 }
 
 export function useCompleteTask() {
   const invalidate = useInvalidateTasks();
-  return useMutation({ mutationFn: (id: string) => api.post<Task>(`/tasks/${id}/complete`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.tasks.complete, { params: { id } }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useDeleteTask() {
   const invalidate = useInvalidateTasks();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/tasks/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => client(endpoints.tasks.delete, { params: { id } }),
+    onSuccess: invalidate,
+  });
 }

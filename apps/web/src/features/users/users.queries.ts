@@ -1,13 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
-import type {
-  CreateUserBody,
-  UpdateUserBody,
-  User,
-  UserListQuery,
-  UserManagementScope,
-  UserPage,
-} from '@guanxi/contract';
+import { client } from '../../platform/api';
+import { endpoints, type CreateUserBody, type UpdateUserBody, type UserListQuery } from '@guanxi/contract';
 
 export type UserFilters = Omit<UserListQuery, 'limit' | 'cursor'>;
 const usersKey = ['users'] as const;
@@ -15,7 +8,7 @@ const usersKey = ['users'] as const;
 export function useUsers(filters: UserFilters) {
   return useInfiniteQuery({
     queryKey: [...usersKey, 'list', filters],
-    queryFn: ({ pageParam }) => api.get<UserPage>('/users', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) => client(endpoints.users.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -25,7 +18,7 @@ export function useUsers(filters: UserFilters) {
 export function useUserChoices() {
   return useQuery({
     queryKey: [...usersKey, 'choices'],
-    queryFn: () => api.get<UserPage>('/users', { limit: 200 }).then((page) => page.items),
+    queryFn: () => client(endpoints.users.list, { query: { limit: 200 } }).then((page) => page.items),
   });
 }
 
@@ -33,7 +26,7 @@ export function useUserChoices() {
 export function useUserManagementScope(enabled: boolean) {
   return useQuery({
     queryKey: [...usersKey, 'management-scope'],
-    queryFn: () => api.get<UserManagementScope>('/users/management-scope'),
+    queryFn: () => client(endpoints.users.managementScope),
     enabled,
   });
 }
@@ -41,7 +34,7 @@ export function useUserManagementScope(enabled: boolean) {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateUserBody) => api.post<User>('/users', body),
+    mutationFn: (body: CreateUserBody) => client(endpoints.users.create, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }
@@ -49,7 +42,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: UpdateUserBody & { id: string }) => api.patch<User>(`/users/${id}`, body),
+    mutationFn: ({ id, ...body }: UpdateUserBody & { id: string }) =>
+      client(endpoints.users.update, { params: { id }, body }),
     // Departments show user counts, roles show how many users hold them.
     onSuccess: () =>
       Promise.all(

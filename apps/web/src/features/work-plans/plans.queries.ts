@@ -1,13 +1,12 @@
-import type {
-  CreateWorkPlanBody,
-  ReviewWorkPlanBody,
-  UpdateWorkPlanBody,
-  WorkPlan,
-  WorkPlanListQuery,
-  WorkPlanPage,
+import {
+  endpoints,
+  type CreateWorkPlanBody,
+  type ReviewWorkPlanBody,
+  type UpdateWorkPlanBody,
+  type WorkPlanListQuery,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type PlanFilters = Omit<WorkPlanListQuery, 'limit' | 'cursor'>;
 const plansKey = ['work-plans'] as const;
@@ -15,7 +14,8 @@ const plansKey = ['work-plans'] as const;
 export function usePlans(filters: PlanFilters) {
   return useInfiniteQuery({
     queryKey: [...plansKey, 'list', filters],
-    queryFn: ({ pageParam }) => api.get<WorkPlanPage>('/work-plans', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.workPlans.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -24,7 +24,7 @@ export function usePlans(filters: PlanFilters) {
 export function usePlan(id: string | undefined) {
   return useQuery({
     queryKey: [...plansKey, 'detail', id],
-    queryFn: () => api.get<WorkPlan>(`/work-plans/${id}`),
+    queryFn: () => client(endpoints.workPlans.get, { params: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -38,7 +38,10 @@ export function useSavePlan() {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: CreateWorkPlanBody | UpdateWorkPlanBody }) =>
-      id ? api.patch<WorkPlan>(`/work-plans/${id}`, body) : api.post<WorkPlan>('/work-plans', body),
+      // An existing plan gets the update shape (with version), a new one the create shape.
+      id
+        ? client(endpoints.workPlans.update, { params: { id }, body: body as UpdateWorkPlanBody })
+        : client(endpoints.workPlans.create, { body: body as CreateWorkPlanBody }),
     onSuccess: invalidate,
   });
 }
@@ -47,7 +50,7 @@ export function useSubmitPlan() {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api.post<WorkPlan>(`/work-plans/${id}/submit`, { version }),
+      client(endpoints.workPlans.submit, { params: { id }, body: { version } }),
     onSuccess: invalidate,
   });
 }
@@ -56,7 +59,7 @@ export function useReviewPlan() {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ReviewWorkPlanBody }) =>
-      api.post<WorkPlan>(`/work-plans/${id}/review`, body),
+      client(endpoints.workPlans.review, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }

@@ -1,18 +1,15 @@
-import type {
-  CreateWorkReportBody,
-  ReportCountsPreview,
-  ReportKind,
-  ReportStats,
-  ReportStatsQuery,
-  ReviewWorkReportBody,
-  UpdateWorkReportBody,
-  WorkReport,
-  WorkReportListQuery,
-  WorkReportPage,
-  WorkReportSettings,
+import {
+  endpoints,
+  type CreateWorkReportBody,
+  type ReportKind,
+  type ReportStatsQuery,
+  type ReviewWorkReportBody,
+  type UpdateWorkReportBody,
+  type WorkReportListQuery,
+  type WorkReportSettings,
 } from '@guanxi/contract';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api';
+import { client } from '../../platform/api';
 
 export type ReportFilters = Omit<WorkReportListQuery, 'limit' | 'cursor'>;
 const reportsKey = ['work-reports'] as const;
@@ -20,7 +17,8 @@ const reportsKey = ['work-reports'] as const;
 export function useReports(filters: ReportFilters) {
   return useInfiniteQuery({
     queryKey: [...reportsKey, 'list', filters],
-    queryFn: ({ pageParam }) => api.get<WorkReportPage>('/work-reports', { ...filters, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      client(endpoints.workReports.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
@@ -29,7 +27,7 @@ export function useReports(filters: ReportFilters) {
 export function useReport(id: string | undefined) {
   return useQuery({
     queryKey: [...reportsKey, 'detail', id],
-    queryFn: () => api.get<WorkReport>(`/work-reports/${id}`),
+    queryFn: () => client(endpoints.workReports.get, { params: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -37,7 +35,7 @@ export function useReport(id: string | undefined) {
 export function useReportPreview(kind: ReportKind, period: string, enabled: boolean) {
   return useQuery({
     queryKey: [...reportsKey, 'preview', kind, period],
-    queryFn: () => api.get<ReportCountsPreview>('/work-reports/counts', { kind, period }),
+    queryFn: () => client(endpoints.workReports.counts, { query: { kind, period } }),
     enabled,
   });
 }
@@ -45,14 +43,14 @@ export function useReportPreview(kind: ReportKind, period: string, enabled: bool
 export function useReportStats(query: ReportStatsQuery) {
   return useQuery({
     queryKey: [...reportsKey, 'stats', query],
-    queryFn: () => api.get<ReportStats>('/work-reports/stats', { ...query }),
+    queryFn: () => client(endpoints.workReports.stats, { query: { ...query } }),
   });
 }
 
 export function useReportSettings() {
   return useQuery({
     queryKey: [...reportsKey, 'settings'],
-    queryFn: () => api.get<WorkReportSettings>('/work-reports/settings'),
+    queryFn: () => client(endpoints.workReports.settings),
   });
 }
 
@@ -64,7 +62,7 @@ function useInvalidateReports() {
 export function useSaveReportSettings() {
   const invalidate = useInvalidateReports();
   return useMutation({
-    mutationFn: (body: WorkReportSettings) => api.put<WorkReportSettings>('/work-reports/settings', body),
+    mutationFn: (body: WorkReportSettings) => client(endpoints.workReports.putSettings, { body }),
     onSuccess: invalidate,
   });
 }
@@ -72,7 +70,7 @@ export function useSaveReportSettings() {
 export function useCreateReport() {
   const invalidate = useInvalidateReports();
   return useMutation({
-    mutationFn: (body: CreateWorkReportBody) => api.post<WorkReport>('/work-reports', body),
+    mutationFn: (body: CreateWorkReportBody) => client(endpoints.workReports.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -81,7 +79,7 @@ export function useUpdateReport() {
   const invalidate = useInvalidateReports();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateWorkReportBody }) =>
-      api.patch<WorkReport>(`/work-reports/${id}`, body),
+      client(endpoints.workReports.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -90,7 +88,7 @@ export function useSubmitReport() {
   const invalidate = useInvalidateReports();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api.post<WorkReport>(`/work-reports/${id}/submit`, { version }),
+      client(endpoints.workReports.submit, { params: { id }, body: { version } }),
     onSuccess: invalidate,
   });
 }
@@ -99,7 +97,7 @@ export function useReviewReport() {
   const invalidate = useInvalidateReports();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ReviewWorkReportBody }) =>
-      api.post<WorkReport>(`/work-reports/${id}/review`, body),
+      client(endpoints.workReports.review, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }

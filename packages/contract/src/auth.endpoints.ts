@@ -1,0 +1,78 @@
+import {
+  ApiTokenList,
+  CreateApiTokenBody,
+  CreatedApiToken,
+  LoginBody,
+  LoginOptions,
+  Me,
+  UpdateMeBody,
+} from './auth.js';
+import { endpoint, errorResponses } from './endpoint.js';
+
+const errors = {};
+
+export const authEndpoints = {
+  loginOptions: endpoint({
+    method: 'GET',
+    path: '/auth/login-options',
+    permission: 'public',
+    summary: 'How this server signs people in (for the login page)',
+    operationId: 'getLoginOptions',
+    tags: ['auth'],
+    responses: { 200: LoginOptions },
+    errors,
+  }),
+  login: endpoint({
+    method: 'POST',
+    path: '/auth/login',
+    permission: 'public',
+    summary: 'Sign in with user name and password; sets the session cookie',
+    operationId: 'login',
+    tags: ['auth'],
+    body: LoginBody,
+    responses: { 200: Me },
+    errors: errorResponses(400, 401, 429),
+  }),
+  me: endpoint({
+    method: 'GET',
+    path: '/auth/me',
+    permission: 'authenticated',
+    summary: 'Get the signed-in user, their permissions and scope',
+    operationId: 'getMe',
+    tags: ['auth'],
+    responses: { 200: Me },
+    errors,
+  }),
+  updateMe: endpoint({
+    method: 'PATCH',
+    path: '/auth/me',
+    permission: 'authenticated',
+    summary: "Update the signed-in user's own preferences",
+    operationId: 'updateMe',
+    tags: ['auth'],
+    body: UpdateMeBody,
+    responses: { 200: Me },
+    errors,
+  }),
+  listTokens: endpoint({
+    method: 'GET',
+    path: '/auth/tokens',
+    permission: 'authenticated',
+    summary: "List the caller's API tokens",
+    operationId: 'listApiTokens',
+    tags: ['auth'],
+    responses: { 200: ApiTokenList },
+    errors,
+  }),
+  createToken: endpoint({
+    method: 'POST',
+    path: '/auth/tokens',
+    permission: 'authenticated',
+    summary: 'Create an API token (its secret is shown once)',
+    operationId: 'createApiToken',
+    tags: ['auth'],
+    body: CreateApiTokenBody,
+    responses: { 201: CreatedApiToken },
+    errors,
+  }),
+} as const;
