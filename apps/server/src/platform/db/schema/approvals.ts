@@ -2,19 +2,24 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import {
+  organizationReference,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+  versioned,
+} from './columns.js';
 import { organizations, users } from './organizations.js';
 
 /**
@@ -55,8 +60,8 @@ export const approvalFlows = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
     uniqueIndex('approval_flows_type_key').on(t.orgId, t.businessType),
     check(
       'approval_flows_business_type',
@@ -102,8 +107,8 @@ export const approvalRequests = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.submittedBy], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.submittedBy, users),
     check('approval_requests_status', sql`status in ('pending', 'approved', 'rejected', 'withdrawn')`),
     // At most one request in progress per entity and business type.
     uniqueIndex('approval_requests_pending_key')
@@ -130,9 +135,9 @@ export const approvalDecisions = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.requestId], foreignColumns: [approvalRequests.orgId, approvalRequests.id] }),
-    foreignKey({ columns: [t.orgId, t.approverId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.requestId, approvalRequests),
+    tenantReference(t, t.approverId, users),
     check('approval_decisions_decision', sql`decision in ('approved', 'rejected')`),
     uniqueIndex('approval_decisions_once_key').on(t.orgId, t.requestId, t.stepIndex, t.approverId),
   ],

@@ -1,14 +1,5 @@
-import {
-  foreignKey,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantPrimaryKey, tenantReference } from './columns.js';
 import { users } from './organizations.js';
 
 /** Sessions live in the database so that logout, disable and password change end them at once. */
@@ -24,10 +15,7 @@ export const sessions = pgTable(
     ip: varchar('ip', { length: 64 }),
     userAgent: varchar('user_agent', { length: 300 }),
   },
-  (t) => [
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
-    index('sessions_user_idx').on(t.orgId, t.userId),
-  ],
+  (t) => [tenantReference(t, t.userId, users).onDelete('cascade'), index('sessions_user_idx').on(t.orgId, t.userId)],
 );
 
 export const apiTokens = pgTable(
@@ -46,8 +34,8 @@ export const apiTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.userId, users).onDelete('cascade'),
     uniqueIndex('api_tokens_hash_key').on(t.tokenHash),
     index('api_tokens_user_idx').on(t.orgId, t.userId),
   ],

@@ -1,4 +1,18 @@
-import { customType, integer, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  primaryKey,
+  timestamp,
+  uuid,
+  varchar,
+  type AnyPgColumn,
+  type IndexBuilderOn,
+} from 'drizzle-orm/pg-core';
 
 /** Search lexemes built by the application (design §3), stored as a 'simple' tsvector. */
 export const tsvector = customType<{ data: string }>({
@@ -18,3 +32,39 @@ export const timestamps = () => ({
 
 /** Optimistic locking: updates send the version back; a stale one answers 409. */
 export const versioned = () => ({ version: integer('version').notNull().default(1) });
+
+/** Soft delete: a row with `deleted_at` set is gone for every read but stays for the audit trail. */
+export const softDeleted = () => ({ deletedAt: timestamp('deleted_at', { withTimezone: true }) });
+
+/**
+ * Money as integer minor units (分 for CNY), never floats or decimals (design §3); `mode: 'number'`
+ * is exact because the API caps amounts far below 2^53.
+ */
+export const fen = <N extends string>(name: N) => bigint(name, { mode: 'number' });
+
+/** The ISO 4217 code the amounts of a row are in; pair it with `currencyCheck`. */
+export const currency = () => ({ currency: varchar('currency', { length: 3 }).notNull().default('CNY') });
+
+export const currencyCheck = (table: string) => check(`${table}_currency`, sql`currency ~ '^[A-Z]{3}$'`);
+
+type TenantRow = { orgId: AnyPgColumn; id: AnyPgColumn };
+
+/** The primary key of a tenant table: (org_id, id). */
+export const tenantPrimaryKey = (t: TenantRow) => primaryKey({ columns: [t.orgId, t.id] });
+
+/**
+ * A reference that stays inside the organization: (org_id, column) → (target.org_id, target.id),
+ * so a row can never point at another tenant's row. The constraint name is drizzle's default.
+ */
+export const tenantReference = (t: { orgId: AnyPgColumn }, column: AnyPgColumn, target: TenantRow) =>
+  foreignKey({ columns: [t.orgId, column], foreignColumns: [target.orgId, target.id] });
+
+/** The reference from a tenant table to its organization. */
+export const organizationReference = (t: { orgId: AnyPgColumn }, organizations: { id: AnyPgColumn }) =>
+  foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] });
+
+/** An index over the live rows only: soft-deleted rows are never listed, so they are left out. */
+export const liveIndex = (name: string, ...columns: Parameters<IndexBuilderOn['on']>) =>
+  index(name)
+    .on(...columns)
+    .where(sql`deleted_at is null`);

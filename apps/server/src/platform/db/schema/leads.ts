@@ -1,17 +1,16 @@
 import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
-  check,
-  foreignKey,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
+  liveIndex,
+  organizationReference,
+  softDeleted,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+  tsvector,
+  versioned,
+} from './columns.js';
 import { contacts } from './contacts.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
@@ -28,8 +27,8 @@ export const leadPools = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
     uniqueIndex('lead_pools_name_key').on(t.orgId, t.name),
   ],
 );
@@ -63,7 +62,7 @@ export const leads = pgTable(
     createdBy: uuid('created_by'),
     ...timestamps(),
     ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...softDeleted(),
     deletedBy: uuid('deleted_by'),
     // Normalized copies for the duplicate check (domain §4), written by the application.
     companyNormalized: varchar('company_normalized', { length: 200 }),
@@ -75,19 +74,15 @@ export const leads = pgTable(
       .default(sql`''::tsvector`),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.poolId], foreignColumns: [leadPools.orgId, leadPools.id] }),
-    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.convertedCustomerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.convertedContactId], foreignColumns: [contacts.orgId, contacts.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.poolId, leadPools),
+    tenantReference(t, t.ownerId, users),
+    tenantReference(t, t.convertedCustomerId, customers),
+    tenantReference(t, t.convertedContactId, contacts),
     check('leads_status_check', sql`status in ('new', 'assigned', 'converted', 'invalid')`),
-    index('leads_owner_updated_idx')
-      .on(t.orgId, t.ownerId, t.updatedAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('leads_updated_idx')
-      .on(t.orgId, t.updatedAt, t.id)
-      .where(sql`deleted_at is null`),
+    liveIndex('leads_owner_updated_idx', t.orgId, t.ownerId, t.updatedAt, t.id),
+    liveIndex('leads_updated_idx', t.orgId, t.updatedAt, t.id),
     index('leads_pool_idx')
       .on(t.orgId, t.poolId, t.updatedAt, t.id)
       .where(sql`owner_id is null and deleted_at is null`),
@@ -98,14 +93,8 @@ export const leads = pgTable(
       .on(t.orgId, t.deletedAt, t.id)
       .where(sql`deleted_at is not null`),
     index('leads_search_idx').using('gin', t.searchTokens),
-    index('leads_mobile_digits_idx')
-      .on(t.orgId, t.mobileDigits)
-      .where(sql`deleted_at is null`),
-    index('leads_phone_digits_idx')
-      .on(t.orgId, t.phoneDigits)
-      .where(sql`deleted_at is null`),
-    index('leads_email_normalized_idx')
-      .on(t.orgId, t.emailNormalized)
-      .where(sql`deleted_at is null`),
+    liveIndex('leads_mobile_digits_idx', t.orgId, t.mobileDigits),
+    liveIndex('leads_phone_digits_idx', t.orgId, t.phoneDigits),
+    liveIndex('leads_email_normalized_idx', t.orgId, t.emailNormalized),
   ],
 );

@@ -1,16 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  foreignKey,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey } from './columns.js';
+import { index, jsonb, pgTable, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { users } from './organizations.js';
 
 /** In-app notifications: kind + params, rendered by the web in the user's language. */
@@ -28,8 +18,8 @@ export const notifications = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.userId, users).onDelete('cascade'),
     index('notifications_user_idx').on(t.orgId, t.userId, t.id),
     index('notifications_unread_idx')
       .on(t.orgId, t.userId, t.id)
@@ -54,8 +44,8 @@ export const todos = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.userId, users).onDelete('cascade'),
     index('todos_user_idx').on(t.orgId, t.userId, t.id),
     index('todos_entity_idx').on(t.orgId, t.entity, t.entityId),
     uniqueIndex('todos_dedupe_key').on(t.orgId, t.userId, t.dedupeKey),

@@ -10,11 +10,17 @@ import {
   uniqueIndex,
   uuid,
   varchar,
-  foreignKey,
   integer,
   index,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import {
+  organizationReference,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+  versioned,
+} from './columns.js';
 
 export const organizations = pgTable(
   'organizations',
@@ -44,9 +50,9 @@ export const departments = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.parentId, t),
     index('departments_parent_idx').on(t.orgId, t.parentId),
   ],
 );
@@ -74,10 +80,10 @@ export const users = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }),
-    foreignKey({ columns: [t.orgId, t.managerId], foreignColumns: [t.orgId, t.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.departmentId, departments),
+    tenantReference(t, t.managerId, t),
     // Login names are unique per organization; sign-in names the organization by its code (issue 10).
     uniqueIndex('users_username_key').on(t.orgId, sql`lower(${t.username})`),
     index('users_department_idx').on(t.orgId, t.departmentId),
@@ -105,8 +111,8 @@ export const roles = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
     uniqueIndex('roles_code_key').on(t.orgId, t.code),
   ],
 );
@@ -120,8 +126,8 @@ export const userRoles = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.userId, t.roleId] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.roleId], foreignColumns: [roles.orgId, roles.id] }),
+    tenantReference(t, t.userId, users).onDelete('cascade'),
+    tenantReference(t, t.roleId, roles),
     index('user_roles_role_idx').on(t.orgId, t.roleId),
   ],
 );
@@ -135,8 +141,5 @@ export const orgSequences = pgTable(
     prefix: varchar('prefix', { length: 16 }).notNull(),
     nextValue: bigint('next_value', { mode: 'number' }).notNull().default(1),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.name] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.orgId, t.name] }), organizationReference(t, organizations)],
 );

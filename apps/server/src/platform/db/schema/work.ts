@@ -3,7 +3,6 @@ import {
   boolean,
   check,
   date,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -16,7 +15,16 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import {
+  liveIndex,
+  organizationReference,
+  softDeleted,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  timestamps,
+  versioned,
+} from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
 
@@ -43,22 +51,18 @@ export const tasks = pgTable(
     createdBy: uuid('created_by').notNull(),
     ...timestamps(),
     ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...softDeleted(),
     deletedBy: uuid('deleted_by'),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.assigneeId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.createdBy], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.assigneeId, users),
+    tenantReference(t, t.createdBy, users),
     check('tasks_related_pair', sql`(related_type is null) = (related_id is null)`),
     // "My tasks due today / overdue" and the scoped task list.
-    index('tasks_assignee_due_idx')
-      .on(t.orgId, t.assigneeId, t.status, t.dueAt)
-      .where(sql`deleted_at is null`),
-    index('tasks_creator_idx')
-      .on(t.orgId, t.createdBy, t.id)
-      .where(sql`deleted_at is null`),
+    liveIndex('tasks_assignee_due_idx', t.orgId, t.assigneeId, t.status, t.dueAt),
+    liveIndex('tasks_creator_idx', t.orgId, t.createdBy, t.id),
     index('tasks_related_idx')
       .on(t.orgId, t.relatedType, t.relatedId)
       .where(sql`deleted_at is null and related_id is not null`),
@@ -102,10 +106,10 @@ export const workReports = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.authorId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.reviewerId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.authorId, users),
+    tenantReference(t, t.reviewerId, users),
     check('work_reports_score_range', sql`score is null or score between 1 and 5`),
     uniqueIndex('work_reports_period_key').on(t.orgId, t.authorId, t.kind, t.periodStart),
     // Statistics and the review queue: an org's reports of one kind over a range of periods.
@@ -132,7 +136,7 @@ export const workReportSettings = pgTable(
     requiredDepartmentIds: uuid('required_department_ids').array().notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+  (t) => [organizationReference(t, organizations)],
 );
 
 /** Work plans (工作计划): planned visits and calls of one author for a day or a week. */
@@ -155,10 +159,10 @@ export const workPlans = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.authorId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.reviewerId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.authorId, users),
+    tenantReference(t, t.reviewerId, users),
     uniqueIndex('work_plans_period_key').on(t.orgId, t.authorId, t.kind, t.periodStart),
     index('work_plans_status_idx').on(t.orgId, t.status, t.periodStart),
   ],
@@ -177,9 +181,9 @@ export const workPlanItems = pgTable(
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.planId], foreignColumns: [workPlans.orgId, workPlans.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.planId, workPlans).onDelete('cascade'),
+    tenantReference(t, t.customerId, customers),
     index('work_plan_items_plan_idx').on(t.orgId, t.planId, t.sortOrder),
   ],
 );
