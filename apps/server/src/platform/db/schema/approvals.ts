@@ -12,14 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import {
-  organizationReference,
-  tenantKey,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-  versioned,
-} from './columns.js';
+import { editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference, versioned } from './columns.js';
 import { organizations, users } from './organizations.js';
 
 /**
@@ -56,8 +49,7 @@ export const approvalFlows = pgTable(
     enabled: boolean('enabled').notNull().default(true),
     steps: jsonb('steps').$type<ApprovalStepDefinition[]>().notNull(),
     updatedBy: uuid('updated_by'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),

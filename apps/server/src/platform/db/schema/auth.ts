@@ -1,5 +1,5 @@
 import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { tenantPrimaryKey, tenantReference } from './columns.js';
+import { created, tenantPrimaryKey, tenantReference } from './columns.js';
 import { users } from './organizations.js';
 
 /** Sessions live in the database so that logout, disable and password change end them at once. */
@@ -9,7 +9,7 @@ export const sessions = pgTable(
     tokenHash: text('token_hash').primaryKey(),
     orgId: uuid('org_id').notNull(),
     userId: uuid('user_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ip: varchar('ip', { length: 64 }),
@@ -27,7 +27,7 @@ export const apiTokens = pgTable(
     name: varchar('name', { length: 64 }).notNull(),
     prefix: varchar('prefix', { length: 16 }).notNull(),
     tokenHash: text('token_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     /** Chosen at creation (default 90 days); an expired token authenticates nothing. */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -25,16 +25,34 @@ export const tenantKey = () => ({
   id: uuid('id').notNull(),
 });
 
-export const timestamps = () => ({
+/** When an append-only row was written. */
+export const created = () => ({
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const timestamps = () => ({
+  ...created(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** Optimistic locking: updates send the version back; a stale one answers 409. */
 export const versioned = () => ({ version: integer('version').notNull().default(1) });
 
+/** A row edited through the API: its times and the optimistic-lock version. */
+export const editable = () => ({ ...timestamps(), ...versioned() });
+
 /** Soft delete: a row with `deleted_at` set is gone for every read but stays for the audit trail. */
 export const softDeleted = () => ({ deletedAt: timestamp('deleted_at', { withTimezone: true }) });
+
+/** Soft delete that also records who deleted the row. */
+export const softDeletedBy = () => ({ ...softDeleted(), deletedBy: uuid('deleted_by') });
+
+/** Search lexemes of the row, written by the application with the row (design §3). */
+export const searchTokens = () => ({
+  searchTokens: tsvector('search_tokens')
+    .notNull()
+    .default(sql`''::tsvector`),
+});
 
 /**
  * Money as integer minor units (分 for CNY), never floats or decimals (design §3); `mode: 'number'`

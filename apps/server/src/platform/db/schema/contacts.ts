@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
+  editable,
   liveIndex,
-  softDeleted,
+  searchTokens,
+  softDeletedBy,
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
-  tsvector,
-  versioned,
 } from './columns.js';
 import { customers } from './customers.js';
 
@@ -29,16 +28,12 @@ export const contacts = pgTable(
     isDecisionMaker: boolean('is_decision_maker').notNull().default(false),
     remarks: text('remarks'),
     createdBy: uuid('created_by'),
-    ...timestamps(),
-    ...versioned(),
-    ...softDeleted(),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
     nameNormalized: varchar('name_normalized', { length: 100 }),
     mobileDigits: varchar('mobile_digits', { length: 20 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
-    searchTokens: tsvector('search_tokens')
-      .notNull()
-      .default(sql`''::tsvector`),
+    ...searchTokens(),
   },
   (t) => [
     tenantPrimaryKey(t),

@@ -1,15 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
+  editable,
   liveIndex,
   organizationReference,
-  softDeleted,
+  searchTokens,
+  softDeletedBy,
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
-  tsvector,
-  versioned,
 } from './columns.js';
 import { organizations, users } from './organizations.js';
 
@@ -63,13 +62,9 @@ export const customers = pgTable(
     // Next contact time of the latest follow-up (follow-ups module keeps it in step).
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
-    ...timestamps(),
-    ...versioned(),
-    ...softDeleted(),
-    deletedBy: uuid('deleted_by'),
-    searchTokens: tsvector('search_tokens')
-      .notNull()
-      .default(sql`''::tsvector`),
+    ...editable(),
+    ...softDeletedBy(),
+    ...searchTokens(),
   },
   (t) => [
     tenantPrimaryKey(t),

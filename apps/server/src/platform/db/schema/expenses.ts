@@ -2,14 +2,13 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
   currency,
+  editable,
   fen,
   liveIndex,
   softDeleted,
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
-  versioned,
 } from './columns.js';
 import { customers } from './customers.js';
 import { users } from './organizations.js';
@@ -33,8 +32,7 @@ export const expenses = pgTable(
     status: varchar('status', { length: 10 }).notNull().default('draft'),
     approvalRequestId: uuid('approval_request_id'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
     ...softDeleted(),
   },
   (t) => [

@@ -1,15 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
+  editable,
   liveIndex,
   organizationReference,
-  softDeleted,
+  searchTokens,
+  softDeletedBy,
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
-  tsvector,
-  versioned,
 } from './columns.js';
 import { contacts } from './contacts.js';
 import { customers } from './customers.js';
@@ -23,8 +22,7 @@ export const leadPools = pgTable(
     ...tenantKey(),
     name: varchar('name', { length: 64 }).notNull(),
     description: text('description'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -60,18 +58,14 @@ export const leads = pgTable(
     lastFollowUpAt: timestamp('last_follow_up_at', { withTimezone: true }),
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
-    ...timestamps(),
-    ...versioned(),
-    ...softDeleted(),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
     // Normalized copies for the duplicate check (domain §4), written by the application.
     companyNormalized: varchar('company_normalized', { length: 200 }),
     mobileDigits: varchar('mobile_digits', { length: 20 }),
     phoneDigits: varchar('phone_digits', { length: 20 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
-    searchTokens: tsvector('search_tokens')
-      .notNull()
-      .default(sql`''::tsvector`),
+    ...searchTokens(),
   },
   (t) => [
     tenantPrimaryKey(t),

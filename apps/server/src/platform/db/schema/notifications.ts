@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
+import { created, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { users } from './organizations.js';
 
 /** In-app notifications: kind + params, rendered by the web in the user's language. */
@@ -15,7 +15,7 @@ export const notifications = pgTable(
     entityId: varchar('entity_id', { length: 64 }).notNull(),
     dedupeKey: varchar('dedupe_key', { length: 200 }),
     readAt: timestamp('read_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -41,7 +41,7 @@ export const todos = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }),
     doneAt: timestamp('done_at', { withTimezone: true }),
     dedupeKey: varchar('dedupe_key', { length: 200 }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     tenantPrimaryKey(t),

@@ -3,15 +3,15 @@ import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uui
 import {
   currency,
   currencyCheck,
+  editable,
   fen,
   liveIndex,
   organizationReference,
   softDeleted,
+  softDeletedBy,
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
-  versioned,
 } from './columns.js';
 import { contacts } from './contacts.js';
 import { customers } from './customers.js';
@@ -28,8 +28,7 @@ export const salesProcesses = pgTable(
     ...tenantKey(),
     name: varchar('name', { length: 64 }).notNull(),
     departmentId: uuid('department_id'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
     ...softDeleted(),
   },
   (t) => [
@@ -85,10 +84,8 @@ export const opportunities = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by'),
     createdBy: uuid('created_by'),
-    ...timestamps(),
-    ...versioned(),
-    ...softDeleted(),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
   },
   (t) => [
     tenantPrimaryKey(t),

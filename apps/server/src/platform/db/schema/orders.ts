@@ -13,8 +13,10 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import {
+  created,
   currency,
   currencyCheck,
+  editable,
   fen,
   liveIndex,
   organizationReference,
@@ -22,7 +24,6 @@ import {
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
   versioned,
 } from './columns.js';
 import { customers } from './customers.js';
@@ -64,8 +65,7 @@ export const orders = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelReason: text('cancel_reason'),
     createdBy: uuid('created_by').notNull(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
     ...softDeleted(),
   },
   (t) => [
@@ -134,8 +134,7 @@ export const customerCredit = pgTable(
     termDays: integer('term_days').notNull(),
     ...currency(),
     updatedBy: uuid('updated_by'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.customerId] }),
@@ -187,8 +186,7 @@ export const paymentPlans = pgTable(
     status: varchar('status', { length: 12 }).notNull().default('pending'),
     notes: text('notes'),
     createdBy: uuid('created_by').notNull(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -218,7 +216,7 @@ export const payments = pgTable(
     reference: varchar('reference', { length: 100 }),
     notes: text('notes'),
     recordedBy: uuid('recorded_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     /** A voided payment no longer counts; it stays for the audit trail. */
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     voidedBy: uuid('voided_by'),

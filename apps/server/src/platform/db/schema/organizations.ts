@@ -13,14 +13,7 @@ import {
   integer,
   index,
 } from 'drizzle-orm/pg-core';
-import {
-  organizationReference,
-  tenantKey,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-  versioned,
-} from './columns.js';
+import { created, editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 
 export const organizations = pgTable(
   'organizations',
@@ -34,7 +27,7 @@ export const organizations = pgTable(
     code: varchar('code', { length: 32 }).notNull(),
     timeZone: varchar('time_zone', { length: 64 }).notNull().default('Asia/Shanghai'),
     defaultLocale: varchar('default_locale', { length: 8 }).notNull().default('zh-CN'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [uniqueIndex('organizations_code_key').on(sql`lower(${t.code})`)],
 );
@@ -46,8 +39,7 @@ export const departments = pgTable(
     name: varchar('name', { length: 64 }).notNull(),
     parentId: uuid('parent_id'),
     sortOrder: integer('sort_order').notNull().default(0),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -76,8 +68,7 @@ export const users = pgTable(
      */
     systemOperator: boolean('system_operator').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -107,8 +98,7 @@ export const roles = pgTable(
      * adds only what the template gained since (and keeps what an admin removed). Null on custom roles.
      */
     templatePermissions: jsonb('template_permissions').$type<string[]>(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),

@@ -11,14 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import {
-  organizationReference,
-  tenantKey,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-  versioned,
-} from './columns.js';
+import { created, editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
 import { poolMembersTable } from './pool-members.js';
@@ -33,8 +26,7 @@ export const customerPools = pgTable(
     openToAll: boolean('open_to_all').notNull().default(false),
     rules: jsonb('rules').notNull(),
     visibleFields: jsonb('visible_fields').$type<string[]>().notNull(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -58,7 +50,7 @@ export const customerTeamMembers = pgTable(
     userId: uuid('user_id').notNull(),
     access: varchar('access', { length: 10 }).notNull().default('read'),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.customerId, t.userId] }),

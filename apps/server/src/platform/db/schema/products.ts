@@ -3,14 +3,13 @@ import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid, varch
 import {
   currency,
   currencyCheck,
+  editable,
   fen,
   organizationReference,
   softDeleted,
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
-  versioned,
 } from './columns.js';
 import { organizations, roles } from './organizations.js';
 
@@ -22,8 +21,7 @@ export const productCategories = pgTable(
     name: varchar('name', { length: 64 }).notNull(),
     parentId: uuid('parent_id'),
     sortOrder: integer('sort_order').notNull().default(0),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
     ...softDeleted(),
   },
   (t) => [tenantPrimaryKey(t), organizationReference(t, organizations), tenantReference(t, t.parentId, t)],
@@ -47,8 +45,7 @@ export const products = pgTable(
     ...currency(),
     active: boolean('active').notNull().default(true),
     description: text('description'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
     ...softDeleted(),
   },
   (t) => [
@@ -78,8 +75,7 @@ export const priceAuthorities = pgTable(
     stage: varchar('stage', { length: 20 }),
     basis: varchar('basis', { length: 8 }).notNull(),
     percentBp: integer('percent_bp').notNull(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),

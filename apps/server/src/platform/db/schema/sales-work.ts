@@ -14,14 +14,15 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import {
+  created,
+  editable,
   liveIndex,
   organizationReference,
   softDeleted,
+  softDeletedBy,
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
-  versioned,
 } from './columns.js';
 import { customers } from './customers.js';
 import { leads } from './leads.js';
@@ -66,10 +67,8 @@ export const followUps = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     authorId: uuid('author_id').notNull(),
-    ...timestamps(),
-    ...versioned(),
-    ...softDeleted(),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -102,7 +101,7 @@ export const visits = pgTable(
     address: varchar('address', { length: 200 }),
     note: text('note'),
     followUpId: uuid('follow_up_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -128,7 +127,7 @@ export const attachments = pgTable(
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
     storageKey: varchar('storage_key', { length: 200 }).notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     ...softDeleted(),
   },
   (t) => [

@@ -12,14 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import {
-  organizationReference,
-  tenantKey,
-  tenantPrimaryKey,
-  tenantReference,
-  timestamps,
-  versioned,
-} from './columns.js';
+import { created, editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { organizations, users } from './organizations.js';
 import { products } from './products.js';
 
@@ -33,8 +26,7 @@ export const warehouses = pgTable(
     address: varchar('address', { length: 200 }),
     isDefault: boolean('is_default').notNull().default(false),
     active: boolean('active').notNull().default(true),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -91,7 +83,7 @@ export const stockMovements = pgTable(
     orderId: uuid('order_id'),
     orderLineId: uuid('order_line_id'),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     confirmedBy: uuid('confirmed_by'),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   },

@@ -16,14 +16,13 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import {
+  editable,
   liveIndex,
   organizationReference,
-  softDeleted,
+  softDeletedBy,
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
-  timestamps,
-  versioned,
 } from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
@@ -49,10 +48,8 @@ export const tasks = pgTable(
     completedAt: timestamp('completed_at', { withTimezone: true }),
     completedBy: uuid('completed_by'),
     createdBy: uuid('created_by').notNull(),
-    ...timestamps(),
-    ...versioned(),
-    ...softDeleted(),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -102,8 +99,7 @@ export const workReports = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewComment: text('review_comment'),
     score: smallint('score'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),
@@ -155,8 +151,7 @@ export const workPlans = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewDecision: varchar('review_decision', { length: 10 }),
     reviewComment: text('review_comment'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     tenantPrimaryKey(t),
