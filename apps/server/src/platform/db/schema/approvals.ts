@@ -12,7 +12,15 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference, versioned } from './columns.js';
+import {
+  editable,
+  organizationReference,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  uuidList,
+  versioned,
+} from './columns.js';
 import { organizations, users } from './organizations.js';
 
 /**
@@ -88,10 +96,7 @@ export const approvalRequests = pgTable(
     /** 0-based index of the step waiting for decisions; equals the step count once approved. */
     currentStep: integer('current_step').notNull().default(0),
     /** Approvers resolved for the current step (users), for the to-do and the visibility check. */
-    currentApproverIds: uuid('current_approver_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    currentApproverIds: uuidList('current_approver_ids'),
     status: varchar('status', { length: 12 }).notNull().default('pending'),
     submittedBy: uuid('submitted_by').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),

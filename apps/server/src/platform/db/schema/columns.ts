@@ -7,6 +7,7 @@ import {
   index,
   integer,
   primaryKey,
+  text,
   timestamp,
   uuid,
   varchar,
@@ -46,6 +47,20 @@ export const softDeleted = () => ({ deletedAt: timestamp('deleted_at', { withTim
 
 /** Soft delete that also records who deleted the row. */
 export const softDeletedBy = () => ({ ...softDeleted(), deletedBy: uuid('deleted_by') });
+
+/** An id list that is empty, never null, when there is nothing in it. */
+export const uuidList = <N extends string>(name: N) =>
+  uuid(name)
+    .array()
+    .notNull()
+    .default(sql`'{}'::uuid[]`);
+
+/** A text list that is empty, never null, when there is nothing in it. */
+export const textList = <N extends string>(name: N) =>
+  text(name)
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`);
 
 /** Search lexemes of the row, written by the application with the row (design §3). */
 export const searchTokens = () => ({

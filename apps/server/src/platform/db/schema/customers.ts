@@ -9,6 +9,7 @@ import {
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
+  textList,
 } from './columns.js';
 import { organizations, users } from './organizations.js';
 
@@ -39,16 +40,10 @@ export const customers = pgTable(
     district: varchar('district', { length: 50 }),
     /** GB/T 2260 code of the most specific region given (optional). */
     regionCode: varchar('region_code', { length: 6 }),
-    tags: text('tags')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    tags: textList('tags'),
     // Normalized copies for the duplicate check (domain §4), written by the application.
     nameNormalized: varchar('name_normalized', { length: 200 }),
-    nameBigrams: text('name_bigrams')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    nameBigrams: textList('name_bigrams'),
     phoneDigits: varchar('phone_digits', { length: 20 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
     ownerId: uuid('owner_id'),

@@ -3,16 +3,21 @@ import { index, jsonb, pgTable, timestamp, uniqueIndex, uuid, varchar } from 'dr
 import { created, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { users } from './organizations.js';
 
+/** What the user is told about: kind + params (rendered by the web in the user's language) and the record. */
+const userNotice = () => ({
+  userId: uuid('user_id').notNull(),
+  kind: varchar('kind', { length: 40 }).notNull(),
+  params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
+  entity: varchar('entity', { length: 40 }).notNull(),
+  entityId: varchar('entity_id', { length: 64 }).notNull(),
+});
+
 /** In-app notifications: kind + params, rendered by the web in the user's language. */
 export const notifications = pgTable(
   'notifications',
   {
     ...tenantKey(),
-    userId: uuid('user_id').notNull(),
-    kind: varchar('kind', { length: 40 }).notNull(),
-    params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
-    entity: varchar('entity', { length: 40 }).notNull(),
-    entityId: varchar('entity_id', { length: 64 }).notNull(),
+    ...userNotice(),
     dedupeKey: varchar('dedupe_key', { length: 200 }),
     readAt: timestamp('read_at', { withTimezone: true }),
     ...created(),
@@ -33,11 +38,7 @@ export const todos = pgTable(
   'todos',
   {
     ...tenantKey(),
-    userId: uuid('user_id').notNull(),
-    kind: varchar('kind', { length: 40 }).notNull(),
-    params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
-    entity: varchar('entity', { length: 40 }).notNull(),
-    entityId: varchar('entity_id', { length: 64 }).notNull(),
+    ...userNotice(),
     dueAt: timestamp('due_at', { withTimezone: true }),
     doneAt: timestamp('done_at', { withTimezone: true }),
     dedupeKey: varchar('dedupe_key', { length: 200 }).notNull(),

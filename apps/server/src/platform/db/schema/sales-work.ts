@@ -23,6 +23,7 @@ import {
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
+  uuidList,
 } from './columns.js';
 import { customers } from './customers.js';
 import { leads } from './leads.js';
@@ -62,10 +63,7 @@ export const followUps = pgTable(
     content: text('content').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
-    contactIds: uuid('contact_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    contactIds: uuidList('contact_ids'),
     authorId: uuid('author_id').notNull(),
     ...editable(),
     ...softDeletedBy(),

@@ -23,9 +23,19 @@ import {
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
+  uuidList,
 } from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
+
+/** A report or plan of one author for a day or a week, draft until submitted. */
+const authoredPeriod = () => ({
+  authorId: uuid('author_id').notNull(),
+  kind: varchar('kind', { length: 10 }).notNull(),
+  periodStart: date('period_start', { mode: 'string' }).notNull(),
+  periodEnd: date('period_end', { mode: 'string' }).notNull(),
+  status: varchar('status', { length: 12 }).notNull().default('draft'),
+});
 
 /**
  * Tasks (任务) with a due time, an assignee and an optional related record (customer, lead or
@@ -79,18 +89,11 @@ export const workReports = pgTable(
   'work_reports',
   {
     ...tenantKey(),
-    authorId: uuid('author_id').notNull(),
-    kind: varchar('kind', { length: 10 }).notNull(),
-    periodStart: date('period_start', { mode: 'string' }).notNull(),
-    periodEnd: date('period_end', { mode: 'string' }).notNull(),
-    status: varchar('status', { length: 12 }).notNull().default('draft'),
+    ...authoredPeriod(),
     work: text('work').notNull().default(''),
     plan: text('plan').notNull().default(''),
     problems: text('problems').notNull().default(''),
-    recipientIds: uuid('recipient_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    recipientIds: uuidList('recipient_ids'),
     counts: jsonb('counts').$type<Record<string, number>>(),
     dueAt: timestamp('due_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -140,11 +143,7 @@ export const workPlans = pgTable(
   'work_plans',
   {
     ...tenantKey(),
-    authorId: uuid('author_id').notNull(),
-    kind: varchar('kind', { length: 10 }).notNull(),
-    periodStart: date('period_start', { mode: 'string' }).notNull(),
-    periodEnd: date('period_end', { mode: 'string' }).notNull(),
-    status: varchar('status', { length: 12 }).notNull().default('draft'),
+    ...authoredPeriod(),
     note: text('note').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     reviewerId: uuid('reviewer_id'),
