@@ -3,19 +3,25 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import {
+  editable,
+  organizationReference,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  uuidList,
+  versioned,
+} from './columns.js';
 import { organizations, users } from './organizations.js';
 
 /**
@@ -52,12 +58,11 @@ export const approvalFlows = pgTable(
     enabled: boolean('enabled').notNull().default(true),
     steps: jsonb('steps').$type<ApprovalStepDefinition[]>().notNull(),
     updatedBy: uuid('updated_by'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
     uniqueIndex('approval_flows_type_key').on(t.orgId, t.businessType),
     check(
       'approval_flows_business_type',
@@ -95,10 +100,7 @@ export const approvalRequests = pgTable(
     /** 0-based index of the step waiting for decisions; equals the step count once approved. */
     currentStep: integer('current_step').notNull().default(0),
     /** Approvers resolved for the current step (users), for the to-do and the visibility check. */
-    currentApproverIds: uuid('current_approver_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    currentApproverIds: uuidList('current_approver_ids'),
     status: varchar('status', { length: 12 }).notNull().default('pending'),
     submittedBy: uuid('submitted_by').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
@@ -106,8 +108,8 @@ export const approvalRequests = pgTable(
     ...versioned(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.submittedBy], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.submittedBy, users),
     check('approval_requests_status', sql`status in ('pending', 'approved', 'rejected', 'withdrawn')`),
     // At most one request in progress per entity and business type.
     uniqueIndex('approval_requests_pending_key')
@@ -134,9 +136,9 @@ export const approvalDecisions = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.requestId], foreignColumns: [approvalRequests.orgId, approvalRequests.id] }),
-    foreignKey({ columns: [t.orgId, t.approverId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.requestId, approvalRequests),
+    tenantReference(t, t.approverId, users),
     check('approval_decisions_decision', sql`decision in ('approved', 'rejected')`),
     uniqueIndex('approval_decisions_once_key').on(t.orgId, t.requestId, t.stepIndex, t.approverId),
   ],

@@ -1,17 +1,14 @@
 import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
-  boolean,
-  foreignKey,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
+  editable,
+  liveIndex,
+  searchTokens,
+  softDeletedBy,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+} from './columns.js';
 import { customers } from './customers.js';
 
 /** People at a customer; scope follows the customer (security A3). */
@@ -31,33 +28,23 @@ export const contacts = pgTable(
     isDecisionMaker: boolean('is_decision_maker').notNull().default(false),
     remarks: text('remarks'),
     createdBy: uuid('created_by'),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
     nameNormalized: varchar('name_normalized', { length: 100 }),
     mobileDigits: varchar('mobile_digits', { length: 20 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
-    searchTokens: tsvector('search_tokens')
-      .notNull()
-      .default(sql`''::tsvector`),
+    ...searchTokens(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    index('contacts_customer_idx')
-      .on(t.orgId, t.customerId, t.id)
-      .where(sql`deleted_at is null`),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.customerId, customers),
+    liveIndex('contacts_customer_idx', t.orgId, t.customerId, t.id),
     // At most one live primary contact per customer; the service keeps it exactly one.
     uniqueIndex('contacts_primary_key')
       .on(t.orgId, t.customerId)
       .where(sql`is_primary and deleted_at is null`),
-    index('contacts_mobile_digits_idx')
-      .on(t.orgId, t.mobileDigits)
-      .where(sql`deleted_at is null`),
-    index('contacts_email_normalized_idx')
-      .on(t.orgId, t.emailNormalized)
-      .where(sql`deleted_at is null`),
+    liveIndex('contacts_mobile_digits_idx', t.orgId, t.mobileDigits),
+    liveIndex('contacts_email_normalized_idx', t.orgId, t.emailNormalized),
     index('contacts_deleted_idx')
       .on(t.orgId, t.deletedAt, t.id)
       .where(sql`deleted_at is not null`),

@@ -1,18 +1,16 @@
 import { sql } from 'drizzle-orm';
+import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
-  boolean,
-  date,
-  foreignKey,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
+  editable,
+  liveIndex,
+  organizationReference,
+  searchTokens,
+  softDeletedBy,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  textList,
+} from './columns.js';
 import { organizations, users } from './organizations.js';
 
 export const customers = pgTable(
@@ -42,16 +40,10 @@ export const customers = pgTable(
     district: varchar('district', { length: 50 }),
     /** GB/T 2260 code of the most specific region given (optional). */
     regionCode: varchar('region_code', { length: 6 }),
-    tags: text('tags')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    tags: textList('tags'),
     // Normalized copies for the duplicate check (domain §4), written by the application.
     nameNormalized: varchar('name_normalized', { length: 200 }),
-    nameBigrams: text('name_bigrams')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    nameBigrams: textList('name_bigrams'),
     phoneDigits: varchar('phone_digits', { length: 20 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
     ownerId: uuid('owner_id'),
@@ -65,67 +57,39 @@ export const customers = pgTable(
     // Next contact time of the latest follow-up (follow-ups module keeps it in step).
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    deletedBy: uuid('deleted_by'),
-    searchTokens: tsvector('search_tokens')
-      .notNull()
-      .default(sql`''::tsvector`),
+    ...editable(),
+    ...softDeletedBy(),
+    ...searchTokens(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.ownerId, users),
     uniqueIndex('customers_no_key').on(t.orgId, t.customerNo),
     // Keyset pagination indexes: (filter…, sort key, id) for live rows only.
-    index('customers_owner_updated_idx')
-      .on(t.orgId, t.ownerId, t.updatedAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('customers_owner_stage_updated_idx')
-      .on(t.orgId, t.ownerId, t.stage, t.updatedAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('customers_updated_idx')
-      .on(t.orgId, t.updatedAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('customers_stage_updated_idx')
-      .on(t.orgId, t.stage, t.updatedAt, t.id)
-      .where(sql`deleted_at is null`),
+    liveIndex('customers_owner_updated_idx', t.orgId, t.ownerId, t.updatedAt, t.id),
+    liveIndex('customers_owner_stage_updated_idx', t.orgId, t.ownerId, t.stage, t.updatedAt, t.id),
+    liveIndex('customers_updated_idx', t.orgId, t.updatedAt, t.id),
+    liveIndex('customers_stage_updated_idx', t.orgId, t.stage, t.updatedAt, t.id),
     // Board "stuck": customers who entered their stage since a cutoff, per owner, from the index alone.
-    index('customers_stage_entered_idx')
-      .on(t.orgId, t.stage, t.stageEnteredAt, t.ownerId)
-      .where(sql`deleted_at is null`),
-    index('customers_created_idx')
-      .on(t.orgId, t.createdAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('customers_name_idx')
-      .on(t.orgId, t.name, t.id)
-      .where(sql`deleted_at is null`),
+    liveIndex('customers_stage_entered_idx', t.orgId, t.stage, t.stageEnteredAt, t.ownerId),
+    liveIndex('customers_created_idx', t.orgId, t.createdAt, t.id),
+    liveIndex('customers_name_idx', t.orgId, t.name, t.id),
     index('customers_deleted_idx')
       .on(t.orgId, t.deletedAt, t.id)
       .where(sql`deleted_at is not null`),
     index('customers_search_idx').using('gin', t.searchTokens),
     index('customers_tags_idx').using('gin', t.tags),
     index('customers_name_bigrams_idx').using('gin', t.nameBigrams),
-    index('customers_phone_digits_idx')
-      .on(t.orgId, t.phoneDigits)
-      .where(sql`deleted_at is null`),
-    index('customers_email_normalized_idx')
-      .on(t.orgId, t.emailNormalized)
-      .where(sql`deleted_at is null`),
-    index('customers_credit_code_idx')
-      .on(t.orgId, t.creditCode)
-      .where(sql`deleted_at is null`),
-    index('customers_name_normalized_idx')
-      .on(t.orgId, t.nameNormalized)
-      .where(sql`deleted_at is null`),
+    liveIndex('customers_phone_digits_idx', t.orgId, t.phoneDigits),
+    liveIndex('customers_email_normalized_idx', t.orgId, t.emailNormalized),
+    liveIndex('customers_credit_code_idx', t.orgId, t.creditCode),
+    liveIndex('customers_name_normalized_idx', t.orgId, t.nameNormalized),
     // Follow-ups: an owner's upcoming contacts, and customers neglected since a cutoff (team activity).
     index('customers_owner_next_contact_idx')
       .on(t.orgId, t.ownerId, t.nextContactAt)
       .where(sql`deleted_at is null and next_contact_at is not null`),
-    index('customers_owner_last_follow_up_idx')
-      .on(t.orgId, t.ownerId, t.lastFollowUpAt)
-      .where(sql`deleted_at is null`),
+    liveIndex('customers_owner_last_follow_up_idx', t.orgId, t.ownerId, t.lastFollowUpAt),
     index('customers_pool_idx')
       .on(t.orgId, t.poolId, t.id)
       .where(sql`owner_id is null and deleted_at is null`),

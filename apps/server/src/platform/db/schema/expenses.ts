@@ -1,19 +1,15 @@
 import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
-  bigint,
-  check,
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+  currency,
+  editable,
+  fen,
+  liveIndex,
+  softDeleted,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+} from './columns.js';
 import { customers } from './customers.js';
 import { users } from './organizations.js';
 
@@ -28,34 +24,27 @@ export const expenses = pgTable(
     ...tenantKey(),
     employeeId: uuid('employee_id').notNull(),
     category: varchar('category', { length: 12 }).notNull(),
-    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
-    currency: varchar('currency', { length: 3 }).notNull().default('CNY'),
+    amountFen: fen('amount_fen').notNull(),
+    ...currency(),
     spentOn: date('spent_on', { mode: 'string' }).notNull(),
     customerId: uuid('customer_id'),
     description: text('description').notNull(),
     status: varchar('status', { length: 10 }).notNull().default('draft'),
     approvalRequestId: uuid('approval_request_id'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...editable(),
+    ...softDeleted(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.employeeId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.employeeId, users),
+    tenantReference(t, t.customerId, customers),
     check('expenses_category', sql`category in ('travel', 'meals', 'gifts', 'samples', 'other')`),
     check('expenses_status', sql`status in ('draft', 'pending', 'approved', 'rejected')`),
     check('expenses_amount_positive', sql`amount_fen > 0`),
-    index('expenses_employee_idx')
-      .on(t.orgId, t.employeeId, t.spentOn)
-      .where(sql`deleted_at is null`),
-    index('expenses_customer_idx')
-      .on(t.orgId, t.customerId, t.spentOn)
-      .where(sql`deleted_at is null`),
-    index('expenses_spent_idx')
-      .on(t.orgId, t.spentOn, t.id)
-      .where(sql`deleted_at is null`),
+    liveIndex('expenses_employee_idx', t.orgId, t.employeeId, t.spentOn),
+    liveIndex('expenses_customer_idx', t.orgId, t.customerId, t.spentOn),
+    liveIndex('expenses_spent_idx', t.orgId, t.spentOn, t.id),
   ],
 );
 
@@ -71,10 +60,10 @@ export const customerValues = pgTable(
     customerId: uuid('customer_id').notNull(),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
-    revenueFen: bigint('revenue_fen', { mode: 'number' }).notNull(),
-    costFen: bigint('cost_fen', { mode: 'number' }).notNull(),
-    expensesFen: bigint('expenses_fen', { mode: 'number' }).notNull(),
-    profitFen: bigint('profit_fen', { mode: 'number' }).notNull(),
+    revenueFen: fen('revenue_fen').notNull(),
+    costFen: fen('cost_fen').notNull(),
+    expensesFen: fen('expenses_fen').notNull(),
+    profitFen: fen('profit_fen').notNull(),
     profitRank: integer('profit_rank').notNull(),
     pyramidTier: varchar('pyramid_tier', { length: 10 }).notNull(),
     abcClass: varchar('abc_class', { length: 1 }).notNull(),
@@ -82,9 +71,7 @@ export const customerValues = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.customerId] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete(
-      'cascade',
-    ),
+    tenantReference(t, t.customerId, customers).onDelete('cascade'),
     check('customer_values_tier', sql`pyramid_tier in ('platinum', 'gold', 'iron', 'lead')`),
     check('customer_values_abc', sql`abc_class in ('A', 'B', 'C')`),
     index('customer_values_rank_idx').on(t.orgId, t.profitRank),

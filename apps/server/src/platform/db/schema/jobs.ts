@@ -1,16 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { organizationReference } from './columns.js';
 import { organizations } from './organizations.js';
 
 /** Durable jobs (design §6): one row per job name and organization (or one global row). */
@@ -32,7 +22,7 @@ export const jobs = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
   },
   (t) => [
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    organizationReference(t, organizations).onDelete('cascade'),
     uniqueIndex('jobs_org_name_key')
       .on(t.orgId, t.name)
       .where(sql`org_id is not null`),

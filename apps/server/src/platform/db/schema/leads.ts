@@ -1,17 +1,15 @@
 import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
-  check,
-  foreignKey,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, tsvector, versioned } from './columns.js';
+  editable,
+  liveIndex,
+  organizationReference,
+  searchTokens,
+  softDeletedBy,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+} from './columns.js';
 import { contacts } from './contacts.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
@@ -24,12 +22,11 @@ export const leadPools = pgTable(
     ...tenantKey(),
     name: varchar('name', { length: 64 }).notNull(),
     description: text('description'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
     uniqueIndex('lead_pools_name_key').on(t.orgId, t.name),
   ],
 );
@@ -61,33 +58,25 @@ export const leads = pgTable(
     lastFollowUpAt: timestamp('last_follow_up_at', { withTimezone: true }),
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
     // Normalized copies for the duplicate check (domain §4), written by the application.
     companyNormalized: varchar('company_normalized', { length: 200 }),
     mobileDigits: varchar('mobile_digits', { length: 20 }),
     phoneDigits: varchar('phone_digits', { length: 20 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
-    searchTokens: tsvector('search_tokens')
-      .notNull()
-      .default(sql`''::tsvector`),
+    ...searchTokens(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.poolId], foreignColumns: [leadPools.orgId, leadPools.id] }),
-    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.convertedCustomerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.convertedContactId], foreignColumns: [contacts.orgId, contacts.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.poolId, leadPools),
+    tenantReference(t, t.ownerId, users),
+    tenantReference(t, t.convertedCustomerId, customers),
+    tenantReference(t, t.convertedContactId, contacts),
     check('leads_status_check', sql`status in ('new', 'assigned', 'converted', 'invalid')`),
-    index('leads_owner_updated_idx')
-      .on(t.orgId, t.ownerId, t.updatedAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('leads_updated_idx')
-      .on(t.orgId, t.updatedAt, t.id)
-      .where(sql`deleted_at is null`),
+    liveIndex('leads_owner_updated_idx', t.orgId, t.ownerId, t.updatedAt, t.id),
+    liveIndex('leads_updated_idx', t.orgId, t.updatedAt, t.id),
     index('leads_pool_idx')
       .on(t.orgId, t.poolId, t.updatedAt, t.id)
       .where(sql`owner_id is null and deleted_at is null`),
@@ -98,14 +87,8 @@ export const leads = pgTable(
       .on(t.orgId, t.deletedAt, t.id)
       .where(sql`deleted_at is not null`),
     index('leads_search_idx').using('gin', t.searchTokens),
-    index('leads_mobile_digits_idx')
-      .on(t.orgId, t.mobileDigits)
-      .where(sql`deleted_at is null`),
-    index('leads_phone_digits_idx')
-      .on(t.orgId, t.phoneDigits)
-      .where(sql`deleted_at is null`),
-    index('leads_email_normalized_idx')
-      .on(t.orgId, t.emailNormalized)
-      .where(sql`deleted_at is null`),
+    liveIndex('leads_mobile_digits_idx', t.orgId, t.mobileDigits),
+    liveIndex('leads_phone_digits_idx', t.orgId, t.phoneDigits),
+    liveIndex('leads_email_normalized_idx', t.orgId, t.emailNormalized),
   ],
 );

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  foreignKey,
   index,
   integer,
   pgTable,
@@ -12,7 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey } from './columns.js';
+import { organizationReference, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
 
@@ -29,10 +28,7 @@ export const lifecycleStages = pgTable(
     active: boolean('active').notNull().default(true),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.code] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.orgId, t.code] }), organizationReference(t, organizations)],
 );
 
 /** Manual (from, to) moves that need approval; a null `from_stage` means any stage. */
@@ -43,10 +39,7 @@ export const lifecycleApprovalRules = pgTable(
     fromStage: varchar('from_stage', { length: 20 }),
     toStage: varchar('to_stage', { length: 20 }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-  ],
+  (t) => [tenantPrimaryKey(t), organizationReference(t, organizations)],
 );
 
 /**
@@ -81,10 +74,10 @@ export const stageTransitions = pgTable(
     previousStaySeconds: integer('previous_stay_seconds'),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.actorId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.approverId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.customerId, customers),
+    tenantReference(t, t.actorId, users),
+    tenantReference(t, t.approverId, users),
     index('stage_transitions_customer_idx').on(t.orgId, t.customerId, t.at, t.id),
     index('stage_transitions_at_idx').on(t.orgId, t.at),
     // Board dwell: the stays that ended in a period, read from the index alone (the log is
@@ -116,9 +109,9 @@ export const stageTransitionRequests = pgTable(
     comment: text('comment'),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.requestedBy], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.customerId, customers),
+    tenantReference(t, t.requestedBy, users),
     uniqueIndex('stage_transition_requests_pending_key')
       .on(t.orgId, t.customerId)
       .where(sql`status = 'pending'`),
@@ -141,7 +134,7 @@ export const lifecycleOrders = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.orderId] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    tenantReference(t, t.customerId, customers),
     index('lifecycle_orders_customer_idx').on(t.orgId, t.customerId, t.confirmedAt),
   ],
 );
@@ -155,10 +148,7 @@ export const customerRelationshipPhases = pgTable(
     phase: varchar('phase', { length: 12 }).notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.customerId] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] }), tenantReference(t, t.customerId, customers)],
 );
 
 /** Organization-wide lifecycle rule values (domain §2 defaults: lost after 365 days, re-alert every 7). */
@@ -170,5 +160,5 @@ export const lifecycleRuleSettings = pgTable(
     stuckRepeatDays: integer('stuck_repeat_days').notNull().default(7),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+  (t) => [organizationReference(t, organizations)],
 );

@@ -1,20 +1,18 @@
 import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
-  bigint,
-  check,
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+  currency,
+  currencyCheck,
+  editable,
+  fen,
+  liveIndex,
+  organizationReference,
+  softDeleted,
+  softDeletedBy,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+} from './columns.js';
 import { contacts } from './contacts.js';
 import { customers } from './customers.js';
 import { departments, organizations, users } from './organizations.js';
@@ -30,14 +28,13 @@ export const salesProcesses = pgTable(
     ...tenantKey(),
     name: varchar('name', { length: 64 }).notNull(),
     departmentId: uuid('department_id'),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...editable(),
+    ...softDeleted(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.departmentId, departments),
     // One live process per department and one live default (null department) per organization.
     uniqueIndex('sales_processes_department_key')
       .on(t.orgId, sql`coalesce(${t.departmentId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
@@ -58,10 +55,8 @@ export const salesProcessStages = pgTable(
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.processId], foreignColumns: [salesProcesses.orgId, salesProcesses.id] }).onDelete(
-      'cascade',
-    ),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.processId, salesProcesses).onDelete('cascade'),
     index('sales_process_stages_process_idx').on(t.orgId, t.processId, t.sortOrder),
     check('sales_process_stages_probability', sql`probability between 0 and 100`),
   ],
@@ -78,8 +73,8 @@ export const opportunities = pgTable(
     ...tenantKey(),
     customerId: uuid('customer_id').notNull(),
     name: varchar('name', { length: 100 }).notNull(),
-    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
-    currency: varchar('currency', { length: 3 }).notNull().default('CNY'),
+    amountFen: fen('amount_fen').notNull(),
+    ...currency(),
     expectedCloseDate: date('expected_close_date', { mode: 'string' }),
     processId: uuid('process_id').notNull(),
     stageId: uuid('stage_id').notNull(),
@@ -89,29 +84,21 @@ export const opportunities = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by'),
     createdBy: uuid('created_by'),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.processId], foreignColumns: [salesProcesses.orgId, salesProcesses.id] }),
-    foreignKey({ columns: [t.orgId, t.stageId], foreignColumns: [salesProcessStages.orgId, salesProcessStages.id] }),
-    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.customerId, customers),
+    tenantReference(t, t.processId, salesProcesses),
+    tenantReference(t, t.stageId, salesProcessStages),
+    tenantReference(t, t.ownerId, users),
     check('opportunities_amount_fen_non_negative', sql`amount_fen >= 0`),
-    check('opportunities_currency', sql`currency ~ '^[A-Z]{3}$'`),
+    currencyCheck('opportunities'),
     check('opportunities_status', sql`status in ('open', 'won', 'lost', 'invalid')`),
-    index('opportunities_customer_idx')
-      .on(t.orgId, t.customerId, t.createdAt)
-      .where(sql`deleted_at is null`),
-    index('opportunities_created_idx')
-      .on(t.orgId, t.createdAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('opportunities_owner_status_idx')
-      .on(t.orgId, t.ownerId, t.status)
-      .where(sql`deleted_at is null`),
+    liveIndex('opportunities_customer_idx', t.orgId, t.customerId, t.createdAt),
+    liveIndex('opportunities_created_idx', t.orgId, t.createdAt, t.id),
+    liveIndex('opportunities_owner_status_idx', t.orgId, t.ownerId, t.status),
     // The board: open cards of one process per stage; also "is this process in use".
     index('opportunities_process_stage_idx').on(t.orgId, t.processId, t.stageId, t.status),
   ],
@@ -133,14 +120,11 @@ export const opportunityStageChanges = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.opportunityId], foreignColumns: [opportunities.orgId, opportunities.id] }),
-    foreignKey({
-      columns: [t.orgId, t.fromStageId],
-      foreignColumns: [salesProcessStages.orgId, salesProcessStages.id],
-    }),
-    foreignKey({ columns: [t.orgId, t.toStageId], foreignColumns: [salesProcessStages.orgId, salesProcessStages.id] }),
-    foreignKey({ columns: [t.orgId, t.actorId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.opportunityId, opportunities),
+    tenantReference(t, t.fromStageId, salesProcessStages),
+    tenantReference(t, t.toStageId, salesProcessStages),
+    tenantReference(t, t.actorId, users),
     index('opportunity_stage_changes_opportunity_idx').on(t.orgId, t.opportunityId, t.at),
   ],
 );
@@ -157,12 +141,9 @@ export const opportunityContacts = pgTable(
     remarks: varchar('remarks', { length: 200 }),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({
-      columns: [t.orgId, t.opportunityId],
-      foreignColumns: [opportunities.orgId, opportunities.id],
-    }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.contactId], foreignColumns: [contacts.orgId, contacts.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.opportunityId, opportunities).onDelete('cascade'),
+    tenantReference(t, t.contactId, contacts),
     uniqueIndex('opportunity_contacts_key').on(t.orgId, t.opportunityId, t.contactId),
   ],
 );

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   check,
   date,
-  foreignKey,
   index,
   integer,
   pgTable,
@@ -14,7 +12,20 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import {
+  created,
+  currency,
+  currencyCheck,
+  editable,
+  fen,
+  liveIndex,
+  organizationReference,
+  softDeleted,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  versioned,
+} from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
 import { products } from './products.js';
@@ -35,13 +46,13 @@ export const orders = pgTable(
     customerId: uuid('customer_id').notNull(),
     ownerId: uuid('owner_id').notNull(),
     status: varchar('status', { length: 20 }).notNull().default('draft'),
-    currency: varchar('currency', { length: 3 }).notNull().default('CNY'),
+    ...currency(),
     orderDate: date('order_date', { mode: 'string' }).notNull(),
     /** Warehouse the stock is reserved in and issued from. */
     warehouseId: uuid('warehouse_id'),
-    totalFen: bigint('total_fen', { mode: 'number' }).notNull().default(0),
-    costFen: bigint('cost_fen', { mode: 'number' }).notNull().default(0),
-    paidFen: bigint('paid_fen', { mode: 'number' }).notNull().default(0),
+    totalFen: fen('total_fen').notNull().default(0),
+    costFen: fen('cost_fen').notNull().default(0),
+    paidFen: fen('paid_fen').notNull().default(0),
     notes: text('notes'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** Why the order passed the credit check over the limit, and who let it (domain §5). */
@@ -54,34 +65,25 @@ export const orders = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelReason: text('cancel_reason'),
     createdBy: uuid('created_by').notNull(),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...editable(),
+    ...softDeleted(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.warehouseId], foreignColumns: [warehouses.orgId, warehouses.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.customerId, customers),
+    tenantReference(t, t.ownerId, users),
+    tenantReference(t, t.warehouseId, warehouses),
     uniqueIndex('orders_no_key').on(t.orgId, t.orderNo),
     check(
       'orders_status',
       sql`status in ('draft', 'pending_approval', 'submitted', 'confirmed', 'shipped', 'completed', 'cancelled')`,
     ),
     check('orders_amounts_non_negative', sql`total_fen >= 0 and cost_fen >= 0 and paid_fen >= 0`),
-    check('orders_currency', sql`currency ~ '^[A-Z]{3}$'`),
-    index('orders_customer_idx')
-      .on(t.orgId, t.customerId, t.createdAt)
-      .where(sql`deleted_at is null`),
-    index('orders_created_idx')
-      .on(t.orgId, t.createdAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('orders_owner_status_idx')
-      .on(t.orgId, t.ownerId, t.status)
-      .where(sql`deleted_at is null`),
-    index('orders_status_idx')
-      .on(t.orgId, t.status, t.createdAt)
-      .where(sql`deleted_at is null`),
+    currencyCheck('orders'),
+    liveIndex('orders_customer_idx', t.orgId, t.customerId, t.createdAt),
+    liveIndex('orders_created_idx', t.orgId, t.createdAt, t.id),
+    liveIndex('orders_owner_status_idx', t.orgId, t.ownerId, t.status),
+    liveIndex('orders_status_idx', t.orgId, t.status, t.createdAt),
   ],
 );
 
@@ -101,16 +103,16 @@ export const orderLines = pgTable(
     productName: varchar('product_name', { length: 100 }).notNull(),
     unit: varchar('unit', { length: 16 }).notNull(),
     quantity: integer('quantity').notNull(),
-    unitPriceFen: bigint('unit_price_fen', { mode: 'number' }).notNull(),
+    unitPriceFen: fen('unit_price_fen').notNull(),
     discountBp: integer('discount_bp').notNull().default(0),
-    lineTotalFen: bigint('line_total_fen', { mode: 'number' }).notNull(),
-    listPriceFen: bigint('list_price_fen', { mode: 'number' }).notNull(),
-    unitCostFen: bigint('unit_cost_fen', { mode: 'number' }).notNull(),
+    lineTotalFen: fen('line_total_fen').notNull(),
+    listPriceFen: fen('list_price_fen').notNull(),
+    unitCostFen: fen('unit_cost_fen').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.orderId], foreignColumns: [orders.orgId, orders.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.productId], foreignColumns: [products.orgId, products.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.orderId, orders).onDelete('cascade'),
+    tenantReference(t, t.productId, products),
     uniqueIndex('order_lines_no_key').on(t.orgId, t.orderId, t.lineNo),
     index('order_lines_product_idx').on(t.orgId, t.productId),
     check('order_lines_quantity_positive', sql`quantity > 0`),
@@ -128,16 +130,15 @@ export const customerCredit = pgTable(
   {
     orgId: uuid('org_id').notNull(),
     customerId: uuid('customer_id').notNull(),
-    limitFen: bigint('limit_fen', { mode: 'number' }).notNull(),
+    limitFen: fen('limit_fen').notNull(),
     termDays: integer('term_days').notNull(),
-    currency: varchar('currency', { length: 3 }).notNull().default('CNY'),
+    ...currency(),
     updatedBy: uuid('updated_by'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.customerId] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    tenantReference(t, t.customerId, customers),
     check('customer_credit_limit', sql`limit_fen >= 0 and term_days between 0 and 3650`),
   ],
 );
@@ -162,7 +163,7 @@ export const financeSettings = pgTable(
     ...versioned(),
   },
   (t) => [
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    organizationReference(t, organizations),
     check('finance_settings_credit_mode', sql`credit_mode in ('warn', 'block')`),
   ],
 );
@@ -180,18 +181,17 @@ export const paymentPlans = pgTable(
     customerId: uuid('customer_id').notNull(),
     installmentNo: integer('installment_no').notNull(),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
-    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
-    paidFen: bigint('paid_fen', { mode: 'number' }).notNull().default(0),
+    amountFen: fen('amount_fen').notNull(),
+    paidFen: fen('paid_fen').notNull().default(0),
     status: varchar('status', { length: 12 }).notNull().default('pending'),
     notes: text('notes'),
     createdBy: uuid('created_by').notNull(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.orderId], foreignColumns: [orders.orgId, orders.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.orderId, orders).onDelete('cascade'),
+    tenantReference(t, t.customerId, customers),
     uniqueIndex('payment_plans_installment_key').on(t.orgId, t.orderId, t.installmentNo),
     index('payment_plans_due_idx').on(t.orgId, t.status, t.dueDate),
     // A customer's installments: overdue amounts on the credit figures and report (bench: 6 ms a customer without it at 70k plans).
@@ -209,25 +209,25 @@ export const payments = pgTable(
     orderId: uuid('order_id').notNull(),
     customerId: uuid('customer_id').notNull(),
     planId: uuid('plan_id'),
-    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
-    currency: varchar('currency', { length: 3 }).notNull().default('CNY'),
+    amountFen: fen('amount_fen').notNull(),
+    ...currency(),
     method: varchar('method', { length: 16 }).notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     reference: varchar('reference', { length: 100 }),
     notes: text('notes'),
     recordedBy: uuid('recorded_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     /** A voided payment no longer counts; it stays for the audit trail. */
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     voidedBy: uuid('voided_by'),
     voidReason: text('void_reason'),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.orderId], foreignColumns: [orders.orgId, orders.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.planId], foreignColumns: [paymentPlans.orgId, paymentPlans.id] }),
-    foreignKey({ columns: [t.orgId, t.recordedBy], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.orderId, orders),
+    tenantReference(t, t.customerId, customers),
+    tenantReference(t, t.planId, paymentPlans),
+    tenantReference(t, t.recordedBy, users),
     index('payments_order_idx').on(t.orgId, t.orderId),
     index('payments_received_idx').on(t.orgId, t.receivedOn, t.id),
     index('payments_customer_idx').on(t.orgId, t.customerId, t.receivedOn),

@@ -10,11 +10,10 @@ import {
   uniqueIndex,
   uuid,
   varchar,
-  foreignKey,
   integer,
   index,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import { created, editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 
 export const organizations = pgTable(
   'organizations',
@@ -28,7 +27,7 @@ export const organizations = pgTable(
     code: varchar('code', { length: 32 }).notNull(),
     timeZone: varchar('time_zone', { length: 64 }).notNull().default('Asia/Shanghai'),
     defaultLocale: varchar('default_locale', { length: 8 }).notNull().default('zh-CN'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [uniqueIndex('organizations_code_key').on(sql`lower(${t.code})`)],
 );
@@ -40,13 +39,12 @@ export const departments = pgTable(
     name: varchar('name', { length: 64 }).notNull(),
     parentId: uuid('parent_id'),
     sortOrder: integer('sort_order').notNull().default(0),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.parentId, t),
     index('departments_parent_idx').on(t.orgId, t.parentId),
   ],
 );
@@ -70,14 +68,13 @@ export const users = pgTable(
      */
     systemOperator: boolean('system_operator').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }),
-    foreignKey({ columns: [t.orgId, t.managerId], foreignColumns: [t.orgId, t.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.departmentId, departments),
+    tenantReference(t, t.managerId, t),
     // Login names are unique per organization; sign-in names the organization by its code (issue 10).
     uniqueIndex('users_username_key').on(t.orgId, sql`lower(${t.username})`),
     index('users_department_idx').on(t.orgId, t.departmentId),
@@ -101,12 +98,11 @@ export const roles = pgTable(
      * adds only what the template gained since (and keeps what an admin removed). Null on custom roles.
      */
     templatePermissions: jsonb('template_permissions').$type<string[]>(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
     uniqueIndex('roles_code_key').on(t.orgId, t.code),
   ],
 );
@@ -120,8 +116,8 @@ export const userRoles = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.userId, t.roleId] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.roleId], foreignColumns: [roles.orgId, roles.id] }),
+    tenantReference(t, t.userId, users).onDelete('cascade'),
+    tenantReference(t, t.roleId, roles),
     index('user_roles_role_idx').on(t.orgId, t.roleId),
   ],
 );
@@ -135,8 +131,5 @@ export const orgSequences = pgTable(
     prefix: varchar('prefix', { length: 16 }).notNull(),
     nextValue: bigint('next_value', { mode: 'number' }).notNull().default(1),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.name] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.orgId, t.name] }), organizationReference(t, organizations)],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, primaryKey, uuid, varchar, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { tenantKey } from './columns.js';
+import { check, index, pgTable, uuid, varchar, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { departments, users } from './organizations.js';
 
 /**
@@ -23,12 +23,10 @@ export function poolMembersTable<N extends string>(
       departmentId: uuid('department_id'),
     },
     (t) => [
-      primaryKey({ columns: [t.orgId, t.id] }),
-      foreignKey({ columns: [t.orgId, t.poolId], foreignColumns: [pools.orgId, pools.id] }).onDelete('cascade'),
-      foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
-      foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }).onDelete(
-        'cascade',
-      ),
+      tenantPrimaryKey(t),
+      tenantReference(t, t.poolId, pools).onDelete('cascade'),
+      tenantReference(t, t.userId, users).onDelete('cascade'),
+      tenantReference(t, t.departmentId, departments).onDelete('cascade'),
       check(`${name}_one_principal`, sql`(user_id is null) <> (department_id is null)`),
       index(`${name}_pool_idx`).on(t.orgId, t.poolId),
       index(`${name}_user_idx`).on(t.orgId, t.userId),

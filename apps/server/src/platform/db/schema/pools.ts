@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  foreignKey,
   index,
   jsonb,
   pgTable,
@@ -12,7 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import { created, editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
 import { poolMembersTable } from './pool-members.js';
@@ -27,12 +26,11 @@ export const customerPools = pgTable(
     openToAll: boolean('open_to_all').notNull().default(false),
     rules: jsonb('rules').notNull(),
     visibleFields: jsonb('visible_fields').$type<string[]>().notNull(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
     uniqueIndex('customer_pools_name_key').on(t.orgId, t.name),
     uniqueIndex('customer_pools_default_key')
       .on(t.orgId)
@@ -52,14 +50,12 @@ export const customerTeamMembers = pgTable(
     userId: uuid('user_id').notNull(),
     access: varchar('access', { length: 10 }).notNull().default('read'),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.customerId, t.userId] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    tenantReference(t, t.customerId, customers).onDelete('cascade'),
+    tenantReference(t, t.userId, users).onDelete('cascade'),
     index('customer_team_members_user_idx').on(t.orgId, t.userId),
   ],
 );
@@ -81,8 +77,8 @@ export const ownershipEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.customerId, customers),
     index('ownership_events_customer_idx').on(t.orgId, t.customerId, t.at),
     // Daily claim limit: a member's claims since the start of the local day.
     index('ownership_events_actor_idx').on(t.orgId, t.actorId, t.kind, t.at),

@@ -1,20 +1,16 @@
 import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
-  bigint,
-  boolean,
-  check,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+  currency,
+  currencyCheck,
+  editable,
+  fen,
+  organizationReference,
+  softDeleted,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+} from './columns.js';
 import { organizations, roles } from './organizations.js';
 
 /** Product categories (产品分类), a tree. */
@@ -25,15 +21,10 @@ export const productCategories = pgTable(
     name: varchar('name', { length: 64 }).notNull(),
     parentId: uuid('parent_id'),
     sortOrder: integer('sort_order').notNull().default(0),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...editable(),
+    ...softDeleted(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
-  ],
+  (t) => [tenantPrimaryKey(t), organizationReference(t, organizations), tenantReference(t, t.parentId, t)],
 );
 
 /**
@@ -49,25 +40,24 @@ export const products = pgTable(
     categoryId: uuid('category_id'),
     unit: varchar('unit', { length: 16 }).notNull(),
     specification: varchar('specification', { length: 200 }),
-    listPriceFen: bigint('list_price_fen', { mode: 'number' }).notNull(),
-    costPriceFen: bigint('cost_price_fen', { mode: 'number' }).notNull(),
-    currency: varchar('currency', { length: 3 }).notNull().default('CNY'),
+    listPriceFen: fen('list_price_fen').notNull(),
+    costPriceFen: fen('cost_price_fen').notNull(),
+    ...currency(),
     active: boolean('active').notNull().default(true),
     description: text('description'),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...editable(),
+    ...softDeleted(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.categoryId], foreignColumns: [productCategories.orgId, productCategories.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.categoryId, productCategories),
     uniqueIndex('products_code_key')
       .on(t.orgId, t.code)
       .where(sql`deleted_at is null`),
     index('products_name_idx').on(t.orgId, t.name),
     check('products_prices_non_negative', sql`list_price_fen >= 0 and cost_price_fen >= 0`),
-    check('products_currency', sql`currency ~ '^[A-Z]{3}$'`),
+    currencyCheck('products'),
   ],
 );
 
@@ -85,12 +75,11 @@ export const priceAuthorities = pgTable(
     stage: varchar('stage', { length: 20 }),
     basis: varchar('basis', { length: 8 }).notNull(),
     percentBp: integer('percent_bp').notNull(),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.roleId], foreignColumns: [roles.orgId, roles.id] }).onDelete('cascade'),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.roleId, roles).onDelete('cascade'),
     uniqueIndex('price_authorities_role_stage_key').on(t.orgId, t.roleId, sql`coalesce(${t.stage}, '')`),
     check('price_authorities_basis', sql`basis in ('list', 'cost')`),
     check('price_authorities_percent', sql`percent_bp between 0 and 100000`),

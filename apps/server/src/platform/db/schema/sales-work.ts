@@ -3,7 +3,6 @@ import {
   bigint,
   boolean,
   check,
-  foreignKey,
   index,
   integer,
   numeric,
@@ -14,7 +13,18 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import {
+  created,
+  editable,
+  liveIndex,
+  organizationReference,
+  softDeleted,
+  softDeletedBy,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  uuidList,
+} from './columns.js';
 import { customers } from './customers.js';
 import { leads } from './leads.js';
 import { organizations, users } from './organizations.js';
@@ -34,10 +44,7 @@ export const followUpTypes = pgTable(
     active: boolean('active').notNull().default(true),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.code] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.orgId, t.code] }), organizationReference(t, organizations)],
 );
 
 /**
@@ -56,30 +63,21 @@ export const followUps = pgTable(
     content: text('content').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
-    contactIds: uuid('contact_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    contactIds: uuidList('contact_ids'),
     authorId: uuid('author_id').notNull(),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.leadId], foreignColumns: [leads.orgId, leads.id] }),
-    foreignKey({ columns: [t.orgId, t.authorId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.customerId, customers),
+    tenantReference(t, t.leadId, leads),
+    tenantReference(t, t.authorId, users),
     check('follow_ups_one_parent', sql`(customer_id is null) <> (lead_id is null)`),
     // Keyset pages of a parent's follow-ups, newest first (bench W5).
-    index('follow_ups_customer_idx')
-      .on(t.orgId, t.customerId, t.occurredAt, t.id)
-      .where(sql`deleted_at is null`),
-    index('follow_ups_lead_idx')
-      .on(t.orgId, t.leadId, t.occurredAt, t.id)
-      .where(sql`deleted_at is null`),
+    liveIndex('follow_ups_customer_idx', t.orgId, t.customerId, t.occurredAt, t.id),
+    liveIndex('follow_ups_lead_idx', t.orgId, t.leadId, t.occurredAt, t.id),
     index('follow_ups_opportunity_idx')
       .on(t.orgId, t.opportunityId, t.occurredAt, t.id)
       .where(sql`deleted_at is null and opportunity_id is not null`),
@@ -101,14 +99,14 @@ export const visits = pgTable(
     address: varchar('address', { length: 200 }),
     note: text('note'),
     followUpId: uuid('follow_up_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.followUpId], foreignColumns: [followUps.orgId, followUps.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.customerId, customers),
+    tenantReference(t, t.userId, users),
+    tenantReference(t, t.followUpId, followUps),
     check('visits_position_or_address', sql`(latitude is not null and longitude is not null) or address is not null`),
     index('visits_user_idx').on(t.orgId, t.userId, t.checkedInAt),
     index('visits_customer_idx').on(t.orgId, t.customerId, t.checkedInAt),
@@ -127,15 +125,13 @@ export const attachments = pgTable(
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
     storageKey: varchar('storage_key', { length: 200 }).notNull(),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...created(),
+    ...softDeleted(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.createdBy], foreignColumns: [users.orgId, users.id] }),
-    index('attachments_entity_idx')
-      .on(t.orgId, t.entity, t.entityId)
-      .where(sql`deleted_at is null`),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.createdBy, users),
+    liveIndex('attachments_entity_idx', t.orgId, t.entity, t.entityId),
   ],
 );

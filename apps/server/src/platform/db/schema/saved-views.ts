@@ -1,15 +1,5 @@
-import {
-  boolean,
-  foreignKey,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps } from './columns.js';
+import { boolean, index, jsonb, pgTable, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tenantKey, tenantPrimaryKey, tenantReference, timestamps } from './columns.js';
 import { users } from './organizations.js';
 
 /** A user's named list query (filters, sort) for one module's list screen; shared views show to the whole org. */
@@ -25,8 +15,8 @@ export const savedViews = pgTable(
     ...timestamps(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.userId, users).onDelete('cascade'),
     uniqueIndex('saved_views_name_key').on(t.orgId, t.userId, t.module, t.name),
     index('saved_views_module_idx').on(t.orgId, t.module),
   ],

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  foreignKey,
   index,
   integer,
   pgTable,
@@ -13,7 +12,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import { created, editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { organizations, users } from './organizations.js';
 import { products } from './products.js';
 
@@ -27,12 +26,11 @@ export const warehouses = pgTable(
     address: varchar('address', { length: 200 }),
     isDefault: boolean('is_default').notNull().default(false),
     active: boolean('active').notNull().default(true),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
     uniqueIndex('warehouses_code_key').on(t.orgId, t.code),
     uniqueIndex('warehouses_default_key')
       .on(t.orgId)
@@ -58,8 +56,8 @@ export const stockLevels = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.warehouseId, t.productId] }),
-    foreignKey({ columns: [t.orgId, t.warehouseId], foreignColumns: [warehouses.orgId, warehouses.id] }),
-    foreignKey({ columns: [t.orgId, t.productId], foreignColumns: [products.orgId, products.id] }),
+    tenantReference(t, t.warehouseId, warehouses),
+    tenantReference(t, t.productId, products),
     index('stock_levels_product_idx').on(t.orgId, t.productId),
     check('stock_levels_non_negative', sql`reserved >= 0 and on_hand >= reserved`),
   ],
@@ -85,16 +83,16 @@ export const stockMovements = pgTable(
     orderId: uuid('order_id'),
     orderLineId: uuid('order_line_id'),
     createdBy: uuid('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     confirmedBy: uuid('confirmed_by'),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.warehouseId], foreignColumns: [warehouses.orgId, warehouses.id] }),
-    foreignKey({ columns: [t.orgId, t.toWarehouseId], foreignColumns: [warehouses.orgId, warehouses.id] }),
-    foreignKey({ columns: [t.orgId, t.productId], foreignColumns: [products.orgId, products.id] }),
-    foreignKey({ columns: [t.orgId, t.createdBy], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.warehouseId, warehouses),
+    tenantReference(t, t.toWarehouseId, warehouses),
+    tenantReference(t, t.productId, products),
+    tenantReference(t, t.createdBy, users),
     check('stock_movements_kind', sql`kind in ('receipt', 'issue', 'transfer', 'adjustment')`),
     check('stock_movements_status', sql`status in ('pending', 'done', 'cancelled')`),
     check('stock_movements_quantity', sql`(kind = 'adjustment' and quantity <> 0) or quantity > 0`),

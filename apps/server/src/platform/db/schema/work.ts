@@ -3,12 +3,10 @@ import {
   boolean,
   check,
   date,
-  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   smallint,
   text,
   timestamp,
@@ -16,9 +14,27 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { tenantKey, timestamps, versioned } from './columns.js';
+import {
+  editable,
+  liveIndex,
+  organizationReference,
+  softDeletedBy,
+  tenantKey,
+  tenantPrimaryKey,
+  tenantReference,
+  uuidList,
+} from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
+
+/** A report or plan of one author for a day or a week, draft until submitted. */
+const authoredPeriod = () => ({
+  authorId: uuid('author_id').notNull(),
+  kind: varchar('kind', { length: 10 }).notNull(),
+  periodStart: date('period_start', { mode: 'string' }).notNull(),
+  periodEnd: date('period_end', { mode: 'string' }).notNull(),
+  status: varchar('status', { length: 12 }).notNull().default('draft'),
+});
 
 /**
  * Tasks (任务) with a due time, an assignee and an optional related record (customer, lead or
@@ -41,24 +57,18 @@ export const tasks = pgTable(
     completedAt: timestamp('completed_at', { withTimezone: true }),
     completedBy: uuid('completed_by'),
     createdBy: uuid('created_by').notNull(),
-    ...timestamps(),
-    ...versioned(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    deletedBy: uuid('deleted_by'),
+    ...editable(),
+    ...softDeletedBy(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.assigneeId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.createdBy], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.assigneeId, users),
+    tenantReference(t, t.createdBy, users),
     check('tasks_related_pair', sql`(related_type is null) = (related_id is null)`),
     // "My tasks due today / overdue" and the scoped task list.
-    index('tasks_assignee_due_idx')
-      .on(t.orgId, t.assigneeId, t.status, t.dueAt)
-      .where(sql`deleted_at is null`),
-    index('tasks_creator_idx')
-      .on(t.orgId, t.createdBy, t.id)
-      .where(sql`deleted_at is null`),
+    liveIndex('tasks_assignee_due_idx', t.orgId, t.assigneeId, t.status, t.dueAt),
+    liveIndex('tasks_creator_idx', t.orgId, t.createdBy, t.id),
     index('tasks_related_idx')
       .on(t.orgId, t.relatedType, t.relatedId)
       .where(sql`deleted_at is null and related_id is not null`),
@@ -78,18 +88,11 @@ export const workReports = pgTable(
   'work_reports',
   {
     ...tenantKey(),
-    authorId: uuid('author_id').notNull(),
-    kind: varchar('kind', { length: 10 }).notNull(),
-    periodStart: date('period_start', { mode: 'string' }).notNull(),
-    periodEnd: date('period_end', { mode: 'string' }).notNull(),
-    status: varchar('status', { length: 12 }).notNull().default('draft'),
+    ...authoredPeriod(),
     work: text('work').notNull().default(''),
     plan: text('plan').notNull().default(''),
     problems: text('problems').notNull().default(''),
-    recipientIds: uuid('recipient_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    recipientIds: uuidList('recipient_ids'),
     counts: jsonb('counts').$type<Record<string, number>>(),
     dueAt: timestamp('due_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -98,14 +101,13 @@ export const workReports = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewComment: text('review_comment'),
     score: smallint('score'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.authorId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.reviewerId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.authorId, users),
+    tenantReference(t, t.reviewerId, users),
     check('work_reports_score_range', sql`score is null or score between 1 and 5`),
     uniqueIndex('work_reports_period_key').on(t.orgId, t.authorId, t.kind, t.periodStart),
     // Statistics and the review queue: an org's reports of one kind over a range of periods.
@@ -132,7 +134,7 @@ export const workReportSettings = pgTable(
     requiredDepartmentIds: uuid('required_department_ids').array().notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+  (t) => [organizationReference(t, organizations)],
 );
 
 /** Work plans (工作计划): planned visits and calls of one author for a day or a week. */
@@ -140,25 +142,20 @@ export const workPlans = pgTable(
   'work_plans',
   {
     ...tenantKey(),
-    authorId: uuid('author_id').notNull(),
-    kind: varchar('kind', { length: 10 }).notNull(),
-    periodStart: date('period_start', { mode: 'string' }).notNull(),
-    periodEnd: date('period_end', { mode: 'string' }).notNull(),
-    status: varchar('status', { length: 12 }).notNull().default('draft'),
+    ...authoredPeriod(),
     note: text('note').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     reviewerId: uuid('reviewer_id'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewDecision: varchar('review_decision', { length: 10 }),
     reviewComment: text('review_comment'),
-    ...timestamps(),
-    ...versioned(),
+    ...editable(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.authorId], foreignColumns: [users.orgId, users.id] }),
-    foreignKey({ columns: [t.orgId, t.reviewerId], foreignColumns: [users.orgId, users.id] }),
+    tenantPrimaryKey(t),
+    organizationReference(t, organizations),
+    tenantReference(t, t.authorId, users),
+    tenantReference(t, t.reviewerId, users),
     uniqueIndex('work_plans_period_key').on(t.orgId, t.authorId, t.kind, t.periodStart),
     index('work_plans_status_idx').on(t.orgId, t.status, t.periodStart),
   ],
@@ -177,9 +174,9 @@ export const workPlanItems = pgTable(
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.planId], foreignColumns: [workPlans.orgId, workPlans.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    tenantPrimaryKey(t),
+    tenantReference(t, t.planId, workPlans).onDelete('cascade'),
+    tenantReference(t, t.customerId, customers),
     index('work_plan_items_plan_idx').on(t.orgId, t.planId, t.sortOrder),
   ],
 );
