@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CloseCircleOutlined, InboxOutlined } from '@ant-design/icons';
+import { CloseCircleOutlined, InboxOutlined } from '@ant-design/icons';
 import type { BulkCustomerResult, Customer } from '@guanxi/contract';
 import { Alert, Button, Card, InputNumber, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
+import { BackTitle } from '../../platform/ui/BackTitle';
 import { StaleActionModal } from './StaleActionModal';
 import { StaleResultSummary } from './StaleResultSummary';
 import { DEFAULT_STALE_DAYS, useStaleCustomers, type StaleAction } from './stale.queries';
@@ -87,15 +88,7 @@ export default function StaleCustomersPage() {
   return (
     <Card
       title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            onClick={() => void navigate('/customers')}
-            aria-label={t('common.back')}
-          />
-          {t('stale.title')}
-        </Space>
+        <BackTitle onBack={() => void navigate('/customers')}>{t('stale.title')}</BackTitle>
       }
     >
       <Typography.Paragraph type="secondary">{t('stale.intro')}</Typography.Paragraph>
