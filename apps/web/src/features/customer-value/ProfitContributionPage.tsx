@@ -10,7 +10,7 @@ import { useFormatMoney } from '../../platform/money';
 import { ActiveUserSelect } from '../users';
 import { LoadMoreFooter } from '../../platform/LoadMore';
 import { useProfitContribution, type ProfitContributionFilters } from './customerValue.queries';
-import { usePercent } from './valueDisplay';
+import { rightColumn, usePercent } from './valueDisplay';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
@@ -40,15 +40,10 @@ export default function ProfitContributionPage() {
     { key: 'customer', title: t('customerValue.customer'), dataIndex: 'customerName', ellipsis: true },
     { key: 'owner', title: t('customerValue.owner'), render: (_, row) => row.ownerName ?? t('common.empty') },
     { key: 'orders', title: t('customerValue.ordersCount'), dataIndex: 'ordersCount', align: 'right' },
-    { key: 'revenue', title: t('customerValue.revenue'), align: 'right', render: (_, row) => fen(row.revenueFen) },
-    { key: 'cost', title: t('customerValue.cost'), align: 'right', render: (_, row) => fen(row.costFen) },
-    {
-      key: 'gross',
-      title: t('customerValue.grossProfit'),
-      align: 'right',
-      render: (_, row) => fen(row.grossProfitFen),
-    },
-    { key: 'expenses', title: t('customerValue.expenses'), align: 'right', render: (_, row) => fen(row.expensesFen) },
+    rightColumn('revenue', t('customerValue.revenue'), (row) => fen(row.revenueFen)),
+    rightColumn('cost', t('customerValue.cost'), (row) => fen(row.costFen)),
+    rightColumn('gross', t('customerValue.grossProfit'), (row) => fen(row.grossProfitFen)),
+    rightColumn('expenses', t('customerValue.expenses'), (row) => fen(row.expensesFen)),
     {
       key: 'profit',
       title: t('customerValue.profit'),
@@ -59,7 +54,7 @@ export default function ProfitContributionPage() {
         </Typography.Text>
       ),
     },
-    { key: 'margin', title: t('customerValue.margin'), align: 'right', render: (_, row) => percent(row.marginPct) },
+    rightColumn('margin', t('customerValue.margin'), (row) => percent(row.marginPct)),
   ];
 
   const summary = (sums: ProfitContributionTotals) => (

@@ -86,11 +86,7 @@ export default function StaleCustomersPage() {
   };
 
   return (
-    <Card
-      title={
-        <BackTitle onBack={() => void navigate('/customers')}>{t('stale.title')}</BackTitle>
-      }
-    >
+    <Card title={<BackTitle onBack={() => void navigate('/customers')}>{t('stale.title')}</BackTitle>}>
       <Typography.Paragraph type="secondary">{t('stale.intro')}</Typography.Paragraph>
       {outcome && <StaleResultSummary result={outcome.result} names={outcome.names} onClose={() => setOutcome(null)} />}
       <Space wrap style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 16 }}>
