@@ -12,6 +12,7 @@ import { CustomerMoreFilters } from './CustomerMoreFilters';
 import { useCustomers, useRestoreCustomer, type CustomerFilters } from './customers.queries';
 import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -113,22 +114,17 @@ export default function CustomerListPage() {
           }
         />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
-        <Typography.Text type="secondary" data-testid="customer-total">
-          {total !== undefined && t(first?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
-        </Typography.Text>
-        {customers.hasNextPage ? (
-          <Button
-            onClick={() => void customers.fetchNextPage()}
-            loading={customers.isFetchingNextPage}
-            data-testid="customer-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter
+        pages={customers}
+        rowCount={rows.length}
+        testId="customer-load-more"
+        total={
+          <Typography.Text type="secondary" data-testid="customer-total">
+            {total !== undefined &&
+              t(first?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
+          </Typography.Text>
+        }
+      />
       <CustomerFormDrawer open={isCreateOpen} onClose={() => setCreateOpen(false)} />
     </Card>
   );

@@ -10,6 +10,7 @@ import { BackTitle } from '../../platform/ui/BackTitle';
 import { StaleActionModal } from './StaleActionModal';
 import { StaleResultSummary } from './StaleResultSummary';
 import { DEFAULT_STALE_DAYS, useStaleCustomers, type StaleAction } from './stale.queries';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 
 const readDays = (value: string | null) => {
   const days = Number(value);
@@ -149,16 +150,15 @@ export default function StaleCustomersPage() {
           }}
         />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
-        <Typography.Text type="secondary" data-testid="stale-total">
-          {total !== undefined && t('common.total', { count: total })}
-        </Typography.Text>
-        {stale.hasNextPage && (
-          <Button onClick={() => void stale.fetchNextPage()} loading={stale.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        )}
-      </div>
+      <LoadMoreFooter
+        pages={stale}
+        noMore={false}
+        total={
+          <Typography.Text type="secondary" data-testid="stale-total">
+            {total !== undefined && t('common.total', { count: total })}
+          </Typography.Text>
+        }
+      />
       <StaleActionModal action={action} customerIds={selected} onClose={() => setAction(null)} onDone={onDone} />
     </Card>
   );

@@ -1,5 +1,5 @@
 import type { Lead } from '@guanxi/contract';
-import { Alert, App, Button, Card, Table, Typography } from 'antd';
+import { Alert, App, Card, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { LeadFormDrawer } from './LeadFormDrawer';
 import { leadFiltersFromSearch, searchFromLeadFilters } from './leadListParams';
 import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -51,19 +52,7 @@ export default function LeadListPage() {
           }
         />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', marginTop: 16 }}>
-        {leads.hasNextPage ? (
-          <Button
-            onClick={() => void leads.fetchNextPage()}
-            loading={leads.isFetchingNextPage}
-            data-testid="lead-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter pages={leads} rowCount={rows.length} testId="lead-load-more" />
       <LeadFormDrawer open={isCreateOpen} defaultPoolId={filters.poolId} onClose={() => setCreateOpen(false)} />
     </Card>
   );

@@ -9,6 +9,7 @@ import { AssignLeadsModal } from './AssignLeadsModal';
 import { useLeadPoolLeads } from './leadPools.queries';
 import { useClaimLead } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 
 /**
  * A lead pool's unassigned leads: managers select rows and assign them (one person or
@@ -75,17 +76,7 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
           }
         />
       </div>
-      {leads.hasNextPage && (
-        <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-          <Button
-            onClick={() => void leads.fetchNextPage()}
-            loading={leads.isFetchingNextPage}
-            data-testid="lead-pool-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMoreFooter pages={leads} noMore={false} testId="lead-pool-load-more" />
       {isAssignOpen && (
         <AssignLeadsModal
           leadIds={selected}

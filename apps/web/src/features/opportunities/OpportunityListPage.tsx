@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { OPPORTUNITY_STATUSES, type Opportunity } from '@guanxi/contract';
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
@@ -104,15 +105,7 @@ export default function OpportunityListPage() {
         locale={{ emptyText: t('opportunity.empty') }}
         data-testid="opportunity-table"
       />
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-        {opportunities.hasNextPage ? (
-          <Button onClick={() => void opportunities.fetchNextPage()} loading={opportunities.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter pages={opportunities} rowCount={rows.length} />
       <OpportunityFormDrawer
         open={isCreateOpen}
         onClose={() => setCreateOpen(false)}

@@ -7,6 +7,7 @@ import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { CreditEditModal } from './CreditEditModal';
 import { useCreditReport, type CreditReportFilters } from './orders.queries';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 
 /** 信用报表 (finance): limit, used, available and overdue per customer; limits editable with credit.manage. */
 export default function CreditReportPage() {
@@ -101,13 +102,7 @@ export default function CreditReportPage() {
         locale={{ emptyText: t('credit.empty') }}
         data-testid="credit-report"
       />
-      {report.hasNextPage && (
-        <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-          <Button onClick={() => void report.fetchNextPage()} loading={report.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMoreFooter pages={report} noMore={false} />
       {editing && (
         <CreditEditModal
           customerId={editing.customerId}

@@ -1,9 +1,10 @@
 import type { CustomerPool, PoolCustomer, PoolVisibleField } from '@guanxi/contract';
-import { Alert, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
 import { useHasPermission } from '../../platform/session.queries';
 import { useClaimCustomer, usePoolCustomers } from './pools.queries';
+import { LoadMoreFooter } from '../../platform/LoadMore';
 
 /** How a visible field shows in the table; codes are translated, free text shows as is. */
 function useFieldRender() {
@@ -70,21 +71,17 @@ export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
           locale={{ emptyText: t('pool.emptyCustomers') }}
         />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
-        <Typography.Text type="secondary" data-testid="pool-customer-total">
-          {total !== undefined &&
-            t(pages[0]?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
-        </Typography.Text>
-        {customers.hasNextPage && (
-          <Button
-            onClick={() => void customers.fetchNextPage()}
-            loading={customers.isFetchingNextPage}
-            data-testid="pool-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        )}
-      </div>
+      <LoadMoreFooter
+        pages={customers}
+        noMore={false}
+        testId="pool-load-more"
+        total={
+          <Typography.Text type="secondary" data-testid="pool-customer-total">
+            {total !== undefined &&
+              t(pages[0]?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
+          </Typography.Text>
+        }
+      />
     </>
   );
 }
