@@ -68,3 +68,11 @@ export function LoadMoreButton({ pages, inline = false }: { pages: NextPages; in
     </Button>
   );
 }
+
+/**
+ * Whether a paged table shows its spinner: on the first load and on a refetch after the filters
+ * changed, but not while "load more" appends a page below the rows already shown.
+ */
+export function isListLoading(pages: { isPending: boolean; isFetching: boolean; isFetchingNextPage: boolean }) {
+  return pages.isPending || (pages.isFetching && !pages.isFetchingNextPage);
+}

@@ -1,5 +1,5 @@
 import type { ProfitContributionRow, ProfitContributionTotals } from '@guanxi/contract';
-import { Alert, Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
+import { Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -8,9 +8,10 @@ import { useNavigate } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { ActiveUserSelect } from '../users';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { useProfitContribution, type ProfitContributionFilters } from './customerValue.queries';
 import { rightColumn, usePercent } from './valueDisplay';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
@@ -122,13 +123,13 @@ export default function ProfitContributionPage() {
           />
         )}
       </Space>
-      {report.isError && <Alert type="error" showIcon title={report.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={report} />
       <Table<ProfitContributionRow>
         rowKey="customerId"
         size="middle"
         columns={columns}
         dataSource={rows}
-        loading={report.isPending || (report.isFetching && !report.isFetchingNextPage)}
+        loading={isListLoading(report)}
         pagination={false}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('customerValue.empty') }}

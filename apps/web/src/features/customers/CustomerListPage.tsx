@@ -12,7 +12,8 @@ import { CustomerMoreFilters } from './CustomerMoreFilters';
 import { useCustomers, useRestoreCustomer, type CustomerFilters } from './customers.queries';
 import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -96,16 +97,14 @@ export default function CustomerListPage() {
           data-testid="no-follow-up-filter"
         />
       )}
-      {customers.isError && (
-        <Alert type="error" showIcon title={customers.error.message} style={{ marginBottom: 16 }} />
-      )}
+      <QueryError query={customers} />
       <div data-testid="customer-table">
         <Table<Customer>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
+          loading={isListLoading(customers)}
           pagination={false}
           scroll={{ x: 1500 }}
           onChange={onTableChange}

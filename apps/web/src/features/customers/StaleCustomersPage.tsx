@@ -1,6 +1,6 @@
 import { CloseCircleOutlined, InboxOutlined } from '@ant-design/icons';
 import type { BulkCustomerResult, Customer } from '@guanxi/contract';
-import { Alert, Button, Card, InputNumber, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, InputNumber, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,8 @@ import { BackTitle } from '../../platform/ui/BackTitle';
 import { StaleActionModal } from './StaleActionModal';
 import { StaleResultSummary } from './StaleResultSummary';
 import { DEFAULT_STALE_DAYS, useStaleCustomers, type StaleAction } from './stale.queries';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const readDays = (value: string | null) => {
   const days = Number(value);
@@ -133,14 +134,14 @@ export default function StaleCustomersPage() {
           )}
         </Space>
       </Space>
-      {stale.isError && <Alert type="error" showIcon title={stale.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={stale} />
       <div data-testid="stale-table">
         <Table<Customer>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={stale.isPending || (stale.isFetching && !stale.isFetchingNextPage)}
+          loading={isListLoading(stale)}
           pagination={false}
           locale={{ emptyText: t('stale.empty') }}
           rowSelection={{

@@ -1,5 +1,5 @@
 import type { Lead } from '@guanxi/contract';
-import { Alert, App, Card, Table } from 'antd';
+import { App, Card, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,7 +8,8 @@ import { LeadFormDrawer } from './LeadFormDrawer';
 import { leadFiltersFromSearch, searchFromLeadFilters } from './leadListParams';
 import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -37,14 +38,14 @@ export default function LeadListPage() {
   return (
     <Card title={t('lead.title')}>
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
-      {leads.isError && <Alert type="error" showIcon title={leads.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={leads} />
       <div data-testid="lead-table">
         <Table<Lead>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={leads.isPending || (leads.isFetching && !leads.isFetchingNextPage)}
+          loading={isListLoading(leads)}
           pagination={false}
           scroll={{ x: 1200 }}
           onRow={(lead) =>

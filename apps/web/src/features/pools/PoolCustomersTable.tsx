@@ -1,10 +1,11 @@
 import type { CustomerPool, PoolCustomer, PoolVisibleField } from '@guanxi/contract';
-import { Alert, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
 import { useHasPermission } from '../../platform/session.queries';
 import { useClaimCustomer, usePoolCustomers } from './pools.queries';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** How a visible field shows in the table; codes are translated, free text shows as is. */
 function useFieldRender() {
@@ -56,16 +57,14 @@ export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
 
   return (
     <>
-      {customers.isError && (
-        <Alert type="error" showIcon title={customers.error.message} style={{ marginBottom: 16 }} />
-      )}
+      <QueryError query={customers} />
       <div data-testid="pool-customer-table">
         <Table<PoolCustomer>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
+          loading={isListLoading(customers)}
           pagination={false}
           scroll={{ x: 800 }}
           locale={{ emptyText: t('pool.emptyCustomers') }}

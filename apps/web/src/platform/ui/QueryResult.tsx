@@ -22,3 +22,9 @@ export function QueryResult<T, E extends Error>({
   if (query.isError) return <Alert type="error" showIcon title={query.error.message} />;
   return <>{children(query.data)}</>;
 }
+
+/** A failed query's message above the table or form that shows its data; nothing otherwise. */
+export function QueryError({ query }: { query: { isError: boolean; error: Error | null } }) {
+  if (!query.isError || !query.error) return null;
+  return <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />;
+}
