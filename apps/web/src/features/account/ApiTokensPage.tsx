@@ -26,6 +26,7 @@ import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account.queries';
 import { ApiTokenCards } from './ApiTokenCards';
 import { ExpiresAt, formatTokenTime } from './TokenTimes';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 function CreateTokenModal({
   onClose,
@@ -135,7 +136,7 @@ export default function ApiTokensPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('token.intro')}</Typography.Paragraph>
-      {tokens.isError && <Alert type="error" showIcon title={tokens.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={tokens} />
       {isNarrow ? (
         <ApiTokenCards tokens={tokens.data?.items ?? []} loading={tokens.isPending} revokeButton={revokeButton} />
       ) : (

@@ -6,7 +6,7 @@ import {
   type ApprovalRequestListItem,
   type ApprovalStatus,
 } from '@guanxi/contract';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tabs, type TableColumnsType } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tabs, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { ApprovalDetailDrawer } from './ApprovalDetailDrawer';
 import { approvalEntityPath } from './approvalLinks';
 import { useApprovals, useDecideApproval } from './approvals.queries';
 import { StatusTag } from './StatusTag';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 type Decision = { id: string; action: 'approve' | 'reject' };
 
@@ -185,7 +186,7 @@ export default function ApprovalsInboxPage() {
           />
         )}
       </Space>
-      {list.isError && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={list} />
       <Table<ApprovalRequestListItem>
         rowKey="id"
         size="middle"

@@ -1,14 +1,15 @@
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditEntry } from '@guanxi/contract';
-import { Alert, Card, Empty, Grid, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Grid, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { LoadMoreButton, LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreButton, LoadMoreFooter } from '../../platform/LoadMore';
 import { AuditChangeList } from './AuditChangeList';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditRecord } from './AuditRecord';
 import { useAuditLog, type AuditFilters } from './audit.queries';
 import { useAuditText } from './useAuditText';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
@@ -87,7 +88,7 @@ export default function AuditLogPage() {
   return (
     <Card title={t('audit.title')} styles={{ body: { padding: isNarrow ? 12 : 24 } }} data-testid="audit-page">
       <AuditFilterBar filters={filters} recordName={recordName} isNarrow={isNarrow} onChange={setFilters} />
-      {log.isError && <Alert type="error" showIcon title={log.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={log} />
       {isNarrow ? (
         <>
           <List<AuditEntry>
@@ -118,7 +119,7 @@ export default function AuditLogPage() {
             size="middle"
             columns={columns}
             dataSource={entries}
-            loading={log.isPending || (log.isFetching && !log.isFetchingNextPage)}
+            loading={isListLoading(log)}
             pagination={false}
             scroll={{ x: 980 }}
             locale={{ emptyText: empty }}

@@ -1,8 +1,9 @@
 import { FilterOutlined } from '@ant-design/icons';
 import type { AuditEntry } from '@guanxi/contract';
-import { Button, Tooltip, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { IconAction } from '../../platform/ui/IconAction';
 import { useAuditText } from './useAuditText';
 
 /** Record types with a page of their own, so an entry links to what it changed. */
@@ -35,15 +36,7 @@ export function AuditRecord({ entry, onFilter }: { entry: AuditEntry; onFilter?:
           <Typography.Text>{name}</Typography.Text>
         ))}
       {onFilter && (
-        <Tooltip title={t('audit.filterRecord')}>
-          <Button
-            type="text"
-            size="small"
-            icon={<FilterOutlined />}
-            aria-label={t('audit.filterRecord')}
-            onClick={() => onFilter(entry)}
-          />
-        </Tooltip>
+        <IconAction label={t('audit.filterRecord')} icon={<FilterOutlined />} onClick={() => onFilter(entry)} />
       )}
     </span>
   );

@@ -1,11 +1,12 @@
 import { EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
 import type { Contact } from '@guanxi/contract';
-import { Alert, App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { ContactFormModal } from './ContactFormModal';
 import { useCustomerContacts, useDeleteContact, useUpdateContact } from './contacts.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** The contacts of one customer: list, add, edit, make primary, delete. */
 export function ContactsTab({ customerId }: { customerId: string }) {
@@ -89,7 +90,7 @@ export function ContactsTab({ customerId }: { customerId: string }) {
 
   return (
     <>
-      {contacts.isError && <Alert type="error" showIcon title={contacts.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={contacts} />
       {canCreate && (
         <Button
           icon={<PlusOutlined />}

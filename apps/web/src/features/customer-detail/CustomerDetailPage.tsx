@@ -1,16 +1,13 @@
-import {
-  ArrowLeftOutlined,
-  DeleteOutlined,
-  EditOutlined,
-  EnvironmentOutlined,
-  HistoryOutlined,
-} from '@ant-design/icons';
+import { EditOutlined, EnvironmentOutlined, HistoryOutlined } from '@ant-design/icons';
 import type { Customer } from '@guanxi/contract';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tabs } from 'antd';
+import { App, Button, Card, Descriptions, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
+import { BackTitle } from '../../platform/ui/BackTitle';
+import { DeleteButton } from '../../platform/ui/DeleteButton';
+import { QueryResult } from '../../platform/ui/QueryResult';
 import { ContactsTab } from '../contacts';
 import { CustomerValueTab } from '../customer-value';
 import { CustomerOpportunitiesTab } from '../opportunities';
@@ -70,11 +67,12 @@ function CustomerDetails({ customer }: { customer: Customer }) {
         </Button>
       )}
       {canDelete && (
-        <Popconfirm title={t('customer.deleteConfirm')} onConfirm={confirmDelete} okButtonProps={{ danger: true }}>
-          <Button danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="customer-delete">
-            {t('common.delete')}
-          </Button>
-        </Popconfirm>
+        <DeleteButton
+          confirmTitle={t('customer.deleteConfirm')}
+          onConfirm={confirmDelete}
+          deleting={remove.isPending}
+          testId="customer-delete"
+        />
       )}
     </Space>
   );
@@ -82,15 +80,9 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   return (
     <Card
       title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            onClick={() => void navigate('/customers')}
-            aria-label={t('common.back')}
-          />
+        <BackTitle onBack={() => void navigate('/customers')}>
           <span data-testid="customer-title">{customer.name}</span>
-        </Space>
+        </BackTitle>
       }
       extra={actions}
     >
@@ -138,8 +130,5 @@ function CustomerDetails({ customer }: { customer: Customer }) {
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
-  const customer = useCustomer(id);
-  if (customer.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
-  if (customer.isError) return <Alert type="error" showIcon title={customer.error.message} />;
-  return <CustomerDetails customer={customer.data} />;
+  return <QueryResult query={useCustomer(id)}>{(customer) => <CustomerDetails customer={customer} />}</QueryResult>;
 }

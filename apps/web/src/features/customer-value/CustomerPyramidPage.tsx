@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { useComputeCustomerValues, useCustomerPyramid } from './customerValue.queries';
-import { AbcTag, TierTag, usePercent } from './valueDisplay';
+import { AbcTag, rightColumn, TierTag, usePercent } from './valueDisplay';
 
 // ECharts is a large chunk: load it only with this page.
 const PyramidCharts = lazy(() => import('./PyramidCharts'));
@@ -82,24 +82,9 @@ export default function CustomerPyramidPage() {
                 columns={[
                   { key: 'tier', title: t('customerValue.tier'), render: (_, row) => <TierTag tier={row.tier} /> },
                   { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
-                  {
-                    key: 'revenue',
-                    title: t('customerValue.revenue'),
-                    align: 'right',
-                    render: (_, row) => fen(row.revenueFen),
-                  },
-                  {
-                    key: 'profit',
-                    title: t('customerValue.profit'),
-                    align: 'right',
-                    render: (_, row) => fen(row.profitFen),
-                  },
-                  {
-                    key: 'share',
-                    title: t('customerValue.revenueShare'),
-                    align: 'right',
-                    render: (_, row) => percent(row.revenueSharePct),
-                  },
+                  rightColumn('revenue', t('customerValue.revenue'), (row) => fen(row.revenueFen)),
+                  rightColumn('profit', t('customerValue.profit'), (row) => fen(row.profitFen)),
+                  rightColumn('share', t('customerValue.revenueShare'), (row) => percent(row.revenueSharePct)),
                 ]}
               />
             </Col>
@@ -117,18 +102,8 @@ export default function CustomerPyramidPage() {
                     render: (_, row) => <AbcTag abcClass={row.abcClass} />,
                   },
                   { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
-                  {
-                    key: 'revenue',
-                    title: t('customerValue.revenue'),
-                    align: 'right',
-                    render: (_, row) => fen(row.revenueFen),
-                  },
-                  {
-                    key: 'share',
-                    title: t('customerValue.revenueShare'),
-                    align: 'right',
-                    render: (_, row) => percent(row.revenueSharePct),
-                  },
+                  rightColumn('revenue', t('customerValue.revenue'), (row) => fen(row.revenueFen)),
+                  rightColumn('share', t('customerValue.revenueShare'), (row) => percent(row.revenueSharePct)),
                 ]}
               />
             </Col>

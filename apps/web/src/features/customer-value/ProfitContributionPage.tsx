@@ -1,5 +1,5 @@
 import type { ProfitContributionRow, ProfitContributionTotals } from '@guanxi/contract';
-import { Alert, Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
+import { Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -8,9 +8,10 @@ import { useNavigate } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { ActiveUserSelect } from '../users';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { useProfitContribution, type ProfitContributionFilters } from './customerValue.queries';
-import { usePercent } from './valueDisplay';
+import { rightColumn, usePercent } from './valueDisplay';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
@@ -40,15 +41,10 @@ export default function ProfitContributionPage() {
     { key: 'customer', title: t('customerValue.customer'), dataIndex: 'customerName', ellipsis: true },
     { key: 'owner', title: t('customerValue.owner'), render: (_, row) => row.ownerName ?? t('common.empty') },
     { key: 'orders', title: t('customerValue.ordersCount'), dataIndex: 'ordersCount', align: 'right' },
-    { key: 'revenue', title: t('customerValue.revenue'), align: 'right', render: (_, row) => fen(row.revenueFen) },
-    { key: 'cost', title: t('customerValue.cost'), align: 'right', render: (_, row) => fen(row.costFen) },
-    {
-      key: 'gross',
-      title: t('customerValue.grossProfit'),
-      align: 'right',
-      render: (_, row) => fen(row.grossProfitFen),
-    },
-    { key: 'expenses', title: t('customerValue.expenses'), align: 'right', render: (_, row) => fen(row.expensesFen) },
+    rightColumn('revenue', t('customerValue.revenue'), (row) => fen(row.revenueFen)),
+    rightColumn('cost', t('customerValue.cost'), (row) => fen(row.costFen)),
+    rightColumn('gross', t('customerValue.grossProfit'), (row) => fen(row.grossProfitFen)),
+    rightColumn('expenses', t('customerValue.expenses'), (row) => fen(row.expensesFen)),
     {
       key: 'profit',
       title: t('customerValue.profit'),
@@ -59,7 +55,7 @@ export default function ProfitContributionPage() {
         </Typography.Text>
       ),
     },
-    { key: 'margin', title: t('customerValue.margin'), align: 'right', render: (_, row) => percent(row.marginPct) },
+    rightColumn('margin', t('customerValue.margin'), (row) => percent(row.marginPct)),
   ];
 
   const summary = (sums: ProfitContributionTotals) => (
@@ -127,13 +123,13 @@ export default function ProfitContributionPage() {
           />
         )}
       </Space>
-      {report.isError && <Alert type="error" showIcon title={report.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={report} />
       <Table<ProfitContributionRow>
         rowKey="customerId"
         size="middle"
         columns={columns}
         dataSource={rows}
-        loading={report.isPending || (report.isFetching && !report.isFetchingNextPage)}
+        loading={isListLoading(report)}
         pagination={false}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('customerValue.empty') }}

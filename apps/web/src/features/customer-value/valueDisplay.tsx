@@ -1,5 +1,7 @@
 import type { AbcClass, PyramidTier } from '@guanxi/contract';
 import { Tag, Tooltip } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Metal colours of the pyramid levels, top to bottom; also used by the chart. */
@@ -35,4 +37,9 @@ export function AbcTag({ abcClass }: { abcClass: AbcClass }) {
 export function usePercent() {
   const { t } = useTranslation();
   return (pct: number | null) => (pct === null ? t('common.empty') : `${pct.toFixed(1)}%`);
+}
+
+/** A right-aligned table column showing what `value` makes of the row (amounts, percentages). */
+export function rightColumn<T>(key: string, title: string, value: (row: T) => ReactNode): ColumnType<T> {
+  return { key, title, align: 'right', render: (_, row) => value(row) };
 }

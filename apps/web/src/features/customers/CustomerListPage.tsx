@@ -12,6 +12,8 @@ import { CustomerMoreFilters } from './CustomerMoreFilters';
 import { useCustomers, useRestoreCustomer, type CustomerFilters } from './customers.queries';
 import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -95,16 +97,14 @@ export default function CustomerListPage() {
           data-testid="no-follow-up-filter"
         />
       )}
-      {customers.isError && (
-        <Alert type="error" showIcon title={customers.error.message} style={{ marginBottom: 16 }} />
-      )}
+      <QueryError query={customers} />
       <div data-testid="customer-table">
         <Table<Customer>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
+          loading={isListLoading(customers)}
           pagination={false}
           scroll={{ x: 1500 }}
           onChange={onTableChange}
@@ -113,22 +113,17 @@ export default function CustomerListPage() {
           }
         />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
-        <Typography.Text type="secondary" data-testid="customer-total">
-          {total !== undefined && t(first?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
-        </Typography.Text>
-        {customers.hasNextPage ? (
-          <Button
-            onClick={() => void customers.fetchNextPage()}
-            loading={customers.isFetchingNextPage}
-            data-testid="customer-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter
+        pages={customers}
+        rowCount={rows.length}
+        testId="customer-load-more"
+        total={
+          <Typography.Text type="secondary" data-testid="customer-total">
+            {total !== undefined &&
+              t(first?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
+          </Typography.Text>
+        }
+      />
       <CustomerFormDrawer open={isCreateOpen} onClose={() => setCreateOpen(false)} />
     </Card>
   );

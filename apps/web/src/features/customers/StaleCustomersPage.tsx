@@ -1,14 +1,17 @@
-import { ArrowLeftOutlined, CloseCircleOutlined, InboxOutlined } from '@ant-design/icons';
+import { CloseCircleOutlined, InboxOutlined } from '@ant-design/icons';
 import type { BulkCustomerResult, Customer } from '@guanxi/contract';
-import { Alert, Button, Card, InputNumber, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, InputNumber, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
+import { BackTitle } from '../../platform/ui/BackTitle';
 import { StaleActionModal } from './StaleActionModal';
 import { StaleResultSummary } from './StaleResultSummary';
 import { DEFAULT_STALE_DAYS, useStaleCustomers, type StaleAction } from './stale.queries';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const readDays = (value: string | null) => {
   const days = Number(value);
@@ -85,19 +88,7 @@ export default function StaleCustomersPage() {
   };
 
   return (
-    <Card
-      title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            onClick={() => void navigate('/customers')}
-            aria-label={t('common.back')}
-          />
-          {t('stale.title')}
-        </Space>
-      }
-    >
+    <Card title={<BackTitle onBack={() => void navigate('/customers')}>{t('stale.title')}</BackTitle>}>
       <Typography.Paragraph type="secondary">{t('stale.intro')}</Typography.Paragraph>
       {outcome && <StaleResultSummary result={outcome.result} names={outcome.names} onClose={() => setOutcome(null)} />}
       <Space wrap style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 16 }}>
@@ -143,14 +134,14 @@ export default function StaleCustomersPage() {
           )}
         </Space>
       </Space>
-      {stale.isError && <Alert type="error" showIcon title={stale.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={stale} />
       <div data-testid="stale-table">
         <Table<Customer>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={stale.isPending || (stale.isFetching && !stale.isFetchingNextPage)}
+          loading={isListLoading(stale)}
           pagination={false}
           locale={{ emptyText: t('stale.empty') }}
           rowSelection={{
@@ -160,16 +151,15 @@ export default function StaleCustomersPage() {
           }}
         />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
-        <Typography.Text type="secondary" data-testid="stale-total">
-          {total !== undefined && t('common.total', { count: total })}
-        </Typography.Text>
-        {stale.hasNextPage && (
-          <Button onClick={() => void stale.fetchNextPage()} loading={stale.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        )}
-      </div>
+      <LoadMoreFooter
+        pages={stale}
+        noMore={false}
+        total={
+          <Typography.Text type="secondary" data-testid="stale-total">
+            {total !== undefined && t('common.total', { count: total })}
+          </Typography.Text>
+        }
+      />
       <StaleActionModal action={action} customerIds={selected} onClose={() => setAction(null)} onDone={onDone} />
     </Card>
   );

@@ -1,9 +1,10 @@
 import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Department, DepartmentManagementScope } from '@guanxi/contract';
-import { Alert, App, Button, Card, Empty, Popconfirm, Space, Spin, Tooltip, Tree, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Popconfirm, Space, Spin, Tree, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
+import { IconAction } from '../../platform/ui/IconAction';
 import { DepartmentDialog, type DepartmentAction } from './DepartmentDialog';
 import { departmentActions } from './departmentBounds';
 import { useDeleteDepartment, useDepartmentManagementScope, useDepartments } from './departments.queries';
@@ -108,36 +109,24 @@ function NodeActions({
     <span onClick={(event) => event.stopPropagation()}>
       {allowed.change && (
         <>
-          <Tooltip title={t('department.addChild')}>
-            <Button
-              size="small"
-              type="text"
-              icon={<PlusOutlined />}
-              aria-label={t('department.addChild')}
-              onClick={() => onAction({ kind: 'create', parent: department })}
-            />
-          </Tooltip>
-          <Tooltip title={t('department.rename')}>
-            <Button
-              size="small"
-              type="text"
-              icon={<EditOutlined />}
-              aria-label={t('department.rename')}
-              onClick={() => onAction({ kind: 'rename', department })}
-            />
-          </Tooltip>
+          <IconAction
+            label={t('department.addChild')}
+            icon={<PlusOutlined />}
+            onClick={() => onAction({ kind: 'create', parent: department })}
+          />
+          <IconAction
+            label={t('department.rename')}
+            icon={<EditOutlined />}
+            onClick={() => onAction({ kind: 'rename', department })}
+          />
         </>
       )}
       {allowed.move && (
-        <Tooltip title={t('department.move')}>
-          <Button
-            size="small"
-            type="text"
-            icon={<DragOutlined />}
-            aria-label={t('department.move')}
-            onClick={() => onAction({ kind: 'move', department })}
-          />
-        </Tooltip>
+        <IconAction
+          label={t('department.move')}
+          icon={<DragOutlined />}
+          onClick={() => onAction({ kind: 'move', department })}
+        />
       )}
       {allowed.change && (
         <Popconfirm

@@ -16,7 +16,6 @@ import {
   Drawer,
   Form,
   Input,
-  InputNumber,
   Popconfirm,
   Select,
   Space,
@@ -29,7 +28,7 @@ import { Link } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { CustomerPicker } from '../../platform/CustomerPicker';
-import { currencySymbol, positiveYuanRule, useFormatMoney } from '../../platform/money';
+import { positiveYuanRule, useFormatMoney } from '../../platform/money';
 import { ExpenseReceipts } from './ExpenseReceipts';
 import { ExpenseStatusTag, isEditable } from './expenseDisplay';
 import {
@@ -40,6 +39,8 @@ import {
   useUpdateExpense,
   useWithdrawExpense,
 } from './expenses.queries';
+import { MoneyInput } from '../../platform/ui/MoneyInput';
+import { SaveButton } from '../../platform/ui/FormActions';
 
 interface ExpenseDrawerProps {
   open: boolean;
@@ -50,7 +51,6 @@ interface ExpenseDrawerProps {
 
 /** The API names the amount `amountFen`; its errors belong next to the yuan input. */
 const SERVER_FIELD_ALIASES = { amountFen: 'amount' } as const;
-const MAX_YUAN = fenToYuan(MAX_EXPENSE_FEN);
 
 interface FormValues {
   category: ExpenseCategory;
@@ -222,7 +222,7 @@ function OptionalCustomer({
 }
 
 function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
@@ -277,14 +277,9 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
         label={t('expense.amount')}
         rules={[{ required: true }, positiveYuanRule(t('expense.amountInvalid'))]}
       >
-        <InputNumber<string>
-          stringMode
-          min="0"
-          max={MAX_YUAN}
-          precision={2}
-          prefix={currencySymbol(expense?.currency ?? DEFAULT_CURRENCY, i18n.language)}
-          inputMode="decimal"
-          style={{ width: '100%' }}
+        <MoneyInput
+          currency={expense?.currency ?? DEFAULT_CURRENCY}
+          maxFen={MAX_EXPENSE_FEN}
           data-testid="expense-amount"
         />
       </Form.Item>
@@ -308,14 +303,7 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
         <Input.TextArea rows={3} maxLength={500} showCount data-testid="expense-description" />
       </Form.Item>
       {!expense && <Alert type="info" title={t('expense.receiptsAfterSave')} style={{ marginBottom: 16 }} />}
-      <Button
-        type="primary"
-        htmlType="submit"
-        loading={create.isPending || update.isPending}
-        data-testid="expense-save"
-      >
-        {t('common.save')}
-      </Button>
+      <SaveButton saving={create.isPending || update.isPending} testId="expense-save" />
     </Form>
   );
 }

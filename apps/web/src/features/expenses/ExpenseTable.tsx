@@ -1,12 +1,13 @@
 import { EXPENSE_CATEGORIES, EXPENSE_STATUSES, type Expense } from '@guanxi/contract';
 import { PaperClipOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Select, Space, Table } from 'antd';
+import { DatePicker, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../platform/money';
 import { ExpenseStatusTag } from './expenseDisplay';
 import { useExpenses, type ExpenseFilters } from './expenses.queries';
+import { LoadMoreButton } from '../../platform/LoadMore';
 
 interface ExpenseTableProps {
   /** "Mine" lists the caller's own; the team tab everyone's in scope with the employee column. */
@@ -96,11 +97,7 @@ export function ExpenseTable({ mine, onOpen }: ExpenseTableProps) {
           },
         ]}
       />
-      {list.hasNextPage && (
-        <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={list} inline />
     </Space>
   );
 }

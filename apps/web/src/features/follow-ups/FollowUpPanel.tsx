@@ -7,6 +7,7 @@ import { useHasPermission } from '../../platform/session.queries';
 import { FollowUpCard } from './FollowUpCard';
 import { FollowUpFormModal } from './FollowUpFormModal';
 import { useFollowUps, type FollowUpParent } from './followUps.queries';
+import { LoadMoreButton } from '../../platform/LoadMore';
 
 /** A timeline entry as the customer timeline merges them (newest first by `at`). */
 export interface FollowUpTimelineEntry {
@@ -39,11 +40,7 @@ export function useFollowUpTimeline(parent: { customerId: string } | { leadId: s
           {t('followUp.log')}
         </Button>
       )}
-      {followUps.hasNextPage && (
-        <Button onClick={() => void followUps.fetchNextPage()} loading={followUps.isFetchingNextPage}>
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={followUps} inline />
       <FollowUpFormModal parent={parent} open={isFormOpen} onClose={() => setFormOpen(false)} />
     </Space>
   );

@@ -1,11 +1,12 @@
 import type { ActivityRow, TeamActivityQuery } from '@guanxi/contract';
-import { Alert, Card, DatePicker, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, DatePicker, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NeglectedCard } from './NeglectedCard';
 import { TeamVisitsCard } from './TeamVisitsCard';
 import { useTeamActivity } from './followUps.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -72,9 +73,7 @@ export default function TeamActivityPage() {
           </Space>
         }
       >
-        {activity.isError && (
-          <Alert type="error" showIcon title={activity.error.message} style={{ marginBottom: 16 }} />
-        )}
+        <QueryError query={activity} />
         <Typography.Paragraph type="secondary">
           {t('team.followUps')} / {t('team.visits')}
         </Typography.Paragraph>

@@ -1,9 +1,10 @@
 import type { JobRun } from '@guanxi/contract';
-import { Alert, Drawer, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Drawer, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { durationText, jobLabel } from './jobText';
 import { useJobRuns } from './jobs.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** The last runs of one job: when, how triggered, outcome, duration, counts and error. */
 export function JobRunsDrawer({ name, onClose }: { name: string | null; onClose: () => void }) {
@@ -53,7 +54,7 @@ export function JobRunsDrawer({ name, onClose }: { name: string | null; onClose:
       size={760}
       destroyOnHidden
     >
-      {runs.isError && <Alert type="error" showIcon title={runs.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={runs} />
       <div data-testid="job-runs-table">
         <Table<JobRun>
           rowKey="id"

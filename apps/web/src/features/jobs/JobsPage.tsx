@@ -1,6 +1,6 @@
 import { HistoryOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import type { Job } from '@guanxi/contract';
-import { Alert, App, Badge, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useHasPermission, useMe } from '../../platform/session.queries';
 import { JobRunsDrawer } from './JobRunsDrawer';
 import { durationText, jobLabel, jobScopeKey, scheduleText } from './jobText';
 import { useJobs, useRunJob } from './jobs.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const time = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : null);
 
@@ -131,7 +132,7 @@ export default function JobsPage() {
 
   return (
     <Card title={t('job.title')}>
-      {jobs.isError && <Alert type="error" showIcon title={jobs.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={jobs} />
       <div data-testid="job-table">
         <Table<Job>
           rowKey="name"

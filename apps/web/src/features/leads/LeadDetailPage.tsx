@@ -1,11 +1,14 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
+import { EditOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Lead } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, type DescriptionsProps } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, type DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
+import { BackTitle } from '../../platform/ui/BackTitle';
+import { DeleteButton } from '../../platform/ui/DeleteButton';
+import { QueryResult } from '../../platform/ui/QueryResult';
 import { customerQueryOptions } from '../customers';
 import { LeadFollowUps } from '../follow-ups';
 import { ConvertLeadModal } from './ConvertLeadModal';
@@ -113,11 +116,12 @@ function LeadDetails({ lead }: { lead: Lead }) {
         </Popconfirm>
       )}
       {canDelete && (
-        <Popconfirm title={t('lead.deleteConfirm')} onConfirm={confirmDelete} okButtonProps={{ danger: true }}>
-          <Button danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="lead-delete">
-            {t('common.delete')}
-          </Button>
-        </Popconfirm>
+        <DeleteButton
+          confirmTitle={t('lead.deleteConfirm')}
+          onConfirm={confirmDelete}
+          deleting={remove.isPending}
+          testId="lead-delete"
+        />
       )}
     </Space>
   );
@@ -125,15 +129,9 @@ function LeadDetails({ lead }: { lead: Lead }) {
   return (
     <Card
       title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            onClick={() => void navigate('/leads')}
-            aria-label={t('common.back')}
-          />
+        <BackTitle onBack={() => void navigate('/leads')}>
           <span data-testid="lead-detail-name">{lead.name}</span>
-        </Space>
+        </BackTitle>
       }
       extra={actions}
     >
@@ -150,8 +148,5 @@ function LeadDetails({ lead }: { lead: Lead }) {
 
 export default function LeadDetailPage() {
   const { id = '' } = useParams();
-  const lead = useLead(id);
-  if (lead.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
-  if (lead.isError) return <Alert type="error" showIcon title={lead.error.message} />;
-  return <LeadDetails lead={lead.data} />;
+  return <QueryResult query={useLead(id)}>{(lead) => <LeadDetails lead={lead} />}</QueryResult>;
 }

@@ -1,5 +1,5 @@
 import type { Lead } from '@guanxi/contract';
-import { Alert, App, Button, Card, Table, Typography } from 'antd';
+import { App, Card, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,8 @@ import { LeadFormDrawer } from './LeadFormDrawer';
 import { leadFiltersFromSearch, searchFromLeadFilters } from './leadListParams';
 import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -36,14 +38,14 @@ export default function LeadListPage() {
   return (
     <Card title={t('lead.title')}>
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
-      {leads.isError && <Alert type="error" showIcon title={leads.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={leads} />
       <div data-testid="lead-table">
         <Table<Lead>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={leads.isPending || (leads.isFetching && !leads.isFetchingNextPage)}
+          loading={isListLoading(leads)}
           pagination={false}
           scroll={{ x: 1200 }}
           onRow={(lead) =>
@@ -51,19 +53,7 @@ export default function LeadListPage() {
           }
         />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', marginTop: 16 }}>
-        {leads.hasNextPage ? (
-          <Button
-            onClick={() => void leads.fetchNextPage()}
-            loading={leads.isFetchingNextPage}
-            data-testid="lead-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter pages={leads} rowCount={rows.length} testId="lead-load-more" />
       <LeadFormDrawer open={isCreateOpen} defaultPoolId={filters.poolId} onClose={() => setCreateOpen(false)} />
     </Card>
   );

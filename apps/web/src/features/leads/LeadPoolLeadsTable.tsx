@@ -1,6 +1,6 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import type { Lead, LeadPool } from '@guanxi/contract';
-import { Alert, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
@@ -9,6 +9,8 @@ import { AssignLeadsModal } from './AssignLeadsModal';
 import { useLeadPoolLeads } from './leadPools.queries';
 import { useClaimLead } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /**
  * A lead pool's unassigned leads: managers select rows and assign them (one person or
@@ -53,14 +55,14 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
           </Typography.Text>
         </Space>
       )}
-      {leads.isError && <Alert type="error" showIcon title={leads.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={leads} />
       <div data-testid="lead-pool-table">
         <Table<Lead>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={leads.isPending || (leads.isFetching && !leads.isFetchingNextPage)}
+          loading={isListLoading(leads)}
           pagination={false}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('leadPool.emptyLeads') }}
@@ -75,17 +77,7 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
           }
         />
       </div>
-      {leads.hasNextPage && (
-        <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-          <Button
-            onClick={() => void leads.fetchNextPage()}
-            loading={leads.isFetchingNextPage}
-            data-testid="lead-pool-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMoreFooter pages={leads} noMore={false} testId="lead-pool-load-more" />
       {isAssignOpen && (
         <AssignLeadsModal
           leadIds={selected}

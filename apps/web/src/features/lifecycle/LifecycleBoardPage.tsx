@@ -1,10 +1,11 @@
 import type { LifecycleBoard, Stage } from '@guanxi/contract';
-import { Alert, Card, Col, DatePicker, Row, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, DatePicker, Row, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStageChart } from '../workbench';
 import { useLifecycleBoard } from './lifecycle.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const StageChart = lazy(loadStageChart);
 
@@ -66,7 +67,7 @@ export default function LifecycleBoardPage() {
         />
       }
     >
-      {board.isError && <Alert type="error" showIcon title={board.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={board} />
       {board.isPending ? (
         <Spin style={{ display: 'block', margin: 48 }} />
       ) : (

@@ -1,12 +1,13 @@
 import { CheckOutlined } from '@ant-design/icons';
 import type { Todo, TodoStatus } from '@guanxi/contract';
-import { Alert, App, Button, Card, Segmented, Space, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, Segmented, Space, Table, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { entityPath, todoText } from './noticeText';
 import { useMarkTodoDone, useTodos } from './notifications.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const time = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : null);
 
@@ -87,7 +88,7 @@ export default function TodosPage() {
         />
       }
     >
-      {todos.isError && <Alert type="error" showIcon title={todos.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={todos} />
       <Table<Todo>
         rowKey="id"
         size="middle"

@@ -14,6 +14,7 @@ import {
 } from './opportunities.queries';
 import { useFormatMoney } from '../../platform/money';
 import { useStageLabel } from './opportunityLabels';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const OUTCOME_COLORS: Record<CloseOutcome, string> = { won: '#f6ffed', lost: '#fff1f0', invalid: '#fafafa' };
 const OUTCOME_KEYS: Record<
@@ -93,7 +94,7 @@ export default function OpportunityBoardPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('opportunityBoard.dragHint')}</Typography.Paragraph>
-      {cards.isError && <Alert type="error" showIcon title={cards.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={cards} />
       <div style={{ display: 'flex', gap: 12, overflowX: 'auto', paddingBottom: 8 }} data-testid="opportunity-board">
         {(process?.stages ?? []).map((stage) => {
           const sum = sums.get(stage.id);

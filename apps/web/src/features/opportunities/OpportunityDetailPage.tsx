@@ -1,12 +1,14 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { Opportunity } from '@guanxi/contract';
-import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Row, Select, Space, Spin, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
+import { BackTitle } from '../../platform/ui/BackTitle';
+import { QueryResult } from '../../platform/ui/QueryResult';
 import { OpportunityStatusTag, useStageLabel } from './opportunityLabels';
 import { CloseOpportunityModal } from './CloseOpportunityModal';
 import { DecisionChainCard } from './DecisionChainCard';
@@ -130,15 +132,9 @@ function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
   return (
     <Card
       title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            onClick={() => void navigate(-1)}
-            aria-label={t('common.back')}
-          />
+        <BackTitle onBack={() => void navigate(-1)}>
           <span data-testid="opportunity-title">{opportunity.name}</span>
-        </Space>
+        </BackTitle>
       }
       extra={actions}
     >
@@ -169,8 +165,9 @@ function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
 
 export default function OpportunityDetailPage() {
   const { id = '' } = useParams();
-  const opportunity = useOpportunity(id);
-  if (opportunity.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
-  if (opportunity.isError) return <Alert type="error" showIcon title={opportunity.error.message} />;
-  return <OpportunityDetails opportunity={opportunity.data} />;
+  return (
+    <QueryResult query={useOpportunity(id)}>
+      {(opportunity) => <OpportunityDetails opportunity={opportunity} />}
+    </QueryResult>
+  );
 }

@@ -1,13 +1,15 @@
-import { DEFAULT_CURRENCY, fenToYuan, MAX_AMOUNT_FEN, type Opportunity, yuanToFen } from '@guanxi/contract';
-import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { DEFAULT_CURRENCY, type Opportunity } from '@guanxi/contract';
+import { App, DatePicker, Drawer, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CustomerPicker } from '../../platform/CustomerPicker';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { ActiveUserSelect } from '../users';
-import { currencySymbol } from '../../platform/money';
+import { fenToYuan, yuanToFen } from '@guanxi/contract';
 import { useCreateOpportunity, useSalesProcesses, useUpdateOpportunity } from './opportunities.queries';
+import { MoneyInput } from '../../platform/ui/MoneyInput';
+import { SaveCancelActions } from '../../platform/ui/FormActions';
 
 interface OpportunityFormDrawerProps {
   open: boolean;
@@ -21,7 +23,6 @@ interface OpportunityFormDrawerProps {
 
 /** The API names the amount `amountFen`; its errors belong next to the yuan input. */
 const SERVER_FIELD_ALIASES = { amountFen: 'amount' } as const;
-const MAX_YUAN = fenToYuan(MAX_AMOUNT_FEN);
 
 interface FormValues {
   customerId: string;
@@ -50,7 +51,7 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
 }
 
 function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<OpportunityFormDrawerProps, 'open'>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
@@ -141,15 +142,9 @@ function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<Opportuni
           },
         ]}
       >
-        <InputNumber<string>
-          stringMode
-          min="0"
-          max={MAX_YUAN}
-          precision={2}
+        <MoneyInput
           // New opportunities are in CNY; an edit keeps the opportunity's own currency.
-          prefix={currencySymbol(opportunity?.currency ?? DEFAULT_CURRENCY, i18n.language)}
-          inputMode="decimal"
-          style={{ width: '100%' }}
+          currency={opportunity?.currency ?? DEFAULT_CURRENCY}
           data-testid="opportunity-amount"
         />
       </Form.Item>
@@ -166,17 +161,7 @@ function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<Opportuni
           <ActiveUserSelect allowClear />
         </Form.Item>
       )}
-      <Space>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={create.isPending || update.isPending}
-          data-testid="opportunity-submit"
-        >
-          {t('common.save')}
-        </Button>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-      </Space>
+      <SaveCancelActions saving={create.isPending || update.isPending} testId="opportunity-submit" onCancel={onClose} />
     </Form>
   );
 }

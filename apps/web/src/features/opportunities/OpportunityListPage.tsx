@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { OPPORTUNITY_STATUSES, type Opportunity } from '@guanxi/contract';
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,8 @@ import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
@@ -90,29 +92,19 @@ export default function OpportunityListPage() {
           }
         />
       </Space>
-      {opportunities.isError && (
-        <Alert type="error" showIcon title={opportunities.error.message} style={{ marginBottom: 16 }} />
-      )}
+      <QueryError query={opportunities} />
       <Table<Opportunity>
         rowKey="id"
         size="middle"
         columns={columns}
         dataSource={rows}
-        loading={opportunities.isPending || (opportunities.isFetching && !opportunities.isFetchingNextPage)}
+        loading={isListLoading(opportunities)}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: t('opportunity.empty') }}
         data-testid="opportunity-table"
       />
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-        {opportunities.hasNextPage ? (
-          <Button onClick={() => void opportunities.fetchNextPage()} loading={opportunities.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        ) : (
-          rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-        )}
-      </div>
+      <LoadMoreFooter pages={opportunities} rowCount={rows.length} />
       <OpportunityFormDrawer
         open={isCreateOpen}
         onClose={() => setCreateOpen(false)}

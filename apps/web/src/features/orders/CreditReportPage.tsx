@@ -1,5 +1,5 @@
 import type { CreditReportRow } from '@guanxi/contract';
-import { Alert, Button, Card, Input, Segmented, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Segmented, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,8 @@ import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { CreditEditModal } from './CreditEditModal';
 import { useCreditReport, type CreditReportFilters } from './orders.queries';
+import { LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** 信用报表 (finance): limit, used, available and overdue per customer; limits editable with credit.manage. */
 export default function CreditReportPage() {
@@ -89,7 +91,7 @@ export default function CreditReportPage() {
           {t('credit.overOnly')}
         </Space>
       </Space>
-      {report.isError && <Alert type="error" showIcon title={report.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={report} />
       <Table<CreditReportRow>
         rowKey="id"
         size="middle"
@@ -101,13 +103,7 @@ export default function CreditReportPage() {
         locale={{ emptyText: t('credit.empty') }}
         data-testid="credit-report"
       />
-      {report.hasNextPage && (
-        <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
-          <Button onClick={() => void report.fetchNextPage()} loading={report.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMoreFooter pages={report} noMore={false} />
       {editing && (
         <CreditEditModal
           customerId={editing.customerId}

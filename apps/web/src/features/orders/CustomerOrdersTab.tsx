@@ -9,6 +9,7 @@ import { useFormatMoney } from '../../platform/money';
 import { CreditEditModal } from './CreditEditModal';
 import { useOrderColumns } from './OrderListPage';
 import { useCustomerCredit, useOrders } from './orders.queries';
+import { LoadMoreButton } from '../../platform/LoadMore';
 
 /** The customer's credit (limit, used, available, overdue), editable with credit.manage. */
 export function CustomerCreditCard({ customerId }: { customerId: string }) {
@@ -106,11 +107,7 @@ export function CustomerOrdersTab({ customer }: { customer: { id: string; name: 
         locale={{ emptyText: t('order.empty') }}
         data-testid="customer-orders"
       />
-      {orders.hasNextPage && (
-        <Button onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={orders} inline />
     </Space>
   );
 }

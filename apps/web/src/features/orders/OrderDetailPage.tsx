@@ -144,55 +144,34 @@ function OrderDetail({ order }: { order: Order }) {
       },
     );
 
+  // The primary button that moves the order one step on; its test id and label follow the action.
+  const stepButton = (action: 'submit' | 'confirm' | 'ship' | 'complete') => (
+    <Button
+      key={action}
+      type="primary"
+      loading={act.isPending}
+      onClick={() => run(action)}
+      data-testid={`order-${action}`}
+    >
+      {t(`order.${action}`)}
+    </Button>
+  );
+
   const actions = [
     status === 'draft' && can.edit && (
       <Button key="edit" onClick={() => void navigate(`/orders/${order.id}/edit`)}>
         {t('order.edit')}
       </Button>
     ),
-    status === 'draft' && can.edit && (
-      <Button
-        key="submit"
-        type="primary"
-        loading={act.isPending}
-        onClick={() => run('submit')}
-        data-testid="order-submit"
-      >
-        {t('order.submit')}
-      </Button>
-    ),
-    status === 'submitted' && can.confirm && (
-      <Button
-        key="confirm"
-        type="primary"
-        loading={act.isPending}
-        onClick={() => run('confirm')}
-        data-testid="order-confirm"
-      >
-        {t('order.confirm')}
-      </Button>
-    ),
+    status === 'draft' && can.edit && stepButton('submit'),
+    status === 'submitted' && can.confirm && stepButton('confirm'),
     status === 'submitted' && !order.creditOverrideReason && can.edit && (
       <Button key="override" onClick={() => setReasonFor('credit-override')} data-testid="order-credit-override">
         {t('order.creditOverride')}
       </Button>
     ),
-    status === 'confirmed' && can.ship && (
-      <Button key="ship" type="primary" loading={act.isPending} onClick={() => run('ship')} data-testid="order-ship">
-        {t('order.ship')}
-      </Button>
-    ),
-    status === 'shipped' && can.confirm && (
-      <Button
-        key="complete"
-        type="primary"
-        loading={act.isPending}
-        onClick={() => run('complete')}
-        data-testid="order-complete"
-      >
-        {t('order.complete')}
-      </Button>
-    ),
+    status === 'confirmed' && can.ship && stepButton('ship'),
+    status === 'shipped' && can.confirm && stepButton('complete'),
     ((['draft', 'pending_approval', 'submitted'].includes(status) && can.cancel) ||
       (status === 'confirmed' && can.confirm)) && (
       <Button key="cancel" danger onClick={() => setReasonFor('cancel')} data-testid="order-cancel">

@@ -19,6 +19,7 @@ import { useFormatMoney } from '../../platform/money';
 import { bpToPercent, lineTotalFen, percentToBp } from './orderDisplay';
 import { useCreateOrder, useOrder, useUpdateOrder, useWarehouses } from './orders.queries';
 import { ProductSelect } from './ProductSelect';
+import { SaveButton } from '../../platform/ui/FormActions';
 
 interface LineValues {
   productId?: string;
@@ -253,14 +254,7 @@ function OrderForm({ order }: { order?: Order }) {
         <Form.Item name="notes" label={t('order.notes')}>
           <Input.TextArea maxLength={1000} rows={3} />
         </Form.Item>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={create.isPending || update.isPending}
-          data-testid="order-save"
-        >
-          {t('common.save')}
-        </Button>
+        <SaveButton saving={create.isPending || update.isPending} testId="order-save" />
       </Form>
     </Card>
   );

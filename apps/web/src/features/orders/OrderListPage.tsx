@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
-import { Alert, Button, Card, DatePicker, Input, Segmented, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Card, DatePicker, Input, Segmented, Select, Space, Table, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { OrderStatusTag } from './orderDisplay';
 import { useOrders, type OrderFilters } from './orders.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
   const { t } = useTranslation();
@@ -115,13 +116,13 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         />
       </Space>
-      {orders.isError && <Alert type="error" showIcon title={orders.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={orders} />
       <Table<OrderSummary>
         rowKey="id"
         size="middle"
         columns={columns}
         dataSource={rows}
-        loading={orders.isPending || (orders.isFetching && !orders.isFetchingNextPage)}
+        loading={isListLoading(orders)}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: t('order.empty') }}

@@ -1,12 +1,13 @@
 import { INSTALLMENT_STATUSES, type Installment, type InstallmentStatus } from '@guanxi/contract';
-import { Alert, DatePicker, Select, Space, Table, type TableColumnsType } from 'antd';
+import { DatePicker, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoney } from '../../platform/money';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { InstallmentStatusTag } from './paymentDisplay';
 import { useInstallments, type InstallmentFilters } from './payments.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** Installments of every order in scope, soonest due first; overdue rows stand out. */
 export function InstallmentListTab() {
@@ -71,15 +72,13 @@ export function InstallmentListTab() {
           }
         />
       </Space>
-      {installments.isError && (
-        <Alert type="error" showIcon title={installments.error.message} style={{ marginBottom: 16 }} />
-      )}
+      <QueryError query={installments} />
       <Table<Installment>
         rowKey="id"
         size="middle"
         columns={columns}
         dataSource={rows}
-        loading={installments.isPending || (installments.isFetching && !installments.isFetchingNextPage)}
+        loading={isListLoading(installments)}
         pagination={false}
         scroll={{ x: 900 }}
         onRow={(i) => (i.status === 'overdue' ? { style: { background: '#fff1f0' } } : {})}

@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Payment } from '@guanxi/contract';
-import { Alert, Button, Checkbox, DatePicker, Select, Space, Table } from 'antd';
+import { Button, Checkbox, DatePicker, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { useMethodOptions } from './paymentDisplay';
 import { usePayments, type PaymentFilters } from './payments.queries';
 import { RecordPaymentDrawer } from './RecordPaymentDrawer';
 import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** The payments in the caller's scope, latest received first, with filters, recording and voiding. */
 export function PaymentListTab() {
@@ -50,13 +51,13 @@ export function PaymentListTab() {
           </Button>
         )}
       </Space>
-      {payments.isError && <Alert type="error" showIcon title={payments.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={payments} />
       <Table<Payment>
         rowKey="id"
         size="middle"
         columns={columns}
         dataSource={rows}
-        loading={payments.isPending || (payments.isFetching && !payments.isFetchingNextPage)}
+        loading={isListLoading(payments)}
         pagination={false}
         scroll={{ x: 960 }}
         locale={{ emptyText: t('payment.empty') }}

@@ -1,5 +1,5 @@
 import { DEFAULT_CURRENCY, type AgeingGroup, type AgeingRow } from '@guanxi/contract';
-import { Alert, Card, DatePicker, Radio, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, DatePicker, Radio, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { LoadMoreFooter } from '../../platform/LoadMore';
 import { useFormatMoney } from '../../platform/money';
 import { AGEING_BUCKETS } from './ageingBuckets';
 import { useReceivablesAgeing } from './payments.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 // echarts is large: the chart loads with its own chunk, after the table.
 const AgeingChart = lazy(() => import('./AgeingChart'));
@@ -67,7 +68,7 @@ export default function ReceivablesAgeingPage() {
         </Space>
       }
     >
-      {report.isError && <Alert type="error" showIcon title={report.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={report} />
       {rows.length > 0 && (
         <Suspense fallback={<Spin />}>
           <AgeingChart rows={rows} currency={currency} unknownName={unknownName} />

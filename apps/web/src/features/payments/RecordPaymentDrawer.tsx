@@ -1,12 +1,15 @@
-import { fenToYuan, MAX_AMOUNT_FEN, type OrderSummary, type PaymentMethod, yuanToFen } from '@guanxi/contract';
-import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { type OrderSummary, type PaymentMethod } from '@guanxi/contract';
+import { App, DatePicker, Drawer, Form, Input, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol, positiveYuanRule, useFormatMoney } from '../../platform/money';
+import { yuanToFen } from '@guanxi/contract';
+import { positiveYuanRule, useFormatMoney } from '../../platform/money';
 import { useMethodOptions } from './paymentDisplay';
 import { useOrderSearch, usePaymentPlan, useRecordPayment } from './payments.queries';
+import { MoneyInput } from '../../platform/ui/MoneyInput';
+import { SaveCancelActions } from '../../platform/ui/FormActions';
 
 /** The order a payment is for, when the drawer opens from the order itself. */
 export interface PayableOrderRef {
@@ -22,7 +25,6 @@ interface RecordPaymentDrawerProps {
 
 /** The API names the amount `amountFen`; its errors belong next to the yuan input. */
 const SERVER_FIELD_ALIASES = { amountFen: 'amount' } as const;
-const MAX_YUAN = fenToYuan(MAX_AMOUNT_FEN);
 
 interface FormValues {
   orderId: string;
@@ -72,7 +74,7 @@ function OrderSelect({ value, onChange }: { value?: string; onChange?: (id: stri
 }
 
 function FormPanel({ order, onClose }: Omit<RecordPaymentDrawerProps, 'open'>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
@@ -129,16 +131,7 @@ function FormPanel({ order, onClose }: Omit<RecordPaymentDrawerProps, 'open'>) {
         label={t('payment.amount')}
         rules={[{ required: true }, positiveYuanRule(t('payment.amountInvalid'))]}
       >
-        <InputNumber<string>
-          stringMode
-          min="0"
-          max={MAX_YUAN}
-          precision={2}
-          prefix={currencySymbol(currency, i18n.language)}
-          inputMode="decimal"
-          style={{ width: '100%' }}
-          data-testid="payment-amount"
-        />
+        <MoneyInput currency={currency} data-testid="payment-amount" />
       </Form.Item>
       <Form.Item name="method" label={t('payment.method')} rules={[{ required: true }]}>
         <Select options={methodOptions} data-testid="payment-method" />
@@ -164,12 +157,7 @@ function FormPanel({ order, onClose }: Omit<RecordPaymentDrawerProps, 'open'>) {
       <Form.Item name="notes" label={t('payment.notes')} rules={[{ max: 1000 }]}>
         <Input.TextArea rows={2} maxLength={1000} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={record.isPending} data-testid="payment-submit">
-          {t('common.save')}
-        </Button>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-      </Space>
+      <SaveCancelActions saving={record.isPending} testId="payment-submit" onCancel={onClose} />
     </Form>
   );
 }

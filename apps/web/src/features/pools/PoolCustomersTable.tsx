@@ -1,9 +1,11 @@
 import type { CustomerPool, PoolCustomer, PoolVisibleField } from '@guanxi/contract';
-import { Alert, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
 import { useHasPermission } from '../../platform/session.queries';
 import { useClaimCustomer, usePoolCustomers } from './pools.queries';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** How a visible field shows in the table; codes are translated, free text shows as is. */
 function useFieldRender() {
@@ -55,36 +57,30 @@ export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
 
   return (
     <>
-      {customers.isError && (
-        <Alert type="error" showIcon title={customers.error.message} style={{ marginBottom: 16 }} />
-      )}
+      <QueryError query={customers} />
       <div data-testid="pool-customer-table">
         <Table<PoolCustomer>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
+          loading={isListLoading(customers)}
           pagination={false}
           scroll={{ x: 800 }}
           locale={{ emptyText: t('pool.emptyCustomers') }}
         />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginTop: 16 }}>
-        <Typography.Text type="secondary" data-testid="pool-customer-total">
-          {total !== undefined &&
-            t(pages[0]?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
-        </Typography.Text>
-        {customers.hasNextPage && (
-          <Button
-            onClick={() => void customers.fetchNextPage()}
-            loading={customers.isFetchingNextPage}
-            data-testid="pool-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        )}
-      </div>
+      <LoadMoreFooter
+        pages={customers}
+        noMore={false}
+        testId="pool-load-more"
+        total={
+          <Typography.Text type="secondary" data-testid="pool-customer-total">
+            {total !== undefined &&
+              t(pages[0]?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
+          </Typography.Text>
+        }
+      />
     </>
   );
 }

@@ -1,10 +1,12 @@
-import { DEFAULT_CURRENCY, fenToYuan, MAX_AMOUNT_FEN, type Product, yuanToFen } from '@guanxi/contract';
-import { App, Button, Drawer, Form, Input, InputNumber, Space, Switch, TreeSelect } from 'antd';
+import { DEFAULT_CURRENCY, type Product } from '@guanxi/contract';
+import { App, Drawer, Form, Input, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { currencySymbol } from '../../platform/money';
+import { fenToYuan, yuanToFen } from '@guanxi/contract';
 import { categoryTree } from './categoryTree';
 import { useCreateProduct, useProductCategories, useUpdateProduct } from './products.queries';
+import { MoneyInput } from '../../platform/ui/MoneyInput';
+import { SaveCancelActions } from '../../platform/ui/FormActions';
 
 interface ProductFormDrawerProps {
   open: boolean;
@@ -15,7 +17,6 @@ interface ProductFormDrawerProps {
 
 /** The API names prices in fen; their errors belong next to the yuan inputs. */
 const SERVER_FIELD_ALIASES = { listPriceFen: 'listPrice', costPriceFen: 'costPrice' } as const;
-const MAX_YUAN = fenToYuan(MAX_AMOUNT_FEN);
 
 interface FormValues {
   code: string;
@@ -46,14 +47,13 @@ export function ProductFormDrawer({ open, product, onClose }: ProductFormDrawerP
 }
 
 function FormPanel({ product, onClose }: Omit<ProductFormDrawerProps, 'open'>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
   const create = useCreateProduct();
   const update = useUpdateProduct();
   const categories = useProductCategories();
-  const symbol = currencySymbol(product?.currency ?? DEFAULT_CURRENCY, i18n.language);
 
   const submit = (values: FormValues) => {
     const listPriceFen = yuanToFen(String(values.listPrice));
@@ -86,16 +86,7 @@ function FormPanel({ product, onClose }: Omit<ProductFormDrawerProps, 'open'>) {
     },
   ];
   const priceInput = (testId: string) => (
-    <InputNumber<string>
-      stringMode
-      min="0"
-      max={MAX_YUAN}
-      precision={2}
-      prefix={symbol}
-      inputMode="decimal"
-      style={{ width: '100%' }}
-      data-testid={testId}
-    />
+    <MoneyInput currency={product?.currency ?? DEFAULT_CURRENCY} data-testid={testId} />
   );
 
   const initialValues: Partial<FormValues> = product
@@ -152,17 +143,7 @@ function FormPanel({ product, onClose }: Omit<ProductFormDrawerProps, 'open'>) {
       <Form.Item name="description" label={t('product.description')} rules={[{ max: 2000 }]}>
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
-      <Space>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={create.isPending || update.isPending}
-          data-testid="product-submit"
-        >
-          {t('common.save')}
-        </Button>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-      </Space>
+      <SaveCancelActions saving={create.isPending || update.isPending} testId="product-submit" onCancel={onClose} />
     </Form>
   );
 }

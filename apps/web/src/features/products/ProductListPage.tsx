@@ -1,15 +1,16 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Product } from '@guanxi/contract';
-import { Alert, App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
-import { LoadMoreFooter } from '../../platform/LoadMore';
+import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { CategoryPanel } from './CategoryPanel';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useDeleteProduct, useProducts, useUpdateProduct, type ProductFilters } from './products.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** 产品: the catalog with its category tree; products.manage edits both. */
 export default function ProductListPage() {
@@ -148,15 +149,13 @@ export default function ProductListPage() {
               style={{ width: 120 }}
             />
           </Space>
-          {products.isError && (
-            <Alert type="error" showIcon title={products.error.message} style={{ marginBottom: 16 }} />
-          )}
+          <QueryError query={products} />
           <Table<Product>
             rowKey="id"
             size="middle"
             columns={columns}
             dataSource={rows}
-            loading={products.isPending || (products.isFetching && !products.isFetchingNextPage)}
+            loading={isListLoading(products)}
             pagination={false}
             scroll={{ x: 1100 }}
             locale={{ emptyText: t('product.empty') }}

@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { App, Drawer, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   DATA_SCOPES,
@@ -12,6 +12,7 @@ import {
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { PermissionMatrix } from './PermissionMatrix';
 import { useCreateRole, useUpdateRole } from './roles.queries';
+import { SaveCancelActions } from '../../platform/ui/FormActions';
 
 interface Values {
   code: string;
@@ -118,17 +119,7 @@ function RoleFormPanel({ role, onClose }: { role?: Role; onClose: () => void }) 
           ))}
         </Space>
       </Form.Item>
-      <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={create.isPending || update.isPending}
-          data-testid="role-submit"
-        >
-          {t('common.save')}
-        </Button>
-      </Space>
+      <SaveCancelActions saving={create.isPending || update.isPending} testId="role-submit" onCancel={onClose} end />
     </Form>
   );
 }

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@guanxi/contract';
 import { useHasPermission } from '../../platform/session.queries';
 import { RoleFormDrawer } from './RoleFormDrawer';
 import { useDeleteRole, useRoles } from './roles.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 export default function RoleListPage() {
   const { t } = useTranslation();
@@ -85,7 +86,7 @@ export default function RoleListPage() {
         )
       }
     >
-      {roles.isError && <Alert type="error" showIcon title={roles.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={roles} />
       <Table<Role>
         rowKey="id"
         size="middle"

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { STOCK_MOVEMENT_KINDS, STOCK_MOVEMENT_STATUSES, type StockMovement } from '@guanxi/contract';
-import { Alert, Button, DatePicker, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, DatePicker, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { LoadMoreButton } from '../../platform/LoadMore';
 import { MovementDrawer } from './MovementDrawer';
 import { useStockMovements, type MovementFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 const STATUS_COLORS = { pending: 'gold', done: 'green', cancelled: 'default' } as const;
 
@@ -131,9 +132,7 @@ export function MovementsTab() {
           </Button>
         )}
       </Space>
-      {movements.isError && (
-        <Alert type="error" showIcon title={movements.error.message} style={{ marginBottom: 16 }} />
-      )}
+      <QueryError query={movements} />
       <Table<StockMovement>
         rowKey="id"
         size="middle"

@@ -1,9 +1,10 @@
 import type { PendingIssue } from '@guanxi/contract';
-import { Alert, App, Button, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useConfirmIssue, usePendingIssues } from './stock.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** Orders whose stock is reserved and waits for the warehouse to confirm the stock-out. */
 export function PendingIssuesTab() {
@@ -75,7 +76,7 @@ export function PendingIssuesTab() {
 
   return (
     <>
-      {pending.isError && <Alert type="error" showIcon title={pending.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={pending} />
       <Table<PendingIssue>
         rowKey={(i) => `${i.orderId}:${i.warehouseId}`}
         size="middle"

@@ -1,11 +1,12 @@
 import type { StockLevel } from '@guanxi/contract';
-import { Alert, Checkbox, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Checkbox, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStockLevels, type StockFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 /** Stock per product and warehouse; low available stock is highlighted. */
 export function StockLevelsTab() {
@@ -64,7 +65,7 @@ export function StockLevelsTab() {
           {t('stock.lowOnly')}
         </Checkbox>
       </Space>
-      {levels.isError && <Alert type="error" showIcon title={levels.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={levels} />
       <Table<StockLevel>
         rowKey="id"
         size="middle"

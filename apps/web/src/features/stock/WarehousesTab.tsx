@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Warehouse } from '@guanxi/contract';
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Checkbox, Form, Input, Modal, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useSaveWarehouse, useWarehouses } from './stock.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 interface FormValues {
   code: string;
@@ -57,9 +58,7 @@ export function WarehousesTab() {
       >
         {t('stock.newWarehouse')}
       </Button>
-      {warehouses.isError && (
-        <Alert type="error" showIcon title={warehouses.error.message} style={{ marginBottom: 16 }} />
-      )}
+      <QueryError query={warehouses} />
       <Table<Warehouse>
         rowKey="id"
         size="middle"

@@ -21,6 +21,7 @@ import { Link, useSearchParams } from 'react-router';
 import { client } from '../../platform/api';
 import { useCompleteTask, useDeleteTask, useTasks, type TaskFilters } from './tasks.queries';
 import { TaskFormDrawer } from './TaskFormDrawer';
+import { LoadMoreButton } from '../../platform/LoadMore';
 
 type View = NonNullable<TaskFilters['view']>;
 type Due = NonNullable<TaskFilters['due']>;
@@ -169,16 +170,7 @@ export default function TaskListPage() {
         scroll={{ x: 760 }}
         data-testid="task-table"
       />
-      {tasks.hasNextPage && (
-        <Button
-          block
-          style={{ marginTop: 12 }}
-          onClick={() => void tasks.fetchNextPage()}
-          loading={tasks.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={tasks} />
       <TaskFormDrawer
         key={editing?.id ?? 'new'}
         task={editing}

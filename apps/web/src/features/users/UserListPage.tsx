@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -25,6 +24,7 @@ import { UserCards } from './UserCards';
 import { UserFormDrawer } from './UserFormDrawer';
 import { mayManageUser } from './userPlacement';
 import { useUpdateUser, useUserManagementScope, useUsers, type UserFilters } from './users.queries';
+import { QueryError } from '../../platform/ui/QueryResult';
 
 export default function UserListPage() {
   const { t } = useTranslation();
@@ -146,7 +146,7 @@ export default function UserListPage() {
           />
         </Space>
       </Space>
-      {users.isError && <Alert type="error" showIcon title={users.error.message} style={{ marginBottom: 16 }} />}
+      <QueryError query={users} />
       {isNarrow ? (
         <UserCards
           users={rows}

@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../platform/session.queries';
 import { PLAN_STATUS_COLORS, planPeriodText } from './planText';
 import { usePlans, type PlanFilters } from './plans.queries';
+import { LoadMoreButton } from '../../platform/LoadMore';
 
 type View = NonNullable<PlanFilters['view']>;
 
@@ -86,16 +87,7 @@ export default function PlanListPage() {
         pagination={false}
         scroll={{ x: 560 }}
       />
-      {plans.hasNextPage && (
-        <Button
-          block
-          style={{ marginTop: 12 }}
-          onClick={() => void plans.fetchNextPage()}
-          loading={plans.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={plans} />
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../platform/session.queries';
 import { periodText } from './reportText';
 import { useReports, type ReportFilters } from './reports.queries';
+import { LoadMoreButton } from '../../platform/LoadMore';
 
 type View = NonNullable<ReportFilters['view']>;
 const VIEWS: readonly View[] = ['mine', 'received', 'review', 'team'];
@@ -129,16 +130,7 @@ export default function ReportListPage() {
         scroll={{ x: 700 }}
         data-testid="report-table"
       />
-      {reports.hasNextPage && (
-        <Button
-          block
-          style={{ marginTop: 12 }}
-          onClick={() => void reports.fetchNextPage()}
-          loading={reports.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={reports} />
     </Card>
   );
 }
