@@ -1,15 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { latestMigrationMillis, shippedMigrationMillis } from '../../platform/db/migrate.js';
 import { queryRows } from '../../platform/db/query.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe('health and readiness probes', () => {
   it('health says ok, names the engine and how fast the database answered, without signing in', async () => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { lateBound, usePersonas } from './file-context.js';
+
+describe('lateBound', () => {
+  it('reads through to the value once it is there, and refuses before', () => {
+    let value: { n: number; twice(): number } | undefined;
+    const bound = lateBound(() => value, 'the value');
+    expect(() => bound.n).toThrow('the value is read before beforeAll built it');
+    value = { n: 2, twice: () => 4 };
+    expect(bound.n).toBe(2);
+    expect(bound.twice()).toBe(4);
+    expect('n' in bound).toBe(true);
+    expect('m' in bound).toBe(false);
+  });
+});
+
+describe('usePersonas', () => {
+  const { ctx, p } = usePersonas({ customersEach: 1 });
+
+  it('builds the context and the personas before the tests', async () => {
+    expect(p.customers.r1).toHaveLength(1);
+    const me = await p.clients.r1.get('/api/v1/auth/me');
+    expect(me.statusCode).toBe(200);
+    expect(ctx.database.db).toBeDefined();
+  });
+});
