@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lateBound, usePersonas } from './file-context.js';
+import { lateBound, useOtherOrgAdmin, usePersonas } from './file-context.js';
 
 describe('lateBound', () => {
   it('reads through to the value once it is there, and refuses before', () => {
@@ -16,11 +16,14 @@ describe('lateBound', () => {
 
 describe('usePersonas', () => {
   const { ctx, p } = usePersonas({ customersEach: 1 });
+  const other = useOtherOrgAdmin(ctx);
 
-  it('builds the context and the personas before the tests', async () => {
+  it('builds the context, the personas and an admin of another organization before the tests', async () => {
     expect(p.customers.r1).toHaveLength(1);
     const me = await p.clients.r1.get('/api/v1/auth/me');
     expect(me.statusCode).toBe(200);
     expect(ctx.database.db).toBeDefined();
+    expect(other.client.user.orgId).not.toBe(p.orgId);
+    expect(other.roleIds.admin).toBeDefined();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../platform/config/config.js';
-import { createPersonas, type Personas } from './personas.js';
-import { createTestContext, type TestContext } from './test-app.js';
+import { createOtherOrgAdmin, createPersonas, type Personas } from './personas.js';
+import { createTestContext, type Client, type TestContext } from './test-app.js';
 
 /**
  * Stands in for a value that a `beforeAll` builds later: the test file declares it once at the top
@@ -40,4 +40,13 @@ export function usePersonas(options: { customersEach?: number } = {}): { ctx: Te
   });
   afterAll(() => ctx?.close());
   return { ctx: lateBound(() => ctx, 'the test context'), p: lateBound(() => p, 'the personas') };
+}
+
+/** An admin of a second organization, for the file's tests that one organization cannot see another's. */
+export function useOtherOrgAdmin(ctx: TestContext): { client: Client; roleIds: Record<string, string> } {
+  let other: { client: Client; roleIds: Record<string, string> } | undefined;
+  beforeAll(async () => {
+    other = await createOtherOrgAdmin(ctx);
+  });
+  return lateBound(() => other, 'the other organization');
 }

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoOrganization } from '../demo/demo-seed.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   await seedDemoOrganization(ctx.database.db, { customerCount: 40 });
 });
-afterAll(() => ctx.close());
 
 describe('customer value: demo data', () => {
   it('the demo pyramid is computed at seeding, so finance sees it before the first night', async () => {

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoOrganization } from '../demo/demo-seed.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   await seedDemoOrganization(ctx.database.db, { customerCount: 40 });
 });
-afterAll(() => ctx.close());
 
 describe('expenses: demo data', () => {
   it('a demo rep has approved, pending and draft expenses; their manager has the pending one to approve', async () => {

@@ -1,17 +1,17 @@
 import type { LifecycleBoard, Stage } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
 import { startOfLocalDay } from '../../platform/jobs/schedule.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { createPersonas } from '../../test/personas.js';
+import type { Client } from '../../test/test-app.js';
 import { applyStageMove } from './stage-moves.js';
 import { transitionsRepository } from './transitions.repository.js';
+import { usePersonas } from '../../test/file-context.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 0 });
 /** A local midnight (org zone, Asia/Shanghai) 60 days ago: the timeline below starts there. */
 let base: Date;
 const at = (days: number, hours = 12) => new Date(base.getTime() + days * DAY + hours * HOUR);
@@ -62,8 +62,6 @@ const conversion = (body: LifecycleBoard, from: string, to: string) =>
   body.conversions.find((c) => c.from === from && c.to === to);
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 0 });
   base = startOfLocalDay(new Date(Date.now() - 60 * DAY), 'Asia/Shanghai');
   const { r1, r2 } = p.clients;
   // r1: a (stays 2 days in prospect, then 10 in interested), b (4 days), c (moves on day 40).
@@ -77,7 +75,6 @@ beforeAll(async () => {
   await move(p.orgId, c, 'interested', at(40));
   await move(p.orgId, d, 'interested', at(6));
 });
-afterAll(() => ctx.close());
 
 describe('lifecycle board from rollups', () => {
   it('counts moves per pair and conversion within the period, not a move after it', async () => {
