@@ -1,12 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemoOrganization } from '../demo/demo-seed.js';
-import { useTestContext } from '../../test/file-context.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../demo/demo-seed.js';
+import { useDemoContext } from '../../test/demo-context.js';
 
-const ctx = useTestContext();
-
-beforeAll(async () => {
-  await seedDemoOrganization(ctx.database.db, { customerCount: 40 });
-});
+const ctx = useDemoContext({ customerCount: 40 });
 
 describe('customer value: demo data', () => {
   it('the demo pyramid is computed at seeding, so finance sees it before the first night', async () => {
