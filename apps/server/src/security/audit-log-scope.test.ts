@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/query.js';
 import { createOtherOrgAdmin } from '../test/personas.js';
-import type { Client, TestContext, TestUser } from '../test/test-app.js';
+import type { Client, TestUser } from '../test/test-app.js';
 import { usePersonas } from '../test/file-context.js';
 
 /*

@@ -3,10 +3,10 @@ import { lateBound, useOtherOrgAdmin, usePersonas } from './file-context.js';
 
 describe('lateBound', () => {
   it('reads through to the value once it is there, and refuses before', () => {
-    let value: { n: number; twice(): number } | undefined;
-    const bound = lateBound(() => value, 'the value');
+    const built: { value?: { n: number; twice(): number } } = {};
+    const bound = lateBound(() => built.value, 'the value');
     expect(() => bound.n).toThrow('the value is read before beforeAll built it');
-    value = { n: 2, twice: () => 4 };
+    built.value = { n: 2, twice: () => 4 };
     expect(bound.n).toBe(2);
     expect(bound.twice()).toBe(4);
     expect('n' in bound).toBe(true);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter } from './credit-code.js';
 import { usePersonas } from '../../test/file-context.js';
 
-const { ctx, p } = usePersonas({ customersEach: 1 });
+const { p } = usePersonas({ customersEach: 1 });
 
 const code = (body: string) => body + creditCodeCheckCharacter(body)!;
 const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Personas } from '../../test/personas.js';
 import { usePersonas } from '../../test/file-context.js';
 
-const { ctx, p } = usePersonas();
+const { p } = usePersonas();
 
 const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id).sort();
 

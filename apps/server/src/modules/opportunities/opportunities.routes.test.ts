@@ -3,7 +3,7 @@ import type { Client } from '../../test/test-app.js';
 import { usePersonas } from '../../test/file-context.js';
 import { createSalesProcess } from './opportunities.fixtures.js';
 
-const { ctx, p } = usePersonas({ customersEach: 2 });
+const { p } = usePersonas({ customersEach: 2 });
 
 interface Stage {
   id: string;

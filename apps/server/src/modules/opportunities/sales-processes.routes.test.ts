@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { usePersonas } from '../../test/file-context.js';
 import { createSalesProcess } from './opportunities.fixtures.js';
 
-const { ctx, p } = usePersonas({ customersEach: 2 });
+const { p } = usePersonas({ customersEach: 2 });
 
 interface Stage {
   id: string;

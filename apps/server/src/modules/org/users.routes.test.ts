@@ -1,7 +1,7 @@
 import { ALL_PERMISSIONS } from '@guanxi/contract';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES } from './default-roles.js';
-import { TEST_PASSWORD, type Client } from '../../test/test-app.js';
+import { TEST_PASSWORD } from '../../test/test-app.js';
 import { useOtherOrgAdmin, usePersonas } from '../../test/file-context.js';
 
 const { ctx, p } = usePersonas({ customersEach: 2 });

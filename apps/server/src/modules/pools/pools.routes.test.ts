@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPoolCustomers } from './pool-test-fixtures.js';
 import { usePersonas } from '../../test/file-context.js';
 
-const { ctx, p } = usePersonas();
+const { p } = usePersonas();
 
 describe('customer pools API', () => {
   it('every new organization starts with one default pool, open to all, with the default rules', async () => {
