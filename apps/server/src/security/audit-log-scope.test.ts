@@ -1,18 +1,17 @@
 import type { AuditEntry } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/query.js';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../test/personas.js';
-import type { Client, TestContext, TestUser } from '../test/test-app.js';
-import { createTestContext } from '../test/test-app.js';
+import { createOtherOrgAdmin } from '../test/personas.js';
+import type { Client, TestUser } from '../test/test-app.js';
+import { usePersonas } from '../test/file-context.js';
 
 /*
  * security A2/A9 for the audit log (issue 10, defect 4): a reader sees the history of exactly the
  * records their data scope and module permissions let them read, without the fields their role
  * hides — compared with a direct SQL query of the expected set.
  */
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 let auditor: TestUser;
 let auditorClient: Client;
 let deptAuditorClient: Client;
@@ -66,8 +65,6 @@ async function expectedIds(options: { owners: string[]; actorId: string; withLea
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   const { admin } = p.clients;
   const reading = ['audit.view', 'customers.view', 'contacts.view', 'followups.view', 'users.view'] as const;
   const ownRole = await ctx.createRole(p.orgId, {
@@ -167,7 +164,6 @@ beforeAll(async () => {
       .statusCode,
   ).toBe(201);
 });
-afterAll(() => ctx.close());
 
 describe('audit log: data scope (security A2)', () => {
   it('a reader with own scope sees exactly the history of their own customers, contacts, follow-ups, leads and their own actions', async () => {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/query.js';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import type { Client } from '../test/test-app.js';
+import { useTestContext } from '../test/file-context.js';
 
 interface AuditRow {
   actor_id: string | null;
@@ -13,11 +14,10 @@ interface AuditRow {
   request_id: string | null;
 }
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let manager: Client;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const { orgId, roleIds } = await ctx.createOrg();
   manager = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.sales_manager!] }));
   // A way to make the audit insert fail on demand: the trigger raises for any marked value.
@@ -35,7 +35,6 @@ beforeAll(async () => {
     sql`create trigger audit_fail before insert on audit_log for each row execute function audit_fail_on_marker()`,
   );
 });
-afterAll(() => ctx.close());
 
 const auditOf = (id: string) =>
   queryRows<AuditRow>(

@@ -1,7 +1,8 @@
 import { ALL_PERMISSIONS, DATE_PATTERN, DATE_TIME_PATTERN } from '@guanxi/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../test/test-app.js';
 import { UNKNOWN_UUID, sampleOf, type SchemaNode } from './route-fuzz.inputs.js';
+import { useTestContext } from '../test/file-context.js';
 
 /** Malformed input answers 400 naming the field, in the caller's language, never 500 (issue 10, defect 7). */
 
@@ -12,12 +13,11 @@ interface Operation {
   body?: SchemaNode;
 }
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let zh: Client;
 let en: Client;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const { orgId } = await ctx.createOrg();
   const roleId = await ctx.createRole(orgId, {
     code: 'everything',
@@ -28,7 +28,6 @@ beforeAll(async () => {
   en = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleId] }));
   expect((await en.patch('/api/v1/auth/me', { locale: 'en' })).statusCode).toBe(200);
 });
-afterAll(() => ctx.close());
 
 function operations(): Operation[] {
   const spec = ctx.app.swagger() as unknown as {

@@ -1,8 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/query.js';
-import { createPersonas, type Personas } from '../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import type { Personas } from '../test/personas.js';
+import type { Client } from '../test/test-app.js';
+import { usePersonas } from '../test/file-context.js';
 
 type Persona = keyof Personas['users'];
 const PERSONAS: Persona[] = [
@@ -18,14 +19,11 @@ const PERSONAS: Persona[] = [
   'service',
 ];
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas();
 let deletedOfR1: string;
 let officeCustomer: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx);
   // Owners outside the sales departments, and a soft-deleted row, so that every scope has
   // something to leave out.
   await p.clients.clerk.post('/api/v1/customers', {
@@ -39,7 +37,6 @@ beforeAll(async () => {
   deletedOfR1 = (await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '将删除贸易公司' })).json().id;
   expect((await p.clients.eastManager.delete(`/api/v1/customers/${deletedOfR1}`)).statusCode).toBe(204);
 });
-afterAll(() => ctx.close());
 
 /** The owner condition each persona's data scope stands for, written out by hand from the org chart. */
 function ownerCondition(persona: Persona): SQL {

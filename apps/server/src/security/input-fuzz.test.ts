@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/query.js';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import type { Client } from '../test/test-app.js';
+import { useTestContext } from '../test/file-context.js';
 
 const NASTY: Record<string, string> = {
   quoteOr: "' OR '1'='1",
@@ -49,12 +50,11 @@ const BODY_FIELDS = [
   'ownerId',
 ];
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let r1: Client;
 let r2Customer: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const { orgId, roleIds } = await ctx.createOrg();
   r1 = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.salesperson!] }));
   const r2 = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.salesperson!] }));
@@ -66,7 +66,6 @@ beforeAll(async () => {
     await r2.post('/api/v1/customers', { kind: 'company', name: "O'Brien 贸易 ' OR '1'='1", phone: '13912349999' })
   ).json().id;
 });
-afterAll(() => ctx.close());
 
 /** The ids r1 may see, straight from the database. */
 async function legitIds(): Promise<Set<string>> {

@@ -1,17 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/query.js';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import type { Client } from '../test/test-app.js';
+import { useTestContext } from '../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let clerk: Client;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const { orgId, roleIds } = await ctx.createOrg();
   clerk = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.clerk!] }));
 });
-afterAll(() => ctx.close());
 
 const customerCount = async () =>
   (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers`))[0]!.n;

@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../platform/db/query.js';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import type { Client } from '../test/test-app.js';
+import { useTestContext } from '../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let owner: Client;
 let manager: Client;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const { orgId, roleIds } = await ctx.createOrg();
   const department = await ctx.createDepartment(orgId, 'Sales');
   owner = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.salesperson!], departmentId: department }));
@@ -16,7 +16,6 @@ beforeAll(async () => {
     await ctx.createUser({ orgId, roleIds: [roleIds.sales_manager!], departmentId: department }),
   );
 });
-afterAll(() => ctx.close());
 
 const updatesAudited = async (id: string) =>
   (

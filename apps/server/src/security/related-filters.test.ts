@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { orderFixtures as fx } from '../modules/orders/orders.fixtures.js';
 import { newId } from '../platform/db/ids.js';
-import { createPersonas, type Personas } from '../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import type { Client } from '../test/test-app.js';
+import { usePersonas } from '../test/file-context.js';
 
 /**
  * Side doors through list filters (issue 10, defect 9): a list filtered by the id of a related
@@ -11,8 +11,7 @@ import { createTestContext, type Client, type TestContext } from '../test/test-a
  * never the related record's rows, anonymized or not. The owner gets the rows.
  */
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 /** List URLs filtered by one of r1's records; r1 sees rows in each, r2 must see none. */
 const filtered: string[] = [];
 
@@ -28,8 +27,6 @@ async function created(
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   const db = ctx.database.db;
   const r1 = p.clients.r1;
   const customerId = p.customers.r1[0]!;
@@ -90,7 +87,6 @@ beforeAll(async () => {
     `/api/v1/visits?customerId=${customerId}`,
   );
 });
-afterAll(() => ctx.close());
 
 const itemsOf = async (client: Client, url: string) => {
   const response = await client.get(url);

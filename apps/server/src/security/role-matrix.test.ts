@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse, RouteOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { DEFAULT_ROLES } from '../modules/org/index.js';
 import { loadConfig } from '../platform/config/config.js';
 import { newId } from '../platform/db/ids.js';
 import { queryRows } from '../platform/db/query.js';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import type { Client } from '../test/test-app.js';
+import { useTestContext } from '../test/file-context.js';
 
 /**
  * The role matrix (security A7, issue 10): every route, called as a user of every built-in role,
@@ -68,12 +69,11 @@ interface RoleUser {
   client: Client;
 }
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let routes: Route[] = [];
 let roles: RoleUser[] = [];
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   // The route inventory as registered (with each route's declared permission); the requests below
   // all go through ctx.app.
   const seen: Route[] = [];
@@ -108,7 +108,6 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(() => ctx.close());
 
 const actionOf = (permission: string) => permission.split('.')[1] ?? '';
 /** A URL with a well-formed but unknown id in every parameter. */

@@ -1,8 +1,8 @@
 import { ALL_PERMISSIONS } from '@guanxi/contract';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoOrganization } from '../modules/demo/demo-seed.js';
-import { createTestContext, type Client, type TestContext } from '../test/test-app.js';
+import type { Client } from '../test/test-app.js';
 import { MALFORMED_BODIES, malformedFor, sampleOf, type Malformed, type SchemaNode } from './route-fuzz.inputs.js';
 import {
   RecordIds,
@@ -13,6 +13,7 @@ import {
   type Operation,
   type Parameter,
 } from './route-sweep.js';
+import { useTestContext } from '../test/file-context.js';
 
 interface ErrorShape {
   code?: string;
@@ -23,13 +24,12 @@ interface ErrorShape {
 /** Ends the fuzzing admin's own session; everything else is fair game in a throwaway database. */
 const SKIPPED = new Set(['POST /api/v1/auth/logout']);
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let clients: Client[];
 let records: RecordIds;
 let idFor: (name: string) => string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const { orgId } = await seedDemoOrganization(ctx.database.db, { customerCount: 20 });
   const roleId = await ctx.createRole(orgId, {
     code: 'fuzz_admin',
@@ -43,7 +43,6 @@ beforeAll(async () => {
   records = new RecordIds(await oldestIds(ctx.database.db, orgId));
   idFor = records.idFor;
 }, 120_000);
-afterAll(() => ctx.close());
 
 const urlOf = (operation: Operation, fuzzed?: { parameter: Parameter; raw: string }) =>
   records.urlOf(operation, { fuzzed });

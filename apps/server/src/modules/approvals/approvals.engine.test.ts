@@ -1,18 +1,17 @@
 import type { ApprovalBusinessType } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor.js';
 import { newId } from '../../platform/db/ids.js';
 import { queryRows } from '../../platform/db/query.js';
 import { createEventBus, type DomainEvent } from '../../platform/events/index.js';
 import { actorOfClient } from '../../test/actors.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import type { Personas } from '../../test/personas.js';
 import { approvalEngine } from './index.js';
 import { createApprovalsService } from './approvals.service.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 0 });
 const actors = {} as Record<keyof Personas['users'], Actor>;
 // A bus of our own: the engine publishes through whatever bus the caller hands it, so the test can count events.
 const events = createEventBus();
@@ -23,13 +22,10 @@ events.subscribe('approval.decided', async (_tx, event) => {
 let service: ReturnType<typeof createApprovalsService>;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 0 });
   for (const name of Object.keys(p.users) as (keyof Personas['users'])[])
     actors[name] = await actorOfClient(ctx, p.clients[name]);
   service = createApprovalsService({ db: ctx.database.db, events });
 });
-afterAll(() => ctx.close());
 
 const submit = (who: keyof Personas['users'], businessType: ApprovalBusinessType, entityId = newId()) =>
   ctx.database.db.transaction((tx) =>

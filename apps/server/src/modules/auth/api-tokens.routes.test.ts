@@ -1,22 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
 import { hashSecret } from '../../platform/auth/secrets.js';
 import { queryRows } from '../../platform/db/query.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import type { Client } from '../../test/test-app.js';
+import { useTestContext } from '../../test/file-context.js';
 
 /* Issue 10, defect 8: API tokens die with a disabled user, expire, and record their last use. */
-let ctx: TestContext;
+const ctx = useTestContext();
 let orgId: string;
 let roleIds: Record<string, string>;
 let admin: Client;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   ({ orgId, roleIds } = await ctx.createOrg());
   admin = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.admin!] }));
 });
-afterAll(() => ctx.close());
 afterEach(() => vi.restoreAllMocks());
 
 const DAY = 24 * 3600_000;

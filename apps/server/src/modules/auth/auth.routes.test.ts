@@ -1,15 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { DEFAULT_ROLES } from '../org/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from '../../platform/auth/login-throttle.js';
 import { hashSecret } from '../../platform/auth/secrets.js';
 import { loadConfig } from '../../platform/config/config.js';
 import { queryRows } from '../../platform/db/query.js';
-import { createTestContext, TEST_PASSWORD, type TestContext, type TestUser } from '../../test/test-app.js';
+import { TEST_PASSWORD, type TestContext, type TestUser } from '../../test/test-app.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let orgId: string;
 let roleIds: Record<string, string>;
 let ipCounter = 0;
@@ -17,10 +18,8 @@ let ipCounter = 0;
 const freshIp = () => `10.9.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   ({ orgId, roleIds } = await ctx.createOrg());
 });
-afterAll(() => ctx.close());
 
 const salesperson = () => ctx.createUser({ orgId, roleIds: [roleIds.salesperson!] });
 

@@ -1,17 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import type { Client } from '../../test/test-app.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 2 });
 
 let mobileSeq = 0;
 const nextMobile = () => `1370000${String(++mobileSeq).padStart(4, '0')}`;

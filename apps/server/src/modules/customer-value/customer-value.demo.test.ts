@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { DEMO_PASSWORD, seedDemoOrganization } from '../../test/demo-organization.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../test/demo-organization.js';
+import { useDemoContext } from '../../test/demo-context.js';
 
-let ctx: TestContext;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemoOrganization(ctx.database.db, { customerCount: 40 });
-});
-afterAll(() => ctx.close());
+const ctx = useDemoContext({ customerCount: 40 });
 
 describe('customer value: demo data', () => {
   it('the demo pyramid is computed at seeding, so finance sees it before the first night', async () => {

@@ -1,23 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { customerValues, financeSettings } from '../../platform/db/schema/index.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { computeCustomerValues } from './customer-value.job.js';
 import { insertOrder, insertProduct, seedValueScenario } from './customer-value.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 3 });
 let c: string[];
 /** 10:00 on 1 July in Shanghai: the snapshot covers 2025-07-01 … 2026-06-30. */
 const NIGHT = new Date('2026-07-01T02:00:00Z');
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 3 });
   c = await seedValueScenario(ctx.database.db, p);
 });
-afterAll(() => ctx.close());
 
 const snapshotOf = async (orgId: string) =>
   ctx.database.db

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertProduct, insertStockedWarehouse } from './customer-value.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 let productId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   // insertProduct: list price 100.00 yuan, cost 40.00 yuan.
   productId = await insertProduct(ctx.database.db, p.orgId);
   await insertStockedWarehouse(ctx.database.db, { orgId: p.orgId, productId, onHand: 100 });
 });
-afterAll(() => ctx.close());
 
 describe('profit contribution from orders entered through the orders API', () => {
   it('counts an order once finance confirms it, and no longer once it is cancelled', async () => {

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedValueScenario } from './customer-value.fixtures.js';
 import { trailingYear } from './value-period.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 3 });
 let c: string[];
 const PERIOD = 'from=2026-01-01&to=2026-06-30';
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 3 });
   c = await seedValueScenario(ctx.database.db, p);
 });
-afterAll(() => ctx.close());
 
 interface Row {
   customerId: string;

@@ -1,13 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { customers } from '../../platform/db/schema/index.js';
 import { newId } from '../../platform/db/ids.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
+import { usePersonas } from '../../test/file-context.js';
 import { DAY_MS } from '../../platform/time/index.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 4 });
 
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
 async function age(ids: string[], changes: { updatedDaysAgo: number; followUpDaysAgo?: number }) {
@@ -23,15 +21,12 @@ const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id)
 const get = (id: string) => p.clients.admin.get(`/api/v1/customers/${id}`).then((r) => r.json());
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 4 });
   const [a, b, c] = p.customers.r1;
   await age([b!], { updatedDaysAgo: 300 });
   await age([a!], { updatedDaysAgo: 200 });
   await age([c!], { updatedDaysAgo: 250, followUpDaysAgo: 10 });
   await age([p.customers.r2[0]!, p.customers.r3[0]!], { updatedDaysAgo: 400 });
 });
-afterAll(() => ctx.close());
 
 describe('stale customers', () => {
   it('lists in-scope customers neither changed nor followed up for 180 days, oldest first', async () => {

@@ -1,16 +1,8 @@
+import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter } from '@guanxi/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-});
-afterAll(() => ctx.close());
+const { p } = usePersonas({ customersEach: 1 });
 
 const code = (body: string) => body + creditCodeCheckCharacter(body)!;
 const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id);

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
+import { describe, expect, it } from 'vitest';
+import type { Personas } from '../../test/personas.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx);
-});
-afterAll(() => ctx.close());
+const { p } = usePersonas();
 
 const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id).sort();
 

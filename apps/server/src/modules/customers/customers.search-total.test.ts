@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../test/test-app.js';
 import { SEARCH_CANDIDATE_LIMIT } from './customer-list.repository.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let admin: Client;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const { orgId, roleIds } = await ctx.createOrg();
   const user = await ctx.createUser({ orgId, roleIds: [roleIds.admin!] });
   admin = await ctx.login(user);
@@ -22,7 +22,6 @@ beforeAll(async () => {
            case when n % 3 = 0 then 'interested' else 'prospect' end
       from generate_series(1, 30) as n`);
 });
-afterAll(() => ctx.close());
 
 describe('search totals', () => {
   it('a search with more matches than it ranks says its total is an estimate', async () => {

@@ -1,18 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { customerTeamMembers } from '../../platform/db/schema/index.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 4 });
 let kept: string;
 
 const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id);
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 4 });
   const created = await p.clients.r1.post('/api/v1/customers', {
     kind: 'company',
     name: '团队成员测试贸易有限公司',
@@ -25,7 +21,6 @@ beforeAll(async () => {
   });
   expect(transfer.statusCode, transfer.body).toBe(200);
 });
-afterAll(() => ctx.close());
 
 describe('team members in customer lists', () => {
   it('a read-only team member finds the customer in the list, its total and search', async () => {

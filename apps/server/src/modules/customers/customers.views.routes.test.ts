@@ -1,12 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { customers } from '../../platform/db/schema/index.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
+import { usePersonas } from '../../test/file-context.js';
 import { DAY_MS } from '../../platform/time/index.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas();
 
 const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id).sort();
 async function enteredStage(id: string, stage: string, daysAgo: number) {
@@ -15,12 +13,6 @@ async function enteredStage(id: string, stage: string, daysAgo: number) {
     .set({ stage, stageEnteredAt: new Date(Date.now() - daysAgo * DAY_MS) })
     .where(and(eq(customers.orgId, p.orgId), eq(customers.id, id)));
 }
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx);
-});
-afterAll(() => ctx.close());
 
 describe('built-in customer views', () => {
   it('"mine" is what I own; "team" is the rest of my scope', async () => {

@@ -1,20 +1,16 @@
 import { creditCodeCheckCharacter } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
 import { customers } from '../../platform/db/schema/index.js';
 import { nameBigrams, normalizeName } from '../../platform/search/text-normalization.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 let huawei: { id: string; name: string };
 const creditCode = '91440300MA5HW0001' + creditCodeCheckCharacter('91440300MA5HW0001')!;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   const response = await p.clients.r2.post('/api/v1/customers', {
     kind: 'company',
     name: '北京华为科技有限公司',
@@ -24,7 +20,6 @@ beforeAll(async () => {
   });
   huawei = response.json();
 });
-afterAll(() => ctx.close());
 
 describe('duplicate check blocks exact matches (domain §4)', () => {
   it("blocks a colleague's phone, written differently, with 409 naming the field, the record and its owner", async () => {

@@ -1,18 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import type { Client } from '../../test/test-app.js';
 import { expenseAllocation } from './index.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 1 });
 
 let n = 0;
 async function expense(client: Client, body: Record<string, unknown> = {}) {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { DEMO_PASSWORD, seedDemoOrganization } from '../../test/demo-organization.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../test/demo-organization.js';
+import { useDemoContext } from '../../test/demo-context.js';
 
-let ctx: TestContext;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemoOrganization(ctx.database.db, { customerCount: 40 });
-});
-afterAll(() => ctx.close());
+const ctx = useDemoContext({ customerCount: 40 });
 
 describe('expenses: demo data', () => {
   it('a demo rep has approved, pending and draft expenses; their manager has the pending one to approve', async () => {

@@ -1,15 +1,29 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { latestMigrationMillis, shippedMigrationMillis } from '../../platform/db/migrate.js';
 import { queryRows } from '../../platform/db/query.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+/** Readiness answers 503 while the migration applied at `createdAt` is missing from the journal, which is put back after. */
+async function expectNotReadyWithout(createdAt: number) {
+  const db = ctx.database.db;
+  const [row] = await queryRows<{ hash: string }>(
+    db,
+    sql`select hash from drizzle.__drizzle_migrations where created_at = ${createdAt}`,
+  );
+  await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = ${createdAt}`);
+  try {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({ ready: false, checks: { database: true, migrations: false } });
+  } finally {
+    await db.execute(
+      sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${row!.hash}, ${createdAt})`,
+    );
+  }
+}
 
 describe('health and readiness probes', () => {
   it('health says ok, names the engine and how fast the database answered, without signing in', async () => {
@@ -28,41 +42,13 @@ describe('health and readiness probes', () => {
 
   it('readiness is 503 while the database lacks a migration this release ships (a server started against an older schema)', async () => {
     const latest = latestMigrationMillis();
-    const db = ctx.database.db;
-    const [row] = await queryRows<{ hash: string }>(
-      db,
-      sql`select hash from drizzle.__drizzle_migrations where created_at = ${latest}`,
-    );
-    await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = ${latest}`);
-    try {
-      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
-      expect(response.statusCode).toBe(503);
-      expect(response.json()).toEqual({ ready: false, checks: { database: true, migrations: false } });
-    } finally {
-      await db.execute(
-        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${row!.hash}, ${latest})`,
-      );
-    }
+    await expectNotReadyWithout(latest);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' })).statusCode).toBe(200);
   });
 
   it('readiness is 503 while an older migration is missing though the newest is applied (branches merged)', async () => {
     const older = shippedMigrationMillis().at(-2)!;
-    const db = ctx.database.db;
-    const [row] = await queryRows<{ hash: string }>(
-      db,
-      sql`select hash from drizzle.__drizzle_migrations where created_at = ${older}`,
-    );
-    await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = ${older}`);
-    try {
-      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
-      expect(response.statusCode).toBe(503);
-      expect(response.json()).toEqual({ ready: false, checks: { database: true, migrations: false } });
-    } finally {
-      await db.execute(
-        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${row!.hash}, ${older})`,
-      );
-    }
+    await expectNotReadyWithout(older);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/health/ready' })).statusCode).toBe(200);
   });
 });

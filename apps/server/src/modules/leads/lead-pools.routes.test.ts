@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import type { Personas } from '../../test/personas.js';
 import { createLead, createLeadPool } from './leads.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 1 });
 
 const poolIds = async (client: Personas['clients']['r1']) =>
   (await client.get('/api/v1/lead-pools')).json().items.map((x: { id: string }) => x.id);

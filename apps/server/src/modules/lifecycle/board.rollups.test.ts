@@ -1,16 +1,16 @@
 import type { LifecycleBoard, Stage } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
 import { DAY_MS, startOfLocalDay } from '../../platform/time/index.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { createPersonas } from '../../test/personas.js';
+import type { Client } from '../../test/test-app.js';
 import { applyStageMove } from './stage-moves.js';
 import { transitionsRepository } from './transitions.repository.js';
+import { usePersonas } from '../../test/file-context.js';
 
 const HOUR = 3_600_000;
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 0 });
 /** A local midnight (org zone, Asia/Shanghai) 60 days ago: the timeline below starts there. */
 let base: Date;
 const at = (days: number, hours = 12) => new Date(base.getTime() + days * DAY_MS + hours * HOUR);
@@ -61,8 +61,6 @@ const conversion = (body: LifecycleBoard, from: string, to: string) =>
   body.conversions.find((c) => c.from === from && c.to === to);
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 0 });
   base = startOfLocalDay(new Date(Date.now() - 60 * DAY_MS), 'Asia/Shanghai');
   const { r1, r2 } = p.clients;
   // r1: a (stays 2 days in prospect, then 10 in interested), b (4 days), c (moves on day 40).
@@ -76,7 +74,6 @@ beforeAll(async () => {
   await move(p.orgId, c, 'interested', at(40));
   await move(p.orgId, d, 'interested', at(6));
 });
-afterAll(() => ctx.close());
 
 describe('lifecycle board from rollups', () => {
   it('counts moves per pair and conversion within the period, not a move after it', async () => {

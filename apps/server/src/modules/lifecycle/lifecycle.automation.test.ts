@@ -1,24 +1,23 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
 import { createEventBus, type DomainEvent, type EventBus } from '../../platform/events/index.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import type { Client } from '../../test/test-app.js';
 import { subscribeLifecycleRules } from './index.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let bus: EventBus;
 let rep: Client;
 let orgId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   bus = createEventBus();
   subscribeLifecycleRules(bus);
   const org = await ctx.createOrg();
   orgId = org.orgId;
   rep = await ctx.login(await ctx.createUser({ orgId, roleIds: [org.roleIds.salesperson!] }));
 });
-afterAll(() => ctx.close());
 
 let n = 0;
 async function newCustomer(): Promise<string> {

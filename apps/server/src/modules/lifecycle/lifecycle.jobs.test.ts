@@ -1,36 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../platform/db/ids.js';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { createEventBus, type EventBus } from '../../platform/events/index.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { computeRelationshipPhases, markLostCustomers, runStuckAlerts, subscribeLifecycleRules } from './index.js';
-import { DAY_MS } from '../../platform/time/index.js';
+import { computeRelationshipPhases, markLostCustomers, runStuckAlerts } from './index.js';
+import { useLifecycleRules } from './lifecycle.fixtures.js';
 
-let ctx: TestContext;
-let p: Personas;
-let bus: EventBus;
-const start = new Date();
-const later = (days: number) => new Date(start.getTime() + days * DAY_MS);
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-  bus = createEventBus();
-  subscribeLifecycleRules(bus);
-});
-afterAll(() => ctx.close());
+const { ctx, p, start, later, confirmOrder } = useLifecycleRules({ customersEach: 1 });
 
 const TABLES = { notifications: sql`notifications`, todos: sql`todos` };
 const stuckRows = (table: keyof typeof TABLES, customerId: string) =>
   queryRows<{ userId: string }>(
     ctx.database.db,
     sql`select user_id as "userId" from ${TABLES[table]} where org_id = ${p.orgId} and kind = 'customer_stuck' and entity_id = ${customerId} order by user_id`,
-  );
-const confirmOrder = (customerId: string, at: Date) =>
-  ctx.database.db.transaction((tx) =>
-    bus.publish(tx, { type: 'order.confirmed', orgId: p.orgId, customerId, orderId: newId(), actorId: null, at }),
   );
 
 describe('stuck alerts', () => {

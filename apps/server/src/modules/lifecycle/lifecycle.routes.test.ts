@@ -1,18 +1,15 @@
 import type { LifecycleBoard } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import type { Personas } from '../../test/personas.js';
 import { DEFAULT_STAGES } from './index.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 2 });
 type Persona = keyof Personas['users'];
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
   // r1 and r2 each move one customer on after 10 and 20 days as prospects (creation backdated).
   for (const [persona, days] of [
     ['r1', 10],
@@ -33,7 +30,6 @@ beforeAll(async () => {
     sql`update customers set stage_entered_at = now() - interval '20 days' where org_id = ${p.orgId} and id = ${p.customers.r3[1]!}`,
   );
 });
-afterAll(() => ctx.close());
 
 const board = async (persona: Persona, query = ''): Promise<LifecycleBoard> => {
   const response = await p.clients[persona].get(`/api/v1/lifecycle/board${query}`);

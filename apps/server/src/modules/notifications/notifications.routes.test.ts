@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createOtherOrgAdmin } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import type { Client } from '../../test/test-app.js';
 import { completeTodos, createTodos, notifyUsers } from './index.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let orgId: string;
 let alice: Client;
 let bob: Client;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const org = await ctx.createOrg();
   orgId = org.orgId;
   alice = await ctx.login(await ctx.createUser({ orgId, roleIds: [org.roleIds.salesperson!] }));
@@ -43,7 +43,6 @@ beforeAll(async () => {
     dedupeKey: 'approval:r1',
   });
 });
-afterAll(() => ctx.close());
 
 const ids = (response: { json(): { items: { id: string }[] } }) => response.json().items.map((n) => n.id);
 

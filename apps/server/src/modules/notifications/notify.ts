@@ -17,20 +17,7 @@ export interface NotifyUsersOptions {
 
 /** Sends an in-app notification to each user (duplicates in `userIds` collapse), in the caller's transaction. */
 export async function notifyUsers(executor: Executor, options: NotifyUsersOptions): Promise<void> {
-  const userIds = [...new Set(options.userIds)];
-  await notificationsRepository.insertMany(
-    executor,
-    userIds.map((userId) => ({
-      orgId: options.orgId,
-      id: newId(),
-      userId,
-      kind: options.kind,
-      params: options.params,
-      entity: options.entity,
-      entityId: options.entityId,
-      dedupeKey: options.dedupeKey ?? null,
-    })),
-  );
+  await notifyEach(executor, [options]);
 }
 
 /**

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEventBus, type DomainEvent } from '../../platform/events/index.js';
 import { actorOfClient } from '../../test/actors.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import type { Client } from '../../test/test-app.js';
 import { createOpportunityProgressService } from './opportunities.progress.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 2 });
 
 async function open(client: Client, body: Record<string, unknown>) {
   const response = await client.post('/api/v1/opportunities', { name: '项目', ...body });

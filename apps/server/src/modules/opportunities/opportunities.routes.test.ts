@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import type { Client } from '../../test/test-app.js';
+import { usePersonas } from '../../test/file-context.js';
+import { createSalesProcess } from './opportunities.fixtures.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
-});
-afterAll(() => ctx.close());
+const { p } = usePersonas({ customersEach: 2 });
 
 interface Stage {
   id: string;
@@ -99,7 +93,7 @@ describe('opportunities: validation', () => {
   });
 
   it('refuses a stage of another process', async () => {
-    const created = await p.clients.admin.post('/api/v1/sales-processes', {
+    const eastProcess = await createSalesProcess(p.clients.admin, {
       name: '华东项目流程',
       departmentId: p.departments.east,
       stages: [
@@ -107,8 +101,6 @@ describe('opportunities: validation', () => {
         { name: '投标', probability: 50 },
       ],
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const eastProcess = created.json();
     // r1 is in Sales-East: a new opportunity runs in the department's process.
     const opportunity = await open(p.clients.r1, p.customers.r1[0]!);
     expect(opportunity.processId).toBe(eastProcess.id);

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createOtherOrgAdmin } from '../../test/personas.js';
+import type { Client } from '../../test/test-app.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 1 });
 
 async function open(client: Client, customerId: string, name = '安全测试项目') {
   const response = await client.post('/api/v1/opportunities', { customerId, name, amountFen: 100_000 });

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { usePersonas } from '../../test/file-context.js';
+import { createSalesProcess } from './opportunities.fixtures.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
-});
-afterAll(() => ctx.close());
+const { p } = usePersonas({ customersEach: 2 });
 
 interface Stage {
   id: string;
@@ -64,7 +57,7 @@ describe('sales processes', () => {
   });
 
   it('is editable while unused; once used only names change (409 otherwise)', async () => {
-    const created = await p.clients.admin.post('/api/v1/sales-processes', {
+    const process = await createSalesProcess(p.clients.admin, {
       name: '西区流程',
       departmentId: p.departments.west,
       stages: [
@@ -72,8 +65,6 @@ describe('sales processes', () => {
         { name: 'B', probability: 50 },
       ],
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const process = created.json();
     const put = (body: Record<string, unknown>) =>
       p.clients.admin.request({ method: 'PUT', url: `/api/v1/sales-processes/${process.id}`, payload: body });
     const [a, b] = process.stages as Stage[];

@@ -1,13 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
 import { orders, paymentPlans } from '../../platform/db/schema/index.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import type { Client } from '../../test/test-app.js';
 import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 2 });
 let widget: string;
 
 const put = (client: Client, url: string, payload: object) => client.request({ method: 'PUT', url, payload });
@@ -26,14 +25,11 @@ async function confirmed(customerId: string, quantity: number, daysAgo: number) 
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
   const db = ctx.database.db;
   const warehouseId = await fx.warehouse(db, p.orgId);
   widget = await fx.product(db, p.orgId, { listPriceFen: 10_000, costPriceFen: 6_000 });
   await fx.stock(db, { orgId: p.orgId, warehouseId, productId: widget }, 1000);
 });
-afterAll(() => ctx.close());
 
 describe('credit: limits per customer', () => {
   it('sets a limit (credit.manage, audited, versioned) and reads it in the customer scope', async () => {

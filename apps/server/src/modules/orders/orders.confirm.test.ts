@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../test/test-app.js';
 import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 3 });
 let warehouseId: string;
 let widget: string;
 let scarce: string;
@@ -23,8 +22,6 @@ async function submitted(customerId: string, quantity = 1, productId = widget, c
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 3 });
   const db = ctx.database.db;
   warehouseId = await fx.warehouse(db, p.orgId);
   widget = await fx.product(db, p.orgId, { listPriceFen: 10_000, costPriceFen: 6_000, name: '控制器' });
@@ -33,7 +30,6 @@ beforeAll(async () => {
   await fx.stock(db, { orgId: p.orgId, warehouseId, productId: scarce }, 1);
   await fx.floor(db, { orgId: p.orgId, roleId: p.roleIds.salesperson! }, 5000);
 });
-afterAll(() => ctx.close());
 
 describe('orders: confirm, ship, complete, cancel', () => {
   it('confirms (finance): stock reserved, first order → first_purchase, second → repeat, audited', async () => {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoOrganization } from '../../test/demo-organization.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe('demo orders', () => {
   it('seeds orders in every state for the reps, stock reserved and stages moved, and credit limits for finance', async () => {

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 2 });
 let widget: string;
 let gadget: string;
 let retired: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
   const db = ctx.database.db;
   await fx.warehouse(db, p.orgId);
   widget = await fx.product(db, p.orgId, { listPriceFen: 10_000, costPriceFen: 6_000, name: '控制器' });
   gadget = await fx.product(db, p.orgId, { listPriceFen: 333, costPriceFen: 100, name: '传感器' });
   retired = await fx.product(db, p.orgId, { listPriceFen: 500, costPriceFen: 100, active: false });
 });
-afterAll(() => ctx.close());
 
 describe('orders: create and validation', () => {
   it('creates a draft with sequential numbers, list-price defaults and integer totals with discount rounding', async () => {

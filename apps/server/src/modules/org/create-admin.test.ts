@@ -1,16 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors/app-error.js';
 import { queryRows } from '../../platform/db/query.js';
-import { createTestContext, type TestContext, organizationSeeders } from '../../test/test-app.js';
 import { createOrganizationWithAdmin } from './create-admin.js';
 import { organizationCodeBase } from './organization-code.js';
+import { useTestContext } from '../../test/file-context.js';
+import { organizationSeeders } from '../../test/test-app.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const PASSWORD = 'blue-lantern-orchard';
 const signIn = (username: string, organization?: string) =>

@@ -1,22 +1,15 @@
 import type { DataScope, Permission } from '@guanxi/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES } from './default-roles.js';
-import { createTestContext, type Client, type TestContext, type TestUser } from '../../test/test-app.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
+import type { Client, TestUser } from '../../test/test-app.js';
+import { usePersonas } from '../../test/file-context.js';
 
 /*
  * Issue 10, defect 3 (departments): a holder of departments.manage changes only the departments
  * their data scope covers, so they cannot widen what they see by moving another department,
  * with its people and their customers, under their own.
  */
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 2 });
 
 const salesperson = DEFAULT_ROLES.find((r) => r.code === 'salesperson')!.permissions;
 let roleCounter = 0;

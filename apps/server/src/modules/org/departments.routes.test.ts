@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
+import { describe, expect, it } from 'vitest';
+import type { Client } from '../../test/test-app.js';
+import { useOtherOrgAdmin, usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-let otherAdmin: Client;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-  otherAdmin = (await createOtherOrgAdmin(ctx)).client;
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 1 });
+const other = useOtherOrgAdmin(ctx);
 
 interface DepartmentBody {
   id: string;
@@ -155,19 +147,20 @@ describe('departments API', () => {
   });
 
   it("another organization's admin neither sees nor changes this organization's departments", async () => {
-    const ids = (await listOf(otherAdmin)).map((d) => d.id);
+    const ids = (await listOf(other.client)).map((d) => d.id);
     expect(ids).not.toContain(p.departments.east);
     expect(
-      (await otherAdmin.patch(`/api/v1/departments/${p.departments.office}`, { name: 'Taken', version: 1 })).statusCode,
+      (await other.client.patch(`/api/v1/departments/${p.departments.office}`, { name: 'Taken', version: 1 }))
+        .statusCode,
     ).toBe(404);
-    expect((await otherAdmin.delete(`/api/v1/departments/${p.departments.west}`)).statusCode).toBe(404);
-    const foreignParent = await otherAdmin.post('/api/v1/departments', {
+    expect((await other.client.delete(`/api/v1/departments/${p.departments.west}`)).statusCode).toBe(404);
+    const foreignParent = await other.client.post('/api/v1/departments', {
       name: 'Sneaky',
       parentId: p.departments.sales,
     });
     expect(foreignParent.statusCode).toBe(400);
     expect(foreignParent.json().error.fields[0].field).toBe('parentId');
-    const log = (await otherAdmin.get(`/api/v1/audit-log?entity=department`)).json();
+    const log = (await other.client.get(`/api/v1/audit-log?entity=department`)).json();
     expect(log.items).toHaveLength(0);
     expect((await listOf(p.clients.admin)).find((d) => d.id === p.departments.office)).toMatchObject({
       name: 'Office',

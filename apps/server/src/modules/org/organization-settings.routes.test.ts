@@ -1,21 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, TEST_PASSWORD, type Client, type TestContext } from '../../test/test-app.js';
+import { createOtherOrgAdmin } from '../../test/personas.js';
+import { TEST_PASSWORD, type Client } from '../../test/test-app.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 0 });
 let other: { client: Client };
 let code: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 0 });
   other = await createOtherOrgAdmin(ctx);
   code = (await p.clients.admin.get('/api/v1/organization')).json().code;
 });
-afterAll(() => ctx.close());
 
 const rename = (client: Client, next: string) => client.patch('/api/v1/organization', { code: next });
 const signIn = (organization: string) =>

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/query.js';
 import { newId } from '../../platform/db/ids.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { DEFAULT_ROLES, templatePermissionsOf } from './default-roles.js';
 import { organizationsRepository } from './organizations.repository.js';
 import { planRoleSync, syncBuiltInRoles } from './role-sync.service.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const template = (code: string) => templatePermissionsOf(DEFAULT_ROLES.find((t) => t.code === code)!);
 const without = (list: readonly string[], ...drop: string[]) => list.filter((p) => !drop.includes(p));

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
+import { describe, expect, it } from 'vitest';
+import type { Client } from '../../test/test-app.js';
+import { useOtherOrgAdmin, usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-let otherAdmin: Client;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-  otherAdmin = (await createOtherOrgAdmin(ctx)).client;
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 1 });
+const other = useOtherOrgAdmin(ctx);
 
 interface RoleBody {
   id: string;
@@ -74,7 +66,7 @@ describe('roles API', () => {
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({ message: '已存在相同编码的角色。', fields: [{ field: 'code' }] });
     // Codes are per organization: another one may use the same code.
-    expect((await otherAdmin.post('/api/v1/roles', roleBody('auditor'))).statusCode).toBe(201);
+    expect((await other.client.post('/api/v1/roles', roleBody('auditor'))).statusCode).toBe(201);
   });
 
   it('invalid input answers 400 with Chinese messages naming the field', async () => {
@@ -184,13 +176,13 @@ describe('roles API', () => {
   });
 
   it("another organization's admin neither sees nor changes this organization's roles", async () => {
-    const ids = (await listOf(otherAdmin)).map((r) => r.id);
+    const ids = (await listOf(other.client)).map((r) => r.id);
     expect(ids).not.toContain(p.roleIds.salesperson);
     expect(ids).not.toContain(p.roleIds.service);
     expect(
-      (await otherAdmin.patch(`/api/v1/roles/${p.roleIds.clerk}`, { dataScope: 'own', version: 1 })).statusCode,
+      (await other.client.patch(`/api/v1/roles/${p.roleIds.clerk}`, { dataScope: 'own', version: 1 })).statusCode,
     ).toBe(404);
-    expect((await otherAdmin.delete(`/api/v1/roles/${p.roleIds.service}`)).statusCode).toBe(404);
+    expect((await other.client.delete(`/api/v1/roles/${p.roleIds.service}`)).statusCode).toBe(404);
     expect((await listOf(p.clients.admin)).find((r) => r.id === p.roleIds.clerk)).toMatchObject({
       dataScope: 'all',
       version: 1,

@@ -1,20 +1,11 @@
 import { ALL_PERMISSIONS } from '@guanxi/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES } from './default-roles.js';
-import { createTestContext, TEST_PASSWORD, type Client, type TestContext } from '../../test/test-app.js';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
+import { TEST_PASSWORD } from '../../test/test-app.js';
+import { useOtherOrgAdmin, usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-let otherAdmin: Client;
-let otherRoleIds: Record<string, string>;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
-  ({ client: otherAdmin, roleIds: otherRoleIds } = await createOtherOrgAdmin(ctx));
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 2 });
+const other = useOtherOrgAdmin(ctx);
 
 const NEW_PASSWORD = 'blue-lantern-orchard';
 const versionOf = async (id: string, client = p.clients.admin) =>
@@ -64,20 +55,20 @@ describe('users API', () => {
   });
 
   it("a username of another organization is free here, so creating users reveals nothing about other organizations' names", async () => {
-    const theirs = await p.clients.admin.post('/api/v1/users', newUserBody(otherAdmin.user.username.toUpperCase()));
+    const theirs = await p.clients.admin.post('/api/v1/users', newUserBody(other.client.user.username.toUpperCase()));
     const nobodys = await p.clients.admin.post('/api/v1/users', newUserBody(`nobody.${Date.now().toString(36)}`));
     expect(theirs.statusCode, theirs.body).toBe(201);
     expect(nobodys.statusCode).toBe(201);
     // Both people sign in to their own organization under the same name.
     const mine = await ctx.login(
-      { id: theirs.json().id, orgId: p.orgId, username: otherAdmin.user.username },
+      { id: theirs.json().id, orgId: p.orgId, username: other.client.user.username },
       NEW_PASSWORD,
     );
     expect((await mine.get('/api/v1/auth/me')).json()).toMatchObject({ id: theirs.json().id, orgId: p.orgId });
-    expect((await otherAdmin.get('/api/v1/auth/me')).json().orgId).toBe(otherAdmin.user.orgId);
+    expect((await other.client.get('/api/v1/auth/me')).json().orgId).toBe(other.client.user.orgId);
     // Their list still holds only their own user of that name.
-    const listed = (await otherAdmin.get(`/api/v1/users?q=${otherAdmin.user.username}`)).json().items;
-    expect(listed.map((u: { id: string }) => u.id)).toEqual([otherAdmin.user.id]);
+    const listed = (await other.client.get(`/api/v1/users?q=${other.client.user.username}`)).json().items;
+    expect(listed.map((u: { id: string }) => u.id)).toEqual([other.client.user.id]);
   });
 
   it('invalid input answers 400 with localized messages naming each field', async () => {
@@ -250,24 +241,24 @@ describe('users API', () => {
 
   it("another organization's admin neither sees nor changes this organization's users", async () => {
     const target = p.users.finance.id;
-    expect((await otherAdmin.get(`/api/v1/users/${target}`)).statusCode).toBe(404);
-    expect((await otherAdmin.patch(`/api/v1/users/${target}`, { disabled: true, version: 1 })).statusCode).toBe(404);
-    expect((await otherAdmin.patch(`/api/v1/users/${target}`, { password: NEW_PASSWORD, version: 1 })).statusCode).toBe(
-      404,
-    );
-    expect(idsOf((await otherAdmin.get('/api/v1/users?limit=200&includeDisabled=true')).json())).toEqual([
-      otherAdmin.user.id,
+    expect((await other.client.get(`/api/v1/users/${target}`)).statusCode).toBe(404);
+    expect((await other.client.patch(`/api/v1/users/${target}`, { disabled: true, version: 1 })).statusCode).toBe(404);
+    expect(
+      (await other.client.patch(`/api/v1/users/${target}`, { password: NEW_PASSWORD, version: 1 })).statusCode,
+    ).toBe(404);
+    expect(idsOf((await other.client.get('/api/v1/users?limit=200&includeDisabled=true')).json())).toEqual([
+      other.client.user.id,
     ]);
     for (const [field, value] of [
       ['roleIds', [p.roleIds.salesperson]],
       ['departmentId', p.departments.east],
       ['managerId', target],
     ] as const) {
-      const response = await otherAdmin.post('/api/v1/users', {
+      const response = await other.client.post('/api/v1/users', {
         ...newUserBody(`cross.${field}`),
         departmentId: null,
         managerId: null,
-        roleIds: [otherRoleIds.salesperson],
+        roleIds: [other.roleIds.salesperson],
         [field]: value,
       });
       expect(response.statusCode, field).toBe(400);

@@ -1,19 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { payments } from '../../platform/db/schema/index.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { seedDemoPayments } from './payments.demo.js';
 import { insertOrder, paidFenOf } from './payments.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 1 });
 
 describe('payments demo data', () => {
   it('gives the demo an overdue, partly paid installment, a part payment and a full one', async () => {

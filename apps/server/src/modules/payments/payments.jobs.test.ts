@@ -1,21 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifications, paymentPlans } from '../../platform/db/schema/index.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { DAY_MS } from '../../platform/time/index.js';
 import { paymentsModule } from './index.js';
 import { markOverdueInstallments } from './payments.jobs.js';
 import { dayOffset, insertOrder } from './payments.fixtures.js';
-import { DAY_MS } from '../../platform/time/index.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 1 });
 
 const overdueNotices = (userId: string) =>
   ctx.database.db

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrder, orderFixtures as fx } from '../orders/orders.fixtures.js';
 import { dayOffset } from './payments.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 let productId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   const db = ctx.database.db;
   const warehouseId = await fx.warehouse(db, p.orgId);
   productId = await fx.product(db, p.orgId, { listPriceFen: 25_000, costPriceFen: 10_000 });
   await fx.stock(db, { orgId: p.orgId, warehouseId, productId }, 100);
 });
-afterAll(() => ctx.close());
 
 describe('payments through the order lifecycle', () => {
   it('order → confirm → payment: the order and the customer outstanding fall by the amount paid', async () => {

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { customerCredit } from '../../platform/db/schema/index.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { bucketOf, daysPastDue } from './ageing.service.js';
 import { dayOffset, insertOrder } from './payments.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 const AS_OF = '2026-06-30';
 /** Midday in Shanghai, so the confirmation day is the same date in the organization's calendar. */
 const confirmedOn = (date: string) => new Date(`${date}T04:00:00Z`);
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   const [a, b, c] = [p.customers.r1[0]!, p.customers.r2[0]!, p.customers.r3[0]!];
   const order = (customerId: string, ownerId: string, totalFen: number, confirmed: string, status = 'confirmed') =>
     insertOrder(ctx, { orgId: p.orgId, customerId, ownerId, totalFen, status, confirmedAt: confirmedOn(confirmed) });
@@ -52,7 +48,6 @@ beforeAll(async () => {
   // West's customer: out of the East manager's scope.
   await order(c, p.users.r3.id, 7_000, '2026-06-29');
 });
-afterAll(() => ctx.close());
 
 describe('receivables ageing', () => {
   it('counts days past due into buckets: not yet due, 0–30 (from the due date), 31–60, 61–90, over 90', () => {

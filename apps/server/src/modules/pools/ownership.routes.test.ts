@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createOtherOrgAdmin, type Personas } from '../../test/personas.js';
 import { createCustomer, createPoolCustomers, ownerOf } from './pools.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas();
 let defaultPoolId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx);
   const pools = (await p.clients.admin.get('/api/v1/customer-pools')).json() as {
     items: { id: string; isDefault: boolean }[];
   };
   defaultPoolId = pools.items.find((pool) => pool.isDefault)!.id;
 });
-afterAll(() => ctx.close());
 
 const claim = (who: keyof Personas['clients'], id: string) => p.clients[who].post(`/api/v1/customers/${id}/claim`, {});
 

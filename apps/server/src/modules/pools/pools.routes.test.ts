@@ -1,17 +1,9 @@
 import { DEFAULT_POOL_RULES } from '@guanxi/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
 import { createPoolCustomers } from './pools.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx);
-});
-afterAll(() => ctx.close());
+const { p } = usePersonas();
 
 describe('customer pools API', () => {
   it('every new organization starts with one default pool, open to all, with the default rules', async () => {

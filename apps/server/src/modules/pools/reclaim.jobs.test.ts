@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifyUsers } from '../notifications/index.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { ageOwnership, createCustomer, notificationsOf, ownerOf } from './pools.fixtures.js';
 import { findReclaimReminders, reclaimNeglectedCustomers, sendReclaimReminders } from './reclaim.jobs.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 0 });
 const now = new Date();
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 0 });
-});
-afterAll(() => ctx.close());
 
 const reclaim = () => reclaimNeglectedCustomers(ctx.database.db, { orgId: p.orgId, now, notify: notifyUsers });
 

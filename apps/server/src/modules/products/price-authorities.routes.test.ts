@@ -1,18 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { createOtherOrgAdmin } from '../../test/personas.js';
 import { priceAuthority } from './index.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 0 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 0 });
 
 interface Row {
   roleId: string;

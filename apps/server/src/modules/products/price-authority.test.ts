@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { priceAuthorities, products } from '../../platform/db/schema/index.js';
 import { newId } from '../../platform/db/ids.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { DEFAULT_PRICE_AUTHORITIES, priceAuthority, productCatalog } from './index.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const product = { listPriceFen: 10_000, costPriceFen: 6_000 };
 

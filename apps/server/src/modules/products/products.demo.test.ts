@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PRODUCT_CODES, demoProducts, productCatalog, seedDemoProducts } from './index.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe('demo catalog', () => {
   it('seeds twelve orderable products in three categories that other demos find by code', async () => {

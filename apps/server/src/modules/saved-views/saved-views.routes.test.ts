@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createOtherOrgAdmin, createPersonas, type Personas } from '../../test/personas.js';
+import { createOtherOrgAdmin, type Personas } from '../../test/personas.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 
 const namesOf = (body: { items: { name: string }[] }) => body.items.map((v) => v.name).sort();
 const list = (persona: keyof Personas['clients']) =>
   p.clients[persona].get('/api/v1/saved-views?module=customers').then((r) => r.json());
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
-});
-afterAll(() => ctx.close());
 
 describe('saved views', () => {
   it('a user saves a view and sees it; others do not', async () => {

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Personas } from '../../test/personas.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 let r1Customer: string;
 let r1Contact: string;
 let r2Customer: string;
 let r2Contact: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   r1Customer = (
     await p.clients.r1.post('/api/v1/customers', {
       kind: 'company',
@@ -34,7 +31,6 @@ beforeAll(async () => {
     await p.clients.r2.post('/api/v1/contacts', { customerId: r2Customer, name: '华小姐', mobile: '13755501111' })
   ).json().id;
 });
-afterAll(() => ctx.close());
 
 const search = async (client: keyof Personas['clients'], q: string) => {
   const response = await p.clients[client].get(`/api/v1/search?q=${encodeURIComponent(q)}`);

@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { newId } from '../../platform/db/ids.js';
 import { actorOfClient } from '../../test/actors.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { orderStock, type OrderStockLine } from './index.js';
 import { auditRows, insertOrder, insertProduct, levelOf } from './stock.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 let warehouse: Actor;
 let finance: Actor;
 let mainId: string;
 let southId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   warehouse = await actorOfClient(ctx, p.clients.warehouse);
   finance = await actorOfClient(ctx, p.clients.finance);
   mainId = (
@@ -25,7 +21,6 @@ beforeAll(async () => {
   ).json().id;
   southId = (await p.clients.warehouse.post('/api/v1/warehouses', { code: 'SOUTH', name: '华南仓' })).json().id;
 });
-afterAll(() => ctx.close());
 
 async function stocked(quantity: number, name?: string) {
   const product = await insertProduct(ctx, p.orgId, name ? { name } : {});

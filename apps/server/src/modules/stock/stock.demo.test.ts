@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorOfClient } from '../../test/actors.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
 import { demoProducts, seedDemoProducts } from '../products/index.js';
 import { createStockService } from './stock.service.js';
 import { createWarehousesService } from './warehouses.service.js';
 import { orderStock } from './index.js';
 import { seedDemoStock } from './stock.demo.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe('demo stock', () => {
   it('seeds 主仓 as the default and 华南仓, stock for every demo product, some of it low', async () => {

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../test/test-app.js';
 import { insertProduct, levelOf } from './stock.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
 /** The warehouse's side of an order through the HTTP API: reserve on confirmation, issue on "confirm issue". */
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 2 });
 let mainId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
   mainId = (
     await p.clients.warehouse.post('/api/v1/warehouses', { code: 'MAIN', name: '主仓', isDefault: true })
   ).json().id;
 });
-afterAll(() => ctx.close());
 
 async function stocked(quantity: number, name: string) {
   const product = await insertProduct(ctx, p.orgId, { name });

@@ -1,21 +1,17 @@
 import { MAX_STOCK_QUANTITY } from '@guanxi/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../test/test-app.js';
 import { auditRows, insertProduct, levelOf } from './stock.fixtures.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 0 });
 let main: { id: string; version: number };
 let south: { id: string; version: number };
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 0 });
   main = (await p.clients.warehouse.post('/api/v1/warehouses', { code: 'MAIN', name: '主仓', isDefault: true })).json();
   south = (await p.clients.warehouse.post('/api/v1/warehouses', { code: 'SOUTH', name: '华南仓' })).json();
 });
-afterAll(() => ctx.close());
 
 const move = (client: Client, body: Record<string, unknown>) => client.post('/api/v1/stock-movements', body);
 

@@ -1,27 +1,20 @@
 import type { Inbox, InboxSectionKey } from '@guanxi/contract';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
 import { customers, ownershipEvents } from '../../platform/db/schema/index.js';
 import { actorOfClient } from '../../test/actors.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import type { Personas } from '../../test/personas.js';
 import { createTodos } from '../notifications/index.js';
 import { createWorkReportsService } from '../work-reports/index.js';
 import { createTodoInboxService } from './index.js';
+import { usePersonas } from '../../test/file-context.js';
 import { DAY_MS } from '../../platform/time/index.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 6 });
 // 2030-01-08 is a Tuesday; 02:00 UTC is 10:00 in Asia/Shanghai.
 const NOW = new Date('2030-01-08T02:00:00Z');
 const clock = () => NOW;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 6 });
-});
-afterAll(() => ctx.close());
 
 const setCustomer = (id: string, values: Partial<typeof customers.$inferInsert>) =>
   ctx.database.db.update(customers).set(values).where(eq(customers.id, id));

@@ -1,17 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { usePersonas } from '../../test/file-context.js';
 import { DAY_MS } from '../../platform/time/index.js';
 
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 2 });
-});
-afterAll(() => ctx.close());
+const { ctx, p } = usePersonas({ customersEach: 2 });
 
 const ids = (body: { items: { id: string }[] }) => body.items.map((v) => v.id);
 

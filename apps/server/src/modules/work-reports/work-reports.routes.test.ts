@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
 import { followUps, stageTransitions, visits } from '../../platform/db/schema/index.js';
 import { actorOfClient } from '../../test/actors.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { localDateOf } from '../../platform/time/index.js';
+import type { Client } from '../../test/test-app.js';
 import { createReportStatsService, createWorkReportsService } from './index.js';
+import { localDateOf } from '../../platform/time/index.js';
+import { usePersonas } from '../../test/file-context.js';
 
-let ctx: TestContext;
-let p: Personas;
+const { ctx, p } = usePersonas({ customersEach: 1 });
 let westManager: Client;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 1 });
   westManager = await ctx.login(
     await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.sales_manager!], departmentId: p.departments.west }),
   );
 });
-afterAll(() => ctx.close());
 
 const today = () => localDateOf(new Date(), 'Asia/Shanghai');
 const fieldsOf = (body: string) => (JSON.parse(body).error.fields ?? []).map((f: { field: string }) => f.field);

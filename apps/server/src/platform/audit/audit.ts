@@ -19,20 +19,22 @@ export interface AuditEntryInput {
   after?: unknown;
 }
 
+const auditRow = (context: AuditContext, entry: AuditEntryInput) => ({
+  orgId: context.orgId,
+  id: newId(),
+  actorId: context.userId,
+  action: entry.action,
+  entity: entry.entity,
+  entityId: entry.entityId,
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+  ip: context.ip,
+  requestId: context.requestId,
+});
+
 /** Writes one audit row with the caller's executor, so it commits or rolls back with the change. */
 export async function recordAudit(executor: Executor, context: AuditContext, entry: AuditEntryInput): Promise<void> {
-  await executor.insert(auditLog).values({
-    orgId: context.orgId,
-    id: newId(),
-    actorId: context.userId,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    ip: context.ip,
-    requestId: context.requestId,
-  });
+  await executor.insert(auditLog).values(auditRow(context, entry));
 }
 
 export const auditContextOf = (actor: {
@@ -49,18 +51,5 @@ export async function recordAudits(
   entries: readonly AuditEntryInput[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await executor.insert(auditLog).values(
-    entries.map((entry) => ({
-      orgId: context.orgId,
-      id: newId(),
-      actorId: context.userId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      ip: context.ip,
-      requestId: context.requestId,
-    })),
-  );
+  await executor.insert(auditLog).values(entries.map((entry) => auditRow(context, entry)));
 }

@@ -1,19 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../test/test-app.js';
 import { queryRows } from '../db/query.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let manager: Client;
 let customerId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   const { orgId, roleIds } = await ctx.createOrg();
   manager = await ctx.login(await ctx.createUser({ orgId, roleIds: [roleIds.sales_manager!] }));
   customerId = (await manager.post('/api/v1/customers', { kind: 'company', name: '跨站测试有限公司' })).json().id;
 });
-afterAll(() => ctx.close());
 
 /** Everything a request could have changed. */
 async function state() {

@@ -1,19 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jobRuns, jobs } from '../db/schema/index.js';
 import { createJobRegistry, type JobContext } from './job-registry.js';
 import { createJobRunner } from './job-runner.js';
 import { jobsRepository } from './jobs.repository.js';
+import { useTestContext } from '../../test/file-context.js';
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let orgIds: string[];
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   orgIds = [(await ctx.createOrg()).orgId, (await ctx.createOrg()).orgId];
 });
-afterAll(() => ctx.close());
 
 const HOUR = 3600_000;
 

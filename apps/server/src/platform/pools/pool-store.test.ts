@@ -1,7 +1,6 @@
 import type { Permission } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../db/ids.js';
 import type { AppError } from '../errors/app-error.js';
 import { queryRows } from '../db/query.js';
@@ -9,12 +8,13 @@ import { leadPoolMembers, leadPools } from '../db/schema/index.js';
 import { isPoolAdmin, isPoolMember, type PoolActor } from './pool-membership.js';
 import { adminPoolIds, memberPoolIds } from './pool-scope.js';
 import { assertKnownPoolPrincipals, createPoolStore } from './pool-store.js';
+import { useTestContext } from '../../test/file-context.js';
 
 // Lead pools stand for any kind: the store knows only the tables it is handed.
 const store = createPoolStore({ pools: leadPools, members: leadPoolMembers });
 const policy = { managePermission: 'leads.manage' } as const;
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let orgId: string;
 let otherOrgId: string;
 let sales: string;
@@ -28,7 +28,6 @@ const user: Record<'admin' | 'member' | 'salesRep' | 'outsider' | 'foreign', str
 const pool: Record<'fair' | 'web' | 'empty', string> = { fair: newId(), web: newId(), empty: newId() };
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   ({ orgId } = await ctx.createOrg());
   ({ orgId: otherOrgId } = await ctx.createOrg());
   sales = await ctx.createDepartment(orgId, 'Sales');
@@ -51,7 +50,6 @@ beforeAll(async () => {
     { adminUserIds: [], memberUserIds: [user.admin], memberDepartmentIds: [] },
   );
 });
-afterAll(() => ctx.close());
 
 const selectAll = (where: ReturnType<typeof sql>) =>
   ctx.database.db

@@ -1,9 +1,9 @@
 import { DATA_SCOPES, type DataScope } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/query.js';
 import { visibleDepartmentIds, visibleOwnerIds, widestScope } from './data-scope.js';
+import { useTestContext } from '../../test/file-context.js';
 
 describe('widestScope', () => {
   it('picks the widest of several roles, whatever their order', () => {
@@ -27,13 +27,12 @@ describe('widestScope', () => {
  *         └─ Office
  * Manager chain: boss → lead → rep → junior; loopA ⇄ loopB (a cycle).
  */
-let ctx: TestContext;
+const ctx = useTestContext();
 let orgId: string;
 const dept: Record<string, string> = {};
 const user: Record<string, { id: string; departmentId: string | null }> = {};
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   ({ orgId } = await ctx.createOrg());
   dept.company = await ctx.createDepartment(orgId, 'Company');
   dept.sales = await ctx.createDepartment(orgId, 'Sales', dept.company);
@@ -60,7 +59,6 @@ beforeAll(async () => {
   const otherDept = await ctx.createDepartment(other.orgId, 'Sales');
   await ctx.createUser({ orgId: other.orgId, roleIds: [], departmentId: otherDept, managerId: null });
 });
-afterAll(() => ctx.close());
 
 async function visible(name: string, dataScope: DataScope): Promise<string[] | null> {
   const u = user[name]!;
