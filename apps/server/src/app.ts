@@ -16,8 +16,8 @@ import { registerWebApp } from './platform/http/web-app.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import type { JobRegistry } from './platform/jobs/job-registry.js';
 import { approvalAdapters, createJobCatalog, serverModules } from './modules/registry.js';
-import { subscribeApprovalAdapters } from './platform/modules/composition.js';
-import type { ModuleContext } from './platform/modules/module-definition.js';
+import { subscribeApprovalAdapters } from './platform/module-kit/composition.js';
+import type { ModuleContext } from './platform/module-kit/module-definition.js';
 import { createEventBus } from './platform/events/index.js';
 import { VERSION } from './version.js';
 

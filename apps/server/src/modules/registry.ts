@@ -6,8 +6,8 @@
 import { registerApprovalDefaults } from '../platform/approvals/approval-defaults.js';
 import { registerMessageCatalogs } from '../platform/i18n/translate.js';
 import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-registry.js';
-import { approvalAdaptersOf } from '../platform/modules/composition.js';
-import type { ModuleDefinition, OrganizationSeeder } from '../platform/modules/module-definition.js';
+import { approvalAdaptersOf } from '../platform/module-kit/composition.js';
+import type { ModuleDefinition, OrganizationSeeder } from '../platform/module-kit/module-definition.js';
 import { approvalsModule } from './approvals/index.js';
 import { authModule } from './auth/index.js';
 import { contactsModule } from './contacts/index.js';

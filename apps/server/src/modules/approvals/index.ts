@@ -3,7 +3,7 @@
  * Other modules submit requests in their own transaction and bind their business types with an
  * approval adapter (`<module>.approvals.ts`) in their module definition.
  */
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { approvalsMessages } from './approvals.messages.js';
 import { approvalsRoutes } from './approvals.routes.js';
 

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { authRoutes } from './auth.routes.js';
 
 /** Sign-in, sessions, API tokens and the own account. */

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { contactsRoutes } from './contacts.routes.js';
 export { createContactsService, type ContactsService } from './contacts.service.js';
 export { contactFieldAccess } from './contacts.fields.js';

@@ -1,5 +1,5 @@
 /** Customer value: profit contribution (domain §5), the customer pyramid and ABC classes (§7). */
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { valueMessages } from './customer-value.messages.js';
 import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
 import { seedDemoCustomerValues } from './customer-value.demo.js';

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { customersRoutes } from './customers.routes.js';
 export { createCustomersService, type CustomersService } from './customers.service.js';
 export { customerDerivedColumns, customerSearchTokens } from './customers.values.js';

@@ -6,7 +6,7 @@ import type { customers } from '../../platform/db/schema/index.js';
 import { customerDerivedColumns, insertCustomerRows, setNextCustomerNo } from '../customers/index.js';
 import { createOrganization, insertDepartment, insertUser } from '../org/index.js';
 import { companyName, mobileNumber, personName, pick, seededRandom } from './company-names.js';
-import { demoSeedsInOrder } from '../../platform/modules/composition.js';
+import { demoSeedsInOrder } from '../../platform/module-kit/composition.js';
 import { organizationSeeders, serverModules } from '../registry.js';
 
 export const DEMO_ORG_NAME = '示例科技有限公司';

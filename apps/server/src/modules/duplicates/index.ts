@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { duplicatesRoutes } from './duplicates.routes.js';
 export { duplicateCheck, DUPLICATE_SOURCES, type DuplicateSource } from './duplicates.service.js';
 export { duplicateError, toDuplicateMatch } from './duplicate-matches.js';

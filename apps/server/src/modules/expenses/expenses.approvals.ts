@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import type { DomainEvent, EventBus } from '../../platform/events/index.js';
-import type { ApprovalAdapter } from '../../platform/modules/module-definition.js';
+import type { ApprovalAdapter } from '../../platform/module-kit/module-definition.js';
 import { approvalEngine } from '../approvals/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
 

@@ -1,5 +1,5 @@
 /** Employee expenses (费用报销): drafts with receipts, manager approval, monthly totals, customer allocation. */
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { expensesMessages } from './expenses.messages.js';
 import { expenseApprovals } from './expenses.approvals.js';
 import { seedDemoExpenses } from './expenses.demo.js';

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { seedDemoFollowUps } from './demo-follow-ups.js';
 import { followUpsRoutes } from './follow-ups.routes.js';
 export { insertFollowUp } from './follow-ups.service.js';

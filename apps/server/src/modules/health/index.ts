@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { healthRoutes } from './health.routes.js';
 
 /** Liveness and readiness (`/health`). */

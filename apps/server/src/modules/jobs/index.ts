@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { analyzeBusinessTables } from '../../platform/db/maintenance.js';
 import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
 import { jobsRoutes } from './jobs.routes.js';

@@ -5,7 +5,7 @@ import { leadPoolsRoutes } from './lead-pools.routes.js';
 import { registerLeadDuplicateSource } from './leads.duplicates.js';
 import { leadsRoutes as leadRecordRoutes } from './leads.routes.js';
 import { registerLeadSearchProvider } from './leads.search.js';
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 
 /** Leads and lead pools; also adds unconverted leads to the duplicate check and leads to the quick search. */
 const leadsRoutes =

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { lifecycleSettingsRoutes } from './lifecycle.routes.js';
 import { stageTransitionsRoutes } from './stage-transitions.routes.js';
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { lifecycleMessages } from './lifecycle.messages.js';
 import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
 import { subscribeLifecycleRules } from './automation.js';

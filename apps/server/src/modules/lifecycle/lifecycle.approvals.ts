@@ -2,7 +2,7 @@ import type { Stage } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { DomainEvent } from '../../platform/events/index.js';
-import type { ApprovalAdapter } from '../../platform/modules/module-definition.js';
+import type { ApprovalAdapter } from '../../platform/module-kit/module-definition.js';
 import { approvalsRepository } from './approvals.repository.js';
 import { REQUEST_ENTITY, applyStageMove } from './stage-moves.js';
 import { transitionsRepository } from './transitions.repository.js';

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { notificationsRoutes } from './notifications.routes.js';
 export { notifyUsers, notifyEach, createTodos, completeTodos } from './notify.js';
 export type { NotifyUsersOptions, CreateTodosOptions } from './notify.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { opportunitiesRoutes as opportunityRecordRoutes } from './opportunities.routes.js';
 import { salesProcessesRoutes } from './sales-processes.routes.js';
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { seedDemoOpportunities } from './opportunities.demo.js';
 
 /** Opportunities (商机) with their sales processes, board moves, decision chain and weighted pipeline. */

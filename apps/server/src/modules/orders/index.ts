@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { creditRoutes } from './credit.routes.js';
 import { orderRecordRoutes } from './orders.routes.js';
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { ordersMessages } from './orders.messages.js';
 import { creditOverrideApprovals, priceBelowAuthorityApprovals } from './orders.approvals.js';
 import { seedDemoOrders } from './orders.demo.js';

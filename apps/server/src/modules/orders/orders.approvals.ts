@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/client.js';
 import type { DomainEvent } from '../../platform/events/index.js';
-import type { ApprovalAdapter } from '../../platform/modules/module-definition.js';
+import type { ApprovalAdapter } from '../../platform/module-kit/module-definition.js';
 import { approvalEngine } from '../approvals/index.js';
 import { ordersRepository } from './orders.repository.js';
 import { applyTransition } from './orders.transitions.js';

@@ -1,7 +1,7 @@
 import { USERNAME_PATTERN } from '@guanxi/contract';
 import { assertAcceptablePassword } from '../../platform/auth/passwords.js';
 import type { Db } from '../../platform/db/client.js';
-import type { OrganizationSeeder } from '../../platform/modules/module-definition.js';
+import type { OrganizationSeeder } from '../../platform/module-kit/module-definition.js';
 import { AppError, invalidField } from '../../platform/errors/app-error.js';
 import { deriveOrganizationCode, isOrganizationCodeTaken, normalizeOrganizationCode } from './organization-code.js';
 import { countOrganizations, createOrganization, insertUser } from './organizations.service.js';

@@ -5,7 +5,7 @@ import { departmentsRoutes } from './departments.routes.js';
 import { organizationSettingsRoutes } from './organization-settings.routes.js';
 import { rolesRoutes } from './roles.routes.js';
 import { usersRoutes } from './users.routes.js';
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 
 export { createOrganization, insertDepartment, insertUser, countOrganizations } from './organizations.service.js';
 export { createOrganizationWithAdmin } from './create-admin.js';

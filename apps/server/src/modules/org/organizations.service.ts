@@ -3,7 +3,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import type { OrganizationSeeder } from '../../platform/modules/module-definition.js';
+import type { OrganizationSeeder } from '../../platform/module-kit/module-definition.js';
 import { DEFAULT_ROLES, templatePermissionsOf } from './default-roles.js';
 import { organizationsRepository } from './organizations.repository.js';
 

@@ -1,5 +1,5 @@
 /** Payments (回款) against orders, payment plans and their overdue job, and receivables ageing. */
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { paymentsMessages } from './payments.messages.js';
 import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
 import { markOverdueInstallments } from './payments.jobs.js';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { ownershipRoutes } from './ownership.routes.js';
 import { poolsRoutes } from './pools.routes.js';
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { notifyUsers } from '../notifications/index.js';
 import { poolJobs } from './reclaim.jobs.js';
 import { createDefaultPool } from './pools.service.js';

@@ -1,5 +1,5 @@
 /** Products (产品), product categories and price authority (价格权限, domain §5). */
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { productsMessages } from './products.messages.js';
 import { seedPriceAuthorityDefaults } from './price-authorities.defaults.js';
 import { seedDemoProducts } from './products.demo.js';

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { savedViewsMessages } from './saved-views.messages.js';
 import { savedViewsRoutes } from './saved-views.routes.js';
 

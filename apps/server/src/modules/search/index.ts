@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { searchRoutes } from './search.routes.js';
 export { SEARCH_PROVIDERS, type SearchProvider } from './search.service.js';
 

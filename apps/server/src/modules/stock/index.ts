@@ -1,5 +1,5 @@
 /** Stock (库存): warehouses, stock levels per product and warehouse, movements, and the order hooks. */
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { stockMessages } from './stock.messages.js';
 import { seedDemoStock } from './stock.demo.js';
 import { stockRoutes } from './stock.routes.js';

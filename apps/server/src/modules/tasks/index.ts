@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { tasksRoutes } from './tasks.routes.js';
 import { taskJobs } from './tasks.jobs.js';
 export { createTasksService } from './tasks.service.js';

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { teamActivityRoutes } from './team-activity.routes.js';
 export { createTeamActivityService } from './team-activity.service.js';
 export { personInScope } from './team-activity.repository.js';

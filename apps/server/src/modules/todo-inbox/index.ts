@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { todoInboxRoutes } from './todo-inbox.routes.js';
 export { createTodoInboxService } from './todo-inbox.service.js';
 

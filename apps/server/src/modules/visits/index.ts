@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { visitsRoutes } from './visits.routes.js';
 
 export const visitsModule = defineModule({ name: 'visits', routes: visitsRoutes });

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { workPlansRoutes } from './work-plans.routes.js';
 export { createWorkPlansService } from './work-plans.service.js';
 export { readablePlans } from './work-plans.repository.js';

@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/module-definition.js';
+import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { workReportsRoutes } from './work-reports.routes.js';
 export { createWorkReportsService, type WorkReportsService } from './work-reports.service.js';
 export { createReportStatsService } from './report-stats.service.js';

@@ -1,5 +1,5 @@
 import type { ApprovalBusinessType } from '@guanxi/contract';
-import type { ApprovalAdapter, ApprovalDefaultStep } from '../modules/module-definition.js';
+import type { ApprovalAdapter, ApprovalDefaultStep } from '../module-kit/module-definition.js';
 
 const defaultSteps = new Map<ApprovalBusinessType, ApprovalDefaultStep>();
 
