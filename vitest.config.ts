@@ -34,13 +34,15 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       })),
-      // The repository's own scripts (no database).
-      { test: { name: 'scripts', include: ['scripts/**/*.test.mjs'] } },
+      // The repository's own scripts (no database). Vitest runs projects of one group side by side
+      // and wants one worker count across them, so these take the server projects' count.
+      { test: { name: 'scripts', include: ['scripts/**/*.test.mjs'], maxWorkers: serverWorkers } },
       {
         test: {
           name: 'web',
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           environment: 'node',
+          maxWorkers: serverWorkers,
         },
       },
       {
