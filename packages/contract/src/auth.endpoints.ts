@@ -1,5 +1,7 @@
+import { Type } from 'typebox';
 import {
   ApiTokenList,
+  ChangePasswordBody,
   CreateApiTokenBody,
   CreatedApiToken,
   LoginBody,
@@ -7,6 +9,7 @@ import {
   Me,
   UpdateMeBody,
 } from './auth.js';
+import { IdParams } from './common.js';
 import { endpoint, errorResponses } from './endpoint.js';
 
 const errors = {};
@@ -73,6 +76,38 @@ export const authEndpoints = {
     tags: ['auth'],
     body: CreateApiTokenBody,
     responses: { 201: CreatedApiToken },
+    errors,
+  }),
+  logout: endpoint({
+    method: 'POST',
+    path: '/auth/logout',
+    permission: 'authenticated',
+    summary: 'Sign out: end the session and clear its cookie',
+    operationId: 'logout',
+    tags: ['auth'],
+    responses: { 204: Type.Null() },
+    errors,
+  }),
+  changePassword: endpoint({
+    method: 'POST',
+    path: '/auth/password',
+    permission: 'authenticated',
+    summary: "Change the signed-in user's password (ends their other sessions)",
+    operationId: 'changePassword',
+    tags: ['auth'],
+    body: ChangePasswordBody,
+    responses: { 204: Type.Null() },
+    errors,
+  }),
+  revokeToken: endpoint({
+    method: 'DELETE',
+    path: '/auth/tokens/:id',
+    permission: 'authenticated',
+    summary: "Revoke one of the caller's API tokens",
+    operationId: 'revokeApiToken',
+    tags: ['auth'],
+    params: IdParams,
+    responses: { 204: Type.Null() },
     errors,
   }),
 } as const;

@@ -136,11 +136,3 @@ export function client<E extends EndpointDefinition>(endpoint: E, ...[options]: 
     skipAuthRedirect,
   });
 }
-
-export const api = {
-  get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>(path, { query }),
-  post: <T>(path: string, body: unknown = {}) => request<T>(path, { method: 'POST', body }),
-  patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
-  put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
-  delete: <T = void>(path: string) => request<T>(path, { method: 'DELETE' }),
-};

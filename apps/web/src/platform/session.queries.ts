@@ -7,7 +7,7 @@ import {
   type Permission,
 } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, client } from './api';
+import { client } from './api';
 
 export const meKey = ['auth', 'me'] as const;
 
@@ -41,7 +41,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post('/auth/logout', {}),
+    mutationFn: () => client(endpoints.auth.logout),
     onSettled: () => queryClient.clear(),
   });
 }
@@ -64,6 +64,6 @@ export function useUpdateMyLocale() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: ChangePasswordBody) => api.post('/auth/password', body),
+    mutationFn: (body: ChangePasswordBody) => client(endpoints.auth.changePassword, { body }),
   });
 }

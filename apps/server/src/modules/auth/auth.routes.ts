@@ -1,4 +1,4 @@
-import { endpoints, ChangePasswordBody, IdParams } from '@guanxi/contract';
+import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config/config.js';
@@ -8,8 +8,6 @@ import { SESSION_COOKIE } from '../../platform/http/authenticate.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createAuthService } from './auth.service.js';
-
-const tags = ['auth'];
 
 export const authRoutes =
   ({
@@ -48,60 +46,22 @@ export const authRoutes =
       return me;
     });
 
-    // Logout, password change and token revocation declare no response (they answer 204 without a
-    // schema), which the contract's endpoint shape cannot express: they stay plain routes.
-    app.post(
-      '/auth/logout',
-      {
-        config: { permission: 'authenticated' },
-        schema: { summary: 'Sign out: end the session and clear its cookie', operationId: 'logout', tags },
-      },
-      async (request, reply) => {
-        await auth.logout(actorOf(request), request.sessionTokenHash);
-        reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
-        return reply.status(204).send();
-      },
-    );
+    registerEndpoint(app, api.logout, async (request, reply) => {
+      await auth.logout(actorOf(request), request.sessionTokenHash);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+    });
 
     registerEndpoint(app, api.me, async (request) => auth.me(actorOf(request)));
 
     registerEndpoint(app, api.updateMe, async (request) => auth.updateMe(actorOf(request), request.body));
 
-    app.post(
-      '/auth/password',
-      {
-        config: { permission: 'authenticated' },
-        schema: {
-          summary: "Change the signed-in user's password (ends their other sessions)",
-          operationId: 'changePassword',
-          tags,
-          body: ChangePasswordBody,
-        },
-      },
-      async (request, reply) => {
-        await auth.changePassword(actorOf(request), request.body, request.sessionTokenHash);
-        return reply.status(204).send();
-      },
+    registerEndpoint(app, api.changePassword, async (request) =>
+      auth.changePassword(actorOf(request), request.body, request.sessionTokenHash),
     );
 
     registerEndpoint(app, api.listTokens, async (request) => ({ items: await auth.listApiTokens(actorOf(request)) }));
 
     registerEndpoint(app, api.createToken, async (request) => auth.createApiToken(actorOf(request), request.body));
 
-    app.delete(
-      '/auth/tokens/:id',
-      {
-        config: { permission: 'authenticated' },
-        schema: {
-          summary: "Revoke one of the caller's API tokens",
-          operationId: 'revokeApiToken',
-          tags,
-          params: IdParams,
-        },
-      },
-      async (request, reply) => {
-        await auth.revokeApiToken(actorOf(request), request.params.id);
-        return reply.status(204).send();
-      },
-    );
+    registerEndpoint(app, api.revokeToken, async (request) => auth.revokeApiToken(actorOf(request), request.params.id));
   };

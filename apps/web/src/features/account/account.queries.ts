@@ -1,6 +1,6 @@
 import { endpoints, type CreateApiTokenBody } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, client } from '../../platform/api';
+import { client } from '../../platform/api';
 
 const tokensKey = ['auth', 'tokens'] as const;
 
@@ -22,7 +22,7 @@ export function useCreateApiToken() {
 export function useRevokeApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/auth/tokens/${id}`),
+    mutationFn: (id: string) => client(endpoints.auth.revokeToken, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }
