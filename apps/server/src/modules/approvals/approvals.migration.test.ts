@@ -1,14 +1,7 @@
-import { copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
-import { MIGRATIONS_DIR } from '../../platform/db/migrate.js';
+import { singleMigrationFolder } from '../../test/single-migration.js';
 import { queryRows } from '../../platform/db/query.js';
 import { stageTransitionRequests } from '../../platform/db/schema/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
@@ -17,17 +10,7 @@ import { createTodos } from '../notifications/index.js';
 
 // The data migration moving stage-change requests still pending from before onto the engine.
 const MIGRATION_TAG = '20261124001640_stage_requests_to_approvals';
-let folder: string;
-
-/**
- * Runs the migration file again through the real migrator, from a folder holding only it and
- * with a bookkeeping table of its own (the database already ran it once, before any data).
- */
-async function runMigrationAgain(table: string): Promise<void> {
-  const config = { migrationsFolder: folder, migrationsTable: table };
-  if (ctx.database.kind === 'pglite') await migratePglite(ctx.database.db as unknown as PgliteDatabase, config);
-  else await migratePostgres(ctx.database.db as unknown as NodePgDatabase, config);
-}
+let migration: ReturnType<typeof singleMigrationFolder>;
 
 let ctx: TestContext;
 let p: Personas;
@@ -35,18 +18,10 @@ let p: Personas;
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 1 });
-  folder = mkdtempSync(path.join(tmpdir(), 'guanxi-migration-'));
-  mkdirSync(path.join(folder, 'meta'));
-  copyFileSync(path.join(MIGRATIONS_DIR, `${MIGRATION_TAG}.sql`), path.join(folder, `${MIGRATION_TAG}.sql`));
-  const journal = {
-    version: '7',
-    dialect: 'postgresql',
-    entries: [{ idx: 0, version: '7', when: 1, tag: MIGRATION_TAG, breakpoints: true }],
-  };
-  writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify(journal));
+  migration = singleMigrationFolder(MIGRATION_TAG);
 });
 afterAll(async () => {
-  rmSync(folder, { recursive: true, force: true });
+  migration.remove();
   await ctx.close();
 });
 
@@ -74,8 +49,8 @@ describe('pending stage-change requests from before the engine', () => {
       dedupeKey: `stage-approval:${legacyId}`,
     });
     // Twice: a second run must not create a second request.
-    await runMigrationAgain('__approvals_migration_check_1');
-    await runMigrationAgain('__approvals_migration_check_2');
+    await migration.runAgain(ctx, '__approvals_migration_check_1');
+    await migration.runAgain(ctx, '__approvals_migration_check_2');
 
     const created = await queryRows<{ id: string; title: string }>(
       ctx.database.db,

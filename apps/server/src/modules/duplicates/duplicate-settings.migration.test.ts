@@ -1,45 +1,23 @@
-import { copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR } from '../../platform/db/migrate.js';
+import { singleMigrationFolder } from '../../test/single-migration.js';
 import { queryRows } from '../../platform/db/query.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
 
 // The schema move of the name-similarity threshold from the lifecycle's rule settings to duplicates.
 const MIGRATION_TAG = '20261206174116_duplicate_settings';
-let folder: string;
+let migration: ReturnType<typeof singleMigrationFolder>;
 let ctx: TestContext;
 let p: Personas;
-
-/** Runs the migration file alone through the real migrator, with a bookkeeping table of its own. */
-async function runMigrationAgain(): Promise<void> {
-  const config = { migrationsFolder: folder, migrationsTable: '__duplicate_settings_migration_check' };
-  if (ctx.database.kind === 'pglite') await migratePglite(ctx.database.db as unknown as PgliteDatabase, config);
-  else await migratePostgres(ctx.database.db as unknown as NodePgDatabase, config);
-}
 
 beforeAll(async () => {
   ctx = await createTestContext();
   p = await createPersonas(ctx, { customersEach: 0 });
-  folder = mkdtempSync(path.join(tmpdir(), 'guanxi-migration-'));
-  mkdirSync(path.join(folder, 'meta'));
-  copyFileSync(path.join(MIGRATIONS_DIR, `${MIGRATION_TAG}.sql`), path.join(folder, `${MIGRATION_TAG}.sql`));
-  const journal = {
-    version: '7',
-    dialect: 'postgresql',
-    entries: [{ idx: 0, version: '7', when: 1, tag: MIGRATION_TAG, breakpoints: true }],
-  };
-  writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify(journal));
+  migration = singleMigrationFolder(MIGRATION_TAG);
 });
 afterAll(async () => {
-  rmSync(folder, { recursive: true, force: true });
+  migration.remove();
   await ctx.close();
 });
 
@@ -54,7 +32,7 @@ describe('the name-similarity threshold moving to the duplicate settings', () =>
     await db.execute(sql`insert into lifecycle_rule_settings (org_id, lost_after_days, stuck_repeat_days, name_similarity_percent)
       values (${p.orgId}, 200, 5, 75)`);
 
-    await runMigrationAgain();
+    await migration.runAgain(ctx, '__duplicate_settings_migration_check');
 
     const moved = await queryRows<{ percent: number }>(
       db,
