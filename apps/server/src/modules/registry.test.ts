@@ -1,6 +1,7 @@
 import { APPROVAL_BUSINESS_TYPES } from '@guanxi/contract';
 import { describe, expect, it } from 'vitest';
 import { defaultStepOf } from '../platform/approvals/approval-defaults.js';
+import { en as platformEn, zhCN as platformZhCN } from '../platform/i18n/messages.js';
 import { translate } from '../platform/i18n/translate.js';
 import { approvalAdapters, createJobCatalog, organizationSeeders, serverModules } from './registry.js';
 
@@ -39,5 +40,30 @@ describe('module registry', () => {
     expect(translate('en', 'entity.order')).toBe('Order');
     expect(translate('zh-CN', 'approval.defaultStep.finance')).not.toBe('approval.defaultStep.finance');
     expect(translate('en', 'error.validation')).toBe('Some fields are not valid.');
+  });
+
+  it('gives a key shared by two catalogs (a field label, say) one text, so no module overrides another', () => {
+    const catalogs = [
+      { name: 'platform', en: platformEn as Record<string, string>, zhCN: platformZhCN as Record<string, string> },
+      ...serverModules.flatMap((m) => (m.messages ? [{ name: m.name, ...m.messages }] : [])),
+    ];
+    const conflicts: string[] = [];
+    for (const locale of ['en', 'zhCN'] as const) {
+      const first = new Map<string, { name: string; text: string }>();
+      for (const catalog of catalogs) {
+        for (const [key, text] of Object.entries(catalog[locale] as Record<string, string>)) {
+          const earlier = first.get(key);
+          if (earlier && earlier.text !== text) conflicts.push(`${locale} ${key}: ${earlier.name} ≠ ${catalog.name}`);
+          if (!earlier) first.set(key, { name: catalog.name, text });
+        }
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('serves the moved module texts in both languages', () => {
+    expect(translate('en', 'error.poolCooldown', { days: 7 })).toContain('7 days');
+    expect(translate('zh-CN', 'error.leadConverted')).not.toBe('error.leadConverted');
+    expect(translate('en', 'field.plannedAt')).toBe('Planned time');
   });
 });

@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module-kit/module-definition.js';
+import { contactsMessages } from './contacts.messages.js';
 import { contactsRoutes } from './contacts.routes.js';
 export { createContactsService, type ContactsService } from './contacts.service.js';
 export { contactFieldAccess } from './contacts.fields.js';
 
-export const contactsModule = defineModule({ name: 'contacts', routes: contactsRoutes });
+export const contactsModule = defineModule({ name: 'contacts', messages: contactsMessages, routes: contactsRoutes });

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module-kit/module-definition.js';
+import { customersMessages } from './customers.messages.js';
 import { customersRoutes } from './customers.routes.js';
 export { createCustomersService, type CustomersService } from './customers.service.js';
 export { customerDerivedColumns, customerSearchTokens } from './customers.values.js';
@@ -11,4 +12,8 @@ export {
 } from './customers.lookups.js';
 export { fieldAccess } from './customers.fields.js';
 
-export const customersModule = defineModule({ name: 'customers', routes: customersRoutes });
+export const customersModule = defineModule({
+  name: 'customers',
+  messages: customersMessages,
+  routes: customersRoutes,
+});

@@ -6,6 +6,7 @@ import { registerLeadDuplicateSource } from './leads.duplicates.js';
 import { leadsRoutes as leadRecordRoutes } from './leads.routes.js';
 import { registerLeadSearchProvider } from './leads.search.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
+import { leadsMessages } from './leads.messages.js';
 
 /** Leads and lead pools; also adds unconverted leads to the duplicate check and leads to the quick search. */
 const leadsRoutes =
@@ -20,4 +21,4 @@ export { readableLeadScope } from './lead-scope.js';
 export { lockWritableLead } from './leads.lookups.js';
 export { leadFieldAccess } from './leads.values.js';
 
-export const leadsModule = defineModule({ name: 'leads', routes: leadsRoutes });
+export const leadsModule = defineModule({ name: 'leads', messages: leadsMessages, routes: leadsRoutes });

@@ -3,6 +3,13 @@ const en = {
   'validation.stageNeedsApproval':
     'cannot be “{stage}” for a new customer: moving into it needs approval. Create the customer at an earlier stage, then request the move',
   'validation.stageNotInUse': '“{stage}” is not in use',
+  'entity.stageRequest': 'Stage change request',
+  'error.sameStage': 'The customer is already in this stage.',
+  'error.stageInactive': 'This stage is not in use.',
+  'error.stageRequestPending': 'A stage change for this customer is already waiting for approval.',
+  'error.stageChanged': 'The customer has changed stage since the request was made.',
+  'field.to': 'Target stage',
+  'field.from': 'From',
 } as const;
 
 export const lifecycleMessages = {
@@ -11,6 +18,13 @@ export const lifecycleMessages = {
     'validation.stageNeedsApproval':
       '不能在新建时直接设为“{stage}”：进入该阶段需要审批。请先以较早的阶段创建客户，再申请变更',
     'validation.stageNotInUse': '“{stage}”未启用',
+    'entity.stageRequest': '阶段变更申请',
+    'error.sameStage': '客户已处于该阶段。',
+    'error.stageInactive': '该阶段未启用。',
+    'error.stageRequestPending': '该客户已有一个待审批的阶段变更。',
+    'error.stageChanged': '提交申请后客户阶段已发生变化。',
+    'field.to': '目标阶段',
+    'field.from': '起始',
   } satisfies Record<keyof typeof en, string>,
 };
 

@@ -4,6 +4,7 @@ import type { EventBus } from '../../platform/events/index.js';
 import { opportunitiesRoutes as opportunityRecordRoutes } from './opportunities.routes.js';
 import { salesProcessesRoutes } from './sales-processes.routes.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
+import { opportunitiesMessages } from './opportunities.messages.js';
 import { seedDemoOpportunities } from './opportunities.demo.js';
 
 /** Opportunities (商机) with their sales processes, board moves, decision chain and weighted pipeline. */
@@ -17,6 +18,7 @@ export { findReadableOpportunity } from './opportunities.lookups.js';
 
 export const opportunitiesModule = defineModule({
   name: 'opportunities',
+  messages: opportunitiesMessages,
   routes: opportunitiesRoutes,
   demoSeed: { seed: (tx, demo) => seedDemoOpportunities(tx, { orgId: demo.orgId, customers: demo.dealCustomers }) },
 });

@@ -6,6 +6,7 @@ import { organizationSettingsRoutes } from './organization-settings.routes.js';
 import { rolesRoutes } from './roles.routes.js';
 import { usersRoutes } from './users.routes.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
+import { orgMessages } from './org.messages.js';
 
 export { createOrganization, insertDepartment, insertUser, countOrganizations } from './organizations.service.js';
 export { createOrganizationWithAdmin } from './create-admin.js';
@@ -26,4 +27,4 @@ const orgRoutes =
     await app.register(organizationSettingsRoutes({ db }));
   };
 
-export const orgModule = defineModule({ name: 'org', routes: orgRoutes });
+export const orgModule = defineModule({ name: 'org', messages: orgMessages, routes: orgRoutes });

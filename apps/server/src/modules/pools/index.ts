@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/client.js';
 import { ownershipRoutes } from './ownership.routes.js';
 import { poolsRoutes } from './pools.routes.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
+import { poolsMessages } from './pools.messages.js';
 import { notifyUsers } from '../notifications/index.js';
 import { poolJobs } from './reclaim.jobs.js';
 import { createDefaultPool } from './pools.service.js';
@@ -22,6 +23,7 @@ const customerPoolsRoutes =
 
 export const poolsModule = defineModule({
   name: 'pools',
+  messages: poolsMessages,
   routes: customerPoolsRoutes,
   jobs: () => poolJobs({ notify: notifyUsers }),
   organizationSeed: async (tx, organization) => {

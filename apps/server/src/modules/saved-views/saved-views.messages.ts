@@ -2,12 +2,24 @@
 const en = {
   'validation.shareNotAllowed':
     'is allowed only with the "List views · Share with everyone" right; save the view for yourself instead',
+  'entity.savedView': 'Saved view',
+  'error.savedViewNameTaken': 'You already have a view with this name.',
+  'field.view': 'View',
+  'field.module': 'Module',
+  'field.query': 'Query',
+  'field.shared': 'Shared',
 } as const;
 
 export const savedViewsMessages = {
   en,
   zhCN: {
     'validation.shareNotAllowed': '需要“列表视图 · 共享给全组织”权限，您可以只保存给自己使用',
+    'entity.savedView': '视图',
+    'error.savedViewNameTaken': '你已有同名的视图。',
+    'field.view': '视图',
+    'field.module': '模块',
+    'field.query': '查询条件',
+    'field.shared': '共享',
   } satisfies Record<keyof typeof en, string>,
 };
 

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module-kit/module-definition.js';
+import { tasksMessages } from './tasks.messages.js';
 import { tasksRoutes } from './tasks.routes.js';
 import { taskJobs } from './tasks.jobs.js';
 export { createTasksService } from './tasks.service.js';
@@ -6,4 +7,9 @@ export { sendTaskReminders } from './tasks.jobs.js';
 export { taskReach } from './tasks.repository.js';
 export { findTasksDueForAssignee } from './tasks.lookups.js';
 
-export const tasksModule = defineModule({ name: 'tasks', routes: tasksRoutes, jobs: taskJobs });
+export const tasksModule = defineModule({
+  name: 'tasks',
+  messages: tasksMessages,
+  routes: tasksRoutes,
+  jobs: taskJobs,
+});

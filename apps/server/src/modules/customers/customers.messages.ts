@@ -1,0 +1,52 @@
+/** Server messages of customers and contacts; English defines the keys, zh-CN translates each. */
+const en = {
+  'validation.notForKind': 'does not apply to this type of customer',
+  'field.creditCode': 'Unified social credit code',
+  'field.scale': 'Company size',
+  'field.website': 'Website',
+  'field.gender': 'Gender',
+  'field.birthday': 'Birthday',
+  'field.tags': 'Tags',
+  'field.tag': 'Tag',
+  'field.province': 'Province',
+  'field.district': 'District',
+  'field.regionCode': 'Region code',
+  'field.createdFrom': 'Created from',
+  'field.createdTo': 'Created until',
+  'field.updatedFrom': 'Updated from',
+  'field.updatedTo': 'Updated until',
+  'field.excludeId': 'Excluded record',
+  'field.customerIds': 'Customers',
+  'field.days': 'Days',
+} as const;
+
+export const customersMessages = {
+  en,
+  zhCN: {
+    'validation.notForKind': '不适用于该类型的客户',
+    'field.creditCode': '统一社会信用代码',
+    'field.scale': '企业规模',
+    'field.website': '网站',
+    'field.gender': '性别',
+    'field.birthday': '生日',
+    'field.tags': '标签',
+    'field.tag': '标签',
+    'field.province': '省份',
+    'field.district': '区县',
+    'field.regionCode': '行政区划代码',
+    'field.createdFrom': '创建时间起',
+    'field.createdTo': '创建时间止',
+    'field.updatedFrom': '更新时间起',
+    'field.updatedTo': '更新时间止',
+    'field.excludeId': '排除的记录',
+    'field.customerIds': '客户',
+    'field.days': '天数',
+  } satisfies Record<keyof typeof en, string>,
+};
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    customers: typeof customersMessages.en;
+  }
+}

@@ -1,0 +1,22 @@
+/** Server messages of visit check-ins; English defines the keys, zh-CN translates each. */
+const en = {
+  'validation.addressOrPosition': 'is required when no position is given',
+  'field.latitude': 'Latitude',
+  'field.longitude': 'Longitude',
+} as const;
+
+export const visitsMessages = {
+  en,
+  zhCN: {
+    'validation.addressOrPosition': '未获取定位时必须填写',
+    'field.latitude': '纬度',
+    'field.longitude': '经度',
+  } satisfies Record<keyof typeof en, string>,
+};
+
+// The keys join MessageKey, so every use of them is checked (platform/i18n/messages.ts).
+declare module '../../platform/i18n/messages.js' {
+  interface ModuleMessages {
+    visits: typeof visitsMessages.en;
+  }
+}
