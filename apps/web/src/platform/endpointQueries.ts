@@ -104,19 +104,23 @@ export function useEndpointQuery<E extends EndpointDefinition, Data = EndpointRe
 
 /**
  * A feature's mutation hook maker: every mutation made with it invalidates `keys` once it succeeds
- * (with `{ settled: true }` also after a failure, e.g. a conflict that means the screen is stale),
- * and stays pending until the refetch is done, so a closing form leaves fresh data behind.
+ * (with `{ settled: true }` also after a failure, e.g. a conflict that means the screen is stale).
+ * It stays pending until the refetch is done, so a closing form leaves fresh data behind, unless
+ * `waitForRefetch` is false (the form closes at once and the lists catch up).
  *
  * @example const useOrderMutation = invalidatingMutation([orderKeys.all, customerKeys.all]);
- *          export const useDeleteOrder = () => useOrderMutation((id: string) => client(endpoints.orders.delete, { params: { id } }));
+ *          const useDeleteOrder = () => useOrderMutation((id: string) => client(endpoints.orders.delete, { params: { id } }));
  */
-export function invalidatingMutation(keys: readonly QueryKey[]) {
+export function invalidatingMutation(keys: readonly QueryKey[], { waitForRefetch = true } = {}) {
   return function useInvalidatingMutation<Variables, Result>(
     mutationFn: (variables: Variables) => Promise<Result>,
     options: { settled?: boolean } = {},
   ) {
     const queryClient = useQueryClient();
-    const invalidate = () => invalidateKeys(queryClient, keys);
+    const invalidate = () => {
+      const refetched = invalidateKeys(queryClient, keys);
+      return waitForRefetch ? refetched : undefined;
+    };
     return useMutation(options.settled ? { mutationFn, onSettled: invalidate } : { mutationFn, onSuccess: invalidate });
   };
 }
