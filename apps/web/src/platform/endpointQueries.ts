@@ -90,7 +90,7 @@ type EndpointQueryInputs<E extends EndpointDefinition, Data> = Pick<ClientOption
  */
 export function useEndpointQuery<E extends EndpointDefinition, Data = EndpointResult<E>>(
   endpoint: E,
-  options: EndpointQueryInputs<E, Data> & Omit<UseQueryOptions<Data>, 'queryFn'>,
+  options: EndpointQueryInputs<E, Data> & Omit<UseQueryOptions<NoInfer<Data>>, 'queryFn'>,
 ) {
   const { params, query, transform, ...queryOptions } = options;
   return useQuery<Data>({
