@@ -43,6 +43,16 @@ export function recordKeys<Filters>(root: string) {
   };
 }
 
+/**
+ * The inputs of a record's query by an id that may not be known yet (`undefined` or `null`, e.g.
+ * while a drawer is closed): the query waits until it is.
+ *
+ * @example useEndpointQuery(endpoints.orders.get, byOptionalId(id, orderKeys.detail))
+ */
+export function byOptionalId(id: string | null | undefined, key: (id: string) => QueryKey) {
+  return { queryKey: key(id ?? ''), params: { id: id ?? '' }, enabled: id !== undefined && id !== null };
+}
+
 /** Marks every query under each key stale (active ones refetch); settles when they have. */
 export const invalidateKeys = (queryClient: QueryClient, keys: readonly QueryKey[]) =>
   Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));

@@ -8,7 +8,7 @@ import {
 } from '@guanxi/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
-import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
+import { byOptionalId, invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type ApprovalFilters = Omit<ApprovalListQuery, 'limit' | 'cursor'> & { box: ApprovalBox };
 
@@ -23,13 +23,8 @@ export const approvalKeys = {
 export const useApprovals = (filters: ApprovalFilters) =>
   useKeysetPages(endpoints.approvals.list, { queryKey: approvalKeys.list(filters), filters });
 
-export function useApproval(id: string | null) {
-  return useEndpointQuery(endpoints.approvals.get, {
-    queryKey: approvalKeys.detail(id ?? ''),
-    params: { id: id ?? '' },
-    enabled: id !== null,
-  });
-}
+export const useApproval = (id: string | null) =>
+  useEndpointQuery(endpoints.approvals.get, byOptionalId(id, approvalKeys.detail));
 
 export type ApprovalAction = { id: string; action: 'approve' | 'reject' | 'withdraw'; comment?: string };
 

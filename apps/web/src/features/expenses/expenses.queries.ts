@@ -7,7 +7,7 @@ import {
 } from '@guanxi/contract';
 import { keepPreviousData } from '@tanstack/react-query';
 import { client } from '../../platform/api';
-import { invalidatingMutation, recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
+import { byOptionalId, invalidatingMutation, recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 import { toBase64 } from '../follow-ups';
 
 export type ExpenseFilters = Omit<ExpenseListQuery, 'limit' | 'cursor'>;
@@ -21,13 +21,8 @@ export const expenseKeys = {
 export const useExpenses = (filters: ExpenseFilters) =>
   useKeysetPages(endpoints.expenses.list, { queryKey: expenseKeys.list(filters), filters });
 
-export function useExpense(id: string | undefined) {
-  return useEndpointQuery(endpoints.expenses.get, {
-    queryKey: expenseKeys.detail(id ?? ''),
-    params: { id: id ?? '' },
-    enabled: id !== undefined,
-  });
-}
+export const useExpense = (id: string | undefined) =>
+  useEndpointQuery(endpoints.expenses.get, byOptionalId(id, expenseKeys.detail));
 
 export function useExpenseTotals(query: ExpenseTotalsQuery) {
   return useEndpointQuery(endpoints.expenses.totals, {

@@ -11,7 +11,7 @@ import {
 } from '@guanxi/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
-import { invalidatingMutation, recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
+import { byOptionalId, invalidatingMutation, recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 
 export type OrderFilters = Omit<OrderListQuery, 'limit' | 'cursor'>;
@@ -28,13 +28,8 @@ const settingsKey = ['finance-settings'] as const;
 export const useOrders = (filters: OrderFilters) =>
   useKeysetPages(endpoints.orders.list, { queryKey: orderKeys.list(filters), filters });
 
-export function useOrder(id: string | undefined) {
-  return useEndpointQuery(endpoints.orders.get, {
-    queryKey: orderKeys.detail(id ?? ''),
-    params: { id: id ?? '' },
-    enabled: id !== undefined,
-  });
-}
+export const useOrder = (id: string | undefined) =>
+  useEndpointQuery(endpoints.orders.get, byOptionalId(id, orderKeys.detail));
 
 /** Orders change customer stages (lifecycle) and credit figures: refresh those too. */
 const useOrderMutation = invalidatingMutation([orderKeys.all, customerKeys.all, ['approvals']]);

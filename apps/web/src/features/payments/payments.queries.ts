@@ -8,7 +8,7 @@ import {
 } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { client } from '../../platform/api';
-import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
+import { byOptionalId, invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type PaymentFilters = Omit<PaymentListQuery, 'limit' | 'cursor'>;
 export type InstallmentFilters = Omit<InstallmentListQuery, 'limit' | 'cursor'>;
@@ -33,13 +33,8 @@ export const usePayments = (filters: PaymentFilters) =>
 export const useInstallments = (filters: InstallmentFilters) =>
   useKeysetPages(endpoints.payments.listInstallments, { queryKey: paymentKeys.installments(filters), filters });
 
-export function usePaymentPlan(orderId: string | undefined) {
-  return useEndpointQuery(endpoints.payments.getPlan, {
-    queryKey: paymentKeys.plan(orderId ?? ''),
-    params: { id: orderId ?? '' },
-    enabled: orderId !== undefined,
-  });
-}
+export const usePaymentPlan = (orderId: string | undefined) =>
+  useEndpointQuery(endpoints.payments.getPlan, byOptionalId(orderId, paymentKeys.plan));
 
 export type AgeingFilters = Omit<ReceivablesAgeingQuery, 'limit' | 'cursor'>;
 
