@@ -112,7 +112,8 @@ export function endpointPath(path: string, params: Record<string, string | numbe
 }
 
 /** What the endpoint takes, and `skipAuthRedirect` for the sign-in page's own calls. */
-export type ClientOptions<E extends EndpointDefinition> = EndpointCallOptions<E> & Pick<RequestOptions, 'skipAuthRedirect'>;
+export type ClientOptions<E extends EndpointDefinition> = EndpointCallOptions<E> &
+  Pick<RequestOptions, 'skipAuthRedirect'>;
 /** Options are optional only when the endpoint needs none (no params, no required query or body). */
 type CallArguments<E extends EndpointDefinition> =
   object extends EndpointCallOptions<E> ? [options?: ClientOptions<E>] : [options: ClientOptions<E>];

@@ -27,7 +27,10 @@ export interface KeysetPage {
 export const nextPageCursor = (page: KeysetPage): string | undefined => page.nextCursor ?? undefined;
 
 /** One page's query string: the screen's filters, the page size and the previous page's cursor. */
-export function pageQuery<F extends object>(filters: F | undefined, page: { limit: number; cursor: string | undefined }) {
+export function pageQuery<F extends object>(
+  filters: F | undefined,
+  page: { limit: number; cursor: string | undefined },
+) {
   return { ...filters, limit: page.limit, cursor: page.cursor };
 }
 

@@ -7,7 +7,13 @@ import {
 } from '@guanxi/contract';
 import { keepPreviousData } from '@tanstack/react-query';
 import { client } from '../../platform/api';
-import { byOptionalId, invalidatingMutation, recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
+import {
+  byOptionalId,
+  invalidatingMutation,
+  recordKeys,
+  useEndpointQuery,
+  useKeysetPages,
+} from '../../platform/endpointQueries';
 import { toBase64 } from '../follow-ups';
 
 export type ExpenseFilters = Omit<ExpenseListQuery, 'limit' | 'cursor'>;

@@ -74,13 +74,12 @@ export const fetchFollowUp = (id: string) => client(endpoints.followUps.get, { p
 
 /** Adds a file to a follow-up that already exists; the timeline reloads to show the link. */
 export const useAddAttachment = () =>
-  useTimelineMutation(({ followUpId, file }: { followUpId: string; file: File }) =>
-    uploadAttachment(followUpId, file),
-  );
+  useTimelineMutation(({ followUpId, file }: { followUpId: string; file: File }) => uploadAttachment(followUpId, file));
 
 export const useDeleteFollowUp = () =>
   useFollowUpMutation((id: string) => client(endpoints.followUps.delete, { params: { id } }));
-export const useCheckIn = () => useFollowUpMutation((body: CreateVisitBody) => client(endpoints.visits.checkIn, { body }));
+export const useCheckIn = () =>
+  useFollowUpMutation((body: CreateVisitBody) => client(endpoints.visits.checkIn, { body }));
 
 export const useVisits = (query: VisitListQuery, enabled = true) =>
   useEndpointQuery(endpoints.visits.list, { queryKey: followUpKeys.visits(query), query, enabled });

@@ -30,6 +30,4 @@ const useJobMutation = invalidatingMutation([jobKeys.all]);
 
 /** Runs a job at once, in the request; the answer is the finished run. */
 export const useRunJob = () =>
-  useJobMutation((name: string) =>
-    client(endpoints.jobs.run, { params: { name: encodeURIComponent(name) } }),
-  );
+  useJobMutation((name: string) => client(endpoints.jobs.run, { params: { name: encodeURIComponent(name) } }));

@@ -70,6 +70,7 @@ export function useConvertLead(id: string) {
 }
 
 /** Bulk assignment from a lead pool; the answer says per lead what happened. */
-export const useAssignLeads = () => useLeadMutation((body: AssignLeadsBody) => client(endpoints.leads.assign, { body }));
+export const useAssignLeads = () =>
+  useLeadMutation((body: AssignLeadsBody) => client(endpoints.leads.assign, { body }));
 export const useClaimLead = () =>
   useLeadMutation((id: string) => client(endpoints.leads.claim, { params: { id } }), sameLead);

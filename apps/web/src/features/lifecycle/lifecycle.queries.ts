@@ -33,7 +33,11 @@ export const useMoveStage = (customerId: string) =>
   useMoveMutation((body: MoveStageBody) => client(endpoints.lifecycle.move, { params: { id: customerId }, body }));
 
 export const useStageRequests = (status: StageRequestStatus, enabled = true) =>
-  useEndpointQuery(endpoints.lifecycle.listRequests, { queryKey: lifecycleKeys.requests(status), query: { status }, enabled });
+  useEndpointQuery(endpoints.lifecycle.listRequests, {
+    queryKey: lifecycleKeys.requests(status),
+    query: { status },
+    enabled,
+  });
 
 export const useLifecycleBoard = (query: LifecycleBoardQuery) =>
   useEndpointQuery(endpoints.lifecycle.board, { queryKey: lifecycleKeys.board(query), query });

@@ -50,5 +50,4 @@ export function useTodos(status: TodoStatus) {
 
 const useTodoMutation = invalidatingMutation([todoKeys.all]);
 
-export const useMarkTodoDone = () =>
-  useTodoMutation((id: string) => client(endpoints.todos.done, { params: { id } }));
+export const useMarkTodoDone = () => useTodoMutation((id: string) => client(endpoints.todos.done, { params: { id } }));

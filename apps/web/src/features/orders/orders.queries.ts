@@ -11,7 +11,13 @@ import {
 } from '@guanxi/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
-import { byOptionalId, invalidatingMutation, recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
+import {
+  byOptionalId,
+  invalidatingMutation,
+  recordKeys,
+  useEndpointQuery,
+  useKeysetPages,
+} from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 
 export type OrderFilters = Omit<OrderListQuery, 'limit' | 'cursor'>;
@@ -82,7 +88,9 @@ export const useCustomerCredit = (customerId: string) =>
 
 const useCreditMutation = invalidatingMutation([orderKeys.all]);
 export const usePutCustomerCredit = (customerId: string) =>
-  useCreditMutation((body: PutCustomerCreditBody) => client(endpoints.credit.put, { params: { id: customerId }, body }));
+  useCreditMutation((body: PutCustomerCreditBody) =>
+    client(endpoints.credit.put, { params: { id: customerId }, body }),
+  );
 
 export const useCreditReport = (filters: CreditReportFilters) =>
   useKeysetPages(endpoints.credit.report, { queryKey: orderKeys.creditReport(filters), filters });

@@ -18,5 +18,6 @@ export const useSaveTask = () =>
       ? client(endpoints.tasks.update, { params: { id }, body: body as UpdateTaskBody })
       : client(endpoints.tasks.create, { body: body as CreateTaskBody }),
   );
-export const useCompleteTask = () => useTaskMutation((id: string) => client(endpoints.tasks.complete, { params: { id } }));
+export const useCompleteTask = () =>
+  useTaskMutation((id: string) => client(endpoints.tasks.complete, { params: { id } }));
 export const useDeleteTask = () => useTaskMutation((id: string) => client(endpoints.tasks.delete, { params: { id } }));

@@ -25,8 +25,7 @@ const useUserMutation = invalidatingMutation([usersKey]);
 // Departments show user counts, roles show how many users hold them.
 const useUserMoveMutation = invalidatingMutation([usersKey, ['departments'], ['roles']]);
 
-export const useCreateUser = () =>
-  useUserMutation((body: CreateUserBody) => client(endpoints.users.create, { body }));
+export const useCreateUser = () => useUserMutation((body: CreateUserBody) => client(endpoints.users.create, { body }));
 export const useUpdateUser = () =>
   useUserMoveMutation(({ id, ...body }: UpdateUserBody & { id: string }) =>
     client(endpoints.users.update, { params: { id }, body }),
