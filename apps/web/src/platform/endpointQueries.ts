@@ -63,6 +63,14 @@ export const invalidateKeys = (queryClient: QueryClient, keys: readonly QueryKey
 /** What a list's filters may hold: the endpoint's query without the paging the hook adds. */
 export type PageFilters<E extends EndpointDefinition> = Omit<NonNullable<EndpointQuery<E>>, 'limit' | 'cursor'>;
 
+/** `E` when it pages by `limit` and `cursor` and answers `nextCursor`, so only such lists compile. */
+type KeysetEndpoint<E extends EndpointDefinition> =
+  NonNullable<EndpointQuery<E>> extends { limit?: number; cursor?: string }
+    ? EndpointResult<E> extends KeysetPage
+      ? E
+      : never
+    : never;
+
 /**
  * A keyset-paged list ("load more"): the first page without a cursor, each further one after the
  * previous page's `nextCursor`, `pageSize` rows at a time.
@@ -70,7 +78,7 @@ export type PageFilters<E extends EndpointDefinition> = Omit<NonNullable<Endpoin
  * @example useKeysetPages(endpoints.orders.list, { queryKey: orderKeys.list(filters), filters })
  */
 export function useKeysetPages<E extends EndpointDefinition>(
-  endpoint: E,
+  endpoint: E & KeysetEndpoint<E>,
   options: {
     queryKey: QueryKey;
     filters?: PageFilters<E>;
