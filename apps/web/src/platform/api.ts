@@ -112,7 +112,8 @@ export function endpointPath(path: string, params: Record<string, string | numbe
 }
 
 /** What the endpoint takes, and `skipAuthRedirect` for the sign-in page's own calls. */
-type ClientOptions<E extends EndpointDefinition> = EndpointCallOptions<E> & Pick<RequestOptions, 'skipAuthRedirect'>;
+export type ClientOptions<E extends EndpointDefinition> = EndpointCallOptions<E> &
+  Pick<RequestOptions, 'skipAuthRedirect'>;
 /** Options are optional only when the endpoint needs none (no params, no required query or body). */
 type CallArguments<E extends EndpointDefinition> =
   object extends EndpointCallOptions<E> ? [options?: ClientOptions<E>] : [options: ClientOptions<E>];
@@ -122,12 +123,23 @@ type CallArguments<E extends EndpointDefinition> =
  * inputs and answer all typed from its definition, so a changed API fails to compile here.
  */
 export function client<E extends EndpointDefinition>(endpoint: E, ...[options]: CallArguments<E>) {
-  const { params, query, body, skipAuthRedirect } = (options ?? {}) as {
-    params?: object;
-    query?: object;
-    body?: unknown;
-    skipAuthRedirect?: boolean;
-  };
+  return callEndpoint(endpoint, options);
+}
+
+/** Inputs of any endpoint, unchecked: what {@link callEndpoint} takes. */
+export interface AnyEndpointOptions {
+  params?: object;
+  query?: object;
+  body?: unknown;
+  skipAuthRedirect?: boolean;
+}
+
+/**
+ * {@link client} for code that is generic over endpoints (`platform/endpointQueries.ts`), where the
+ * options cannot be checked against one endpoint's types: that code passes on what its typed callers gave.
+ */
+export function callEndpoint<E extends EndpointDefinition>(endpoint: E, options: AnyEndpointOptions | undefined) {
+  const { params, query, body, skipAuthRedirect } = options ?? {};
   return request<EndpointResult<E>>(endpointPath(endpoint.path, params as Record<string, string>), {
     method: endpoint.method,
     query: query as Record<string, QueryValue> | undefined,

@@ -6,8 +6,9 @@ import {
   type RejectApprovalBody,
   type UpdateApprovalFlowBody,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { byOptionalId, invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type ApprovalFilters = Omit<ApprovalListQuery, 'limit' | 'cursor'> & { box: ApprovalBox };
 
@@ -19,23 +20,11 @@ export const approvalKeys = {
   flows: ['approval-flows'] as const,
 };
 
-export function useApprovals(filters: ApprovalFilters) {
-  return useInfiniteQuery({
-    queryKey: approvalKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.approvals.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useApprovals = (filters: ApprovalFilters) =>
+  useKeysetPages(endpoints.approvals.list, { queryKey: approvalKeys.list(filters), filters });
 
-export function useApproval(id: string | null) {
-  return useQuery({
-    queryKey: approvalKeys.detail(id ?? ''),
-    queryFn: () => client(endpoints.approvals.get, { params: { id: id ?? '' } }),
-    enabled: id !== null,
-  });
-}
+export const useApproval = (id: string | null) =>
+  useEndpointQuery(endpoints.approvals.get, byOptionalId(id, approvalKeys.detail));
 
 export type ApprovalAction = { id: string; action: 'approve' | 'reject' | 'withdraw'; comment?: string };
 
@@ -68,18 +57,11 @@ export function useDecideApproval() {
   });
 }
 
-export function useApprovalFlows() {
-  return useQuery({
-    queryKey: approvalKeys.flows,
-    queryFn: () => client(endpoints.approvals.listFlows).then((list) => list.items),
-  });
-}
+const useFlowMutation = invalidatingMutation([approvalKeys.flows]);
+export const useApprovalFlows = () =>
+  useEndpointQuery(endpoints.approvals.listFlows, { queryKey: approvalKeys.flows, transform: (list) => list.items });
 
-export function useSaveApprovalFlow() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ businessType, ...body }: UpdateApprovalFlowBody & { businessType: ApprovalBusinessType }) =>
-      client(endpoints.approvals.updateFlow, { params: { businessType }, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: approvalKeys.flows }),
-  });
-}
+export const useSaveApprovalFlow = () =>
+  useFlowMutation(({ businessType, ...body }: UpdateApprovalFlowBody & { businessType: ApprovalBusinessType }) =>
+    client(endpoints.approvals.updateFlow, { params: { businessType }, body }),
+  );

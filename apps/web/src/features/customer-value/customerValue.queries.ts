@@ -1,6 +1,6 @@
 import { endpoints, type CustomerValueQuery, type ProfitContributionQuery } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type ProfitContributionFilters = Omit<ProfitContributionQuery, 'limit' | 'cursor'>;
 
@@ -12,35 +12,22 @@ export const customerValueKeys = {
   customer: (id: string, query: CustomerValueQuery) => ['customer-value', 'customer', id, query] as const,
 };
 
-export function useProfitContribution(filters: ProfitContributionFilters) {
-  return useInfiniteQuery({
-    queryKey: customerValueKeys.profit(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.customerValue.profitContribution, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useProfitContribution = (filters: ProfitContributionFilters) =>
+  useKeysetPages(endpoints.customerValue.profitContribution, { queryKey: customerValueKeys.profit(filters), filters });
 
-export function useCustomerPyramid() {
-  return useQuery({
-    queryKey: customerValueKeys.pyramid,
-    queryFn: () => client(endpoints.customerValue.pyramid),
-  });
-}
+export const useCustomerPyramid = () =>
+  useEndpointQuery(endpoints.customerValue.pyramid, { queryKey: customerValueKeys.pyramid });
 
 export function useCustomerValue(customerId: string, query: CustomerValueQuery = {}) {
-  return useQuery({
+  return useEndpointQuery(endpoints.customerValue.forCustomer, {
     queryKey: customerValueKeys.customer(customerId, query),
-    queryFn: () => client(endpoints.customerValue.forCustomer, { params: { id: customerId }, query }),
+    params: { id: customerId },
+    query,
   });
 }
 
+const useValueMutation = invalidatingMutation([customerValueKeys.all]);
+
 /** "Compute now": the nightly job run at once for the caller's organization (jobs.manage). */
-export function useComputeCustomerValues() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => client(endpoints.jobs.run, { params: { name: 'customerValue.compute' } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: customerValueKeys.all }),
-  });
-}
+export const useComputeCustomerValues = () =>
+  useValueMutation(() => client(endpoints.jobs.run, { params: { name: 'customerValue.compute' } }));

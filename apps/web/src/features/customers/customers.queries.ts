@@ -6,29 +6,18 @@ import {
   type DuplicateQuery,
   type UpdateCustomerBody,
 } from '@guanxi/contract';
-import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 /** List filters the screen controls; paging is handled by the hook. */
 export type CustomerFilters = Omit<CustomerListQuery, 'limit' | 'cursor'>;
 
-const PAGE_SIZE = 50;
-export const customerKeys = {
-  all: ['customers'] as const,
-  list: (filters: CustomerFilters) => ['customers', 'list', filters] as const,
-  detail: (id: string) => ['customers', 'detail', id] as const,
-};
+export const customerKeys = recordKeys<CustomerFilters>('customers');
 
 /** Keyset-paginated customer list: each page asks for the rows after the previous cursor. */
-export function useCustomers(filters: CustomerFilters) {
-  return useInfiniteQuery({
-    queryKey: customerKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.customers.list, { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useCustomers = (filters: CustomerFilters) =>
+  useKeysetPages(endpoints.customers.list, { queryKey: customerKeys.list(filters), filters });
 
 /** Only the count of a filtered list (one row fetched), e.g. for dashboards. */
 export const customerCountKey = (filters: CustomerFilters) => ['customers', 'count', filters] as const;
@@ -50,49 +39,35 @@ export function useCustomer(id: string) {
   return useQuery(customerQueryOptions(id));
 }
 
-function useInvalidateCustomers() {
+/**
+ * A write answers the customer (a delete nothing): it goes into the cache as the detail, and lists
+ * and counts reload; a deleted customer's detail is about to be left.
+ */
+function useCustomerMutation<Variables, Result extends Customer | void>(
+  mutationFn: (variables: Variables) => Promise<Result>,
+) {
   const queryClient = useQueryClient();
-  return (customer?: Customer) => {
-    if (customer) queryClient.setQueryData(customerKeys.detail(customer.id), customer);
-    // Lists and counts change; a detail is either set above or (deleted) about to be left.
-    return queryClient.invalidateQueries({
-      queryKey: customerKeys.all,
-      predicate: (query) => query.queryKey[1] !== 'detail',
-    });
-  };
-}
-
-export function useCreateCustomer() {
-  const invalidate = useInvalidateCustomers();
   return useMutation({
-    mutationFn: (body: CreateCustomerBody) => client(endpoints.customers.create, { body }),
-    onSuccess: (customer) => invalidate(customer),
+    mutationFn,
+    onSuccess: (result) => {
+      const customer: Customer | void = result;
+      if (customer) queryClient.setQueryData(customerKeys.detail(customer.id), customer);
+      return queryClient.invalidateQueries({
+        queryKey: customerKeys.all,
+        predicate: (query) => query.queryKey[1] !== 'detail',
+      });
+    },
   });
 }
 
-export function useUpdateCustomer(id: string) {
-  const invalidate = useInvalidateCustomers();
-  return useMutation({
-    mutationFn: (body: UpdateCustomerBody) => client(endpoints.customers.update, { params: { id }, body }),
-    onSuccess: (customer) => invalidate(customer),
-  });
-}
-
-export function useDeleteCustomer() {
-  const invalidate = useInvalidateCustomers();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.customers.delete, { params: { id } }),
-    onSuccess: () => invalidate(),
-  });
-}
-
-export function useRestoreCustomer() {
-  const invalidate = useInvalidateCustomers();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.customers.restore, { params: { id } }),
-    onSuccess: (customer) => invalidate(customer),
-  });
-}
+export const useCreateCustomer = () =>
+  useCustomerMutation((body: CreateCustomerBody) => client(endpoints.customers.create, { body }));
+export const useUpdateCustomer = (id: string) =>
+  useCustomerMutation((body: UpdateCustomerBody) => client(endpoints.customers.update, { params: { id }, body }));
+export const useDeleteCustomer = () =>
+  useCustomerMutation((id: string) => client(endpoints.customers.delete, { params: { id } }));
+export const useRestoreCustomer = () =>
+  useCustomerMutation((id: string) => client(endpoints.customers.restore, { params: { id } }));
 
 /**
  * The duplicate check the form runs when a key field loses focus (domain §4): matches by phone,
@@ -100,9 +75,10 @@ export function useRestoreCustomer() {
  */
 export function useDuplicateCheck(query: DuplicateQuery) {
   const { excludeId, ...keys } = query;
-  return useQuery({
+  return useEndpointQuery(endpoints.duplicates.find, {
     queryKey: ['duplicates', query],
-    queryFn: () => client(endpoints.duplicates.find, { query }).then((result) => result.matches),
+    query,
+    transform: (result) => result.matches,
     enabled: Object.values(keys).some(Boolean) && excludeId !== '',
     staleTime: 30_000,
   });

@@ -1,6 +1,6 @@
 import { endpoints, type CreateSavedViewBody } from '@guanxi/contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery } from '../../platform/endpointQueries';
 
 export const savedViewKeys = {
   all: ['saved-views'] as const,
@@ -9,25 +9,17 @@ export const savedViewKeys = {
 
 /** The caller's own customer views plus the ones others shared. */
 export function useSavedCustomerViews() {
-  return useQuery({
+  return useEndpointQuery(endpoints.savedViews.list, {
     queryKey: savedViewKeys.customers,
-    queryFn: () => client(endpoints.savedViews.list, { query: { module: 'customers' } }).then((list) => list.items),
+    query: { module: 'customers' },
+    transform: (list) => list.items,
     staleTime: 60_000,
   });
 }
 
-export function useCreateSavedView() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateSavedViewBody) => client(endpoints.savedViews.create, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewKeys.all }),
-  });
-}
+const useSavedViewMutation = invalidatingMutation([savedViewKeys.all]);
 
-export function useDeleteSavedView() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.savedViews.delete, { params: { id } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewKeys.all }),
-  });
-}
+export const useCreateSavedView = () =>
+  useSavedViewMutation((body: CreateSavedViewBody) => client(endpoints.savedViews.create, { body }));
+export const useDeleteSavedView = () =>
+  useSavedViewMutation((id: string) => client(endpoints.savedViews.delete, { params: { id } }));

@@ -5,51 +5,41 @@ import {
   type ExpenseTotalsQuery,
   type UpdateExpenseBody,
 } from '@guanxi/contract';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import {
+  byOptionalId,
+  invalidatingMutation,
+  recordKeys,
+  useEndpointQuery,
+  useKeysetPages,
+} from '../../platform/endpointQueries';
 import { toBase64 } from '../follow-ups';
 
 export type ExpenseFilters = Omit<ExpenseListQuery, 'limit' | 'cursor'>;
 
 /** `['expenses']` covers lists, details and the monthly totals. */
 export const expenseKeys = {
-  all: ['expenses'] as const,
-  list: (filters: ExpenseFilters) => ['expenses', 'list', filters] as const,
-  detail: (id: string) => ['expenses', 'detail', id] as const,
+  ...recordKeys<ExpenseFilters>('expenses'),
   totals: (query: ExpenseTotalsQuery) => ['expenses', 'totals', query] as const,
 };
 
-export function useExpenses(filters: ExpenseFilters) {
-  return useInfiniteQuery({
-    queryKey: expenseKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.expenses.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useExpenses = (filters: ExpenseFilters) =>
+  useKeysetPages(endpoints.expenses.list, { queryKey: expenseKeys.list(filters), filters });
 
-export function useExpense(id: string | undefined) {
-  return useQuery({
-    queryKey: expenseKeys.detail(id ?? ''),
-    queryFn: () => client(endpoints.expenses.get, { params: { id: id ?? '' } }),
-    enabled: id !== undefined,
-  });
-}
+export const useExpense = (id: string | undefined) =>
+  useEndpointQuery(endpoints.expenses.get, byOptionalId(id, expenseKeys.detail));
 
 export function useExpenseTotals(query: ExpenseTotalsQuery) {
-  return useQuery({
+  return useEndpointQuery(endpoints.expenses.totals, {
     queryKey: expenseKeys.totals(query),
-    queryFn: () => client(endpoints.expenses.totals, { query }),
+    query,
     placeholderData: keepPreviousData,
   });
 }
 
 /** Any change of an expense reloads every expense view (lists, its detail, the totals). */
-function useExpenseMutation<Variables, Result>(mutationFn: (variables: Variables) => Promise<Result>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: expenseKeys.all }) });
-}
+const useExpenseMutation = invalidatingMutation([expenseKeys.all]);
 
 export const useCreateExpense = () =>
   useExpenseMutation((body: CreateExpenseBody) => client(endpoints.expenses.create, { body }));

@@ -7,8 +7,9 @@ import {
   type UpdateFollowUpBody,
   type VisitListQuery,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 import { ownershipKeys } from '../pools';
 
@@ -25,22 +26,11 @@ export const followUpKeys = {
 };
 
 /** Newest first, 50 a page, by cursor. */
-export function useFollowUps(parent: FollowUpParent) {
-  return useInfiniteQuery({
-    queryKey: followUpKeys.list(parent),
-    queryFn: ({ pageParam }) => client(endpoints.followUps.list, { query: { ...parent, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useFollowUps = (parent: FollowUpParent) =>
+  useKeysetPages(endpoints.followUps.list, { queryKey: followUpKeys.list(parent), filters: parent });
 
-export function useFollowUpTypes() {
-  return useQuery({
-    queryKey: followUpKeys.types,
-    queryFn: () => client(endpoints.followUpTypes.list),
-    staleTime: 5 * 60_000,
-  });
-}
+export const useFollowUpTypes = () =>
+  useEndpointQuery(endpoints.followUpTypes.list, { queryKey: followUpKeys.types, staleTime: 5 * 60_000 });
 
 export function useSaveFollowUpTypes() {
   const queryClient = useQueryClient();
@@ -51,16 +41,8 @@ export function useSaveFollowUpTypes() {
 }
 
 /** A follow-up moves the customer's reclaim clock: its ownership badge and timeline reload. */
-function useInvalidateAfterFollowUp() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: followUpKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ownershipKeys.all }),
-      queryClient.invalidateQueries({ queryKey: customerKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['visits'] }),
-    ]);
-}
+const useFollowUpMutation = invalidatingMutation([followUpKeys.all, ownershipKeys.all, customerKeys.all, ['visits']]);
+const useTimelineMutation = invalidatingMutation([followUpKeys.all]);
 
 export const toBase64 = (file: File) =>
   new Promise<string>((resolve, reject) => {
@@ -80,69 +62,28 @@ export const uploadAttachment = async (followUpId: string, file: File) =>
     },
   });
 
-export function useCreateFollowUp() {
-  const invalidate = useInvalidateAfterFollowUp();
-  return useMutation({
-    mutationFn: (body: CreateFollowUpBody) => client(endpoints.followUps.create, { body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useUpdateFollowUp() {
-  const invalidate = useInvalidateAfterFollowUp();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateFollowUpBody }) =>
-      client(endpoints.followUps.update, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
-}
+export const useCreateFollowUp = () =>
+  useFollowUpMutation((body: CreateFollowUpBody) => client(endpoints.followUps.create, { body }));
+export const useUpdateFollowUp = () =>
+  useFollowUpMutation(({ id, body }: { id: string; body: UpdateFollowUpBody }) =>
+    client(endpoints.followUps.update, { params: { id }, body }),
+  );
 
 /** After a 409 the edit form reloads the follow-up as it is now (its fields and version). */
 export const fetchFollowUp = (id: string) => client(endpoints.followUps.get, { params: { id } });
 
 /** Adds a file to a follow-up that already exists; the timeline reloads to show the link. */
-export function useAddAttachment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ followUpId, file }: { followUpId: string; file: File }) => uploadAttachment(followUpId, file),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: followUpKeys.all }),
-  });
-}
+export const useAddAttachment = () =>
+  useTimelineMutation(({ followUpId, file }: { followUpId: string; file: File }) => uploadAttachment(followUpId, file));
 
-export function useDeleteFollowUp() {
-  const invalidate = useInvalidateAfterFollowUp();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.followUps.delete, { params: { id } }),
-    onSuccess: invalidate,
-  });
-}
+export const useDeleteFollowUp = () =>
+  useFollowUpMutation((id: string) => client(endpoints.followUps.delete, { params: { id } }));
+export const useCheckIn = () =>
+  useFollowUpMutation((body: CreateVisitBody) => client(endpoints.visits.checkIn, { body }));
 
-export function useCheckIn() {
-  const invalidate = useInvalidateAfterFollowUp();
-  return useMutation({
-    mutationFn: (body: CreateVisitBody) => client(endpoints.visits.checkIn, { body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useVisits(query: VisitListQuery, enabled = true) {
-  return useQuery({
-    queryKey: followUpKeys.visits(query),
-    queryFn: () => client(endpoints.visits.list, { query: { ...query } }),
-    enabled,
-  });
-}
-
-export function useTeamActivity(query: TeamActivityQuery) {
-  return useQuery({
-    queryKey: followUpKeys.team(query),
-    queryFn: () => client(endpoints.teamActivity.get, { query: { ...query } }),
-  });
-}
-
-export function useNeglectedCustomers() {
-  return useQuery({
-    queryKey: followUpKeys.neglected,
-    queryFn: () => client(endpoints.teamActivity.neglected),
-  });
-}
+export const useVisits = (query: VisitListQuery, enabled = true) =>
+  useEndpointQuery(endpoints.visits.list, { queryKey: followUpKeys.visits(query), query, enabled });
+export const useTeamActivity = (query: TeamActivityQuery) =>
+  useEndpointQuery(endpoints.teamActivity.get, { queryKey: followUpKeys.team(query), query });
+export const useNeglectedCustomers = () =>
+  useEndpointQuery(endpoints.teamActivity.neglected, { queryKey: followUpKeys.neglected });

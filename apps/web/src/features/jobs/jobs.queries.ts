@@ -1,6 +1,6 @@
 import { endpoints } from '@guanxi/contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery } from '../../platform/endpointQueries';
 
 export const jobKeys = {
   all: ['jobs'] as const,
@@ -10,27 +10,24 @@ export const jobKeys = {
 
 /** The durable jobs with their schedule and last run (refreshed while a job is running). */
 export function useJobs() {
-  return useQuery({
+  return useEndpointQuery(endpoints.jobs.list, {
     queryKey: jobKeys.list(),
-    queryFn: () => client(endpoints.jobs.list).then((list) => list.items),
+    transform: (list) => list.items,
     refetchInterval: (query) => (query.state.data?.some((job) => job.running) ? 3000 : false),
   });
 }
 
 export function useJobRuns(name: string | null) {
-  return useQuery({
+  return useEndpointQuery(endpoints.jobs.runs, {
     queryKey: jobKeys.runs(name ?? ''),
-    queryFn: () =>
-      client(endpoints.jobs.runs, { params: { name: encodeURIComponent(name ?? '') }, query: { limit: 50 } }),
+    params: { name: encodeURIComponent(name ?? '') },
+    query: { limit: 50 },
     enabled: name !== null,
   });
 }
 
+const useJobMutation = invalidatingMutation([jobKeys.all]);
+
 /** Runs a job at once, in the request; the answer is the finished run. */
-export function useRunJob() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (name: string) => client(endpoints.jobs.run, { params: { name: encodeURIComponent(name) } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: jobKeys.all }),
-  });
-}
+export const useRunJob = () =>
+  useJobMutation((name: string) => client(endpoints.jobs.run, { params: { name: encodeURIComponent(name) } }));

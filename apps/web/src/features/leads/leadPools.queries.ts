@@ -1,6 +1,6 @@
 import { endpoints, type CreateLeadPoolBody, type UpdateLeadPoolBody } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 /** Under `['leads']`, so assigning or claiming a lead refreshes the pools' lists as well. */
 export const leadPoolKeys = {
@@ -10,38 +10,24 @@ export const leadPoolKeys = {
 };
 
 /** The lead pools the caller belongs to (`leads.manage`: all of them). */
-export function useLeadPools() {
-  return useQuery({
-    queryKey: leadPoolKeys.list(),
-    queryFn: () => client(endpoints.leadPools.list).then((list) => list.items),
-  });
-}
+export const useLeadPools = () =>
+  useEndpointQuery(endpoints.leadPools.list, { queryKey: leadPoolKeys.list(), transform: (list) => list.items });
 
 /** A pool's unassigned leads, oldest cursor first page by page. */
 export function useLeadPoolLeads(poolId: string | undefined) {
-  return useInfiniteQuery({
+  return useKeysetPages(endpoints.leadPools.listLeads, {
     queryKey: leadPoolKeys.leads(poolId ?? ''),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.leadPools.listLeads, { params: { id: poolId ?? '' }, query: { limit: 100, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    params: { id: poolId ?? '' },
+    pageSize: 100,
     enabled: Boolean(poolId),
   });
 }
 
-export function useCreateLeadPool() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateLeadPoolBody) => client(endpoints.leadPools.create, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: leadPoolKeys.all }),
-  });
-}
+const useLeadPoolMutation = invalidatingMutation([leadPoolKeys.all]);
 
-export function useUpdateLeadPool() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, ...body }: UpdateLeadPoolBody & { id: string }) =>
-      client(endpoints.leadPools.update, { params: { id }, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: leadPoolKeys.all }),
-  });
-}
+export const useCreateLeadPool = () =>
+  useLeadPoolMutation((body: CreateLeadPoolBody) => client(endpoints.leadPools.create, { body }));
+export const useUpdateLeadPool = () =>
+  useLeadPoolMutation(({ id, ...body }: UpdateLeadPoolBody & { id: string }) =>
+    client(endpoints.leadPools.update, { params: { id }, body }),
+  );

@@ -8,35 +8,23 @@ import {
   type LeadWriteResult,
   type UpdateLeadBody,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 
 /** List filters the screen controls; paging is handled by the hook. */
 export type LeadFilters = Omit<LeadListQuery, 'limit' | 'cursor'>;
 
-const PAGE_SIZE = 50;
 /** `['leads']` also covers the lead pools' lists, which assign and claim change too. */
-export const leadKeys = {
-  all: ['leads'] as const,
-  list: (filters: LeadFilters) => ['leads', 'list', filters] as const,
-  detail: (id: string) => ['leads', 'detail', id] as const,
-};
+export const leadKeys = recordKeys<LeadFilters>('leads');
 
 /** Keyset-paginated list of the leads in the caller's scope (a salesperson: their own). */
-export function useLeads(filters: LeadFilters) {
-  return useInfiniteQuery({
-    queryKey: leadKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.leads.list, { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useLeads = (filters: LeadFilters) =>
+  useKeysetPages(endpoints.leads.list, { queryKey: leadKeys.list(filters), filters });
 
-export function useLead(id: string) {
-  return useQuery({ queryKey: leadKeys.detail(id), queryFn: () => client(endpoints.leads.get, { params: { id } }) });
-}
+export const useLead = (id: string) =>
+  useEndpointQuery(endpoints.leads.get, { queryKey: leadKeys.detail(id), params: { id } });
 
 function useInvalidateLeads() {
   const queryClient = useQueryClient();
@@ -52,37 +40,23 @@ function useInvalidateLeads() {
 /** Drops the write-only duplicate warnings before the lead goes into the cache. */
 const withoutWarnings = ({ duplicateWarnings: _warnings, ...lead }: LeadWriteResult): Lead => lead;
 
-export function useCreateLead() {
+/** A write puts the lead it answers (`answeredLead`, if any) into the cache and reloads the other lead queries. */
+function useLeadMutation<Variables, Result>(
+  mutationFn: (variables: Variables) => Promise<Result>,
+  answeredLead: (result: Result) => Lead | undefined = () => undefined,
+) {
   const invalidate = useInvalidateLeads();
-  return useMutation({
-    mutationFn: (body: CreateLeadBody) => client(endpoints.leads.create, { body }),
-    onSuccess: (result) => invalidate(withoutWarnings(result)),
-  });
+  return useMutation({ mutationFn, onSuccess: (result) => invalidate(answeredLead(result)) });
 }
+const sameLead = (lead: Lead) => lead;
 
-export function useUpdateLead(id: string) {
-  const invalidate = useInvalidateLeads();
-  return useMutation({
-    mutationFn: (body: UpdateLeadBody) => client(endpoints.leads.update, { params: { id }, body }),
-    onSuccess: (result) => invalidate(withoutWarnings(result)),
-  });
-}
-
-export function useDeleteLead() {
-  const invalidate = useInvalidateLeads();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.leads.delete, { params: { id } }),
-    onSuccess: () => invalidate(),
-  });
-}
-
-export function useRestoreLead() {
-  const invalidate = useInvalidateLeads();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.leads.restore, { params: { id } }),
-    onSuccess: (lead) => invalidate(lead),
-  });
-}
+export const useCreateLead = () =>
+  useLeadMutation((body: CreateLeadBody) => client(endpoints.leads.create, { body }), withoutWarnings);
+export const useUpdateLead = (id: string) =>
+  useLeadMutation((body: UpdateLeadBody) => client(endpoints.leads.update, { params: { id }, body }), withoutWarnings);
+export const useDeleteLead = () => useLeadMutation((id: string) => client(endpoints.leads.delete, { params: { id } }));
+export const useRestoreLead = () =>
+  useLeadMutation((id: string) => client(endpoints.leads.restore, { params: { id } }), sameLead);
 
 /** Converts once: the customer and contact appear in their lists, the lead shows the link. */
 export function useConvertLead(id: string) {
@@ -96,18 +70,7 @@ export function useConvertLead(id: string) {
 }
 
 /** Bulk assignment from a lead pool; the answer says per lead what happened. */
-export function useAssignLeads() {
-  const invalidate = useInvalidateLeads();
-  return useMutation({
-    mutationFn: (body: AssignLeadsBody) => client(endpoints.leads.assign, { body }),
-    onSuccess: () => invalidate(),
-  });
-}
-
-export function useClaimLead() {
-  const invalidate = useInvalidateLeads();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.leads.claim, { params: { id } }),
-    onSuccess: (lead) => invalidate(lead),
-  });
-}
+export const useAssignLeads = () =>
+  useLeadMutation((body: AssignLeadsBody) => client(endpoints.leads.assign, { body }));
+export const useClaimLead = () =>
+  useLeadMutation((id: string) => client(endpoints.leads.claim, { params: { id } }), sameLead);

@@ -6,8 +6,8 @@ import {
   type StageRequestStatus,
   type StageTransitionRequest,
 } from '@guanxi/contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery } from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 
 export const lifecycleKeys = {
@@ -16,41 +16,28 @@ export const lifecycleKeys = {
   board: (query: LifecycleBoardQuery) => ['lifecycle', 'board', query] as const,
 };
 
-export function useStageTransitions(customerId: string) {
-  return useQuery({
+export const useStageTransitions = (customerId: string) =>
+  useEndpointQuery(endpoints.lifecycle.listTransitions, {
     queryKey: lifecycleKeys.transitions(customerId),
-    queryFn: () => client(endpoints.lifecycle.listTransitions, { params: { id: customerId } }),
+    params: { id: customerId },
   });
-}
 
 /** A move either happens at once (the transition) or waits for approval (the request). */
 export type MoveResult = EndpointResult<typeof endpoints.lifecycle.move>;
 export const isPendingRequest = (result: MoveResult): result is StageTransitionRequest =>
   'status' in result && result.status === 'pending';
 
-export function useMoveStage(customerId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: MoveStageBody) => client(endpoints.lifecycle.move, { params: { id: customerId }, body }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: customerKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['lifecycle'] }),
-      ]),
-  });
-}
+const useMoveMutation = invalidatingMutation([customerKeys.all, ['lifecycle']]);
 
-export function useStageRequests(status: StageRequestStatus, enabled = true) {
-  return useQuery({
+export const useMoveStage = (customerId: string) =>
+  useMoveMutation((body: MoveStageBody) => client(endpoints.lifecycle.move, { params: { id: customerId }, body }));
+
+export const useStageRequests = (status: StageRequestStatus, enabled = true) =>
+  useEndpointQuery(endpoints.lifecycle.listRequests, {
     queryKey: lifecycleKeys.requests(status),
-    queryFn: () => client(endpoints.lifecycle.listRequests, { query: { status } }),
+    query: { status },
     enabled,
   });
-}
 
-export function useLifecycleBoard(query: LifecycleBoardQuery) {
-  return useQuery({
-    queryKey: lifecycleKeys.board(query),
-    queryFn: () => client(endpoints.lifecycle.board, { query }),
-  });
-}
+export const useLifecycleBoard = (query: LifecycleBoardQuery) =>
+  useEndpointQuery(endpoints.lifecycle.board, { queryKey: lifecycleKeys.board(query), query });

@@ -1,6 +1,6 @@
 import { endpoints, type ApprovalRule, type LifecycleRuleSettings, type LifecycleStage } from '@guanxi/contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery } from '../../platform/endpointQueries';
 
 const settingsKeys = {
   stages: ['lifecycle', 'settings', 'stages'] as const,
@@ -8,48 +8,33 @@ const settingsKeys = {
   ruleValues: ['lifecycle', 'settings', 'rule-values'] as const,
 };
 
-export function useLifecycleStages() {
-  return useQuery({
-    queryKey: settingsKeys.stages,
-    queryFn: () => client(endpoints.lifecycle.listStages).then((list) => list.items),
-  });
-}
+const useLifecycleMutation = invalidatingMutation([['lifecycle']]);
+const useApprovalRulesMutation = invalidatingMutation([settingsKeys.approvalRules]);
+const useRuleValuesMutation = invalidatingMutation([settingsKeys.ruleValues]);
+
+export const useLifecycleStages = () =>
+  useEndpointQuery(endpoints.lifecycle.listStages, { queryKey: settingsKeys.stages, transform: (list) => list.items });
 
 /** Replaces the whole stage configuration; the board's dwell figures change with it. */
-export function useSaveLifecycleStages() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (items: LifecycleStage[]) => client(endpoints.lifecycle.putStages, { body: { items } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lifecycle'] }),
-  });
-}
+export const useSaveLifecycleStages = () =>
+  useLifecycleMutation((items: LifecycleStage[]) => client(endpoints.lifecycle.putStages, { body: { items } }));
 
 export function useApprovalRules() {
-  return useQuery({
+  return useEndpointQuery(endpoints.lifecycle.listApprovalRules, {
     queryKey: settingsKeys.approvalRules,
-    queryFn: () => client(endpoints.lifecycle.listApprovalRules).then((list) => list.items),
+    transform: (list) => list.items,
   });
 }
 
-export function useSaveApprovalRules() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (items: ApprovalRule[]) => client(endpoints.lifecycle.putApprovalRules, { body: { items } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.approvalRules }),
-  });
-}
+export const useSaveApprovalRules = () =>
+  useApprovalRulesMutation((items: ApprovalRule[]) =>
+    client(endpoints.lifecycle.putApprovalRules, { body: { items } }),
+  );
 
-export function useLifecycleRuleSettings() {
-  return useQuery({
-    queryKey: settingsKeys.ruleValues,
-    queryFn: () => client(endpoints.lifecycle.getRuleSettings),
-  });
-}
+export const useLifecycleRuleSettings = () =>
+  useEndpointQuery(endpoints.lifecycle.getRuleSettings, { queryKey: settingsKeys.ruleValues });
 
-export function useSaveLifecycleRuleSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (values: LifecycleRuleSettings) => client(endpoints.lifecycle.putRuleSettings, { body: values }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.ruleValues }),
-  });
-}
+export const useSaveLifecycleRuleSettings = () =>
+  useRuleValuesMutation((values: LifecycleRuleSettings) =>
+    client(endpoints.lifecycle.putRuleSettings, { body: values }),
+  );

@@ -1,6 +1,6 @@
 import { endpoints, type TodoStatus } from '@guanxi/contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery } from '../../platform/endpointQueries';
 
 /** The bell asks for the unread count this often (and whenever the window regains focus). */
 const POLL_MS = 45_000;
@@ -16,9 +16,8 @@ export const todoKeys = {
 };
 
 export function useUnreadCount() {
-  return useQuery({
+  return useEndpointQuery(endpoints.notifications.unreadCount, {
     queryKey: noticeKeys.unread,
-    queryFn: () => client(endpoints.notifications.unreadCount),
     refetchInterval: POLL_MS,
     refetchOnWindowFocus: true,
     staleTime: 10_000,
@@ -27,47 +26,28 @@ export function useUnreadCount() {
 
 /** The latest notifications, fetched when the bell opens. */
 export function useNotifications(enabled: boolean) {
-  return useQuery({
+  return useEndpointQuery(endpoints.notifications.list, {
     queryKey: noticeKeys.list,
-    queryFn: () => client(endpoints.notifications.list, { query: { limit: 20 } }),
+    query: { limit: 20 },
     enabled,
     staleTime: 0,
   });
 }
 
-function useInvalidateNotices() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: noticeKeys.all });
-}
+const useNoticeMutation = invalidatingMutation([noticeKeys.all]);
 
-export function useMarkRead() {
-  const invalidate = useInvalidateNotices();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.notifications.markRead, { params: { id } }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useMarkAllRead() {
-  const invalidate = useInvalidateNotices();
-  return useMutation({
-    mutationFn: () => client(endpoints.notifications.markAllRead),
-    onSuccess: invalidate,
-  });
-}
+export const useMarkRead = () =>
+  useNoticeMutation((id: string) => client(endpoints.notifications.markRead, { params: { id } }));
+export const useMarkAllRead = () => useNoticeMutation(() => client(endpoints.notifications.markAllRead));
 
 export function useTodos(status: TodoStatus) {
-  return useQuery({
+  return useEndpointQuery(endpoints.todos.list, {
     queryKey: todoKeys.list(status),
-    queryFn: () => client(endpoints.todos.list, { query: { status, limit: 200 } }),
+    query: { status, limit: 200 },
     refetchInterval: POLL_MS,
   });
 }
 
-export function useMarkTodoDone() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.todos.done, { params: { id } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: todoKeys.all }),
-  });
-}
+const useTodoMutation = invalidatingMutation([todoKeys.all]);
+
+export const useMarkTodoDone = () => useTodoMutation((id: string) => client(endpoints.todos.done, { params: { id } }));

@@ -11,124 +11,67 @@ import {
   type UpdateSalesProcessBody,
   type WinOpportunityBody,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, recordKeys, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 
 export type OpportunityFilters = Omit<OpportunityListQuery, 'limit' | 'cursor'>;
 
 /** `['opportunities']` covers lists, board, details, history and the pipeline. */
 export const opportunityKeys = {
-  all: ['opportunities'] as const,
-  list: (filters: OpportunityFilters) => ['opportunities', 'list', filters] as const,
+  ...recordKeys<OpportunityFilters>('opportunities'),
   board: (processId: string) => ['opportunities', 'board', processId] as const,
-  detail: (id: string) => ['opportunities', 'detail', id] as const,
   history: (id: string) => ['opportunities', 'history', id] as const,
   contacts: (id: string) => ['opportunities', 'contacts', id] as const,
   pipeline: (query: PipelineQuery) => ['opportunities', 'pipeline', query] as const,
 };
 const processKeys = { all: ['sales-processes'] as const };
 
-export function useSalesProcesses() {
-  return useQuery({
-    queryKey: processKeys.all,
-    queryFn: () => client(endpoints.salesProcesses.list).then((r) => r.items),
-  });
-}
+export const useSalesProcesses = () =>
+  useEndpointQuery(endpoints.salesProcesses.list, { queryKey: processKeys.all, transform: (list) => list.items });
 
-export function useOpportunities(filters: OpportunityFilters) {
-  return useInfiniteQuery({
-    queryKey: opportunityKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.opportunities.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useOpportunities = (filters: OpportunityFilters) =>
+  useKeysetPages(endpoints.opportunities.list, { queryKey: opportunityKeys.list(filters), filters });
 
 /** The board's cards: the open opportunities of one process (first 200, the most a board shows). */
 export function useBoardOpportunities(processId: string | undefined) {
-  return useQuery({
+  return useEndpointQuery(endpoints.opportunities.list, {
     queryKey: opportunityKeys.board(processId ?? ''),
-    queryFn: () =>
-      client(endpoints.opportunities.list, { query: { processId, status: 'open', limit: 200 } }).then(
-        (page) => page.items,
-      ),
+    query: { processId, status: 'open', limit: 200 },
+    transform: (page) => page.items,
     enabled: processId !== undefined,
   });
 }
 
-export function useOpportunity(id: string) {
-  return useQuery({
-    queryKey: opportunityKeys.detail(id),
-    queryFn: () => client(endpoints.opportunities.get, { params: { id } }),
-  });
-}
+export const useOpportunity = (id: string) =>
+  useEndpointQuery(endpoints.opportunities.get, { queryKey: opportunityKeys.detail(id), params: { id } });
+export const useOpportunityHistory = (id: string) =>
+  useEndpointQuery(endpoints.opportunities.history, { queryKey: opportunityKeys.history(id), params: { id } });
+export const useDecisionChain = (id: string) =>
+  useEndpointQuery(endpoints.opportunities.decisionChain, { queryKey: opportunityKeys.contacts(id), params: { id } });
 
-export function useOpportunityHistory(id: string) {
-  return useQuery({
-    queryKey: opportunityKeys.history(id),
-    queryFn: () => client(endpoints.opportunities.history, { params: { id } }),
-  });
-}
+export const usePipeline = (query: PipelineQuery, options: { enabled?: boolean } = {}) =>
+  useEndpointQuery(endpoints.opportunities.pipeline, { queryKey: opportunityKeys.pipeline(query), query, ...options });
 
-export function useDecisionChain(id: string) {
-  return useQuery({
-    queryKey: opportunityKeys.contacts(id),
-    queryFn: () => client(endpoints.opportunities.decisionChain, { params: { id } }),
-  });
-}
+// Opening an opportunity may move the customer to "interested".
+const useOpportunityMutation = invalidatingMutation([opportunityKeys.all, processKeys.all, customerKeys.all]);
 
-export function usePipeline(query: PipelineQuery, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: opportunityKeys.pipeline(query),
-    queryFn: () => client(endpoints.opportunities.pipeline, { query: { ...query } }),
-    ...options,
-  });
-}
-
-function useInvalidateOpportunities() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: opportunityKeys.all }),
-      queryClient.invalidateQueries({ queryKey: processKeys.all }),
-      // Opening an opportunity may move the customer to "interested".
-      queryClient.invalidateQueries({ queryKey: customerKeys.all }),
-    ]);
-}
-
-export function useCreateOpportunity() {
-  const invalidate = useInvalidateOpportunities();
-  return useMutation({
-    mutationFn: (body: CreateOpportunityBody) => client(endpoints.opportunities.create, { body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useUpdateOpportunity(id: string) {
-  const invalidate = useInvalidateOpportunities();
-  return useMutation({
-    mutationFn: (body: UpdateOpportunityBody) => client(endpoints.opportunities.update, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useDeleteOpportunity() {
-  const invalidate = useInvalidateOpportunities();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.opportunities.delete, { params: { id } }),
-    onSuccess: invalidate,
-  });
-}
+export const useCreateOpportunity = () =>
+  useOpportunityMutation((body: CreateOpportunityBody) => client(endpoints.opportunities.create, { body }));
+export const useUpdateOpportunity = (id: string) =>
+  useOpportunityMutation((body: UpdateOpportunityBody) =>
+    client(endpoints.opportunities.update, { params: { id }, body }),
+  );
+export const useDeleteOpportunity = () =>
+  useOpportunityMutation((id: string) => client(endpoints.opportunities.delete, { params: { id } }));
 
 export function useMoveOpportunityStage() {
-  const invalidate = useInvalidateOpportunities();
-  return useMutation({
-    mutationFn: ({ id, stageId, version }: { id: string; stageId: string; version: number }) =>
+  return useOpportunityMutation(
+    ({ id, stageId, version }: { id: string; stageId: string; version: number }) =>
       client(endpoints.opportunities.moveStage, { params: { id }, body: { stageId, version } }),
-    onSettled: invalidate,
-  });
+    { settled: true },
+  );
 }
 
 const closeEndpoints = {
@@ -138,22 +81,13 @@ const closeEndpoints = {
 } as const;
 export type CloseOutcome = keyof typeof closeEndpoints;
 export function useCloseOpportunity() {
-  const invalidate = useInvalidateOpportunities();
-  return useMutation({
-    mutationFn: ({
-      id,
-      outcome,
-      body,
-    }: {
-      id: string;
-      outcome: CloseOutcome;
-      body: WinOpportunityBody | CloseOpportunityBody;
-    }) =>
+  return useOpportunityMutation(
+    ({ id, outcome, body }: { id: string; outcome: CloseOutcome; body: WinOpportunityBody | CloseOpportunityBody }) =>
       // Each outcome takes its own body (won: a comment, lost/invalid: a reason) and all answer the
       // opportunity; the caller pairs them, the server checks the shape.
       client(closeEndpoints[outcome], { params: { id }, body } as EndpointCallOptions<(typeof closeEndpoints)['won']>),
-    onSettled: invalidate,
-  });
+    { settled: true },
+  );
 }
 
 export function usePutDecisionChain(id: string) {
@@ -165,22 +99,14 @@ export function usePutDecisionChain(id: string) {
   });
 }
 
-export function useSaveSalesProcess() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: CreateSalesProcessBody | UpdateSalesProcessBody }) =>
-      // The editor sends the update shape (with version) for an existing process, the create shape otherwise.
-      id
-        ? client(endpoints.salesProcesses.put, { params: { id }, body: body as UpdateSalesProcessBody })
-        : client(endpoints.salesProcesses.create, { body: body as CreateSalesProcessBody }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: processKeys.all }),
-  });
-}
+const useSalesProcessMutation = invalidatingMutation([processKeys.all]);
 
-export function useDeleteSalesProcess() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.salesProcesses.delete, { params: { id } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: processKeys.all }),
-  });
-}
+export const useSaveSalesProcess = () =>
+  useSalesProcessMutation(({ id, body }: { id?: string; body: CreateSalesProcessBody | UpdateSalesProcessBody }) =>
+    // The editor sends the update shape (with version) for an existing process, the create shape otherwise.
+    id
+      ? client(endpoints.salesProcesses.put, { params: { id }, body: body as UpdateSalesProcessBody })
+      : client(endpoints.salesProcesses.create, { body: body as CreateSalesProcessBody }),
+  );
+export const useDeleteSalesProcess = () =>
+  useSalesProcessMutation((id: string) => client(endpoints.salesProcesses.delete, { params: { id } }));

@@ -9,8 +9,15 @@ import {
   type PutFinanceSettingsBody,
   type UpdateOrderBody,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import {
+  byOptionalId,
+  invalidatingMutation,
+  recordKeys,
+  useEndpointQuery,
+  useKeysetPages,
+} from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 
 export type OrderFilters = Omit<OrderListQuery, 'limit' | 'cursor'>;
@@ -18,65 +25,27 @@ export type CreditReportFilters = Omit<CreditReportQuery, 'limit' | 'cursor'>;
 
 /** `['orders']` covers lists and details; credit figures move with orders, so they live under it too. */
 export const orderKeys = {
-  all: ['orders'] as const,
-  list: (filters: OrderFilters) => ['orders', 'list', filters] as const,
-  detail: (id: string) => ['orders', 'detail', id] as const,
+  ...recordKeys<OrderFilters>('orders'),
   credit: (customerId: string) => ['orders', 'credit', customerId] as const,
   creditReport: (filters: CreditReportFilters) => ['orders', 'credit-report', filters] as const,
 };
 const settingsKey = ['finance-settings'] as const;
 
-export function useOrders(filters: OrderFilters) {
-  return useInfiniteQuery({
-    queryKey: orderKeys.list(filters),
-    queryFn: ({ pageParam }) => client(endpoints.orders.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useOrders = (filters: OrderFilters) =>
+  useKeysetPages(endpoints.orders.list, { queryKey: orderKeys.list(filters), filters });
 
-export function useOrder(id: string | undefined) {
-  return useQuery({
-    queryKey: orderKeys.detail(id ?? ''),
-    queryFn: () => client(endpoints.orders.get, { params: { id: id ?? '' } }),
-    enabled: id !== undefined,
-  });
-}
+export const useOrder = (id: string | undefined) =>
+  useEndpointQuery(endpoints.orders.get, byOptionalId(id, orderKeys.detail));
 
 /** Orders change customer stages (lifecycle) and credit figures: refresh those too. */
-function useInvalidateOrders() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: orderKeys.all }),
-      queryClient.invalidateQueries({ queryKey: customerKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['approvals'] }),
-    ]);
-}
+const useOrderMutation = invalidatingMutation([orderKeys.all, customerKeys.all, ['approvals']]);
 
-export function useCreateOrder() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (body: CreateOrderBody) => client(endpoints.orders.create, { body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useUpdateOrder(id: string) {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (body: UpdateOrderBody) => client(endpoints.orders.update, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useDeleteOrder() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.orders.delete, { params: { id } }),
-    onSuccess: invalidate,
-  });
-}
+export const useCreateOrder = () =>
+  useOrderMutation((body: CreateOrderBody) => client(endpoints.orders.create, { body }));
+export const useUpdateOrder = (id: string) =>
+  useOrderMutation((body: UpdateOrderBody) => client(endpoints.orders.update, { params: { id }, body }));
+export const useDeleteOrder = () =>
+  useOrderMutation((id: string) => client(endpoints.orders.delete, { params: { id } }));
 
 const orderActions = {
   submit: endpoints.orders.submit,
@@ -91,60 +60,42 @@ export type OrderActionBody = ConfirmOrderBody & { reason?: string };
 
 /** One state change (`POST /orders/{id}/{action}`); answers the updated order. */
 export function useOrderAction(id: string) {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: ({ action, body }: { action: OrderAction; body: OrderActionBody }) =>
+  return useOrderMutation(
+    ({ action, body }: { action: OrderAction; body: OrderActionBody }) =>
       // One mutation serves every action: each takes a part of OrderActionBody (the page sends
       // `reason` only to those that need it) and all answer the order; the server checks the shape.
       client(orderActions[action], { params: { id }, body } as EndpointCallOptions<(typeof orderActions)['cancel']>),
-    onSettled: invalidate,
-  });
+    { settled: true },
+  );
 }
 
 /** Active products by code or name, for the order lines. */
-export function useProductSearch(q: string) {
-  return useQuery({
+export const useProductSearch = (q: string) =>
+  useEndpointQuery(endpoints.products.list, {
     queryKey: ['products', 'picker', q],
-    queryFn: () => client(endpoints.products.list, { query: { q: q || undefined, active: true, limit: 20 } }),
+    query: { q: q || undefined, active: true, limit: 20 },
   });
-}
 
-export function useWarehouses(enabled: boolean) {
-  return useQuery({
+export const useWarehouses = (enabled: boolean) =>
+  useEndpointQuery(endpoints.stock.listWarehouses, {
     queryKey: ['warehouses', 'picker'],
-    queryFn: () => client(endpoints.stock.listWarehouses).then((r) => r.items.filter((w) => w.active)),
+    transform: (list) => list.items.filter((warehouse) => warehouse.active),
     enabled,
   });
-}
 
-export function useCustomerCredit(customerId: string) {
-  return useQuery({
-    queryKey: orderKeys.credit(customerId),
-    queryFn: () => client(endpoints.credit.get, { params: { id: customerId } }),
-  });
-}
+export const useCustomerCredit = (customerId: string) =>
+  useEndpointQuery(endpoints.credit.get, { queryKey: orderKeys.credit(customerId), params: { id: customerId } });
 
-export function usePutCustomerCredit(customerId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: PutCustomerCreditBody) => client(endpoints.credit.put, { params: { id: customerId }, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: orderKeys.all }),
-  });
-}
+const useCreditMutation = invalidatingMutation([orderKeys.all]);
+export const usePutCustomerCredit = (customerId: string) =>
+  useCreditMutation((body: PutCustomerCreditBody) =>
+    client(endpoints.credit.put, { params: { id: customerId }, body }),
+  );
 
-export function useCreditReport(filters: CreditReportFilters) {
-  return useInfiniteQuery({
-    queryKey: orderKeys.creditReport(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.credit.report, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useCreditReport = (filters: CreditReportFilters) =>
+  useKeysetPages(endpoints.credit.report, { queryKey: orderKeys.creditReport(filters), filters });
 
-export function useFinanceSettings() {
-  return useQuery({ queryKey: settingsKey, queryFn: () => client(endpoints.financeSettings.get) });
-}
+export const useFinanceSettings = () => useEndpointQuery(endpoints.financeSettings.get, { queryKey: settingsKey });
 
 export function usePutFinanceSettings() {
   const queryClient = useQueryClient();

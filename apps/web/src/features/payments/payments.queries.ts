@@ -6,8 +6,9 @@ import {
   type PutPaymentPlanBody,
   type ReceivablesAgeingQuery,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { byOptionalId, invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type PaymentFilters = Omit<PaymentListQuery, 'limit' | 'cursor'>;
 export type InstallmentFilters = Omit<InstallmentListQuery, 'limit' | 'cursor'>;
@@ -27,46 +28,19 @@ export const paymentKeys = {
 };
 const ORDERS_KEY = ['orders'] as const;
 
-export function usePayments(filters: PaymentFilters) {
-  return useInfiniteQuery({
-    queryKey: paymentKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.payments.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const usePayments = (filters: PaymentFilters) =>
+  useKeysetPages(endpoints.payments.list, { queryKey: paymentKeys.list(filters), filters });
+export const useInstallments = (filters: InstallmentFilters) =>
+  useKeysetPages(endpoints.payments.listInstallments, { queryKey: paymentKeys.installments(filters), filters });
 
-export function useInstallments(filters: InstallmentFilters) {
-  return useInfiniteQuery({
-    queryKey: paymentKeys.installments(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.payments.listInstallments, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
-
-export function usePaymentPlan(orderId: string | undefined) {
-  return useQuery({
-    queryKey: paymentKeys.plan(orderId ?? ''),
-    queryFn: () => client(endpoints.payments.getPlan, { params: { id: orderId ?? '' } }),
-    enabled: orderId !== undefined,
-  });
-}
+export const usePaymentPlan = (orderId: string | undefined) =>
+  useEndpointQuery(endpoints.payments.getPlan, byOptionalId(orderId, paymentKeys.plan));
 
 export type AgeingFilters = Omit<ReceivablesAgeingQuery, 'limit' | 'cursor'>;
 
 /** Pages of the ageing report; every page carries the same totals row (the whole scope). */
-export function useReceivablesAgeing(filters: AgeingFilters) {
-  return useInfiniteQuery({
-    queryKey: paymentKeys.ageing(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.payments.ageing, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useReceivablesAgeing = (filters: AgeingFilters) =>
+  useKeysetPages(endpoints.payments.ageing, { queryKey: paymentKeys.ageing(filters), filters });
 
 /** Payable orders (confirmed, shipped, completed) matching an order number or customer name. */
 export function useOrderSearch(q: string) {
@@ -79,35 +53,14 @@ export function useOrderSearch(q: string) {
   });
 }
 
-function useInvalidateMoney() {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: paymentKeys.all });
-    void queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
-  };
-}
+/** The form closes at once; payments and orders reload behind it. */
+const useMoneyMutation = invalidatingMutation([paymentKeys.all, ORDERS_KEY], { waitForRefetch: false });
 
-export function useRecordPayment() {
-  const invalidate = useInvalidateMoney();
-  return useMutation({
-    mutationFn: (body: CreatePaymentBody) => client(endpoints.payments.create, { body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useVoidPayment() {
-  const invalidate = useInvalidateMoney();
-  return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      client(endpoints.payments.void, { params: { id }, body: { reason } }),
-    onSuccess: invalidate,
-  });
-}
-
-export function usePutPaymentPlan(orderId: string) {
-  const invalidate = useInvalidateMoney();
-  return useMutation({
-    mutationFn: (body: PutPaymentPlanBody) => client(endpoints.payments.putPlan, { params: { id: orderId }, body }),
-    onSuccess: invalidate,
-  });
-}
+export const useRecordPayment = () =>
+  useMoneyMutation((body: CreatePaymentBody) => client(endpoints.payments.create, { body }));
+export const useVoidPayment = () =>
+  useMoneyMutation(({ id, reason }: { id: string; reason: string }) =>
+    client(endpoints.payments.void, { params: { id }, body: { reason } }),
+  );
+export const usePutPaymentPlan = (orderId: string) =>
+  useMoneyMutation((body: PutPaymentPlanBody) => client(endpoints.payments.putPlan, { params: { id: orderId }, body }));

@@ -5,8 +5,8 @@ import {
   type ReturnCustomerBody,
   type TransferCustomerBody,
 } from '@guanxi/contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery } from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 
 export const ownershipKeys = {
@@ -16,17 +16,18 @@ export const ownershipKeys = {
 };
 
 export function useOwnership(customerId: string) {
-  return useQuery({
+  return useEndpointQuery(endpoints.ownership.get, {
     queryKey: ownershipKeys.detail(customerId),
-    queryFn: () => client(endpoints.ownership.get, { params: { id: customerId } }),
+    params: { id: customerId },
     retry: false,
   });
 }
 
 export function useOwnershipEvents(customerId: string) {
-  return useQuery({
+  return useEndpointQuery(endpoints.ownership.listEvents, {
     queryKey: ownershipKeys.events(customerId),
-    queryFn: () => client(endpoints.ownership.listEvents, { params: { id: customerId }, query: { limit: 100 } }),
+    params: { id: customerId },
+    query: { limit: 100 },
     retry: false,
   });
 }
@@ -56,15 +57,7 @@ function send(customerId: string, action: OwnershipAction): Promise<CustomerOwne
 }
 
 /** Every ownership change also changes the customer (owner) and the pools' lists. */
-export function useOwnershipAction(customerId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (action: OwnershipAction) => send(customerId, action),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ownershipKeys.all }),
-        queryClient.invalidateQueries({ queryKey: customerKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['pools'] }),
-      ]),
-  });
-}
+const useOwnershipMutation = invalidatingMutation([ownershipKeys.all, customerKeys.all, ['pools']]);
+
+export const useOwnershipAction = (customerId: string) =>
+  useOwnershipMutation((action: OwnershipAction) => send(customerId, action));

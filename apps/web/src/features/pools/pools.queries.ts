@@ -1,6 +1,6 @@
 import { endpoints, type CreateCustomerPoolBody, type UpdateCustomerPoolBody } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 import { ownershipKeys } from './ownership.queries';
 
@@ -12,55 +12,29 @@ export const poolKeys = {
 };
 
 /** The pools the signed-in user may see (pool managers: all of them). */
-export function usePools() {
-  return useQuery({
-    queryKey: poolKeys.list(),
-    queryFn: () => client(endpoints.customerPools.list).then((list) => list.items),
-  });
-}
+export const usePools = () =>
+  useEndpointQuery(endpoints.customerPools.list, { queryKey: poolKeys.list(), transform: (list) => list.items });
 
 /** A pool's customers, showing only the fields the pool makes visible before claiming. */
 export function usePoolCustomers(poolId: string | undefined) {
-  return useInfiniteQuery({
+  return useKeysetPages(endpoints.customerPools.listCustomers, {
     queryKey: poolKeys.customers(poolId ?? ''),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.customerPools.listCustomers, {
-        params: { id: poolId ?? '' },
-        query: { limit: 50, cursor: pageParam },
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    params: { id: poolId ?? '' },
     enabled: Boolean(poolId),
   });
 }
 
+const useClaimMutation = invalidatingMutation([poolKeys.all, customerKeys.all, ownershipKeys.all]);
+
 /** Claims a pool customer; the server answers the daily limit, cooldown or cap in the user's language. */
-export function useClaimCustomer() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (customerId: string) => client(endpoints.ownership.claim, { params: { id: customerId } }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: poolKeys.all }),
-        queryClient.invalidateQueries({ queryKey: customerKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ownershipKeys.all }),
-      ]),
-  });
-}
+export const useClaimCustomer = () =>
+  useClaimMutation((customerId: string) => client(endpoints.ownership.claim, { params: { id: customerId } }));
 
-export function useCreatePool() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateCustomerPoolBody) => client(endpoints.customerPools.create, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: poolKeys.all }),
-  });
-}
+const usePoolMutation = invalidatingMutation([poolKeys.all]);
 
-export function useUpdatePool() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, ...body }: UpdateCustomerPoolBody & { id: string }) =>
-      client(endpoints.customerPools.update, { params: { id }, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: poolKeys.all }),
-  });
-}
+export const useCreatePool = () =>
+  usePoolMutation((body: CreateCustomerPoolBody) => client(endpoints.customerPools.create, { body }));
+export const useUpdatePool = () =>
+  usePoolMutation(({ id, ...body }: UpdateCustomerPoolBody & { id: string }) =>
+    client(endpoints.customerPools.update, { params: { id }, body }),
+  );

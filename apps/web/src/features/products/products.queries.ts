@@ -7,8 +7,9 @@ import {
   type UpdateProductBody,
   type UpdateProductCategoryBody,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type ProductFilters = Omit<ProductListQuery, 'limit' | 'cursor'>;
 
@@ -20,94 +21,40 @@ export const productKeys = {
   priceAuthorities: ['price-authorities'] as const,
 };
 
-export function useProducts(filters: ProductFilters) {
-  return useInfiniteQuery({
-    queryKey: productKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.products.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useProducts = (filters: ProductFilters) =>
+  useKeysetPages(endpoints.products.list, { queryKey: productKeys.list(filters), filters });
 
-function useInvalidateProducts() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: productKeys.all }),
-      // Product counts per category change with products.
-      queryClient.invalidateQueries({ queryKey: productKeys.categories }),
-    ]);
-}
+// Product counts per category change with products.
+const useProductMutation = invalidatingMutation([productKeys.all, productKeys.categories]);
 
-export function useCreateProduct() {
-  const invalidate = useInvalidateProducts();
-  return useMutation({
-    mutationFn: (body: CreateProductBody) => client(endpoints.products.create, { body }),
-    onSuccess: invalidate,
-  });
-}
+export const useCreateProduct = () =>
+  useProductMutation((body: CreateProductBody) => client(endpoints.products.create, { body }));
+export const useUpdateProduct = () =>
+  useProductMutation(({ id, body }: { id: string; body: UpdateProductBody }) =>
+    client(endpoints.products.update, { params: { id }, body }),
+  );
+export const useDeleteProduct = () =>
+  useProductMutation((id: string) => client(endpoints.products.delete, { params: { id } }));
 
-export function useUpdateProduct() {
-  const invalidate = useInvalidateProducts();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateProductBody }) =>
-      client(endpoints.products.update, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useDeleteProduct() {
-  const invalidate = useInvalidateProducts();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.products.delete, { params: { id } }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useProductCategories() {
-  return useQuery({
+export const useProductCategories = () =>
+  useEndpointQuery(endpoints.products.listCategories, {
     queryKey: productKeys.categories,
-    queryFn: () => client(endpoints.products.listCategories).then((r) => r.items),
+    transform: (list) => list.items,
   });
-}
 
-function useInvalidateCategories() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: productKeys.categories });
-}
+const useCategoryMutation = invalidatingMutation([productKeys.categories]);
 
-export function useCreateCategory() {
-  const invalidate = useInvalidateCategories();
-  return useMutation({
-    mutationFn: (body: CreateProductCategoryBody) => client(endpoints.products.createCategory, { body }),
-    onSuccess: invalidate,
-  });
-}
+export const useCreateCategory = () =>
+  useCategoryMutation((body: CreateProductCategoryBody) => client(endpoints.products.createCategory, { body }));
+export const useUpdateCategory = () =>
+  useCategoryMutation(({ id, body }: { id: string; body: UpdateProductCategoryBody }) =>
+    client(endpoints.products.updateCategory, { params: { id }, body }),
+  );
+export const useDeleteCategory = () =>
+  useCategoryMutation((id: string) => client(endpoints.products.deleteCategory, { params: { id } }));
 
-export function useUpdateCategory() {
-  const invalidate = useInvalidateCategories();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateProductCategoryBody }) =>
-      client(endpoints.products.updateCategory, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useDeleteCategory() {
-  const invalidate = useInvalidateCategories();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.products.deleteCategory, { params: { id } }),
-    onSuccess: invalidate,
-  });
-}
-
-export function usePriceAuthorities() {
-  return useQuery({
-    queryKey: productKeys.priceAuthorities,
-    queryFn: () => client(endpoints.products.getPriceAuthorities),
-  });
-}
+export const usePriceAuthorities = () =>
+  useEndpointQuery(endpoints.products.getPriceAuthorities, { queryKey: productKeys.priceAuthorities });
 
 export function usePutPriceAuthorities() {
   const queryClient = useQueryClient();

@@ -6,8 +6,9 @@ import {
   type StockMovementListQuery,
   type UpdateWarehouseBody,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type StockFilters = Omit<StockListQuery, 'limit' | 'cursor'>;
 export type MovementFilters = Omit<StockMovementListQuery, 'limit' | 'cursor'>;
@@ -21,56 +22,31 @@ export const stockKeys = {
   warehouses: ['warehouses'] as const,
 };
 
-export function useWarehouses() {
-  return useQuery({
-    queryKey: stockKeys.warehouses,
-    queryFn: () => client(endpoints.stock.listWarehouses).then((r) => r.items),
-  });
-}
+const useStockMutation = invalidatingMutation([stockKeys.all]);
+const useWarehouseMutation = invalidatingMutation([stockKeys.warehouses]);
 
-export function useStockLevels(filters: StockFilters) {
-  return useInfiniteQuery({
-    queryKey: stockKeys.levels(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.stock.levels, { query: { ...filters, limit: 100, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useWarehouses = () =>
+  useEndpointQuery(endpoints.stock.listWarehouses, { queryKey: stockKeys.warehouses, transform: (list) => list.items });
 
-export function useStockMovements(filters: MovementFilters) {
-  return useInfiniteQuery({
-    queryKey: stockKeys.movements(filters),
-    queryFn: ({ pageParam }) =>
-      client(endpoints.stock.movements, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useStockLevels = (filters: StockFilters) =>
+  useKeysetPages(endpoints.stock.levels, { queryKey: stockKeys.levels(filters), filters, pageSize: 100 });
+export const useStockMovements = (filters: MovementFilters) =>
+  useKeysetPages(endpoints.stock.movements, { queryKey: stockKeys.movements(filters), filters });
 
-export function usePendingIssues() {
-  return useQuery({
-    queryKey: stockKeys.pending,
-    queryFn: () => client(endpoints.stock.pendingIssues).then((r) => r.items),
-  });
-}
+export const usePendingIssues = () =>
+  useEndpointQuery(endpoints.stock.pendingIssues, { queryKey: stockKeys.pending, transform: (list) => list.items });
 
 /** Active products matching a search, for the movement form (first 20). */
 export function useProductOptions(q: string) {
-  return useQuery({
+  return useEndpointQuery(endpoints.products.list, {
     queryKey: ['products', 'options', q],
-    queryFn: () =>
-      client(endpoints.products.list, { query: { q: q || undefined, active: true, limit: 20 } }).then((r) => r.items),
+    query: { q: q || undefined, active: true, limit: 20 },
+    transform: (page) => page.items,
   });
 }
 
-export function useRecordMovement() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateStockMovementBody) => client(endpoints.stock.recordMovement, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: stockKeys.all }),
-  });
-}
+export const useRecordMovement = () =>
+  useStockMutation((body: CreateStockMovementBody) => client(endpoints.stock.recordMovement, { body }));
 
 /** The warehouse confirms an order's stock-out; the orders module ships the order and issues the stock. */
 export function useConfirmIssue() {
@@ -84,14 +60,10 @@ export function useConfirmIssue() {
   });
 }
 
-export function useSaveWarehouse(id: string | undefined) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateWarehouseBody | UpdateWarehouseBody) =>
-      // One form for both: an edit sends the version, a new warehouse the required code and name.
-      id
-        ? client(endpoints.stock.updateWarehouse, { params: { id }, body: body as UpdateWarehouseBody })
-        : client(endpoints.stock.createWarehouse, { body: body as CreateWarehouseBody }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: stockKeys.warehouses }),
-  });
-}
+export const useSaveWarehouse = (id: string | undefined) =>
+  useWarehouseMutation((body: CreateWarehouseBody | UpdateWarehouseBody) =>
+    // One form for both: an edit sends the version, a new warehouse the required code and name.
+    id
+      ? client(endpoints.stock.updateWarehouse, { params: { id }, body: body as UpdateWarehouseBody })
+      : client(endpoints.stock.createWarehouse, { body: body as CreateWarehouseBody }),
+  );

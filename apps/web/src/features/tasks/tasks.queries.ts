@@ -1,49 +1,23 @@
 import { endpoints, type CreateTaskBody, type TaskListQuery, type UpdateTaskBody } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useKeysetPages } from '../../platform/endpointQueries';
 
 export type TaskFilters = Omit<TaskListQuery, 'limit' | 'cursor'>;
 const tasksKey = ['tasks'] as const;
 
-export function useTasks(filters: TaskFilters) {
-  return useInfiniteQuery({
-    queryKey: [...tasksKey, 'list', filters],
-    queryFn: ({ pageParam }) => client(endpoints.tasks.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useTasks = (filters: TaskFilters) =>
+  useKeysetPages(endpoints.tasks.list, { queryKey: [...tasksKey, 'list', filters], filters });
 
 /** Task changes also change the inbox's "tasks due". */
-function useInvalidateTasks() {
-  const queryClient = useQueryClient();
-  return () => Promise.all([tasksKey, ['todos']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-}
+const useTaskMutation = invalidatingMutation([tasksKey, ['todos']]);
 
-export function useSaveTask() {
-  const invalidate = useInvalidateTasks();
-  return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: CreateTaskBody | UpdateTaskBody }) =>
-      // An existing task gets the update shape (with version), a new one the create shape.
-      id
-        ? client(endpoints.tasks.update, { params: { id }, body: body as UpdateTaskBody })
-        : client(endpoints.tasks.create, { body: body as CreateTaskBody }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useCompleteTask() {
-  const invalidate = useInvalidateTasks();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.tasks.complete, { params: { id } }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useDeleteTask() {
-  const invalidate = useInvalidateTasks();
-  return useMutation({
-    mutationFn: (id: string) => client(endpoints.tasks.delete, { params: { id } }),
-    onSuccess: invalidate,
-  });
-}
+export const useSaveTask = () =>
+  useTaskMutation(({ id, body }: { id?: string; body: CreateTaskBody | UpdateTaskBody }) =>
+    // An existing task gets the update shape (with version), a new one the create shape.
+    id
+      ? client(endpoints.tasks.update, { params: { id }, body: body as UpdateTaskBody })
+      : client(endpoints.tasks.create, { body: body as CreateTaskBody }),
+  );
+export const useCompleteTask = () =>
+  useTaskMutation((id: string) => client(endpoints.tasks.complete, { params: { id } }));
+export const useDeleteTask = () => useTaskMutation((id: string) => client(endpoints.tasks.delete, { params: { id } }));

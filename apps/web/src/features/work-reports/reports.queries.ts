@@ -8,96 +8,52 @@ import {
   type WorkReportListQuery,
   type WorkReportSettings,
 } from '@guanxi/contract';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
+import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type ReportFilters = Omit<WorkReportListQuery, 'limit' | 'cursor'>;
 const reportsKey = ['work-reports'] as const;
 
-export function useReports(filters: ReportFilters) {
-  return useInfiniteQuery({
-    queryKey: [...reportsKey, 'list', filters],
-    queryFn: ({ pageParam }) =>
-      client(endpoints.workReports.list, { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
-}
+export const useReports = (filters: ReportFilters) =>
+  useKeysetPages(endpoints.workReports.list, { queryKey: [...reportsKey, 'list', filters], filters });
 
 export function useReport(id: string | undefined) {
-  return useQuery({
+  return useEndpointQuery(endpoints.workReports.get, {
     queryKey: [...reportsKey, 'detail', id],
-    queryFn: () => client(endpoints.workReports.get, { params: { id: id ?? '' } }),
+    params: { id: id ?? '' },
     enabled: id !== undefined,
   });
 }
 
 export function useReportPreview(kind: ReportKind, period: string, enabled: boolean) {
-  return useQuery({
+  return useEndpointQuery(endpoints.workReports.counts, {
     queryKey: [...reportsKey, 'preview', kind, period],
-    queryFn: () => client(endpoints.workReports.counts, { query: { kind, period } }),
+    query: { kind, period },
     enabled,
   });
 }
 
-export function useReportStats(query: ReportStatsQuery) {
-  return useQuery({
-    queryKey: [...reportsKey, 'stats', query],
-    queryFn: () => client(endpoints.workReports.stats, { query: { ...query } }),
-  });
-}
+export const useReportStats = (query: ReportStatsQuery) =>
+  useEndpointQuery(endpoints.workReports.stats, { queryKey: [...reportsKey, 'stats', query], query });
+export const useReportSettings = () =>
+  useEndpointQuery(endpoints.workReports.settings, { queryKey: [...reportsKey, 'settings'] });
 
-export function useReportSettings() {
-  return useQuery({
-    queryKey: [...reportsKey, 'settings'],
-    queryFn: () => client(endpoints.workReports.settings),
-  });
-}
+/** The inbox's to-dos change with reports too. */
+const useReportMutation = invalidatingMutation([reportsKey, ['todos']]);
 
-function useInvalidateReports() {
-  const queryClient = useQueryClient();
-  return () => Promise.all([reportsKey, ['todos']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-}
-
-export function useSaveReportSettings() {
-  const invalidate = useInvalidateReports();
-  return useMutation({
-    mutationFn: (body: WorkReportSettings) => client(endpoints.workReports.putSettings, { body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useCreateReport() {
-  const invalidate = useInvalidateReports();
-  return useMutation({
-    mutationFn: (body: CreateWorkReportBody) => client(endpoints.workReports.create, { body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useUpdateReport() {
-  const invalidate = useInvalidateReports();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateWorkReportBody }) =>
-      client(endpoints.workReports.update, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useSubmitReport() {
-  const invalidate = useInvalidateReports();
-  return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) =>
-      client(endpoints.workReports.submit, { params: { id }, body: { version } }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useReviewReport() {
-  const invalidate = useInvalidateReports();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ReviewWorkReportBody }) =>
-      client(endpoints.workReports.review, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
-}
+export const useSaveReportSettings = () =>
+  useReportMutation((body: WorkReportSettings) => client(endpoints.workReports.putSettings, { body }));
+export const useCreateReport = () =>
+  useReportMutation((body: CreateWorkReportBody) => client(endpoints.workReports.create, { body }));
+export const useUpdateReport = () =>
+  useReportMutation(({ id, body }: { id: string; body: UpdateWorkReportBody }) =>
+    client(endpoints.workReports.update, { params: { id }, body }),
+  );
+export const useSubmitReport = () =>
+  useReportMutation(({ id, version }: { id: string; version: number }) =>
+    client(endpoints.workReports.submit, { params: { id }, body: { version } }),
+  );
+export const useReviewReport = () =>
+  useReportMutation(({ id, body }: { id: string; body: ReviewWorkReportBody }) =>
+    client(endpoints.workReports.review, { params: { id }, body }),
+  );
