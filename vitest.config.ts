@@ -27,6 +27,8 @@ export default defineConfig({
       exclude: ['**/*.test.ts', '**/*.fixtures.ts', 'apps/server/src/test/**'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
+      // A test that fails under load must not cost the whole measurement.
+      reportOnFailure: true,
     },
     projects: [
       ...engines.map((engine) => ({
