@@ -10,7 +10,6 @@ import {
   Modal,
   Popconfirm,
   Select,
-  Table,
   Typography,
   type TableColumnsType,
 } from 'antd';
@@ -27,6 +26,7 @@ import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account.qu
 import { ApiTokenCards } from './ApiTokenCards';
 import { ExpiresAt, formatTokenTime } from './TokenTimes';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 function CreateTokenModal({
   onClose,
@@ -140,14 +140,11 @@ export default function ApiTokensPage() {
       {isNarrow ? (
         <ApiTokenCards tokens={tokens.data?.items ?? []} loading={tokens.isPending} revokeButton={revokeButton} />
       ) : (
-        <Table<ApiToken>
-          rowKey="id"
-          size="middle"
+        <ListTable<ApiToken>
           columns={columns}
-          dataSource={tokens.data?.items ?? []}
+          rows={tokens.data?.items ?? []}
           loading={tokens.isPending}
-          pagination={false}
-          data-testid="token-table"
+          testId="token-table"
         />
       )}
       {isCreating && (

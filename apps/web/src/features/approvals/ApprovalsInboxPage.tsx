@@ -6,7 +6,7 @@ import {
   type ApprovalRequestListItem,
   type ApprovalStatus,
 } from '@guanxi/contract';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tabs, type TableColumnsType } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Tabs, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { approvalEntityPath } from './approvalLinks';
 import { useApprovals, useDecideApproval } from './approvals.queries';
 import { StatusTag } from './StatusTag';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 type Decision = { id: string; action: 'approve' | 'reject' };
 
@@ -187,15 +188,12 @@ export default function ApprovalsInboxPage() {
         )}
       </Space>
       <QueryError query={list} />
-      <Table<ApprovalRequestListItem>
-        rowKey="id"
-        size="middle"
+      <ListTable<ApprovalRequestListItem>
         columns={columns}
-        dataSource={items}
+        rows={items}
         loading={list.isPending}
-        pagination={false}
-        locale={{ emptyText: t('approvalInbox.empty') }}
-        data-testid="approval-table"
+        empty={t('approvalInbox.empty')}
+        testId="approval-table"
       />
       {list.hasNextPage && (
         <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>

@@ -1,12 +1,13 @@
 import { EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
 import type { Contact } from '@guanxi/contract';
-import { App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { ContactFormModal } from './ContactFormModal';
 import { useCustomerContacts, useDeleteContact, useUpdateContact } from './contacts.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** The contacts of one customer: list, add, edit, make primary, delete. */
 export function ContactsTab({ customerId }: { customerId: string }) {
@@ -101,15 +102,12 @@ export function ContactsTab({ customerId }: { customerId: string }) {
           {t('contact.new')}
         </Button>
       )}
-      <Table<Contact>
-        rowKey="id"
-        size="middle"
+      <ListTable<Contact>
         columns={columns}
-        dataSource={contacts.data?.items ?? []}
+        rows={contacts.data?.items ?? []}
         loading={contacts.isPending}
-        pagination={false}
-        locale={{ emptyText: t('contact.empty') }}
-        data-testid="contact-table"
+        empty={t('contact.empty')}
+        testId="contact-table"
       />
       <ContactFormModal
         customerId={customerId}

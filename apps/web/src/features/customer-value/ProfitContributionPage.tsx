@@ -12,6 +12,7 @@ import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { useProfitContribution, type ProfitContributionFilters } from './customerValue.queries';
 import { rightColumn, usePercent } from './valueDisplay';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
@@ -124,21 +125,19 @@ export default function ProfitContributionPage() {
         )}
       </Space>
       <QueryError query={report} />
-      <Table<ProfitContributionRow>
+      <ListTable<ProfitContributionRow>
         rowKey="customerId"
-        size="middle"
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={isListLoading(report)}
-        pagination={false}
         scroll={{ x: 1100 }}
-        locale={{ emptyText: t('customerValue.empty') }}
+        empty={t('customerValue.empty')}
         summary={() => (totals && rows.length > 0 ? summary(totals) : null)}
         onRow={(row) => ({
           onClick: () => void navigate(`/customers/${row.customerId}`),
           style: { cursor: 'pointer' },
         })}
-        data-testid="profit-table"
+        testId="profit-table"
       />
       <LoadMoreFooter pages={report} rowCount={rows.length} />
     </Card>

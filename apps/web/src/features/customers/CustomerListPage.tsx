@@ -1,6 +1,6 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
 import type { Customer, CustomerSort } from '@guanxi/contract';
-import { Alert, App, Button, Card, Table, Typography, type TableProps } from 'antd';
+import { Alert, App, Button, Card, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
 import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -99,13 +100,10 @@ export default function CustomerListPage() {
       )}
       <QueryError query={customers} />
       <div data-testid="customer-table">
-        <Table<Customer>
-          rowKey="id"
-          size="middle"
+        <ListTable<Customer>
           columns={columns}
-          dataSource={rows}
+          rows={rows}
           loading={isListLoading(customers)}
-          pagination={false}
           scroll={{ x: 1500 }}
           onChange={onTableChange}
           onRow={(customer) =>

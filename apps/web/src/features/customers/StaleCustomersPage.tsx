@@ -1,6 +1,6 @@
 import { CloseCircleOutlined, InboxOutlined } from '@ant-design/icons';
 import type { BulkCustomerResult, Customer } from '@guanxi/contract';
-import { Button, Card, InputNumber, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, InputNumber, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { StaleResultSummary } from './StaleResultSummary';
 import { DEFAULT_STALE_DAYS, useStaleCustomers, type StaleAction } from './stale.queries';
 import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const readDays = (value: string | null) => {
   const days = Number(value);
@@ -136,14 +137,11 @@ export default function StaleCustomersPage() {
       </Space>
       <QueryError query={stale} />
       <div data-testid="stale-table">
-        <Table<Customer>
-          rowKey="id"
-          size="middle"
+        <ListTable<Customer>
           columns={columns}
-          dataSource={rows}
+          rows={rows}
           loading={isListLoading(stale)}
-          pagination={false}
-          locale={{ emptyText: t('stale.empty') }}
+          empty={t('stale.empty')}
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys.map(String).slice(0, 200)),

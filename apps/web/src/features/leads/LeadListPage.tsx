@@ -1,5 +1,5 @@
 import type { Lead } from '@guanxi/contract';
-import { App, Card, Table } from 'antd';
+import { App, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
 import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -40,13 +41,10 @@ export default function LeadListPage() {
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
       <QueryError query={leads} />
       <div data-testid="lead-table">
-        <Table<Lead>
-          rowKey="id"
-          size="middle"
+        <ListTable<Lead>
           columns={columns}
-          dataSource={rows}
+          rows={rows}
           loading={isListLoading(leads)}
-          pagination={false}
           scroll={{ x: 1200 }}
           onRow={(lead) =>
             isTrash ? {} : { onClick: () => void navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } }

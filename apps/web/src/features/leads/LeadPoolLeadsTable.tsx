@@ -1,6 +1,6 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import type { Lead, LeadPool } from '@guanxi/contract';
-import { Button, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
@@ -11,6 +11,7 @@ import { useClaimLead } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
 import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /**
  * A lead pool's unassigned leads: managers select rows and assign them (one person or
@@ -57,15 +58,12 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
       )}
       <QueryError query={leads} />
       <div data-testid="lead-pool-table">
-        <Table<Lead>
-          rowKey="id"
-          size="middle"
+        <ListTable<Lead>
           columns={columns}
-          dataSource={rows}
+          rows={rows}
           loading={isListLoading(leads)}
-          pagination={false}
           scroll={{ x: 900 }}
-          locale={{ emptyText: t('leadPool.emptyLeads') }}
+          empty={t('leadPool.emptyLeads')}
           rowSelection={
             canAssign
               ? {

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { STAGES, type ApprovalRule, type LifecycleStage } from '@guanxi/contract';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
@@ -12,6 +12,7 @@ import {
   useSaveApprovalRules,
   useSaveLifecycleStages,
 } from './lifecycleSettings.queries';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const ANY = '*';
 
@@ -32,11 +33,10 @@ function StagesCard({ stages, canManage }: { stages: LifecycleStage[]; canManage
       <Form form={form} initialValues={{ items: stages }} onFinish={submit} disabled={!canManage}>
         <Form.List name="items">
           {(fields) => (
-            <Table
+            <ListTable
               rowKey="key"
               size="small"
-              pagination={false}
-              dataSource={fields}
+              rows={fields}
               columns={[
                 { key: 'code', title: t('stageSettings.code'), render: (_, f) => stages[f.name]?.code },
                 ...(['nameZh', 'nameEn'] as const).map((name) => ({

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Opportunity } from '@guanxi/contract';
-import { Alert, Button, Table } from 'antd';
+import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { useOpportunities } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** The opportunities of one customer, on the customer's detail page. */
 export function CustomerOpportunitiesTab({ customer }: { customer: { id: string; name: string } }) {
@@ -29,16 +30,14 @@ export function CustomerOpportunitiesTab({ customer }: { customer: { id: string;
         </Button>
       )}
       {opportunities.isError && <Alert type="error" showIcon title={opportunities.error.message} />}
-      <Table<Opportunity>
-        rowKey="id"
+      <ListTable<Opportunity>
         size="small"
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={opportunities.isPending}
-        pagination={false}
         scroll={{ x: 700 }}
-        locale={{ emptyText: t('opportunity.empty') }}
-        data-testid="customer-opportunities"
+        empty={t('opportunity.empty')}
+        testId="customer-opportunities"
       />
       <OpportunityFormDrawer open={isCreateOpen} customer={customer} onClose={() => setCreateOpen(false)} />
     </>

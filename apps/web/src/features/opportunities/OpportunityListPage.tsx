@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { OPPORTUNITY_STATUSES, type Opportunity } from '@guanxi/contract';
-import { Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -13,6 +13,7 @@ import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './
 import { useOpportunityColumns } from './useOpportunityColumns';
 import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
@@ -93,16 +94,13 @@ export default function OpportunityListPage() {
         />
       </Space>
       <QueryError query={opportunities} />
-      <Table<Opportunity>
-        rowKey="id"
-        size="middle"
+      <ListTable<Opportunity>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={isListLoading(opportunities)}
-        pagination={false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: t('opportunity.empty') }}
-        data-testid="opportunity-table"
+        empty={t('opportunity.empty')}
+        testId="opportunity-table"
       />
       <LoadMoreFooter pages={opportunities} rowCount={rows.length} />
       <OpportunityFormDrawer

@@ -1,5 +1,5 @@
 import type { CreditReportRow } from '@guanxi/contract';
-import { Button, Card, Input, Segmented, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Segmented, Space, Switch, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { CreditEditModal } from './CreditEditModal';
 import { useCreditReport, type CreditReportFilters } from './orders.queries';
 import { LoadMoreFooter } from '../../platform/LoadMore';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** 信用报表 (finance): limit, used, available and overdue per customer; limits editable with credit.manage. */
 export default function CreditReportPage() {
@@ -92,16 +93,13 @@ export default function CreditReportPage() {
         </Space>
       </Space>
       <QueryError query={report} />
-      <Table<CreditReportRow>
-        rowKey="id"
-        size="middle"
+      <ListTable<CreditReportRow>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={report.isPending}
-        pagination={false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: t('credit.empty') }}
-        data-testid="credit-report"
+        empty={t('credit.empty')}
+        testId="credit-report"
       />
       <LoadMoreFooter pages={report} noMore={false} />
       {editing && (

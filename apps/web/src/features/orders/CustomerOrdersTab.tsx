@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { OrderSummary } from '@guanxi/contract';
-import { Alert, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { CreditEditModal } from './CreditEditModal';
 import { useOrderColumns } from './OrderListPage';
 import { useCustomerCredit, useOrders } from './orders.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** The customer's credit (limit, used, available, overdue), editable with credit.manage. */
 export function CustomerCreditCard({ customerId }: { customerId: string }) {
@@ -97,15 +98,13 @@ export function CustomerOrdersTab({ customer }: { customer: { id: string; name: 
         </Button>
       )}
       {orders.isError && <Alert type="error" showIcon title={orders.error.message} />}
-      <Table<OrderSummary>
-        rowKey="id"
+      <ListTable<OrderSummary>
         size="small"
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={orders.isPending}
-        pagination={false}
-        locale={{ emptyText: t('order.empty') }}
-        data-testid="customer-orders"
+        empty={t('order.empty')}
+        testId="customer-orders"
       />
       <LoadMoreButton pages={orders} inline />
     </Space>

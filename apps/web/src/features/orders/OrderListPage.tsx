@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
-import { Button, Card, DatePicker, Input, Segmented, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Card, DatePicker, Input, Segmented, Select, Space, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { OrderStatusTag } from './orderDisplay';
 import { useOrders, type OrderFilters } from './orders.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
   const { t } = useTranslation();
@@ -117,16 +118,13 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
         />
       </Space>
       <QueryError query={orders} />
-      <Table<OrderSummary>
-        rowKey="id"
-        size="middle"
+      <ListTable<OrderSummary>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={isListLoading(orders)}
-        pagination={false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: t('order.empty') }}
-        data-testid="order-table"
+        empty={t('order.empty')}
+        testId="order-table"
       />
       <LoadMoreFooter pages={orders} rowCount={rows.length} />
     </Card>

@@ -1,5 +1,5 @@
 import { INSTALLMENT_STATUSES, type Installment, type InstallmentStatus } from '@guanxi/contract';
-import { DatePicker, Select, Space, Table, type TableColumnsType } from 'antd';
+import { DatePicker, Select, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { InstallmentStatusTag } from './paymentDisplay';
 import { useInstallments, type InstallmentFilters } from './payments.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** Installments of every order in scope, soonest due first; overdue rows stand out. */
 export function InstallmentListTab() {
@@ -73,17 +74,14 @@ export function InstallmentListTab() {
         />
       </Space>
       <QueryError query={installments} />
-      <Table<Installment>
-        rowKey="id"
-        size="middle"
+      <ListTable<Installment>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={isListLoading(installments)}
-        pagination={false}
         scroll={{ x: 900 }}
         onRow={(i) => (i.status === 'overdue' ? { style: { background: '#fff1f0' } } : {})}
-        locale={{ emptyText: t('payment.plansEmpty') }}
-        data-testid="installment-table"
+        empty={t('payment.plansEmpty')}
+        testId="installment-table"
       />
       <LoadMoreFooter pages={installments} rowCount={rows.length} />
     </>

@@ -1,6 +1,6 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Installment, InstallmentStatus, Payment } from '@guanxi/contract';
-import { Alert, Button, Card, Descriptions, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
@@ -11,6 +11,7 @@ import { usePaymentPlan, usePayments } from './payments.queries';
 import { RecordPaymentDrawer } from './RecordPaymentDrawer';
 import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const PAYABLE = ['confirmed', 'shipped', 'completed'];
 
@@ -93,28 +94,24 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
         </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={5}>{t('payment.plan')}</Typography.Title>
-      <Table<Installment>
-        rowKey="id"
+      <ListTable<Installment>
         size="small"
         columns={installmentColumns}
-        dataSource={data.installments}
-        pagination={false}
+        rows={data.installments}
         onRow={(i) => (i.status === 'overdue' ? { style: { background: '#fff1f0' } } : {})}
-        locale={{ emptyText: t('payment.noPlan') }}
+        empty={t('payment.noPlan')}
         style={{ marginBottom: 24 }}
-        data-testid="order-plan-table"
+        testId="order-plan-table"
       />
       <Typography.Title level={5}>{t('payment.tabPayments')}</Typography.Title>
-      <Table<Payment>
-        rowKey="id"
+      <ListTable<Payment>
         size="small"
         columns={paymentColumns}
-        dataSource={rows}
+        rows={rows}
         loading={payments.isPending}
-        pagination={false}
         scroll={{ x: 800 }}
-        locale={{ emptyText: t('payment.empty') }}
-        data-testid="order-payment-table"
+        empty={t('payment.empty')}
+        testId="order-payment-table"
       />
       <RecordPaymentDrawer
         open={isRecordOpen}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Payment } from '@guanxi/contract';
-import { Button, Checkbox, DatePicker, Select, Space, Table } from 'antd';
+import { Button, Checkbox, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
@@ -11,6 +11,7 @@ import { RecordPaymentDrawer } from './RecordPaymentDrawer';
 import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** The payments in the caller's scope, latest received first, with filters, recording and voiding. */
 export function PaymentListTab() {
@@ -52,16 +53,13 @@ export function PaymentListTab() {
         )}
       </Space>
       <QueryError query={payments} />
-      <Table<Payment>
-        rowKey="id"
-        size="middle"
+      <ListTable<Payment>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={isListLoading(payments)}
-        pagination={false}
         scroll={{ x: 960 }}
-        locale={{ emptyText: t('payment.empty') }}
-        data-testid="payment-table"
+        empty={t('payment.empty')}
+        testId="payment-table"
       />
       <LoadMoreFooter pages={payments} rowCount={rows.length} />
       <RecordPaymentDrawer open={isRecordOpen} onClose={() => setRecordOpen(false)} />

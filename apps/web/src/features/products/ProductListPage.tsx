@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Product } from '@guanxi/contract';
-import { App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { CategoryPanel } from './CategoryPanel';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useDeleteProduct, useProducts, useUpdateProduct, type ProductFilters } from './products.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** 产品: the catalog with its category tree; products.manage edits both. */
 export default function ProductListPage() {
@@ -150,16 +151,13 @@ export default function ProductListPage() {
             />
           </Space>
           <QueryError query={products} />
-          <Table<Product>
-            rowKey="id"
-            size="middle"
+          <ListTable<Product>
             columns={columns}
-            dataSource={rows}
+            rows={rows}
             loading={isListLoading(products)}
-            pagination={false}
             scroll={{ x: 1100 }}
-            locale={{ emptyText: t('product.empty') }}
-            data-testid="product-table"
+            empty={t('product.empty')}
+            testId="product-table"
           />
           <LoadMoreFooter pages={products} rowCount={rows.length} />
         </Card>

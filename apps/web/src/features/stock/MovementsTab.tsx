@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { STOCK_MOVEMENT_KINDS, STOCK_MOVEMENT_STATUSES, type StockMovement } from '@guanxi/contract';
-import { Button, DatePicker, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, DatePicker, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { MovementDrawer } from './MovementDrawer';
 import { useStockMovements, type MovementFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const STATUS_COLORS = { pending: 'gold', done: 'green', cancelled: 'default' } as const;
 
@@ -133,15 +134,12 @@ export function MovementsTab() {
         )}
       </Space>
       <QueryError query={movements} />
-      <Table<StockMovement>
-        rowKey="id"
-        size="middle"
+      <ListTable<StockMovement>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={movements.isPending}
-        pagination={false}
         scroll={{ x: 1400 }}
-        data-testid="stock-movement-table"
+        testId="stock-movement-table"
       />
       <LoadMoreButton pages={movements} />
       <MovementDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Warehouse } from '@guanxi/contract';
-import { App, Button, Checkbox, Form, Input, Modal, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Checkbox, Form, Input, Modal, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useSaveWarehouse, useWarehouses } from './stock.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 interface FormValues {
   code: string;
@@ -59,14 +60,11 @@ export function WarehousesTab() {
         {t('stock.newWarehouse')}
       </Button>
       <QueryError query={warehouses} />
-      <Table<Warehouse>
-        rowKey="id"
-        size="middle"
+      <ListTable<Warehouse>
         columns={columns}
-        dataSource={warehouses.data ?? []}
+        rows={warehouses.data ?? []}
         loading={warehouses.isPending}
-        pagination={false}
-        data-testid="warehouse-table"
+        testId="warehouse-table"
       />
       {editing !== undefined && <WarehouseModal warehouse={editing} onClose={() => setEditing(undefined)} />}
     </>

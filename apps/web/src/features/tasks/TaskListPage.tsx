@@ -1,19 +1,7 @@
 import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { endpoints, type Task, type TaskStatus } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Popconfirm,
-  Segmented,
-  Select,
-  Space,
-  Table,
-  Tag,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Segmented, Select, Space, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +10,7 @@ import { client } from '../../platform/api';
 import { useCompleteTask, useDeleteTask, useTasks, type TaskFilters } from './tasks.queries';
 import { TaskFormDrawer } from './TaskFormDrawer';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { ListTable } from '../../platform/ui/ListTable';
 
 type View = NonNullable<TaskFilters['view']>;
 type Due = NonNullable<TaskFilters['due']>;
@@ -160,15 +149,12 @@ export default function TaskListPage() {
         />
       </Space>
       {tasks.isError && <Alert type="error" showIcon title={tasks.error.message} style={{ marginBottom: 12 }} />}
-      <Table<Task>
-        rowKey="id"
-        size="middle"
+      <ListTable<Task>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={tasks.isPending}
-        pagination={false}
         scroll={{ x: 760 }}
-        data-testid="task-table"
+        testId="task-table"
       />
       <LoadMoreButton pages={tasks} />
       <TaskFormDrawer

@@ -8,7 +8,6 @@ import {
   Popconfirm,
   Space,
   Switch,
-  Table,
   Tag,
   TreeSelect,
   Typography,
@@ -25,6 +24,7 @@ import { UserFormDrawer } from './UserFormDrawer';
 import { mayManageUser } from './userPlacement';
 import { useUpdateUser, useUserManagementScope, useUsers, type UserFilters } from './users.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 export default function UserListPage() {
   const { t } = useTranslation();
@@ -155,15 +155,7 @@ export default function UserListPage() {
           actionsFor={actionsFor}
         />
       ) : (
-        <Table<User>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={users.isPending}
-          pagination={false}
-          data-testid="user-table"
-        />
+        <ListTable<User> columns={columns} rows={rows} loading={users.isPending} testId="user-table" />
       )}
       {users.hasNextPage && (
         <div style={{ textAlign: 'center', marginTop: 16 }}>

@@ -1,6 +1,6 @@
 import { BarChartOutlined, EditOutlined, SettingOutlined } from '@ant-design/icons';
 import { REPORT_KINDS, type ReportKind, type WorkReport } from '@guanxi/contract';
-import { Alert, Button, Card, Dropdown, Rate, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Dropdown, Rate, Segmented, Select, Space, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useMe } from '../../platform/session.queries';
 import { periodText } from './reportText';
 import { useReports, type ReportFilters } from './reports.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { ListTable } from '../../platform/ui/ListTable';
 
 type View = NonNullable<ReportFilters['view']>;
 const VIEWS: readonly View[] = ['mine', 'received', 'review', 'team'];
@@ -120,15 +121,12 @@ export default function ReportListPage() {
         />
       </Space>
       {reports.isError && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
-      <Table<WorkReport>
-        rowKey="id"
-        size="middle"
+      <ListTable<WorkReport>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={reports.isPending}
-        pagination={false}
         scroll={{ x: 700 }}
-        data-testid="report-table"
+        testId="report-table"
       />
       <LoadMoreButton pages={reports} />
     </Card>
