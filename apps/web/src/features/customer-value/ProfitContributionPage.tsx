@@ -8,11 +8,9 @@ import { useNavigate } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { ActiveUserSelect } from '../users';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { useProfitContribution, type ProfitContributionFilters } from './customerValue.queries';
 import { rightColumn, usePercent } from './valueDisplay';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
@@ -124,12 +122,11 @@ export default function ProfitContributionPage() {
           />
         )}
       </Space>
-      <QueryError query={report} />
-      <ListTable<ProfitContributionRow>
+      <PagedTable<ProfitContributionRow>
+        pages={report}
         rowKey="customerId"
         columns={columns}
         rows={rows}
-        loading={isListLoading(report)}
         scroll={{ x: 1100 }}
         empty={t('customerValue.empty')}
         summary={() => (totals && rows.length > 0 ? summary(totals) : null)}
@@ -139,7 +136,6 @@ export default function ProfitContributionPage() {
         })}
         testId="profit-table"
       />
-      <LoadMoreFooter pages={report} rowCount={rows.length} />
     </Card>
   );
 }

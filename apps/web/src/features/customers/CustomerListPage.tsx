@@ -12,9 +12,7 @@ import { CustomerMoreFilters } from './CustomerMoreFilters';
 import { useCustomers, useRestoreCustomer, type CustomerFilters } from './customers.queries';
 import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -98,23 +96,17 @@ export default function CustomerListPage() {
           data-testid="no-follow-up-filter"
         />
       )}
-      <QueryError query={customers} />
-      <div data-testid="customer-table">
-        <ListTable<Customer>
-          columns={columns}
-          rows={rows}
-          loading={isListLoading(customers)}
-          scroll={{ x: 1500 }}
-          onChange={onTableChange}
-          onRow={(customer) =>
-            isTrash ? {} : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }
-          }
-        />
-      </div>
-      <LoadMoreFooter
+      <PagedTable<Customer>
         pages={customers}
-        rowCount={rows.length}
-        testId="customer-load-more"
+        columns={columns}
+        rows={rows}
+        scroll={{ x: 1500 }}
+        onChange={onTableChange}
+        onRow={(customer) =>
+          isTrash ? {} : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }
+        }
+        boxTestId="customer-table"
+        loadMoreTestId="customer-load-more"
         total={
           <Typography.Text type="secondary" data-testid="customer-total">
             {total !== undefined &&

@@ -10,9 +10,7 @@ import { BackTitle } from '../../platform/ui/BackTitle';
 import { StaleActionModal } from './StaleActionModal';
 import { StaleResultSummary } from './StaleResultSummary';
 import { DEFAULT_STALE_DAYS, useStaleCustomers, type StaleAction } from './stale.queries';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 const readDays = (value: string | null) => {
   const days = Number(value);
@@ -135,22 +133,17 @@ export default function StaleCustomersPage() {
           )}
         </Space>
       </Space>
-      <QueryError query={stale} />
-      <div data-testid="stale-table">
-        <ListTable<Customer>
-          columns={columns}
-          rows={rows}
-          loading={isListLoading(stale)}
-          empty={t('stale.empty')}
-          rowSelection={{
-            selectedRowKeys: selected,
-            onChange: (keys) => setSelected(keys.map(String).slice(0, 200)),
-            preserveSelectedRowKeys: false,
-          }}
-        />
-      </div>
-      <LoadMoreFooter
+      <PagedTable<Customer>
         pages={stale}
+        columns={columns}
+        rows={rows}
+        empty={t('stale.empty')}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys.map(String).slice(0, 200)),
+          preserveSelectedRowKeys: false,
+        }}
+        boxTestId="stale-table"
         noMore={false}
         total={
           <Typography.Text type="secondary" data-testid="stale-total">

@@ -8,9 +8,7 @@ import { LeadFormDrawer } from './LeadFormDrawer';
 import { leadFiltersFromSearch, searchFromLeadFilters } from './leadListParams';
 import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -39,19 +37,17 @@ export default function LeadListPage() {
   return (
     <Card title={t('lead.title')}>
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
-      <QueryError query={leads} />
-      <div data-testid="lead-table">
-        <ListTable<Lead>
-          columns={columns}
-          rows={rows}
-          loading={isListLoading(leads)}
-          scroll={{ x: 1200 }}
-          onRow={(lead) =>
-            isTrash ? {} : { onClick: () => void navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } }
-          }
-        />
-      </div>
-      <LoadMoreFooter pages={leads} rowCount={rows.length} testId="lead-load-more" />
+      <PagedTable<Lead>
+        pages={leads}
+        columns={columns}
+        rows={rows}
+        scroll={{ x: 1200 }}
+        onRow={(lead) =>
+          isTrash ? {} : { onClick: () => void navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } }
+        }
+        boxTestId="lead-table"
+        loadMoreTestId="lead-load-more"
+      />
       <LeadFormDrawer open={isCreateOpen} defaultPoolId={filters.poolId} onClose={() => setCreateOpen(false)} />
     </Card>
   );

@@ -9,9 +9,7 @@ import { AssignLeadsModal } from './AssignLeadsModal';
 import { useLeadPoolLeads } from './leadPools.queries';
 import { useClaimLead } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /**
  * A lead pool's unassigned leads: managers select rows and assign them (one person or
@@ -56,26 +54,25 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
           </Typography.Text>
         </Space>
       )}
-      <QueryError query={leads} />
-      <div data-testid="lead-pool-table">
-        <ListTable<Lead>
-          columns={columns}
-          rows={rows}
-          loading={isListLoading(leads)}
-          scroll={{ x: 900 }}
-          empty={t('leadPool.emptyLeads')}
-          rowSelection={
-            canAssign
-              ? {
-                  selectedRowKeys: selected,
-                  onChange: (keys) => setSelected(keys.map(String)),
-                  preserveSelectedRowKeys: false,
-                }
-              : undefined
-          }
-        />
-      </div>
-      <LoadMoreFooter pages={leads} noMore={false} testId="lead-pool-load-more" />
+      <PagedTable<Lead>
+        pages={leads}
+        columns={columns}
+        rows={rows}
+        scroll={{ x: 900 }}
+        empty={t('leadPool.emptyLeads')}
+        rowSelection={
+          canAssign
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String)),
+                preserveSelectedRowKeys: false,
+              }
+            : undefined
+        }
+        boxTestId="lead-pool-table"
+        noMore={false}
+        loadMoreTestId="lead-pool-load-more"
+      />
       {isAssignOpen && (
         <AssignLeadsModal
           leadIds={selected}

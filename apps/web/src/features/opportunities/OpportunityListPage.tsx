@@ -11,9 +11,7 @@ import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
@@ -93,16 +91,14 @@ export default function OpportunityListPage() {
           }
         />
       </Space>
-      <QueryError query={opportunities} />
-      <ListTable<Opportunity>
+      <PagedTable<Opportunity>
+        pages={opportunities}
         columns={columns}
         rows={rows}
-        loading={isListLoading(opportunities)}
         scroll={{ x: 900 }}
         empty={t('opportunity.empty')}
         testId="opportunity-table"
       />
-      <LoadMoreFooter pages={opportunities} rowCount={rows.length} />
       <OpportunityFormDrawer
         open={isCreateOpen}
         onClose={() => setCreateOpen(false)}

@@ -7,9 +7,7 @@ import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { CreditEditModal } from './CreditEditModal';
 import { useCreditReport, type CreditReportFilters } from './orders.queries';
-import { LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /** 信用报表 (finance): limit, used, available and overdue per customer; limits editable with credit.manage. */
 export default function CreditReportPage() {
@@ -92,16 +90,16 @@ export default function CreditReportPage() {
           {t('credit.overOnly')}
         </Space>
       </Space>
-      <QueryError query={report} />
-      <ListTable<CreditReportRow>
+      <PagedTable<CreditReportRow>
+        pages={report}
         columns={columns}
         rows={rows}
         loading={report.isPending}
         scroll={{ x: 900 }}
         empty={t('credit.empty')}
         testId="credit-report"
+        noMore={false}
       />
-      <LoadMoreFooter pages={report} noMore={false} />
       {editing && (
         <CreditEditModal
           customerId={editing.customerId}

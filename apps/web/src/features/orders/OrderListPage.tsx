@@ -7,11 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { OrderStatusTag } from './orderDisplay';
 import { useOrders, type OrderFilters } from './orders.queries';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
   const { t } = useTranslation();
@@ -117,16 +115,14 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         />
       </Space>
-      <QueryError query={orders} />
-      <ListTable<OrderSummary>
+      <PagedTable<OrderSummary>
+        pages={orders}
         columns={columns}
         rows={rows}
-        loading={isListLoading(orders)}
         scroll={{ x: 900 }}
         empty={t('order.empty')}
         testId="order-table"
       />
-      <LoadMoreFooter pages={orders} rowCount={rows.length} />
     </Card>
   );
 }

@@ -4,11 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoney } from '../../platform/money';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { InstallmentStatusTag } from './paymentDisplay';
 import { useInstallments, type InstallmentFilters } from './payments.queries';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /** Installments of every order in scope, soonest due first; overdue rows stand out. */
 export function InstallmentListTab() {
@@ -73,17 +71,15 @@ export function InstallmentListTab() {
           }
         />
       </Space>
-      <QueryError query={installments} />
-      <ListTable<Installment>
+      <PagedTable<Installment>
+        pages={installments}
         columns={columns}
         rows={rows}
-        loading={isListLoading(installments)}
         scroll={{ x: 900 }}
         onRow={(i) => (i.status === 'overdue' ? { style: { background: '#fff1f0' } } : {})}
         empty={t('payment.plansEmpty')}
         testId="installment-table"
       />
-      <LoadMoreFooter pages={installments} rowCount={rows.length} />
     </>
   );
 }

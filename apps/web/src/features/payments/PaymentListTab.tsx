@@ -4,14 +4,12 @@ import { Button, Checkbox, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { useMethodOptions } from './paymentDisplay';
 import { usePayments, type PaymentFilters } from './payments.queries';
 import { RecordPaymentDrawer } from './RecordPaymentDrawer';
 import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /** The payments in the caller's scope, latest received first, with filters, recording and voiding. */
 export function PaymentListTab() {
@@ -52,16 +50,14 @@ export function PaymentListTab() {
           </Button>
         )}
       </Space>
-      <QueryError query={payments} />
-      <ListTable<Payment>
+      <PagedTable<Payment>
+        pages={payments}
         columns={columns}
         rows={rows}
-        loading={isListLoading(payments)}
         scroll={{ x: 960 }}
         empty={t('payment.empty')}
         testId="payment-table"
       />
-      <LoadMoreFooter pages={payments} rowCount={rows.length} />
       <RecordPaymentDrawer open={isRecordOpen} onClose={() => setRecordOpen(false)} />
       <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />
     </>

@@ -6,12 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { CategoryPanel } from './CategoryPanel';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useDeleteProduct, useProducts, useUpdateProduct, type ProductFilters } from './products.queries';
-import { QueryError } from '../../platform/ui/QueryResult';
-import { ListTable } from '../../platform/ui/ListTable';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /** 产品: the catalog with its category tree; products.manage edits both. */
 export default function ProductListPage() {
@@ -150,16 +148,14 @@ export default function ProductListPage() {
               style={{ width: 120 }}
             />
           </Space>
-          <QueryError query={products} />
-          <ListTable<Product>
+          <PagedTable<Product>
+            pages={products}
             columns={columns}
             rows={rows}
-            loading={isListLoading(products)}
             scroll={{ x: 1100 }}
             empty={t('product.empty')}
             testId="product-table"
           />
-          <LoadMoreFooter pages={products} rowCount={rows.length} />
         </Card>
       </Col>
       <ProductFormDrawer open={editing !== null} product={editing?.product} onClose={() => setEditing(null)} />
