@@ -6,7 +6,7 @@ import {
   type ApprovalRequestListItem,
   type ApprovalStatus,
 } from '@guanxi/contract';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Tabs, type TableColumnsType } from 'antd';
+import { App, Button, Card, Form, Input, Select, Space, Tabs, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { useApprovals, useDecideApproval } from './approvals.queries';
 import { StatusTag } from './StatusTag';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { FormModal } from '../../platform/ui/FormModal';
 
 type Decision = { id: string; action: 'approve' | 'reject' };
 
@@ -46,14 +47,14 @@ function DecisionModal({ value, onClose }: { value: Decision | null; onClose: ()
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={value !== null}
       title={isReject ? t('approvalInbox.reject') : t('approvalInbox.approve')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ danger: isReject, 'data-testid': 'approval-submit' }}
-      confirmLoading={decide.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      danger={isReject}
+      okTestId="approval-submit"
+      saving={decide.isPending}
     >
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
         <Form.Item
@@ -64,7 +65,7 @@ function DecisionModal({ value, onClose }: { value: Decision | null; onClose: ()
           <Input.TextArea rows={3} maxLength={500} showCount data-testid="approval-comment" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

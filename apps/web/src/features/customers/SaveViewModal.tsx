@@ -1,10 +1,11 @@
-import { App, Checkbox, Form, Input, Modal } from 'antd';
+import { App, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { compactFilters } from './customerListParams';
 import type { CustomerFilters } from './customers.queries';
 import { useCreateSavedView } from './savedViews.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface SaveViewValues {
   name: string;
@@ -46,14 +47,13 @@ export function SaveViewModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('customerView.saveTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending}
-      okButtonProps={{ 'data-testid': 'saved-view-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={create.isPending}
+      okTestId="saved-view-submit"
     >
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
         <Form.Item
@@ -69,6 +69,6 @@ export function SaveViewModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

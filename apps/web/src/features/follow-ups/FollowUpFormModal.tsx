@@ -5,7 +5,7 @@ import {
   type FollowUp,
   type UpdateFollowUpBody,
 } from '@guanxi/contract';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Select, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import {
   useUpdateFollowUp,
 } from './followUps.queries';
 import { useFollowUpTypeLabel } from './useFollowUpTypeLabel';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface FollowUpFormValues {
   type: string;
@@ -161,14 +162,13 @@ export function FollowUpFormModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={current ? t('followUp.editTitle') : t('followUp.logTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending || update.isPending || isUploading}
-      okButtonProps={{ 'data-testid': 'follow-up-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={create.isPending || update.isPending || isUploading}
+      okTestId="follow-up-submit"
       width={600}
     >
       {conflict && (
@@ -253,6 +253,6 @@ export function FollowUpFormModal({
           </Upload>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -5,10 +5,11 @@ import {
   type CustomerKind,
   type Lead,
 } from '@guanxi/contract';
-import { App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
+import { App, Checkbox, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useConvertLead } from './leads.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface ConvertValues {
   kind: CustomerKind;
@@ -52,14 +53,13 @@ export function ConvertLeadModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('lead.convertTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={convert.isPending}
-      okButtonProps={{ 'data-testid': 'lead-convert-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={convert.isPending}
+      okTestId="lead-convert-submit"
     >
       <Typography.Paragraph type="secondary">{t('lead.convertHint')}</Typography.Paragraph>
       <Form<ConvertValues>
@@ -82,6 +82,6 @@ export function ConvertLeadModal({
           <Checkbox data-testid="lead-convert-contact">{t('lead.createContact')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

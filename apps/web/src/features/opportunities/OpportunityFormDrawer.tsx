@@ -1,5 +1,5 @@
 import { DEFAULT_CURRENCY, type Opportunity } from '@guanxi/contract';
-import { App, DatePicker, Drawer, Form, Input, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CustomerPicker } from '../../platform/CustomerPicker';
@@ -10,6 +10,7 @@ import { fenToYuan, yuanToFen } from '@guanxi/contract';
 import { useCreateOpportunity, useSalesProcesses, useUpdateOpportunity } from './opportunities.queries';
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface OpportunityFormDrawerProps {
   open: boolean;
@@ -38,15 +39,14 @@ interface FormValues {
 export function OpportunityFormDrawer({ open, opportunity, customer, onClose, onCreated }: OpportunityFormDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={opportunity ? t('opportunity.edit') : t('opportunity.new')}
       size={520}
-      destroyOnHidden
     >
-      {open && <FormPanel opportunity={opportunity} customer={customer} onClose={onClose} onCreated={onCreated} />}
-    </Drawer>
+      <FormPanel opportunity={opportunity} customer={customer} onClose={onClose} onCreated={onCreated} />
+    </FormDrawer>
   );
 }
 

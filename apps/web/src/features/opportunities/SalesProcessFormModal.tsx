@@ -1,10 +1,11 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { SalesProcess, SalesProcessStageInput } from '@guanxi/contract';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useDepartments } from '../departments';
 import { useSaveSalesProcess } from './opportunities.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface FormValues {
   name: string;
@@ -49,14 +50,13 @@ export function SalesProcessFormModal({ open, process, onClose }: SalesProcessFo
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={process ? t('salesProcess.edit') : t('salesProcess.new')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      saving={save.isPending}
       width={680}
-      destroyOnHidden
     >
       {isLocked && (
         <Alert
@@ -137,6 +137,6 @@ export function SalesProcessFormModal({ open, process, onClose }: SalesProcessFo
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

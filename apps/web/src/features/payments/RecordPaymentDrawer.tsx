@@ -1,5 +1,5 @@
 import { type OrderSummary, type PaymentMethod } from '@guanxi/contract';
-import { App, DatePicker, Drawer, Form, Input, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Input, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useMethodOptions } from './paymentDisplay';
 import { useOrderSearch, usePaymentPlan, useRecordPayment } from './payments.queries';
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 /** The order a payment is for, when the drawer opens from the order itself. */
 export interface PayableOrderRef {
@@ -41,9 +42,9 @@ interface FormValues {
 export function RecordPaymentDrawer({ open, order, onClose }: RecordPaymentDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} title={t('payment.record')} size={480} destroyOnHidden>
-      {open && <FormPanel order={order} onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={t('payment.record')} size={480}>
+      <FormPanel order={order} onClose={onClose} />
+    </FormDrawer>
   );
 }
 

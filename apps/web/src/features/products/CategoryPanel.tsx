@@ -7,7 +7,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Popconfirm,
   Space,
   Tree,
@@ -20,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { categoryTree, type CategoryNode } from './categoryTree';
 import { useCreateCategory, useDeleteCategory, useProductCategories, useUpdateCategory } from './products.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface CategoryPanelProps {
   selectedId: string | undefined;
@@ -153,13 +153,12 @@ function CategoryModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={category ? t('product.editCategory') : t('product.newCategory')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending || update.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      saving={create.isPending || update.isPending}
     >
       <Form<CategoryFormValues>
         form={form}
@@ -184,6 +183,6 @@ function CategoryModal({
           <InputNumber precision={0} min={-100000} max={100000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_CURRENCY, type Product } from '@guanxi/contract';
-import { App, Drawer, Form, Input, Switch, TreeSelect } from 'antd';
+import { App, Form, Input, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { fenToYuan, yuanToFen } from '@guanxi/contract';
@@ -7,6 +7,7 @@ import { categoryTree } from './categoryTree';
 import { useCreateProduct, useProductCategories, useUpdateProduct } from './products.queries';
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface ProductFormDrawerProps {
   open: boolean;
@@ -34,15 +35,9 @@ interface FormValues {
 export function ProductFormDrawer({ open, product, onClose }: ProductFormDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={product ? t('product.edit') : t('product.new')}
-      size={520}
-      destroyOnHidden
-    >
-      {open && <FormPanel product={product} onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={product ? t('product.edit') : t('product.new')} size={520}>
+      <FormPanel product={product} onClose={onClose} />
+    </FormDrawer>
   );
 }
 

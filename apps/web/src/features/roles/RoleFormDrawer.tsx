@@ -1,4 +1,4 @@
-import { App, Drawer, Form, Input, Select, Space } from 'antd';
+import { App, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   DATA_SCOPES,
@@ -13,6 +13,7 @@ import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { PermissionMatrix } from './PermissionMatrix';
 import { useCreateRole, useUpdateRole } from './roles.queries';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface Values {
   code: string;
@@ -28,15 +29,14 @@ const CODE_PATTERN = /^[a-z][a-z0-9_]{1,31}$/;
 export function RoleFormDrawer({ role, open, onClose }: { role?: Role; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={role ? `${t('role.edit')} · ${role.name}` : t('role.new')}
       size={720}
-      destroyOnHidden
     >
-      {open && <RoleFormPanel role={role} onClose={onClose} />}
-    </Drawer>
+      <RoleFormPanel role={role} onClose={onClose} />
+    </FormDrawer>
   );
 }
 

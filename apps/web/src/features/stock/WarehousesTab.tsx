@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Warehouse } from '@guanxi/contract';
-import { App, Button, Checkbox, Form, Input, Modal, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Checkbox, Form, Input, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useSaveWarehouse, useWarehouses } from './stock.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface FormValues {
   code: string;
@@ -90,13 +91,12 @@ function WarehouseModal({ warehouse, onClose }: { warehouse: Warehouse | null; o
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open
       title={warehouse ? t('stock.editWarehouse') : t('stock.newWarehouse')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      saving={save.isPending}
     >
       <Form<FormValues>
         form={form}
@@ -131,6 +131,6 @@ function WarehouseModal({ warehouse, onClose }: { warehouse: Warehouse | null; o
           <Checkbox>{t('stock.active')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { App, Button, Form, Input, Select, Space } from 'antd';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../useServerFieldErrors';
+import { FormDrawer } from '../ui/FormDrawer';
 
 /** What a pool's settings form needs of the pool itself; its kind adds the rest. */
 export interface EditablePool {
@@ -52,15 +53,9 @@ export function PoolDrawerShell<P extends EditablePool, V extends { name: string
 ) {
   const { open, pool, onClose, size, texts } = props;
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={pool ? `${texts.settings} · ${pool.name}` : texts.new}
-      size={size}
-      destroyOnHidden
-    >
-      {open && <PoolForm {...props} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={pool ? `${texts.settings} · ${pool.name}` : texts.new} size={size}>
+      <PoolForm {...props} />
+    </FormDrawer>
   );
 }
 
