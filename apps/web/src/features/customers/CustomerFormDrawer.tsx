@@ -1,6 +1,6 @@
 import type { Customer } from '@guanxi/contract';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Form, Space } from 'antd';
+import { Alert, App, Button, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
