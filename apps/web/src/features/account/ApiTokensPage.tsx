@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -27,6 +26,7 @@ import { ApiTokenCards } from './ApiTokenCards';
 import { ExpiresAt, formatTokenTime } from './TokenTimes';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 function CreateTokenModal({
   onClose,
@@ -130,9 +130,9 @@ export default function ApiTokensPage() {
     <Card
       title={t('token.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+        <NewButton type="primary" onClick={() => setCreating(true)}>
           {t('token.new')}
-        </Button>
+        </NewButton>
       }
     >
       <Typography.Paragraph type="secondary">{t('token.intro')}</Typography.Paragraph>

@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
+import { EditOutlined, StarOutlined } from '@ant-design/icons';
 import type { Contact } from '@guanxi/contract';
 import { App, Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { ContactFormModal } from './ContactFormModal';
 import { useCustomerContacts, useDeleteContact, useUpdateContact } from './contacts.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The contacts of one customer: list, add, edit, make primary, delete. */
 export function ContactsTab({ customerId }: { customerId: string }) {
@@ -93,14 +94,9 @@ export function ContactsTab({ customerId }: { customerId: string }) {
     <>
       <QueryError query={contacts} />
       {canCreate && (
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => setEditing('new')}
-          style={{ marginBottom: 12 }}
-          data-testid="contact-new"
-        >
+        <NewButton onClick={() => setEditing('new')} style={{ marginBottom: 12 }} data-testid="contact-new">
           {t('contact.new')}
-        </Button>
+        </NewButton>
       )}
       <ListTable<Contact>
         columns={columns}

@@ -1,5 +1,5 @@
 import type { ProfitContributionRow, ProfitContributionTotals } from '@guanxi/contract';
-import { Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
+import { Card, DatePicker, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { ActiveUserSelect } from '../users';
 import { useProfitContribution, type ProfitContributionFilters } from './customerValue.queries';
 import { rightColumn, usePercent } from './valueDisplay';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
@@ -107,12 +108,7 @@ export default function ProfitContributionPage() {
             data-testid="profit-period"
           />
         </Tooltip>
-        <Input.Search
-          allowClear
-          placeholder={t('customerValue.searchPlaceholder')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 220 }}
-        />
+        <SearchFilter placeholder={t('customerValue.searchPlaceholder')} onSearch={(q) => set({ q })} />
         {canPickOwner && (
           <ActiveUserSelect
             allowClear

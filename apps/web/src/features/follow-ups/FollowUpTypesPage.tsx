@@ -1,9 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { FOLLOW_UP_TYPE_CODE_PATTERN, type FollowUpType } from '@guanxi/contract';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Spin, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useFollowUpTypes, useSaveFollowUpTypes } from './followUps.queries';
+import { NewButton } from '../../platform/ui/NewButton';
 
 const CODE = new RegExp(FOLLOW_UP_TYPE_CODE_PATTERN);
 
@@ -77,15 +77,14 @@ export default function FollowUpTypesPage() {
                   </Row>
                 );
               })}
-              <Button
-                icon={<PlusOutlined />}
+              <NewButton
                 onClick={() =>
                   add({ code: '', nameZh: '', nameEn: '', sortOrder: (fields.length + 1) * 10, active: true })
                 }
                 style={{ marginBottom: 16 }}
               >
                 {t('followUpTypes.add')}
-              </Button>
+              </NewButton>
             </>
           )}
         </Form.List>

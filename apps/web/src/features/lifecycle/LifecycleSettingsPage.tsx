@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { STAGES, type ApprovalRule, type LifecycleStage } from '@guanxi/contract';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import {
   useSaveLifecycleStages,
 } from './lifecycleSettings.queries';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 const ANY = '*';
 
@@ -142,13 +143,9 @@ function RulesCard({ rules, canManage }: { rules: ApprovalRule[]; canManage: boo
               ))}
               {canManage && (
                 <Space style={{ display: 'flex' }}>
-                  <Button
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ from: ANY, to: 'lost' })}
-                    data-testid="approval-rule-add"
-                  >
+                  <NewButton onClick={() => add({ from: ANY, to: 'lost' })} data-testid="approval-rule-add">
                     {t('stageSettings.addRule')}
-                  </Button>
+                  </NewButton>
                   <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="approval-rules-save">
                     {t('common.save')}
                   </Button>

@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Opportunity } from '@guanxi/contract';
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
@@ -8,6 +7,7 @@ import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { useOpportunities } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The opportunities of one customer, on the customer's detail page. */
 export function CustomerOpportunitiesTab({ customer }: { customer: { id: string; name: string } }) {
@@ -20,14 +20,13 @@ export function CustomerOpportunitiesTab({ customer }: { customer: { id: string;
   return (
     <>
       {canCreate && (
-        <Button
-          icon={<PlusOutlined />}
+        <NewButton
           onClick={() => setCreateOpen(true)}
           style={{ marginBottom: 12 }}
           data-testid="customer-opportunity-new"
         >
           {t('opportunity.new')}
-        </Button>
+        </NewButton>
       )}
       {opportunities.isError && <Alert type="error" showIcon title={opportunities.error.message} />}
       <ListTable<Opportunity>

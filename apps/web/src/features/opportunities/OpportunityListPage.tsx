@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { OPPORTUNITY_STATUSES, type Opportunity } from '@guanxi/contract';
-import { Button, Card, DatePicker, Input, Select, Space } from 'antd';
+import { Card, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,6 +11,8 @@ import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { NewButton } from '../../platform/ui/NewButton';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
@@ -41,25 +42,15 @@ export default function OpportunityListPage() {
         <Space wrap>
           <OpportunityViewSwitch />
           {canCreate && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreateOpen(true)}
-              data-testid="opportunity-new"
-            >
+            <NewButton type="primary" onClick={() => setCreateOpen(true)} data-testid="opportunity-new">
               {t('opportunity.new')}
-            </Button>
+            </NewButton>
           )}
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder={t('opportunity.searchPlaceholder')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 220 }}
-        />
+        <SearchFilter placeholder={t('opportunity.searchPlaceholder')} onSearch={(q) => set({ q })} />
         <Select
           allowClear
           placeholder={t('opportunity.status')}

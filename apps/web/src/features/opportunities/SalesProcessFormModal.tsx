@@ -1,4 +1,4 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import type { SalesProcess, SalesProcessStageInput } from '@guanxi/contract';
 import { Alert, App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useDepartments } from '../departments';
 import { useSaveSalesProcess } from './opportunities.queries';
 import { FormModal } from '../../platform/ui/FormModal';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface FormValues {
   name: string;
@@ -126,13 +127,9 @@ export function SalesProcessFormModal({ open, process, onClose }: SalesProcessFo
                   />
                 </Space>
               ))}
-              <Button
-                icon={<PlusOutlined />}
-                disabled={isLocked || fields.length >= 20}
-                onClick={() => add({ name: '', probability: 50 })}
-              >
+              <NewButton disabled={isLocked || fields.length >= 20} onClick={() => add({ name: '', probability: 50 })}>
                 {t('salesProcess.addStage')}
-              </Button>
+              </NewButton>
             </>
           )}
         </Form.List>

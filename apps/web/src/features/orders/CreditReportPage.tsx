@@ -1,5 +1,5 @@
 import type { CreditReportRow } from '@guanxi/contract';
-import { Button, Card, Input, Segmented, Space, Switch, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Segmented, Space, Switch, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useFormatMoney } from '../../platform/money';
 import { CreditEditModal } from './CreditEditModal';
 import { useCreditReport, type CreditReportFilters } from './orders.queries';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 /** 信用报表 (finance): limit, used, available and overdue per customer; limits editable with credit.manage. */
 export default function CreditReportPage() {
@@ -67,12 +68,7 @@ export default function CreditReportPage() {
   return (
     <Card title={t('credit.title')}>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder={t('credit.search')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 220 }}
-        />
+        <SearchFilter placeholder={t('credit.search')} onSearch={(q) => set({ q })} />
         <Segmented
           value={filters.sort ?? '-used'}
           onChange={(sort) => set({ sort: sort as CreditReportFilters['sort'] })}

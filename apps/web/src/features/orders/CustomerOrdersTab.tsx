@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { OrderSummary } from '@guanxi/contract';
 import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,6 +10,7 @@ import { useOrderColumns } from './OrderListPage';
 import { useCustomerCredit, useOrders } from './orders.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The customer's credit (limit, used, available, overdue), editable with credit.manage. */
 export function CustomerCreditCard({ customerId }: { customerId: string }) {
@@ -89,13 +89,12 @@ export function CustomerOrdersTab({ customer }: { customer: { id: string; name: 
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {canViewCredit && <CustomerCreditCard customerId={customer.id} />}
       {canCreate && (
-        <Button
-          icon={<PlusOutlined />}
+        <NewButton
           onClick={() => void navigate(`/orders/new?customerId=${customer.id}`)}
           data-testid="customer-order-new"
         >
           {t('order.new')}
-        </Button>
+        </NewButton>
       )}
       {orders.isError && <Alert type="error" showIcon title={orders.error.message} />}
       <ListTable<OrderSummary>

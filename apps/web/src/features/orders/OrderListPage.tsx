@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
-import { Button, Card, DatePicker, Input, Segmented, Select, Space, type TableColumnsType } from 'antd';
+import { Card, DatePicker, Segmented, Select, Space, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,8 @@ import { useFormatMoney } from '../../platform/money';
 import { OrderStatusTag } from './orderDisplay';
 import { useOrders, type OrderFilters } from './orders.queries';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { NewButton } from '../../platform/ui/NewButton';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
   const { t } = useTranslation();
@@ -71,14 +72,9 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
       title={toConfirm ? t('order.toConfirmTitle') : t('order.title')}
       extra={
         canCreate && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => void navigate('/orders/new')}
-            data-testid="order-new"
-          >
+          <NewButton type="primary" onClick={() => void navigate('/orders/new')} data-testid="order-new">
             {t('order.new')}
-          </Button>
+          </NewButton>
         )
       }
     >
@@ -93,12 +89,7 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
             ]}
           />
         )}
-        <Input.Search
-          allowClear
-          placeholder={t('order.searchPlaceholder')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 220 }}
-        />
+        <SearchFilter placeholder={t('order.searchPlaceholder')} onSearch={(q) => set({ q })} />
         {!toConfirm && (
           <Select
             allowClear

@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import type { Installment, InstallmentStatus, Payment } from '@guanxi/contract';
 import { Alert, Button, Card, Descriptions, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { RecordPaymentDrawer } from './RecordPaymentDrawer';
 import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 const PAYABLE = ['confirmed', 'shipped', 'completed'];
 
@@ -74,14 +75,9 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
             </Button>
           )}
           {canRecord && payable && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setRecordOpen(true)}
-              data-testid="order-payment-new"
-            >
+            <NewButton type="primary" onClick={() => setRecordOpen(true)} data-testid="order-payment-new">
               {t('payment.record')}
-            </Button>
+            </NewButton>
           )}
         </Space>
       }

@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Payment } from '@guanxi/contract';
-import { Button, Checkbox, DatePicker, Select, Space } from 'antd';
+import { Checkbox, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
@@ -10,6 +9,7 @@ import { RecordPaymentDrawer } from './RecordPaymentDrawer';
 import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The payments in the caller's scope, latest received first, with filters, recording and voiding. */
 export function PaymentListTab() {
@@ -45,9 +45,9 @@ export function PaymentListTab() {
           </Checkbox>
         </Space>
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecordOpen(true)} data-testid="payment-new">
+          <NewButton type="primary" onClick={() => setRecordOpen(true)} data-testid="payment-new">
             {t('payment.record')}
-          </Button>
+          </NewButton>
         )}
       </Space>
       <PagedTable<Payment>

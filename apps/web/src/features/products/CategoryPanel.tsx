@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { ProductCategory } from '@guanxi/contract';
 import {
   App,
@@ -20,6 +20,7 @@ import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { categoryTree, type CategoryNode } from './categoryTree';
 import { useCreateCategory, useDeleteCategory, useProductCategories, useUpdateCategory } from './products.queries';
 import { FormModal } from '../../platform/ui/FormModal';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface CategoryPanelProps {
   selectedId: string | undefined;
@@ -85,14 +86,9 @@ export function CategoryPanel({ selectedId, onSelect, canManage }: CategoryPanel
       title={t('product.categories')}
       extra={
         canManage && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing({})}
-            data-testid="product-category-new"
-          >
+          <NewButton size="small" onClick={() => setEditing({})} data-testid="product-category-new">
             {t('product.newCategory')}
-          </Button>
+          </NewButton>
         )
       }
     >

@@ -1,6 +1,6 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { Product } from '@guanxi/contract';
-import { App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,8 @@ import { CategoryPanel } from './CategoryPanel';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useDeleteProduct, useProducts, useUpdateProduct, type ProductFilters } from './products.queries';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { NewButton } from '../../platform/ui/NewButton';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 /** 产品: the catalog with its category tree; products.manage edits both. */
 export default function ProductListPage() {
@@ -123,19 +125,17 @@ export default function ProductListPage() {
           title={t('product.title')}
           extra={
             canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="product-new">
+              <NewButton type="primary" onClick={() => setEditing({})} data-testid="product-new">
                 {t('product.new')}
-              </Button>
+              </NewButton>
             )
           }
         >
           <Space wrap style={{ marginBottom: 16 }}>
-            <Input.Search
-              allowClear
+            <SearchFilter
               placeholder={t('product.searchPlaceholder')}
-              onSearch={(q) => set({ q: q || undefined })}
-              style={{ width: 220 }}
-              data-testid="product-search"
+              onSearch={(q) => set({ q })}
+              testId="product-search"
             />
             <Select<'true' | 'false'>
               allowClear

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { RoleFormDrawer } from './RoleFormDrawer';
 import { useDeleteRole, useRoles } from './roles.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 export default function RoleListPage() {
   const { t } = useTranslation();
@@ -81,9 +81,9 @@ export default function RoleListPage() {
       title={t('role.title')}
       extra={
         canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="role-new">
+          <NewButton type="primary" onClick={() => setEditing({})} data-testid="role-new">
             {t('role.new')}
-          </Button>
+          </NewButton>
         )
       }
     >

@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { STOCK_MOVEMENT_KINDS, STOCK_MOVEMENT_STATUSES, type StockMovement } from '@guanxi/contract';
-import { Button, DatePicker, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { DatePicker, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { useStockMovements, type MovementFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 const STATUS_COLORS = { pending: 'gold', done: 'green', cancelled: 'default' } as const;
 
@@ -123,14 +123,9 @@ export function MovementsTab() {
           }
         />
         {canRecord && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setDrawerOpen(true)}
-            data-testid="stock-new-movement"
-          >
+          <NewButton type="primary" onClick={() => setDrawerOpen(true)} data-testid="stock-new-movement">
             {t('stock.newMovement')}
-          </Button>
+          </NewButton>
         )}
       </Space>
       <QueryError query={movements} />

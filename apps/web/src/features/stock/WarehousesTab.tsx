@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Warehouse } from '@guanxi/contract';
 import { App, Button, Checkbox, Form, Input, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -8,6 +7,7 @@ import { useSaveWarehouse, useWarehouses } from './stock.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
 import { FormModal } from '../../platform/ui/FormModal';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface FormValues {
   code: string;
@@ -51,15 +51,14 @@ export function WarehousesTab() {
 
   return (
     <>
-      <Button
+      <NewButton
         type="primary"
-        icon={<PlusOutlined />}
         style={{ marginBottom: 16 }}
         onClick={() => setEditing(null)}
         data-testid="warehouse-new"
       >
         {t('stock.newWarehouse')}
-      </Button>
+      </NewButton>
       <QueryError query={warehouses} />
       <ListTable<Warehouse>
         columns={columns}

@@ -1,4 +1,4 @@
-import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { endpoints, type Task, type TaskStatus } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Popconfirm, Segmented, Select, Space, Tag, type TableColumnsType } from 'antd';
@@ -11,6 +11,7 @@ import { useCompleteTask, useDeleteTask, useTasks, type TaskFilters } from './ta
 import { TaskFormDrawer } from './TaskFormDrawer';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 type View = NonNullable<TaskFilters['view']>;
 type Due = NonNullable<TaskFilters['due']>;
@@ -117,9 +118,9 @@ export default function TaskListPage() {
     <Card
       title={t('task.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => edit(null)} data-testid="task-new">
+        <NewButton type="primary" onClick={() => edit(null)} data-testid="task-new">
           {t('task.new')}
-        </Button>
+        </NewButton>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>

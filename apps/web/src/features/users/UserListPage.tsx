@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   App,
   Button,
@@ -25,6 +24,7 @@ import { mayManageUser } from './userPlacement';
 import { useUpdateUser, useUserManagementScope, useUsers, type UserFilters } from './users.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 export default function UserListPage() {
   const { t } = useTranslation();
@@ -111,9 +111,9 @@ export default function UserListPage() {
       title={t('user.title')}
       extra={
         scope?.canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+          <NewButton type="primary" onClick={() => setEditing({})}>
             {t('user.new')}
-          </Button>
+          </NewButton>
         )
       }
     >

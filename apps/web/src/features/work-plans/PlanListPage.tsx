@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { WorkPlan } from '@guanxi/contract';
-import { Alert, Button, Card, Progress, Segmented, Space, Tag, type TableColumnsType } from 'antd';
+import { Alert, Card, Progress, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../platform/session.queries';
@@ -8,6 +7,7 @@ import { PLAN_STATUS_COLORS, planPeriodText } from './planText';
 import { usePlans, type PlanFilters } from './plans.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 type View = NonNullable<PlanFilters['view']>;
 
@@ -58,14 +58,9 @@ export default function PlanListPage() {
       title={t('plan.title')}
       extra={
         me?.permissions.includes('plans.create') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => void navigate('/work-plans/new')}
-            data-testid="plan-new"
-          >
+          <NewButton type="primary" onClick={() => void navigate('/work-plans/new')} data-testid="plan-new">
             {t('plan.new')}
-          </Button>
+          </NewButton>
         )
       }
       styles={{ body: { padding: 12 } }}

@@ -14,14 +14,7 @@ export type ListTableProps<T> = Omit<TableProps<T>, 'dataSource' | 'pagination' 
  * antd's Table as every list in the app shows it: rows keyed by `id` and `middle` size unless told
  * otherwise, and no pager, because lists load further pages below (`LoadMoreFooter`).
  */
-export function ListTable<T>({
-  rows,
-  empty,
-  testId,
-  rowKey = 'id',
-  size = 'middle',
-  ...table
-}: ListTableProps<T>) {
+export function ListTable<T>({ rows, empty, testId, rowKey = 'id', size = 'middle', ...table }: ListTableProps<T>) {
   return (
     <Table<T>
       rowKey={rowKey}
