@@ -81,7 +81,6 @@ export default function ApprovalsInboxPage() {
   const [status, setStatus] = useState<ApprovalStatus | undefined>();
   const [decision, setDecision] = useState<Decision | null>(null);
   const list = useApprovals({ box, ...(businessType ? { businessType } : {}), ...(status ? { status } : {}) });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   const setParam = (key: string, value: string | null) =>
     setParams((current) => {
@@ -189,13 +188,7 @@ export default function ApprovalsInboxPage() {
         )}
       </Space>
       <QueryError query={list} />
-      <ListTable<ApprovalRequestListItem>
-        columns={columns}
-        rows={items}
-        loading={list.isPending}
-        empty={t('approvalInbox.empty')}
-        testId="approval-table"
-      />
+      <ListTable columns={columns} pages={list} empty={t('approvalInbox.empty')} testId="approval-table" />
       {list.hasNextPage && (
         <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
           {t('approvalInbox.loadMore')}

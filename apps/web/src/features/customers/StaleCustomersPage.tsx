@@ -133,10 +133,9 @@ export default function StaleCustomersPage() {
           )}
         </Space>
       </Space>
-      <PagedTable<Customer>
+      <PagedTable
         pages={stale}
         columns={columns}
-        rows={rows}
         empty={t('stale.empty')}
         rowSelection={{
           selectedRowKeys: selected,

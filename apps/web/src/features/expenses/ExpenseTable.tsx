@@ -30,7 +30,6 @@ export function ExpenseTable({ mine, onOpen }: ExpenseTableProps) {
     ...(category ? { category } : {}),
   };
   const list = useExpenses(filters);
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -53,9 +52,9 @@ export function ExpenseTable({ mine, onOpen }: ExpenseTableProps) {
           options={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: t(`expense.categories.${c}`) }))}
         />
       </Space>
-      <ListTable<Expense>
+      <ListTable
         loading={list.isLoading}
-        rows={items}
+        pages={list}
         scroll={{ x: 800 }}
         onRow={(record) => ({ onClick: () => onOpen(record), style: { cursor: 'pointer' } })}
         data-testid={mine ? 'expenses-mine' : 'expenses-team'}

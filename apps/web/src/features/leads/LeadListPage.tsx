@@ -1,4 +1,3 @@
-import type { Lead } from '@guanxi/contract';
 import { App, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,15 +31,13 @@ export default function LeadListPage() {
         onError: (error) => void message.error(error.message),
       }),
   });
-  const rows = (leads.data?.pages ?? []).flatMap((page) => page.items);
 
   return (
     <Card title={t('lead.title')}>
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
-      <PagedTable<Lead>
+      <PagedTable
         pages={leads}
         columns={columns}
-        rows={rows}
         scroll={{ x: 1200 }}
         onRow={(lead) =>
           isTrash ? {} : { onClick: () => void navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } }

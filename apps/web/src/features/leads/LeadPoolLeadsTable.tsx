@@ -23,7 +23,6 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
   const canClaim = useHasPermission('leads.claim');
   const [selected, setSelected] = useState<string[]>([]);
   const [isAssignOpen, setAssignOpen] = useState(false);
-  const rows = (leads.data?.pages ?? []).flatMap((page) => page.items);
   const columns: TableColumnsType<Lead> = useLeadColumns({ detailLinks: false }).filter(
     (column) => column.key !== 'pool' && column.key !== 'owner',
   );
@@ -54,10 +53,9 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
           </Typography.Text>
         </Space>
       )}
-      <PagedTable<Lead>
+      <PagedTable
         pages={leads}
         columns={columns}
-        rows={rows}
         scroll={{ x: 900 }}
         empty={t('leadPool.emptyLeads')}
         rowSelection={

@@ -1,4 +1,3 @@
-import type { Opportunity } from '@guanxi/contract';
 import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +15,6 @@ export function CustomerOpportunitiesTab({ customer }: { customer: { id: string;
   const opportunities = useOpportunities({ customerId: customer.id });
   const canCreate = useHasPermission('opportunities.create');
   const columns = useOpportunityColumns({ withCustomer: false });
-  const rows = (opportunities.data?.pages ?? []).flatMap((page) => page.items);
   return (
     <>
       {canCreate && (
@@ -29,11 +27,10 @@ export function CustomerOpportunitiesTab({ customer }: { customer: { id: string;
         </NewButton>
       )}
       {opportunities.isError && <Alert type="error" showIcon title={opportunities.error.message} />}
-      <ListTable<Opportunity>
+      <ListTable
         size="small"
         columns={columns}
-        rows={rows}
-        loading={opportunities.isPending}
+        pages={opportunities}
         scroll={{ x: 700 }}
         empty={t('opportunity.empty')}
         testId="customer-opportunities"

@@ -1,4 +1,4 @@
-import { OPPORTUNITY_STATUSES, type Opportunity } from '@guanxi/contract';
+import { OPPORTUNITY_STATUSES } from '@guanxi/contract';
 import { Card, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,6 @@ export default function OpportunityListPage() {
   const canCreate = useHasPermission('opportunities.create');
   const canPickOwner = useHasPermission('users.view');
   const columns = useOpportunityColumns({ withCustomer: true });
-  const rows = (opportunities.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<OpportunityFilters>) => setFilters((current) => ({ ...current, ...next }));
   const stageOptions = (processes.data ?? []).flatMap((p) =>
     p.stages.map((s) => ({
@@ -82,10 +81,9 @@ export default function OpportunityListPage() {
           }
         />
       </Space>
-      <PagedTable<Opportunity>
+      <PagedTable
         pages={opportunities}
         columns={columns}
-        rows={rows}
         scroll={{ x: 900 }}
         empty={t('opportunity.empty')}
         testId="opportunity-table"

@@ -18,7 +18,6 @@ export default function CreditReportPage() {
   const [filters, setFilters] = useState<CreditReportFilters>({});
   const [editing, setEditing] = useState<CreditReportRow | null>(null);
   const report = useCreditReport(filters);
-  const rows = (report.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<CreditReportFilters>) => setFilters((current) => ({ ...current, ...next }));
   const money = (fen: number | null) => (fen === null ? '—' : formatMoney(fen));
 
@@ -86,10 +85,9 @@ export default function CreditReportPage() {
           {t('credit.overOnly')}
         </Space>
       </Space>
-      <PagedTable<CreditReportRow>
+      <PagedTable
         pages={report}
         columns={columns}
-        rows={rows}
         loading={report.isPending}
         scroll={{ x: 900 }}
         empty={t('credit.empty')}

@@ -1,4 +1,3 @@
-import type { OrderSummary } from '@guanxi/contract';
 import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,7 +83,6 @@ export function CustomerOrdersTab({ customer }: { customer: { id: string; name: 
   const canViewCredit = useHasPermission('credit.view');
   const orders = useOrders({ customerId: customer.id });
   const columns = useOrderColumns({ withCustomer: false });
-  const rows = (orders.data?.pages ?? []).flatMap((page) => page.items);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {canViewCredit && <CustomerCreditCard customerId={customer.id} />}
@@ -97,14 +95,7 @@ export function CustomerOrdersTab({ customer }: { customer: { id: string; name: 
         </NewButton>
       )}
       {orders.isError && <Alert type="error" showIcon title={orders.error.message} />}
-      <ListTable<OrderSummary>
-        size="small"
-        columns={columns}
-        rows={rows}
-        loading={orders.isPending}
-        empty={t('order.empty')}
-        testId="customer-orders"
-      />
+      <ListTable size="small" columns={columns} pages={orders} empty={t('order.empty')} testId="customer-orders" />
       <LoadMoreButton pages={orders} inline />
     </Space>
   );

@@ -64,7 +64,6 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
   );
   const orders = useOrders(filters);
   const columns = useOrderColumns({ withCustomer: true });
-  const rows = (orders.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<OrderFilters>) => setFilters((current) => ({ ...current, ...next }));
 
   return (
@@ -106,14 +105,7 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         />
       </Space>
-      <PagedTable<OrderSummary>
-        pages={orders}
-        columns={columns}
-        rows={rows}
-        scroll={{ x: 900 }}
-        empty={t('order.empty')}
-        testId="order-table"
-      />
+      <PagedTable pages={orders} columns={columns} scroll={{ x: 900 }} empty={t('order.empty')} testId="order-table" />
     </Card>
   );
 }

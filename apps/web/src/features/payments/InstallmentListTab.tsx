@@ -14,7 +14,6 @@ export function InstallmentListTab() {
   const money = useFormatMoney();
   const [filters, setFilters] = useState<InstallmentFilters>({});
   const installments = useInstallments(filters);
-  const rows = (installments.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<InstallmentFilters>) => setFilters((current) => ({ ...current, ...next }));
   const columns: TableColumnsType<Installment> = [
     { title: t('payment.dueDate'), dataIndex: 'dueDate', width: 120 },
@@ -71,10 +70,9 @@ export function InstallmentListTab() {
           }
         />
       </Space>
-      <PagedTable<Installment>
+      <PagedTable
         pages={installments}
         columns={columns}
-        rows={rows}
         scroll={{ x: 900 }}
         onRow={(i) => (i.status === 'overdue' ? { style: { background: '#fff1f0' } } : {})}
         empty={t('payment.plansEmpty')}

@@ -35,7 +35,6 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
   const canVoid = useHasPermission('payments.void');
   const canPlan = useHasPermission('orders.edit');
   const paymentColumns = usePaymentColumns({ withOrder: false, onVoid: canVoid ? setVoiding : undefined });
-  const rows = (payments.data?.pages ?? []).flatMap((page) => page.items);
   const data = plan.data;
   if (plan.isError) return <Alert type="error" showIcon title={plan.error.message} />;
   if (!data) return <Card loading title={t('payment.section')} />;
@@ -100,11 +99,10 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
         testId="order-plan-table"
       />
       <Typography.Title level={5}>{t('payment.tabPayments')}</Typography.Title>
-      <ListTable<Payment>
+      <ListTable
         size="small"
         columns={paymentColumns}
-        rows={rows}
-        loading={payments.isPending}
+        pages={payments}
         scroll={{ x: 800 }}
         empty={t('payment.empty')}
         testId="order-payment-table"

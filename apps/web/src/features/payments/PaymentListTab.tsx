@@ -22,7 +22,6 @@ export function PaymentListTab() {
   const payments = usePayments(filters);
   const methodOptions = useMethodOptions();
   const columns = usePaymentColumns({ withOrder: true, onVoid: canVoid ? setVoiding : undefined });
-  const rows = (payments.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<PaymentFilters>) => setFilters((current) => ({ ...current, ...next }));
 
   return (
@@ -50,10 +49,9 @@ export function PaymentListTab() {
           </NewButton>
         )}
       </Space>
-      <PagedTable<Payment>
+      <PagedTable
         pages={payments}
         columns={columns}
-        rows={rows}
         scroll={{ x: 960 }}
         empty={t('payment.empty')}
         testId="payment-table"

@@ -24,7 +24,6 @@ export default function ProductListPage() {
   const products = useProducts(filters);
   const update = useUpdateProduct();
   const remove = useDeleteProduct();
-  const rows = (products.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<ProductFilters>) => setFilters((current) => ({ ...current, ...next }));
   const fail = (error: Error) => void message.error(error.message);
 
@@ -148,10 +147,9 @@ export default function ProductListPage() {
               style={{ width: 120 }}
             />
           </Space>
-          <PagedTable<Product>
+          <PagedTable
             pages={products}
             columns={columns}
-            rows={rows}
             scroll={{ x: 1100 }}
             empty={t('product.empty')}
             testId="product-table"

@@ -21,7 +21,6 @@ export function MovementsTab() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const canRecord = useHasPermission('stock.record');
   const movements = useStockMovements(filters);
-  const rows = movements.data?.pages.flatMap((page) => page.items) ?? [];
 
   const columns: TableColumnsType<StockMovement> = [
     {
@@ -129,13 +128,7 @@ export function MovementsTab() {
         )}
       </Space>
       <QueryError query={movements} />
-      <ListTable<StockMovement>
-        columns={columns}
-        rows={rows}
-        loading={movements.isPending}
-        scroll={{ x: 1400 }}
-        testId="stock-movement-table"
-      />
+      <ListTable columns={columns} pages={movements} scroll={{ x: 1400 }} testId="stock-movement-table" />
       <LoadMoreButton pages={movements} />
       <MovementDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
     </>

@@ -14,7 +14,6 @@ export function StockLevelsTab() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<StockFilters>({});
   const levels = useStockLevels(filters);
-  const rows = levels.data?.pages.flatMap((page) => page.items) ?? [];
 
   const columns: TableColumnsType<StockLevel> = [
     { key: 'productCode', title: t('stock.productCode'), width: 140, render: (_, l) => l.productCode },
@@ -67,10 +66,9 @@ export function StockLevelsTab() {
         </Checkbox>
       </Space>
       <QueryError query={levels} />
-      <ListTable<StockLevel>
+      <ListTable
         columns={columns}
-        rows={rows}
-        loading={levels.isPending}
+        pages={levels}
         rowClassName={(l) => (l.low ? 'stock-low-row' : '')}
         onRow={(l) => (l.low ? { style: { background: 'var(--ant-color-error-bg, #fff2f0)' } } : {})}
         scroll={{ x: 1000 }}

@@ -50,7 +50,6 @@ export default function TaskListPage() {
     setEditing(task);
     setDrawerOpen(true);
   };
-  const rows = tasks.data?.pages.flatMap((page) => page.items) ?? [];
   const columns: TableColumnsType<Task> = [
     {
       key: 'title',
@@ -150,13 +149,7 @@ export default function TaskListPage() {
         />
       </Space>
       {tasks.isError && <Alert type="error" showIcon title={tasks.error.message} style={{ marginBottom: 12 }} />}
-      <ListTable<Task>
-        columns={columns}
-        rows={rows}
-        loading={tasks.isPending}
-        scroll={{ x: 760 }}
-        testId="task-table"
-      />
+      <ListTable columns={columns} pages={tasks} scroll={{ x: 760 }} testId="task-table" />
       <LoadMoreButton pages={tasks} />
       <TaskFormDrawer
         key={editing?.id ?? 'new'}

@@ -26,7 +26,6 @@ export default function ReportListPage() {
   const kindParam = params.get('kind');
   const kind = REPORT_KINDS.includes(kindParam as ReportKind) ? (kindParam as ReportKind) : undefined;
   const reports = useReports({ view, kind });
-  const rows = reports.data?.pages.flatMap((page) => page.items) ?? [];
   const set = (next: Record<string, string | undefined>) => {
     const merged: Record<string, string | undefined> = { view, kind, ...next };
     const entries = Object.entries(merged).filter((entry): entry is [string, string] => !!entry[1]);
@@ -121,13 +120,7 @@ export default function ReportListPage() {
         />
       </Space>
       {reports.isError && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
-      <ListTable<WorkReport>
-        columns={columns}
-        rows={rows}
-        loading={reports.isPending}
-        scroll={{ x: 700 }}
-        testId="report-table"
-      />
+      <ListTable columns={columns} pages={reports} scroll={{ x: 700 }} testId="report-table" />
       <LoadMoreButton pages={reports} />
     </Card>
   );
