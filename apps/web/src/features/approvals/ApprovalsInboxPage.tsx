@@ -6,12 +6,12 @@ import {
   type ApprovalRequestListItem,
   type ApprovalStatus,
 } from '@guanxi/contract';
-import { App, Button, Card, Form, Input, Select, Space, Tabs, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Tabs, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { ApprovalDetailDrawer } from './ApprovalDetailDrawer';
 import { approvalEntityPath } from './approvalLinks';
@@ -24,10 +24,7 @@ import { FormModal } from '../../platform/ui/FormModal';
 type Decision = { id: string; action: 'approve' | 'reject' };
 
 function DecisionModal({ value, onClose }: { value: Decision | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ comment?: string }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ comment?: string }>();
   const decide = useDecideApproval();
   const isReject = value?.action === 'reject';
 

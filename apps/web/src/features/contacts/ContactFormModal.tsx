@@ -6,9 +6,8 @@ import {
   type ContactWritableField,
   type CreateContactBody,
 } from '@guanxi/contract';
-import { App, Checkbox, Col, Form, Input, Row, Select } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useCreateContact, useUpdateContact } from './contacts.queries';
 import { FormModal } from '../../platform/ui/FormModal';
 
@@ -49,10 +48,7 @@ export function ContactFormModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ContactFormValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<ContactFormValues>();
   const create = useCreateContact();
   const update = useUpdateContact();
   const shows = (key: TextField) => !contact || key in contact;

@@ -1,6 +1,5 @@
-import { App, Checkbox, Form, Input } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Checkbox, Form, Input } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { compactFilters } from './customerListParams';
 import type { CustomerFilters } from './customers.queries';
@@ -24,10 +23,7 @@ export function SaveViewModal({
   onClose: () => void;
   onSaved: (query: CustomerFilters) => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<SaveViewValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<SaveViewValues>();
   const create = useCreateSavedView();
   const canShare = useHasPermission('views.share');
 

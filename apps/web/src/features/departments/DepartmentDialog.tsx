@@ -1,7 +1,6 @@
 import type { Department, DepartmentManagementScope } from '@guanxi/contract';
-import { App, Form, Input, TreeSelect } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Form, Input, TreeSelect } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { parentChoices } from './departmentBounds';
 import { useCreateDepartment, useUpdateDepartment } from './departments.queries';
 import { FormModal } from '../../platform/ui/FormModal';
@@ -31,10 +30,7 @@ export function DepartmentDialog({
   scope: DepartmentManagementScope | undefined;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<Values>();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
 

@@ -12,7 +12,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { CustomerPicker } from '../../platform/CustomerPicker';
 import { positiveYuanRule, useFormatMoney } from '../../platform/money';
@@ -210,10 +210,7 @@ function OptionalCustomer({
 }
 
 function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: (id: string) => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>(SERVER_FIELD_ALIASES);
   const create = useCreateExpense();
   const update = useUpdateExpense();
 

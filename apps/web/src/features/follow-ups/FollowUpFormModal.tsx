@@ -5,12 +5,12 @@ import {
   type FollowUp,
   type UpdateFollowUpBody,
 } from '@guanxi/contract';
-import { Alert, App, Button, DatePicker, Form, Input, Select, Upload, type UploadFile } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Select, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useCustomerContacts } from '../contacts';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_MB, attachmentErrorText } from '../../platform/attachmentErrors';
 import {
@@ -98,10 +98,7 @@ export function FollowUpFormModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FollowUpFormValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<FollowUpFormValues>();
   const types = useFollowUpTypes();
   const typeLabel = useFollowUpTypeLabel();
   const create = useCreateFollowUp();

@@ -1,7 +1,6 @@
 import { FOLLOW_UP_TYPE_CODE_PATTERN, type FollowUpType } from '@guanxi/contract';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Spin, Switch, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Spin, Switch, Typography } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useFollowUpTypes, useSaveFollowUpTypes } from './followUps.queries';
 import { NewButton } from '../../platform/ui/NewButton';
 
@@ -9,10 +8,7 @@ const CODE = new RegExp(FOLLOW_UP_TYPE_CODE_PATTERN);
 
 /** Settings: the organization's follow-up types (names, order, active); permission followups.manage. */
 export default function FollowUpTypesPage() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ items: FollowUpType[] }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ items: FollowUpType[] }>();
   const types = useFollowUpTypes();
   const save = useSaveFollowUpTypes();
   if (types.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;

@@ -5,9 +5,8 @@ import {
   type CustomerKind,
   type Lead,
 } from '@guanxi/contract';
-import { App, Checkbox, Form, Input, Radio, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Checkbox, Form, Input, Radio, Typography } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useConvertLead } from './leads.queries';
 import { FormModal } from '../../platform/ui/FormModal';
 
@@ -29,10 +28,7 @@ export function ConvertLeadModal({
   onClose: () => void;
   onConverted?: (result: ConvertLeadResult) => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ConvertValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<ConvertValues>();
   const convert = useConvertLead(lead.id);
   const defaultKind: CustomerKind = lead.companyName ? 'company' : 'person';
 

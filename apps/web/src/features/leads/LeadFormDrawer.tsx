@@ -1,9 +1,9 @@
 import { MOBILE_PATTERN, PHONE_PATTERN, type Lead, type LeadWriteResult } from '@guanxi/contract';
-import { Alert, App, Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useCustomerOptions } from '../customers';
 import {
   toCreateLeadBody,
@@ -36,10 +36,7 @@ export function LeadFormDrawer({ open, lead, defaultPoolId, onClose }: LeadFormD
 }
 
 function LeadFormPanel({ lead, defaultPoolId, onClose }: Omit<LeadFormDrawerProps, 'open'>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<LeadFormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<LeadFormValues>();
   const [problem, setProblem] = useState<string | null>(null);
   const { sources } = useCustomerOptions();
   const pools = useLeadPools();

@@ -1,8 +1,7 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { STAGES, type ApprovalRule, type LifecycleStage } from '@guanxi/contract';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { RuleValuesCard } from './RuleValuesCard';
 import {
@@ -18,10 +17,7 @@ import { NewButton } from '../../platform/ui/NewButton';
 const ANY = '*';
 
 function StagesCard({ stages, canManage }: { stages: LifecycleStage[]; canManage: boolean }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ items: LifecycleStage[] }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ items: LifecycleStage[] }>();
   const save = useSaveLifecycleStages();
   const submit = ({ items }: { items: LifecycleStage[] }) =>
     save.mutate(
@@ -99,10 +95,7 @@ interface RuleRow {
 }
 
 function RulesCard({ rules, canManage }: { rules: ApprovalRule[]; canManage: boolean }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ items: RuleRow[] }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ items: RuleRow[] }>();
   const save = useSaveApprovalRules();
   const stageOptions = STAGES.map((value) => ({ value, label: t(`stage.${value}`) }));
   const fromOptions = [{ value: ANY, label: t('stageSettings.anyStage') }, ...stageOptions];

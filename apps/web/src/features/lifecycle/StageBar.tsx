@@ -1,8 +1,8 @@
 import { STAGES, type Customer, type Stage } from '@guanxi/contract';
-import { App, Button, Dropdown, Form, Input, Space, Steps, Tag } from 'antd';
+import { Button, Dropdown, Form, Input, Space, Steps, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { isPendingRequest, useMoveStage, useStageRequests } from './lifecycle.queries';
 import { FormModal } from '../../platform/ui/FormModal';
@@ -19,10 +19,7 @@ function MoveStageModal({
   onClose: () => void;
   onPending: (stage: Stage) => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ reason: string }>();
   const move = useMoveStage(customer.id);
 
   const submit = ({ reason }: { reason: string }) => {

@@ -1,9 +1,9 @@
 import { DEFAULT_CURRENCY, type Opportunity } from '@guanxi/contract';
-import { App, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CustomerPicker } from '../../platform/CustomerPicker';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { ActiveUserSelect } from '../users';
 import { fenToYuan, yuanToFen } from '@guanxi/contract';
@@ -51,10 +51,7 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
 }
 
 function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<OpportunityFormDrawerProps, 'open'>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>(SERVER_FIELD_ALIASES);
   const create = useCreateOpportunity();
   const update = useUpdateOpportunity(opportunity?.id ?? '');
   const processes = useSalesProcesses();

@@ -1,8 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import type { SalesProcess, SalesProcessStageInput } from '@guanxi/contract';
-import { Alert, App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Alert, Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useDepartments } from '../departments';
 import { useSaveSalesProcess } from './opportunities.queries';
 import { FormModal } from '../../platform/ui/FormModal';
@@ -26,10 +25,7 @@ interface SalesProcessFormModalProps {
  * the list and the probabilities are read-only, names stay editable (the server enforces it too).
  */
 export function SalesProcessFormModal({ open, process, onClose }: SalesProcessFormModalProps) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>();
   const save = useSaveSalesProcess();
   const departments = useDepartments({ enabled: open });
   const isLocked = process?.inUse ?? false;

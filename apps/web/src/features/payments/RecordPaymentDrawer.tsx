@@ -1,9 +1,9 @@
 import { type OrderSummary, type PaymentMethod } from '@guanxi/contract';
-import { App, DatePicker, Form, Input, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { yuanToFen } from '@guanxi/contract';
 import { positiveYuanRule, useFormatMoney } from '../../platform/money';
 import { useMethodOptions } from './paymentDisplay';
@@ -75,10 +75,7 @@ function OrderSelect({ value, onChange }: { value?: string; onChange?: (id: stri
 }
 
 function FormPanel({ order, onClose }: Omit<RecordPaymentDrawerProps, 'open'>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>(SERVER_FIELD_ALIASES);
   const record = useRecordPayment();
   const methodOptions = useMethodOptions();
   const money = useFormatMoney();

@@ -2,7 +2,7 @@ import type { Customer } from '@guanxi/contract';
 import { App, Button, Checkbox, Form, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission, useMe } from '../../platform/session.queries';
 import { useUserChoices } from '../users';
 import { useOwnership, useOwnershipAction, type OwnershipAction } from './ownership.queries';
@@ -24,10 +24,7 @@ function OwnershipDialog({
   customerId: string;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<DialogValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<DialogValues>();
   const users = useUserChoices();
   const act = useOwnershipAction(customerId);
   const titles = {

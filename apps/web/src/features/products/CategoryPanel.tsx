@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { categoryTree, type CategoryNode } from './categoryTree';
 import { useCreateCategory, useDeleteCategory, useProductCategories, useUpdateCategory } from './products.queries';
 import { FormModal } from '../../platform/ui/FormModal';
@@ -134,10 +134,7 @@ function CategoryModal({
   categories: ProductCategory[];
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<CategoryFormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<CategoryFormValues>();
   const create = useCreateCategory();
   const update = useUpdateCategory();
 

@@ -1,7 +1,7 @@
 import { DEFAULT_CURRENCY, type Product } from '@guanxi/contract';
-import { App, Form, Input, Switch, TreeSelect } from 'antd';
+import { Form, Input, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { fenToYuan, yuanToFen } from '@guanxi/contract';
 import { categoryTree } from './categoryTree';
 import { useCreateProduct, useProductCategories, useUpdateProduct } from './products.queries';
@@ -42,10 +42,7 @@ export function ProductFormDrawer({ open, product, onClose }: ProductFormDrawerP
 }
 
 function FormPanel({ product, onClose }: Omit<ProductFormDrawerProps, 'open'>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>(SERVER_FIELD_ALIASES);
   const create = useCreateProduct();
   const update = useUpdateProduct();
   const categories = useProductCategories();

@@ -1,4 +1,4 @@
-import { App, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   DATA_SCOPES,
@@ -9,7 +9,7 @@ import {
   type Permission,
   type Role,
 } from '@guanxi/contract';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { PermissionMatrix } from './PermissionMatrix';
 import { useCreateRole, useUpdateRole } from './roles.queries';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
@@ -41,10 +41,7 @@ export function RoleFormDrawer({ role, open, onClose }: { role?: Role; open: boo
 }
 
 function RoleFormPanel({ role, onClose }: { role?: Role; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<Values>();
   const create = useCreateRole();
   const update = useUpdateRole();
 

@@ -1,8 +1,8 @@
 import { MAX_STOCK_QUANTITY, STOCK_MOVEMENT_KINDS, type StockMovementKind } from '@guanxi/contract';
-import { App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useProductOptions, useRecordMovement, useWarehouses } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
 import { FormDrawer } from '../../platform/ui/FormDrawer';
@@ -46,10 +46,7 @@ function ProductSelect(props: { value?: string; onChange?: (value: string) => vo
 }
 
 function MovementForm({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>();
   const record = useRecordMovement();
   const warehouses = useWarehouses();
   const kind = Form.useWatch('kind', form) ?? 'receipt';

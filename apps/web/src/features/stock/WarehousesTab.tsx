@@ -1,8 +1,8 @@
 import type { Warehouse } from '@guanxi/contract';
-import { App, Button, Checkbox, Form, Input, Tag, type TableColumnsType } from 'antd';
+import { Button, Checkbox, Form, Input, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useSaveWarehouse, useWarehouses } from './stock.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
@@ -72,10 +72,7 @@ export function WarehousesTab() {
 }
 
 function WarehouseModal({ warehouse, onClose }: { warehouse: Warehouse | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>();
   const save = useSaveWarehouse(warehouse?.id);
 
   const submit = (values: FormValues) => {

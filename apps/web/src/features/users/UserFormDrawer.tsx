@@ -1,7 +1,7 @@
-import { Button, Col, Form, Input, Row, Select, Skeleton, Space, Switch, TreeSelect, App } from 'antd';
+import { Button, Col, Form, Input, Row, Select, Skeleton, Space, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, USERNAME_PATTERN, type Locale, type User, type UserManagementScope } from '@guanxi/contract';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { useDepartments } from '../departments';
 import { useRoles } from '../roles';
@@ -71,10 +71,7 @@ interface PanelProps {
 }
 
 function UserFormPanel({ user, onClose, scope, meId }: PanelProps) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<Values>();
   const departments = useDepartments();
   const roles = useRoles();
   const choices = useUserChoices();

@@ -1,16 +1,12 @@
 import type { WorkReport } from '@guanxi/contract';
-import { App, Button, Card, Form, Input, Rate, Space, Typography } from 'antd';
+import { Button, Card, Form, Input, Rate, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useReviewReport } from './reports.queries';
 
 /** The manager's score (1–5) and comment: shown to everyone who reads the report, editable by reviewers. */
 export function ReportReviewCard({ report }: { report: WorkReport }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ score: number; comment?: string }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ score: number; comment?: string }>();
   const review = useReviewReport();
 
   const current = report.score !== null && (
