@@ -1,5 +1,6 @@
-import { App, type FormInstance } from 'antd';
+import { App, Form, type FormInstance } from 'antd';
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from './api';
 
 /**
@@ -24,4 +25,16 @@ export function useServerFieldErrors(form: FormInstance, aliases?: Readonly<Reco
     },
     [form, message, aliases],
   );
+}
+
+/**
+ * What an edit form's component starts with: the translator, antd's message API, the form and
+ * `showServerErrors` for the save's `onError` (see `useServerFieldErrors` for `aliases`).
+ */
+export function useEditForm<Values>(aliases?: Readonly<Record<string, string>>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const showServerErrors = useServerFieldErrors(form, aliases);
+  return { t, message, form, showServerErrors };
 }

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -10,7 +9,6 @@ import {
   Modal,
   Popconfirm,
   Select,
-  Table,
   Typography,
   type TableColumnsType,
 } from 'antd';
@@ -27,6 +25,8 @@ import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './account.qu
 import { ApiTokenCards } from './ApiTokenCards';
 import { ExpiresAt, formatTokenTime } from './TokenTimes';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 function CreateTokenModal({
   onClose,
@@ -130,9 +130,9 @@ export default function ApiTokensPage() {
     <Card
       title={t('token.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+        <NewButton type="primary" onClick={() => setCreating(true)}>
           {t('token.new')}
-        </Button>
+        </NewButton>
       }
     >
       <Typography.Paragraph type="secondary">{t('token.intro')}</Typography.Paragraph>
@@ -140,14 +140,11 @@ export default function ApiTokensPage() {
       {isNarrow ? (
         <ApiTokenCards tokens={tokens.data?.items ?? []} loading={tokens.isPending} revokeButton={revokeButton} />
       ) : (
-        <Table<ApiToken>
-          rowKey="id"
-          size="middle"
+        <ListTable<ApiToken>
           columns={columns}
-          dataSource={tokens.data?.items ?? []}
+          rows={tokens.data?.items ?? []}
           loading={tokens.isPending}
-          pagination={false}
-          data-testid="token-table"
+          testId="token-table"
         />
       )}
       {isCreating && (

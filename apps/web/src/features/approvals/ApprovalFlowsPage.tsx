@@ -6,7 +6,7 @@ import {
   type ApprovalFlow,
   type ApprovalStep,
 } from '@guanxi/contract';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -28,6 +28,7 @@ import { isApiError } from '../../platform/api';
 import { useRoles } from '../roles';
 import { useUserChoices } from '../users';
 import { useApprovalFlows, useSaveApprovalFlow } from './approvals.queries';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface FlowForm {
   name: string;
@@ -215,13 +216,12 @@ function FlowEditor({ flow }: { flow: ApprovalFlow }) {
                 </Space>
               </Card>
             ))}
-            <Button
-              icon={<PlusOutlined />}
+            <NewButton
               disabled={fields.length >= MAX_APPROVAL_STEPS}
               onClick={() => add({ name: '', approverKind: 'manager', levels: 1, mode: 'any' })}
             >
               {t('approvalFlow.addStep')}
-            </Button>
+            </NewButton>
           </Space>
         )}
       </Form.List>

@@ -6,26 +6,25 @@ import {
   type ApprovalRequestListItem,
   type ApprovalStatus,
 } from '@guanxi/contract';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tabs, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Tabs, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { ApprovalDetailDrawer } from './ApprovalDetailDrawer';
 import { approvalEntityPath } from './approvalLinks';
 import { useApprovals, useDecideApproval } from './approvals.queries';
 import { StatusTag } from './StatusTag';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
+import { FormModal } from '../../platform/ui/FormModal';
 
 type Decision = { id: string; action: 'approve' | 'reject' };
 
 function DecisionModal({ value, onClose }: { value: Decision | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ comment?: string }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ comment?: string }>();
   const decide = useDecideApproval();
   const isReject = value?.action === 'reject';
 
@@ -45,14 +44,14 @@ function DecisionModal({ value, onClose }: { value: Decision | null; onClose: ()
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={value !== null}
       title={isReject ? t('approvalInbox.reject') : t('approvalInbox.approve')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ danger: isReject, 'data-testid': 'approval-submit' }}
-      confirmLoading={decide.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      danger={isReject}
+      okTestId="approval-submit"
+      saving={decide.isPending}
     >
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
         <Form.Item
@@ -63,7 +62,7 @@ function DecisionModal({ value, onClose }: { value: Decision | null; onClose: ()
           <Input.TextArea rows={3} maxLength={500} showCount data-testid="approval-comment" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -79,7 +78,6 @@ export default function ApprovalsInboxPage() {
   const [status, setStatus] = useState<ApprovalStatus | undefined>();
   const [decision, setDecision] = useState<Decision | null>(null);
   const list = useApprovals({ box, ...(businessType ? { businessType } : {}), ...(status ? { status } : {}) });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   const setParam = (key: string, value: string | null) =>
     setParams((current) => {
@@ -187,16 +185,7 @@ export default function ApprovalsInboxPage() {
         )}
       </Space>
       <QueryError query={list} />
-      <Table<ApprovalRequestListItem>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={items}
-        loading={list.isPending}
-        pagination={false}
-        locale={{ emptyText: t('approvalInbox.empty') }}
-        data-testid="approval-table"
-      />
+      <ListTable columns={columns} pages={list} empty={t('approvalInbox.empty')} testId="approval-table" />
       {list.hasNextPage && (
         <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
           {t('approvalInbox.loadMore')}

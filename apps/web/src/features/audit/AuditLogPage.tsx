@@ -1,5 +1,5 @@
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditEntry } from '@guanxi/contract';
-import { Card, Empty, Grid, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Grid, List, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { AuditRecord } from './AuditRecord';
 import { useAuditLog, type AuditFilters } from './audit.queries';
 import { useAuditText } from './useAuditText';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
@@ -114,17 +115,14 @@ export default function AuditLogPage() {
         </>
       ) : (
         <>
-          <Table<AuditEntry>
-            rowKey="id"
-            size="middle"
+          <ListTable<AuditEntry>
             columns={columns}
-            dataSource={entries}
+            rows={entries}
             loading={isListLoading(log)}
-            pagination={false}
             scroll={{ x: 980 }}
-            locale={{ emptyText: empty }}
+            empty={empty}
             onRow={() => ({ 'data-testid': 'audit-entry' }) as React.HTMLAttributes<HTMLElement>}
-            data-testid="audit-table"
+            testId="audit-table"
           />
           <LoadMoreFooter pages={log} rowCount={entries.length} />
         </>

@@ -1,8 +1,9 @@
 import { PASSWORD_MIN, type ChangePasswordBody } from '@guanxi/contract';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useChangePassword } from '../../platform/session.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface Values extends ChangePasswordBody {
   confirmPassword: string;
@@ -30,14 +31,13 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('auth.changePassword')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.save')}
-      confirmLoading={changePassword.isPending}
-      destroyOnHidden
+      saving={changePassword.isPending}
     >
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
         <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true }]}>
@@ -67,6 +67,6 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -6,10 +6,10 @@ import {
   type ContactWritableField,
   type CreateContactBody,
 } from '@guanxi/contract';
-import { App, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useCreateContact, useUpdateContact } from './contacts.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 /** What the form holds: a create body's fields (the customer is the page's). */
 type ContactFormValues = Omit<CreateContactBody, 'customerId'>;
@@ -48,10 +48,7 @@ export function ContactFormModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ContactFormValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<ContactFormValues>();
   const create = useCreateContact();
   const update = useUpdateContact();
   const shows = (key: TextField) => !contact || key in contact;
@@ -73,14 +70,13 @@ export function ContactFormModal({
     );
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={contact ? t('contact.edit') : t('contact.new')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending || update.isPending}
-      okButtonProps={{ 'data-testid': 'contact-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={create.isPending || update.isPending}
+      okTestId="contact-submit"
       width={640}
     >
       <Form<ContactFormValues>
@@ -123,6 +119,6 @@ export function ContactFormModal({
           <Checkbox data-testid="contact-decision-maker">{t('contact.isDecisionMaker')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,12 +1,14 @@
-import { EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
+import { EditOutlined, StarOutlined } from '@ant-design/icons';
 import type { Contact } from '@guanxi/contract';
-import { App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { ContactFormModal } from './ContactFormModal';
 import { useCustomerContacts, useDeleteContact, useUpdateContact } from './contacts.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The contacts of one customer: list, add, edit, make primary, delete. */
 export function ContactsTab({ customerId }: { customerId: string }) {
@@ -92,24 +94,16 @@ export function ContactsTab({ customerId }: { customerId: string }) {
     <>
       <QueryError query={contacts} />
       {canCreate && (
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => setEditing('new')}
-          style={{ marginBottom: 12 }}
-          data-testid="contact-new"
-        >
+        <NewButton onClick={() => setEditing('new')} style={{ marginBottom: 12 }} data-testid="contact-new">
           {t('contact.new')}
-        </Button>
+        </NewButton>
       )}
-      <Table<Contact>
-        rowKey="id"
-        size="middle"
+      <ListTable<Contact>
         columns={columns}
-        dataSource={contacts.data?.items ?? []}
+        rows={contacts.data?.items ?? []}
         loading={contacts.isPending}
-        pagination={false}
-        locale={{ emptyText: t('contact.empty') }}
-        data-testid="contact-table"
+        empty={t('contact.empty')}
+        testId="contact-table"
       />
       <ContactFormModal
         customerId={customerId}

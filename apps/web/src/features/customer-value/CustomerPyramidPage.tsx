@@ -1,5 +1,5 @@
 import type { AbcClassSummary, PyramidTierSummary } from '@guanxi/contract';
-import { Alert, App, Button, Card, Col, Row, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { useComputeCustomerValues, useCustomerPyramid } from './customerValue.queries';
 import { AbcTag, rightColumn, TierTag, usePercent } from './valueDisplay';
+import { ListTable } from '../../platform/ui/ListTable';
 
 // ECharts is a large chunk: load it only with this page.
 const PyramidCharts = lazy(() => import('./PyramidCharts'));
@@ -73,12 +74,11 @@ export default function CustomerPyramidPage() {
           </Suspense>
           <Row gutter={16}>
             <Col xs={24} xl={14}>
-              <Table<PyramidTierSummary>
+              <ListTable<PyramidTierSummary>
                 rowKey="tier"
                 size="small"
-                pagination={false}
-                dataSource={data.tiers}
-                data-testid="pyramid-table"
+                rows={data.tiers}
+                testId="pyramid-table"
                 columns={[
                   { key: 'tier', title: t('customerValue.tier'), render: (_, row) => <TierTag tier={row.tier} /> },
                   { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
@@ -89,12 +89,11 @@ export default function CustomerPyramidPage() {
               />
             </Col>
             <Col xs={24} xl={10}>
-              <Table<AbcClassSummary>
+              <ListTable<AbcClassSummary>
                 rowKey="abcClass"
                 size="small"
-                pagination={false}
-                dataSource={data.abc}
-                data-testid="abc-table"
+                rows={data.abc}
+                testId="abc-table"
                 columns={[
                   {
                     key: 'class',

@@ -1,5 +1,5 @@
 import type { ProfitContributionRow, ProfitContributionTotals } from '@guanxi/contract';
-import { Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
+import { Card, DatePicker, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -8,10 +8,10 @@ import { useNavigate } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { ActiveUserSelect } from '../users';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { useProfitContribution, type ProfitContributionFilters } from './customerValue.queries';
 import { rightColumn, usePercent } from './valueDisplay';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
@@ -108,12 +108,7 @@ export default function ProfitContributionPage() {
             data-testid="profit-period"
           />
         </Tooltip>
-        <Input.Search
-          allowClear
-          placeholder={t('customerValue.searchPlaceholder')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 220 }}
-        />
+        <SearchFilter placeholder={t('customerValue.searchPlaceholder')} onSearch={(q) => set({ q })} />
         {canPickOwner && (
           <ActiveUserSelect
             allowClear
@@ -123,24 +118,20 @@ export default function ProfitContributionPage() {
           />
         )}
       </Space>
-      <QueryError query={report} />
-      <Table<ProfitContributionRow>
+      <PagedTable<ProfitContributionRow>
+        pages={report}
         rowKey="customerId"
-        size="middle"
         columns={columns}
-        dataSource={rows}
-        loading={isListLoading(report)}
-        pagination={false}
+        rows={rows}
         scroll={{ x: 1100 }}
-        locale={{ emptyText: t('customerValue.empty') }}
+        empty={t('customerValue.empty')}
         summary={() => (totals && rows.length > 0 ? summary(totals) : null)}
         onRow={(row) => ({
           onClick: () => void navigate(`/customers/${row.customerId}`),
           style: { cursor: 'pointer' },
         })}
-        data-testid="profit-table"
+        testId="profit-table"
       />
-      <LoadMoreFooter pages={report} rowCount={rows.length} />
     </Card>
   );
 }

@@ -1,10 +1,11 @@
-import { ClearOutlined, DeleteOutlined, FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { ClearOutlined, DeleteOutlined, FilterOutlined, SearchOutlined } from '@ant-design/icons';
 import { Badge, Button, Input, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useCustomerOptions } from './customerOptions';
 import type { CustomerFilters } from './customers.queries';
+import { NewButton } from '../../platform/ui/NewButton';
 
 type SelectFilter = 'stage' | 'kind' | 'tier' | 'source';
 
@@ -105,9 +106,9 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
           />
         </Space>
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="customer-new">
+          <NewButton type="primary" onClick={onCreate} data-testid="customer-new">
             {t('customer.new')}
-          </Button>
+          </NewButton>
         )}
       </Space>
     </Space>

@@ -1,6 +1,6 @@
 import type { Customer } from '@guanxi/contract';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Form, Space } from 'antd';
+import { Alert, App, Button, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
@@ -16,6 +16,7 @@ import {
 } from './customerFields';
 import { CustomerForm } from './CustomerForm';
 import { customerQueryOptions, useCreateCustomer, useUpdateCustomer } from './customers.queries';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface CustomerFormDrawerProps {
   open: boolean;
@@ -29,15 +30,9 @@ interface CustomerFormDrawerProps {
 export function CustomerFormDrawer({ open, customer, onClose, onSaved }: CustomerFormDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={customer ? t('customer.edit') : t('customer.new')}
-      size={560}
-      destroyOnHidden
-    >
-      {open && <CustomerFormPanel customer={customer} onClose={onClose} onSaved={onSaved} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={customer ? t('customer.edit') : t('customer.new')} size={560}>
+      <CustomerFormPanel customer={customer} onClose={onClose} onSaved={onSaved} />
+    </FormDrawer>
   );
 }
 

@@ -1,6 +1,6 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
 import type { Customer, CustomerSort } from '@guanxi/contract';
-import { Alert, App, Button, Card, Table, Typography, type TableProps } from 'antd';
+import { Alert, App, Button, Card, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,8 +12,7 @@ import { CustomerMoreFilters } from './CustomerMoreFilters';
 import { useCustomers, useRestoreCustomer, type CustomerFilters } from './customers.queries';
 import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -97,26 +96,17 @@ export default function CustomerListPage() {
           data-testid="no-follow-up-filter"
         />
       )}
-      <QueryError query={customers} />
-      <div data-testid="customer-table">
-        <Table<Customer>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={isListLoading(customers)}
-          pagination={false}
-          scroll={{ x: 1500 }}
-          onChange={onTableChange}
-          onRow={(customer) =>
-            isTrash ? {} : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }
-          }
-        />
-      </div>
-      <LoadMoreFooter
+      <PagedTable<Customer>
         pages={customers}
-        rowCount={rows.length}
-        testId="customer-load-more"
+        columns={columns}
+        rows={rows}
+        scroll={{ x: 1500 }}
+        onChange={onTableChange}
+        onRow={(customer) =>
+          isTrash ? {} : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }
+        }
+        boxTestId="customer-table"
+        loadMoreTestId="customer-load-more"
         total={
           <Typography.Text type="secondary" data-testid="customer-total">
             {total !== undefined &&

@@ -1,10 +1,10 @@
-import { App, Checkbox, Form, Input, Modal } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Checkbox, Form, Input } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { compactFilters } from './customerListParams';
 import type { CustomerFilters } from './customers.queries';
 import { useCreateSavedView } from './savedViews.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface SaveViewValues {
   name: string;
@@ -23,10 +23,7 @@ export function SaveViewModal({
   onClose: () => void;
   onSaved: (query: CustomerFilters) => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<SaveViewValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<SaveViewValues>();
   const create = useCreateSavedView();
   const canShare = useHasPermission('views.share');
 
@@ -46,14 +43,13 @@ export function SaveViewModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('customerView.saveTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending}
-      okButtonProps={{ 'data-testid': 'saved-view-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={create.isPending}
+      okTestId="saved-view-submit"
     >
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
         <Form.Item
@@ -69,6 +65,6 @@ export function SaveViewModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

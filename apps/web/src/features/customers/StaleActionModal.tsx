@@ -1,8 +1,9 @@
 import type { BulkCustomerResult } from '@guanxi/contract';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useStaleBulkAction, type StaleAction } from './stale.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 /** Asks for the required reason, then runs the bulk action on the chosen customers. */
 export function StaleActionModal({
@@ -31,14 +32,14 @@ export function StaleActionModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={action !== null}
       title={action === 'mark-lost' ? t('stale.confirmLost', { count }) : t('stale.confirmReturn', { count })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={bulk.isPending}
-      okButtonProps={{ danger: action === 'mark-lost', 'data-testid': 'stale-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={bulk.isPending}
+      danger={action === 'mark-lost'}
+      okTestId="stale-submit"
     >
       {action === 'mark-lost' && (
         <Alert type="info" showIcon title={t('stale.lostHint')} style={{ marginBottom: 16 }} />
@@ -52,6 +53,6 @@ export function StaleActionModal({
           <Input.TextArea rows={3} maxLength={500} showCount autoFocus data-testid="stale-reason" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { CloseCircleOutlined, InboxOutlined } from '@ant-design/icons';
 import type { BulkCustomerResult, Customer } from '@guanxi/contract';
-import { Button, Card, InputNumber, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, InputNumber, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,7 @@ import { BackTitle } from '../../platform/ui/BackTitle';
 import { StaleActionModal } from './StaleActionModal';
 import { StaleResultSummary } from './StaleResultSummary';
 import { DEFAULT_STALE_DAYS, useStaleCustomers, type StaleAction } from './stale.queries';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 const readDays = (value: string | null) => {
   const days = Number(value);
@@ -134,25 +133,16 @@ export default function StaleCustomersPage() {
           )}
         </Space>
       </Space>
-      <QueryError query={stale} />
-      <div data-testid="stale-table">
-        <Table<Customer>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={isListLoading(stale)}
-          pagination={false}
-          locale={{ emptyText: t('stale.empty') }}
-          rowSelection={{
-            selectedRowKeys: selected,
-            onChange: (keys) => setSelected(keys.map(String).slice(0, 200)),
-            preserveSelectedRowKeys: false,
-          }}
-        />
-      </div>
-      <LoadMoreFooter
+      <PagedTable
         pages={stale}
+        columns={columns}
+        empty={t('stale.empty')}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys.map(String).slice(0, 200)),
+          preserveSelectedRowKeys: false,
+        }}
+        boxTestId="stale-table"
         noMore={false}
         total={
           <Typography.Text type="secondary" data-testid="stale-total">

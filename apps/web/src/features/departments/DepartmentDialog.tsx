@@ -1,9 +1,9 @@
 import type { Department, DepartmentManagementScope } from '@guanxi/contract';
-import { App, Form, Input, Modal, TreeSelect } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Form, Input, TreeSelect } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { parentChoices } from './departmentBounds';
 import { useCreateDepartment, useUpdateDepartment } from './departments.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 /** What the dialog does: add a department under `parent`, or rename/move `department`. */
 export type DepartmentAction =
@@ -30,10 +30,7 @@ export function DepartmentDialog({
   scope: DepartmentManagementScope | undefined;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<Values>();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
 
@@ -70,14 +67,13 @@ export function DepartmentDialog({
     : [{ key: TOP_LEVEL, value: TOP_LEVEL, title: t('department.topLevel'), children: parents }];
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open
       title={title}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
       okText={t('common.save')}
-      confirmLoading={create.isPending || update.isPending}
-      destroyOnHidden
+      saving={create.isPending || update.isPending}
     >
       <Form
         form={form}
@@ -106,6 +102,6 @@ export function DepartmentDialog({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

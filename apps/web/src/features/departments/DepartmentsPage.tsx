@@ -9,6 +9,7 @@ import { DepartmentDialog, type DepartmentAction } from './DepartmentDialog';
 import { departmentActions } from './departmentBounds';
 import { useDeleteDepartment, useDepartmentManagementScope, useDepartments } from './departments.queries';
 import { buildDepartmentTree, type DepartmentNode } from './departmentTree';
+import { NewButton } from '../../platform/ui/NewButton';
 
 export default function DepartmentsPage() {
   const { t } = useTranslation();
@@ -52,9 +53,9 @@ export default function DepartmentsPage() {
       title={t('department.title')}
       extra={
         scope?.unbounded && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAction({ kind: 'create', parent: null })}>
+          <NewButton type="primary" onClick={() => setAction({ kind: 'create', parent: null })}>
             {t('department.addRoot')}
-          </Button>
+          </NewButton>
         )
       }
     >

@@ -7,25 +7,12 @@ import {
   MAX_EXPENSE_FEN,
   yuanToFen,
 } from '@guanxi/contract';
-import {
-  Alert,
-  App,
-  Button,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Spin,
-} from 'antd';
+import { Alert, App, Button, DatePicker, Descriptions, Form, Input, Popconfirm, Select, Space, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { CustomerPicker } from '../../platform/CustomerPicker';
 import { positiveYuanRule, useFormatMoney } from '../../platform/money';
@@ -41,6 +28,7 @@ import {
 } from './expenses.queries';
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { SaveButton } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface ExpenseDrawerProps {
   open: boolean;
@@ -74,9 +62,9 @@ export function ExpenseDrawer({ open, expenseId, onClose }: ExpenseDrawerProps) 
     onClose();
   };
   return (
-    <Drawer open={open} onClose={close} title={id ? t('expense.view') : t('expense.new')} size={560} destroyOnHidden>
-      {open && (id ? <ExistingExpense id={id} onDone={close} /> : <ExpenseForm onSaved={setCreatedId} />)}
-    </Drawer>
+    <FormDrawer open={open} onClose={close} title={id ? t('expense.view') : t('expense.new')} size={560}>
+      {id ? <ExistingExpense id={id} onDone={close} /> : <ExpenseForm onSaved={setCreatedId} />}
+    </FormDrawer>
   );
 }
 
@@ -222,10 +210,7 @@ function OptionalCustomer({
 }
 
 function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: (id: string) => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>(SERVER_FIELD_ALIASES);
   const create = useCreateExpense();
   const update = useUpdateExpense();
 

@@ -1,6 +1,6 @@
 import { EXPENSE_CATEGORIES, EXPENSE_STATUSES, type Expense } from '@guanxi/contract';
 import { PaperClipOutlined } from '@ant-design/icons';
-import { DatePicker, Select, Space, Table } from 'antd';
+import { DatePicker, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useFormatMoney } from '../../platform/money';
 import { ExpenseStatusTag } from './expenseDisplay';
 import { useExpenses, type ExpenseFilters } from './expenses.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { ListTable } from '../../platform/ui/ListTable';
 
 interface ExpenseTableProps {
   /** "Mine" lists the caller's own; the team tab everyone's in scope with the employee column. */
@@ -29,7 +30,6 @@ export function ExpenseTable({ mine, onOpen }: ExpenseTableProps) {
     ...(category ? { category } : {}),
   };
   const list = useExpenses(filters);
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -52,12 +52,9 @@ export function ExpenseTable({ mine, onOpen }: ExpenseTableProps) {
           options={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: t(`expense.categories.${c}`) }))}
         />
       </Space>
-      <Table<Expense>
-        rowKey="id"
-        size="middle"
+      <ListTable
         loading={list.isLoading}
-        dataSource={items}
-        pagination={false}
+        pages={list}
         scroll={{ x: 800 }}
         onRow={(record) => ({ onClick: () => onOpen(record), style: { cursor: 'pointer' } })}
         data-testid={mine ? 'expenses-mine' : 'expenses-team'}

@@ -1,10 +1,11 @@
 import { DEFAULT_CURRENCY, EXPENSE_TOTAL_GROUPS, type ExpenseTotalGroup, type ExpenseTotalRow } from '@guanxi/contract';
-import { Checkbox, DatePicker, Empty, Segmented, Space, Spin, Table, Typography } from 'antd';
+import { Checkbox, DatePicker, Empty, Segmented, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../platform/money';
 import { useExpenseTotals } from './expenses.queries';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const ExpenseTotalsChart = lazy(() => import('./ExpenseTotalsChart'));
 
@@ -57,12 +58,10 @@ export function ExpenseTotalsTab() {
               />
             </Suspense>
           )}
-          <Table<ExpenseTotalRow>
+          <ListTable<ExpenseTotalRow>
             rowKey={(r) => `${r.key ?? ''}:${r.currency}`}
-            size="middle"
-            pagination={false}
-            dataSource={rows}
-            data-testid="expense-totals"
+            rows={rows}
+            testId="expense-totals"
             columns={[
               { key: 'name', title: t(`expense.groups.${groupBy}`), render: (_, r) => labelOf(r) },
               { key: 'count', title: t('expense.count'), dataIndex: 'count', align: 'right', width: 100 },

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Tabs } from 'antd';
+import { Card, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,6 +6,7 @@ import { useHasPermission, useMe } from '../../platform/session.queries';
 import { ExpenseDrawer } from './ExpenseDrawer';
 import { ExpenseTable } from './ExpenseTable';
 import { ExpenseTotalsTab } from './ExpenseTotalsTab';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** 费用报销: my expenses, the team's (for whoever sees more than their own), monthly totals. */
 export default function ExpensesPage() {
@@ -31,14 +31,9 @@ export default function ExpensesPage() {
       title={t('expense.title')}
       extra={
         canCreate && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setDrawer({ open: true })}
-            data-testid="expense-new"
-          >
+          <NewButton type="primary" onClick={() => setDrawer({ open: true })} data-testid="expense-new">
             {t('expense.new')}
-          </Button>
+          </NewButton>
         )
       }
     >

@@ -1,13 +1,13 @@
 import { AimOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import type { CreateVisitBody } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Empty, Form, Input, Space, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Form, Input, Space, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CustomerPicker } from '../../platform/CustomerPicker';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { customerQueryOptions } from '../customers';
 import { useCheckIn, useVisits } from './followUps.queries';
@@ -53,10 +53,7 @@ function useGeolocation() {
 
 /** Field check-in (拜访签到), made for a phone: pick the customer, locate or type the address, check in. */
 export default function CheckInPage() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<CheckInValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<CheckInValues>();
   const preset = useSearchParams()[0].get('customerId') ?? '';
   const presetCustomer = useQuery({ ...customerQueryOptions(preset), enabled: preset !== '' });
   const me = useMe().data;

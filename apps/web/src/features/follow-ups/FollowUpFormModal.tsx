@@ -5,12 +5,12 @@ import {
   type FollowUp,
   type UpdateFollowUpBody,
 } from '@guanxi/contract';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Select, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useCustomerContacts } from '../contacts';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_MB, attachmentErrorText } from '../../platform/attachmentErrors';
 import {
@@ -21,6 +21,7 @@ import {
   useUpdateFollowUp,
 } from './followUps.queries';
 import { useFollowUpTypeLabel } from './useFollowUpTypeLabel';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface FollowUpFormValues {
   type: string;
@@ -97,10 +98,7 @@ export function FollowUpFormModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FollowUpFormValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<FollowUpFormValues>();
   const types = useFollowUpTypes();
   const typeLabel = useFollowUpTypeLabel();
   const create = useCreateFollowUp();
@@ -161,14 +159,13 @@ export function FollowUpFormModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={current ? t('followUp.editTitle') : t('followUp.logTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending || update.isPending || isUploading}
-      okButtonProps={{ 'data-testid': 'follow-up-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={create.isPending || update.isPending || isUploading}
+      okTestId="follow-up-submit"
       width={600}
     >
       {conflict && (
@@ -253,6 +250,6 @@ export function FollowUpFormModal({
           </Upload>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { FollowUp } from '@guanxi/contract';
-import { Button, Space } from 'antd';
+import { Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
@@ -8,6 +7,7 @@ import { FollowUpCard } from './FollowUpCard';
 import { FollowUpFormModal } from './FollowUpFormModal';
 import { useFollowUps, type FollowUpParent } from './followUps.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** A timeline entry as the customer timeline merges them (newest first by `at`). */
 export interface FollowUpTimelineEntry {
@@ -36,9 +36,9 @@ export function useFollowUpTimeline(parent: { customerId: string } | { leadId: s
   const toolbar = (
     <Space wrap style={{ marginBottom: 16 }}>
       {canLog && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="follow-up-log">
+        <NewButton type="primary" onClick={() => setFormOpen(true)} data-testid="follow-up-log">
           {t('followUp.log')}
-        </Button>
+        </NewButton>
       )}
       <LoadMoreButton pages={followUps} inline />
       <FollowUpFormModal parent={parent} open={isFormOpen} onClose={() => setFormOpen(false)} />

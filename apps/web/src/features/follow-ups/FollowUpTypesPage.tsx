@@ -1,18 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { FOLLOW_UP_TYPE_CODE_PATTERN, type FollowUpType } from '@guanxi/contract';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Spin, Switch, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Spin, Switch, Typography } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useFollowUpTypes, useSaveFollowUpTypes } from './followUps.queries';
+import { NewButton } from '../../platform/ui/NewButton';
 
 const CODE = new RegExp(FOLLOW_UP_TYPE_CODE_PATTERN);
 
 /** Settings: the organization's follow-up types (names, order, active); permission followups.manage. */
 export default function FollowUpTypesPage() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ items: FollowUpType[] }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ items: FollowUpType[] }>();
   const types = useFollowUpTypes();
   const save = useSaveFollowUpTypes();
   if (types.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
@@ -77,15 +73,14 @@ export default function FollowUpTypesPage() {
                   </Row>
                 );
               })}
-              <Button
-                icon={<PlusOutlined />}
+              <NewButton
                 onClick={() =>
                   add({ code: '', nameZh: '', nameEn: '', sortOrder: (fields.length + 1) * 10, active: true })
                 }
                 style={{ marginBottom: 16 }}
               >
                 {t('followUpTypes.add')}
-              </Button>
+              </NewButton>
             </>
           )}
         </Form.List>

@@ -3,6 +3,7 @@ import { Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useNeglectedCustomers } from './followUps.queries';
+import { ListTable } from '../../platform/ui/ListTable';
 
 type Row = NeglectedCustomers['rows'][number];
 
@@ -30,13 +31,12 @@ export function NeglectedCard() {
   ];
   return (
     <Card title={t('team.neglected')}>
-      <Table<Row>
+      <ListTable<Row>
         rowKey="ownerId"
         size="small"
         columns={columns}
-        dataSource={neglected.data?.rows ?? []}
+        rows={neglected.data?.rows ?? []}
         loading={neglected.isPending}
-        pagination={false}
         scroll={{ x: 'max-content' }}
         summary={() =>
           neglected.data && (
@@ -50,7 +50,7 @@ export function NeglectedCard() {
             </Table.Summary.Row>
           )
         }
-        data-testid="neglected-table"
+        testId="neglected-table"
       />
     </Card>
   );

@@ -1,5 +1,5 @@
 import type { ActivityRow, TeamActivityQuery } from '@guanxi/contract';
-import { Card, DatePicker, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, DatePicker, Segmented, Space, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { NeglectedCard } from './NeglectedCard';
 import { TeamVisitsCard } from './TeamVisitsCard';
 import { useTeamActivity } from './followUps.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -77,15 +78,14 @@ export default function TeamActivityPage() {
         <Typography.Paragraph type="secondary">
           {t('team.followUps')} / {t('team.visits')}
         </Typography.Paragraph>
-        <Table<ActivityRow>
+        <ListTable<ActivityRow>
           rowKey="userId"
           size="small"
           columns={columns}
-          dataSource={activity.data?.rows ?? []}
+          rows={activity.data?.rows ?? []}
           loading={activity.isPending}
-          pagination={false}
           scroll={{ x: 'max-content' }}
-          data-testid="team-activity-table"
+          testId="team-activity-table"
         />
       </Card>
       <TeamVisitsCard />

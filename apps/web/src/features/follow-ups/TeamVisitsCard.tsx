@@ -1,10 +1,11 @@
 import type { Visit } from '@guanxi/contract';
-import { Card, DatePicker, Table, type TableColumnsType } from 'antd';
+import { Card, DatePicker, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useVisits } from './followUps.queries';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** A map-free list of the team's visits on one day (scope: the people the manager sees). */
 export function TeamVisitsCard() {
@@ -40,16 +41,14 @@ export function TeamVisitsCard() {
         />
       }
     >
-      <Table<Visit>
-        rowKey="id"
+      <ListTable<Visit>
         size="small"
         columns={columns}
-        dataSource={visits.data?.items ?? []}
+        rows={visits.data?.items ?? []}
         loading={visits.isPending}
-        pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('team.noVisits') }}
-        data-testid="team-visits-table"
+        empty={t('team.noVisits')}
+        testId="team-visits-table"
       />
     </Card>
   );

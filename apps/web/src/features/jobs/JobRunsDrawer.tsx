@@ -1,10 +1,11 @@
 import type { JobRun } from '@guanxi/contract';
-import { Drawer, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Drawer, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { durationText, jobLabel } from './jobText';
 import { useJobRuns } from './jobs.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** The last runs of one job: when, how triggered, outcome, duration, counts and error. */
 export function JobRunsDrawer({ name, onClose }: { name: string | null; onClose: () => void }) {
@@ -56,13 +57,11 @@ export function JobRunsDrawer({ name, onClose }: { name: string | null; onClose:
     >
       <QueryError query={runs} />
       <div data-testid="job-runs-table">
-        <Table<JobRun>
-          rowKey="id"
+        <ListTable<JobRun>
           size="small"
           columns={columns}
-          dataSource={runs.data?.items ?? []}
+          rows={runs.data?.items ?? []}
           loading={runs.isPending && name !== null}
-          pagination={false}
         />
       </div>
     </Drawer>

@@ -1,6 +1,6 @@
 import { HistoryOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import type { Job } from '@guanxi/contract';
-import { App, Badge, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Card, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { JobRunsDrawer } from './JobRunsDrawer';
 import { durationText, jobLabel, jobScopeKey, scheduleText } from './jobText';
 import { useJobs, useRunJob } from './jobs.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const time = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : null);
 
@@ -134,13 +135,11 @@ export default function JobsPage() {
     <Card title={t('job.title')}>
       <QueryError query={jobs} />
       <div data-testid="job-table">
-        <Table<Job>
+        <ListTable<Job>
           rowKey="name"
-          size="middle"
           columns={columns}
-          dataSource={jobs.data ?? []}
+          rows={jobs.data ?? []}
           loading={jobs.isPending}
-          pagination={false}
           scroll={{ x: 1500 }}
         />
       </div>

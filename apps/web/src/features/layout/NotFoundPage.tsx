@@ -1,19 +1,9 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { HomeResult } from '../../platform/ui/HomeResult';
 
 export default function NotFoundPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title={t('common.notFound')}
-      extra={
-        <Button type="primary" onClick={() => void navigate('/')}>
-          {t('common.home')}
-        </Button>
-      }
-    />
-  );
+  return <HomeResult status="404" title={t('common.notFound')} onHome={() => void navigate('/')} />;
 }

@@ -5,10 +5,10 @@ import {
   type CustomerKind,
   type Lead,
 } from '@guanxi/contract';
-import { App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Checkbox, Form, Input, Radio, Typography } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useConvertLead } from './leads.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface ConvertValues {
   kind: CustomerKind;
@@ -28,10 +28,7 @@ export function ConvertLeadModal({
   onClose: () => void;
   onConverted?: (result: ConvertLeadResult) => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ConvertValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<ConvertValues>();
   const convert = useConvertLead(lead.id);
   const defaultKind: CustomerKind = lead.companyName ? 'company' : 'person';
 
@@ -52,14 +49,13 @@ export function ConvertLeadModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={t('lead.convertTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={convert.isPending}
-      okButtonProps={{ 'data-testid': 'lead-convert-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={convert.isPending}
+      okTestId="lead-convert-submit"
     >
       <Typography.Paragraph type="secondary">{t('lead.convertHint')}</Typography.Paragraph>
       <Form<ConvertValues>
@@ -82,6 +78,6 @@ export function ConvertLeadModal({
           <Checkbox data-testid="lead-convert-contact">{t('lead.createContact')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

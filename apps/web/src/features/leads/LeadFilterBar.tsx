@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { DeleteOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useCustomerOptions } from '../customers';
 import { useLeadStatusOptions } from './leadOptions';
 import { useLeadPools } from './leadPools.queries';
 import type { LeadFilters } from './leads.queries';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface LeadFilterBarProps {
   filters: LeadFilters;
@@ -94,9 +95,9 @@ export function LeadFilterBar({ filters, onChange, onCreate }: LeadFilterBarProp
           </Space>
         )}
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="lead-new">
+          <NewButton type="primary" onClick={onCreate} data-testid="lead-new">
             {t('lead.new')}
-          </Button>
+          </NewButton>
         )}
       </Space>
     </Space>

@@ -1,9 +1,9 @@
 import { MOBILE_PATTERN, PHONE_PATTERN, type Lead, type LeadWriteResult } from '@guanxi/contract';
-import { Alert, App, Button, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useCustomerOptions } from '../customers';
 import {
   toCreateLeadBody,
@@ -14,6 +14,7 @@ import {
 } from './leadForm';
 import { useLeadPools } from './leadPools.queries';
 import { useCreateLead, useUpdateLead } from './leads.queries';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface LeadFormDrawerProps {
   open: boolean;
@@ -28,17 +29,14 @@ interface LeadFormDrawerProps {
 export function LeadFormDrawer({ open, lead, defaultPoolId, onClose }: LeadFormDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} title={lead ? t('lead.edit') : t('lead.new')} size={560} destroyOnHidden>
-      {open && <LeadFormPanel lead={lead} defaultPoolId={defaultPoolId} onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={lead ? t('lead.edit') : t('lead.new')} size={560}>
+      <LeadFormPanel lead={lead} defaultPoolId={defaultPoolId} onClose={onClose} />
+    </FormDrawer>
   );
 }
 
 function LeadFormPanel({ lead, defaultPoolId, onClose }: Omit<LeadFormDrawerProps, 'open'>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<LeadFormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<LeadFormValues>();
   const [problem, setProblem] = useState<string | null>(null);
   const { sources } = useCustomerOptions();
   const pools = useLeadPools();

@@ -1,5 +1,4 @@
-import type { Lead } from '@guanxi/contract';
-import { App, Card, Table } from 'antd';
+import { App, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,8 +7,7 @@ import { LeadFormDrawer } from './LeadFormDrawer';
 import { leadFiltersFromSearch, searchFromLeadFilters } from './leadListParams';
 import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -33,27 +31,20 @@ export default function LeadListPage() {
         onError: (error) => void message.error(error.message),
       }),
   });
-  const rows = (leads.data?.pages ?? []).flatMap((page) => page.items);
 
   return (
     <Card title={t('lead.title')}>
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
-      <QueryError query={leads} />
-      <div data-testid="lead-table">
-        <Table<Lead>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={isListLoading(leads)}
-          pagination={false}
-          scroll={{ x: 1200 }}
-          onRow={(lead) =>
-            isTrash ? {} : { onClick: () => void navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } }
-          }
-        />
-      </div>
-      <LoadMoreFooter pages={leads} rowCount={rows.length} testId="lead-load-more" />
+      <PagedTable
+        pages={leads}
+        columns={columns}
+        scroll={{ x: 1200 }}
+        onRow={(lead) =>
+          isTrash ? {} : { onClick: () => void navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } }
+        }
+        boxTestId="lead-table"
+        loadMoreTestId="lead-load-more"
+      />
       <LeadFormDrawer open={isCreateOpen} defaultPoolId={filters.poolId} onClose={() => setCreateOpen(false)} />
     </Card>
   );

@@ -1,6 +1,6 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import type { Lead, LeadPool } from '@guanxi/contract';
-import { Button, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
@@ -9,8 +9,7 @@ import { AssignLeadsModal } from './AssignLeadsModal';
 import { useLeadPoolLeads } from './leadPools.queries';
 import { useClaimLead } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /**
  * A lead pool's unassigned leads: managers select rows and assign them (one person or
@@ -24,7 +23,6 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
   const canClaim = useHasPermission('leads.claim');
   const [selected, setSelected] = useState<string[]>([]);
   const [isAssignOpen, setAssignOpen] = useState(false);
-  const rows = (leads.data?.pages ?? []).flatMap((page) => page.items);
   const columns: TableColumnsType<Lead> = useLeadColumns({ detailLinks: false }).filter(
     (column) => column.key !== 'pool' && column.key !== 'owner',
   );
@@ -55,29 +53,24 @@ export function LeadPoolLeadsTable({ pool }: { pool: LeadPool }) {
           </Typography.Text>
         </Space>
       )}
-      <QueryError query={leads} />
-      <div data-testid="lead-pool-table">
-        <Table<Lead>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={isListLoading(leads)}
-          pagination={false}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: t('leadPool.emptyLeads') }}
-          rowSelection={
-            canAssign
-              ? {
-                  selectedRowKeys: selected,
-                  onChange: (keys) => setSelected(keys.map(String)),
-                  preserveSelectedRowKeys: false,
-                }
-              : undefined
-          }
-        />
-      </div>
-      <LoadMoreFooter pages={leads} noMore={false} testId="lead-pool-load-more" />
+      <PagedTable
+        pages={leads}
+        columns={columns}
+        scroll={{ x: 900 }}
+        empty={t('leadPool.emptyLeads')}
+        rowSelection={
+          canAssign
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String)),
+                preserveSelectedRowKeys: false,
+              }
+            : undefined
+        }
+        boxTestId="lead-pool-table"
+        noMore={false}
+        loadMoreTestId="lead-pool-load-more"
+      />
       {isAssignOpen && (
         <AssignLeadsModal
           leadIds={selected}

@@ -1,11 +1,12 @@
 import type { LifecycleBoard, Stage } from '@guanxi/contract';
-import { Card, Col, DatePicker, Row, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, DatePicker, Row, Spin, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStageChart } from '../workbench';
 import { useLifecycleBoard } from './lifecycle.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const StageChart = lazy(loadStageChart);
 
@@ -85,37 +86,34 @@ export default function LifecycleBoardPage() {
           </Col>
           <Col xs={24} xl={12}>
             <Card size="small" title={t('board.conversion')}>
-              <Table<ConversionRow>
+              <ListTable<ConversionRow>
                 rowKey={(r) => `${r.from}-${r.to}`}
                 size="small"
                 columns={conversionColumns}
-                dataSource={data?.conversions ?? []}
-                pagination={false}
-                data-testid="board-conversion"
+                rows={data?.conversions ?? []}
+                testId="board-conversion"
               />
             </Card>
           </Col>
           <Col xs={24} xl={14}>
             <Card size="small" title={t('board.dwell')}>
-              <Table<StageRow>
+              <ListTable<StageRow>
                 rowKey="stage"
                 size="small"
                 columns={dwellColumns}
-                dataSource={data?.stages ?? []}
-                pagination={false}
-                data-testid="board-dwell"
+                rows={data?.stages ?? []}
+                testId="board-dwell"
               />
             </Card>
           </Col>
           <Col xs={24} xl={10}>
             <Card size="small" title={t('board.stuckByOwner')}>
-              <Table<OwnerRow>
+              <ListTable<OwnerRow>
                 rowKey="ownerId"
                 size="small"
                 columns={ownerColumns}
-                dataSource={data?.stuckByOwner ?? []}
-                pagination={false}
-                data-testid="board-stuck-owners"
+                rows={data?.stuckByOwner ?? []}
+                testId="board-stuck-owners"
               />
             </Card>
           </Col>

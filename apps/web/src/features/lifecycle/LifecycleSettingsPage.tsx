@@ -1,8 +1,7 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { STAGES, type ApprovalRule, type LifecycleStage } from '@guanxi/contract';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Table, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { RuleValuesCard } from './RuleValuesCard';
 import {
@@ -12,14 +11,13 @@ import {
   useSaveApprovalRules,
   useSaveLifecycleStages,
 } from './lifecycleSettings.queries';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 const ANY = '*';
 
 function StagesCard({ stages, canManage }: { stages: LifecycleStage[]; canManage: boolean }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ items: LifecycleStage[] }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ items: LifecycleStage[] }>();
   const save = useSaveLifecycleStages();
   const submit = ({ items }: { items: LifecycleStage[] }) =>
     save.mutate(
@@ -32,11 +30,10 @@ function StagesCard({ stages, canManage }: { stages: LifecycleStage[]; canManage
       <Form form={form} initialValues={{ items: stages }} onFinish={submit} disabled={!canManage}>
         <Form.List name="items">
           {(fields) => (
-            <Table
+            <ListTable
               rowKey="key"
               size="small"
-              pagination={false}
-              dataSource={fields}
+              rows={fields}
               columns={[
                 { key: 'code', title: t('stageSettings.code'), render: (_, f) => stages[f.name]?.code },
                 ...(['nameZh', 'nameEn'] as const).map((name) => ({
@@ -98,10 +95,7 @@ interface RuleRow {
 }
 
 function RulesCard({ rules, canManage }: { rules: ApprovalRule[]; canManage: boolean }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ items: RuleRow[] }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ items: RuleRow[] }>();
   const save = useSaveApprovalRules();
   const stageOptions = STAGES.map((value) => ({ value, label: t(`stage.${value}`) }));
   const fromOptions = [{ value: ANY, label: t('stageSettings.anyStage') }, ...stageOptions];
@@ -142,13 +136,9 @@ function RulesCard({ rules, canManage }: { rules: ApprovalRule[]; canManage: boo
               ))}
               {canManage && (
                 <Space style={{ display: 'flex' }}>
-                  <Button
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ from: ANY, to: 'lost' })}
-                    data-testid="approval-rule-add"
-                  >
+                  <NewButton onClick={() => add({ from: ANY, to: 'lost' })} data-testid="approval-rule-add">
                     {t('stageSettings.addRule')}
-                  </Button>
+                  </NewButton>
                   <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="approval-rules-save">
                     {t('common.save')}
                   </Button>

@@ -1,7 +1,6 @@
 import type { LifecycleRuleSettings } from '@guanxi/contract';
-import { App, Button, Card, Form, InputNumber } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Button, Card, Form, InputNumber } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useSaveLifecycleRuleSettings } from './lifecycleSettings.queries';
 
 /**
@@ -9,10 +8,7 @@ import { useSaveLifecycleRuleSettings } from './lifecycleSettings.queries';
  * similar two names must be for the duplicate check to warn.
  */
 export function RuleValuesCard({ values, canManage }: { values: LifecycleRuleSettings; canManage: boolean }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<LifecycleRuleSettings>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<LifecycleRuleSettings>();
   const save = useSaveLifecycleRuleSettings();
   const submit = (next: LifecycleRuleSettings) =>
     save.mutate(next, { onSuccess: () => void message.success(t('stageSettings.saved')), onError: showErrors });

@@ -1,10 +1,11 @@
 import { STAGES, type Customer, type Stage } from '@guanxi/contract';
-import { App, Button, Dropdown, Form, Input, Modal, Space, Steps, Tag } from 'antd';
+import { Button, Dropdown, Form, Input, Space, Steps, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { isPendingRequest, useMoveStage, useStageRequests } from './lifecycle.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 /** Asks for the required reason and sends the move; an answer "pending" means approval is needed. */
 function MoveStageModal({
@@ -18,10 +19,7 @@ function MoveStageModal({
   onClose: () => void;
   onPending: (stage: Stage) => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ reason: string }>();
   const move = useMoveStage(customer.id);
 
   const submit = ({ reason }: { reason: string }) => {
@@ -45,14 +43,13 @@ function MoveStageModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={to !== null}
       title={to ? t('lifecycle.moveTitle', { stage: t(`stage.${to}`) }) : null}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={move.isPending}
-      okButtonProps={{ 'data-testid': 'stage-move-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={move.isPending}
+      okTestId="stage-move-submit"
     >
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item
@@ -63,7 +60,7 @@ function MoveStageModal({
           <Input.TextArea rows={3} maxLength={500} showCount data-testid="stage-move-reason" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

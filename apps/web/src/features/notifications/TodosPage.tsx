@@ -1,6 +1,6 @@
 import { CheckOutlined } from '@ant-design/icons';
 import type { Todo, TodoStatus } from '@guanxi/contract';
-import { App, Button, Card, Segmented, Space, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, Segmented, Space, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { entityPath, todoText } from './noticeText';
 import { useMarkTodoDone, useTodos } from './notifications.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const time = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : null);
 
@@ -89,15 +90,7 @@ export default function TodosPage() {
       }
     >
       <QueryError query={todos} />
-      <Table<Todo>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={todos.data?.items ?? []}
-        loading={todos.isPending}
-        pagination={false}
-        data-testid="todo-table"
-      />
+      <ListTable<Todo> columns={columns} rows={todos.data?.items ?? []} loading={todos.isPending} testId="todo-table" />
     </Card>
   );
 }

@@ -1,7 +1,6 @@
 import type { Opportunity } from '@guanxi/contract';
-import { App, Form, Input, Modal } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Form, Input, Modal } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useCloseOpportunity, type CloseOutcome } from './opportunities.queries';
 
 interface CloseOpportunityModalProps {
@@ -12,10 +11,7 @@ interface CloseOpportunityModalProps {
 
 /** Won takes an optional comment; lost and invalid need a reason (the server insists too). */
 export function CloseOpportunityModal({ target, onClose }: CloseOpportunityModalProps) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason?: string }>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<{ reason?: string }>();
   const close = useCloseOpportunity();
   const outcome = target?.outcome;
   const isWon = outcome === 'won';

@@ -1,12 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
-import type { Opportunity } from '@guanxi/contract';
-import { Alert, Button, Table } from 'antd';
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { useOpportunities } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The opportunities of one customer, on the customer's detail page. */
 export function CustomerOpportunitiesTab({ customer }: { customer: { id: string; name: string } }) {
@@ -15,30 +15,25 @@ export function CustomerOpportunitiesTab({ customer }: { customer: { id: string;
   const opportunities = useOpportunities({ customerId: customer.id });
   const canCreate = useHasPermission('opportunities.create');
   const columns = useOpportunityColumns({ withCustomer: false });
-  const rows = (opportunities.data?.pages ?? []).flatMap((page) => page.items);
   return (
     <>
       {canCreate && (
-        <Button
-          icon={<PlusOutlined />}
+        <NewButton
           onClick={() => setCreateOpen(true)}
           style={{ marginBottom: 12 }}
           data-testid="customer-opportunity-new"
         >
           {t('opportunity.new')}
-        </Button>
+        </NewButton>
       )}
       {opportunities.isError && <Alert type="error" showIcon title={opportunities.error.message} />}
-      <Table<Opportunity>
-        rowKey="id"
+      <ListTable
         size="small"
         columns={columns}
-        dataSource={rows}
-        loading={opportunities.isPending}
-        pagination={false}
+        pages={opportunities}
         scroll={{ x: 700 }}
-        locale={{ emptyText: t('opportunity.empty') }}
-        data-testid="customer-opportunities"
+        empty={t('opportunity.empty')}
+        testId="customer-opportunities"
       />
       <OpportunityFormDrawer open={isCreateOpen} customer={customer} onClose={() => setCreateOpen(false)} />
     </>

@@ -1,10 +1,11 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { ATTITUDES, DECISION_ROLES, type PutDecisionChainBody } from '@guanxi/contract';
 import { Alert, App, Button, Card, Form, Input, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useCustomerContacts } from '../contacts';
 import { useDecisionChain, usePutDecisionChain } from './opportunities.queries';
+import { NewButton } from '../../platform/ui/NewButton';
 
 type ChainForm = PutDecisionChainBody;
 
@@ -83,13 +84,12 @@ export function DecisionChainCard({
               ))}
               {canEdit && (
                 <Space>
-                  <Button
-                    icon={<PlusOutlined />}
+                  <NewButton
                     onClick={() => add({ role: 'influencer', attitude: 'neutral' })}
                     disabled={contactOptions.length === 0}
                   >
                     {t('decisionChain.add')}
-                  </Button>
+                  </NewButton>
                   <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="decision-chain-save">
                     {t('common.save')}
                   </Button>

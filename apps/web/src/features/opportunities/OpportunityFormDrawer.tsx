@@ -1,15 +1,16 @@
 import { DEFAULT_CURRENCY, type Opportunity } from '@guanxi/contract';
-import { App, DatePicker, Drawer, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CustomerPicker } from '../../platform/CustomerPicker';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { ActiveUserSelect } from '../users';
 import { fenToYuan, yuanToFen } from '@guanxi/contract';
 import { useCreateOpportunity, useSalesProcesses, useUpdateOpportunity } from './opportunities.queries';
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface OpportunityFormDrawerProps {
   open: boolean;
@@ -38,23 +39,19 @@ interface FormValues {
 export function OpportunityFormDrawer({ open, opportunity, customer, onClose, onCreated }: OpportunityFormDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={opportunity ? t('opportunity.edit') : t('opportunity.new')}
       size={520}
-      destroyOnHidden
     >
-      {open && <FormPanel opportunity={opportunity} customer={customer} onClose={onClose} onCreated={onCreated} />}
-    </Drawer>
+      <FormPanel opportunity={opportunity} customer={customer} onClose={onClose} onCreated={onCreated} />
+    </FormDrawer>
   );
 }
 
 function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<OpportunityFormDrawerProps, 'open'>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>(SERVER_FIELD_ALIASES);
   const create = useCreateOpportunity();
   const update = useUpdateOpportunity(opportunity?.id ?? '');
   const processes = useSalesProcesses();

@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { OPPORTUNITY_STATUSES, type Opportunity } from '@guanxi/contract';
-import { Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
+import { OPPORTUNITY_STATUSES } from '@guanxi/contract';
+import { Card, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,8 +10,9 @@ import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
+import { NewButton } from '../../platform/ui/NewButton';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
@@ -26,7 +26,6 @@ export default function OpportunityListPage() {
   const canCreate = useHasPermission('opportunities.create');
   const canPickOwner = useHasPermission('users.view');
   const columns = useOpportunityColumns({ withCustomer: true });
-  const rows = (opportunities.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<OpportunityFilters>) => setFilters((current) => ({ ...current, ...next }));
   const stageOptions = (processes.data ?? []).flatMap((p) =>
     p.stages.map((s) => ({
@@ -42,25 +41,15 @@ export default function OpportunityListPage() {
         <Space wrap>
           <OpportunityViewSwitch />
           {canCreate && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreateOpen(true)}
-              data-testid="opportunity-new"
-            >
+            <NewButton type="primary" onClick={() => setCreateOpen(true)} data-testid="opportunity-new">
               {t('opportunity.new')}
-            </Button>
+            </NewButton>
           )}
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder={t('opportunity.searchPlaceholder')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 220 }}
-        />
+        <SearchFilter placeholder={t('opportunity.searchPlaceholder')} onSearch={(q) => set({ q })} />
         <Select
           allowClear
           placeholder={t('opportunity.status')}
@@ -92,19 +81,13 @@ export default function OpportunityListPage() {
           }
         />
       </Space>
-      <QueryError query={opportunities} />
-      <Table<Opportunity>
-        rowKey="id"
-        size="middle"
+      <PagedTable
+        pages={opportunities}
         columns={columns}
-        dataSource={rows}
-        loading={isListLoading(opportunities)}
-        pagination={false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: t('opportunity.empty') }}
-        data-testid="opportunity-table"
+        empty={t('opportunity.empty')}
+        testId="opportunity-table"
       />
-      <LoadMoreFooter pages={opportunities} rowCount={rows.length} />
       <OpportunityFormDrawer
         open={isCreateOpen}
         onClose={() => setCreateOpen(false)}

@@ -1,11 +1,12 @@
 import type { PipelineGroup, PipelineQuery, PipelineStage } from '@guanxi/contract';
-import { Alert, Card, Col, DatePicker, Row, Segmented, Space, Spin, Statistic, Table } from 'antd';
+import { Alert, Card, Col, DatePicker, Row, Segmented, Space, Spin, Statistic } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { usePipeline } from './opportunities.queries';
 import { useFormatMoney } from '../../platform/money';
 import { useStageLabel } from './opportunityLabels';
+import { ListTable } from '../../platform/ui/ListTable';
 
 // ECharts is a large chunk: load it only with this page.
 const PipelineChart = lazy(() => import('./PipelineChart'));
@@ -64,12 +65,11 @@ export default function PipelinePage() {
             <Suspense fallback={<Spin />}>
               <PipelineChart groups={pipeline.data.groups} currency={pipeline.data.currency} emptyName={emptyName} />
             </Suspense>
-            <Table<PipelineGroup>
+            <ListTable<PipelineGroup>
               rowKey={(g) => g.key ?? 'none'}
               size="small"
-              pagination={false}
-              dataSource={pipeline.data.groups}
-              data-testid="pipeline-table"
+              rows={pipeline.data.groups}
+              testId="pipeline-table"
               columns={[
                 { key: 'name', title: t('pipeline.group'), render: (_, g) => g.name ?? emptyName },
                 { key: 'count', title: t('pipeline.count'), dataIndex: 'count', align: 'right' },
@@ -82,12 +82,11 @@ export default function PipelinePage() {
                 },
               ]}
             />
-            <Table<PipelineStage>
+            <ListTable<PipelineStage>
               rowKey="stageId"
               size="small"
-              pagination={false}
               title={() => t('pipeline.byStage')}
-              dataSource={pipeline.data.stages}
+              rows={pipeline.data.stages}
               columns={[
                 {
                   key: 'stage',

@@ -1,10 +1,11 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import type { SalesProcess, SalesProcessStageInput } from '@guanxi/contract';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Alert, Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useDepartments } from '../departments';
 import { useSaveSalesProcess } from './opportunities.queries';
+import { FormModal } from '../../platform/ui/FormModal';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface FormValues {
   name: string;
@@ -24,10 +25,7 @@ interface SalesProcessFormModalProps {
  * the list and the probabilities are read-only, names stay editable (the server enforces it too).
  */
 export function SalesProcessFormModal({ open, process, onClose }: SalesProcessFormModalProps) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>();
   const save = useSaveSalesProcess();
   const departments = useDepartments({ enabled: open });
   const isLocked = process?.inUse ?? false;
@@ -49,14 +47,13 @@ export function SalesProcessFormModal({ open, process, onClose }: SalesProcessFo
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={process ? t('salesProcess.edit') : t('salesProcess.new')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      saving={save.isPending}
       width={680}
-      destroyOnHidden
     >
       {isLocked && (
         <Alert
@@ -126,17 +123,13 @@ export function SalesProcessFormModal({ open, process, onClose }: SalesProcessFo
                   />
                 </Space>
               ))}
-              <Button
-                icon={<PlusOutlined />}
-                disabled={isLocked || fields.length >= 20}
-                onClick={() => add({ name: '', probability: 50 })}
-              >
+              <NewButton disabled={isLocked || fields.length >= 20} onClick={() => add({ name: '', probability: 50 })}>
                 {t('salesProcess.addStage')}
-              </Button>
+              </NewButton>
             </>
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { SalesProcess } from '@guanxi/contract';
 import { Alert, App, Button, Card, List, Popconfirm, Space, Spin, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SalesProcessFormModal } from './SalesProcessFormModal';
 import { useDeleteSalesProcess, useSalesProcesses } from './opportunities.queries';
 import { useStageLabel } from './opportunityLabels';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** 销售流程 settings: one process per department plus the organization default. */
 export default function SalesProcessSettingsPage() {
@@ -23,9 +24,9 @@ export default function SalesProcessSettingsPage() {
     <Card
       title={t('salesProcess.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="sales-process-new">
+        <NewButton type="primary" onClick={() => setEditing({})} data-testid="sales-process-new">
           {t('salesProcess.new')}
-        </Button>
+        </NewButton>
       }
     >
       <List

@@ -1,8 +1,9 @@
 import { fenToYuan, MAX_AMOUNT_FEN, yuanToFen } from '@guanxi/contract';
-import { Form, InputNumber, Modal } from 'antd';
+import { Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { usePutCustomerCredit } from './orders.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 interface CreditEditModalProps {
   customerId: string;
@@ -31,15 +32,14 @@ export function CreditEditModal({ customerId, current, onClose }: CreditEditModa
     );
   };
   return (
-    <Modal
+    <FormModal
+      form={form}
       open
       title={t('credit.editTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      saving={save.isPending}
+      onClose={onClose}
     >
       <Form<FormValues>
         form={form}
@@ -77,6 +77,6 @@ export function CreditEditModal({ customerId, current, onClose }: CreditEditModa
           <InputNumber min={0} max={3650} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

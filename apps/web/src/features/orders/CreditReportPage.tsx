@@ -1,5 +1,5 @@
 import type { CreditReportRow } from '@guanxi/contract';
-import { Button, Card, Input, Segmented, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Segmented, Space, Switch, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,8 +7,8 @@ import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { CreditEditModal } from './CreditEditModal';
 import { useCreditReport, type CreditReportFilters } from './orders.queries';
-import { LoadMoreFooter } from '../../platform/LoadMore';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 /** 信用报表 (finance): limit, used, available and overdue per customer; limits editable with credit.manage. */
 export default function CreditReportPage() {
@@ -18,7 +18,6 @@ export default function CreditReportPage() {
   const [filters, setFilters] = useState<CreditReportFilters>({});
   const [editing, setEditing] = useState<CreditReportRow | null>(null);
   const report = useCreditReport(filters);
-  const rows = (report.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<CreditReportFilters>) => setFilters((current) => ({ ...current, ...next }));
   const money = (fen: number | null) => (fen === null ? '—' : formatMoney(fen));
 
@@ -68,12 +67,7 @@ export default function CreditReportPage() {
   return (
     <Card title={t('credit.title')}>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder={t('credit.search')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 220 }}
-        />
+        <SearchFilter placeholder={t('credit.search')} onSearch={(q) => set({ q })} />
         <Segmented
           value={filters.sort ?? '-used'}
           onChange={(sort) => set({ sort: sort as CreditReportFilters['sort'] })}
@@ -91,19 +85,15 @@ export default function CreditReportPage() {
           {t('credit.overOnly')}
         </Space>
       </Space>
-      <QueryError query={report} />
-      <Table<CreditReportRow>
-        rowKey="id"
-        size="middle"
+      <PagedTable
+        pages={report}
         columns={columns}
-        dataSource={rows}
         loading={report.isPending}
-        pagination={false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: t('credit.empty') }}
-        data-testid="credit-report"
+        empty={t('credit.empty')}
+        testId="credit-report"
+        noMore={false}
       />
-      <LoadMoreFooter pages={report} noMore={false} />
       {editing && (
         <CreditEditModal
           customerId={editing.customerId}

@@ -1,6 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import type { OrderSummary } from '@guanxi/contract';
-import { Alert, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +8,8 @@ import { CreditEditModal } from './CreditEditModal';
 import { useOrderColumns } from './OrderListPage';
 import { useCustomerCredit, useOrders } from './orders.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The customer's credit (limit, used, available, overdue), editable with credit.manage. */
 export function CustomerCreditCard({ customerId }: { customerId: string }) {
@@ -83,30 +83,19 @@ export function CustomerOrdersTab({ customer }: { customer: { id: string; name: 
   const canViewCredit = useHasPermission('credit.view');
   const orders = useOrders({ customerId: customer.id });
   const columns = useOrderColumns({ withCustomer: false });
-  const rows = (orders.data?.pages ?? []).flatMap((page) => page.items);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {canViewCredit && <CustomerCreditCard customerId={customer.id} />}
       {canCreate && (
-        <Button
-          icon={<PlusOutlined />}
+        <NewButton
           onClick={() => void navigate(`/orders/new?customerId=${customer.id}`)}
           data-testid="customer-order-new"
         >
           {t('order.new')}
-        </Button>
+        </NewButton>
       )}
       {orders.isError && <Alert type="error" showIcon title={orders.error.message} />}
-      <Table<OrderSummary>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        loading={orders.isPending}
-        pagination={false}
-        locale={{ emptyText: t('order.empty') }}
-        data-testid="customer-orders"
-      />
+      <ListTable size="small" columns={columns} pages={orders} empty={t('order.empty')} testId="customer-orders" />
       <LoadMoreButton pages={orders} inline />
     </Space>
   );

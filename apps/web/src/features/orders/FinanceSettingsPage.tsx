@@ -1,7 +1,6 @@
 import { CREDIT_MODES, type FinanceSettings, type PutFinanceSettingsBody } from '@guanxi/contract';
-import { Alert, App, Button, Card, Divider, Form, Input, InputNumber, Radio, Spin } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Alert, Button, Card, Divider, Form, Input, InputNumber, Radio, Spin } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useFinanceSettings, usePutFinanceSettings } from './orders.queries';
 
 type FormValues = Omit<PutFinanceSettingsBody, 'version'>;
@@ -15,10 +14,7 @@ export default function FinanceSettingsPage() {
 }
 
 function SettingsForm({ settings }: { settings: FinanceSettings }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>();
   const save = usePutFinanceSettings();
   const { version, ...initialValues } = settings;
   const percent = (min: number, max: number) => (

@@ -12,6 +12,7 @@ import { OrderPaymentsSection } from '../payments';
 import { OrderStatusTag } from './orderDisplay';
 import { useDeleteOrder, useOrder, useOrderAction, type OrderAction, type OrderActionBody } from './orders.queries';
 import { ReasonModal } from './ReasonModal';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const STEPS = ['draft', 'submitted', 'confirmed', 'shipped', 'completed'] as const;
 const STEP_OF: Record<OrderStatus, number> = {
@@ -320,14 +321,12 @@ function OrderDetail({ order }: { order: Order }) {
             <Link to="/approvals">{t('order.viewApprovals')}</Link>
           </Space>
         )}
-        <Table<OrderLine>
-          rowKey="id"
+        <ListTable<OrderLine>
           size="small"
           columns={lineColumns}
-          dataSource={order.lines}
-          pagination={false}
+          rows={order.lines}
           scroll={{ x: 800 }}
-          data-testid="order-lines"
+          testId="order-lines"
           summary={() => (
             <Table.Summary.Row>
               <Table.Summary.Cell index={0} colSpan={6}>

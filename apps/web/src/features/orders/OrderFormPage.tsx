@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
 import {
   DEFAULT_CURRENCY,
   fenToYuan,
@@ -20,6 +20,7 @@ import { bpToPercent, lineTotalFen, percentToBp } from './orderDisplay';
 import { useCreateOrder, useOrder, useUpdateOrder, useWarehouses } from './orders.queries';
 import { ProductSelect } from './ProductSelect';
 import { SaveButton } from '../../platform/ui/FormActions';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface LineValues {
   productId?: string;
@@ -236,14 +237,9 @@ function OrderForm({ order }: { order?: Order }) {
               ))}
               <Form.ErrorList errors={errors} />
               {fields.length < MAX_ORDER_LINES && (
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ quantity: 1 })}
-                  data-testid="order-add-line"
-                >
+                <NewButton type="dashed" onClick={() => add({ quantity: 1 })} data-testid="order-add-line">
                   {t('order.addLine')}
-                </Button>
+                </NewButton>
               )}
             </>
           )}

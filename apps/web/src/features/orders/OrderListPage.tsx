@@ -1,16 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
-import { Button, Card, DatePicker, Input, Segmented, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Card, DatePicker, Segmented, Select, Space, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { OrderStatusTag } from './orderDisplay';
 import { useOrders, type OrderFilters } from './orders.queries';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
+import { NewButton } from '../../platform/ui/NewButton';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
   const { t } = useTranslation();
@@ -64,7 +64,6 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
   );
   const orders = useOrders(filters);
   const columns = useOrderColumns({ withCustomer: true });
-  const rows = (orders.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<OrderFilters>) => setFilters((current) => ({ ...current, ...next }));
 
   return (
@@ -72,14 +71,9 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
       title={toConfirm ? t('order.toConfirmTitle') : t('order.title')}
       extra={
         canCreate && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => void navigate('/orders/new')}
-            data-testid="order-new"
-          >
+          <NewButton type="primary" onClick={() => void navigate('/orders/new')} data-testid="order-new">
             {t('order.new')}
-          </Button>
+          </NewButton>
         )
       }
     >
@@ -94,12 +88,7 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
             ]}
           />
         )}
-        <Input.Search
-          allowClear
-          placeholder={t('order.searchPlaceholder')}
-          onSearch={(q) => set({ q: q || undefined })}
-          style={{ width: 220 }}
-        />
+        <SearchFilter placeholder={t('order.searchPlaceholder')} onSearch={(q) => set({ q })} />
         {!toConfirm && (
           <Select
             allowClear
@@ -116,19 +105,7 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         />
       </Space>
-      <QueryError query={orders} />
-      <Table<OrderSummary>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={isListLoading(orders)}
-        pagination={false}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: t('order.empty') }}
-        data-testid="order-table"
-      />
-      <LoadMoreFooter pages={orders} rowCount={rows.length} />
+      <PagedTable pages={orders} columns={columns} scroll={{ x: 900 }} empty={t('order.empty')} testId="order-table" />
     </Card>
   );
 }

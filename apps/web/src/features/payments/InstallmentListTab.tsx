@@ -1,13 +1,12 @@
 import { INSTALLMENT_STATUSES, type Installment, type InstallmentStatus } from '@guanxi/contract';
-import { DatePicker, Select, Space, Table, type TableColumnsType } from 'antd';
+import { DatePicker, Select, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoney } from '../../platform/money';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { InstallmentStatusTag } from './paymentDisplay';
 import { useInstallments, type InstallmentFilters } from './payments.queries';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
 
 /** Installments of every order in scope, soonest due first; overdue rows stand out. */
 export function InstallmentListTab() {
@@ -15,7 +14,6 @@ export function InstallmentListTab() {
   const money = useFormatMoney();
   const [filters, setFilters] = useState<InstallmentFilters>({});
   const installments = useInstallments(filters);
-  const rows = (installments.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<InstallmentFilters>) => setFilters((current) => ({ ...current, ...next }));
   const columns: TableColumnsType<Installment> = [
     { title: t('payment.dueDate'), dataIndex: 'dueDate', width: 120 },
@@ -72,20 +70,14 @@ export function InstallmentListTab() {
           }
         />
       </Space>
-      <QueryError query={installments} />
-      <Table<Installment>
-        rowKey="id"
-        size="middle"
+      <PagedTable
+        pages={installments}
         columns={columns}
-        dataSource={rows}
-        loading={isListLoading(installments)}
-        pagination={false}
         scroll={{ x: 900 }}
         onRow={(i) => (i.status === 'overdue' ? { style: { background: '#fff1f0' } } : {})}
-        locale={{ emptyText: t('payment.plansEmpty') }}
-        data-testid="installment-table"
+        empty={t('payment.plansEmpty')}
+        testId="installment-table"
       />
-      <LoadMoreFooter pages={installments} rowCount={rows.length} />
     </>
   );
 }

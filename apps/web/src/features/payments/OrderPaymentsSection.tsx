@@ -1,6 +1,6 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import type { Installment, InstallmentStatus, Payment } from '@guanxi/contract';
-import { Alert, Button, Card, Descriptions, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
@@ -11,6 +11,8 @@ import { usePaymentPlan, usePayments } from './payments.queries';
 import { RecordPaymentDrawer } from './RecordPaymentDrawer';
 import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 const PAYABLE = ['confirmed', 'shipped', 'completed'];
 
@@ -33,7 +35,6 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
   const canVoid = useHasPermission('payments.void');
   const canPlan = useHasPermission('orders.edit');
   const paymentColumns = usePaymentColumns({ withOrder: false, onVoid: canVoid ? setVoiding : undefined });
-  const rows = (payments.data?.pages ?? []).flatMap((page) => page.items);
   const data = plan.data;
   if (plan.isError) return <Alert type="error" showIcon title={plan.error.message} />;
   if (!data) return <Card loading title={t('payment.section')} />;
@@ -73,14 +74,9 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
             </Button>
           )}
           {canRecord && payable && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setRecordOpen(true)}
-              data-testid="order-payment-new"
-            >
+            <NewButton type="primary" onClick={() => setRecordOpen(true)} data-testid="order-payment-new">
               {t('payment.record')}
-            </Button>
+            </NewButton>
           )}
         </Space>
       }
@@ -93,28 +89,23 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
         </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={5}>{t('payment.plan')}</Typography.Title>
-      <Table<Installment>
-        rowKey="id"
+      <ListTable<Installment>
         size="small"
         columns={installmentColumns}
-        dataSource={data.installments}
-        pagination={false}
+        rows={data.installments}
         onRow={(i) => (i.status === 'overdue' ? { style: { background: '#fff1f0' } } : {})}
-        locale={{ emptyText: t('payment.noPlan') }}
+        empty={t('payment.noPlan')}
         style={{ marginBottom: 24 }}
-        data-testid="order-plan-table"
+        testId="order-plan-table"
       />
       <Typography.Title level={5}>{t('payment.tabPayments')}</Typography.Title>
-      <Table<Payment>
-        rowKey="id"
+      <ListTable
         size="small"
         columns={paymentColumns}
-        dataSource={rows}
-        loading={payments.isPending}
-        pagination={false}
+        pages={payments}
         scroll={{ x: 800 }}
-        locale={{ emptyText: t('payment.empty') }}
-        data-testid="order-payment-table"
+        empty={t('payment.empty')}
+        testId="order-payment-table"
       />
       <RecordPaymentDrawer
         open={isRecordOpen}

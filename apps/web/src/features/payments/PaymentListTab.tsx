@@ -1,16 +1,15 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Payment } from '@guanxi/contract';
-import { Button, Checkbox, DatePicker, Select, Space, Table } from 'antd';
+import { Checkbox, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { useMethodOptions } from './paymentDisplay';
 import { usePayments, type PaymentFilters } from './payments.queries';
 import { RecordPaymentDrawer } from './RecordPaymentDrawer';
 import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The payments in the caller's scope, latest received first, with filters, recording and voiding. */
 export function PaymentListTab() {
@@ -23,7 +22,6 @@ export function PaymentListTab() {
   const payments = usePayments(filters);
   const methodOptions = useMethodOptions();
   const columns = usePaymentColumns({ withOrder: true, onVoid: canVoid ? setVoiding : undefined });
-  const rows = (payments.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<PaymentFilters>) => setFilters((current) => ({ ...current, ...next }));
 
   return (
@@ -46,24 +44,18 @@ export function PaymentListTab() {
           </Checkbox>
         </Space>
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecordOpen(true)} data-testid="payment-new">
+          <NewButton type="primary" onClick={() => setRecordOpen(true)} data-testid="payment-new">
             {t('payment.record')}
-          </Button>
+          </NewButton>
         )}
       </Space>
-      <QueryError query={payments} />
-      <Table<Payment>
-        rowKey="id"
-        size="middle"
+      <PagedTable
+        pages={payments}
         columns={columns}
-        dataSource={rows}
-        loading={isListLoading(payments)}
-        pagination={false}
         scroll={{ x: 960 }}
-        locale={{ emptyText: t('payment.empty') }}
-        data-testid="payment-table"
+        empty={t('payment.empty')}
+        testId="payment-table"
       />
-      <LoadMoreFooter pages={payments} rowCount={rows.length} />
       <RecordPaymentDrawer open={isRecordOpen} onClose={() => setRecordOpen(false)} />
       <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />
     </>

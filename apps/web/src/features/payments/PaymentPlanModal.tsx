@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { fenToYuan, MAX_AMOUNT_FEN, type PaymentPlan, yuanToFen } from '@guanxi/contract';
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { currencySymbol, useFormatMoney } from '../../platform/money';
 import { usePutPaymentPlan } from './payments.queries';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface InstallmentValues {
   dueDate: Dayjs;
@@ -101,9 +102,9 @@ export function PaymentPlanModal({ plan, open, onClose }: { plan: PaymentPlan; o
                 </Space>
               ))}
               {fields.length < 36 && (
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ dueDate: dayjs().add(30, 'day') })}>
+                <NewButton type="dashed" onClick={() => add({ dueDate: dayjs().add(30, 'day') })}>
                   {t('payment.addInstallment')}
-                </Button>
+                </NewButton>
               )}
               {/* The server names `installments` when the amounts do not add up to the order total. */}
               <Form.ErrorList errors={errors} />

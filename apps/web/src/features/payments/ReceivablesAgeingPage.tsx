@@ -9,6 +9,7 @@ import { useFormatMoney } from '../../platform/money';
 import { AGEING_BUCKETS } from './ageingBuckets';
 import { useReceivablesAgeing } from './payments.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 // echarts is large: the chart loads with its own chunk, after the table.
 const AgeingChart = lazy(() => import('./AgeingChart'));
@@ -74,16 +75,13 @@ export default function ReceivablesAgeingPage() {
           <AgeingChart rows={rows} currency={currency} unknownName={unknownName} />
         </Suspense>
       )}
-      <Table<AgeingRow>
-        rowKey="id"
-        size="middle"
+      <ListTable<AgeingRow>
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={report.isPending}
-        pagination={false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: t('ageing.empty') }}
-        data-testid="ageing-table"
+        empty={t('ageing.empty')}
+        testId="ageing-table"
         summary={() =>
           totals && rows.length > 0 ? (
             <Table.Summary.Row>

@@ -1,15 +1,16 @@
 import { type OrderSummary, type PaymentMethod } from '@guanxi/contract';
-import { App, DatePicker, Drawer, Form, Input, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { yuanToFen } from '@guanxi/contract';
 import { positiveYuanRule, useFormatMoney } from '../../platform/money';
 import { useMethodOptions } from './paymentDisplay';
 import { useOrderSearch, usePaymentPlan, useRecordPayment } from './payments.queries';
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 /** The order a payment is for, when the drawer opens from the order itself. */
 export interface PayableOrderRef {
@@ -41,9 +42,9 @@ interface FormValues {
 export function RecordPaymentDrawer({ open, order, onClose }: RecordPaymentDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} title={t('payment.record')} size={480} destroyOnHidden>
-      {open && <FormPanel order={order} onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={t('payment.record')} size={480}>
+      <FormPanel order={order} onClose={onClose} />
+    </FormDrawer>
   );
 }
 
@@ -74,10 +75,7 @@ function OrderSelect({ value, onChange }: { value?: string; onChange?: (id: stri
 }
 
 function FormPanel({ order, onClose }: Omit<RecordPaymentDrawerProps, 'open'>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>(SERVER_FIELD_ALIASES);
   const record = useRecordPayment();
   const methodOptions = useMethodOptions();
   const money = useFormatMoney();

@@ -1,15 +1,11 @@
 import type { Payment } from '@guanxi/contract';
-import { App, Form, Input, Modal } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { Form, Input, Modal } from 'antd';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useVoidPayment } from './payments.queries';
 
 /** 作废回款: the payment stops counting; it stays listed with the reason. */
 export function VoidPaymentModal({ payment, onClose }: { payment: Payment | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<{ reason: string }>();
   const voidPayment = useVoidPayment();
   const submit = ({ reason }: { reason: string }) => {
     if (!payment) return;

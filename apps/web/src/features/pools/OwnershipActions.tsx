@@ -1,11 +1,12 @@
 import type { Customer } from '@guanxi/contract';
-import { App, Button, Checkbox, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import { App, Button, Checkbox, Form, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission, useMe } from '../../platform/session.queries';
 import { useUserChoices } from '../users';
 import { useOwnership, useOwnershipAction, type OwnershipAction } from './ownership.queries';
+import { FormModal } from '../../platform/ui/FormModal';
 
 type DialogKind = 'assign' | 'transfer' | 'return';
 interface DialogValues {
@@ -23,10 +24,7 @@ function OwnershipDialog({
   customerId: string;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<DialogValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<DialogValues>();
   const users = useUserChoices();
   const act = useOwnershipAction(customerId);
   const titles = {
@@ -52,14 +50,13 @@ function OwnershipDialog({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={kind !== null}
       title={kind ? titles[kind] : null}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={act.isPending}
-      okButtonProps={{ 'data-testid': 'ownership-submit' }}
-      destroyOnHidden
+      onClose={onClose}
+      saving={act.isPending}
+      okTestId="ownership-submit"
     >
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
         {kind !== 'return' && (
@@ -91,7 +88,7 @@ function OwnershipDialog({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,11 +1,12 @@
 import type { CustomerPool, PoolCustomer, PoolVisibleField } from '@guanxi/contract';
-import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
 import { useHasPermission } from '../../platform/session.queries';
 import { useClaimCustomer, usePoolCustomers } from './pools.queries';
 import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** How a visible field shows in the table; codes are translated, free text shows as is. */
 function useFieldRender() {
@@ -59,15 +60,12 @@ export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
     <>
       <QueryError query={customers} />
       <div data-testid="pool-customer-table">
-        <Table<PoolCustomer>
-          rowKey="id"
-          size="middle"
+        <ListTable<PoolCustomer>
           columns={columns}
-          dataSource={rows}
+          rows={rows}
           loading={isListLoading(customers)}
-          pagination={false}
           scroll={{ x: 800 }}
-          locale={{ emptyText: t('pool.emptyCustomers') }}
+          empty={t('pool.emptyCustomers')}
         />
       </div>
       <LoadMoreFooter

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { ProductCategory } from '@guanxi/contract';
 import {
   App,
@@ -7,7 +7,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Popconfirm,
   Space,
   Tree,
@@ -17,9 +16,11 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { categoryTree, type CategoryNode } from './categoryTree';
 import { useCreateCategory, useDeleteCategory, useProductCategories, useUpdateCategory } from './products.queries';
+import { FormModal } from '../../platform/ui/FormModal';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface CategoryPanelProps {
   selectedId: string | undefined;
@@ -85,14 +86,9 @@ export function CategoryPanel({ selectedId, onSelect, canManage }: CategoryPanel
       title={t('product.categories')}
       extra={
         canManage && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing({})}
-            data-testid="product-category-new"
-          >
+          <NewButton size="small" onClick={() => setEditing({})} data-testid="product-category-new">
             {t('product.newCategory')}
-          </Button>
+          </NewButton>
         )
       }
     >
@@ -138,10 +134,7 @@ function CategoryModal({
   categories: ProductCategory[];
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<CategoryFormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<CategoryFormValues>();
   const create = useCreateCategory();
   const update = useUpdateCategory();
 
@@ -153,13 +146,12 @@ function CategoryModal({
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={category ? t('product.editCategory') : t('product.newCategory')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending || update.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      saving={create.isPending || update.isPending}
     >
       <Form<CategoryFormValues>
         form={form}
@@ -184,6 +176,6 @@ function CategoryModal({
           <InputNumber precision={0} min={-100000} max={100000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

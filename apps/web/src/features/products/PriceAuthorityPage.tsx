@@ -1,10 +1,11 @@
 import { MAX_PERCENT_BP, STAGES, type PriceAuthorityRowInput, type PriceBasis, type Stage } from '@guanxi/contract';
-import { Alert, App, Button, Card, InputNumber, Select, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, InputNumber, Select, Space, Spin, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
 import { usePriceAuthorities, usePutPriceAuthorities } from './products.queries';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** One cell of the matrix as edited: percent as typed (up to two decimals), sent as basis points. */
 interface Cell {
@@ -145,14 +146,12 @@ export default function PriceAuthorityPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('priceAuthority.intro')}</Typography.Paragraph>
-      <Table
-        rowKey="id"
+      <ListTable
         size="small"
         columns={columns}
-        dataSource={matrix.data.roles}
-        pagination={false}
+        rows={matrix.data.roles}
         scroll={{ x: 1300 }}
-        data-testid="price-authority-table"
+        testId="price-authority-table"
       />
     </Card>
   );

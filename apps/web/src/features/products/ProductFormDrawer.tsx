@@ -1,12 +1,13 @@
 import { DEFAULT_CURRENCY, type Product } from '@guanxi/contract';
-import { App, Drawer, Form, Input, Switch, TreeSelect } from 'antd';
+import { Form, Input, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { fenToYuan, yuanToFen } from '@guanxi/contract';
 import { categoryTree } from './categoryTree';
 import { useCreateProduct, useProductCategories, useUpdateProduct } from './products.queries';
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface ProductFormDrawerProps {
   open: boolean;
@@ -34,23 +35,14 @@ interface FormValues {
 export function ProductFormDrawer({ open, product, onClose }: ProductFormDrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={product ? t('product.edit') : t('product.new')}
-      size={520}
-      destroyOnHidden
-    >
-      {open && <FormPanel product={product} onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={product ? t('product.edit') : t('product.new')} size={520}>
+      <FormPanel product={product} onClose={onClose} />
+    </FormDrawer>
   );
 }
 
 function FormPanel({ product, onClose }: Omit<ProductFormDrawerProps, 'open'>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form, SERVER_FIELD_ALIASES);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>(SERVER_FIELD_ALIASES);
   const create = useCreateProduct();
   const update = useUpdateProduct();
   const categories = useProductCategories();

@@ -1,16 +1,17 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { Product } from '@guanxi/contract';
-import { App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
-import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { CategoryPanel } from './CategoryPanel';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useDeleteProduct, useProducts, useUpdateProduct, type ProductFilters } from './products.queries';
-import { QueryError } from '../../platform/ui/QueryResult';
+import { PagedTable } from '../../platform/ui/PagedTable';
+import { NewButton } from '../../platform/ui/NewButton';
+import { SearchFilter } from '../../platform/ui/SearchFilter';
 
 /** 产品: the catalog with its category tree; products.manage edits both. */
 export default function ProductListPage() {
@@ -23,7 +24,6 @@ export default function ProductListPage() {
   const products = useProducts(filters);
   const update = useUpdateProduct();
   const remove = useDeleteProduct();
-  const rows = (products.data?.pages ?? []).flatMap((page) => page.items);
   const set = (next: Partial<ProductFilters>) => setFilters((current) => ({ ...current, ...next }));
   const fail = (error: Error) => void message.error(error.message);
 
@@ -124,19 +124,17 @@ export default function ProductListPage() {
           title={t('product.title')}
           extra={
             canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="product-new">
+              <NewButton type="primary" onClick={() => setEditing({})} data-testid="product-new">
                 {t('product.new')}
-              </Button>
+              </NewButton>
             )
           }
         >
           <Space wrap style={{ marginBottom: 16 }}>
-            <Input.Search
-              allowClear
+            <SearchFilter
               placeholder={t('product.searchPlaceholder')}
-              onSearch={(q) => set({ q: q || undefined })}
-              style={{ width: 220 }}
-              data-testid="product-search"
+              onSearch={(q) => set({ q })}
+              testId="product-search"
             />
             <Select<'true' | 'false'>
               allowClear
@@ -149,19 +147,13 @@ export default function ProductListPage() {
               style={{ width: 120 }}
             />
           </Space>
-          <QueryError query={products} />
-          <Table<Product>
-            rowKey="id"
-            size="middle"
+          <PagedTable
+            pages={products}
             columns={columns}
-            dataSource={rows}
-            loading={isListLoading(products)}
-            pagination={false}
             scroll={{ x: 1100 }}
-            locale={{ emptyText: t('product.empty') }}
-            data-testid="product-table"
+            empty={t('product.empty')}
+            testId="product-table"
           />
-          <LoadMoreFooter pages={products} rowCount={rows.length} />
         </Card>
       </Col>
       <ProductFormDrawer open={editing !== null} product={editing?.product} onClose={() => setEditing(null)} />

@@ -1,6 +1,7 @@
-import { Checkbox, Table, type TableColumnsType } from 'antd';
+import { Checkbox, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PERMISSION_CATALOG, type Permission, type PermissionModule } from '@guanxi/contract';
+import { ListTable } from '../../platform/ui/ListTable';
 
 type Action = (typeof PERMISSION_CATALOG)[PermissionModule][number];
 
@@ -49,13 +50,12 @@ export function PermissionMatrix({ value = [], onChange, disabled }: PermissionM
   ];
 
   return (
-    <Table<PermissionModule>
+    <ListTable<PermissionModule>
       rowKey={(module) => module}
       size="small"
       bordered
-      pagination={false}
       columns={columns}
-      dataSource={MODULES}
+      rows={MODULES}
       scroll={{ x: 'max-content' }}
     />
   );

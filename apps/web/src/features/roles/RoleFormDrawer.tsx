@@ -1,4 +1,4 @@
-import { App, Drawer, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   DATA_SCOPES,
@@ -9,10 +9,11 @@ import {
   type Permission,
   type Role,
 } from '@guanxi/contract';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { PermissionMatrix } from './PermissionMatrix';
 import { useCreateRole, useUpdateRole } from './roles.queries';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface Values {
   code: string;
@@ -28,23 +29,19 @@ const CODE_PATTERN = /^[a-z][a-z0-9_]{1,31}$/;
 export function RoleFormDrawer({ role, open, onClose }: { role?: Role; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={role ? `${t('role.edit')} · ${role.name}` : t('role.new')}
       size={720}
-      destroyOnHidden
     >
-      {open && <RoleFormPanel role={role} onClose={onClose} />}
-    </Drawer>
+      <RoleFormPanel role={role} onClose={onClose} />
+    </FormDrawer>
   );
 }
 
 function RoleFormPanel({ role, onClose }: { role?: Role; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<Values>();
   const create = useCreateRole();
   const update = useUpdateRole();
 

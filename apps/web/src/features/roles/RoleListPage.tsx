@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@guanxi/contract';
@@ -7,6 +6,8 @@ import { useHasPermission } from '../../platform/session.queries';
 import { RoleFormDrawer } from './RoleFormDrawer';
 import { useDeleteRole, useRoles } from './roles.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 export default function RoleListPage() {
   const { t } = useTranslation();
@@ -80,21 +81,14 @@ export default function RoleListPage() {
       title={t('role.title')}
       extra={
         canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="role-new">
+          <NewButton type="primary" onClick={() => setEditing({})} data-testid="role-new">
             {t('role.new')}
-          </Button>
+          </NewButton>
         )
       }
     >
       <QueryError query={roles} />
-      <Table<Role>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={roles.data ?? []}
-        loading={roles.isPending}
-        pagination={false}
-      />
+      <ListTable<Role> columns={columns} rows={roles.data ?? []} loading={roles.isPending} />
       <RoleFormDrawer open={editing !== null} role={editing?.role} onClose={() => setEditing(null)} />
     </Card>
   );

@@ -1,10 +1,11 @@
 import { MAX_STOCK_QUANTITY, STOCK_MOVEMENT_KINDS, type StockMovementKind } from '@guanxi/contract';
-import { App, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useProductOptions, useRecordMovement, useWarehouses } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface FormValues {
   kind: StockMovementKind;
@@ -22,9 +23,9 @@ const REASON_REQUIRED: readonly StockMovementKind[] = ['issue', 'transfer', 'adj
 export function MovementDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} title={t('stock.newMovement')} size={480} destroyOnHidden>
-      {open && <MovementForm onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={t('stock.newMovement')} size={480}>
+      <MovementForm onClose={onClose} />
+    </FormDrawer>
   );
 }
 
@@ -45,10 +46,7 @@ function ProductSelect(props: { value?: string; onChange?: (value: string) => vo
 }
 
 function MovementForm({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>();
   const record = useRecordMovement();
   const warehouses = useWarehouses();
   const kind = Form.useWatch('kind', form) ?? 'receipt';

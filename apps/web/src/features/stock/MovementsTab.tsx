@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { STOCK_MOVEMENT_KINDS, STOCK_MOVEMENT_STATUSES, type StockMovement } from '@guanxi/contract';
-import { Button, DatePicker, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DatePicker, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,8 @@ import { MovementDrawer } from './MovementDrawer';
 import { useStockMovements, type MovementFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 const STATUS_COLORS = { pending: 'gold', done: 'green', cancelled: 'default' } as const;
 
@@ -20,7 +21,6 @@ export function MovementsTab() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const canRecord = useHasPermission('stock.record');
   const movements = useStockMovements(filters);
-  const rows = movements.data?.pages.flatMap((page) => page.items) ?? [];
 
   const columns: TableColumnsType<StockMovement> = [
     {
@@ -122,27 +122,13 @@ export function MovementsTab() {
           }
         />
         {canRecord && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setDrawerOpen(true)}
-            data-testid="stock-new-movement"
-          >
+          <NewButton type="primary" onClick={() => setDrawerOpen(true)} data-testid="stock-new-movement">
             {t('stock.newMovement')}
-          </Button>
+          </NewButton>
         )}
       </Space>
       <QueryError query={movements} />
-      <Table<StockMovement>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={movements.isPending}
-        pagination={false}
-        scroll={{ x: 1400 }}
-        data-testid="stock-movement-table"
-      />
+      <ListTable columns={columns} pages={movements} scroll={{ x: 1400 }} testId="stock-movement-table" />
       <LoadMoreButton pages={movements} />
       <MovementDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
     </>

@@ -1,10 +1,11 @@
 import type { PendingIssue } from '@guanxi/contract';
-import { App, Button, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useConfirmIssue, usePendingIssues } from './stock.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** Orders whose stock is reserved and waits for the warehouse to confirm the stock-out. */
 export function PendingIssuesTab() {
@@ -77,16 +78,14 @@ export function PendingIssuesTab() {
   return (
     <>
       <QueryError query={pending} />
-      <Table<PendingIssue>
+      <ListTable<PendingIssue>
         rowKey={(i) => `${i.orderId}:${i.warehouseId}`}
-        size="middle"
         columns={columns}
-        dataSource={pending.data ?? []}
+        rows={pending.data ?? []}
         loading={pending.isPending}
-        pagination={false}
-        locale={{ emptyText: t('stock.noPending') }}
+        empty={t('stock.noPending')}
         scroll={{ x: 1000 }}
-        data-testid="stock-pending-table"
+        testId="stock-pending-table"
       />
     </>
   );

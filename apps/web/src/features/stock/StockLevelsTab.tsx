@@ -1,5 +1,5 @@
 import type { StockLevel } from '@guanxi/contract';
-import { Checkbox, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Checkbox, Input, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { useStockLevels, type StockFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
 
 /** Stock per product and warehouse; low available stock is highlighted. */
 export function StockLevelsTab() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<StockFilters>({});
   const levels = useStockLevels(filters);
-  const rows = levels.data?.pages.flatMap((page) => page.items) ?? [];
 
   const columns: TableColumnsType<StockLevel> = [
     { key: 'productCode', title: t('stock.productCode'), width: 140, render: (_, l) => l.productCode },
@@ -66,17 +66,13 @@ export function StockLevelsTab() {
         </Checkbox>
       </Space>
       <QueryError query={levels} />
-      <Table<StockLevel>
-        rowKey="id"
-        size="middle"
+      <ListTable
         columns={columns}
-        dataSource={rows}
-        loading={levels.isPending}
-        pagination={false}
+        pages={levels}
         rowClassName={(l) => (l.low ? 'stock-low-row' : '')}
         onRow={(l) => (l.low ? { style: { background: 'var(--ant-color-error-bg, #fff2f0)' } } : {})}
         scroll={{ x: 1000 }}
-        data-testid="stock-level-table"
+        testId="stock-level-table"
       />
       <LoadMoreButton pages={levels} />
     </>

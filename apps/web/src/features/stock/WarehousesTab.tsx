@@ -1,11 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Warehouse } from '@guanxi/contract';
-import { App, Button, Checkbox, Form, Input, Modal, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Checkbox, Form, Input, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useSaveWarehouse, useWarehouses } from './stock.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
+import { FormModal } from '../../platform/ui/FormModal';
+import { NewButton } from '../../platform/ui/NewButton';
 
 interface FormValues {
   code: string;
@@ -49,24 +51,20 @@ export function WarehousesTab() {
 
   return (
     <>
-      <Button
+      <NewButton
         type="primary"
-        icon={<PlusOutlined />}
         style={{ marginBottom: 16 }}
         onClick={() => setEditing(null)}
         data-testid="warehouse-new"
       >
         {t('stock.newWarehouse')}
-      </Button>
+      </NewButton>
       <QueryError query={warehouses} />
-      <Table<Warehouse>
-        rowKey="id"
-        size="middle"
+      <ListTable<Warehouse>
         columns={columns}
-        dataSource={warehouses.data ?? []}
+        rows={warehouses.data ?? []}
         loading={warehouses.isPending}
-        pagination={false}
-        data-testid="warehouse-table"
+        testId="warehouse-table"
       />
       {editing !== undefined && <WarehouseModal warehouse={editing} onClose={() => setEditing(undefined)} />}
     </>
@@ -74,10 +72,7 @@ export function WarehousesTab() {
 }
 
 function WarehouseModal({ warehouse, onClose }: { warehouse: Warehouse | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<FormValues>();
   const save = useSaveWarehouse(warehouse?.id);
 
   const submit = (values: FormValues) => {
@@ -92,13 +87,12 @@ function WarehouseModal({ warehouse, onClose }: { warehouse: Warehouse | null; o
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open
       title={warehouse ? t('stock.editWarehouse') : t('stock.newWarehouse')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      onClose={onClose}
+      saving={save.isPending}
     >
       <Form<FormValues>
         form={form}
@@ -133,6 +127,6 @@ function WarehouseModal({ warehouse, onClose }: { warehouse: Warehouse | null; o
           <Checkbox>{t('stock.active')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -5,10 +5,9 @@ import {
   type TaskRelatedType,
   type UpdateTaskBody,
 } from '@guanxi/contract';
-import { App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { ActiveUserSelect } from '../users';
 import { RelatedRecordPicker } from './RelatedRecordPicker';
@@ -27,10 +26,7 @@ interface TaskFormValues {
 
 /** Create or edit a task; a manager (who may list users) can give it to a subordinate. */
 export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<TaskFormValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<TaskFormValues>();
   const save = useSaveTask();
   const me = useMe().data;
   const canPickAssignee = me?.permissions.includes('users.view') ?? false;

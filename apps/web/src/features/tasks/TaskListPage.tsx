@@ -1,19 +1,7 @@
-import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { endpoints, type Task, type TaskStatus } from '@guanxi/contract';
 import { useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Popconfirm,
-  Segmented,
-  Select,
-  Space,
-  Table,
-  Tag,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Segmented, Select, Space, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +10,8 @@ import { client } from '../../platform/api';
 import { useCompleteTask, useDeleteTask, useTasks, type TaskFilters } from './tasks.queries';
 import { TaskFormDrawer } from './TaskFormDrawer';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 type View = NonNullable<TaskFilters['view']>;
 type Due = NonNullable<TaskFilters['due']>;
@@ -60,7 +50,6 @@ export default function TaskListPage() {
     setEditing(task);
     setDrawerOpen(true);
   };
-  const rows = tasks.data?.pages.flatMap((page) => page.items) ?? [];
   const columns: TableColumnsType<Task> = [
     {
       key: 'title',
@@ -128,9 +117,9 @@ export default function TaskListPage() {
     <Card
       title={t('task.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => edit(null)} data-testid="task-new">
+        <NewButton type="primary" onClick={() => edit(null)} data-testid="task-new">
           {t('task.new')}
-        </Button>
+        </NewButton>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
@@ -160,16 +149,7 @@ export default function TaskListPage() {
         />
       </Space>
       {tasks.isError && <Alert type="error" showIcon title={tasks.error.message} style={{ marginBottom: 12 }} />}
-      <Table<Task>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={tasks.isPending}
-        pagination={false}
-        scroll={{ x: 760 }}
-        data-testid="task-table"
-      />
+      <ListTable columns={columns} pages={tasks} scroll={{ x: 760 }} testId="task-table" />
       <LoadMoreButton pages={tasks} />
       <TaskFormDrawer
         key={editing?.id ?? 'new'}

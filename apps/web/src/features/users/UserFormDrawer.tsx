@@ -1,12 +1,13 @@
-import { Button, Col, Drawer, Form, Input, Row, Select, Skeleton, Space, Switch, TreeSelect, App } from 'antd';
+import { Button, Col, Form, Input, Row, Select, Skeleton, Space, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, USERNAME_PATTERN, type Locale, type User, type UserManagementScope } from '@guanxi/contract';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { useDepartments } from '../departments';
 import { useRoles } from '../roles';
 import { managerOptions, placementTree } from './userPlacement';
 import { useCreateUser, useUpdateUser, useUserChoices, useUserManagementScope } from './users.queries';
+import { FormDrawer } from '../../platform/ui/FormDrawer';
 
 interface Values {
   username: string;
@@ -48,9 +49,9 @@ function changes(values: Values, user: User) {
 export function UserFormDrawer({ user, open, onClose }: { user?: User; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} title={user ? t('user.edit') : t('user.new')} size={560} destroyOnHidden>
-      {open && <UserFormLoader user={user} onClose={onClose} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={user ? t('user.edit') : t('user.new')} size={560}>
+      <UserFormLoader user={user} onClose={onClose} />
+    </FormDrawer>
   );
 }
 
@@ -70,10 +71,7 @@ interface PanelProps {
 }
 
 function UserFormPanel({ user, onClose, scope, meId }: PanelProps) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<Values>();
   const departments = useDepartments();
   const roles = useRoles();
   const choices = useUserChoices();

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   App,
   Button,
@@ -8,7 +7,6 @@ import {
   Popconfirm,
   Space,
   Switch,
-  Table,
   Tag,
   TreeSelect,
   Typography,
@@ -25,6 +23,8 @@ import { UserFormDrawer } from './UserFormDrawer';
 import { mayManageUser } from './userPlacement';
 import { useUpdateUser, useUserManagementScope, useUsers, type UserFilters } from './users.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 export default function UserListPage() {
   const { t } = useTranslation();
@@ -111,9 +111,9 @@ export default function UserListPage() {
       title={t('user.title')}
       extra={
         scope?.canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+          <NewButton type="primary" onClick={() => setEditing({})}>
             {t('user.new')}
-          </Button>
+          </NewButton>
         )
       }
     >
@@ -155,15 +155,7 @@ export default function UserListPage() {
           actionsFor={actionsFor}
         />
       ) : (
-        <Table<User>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={users.isPending}
-          pagination={false}
-          data-testid="user-table"
-        />
+        <ListTable<User> columns={columns} rows={rows} loading={users.isPending} testId="user-table" />
       )}
       {users.hasNextPage && (
         <div style={{ textAlign: 'center', marginTop: 16 }}>

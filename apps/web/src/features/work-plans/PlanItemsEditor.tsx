@@ -1,8 +1,9 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { PLAN_ITEM_KINDS } from '@guanxi/contract';
 import { Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CustomerPicker } from '../../platform/CustomerPicker';
+import { NewButton } from '../../platform/ui/NewButton';
 
 /** The planned visits and calls, one small card per item so it fits a phone. */
 export function PlanItemsEditor({ customerNames }: { customerNames: Map<string, string> }) {
@@ -63,15 +64,9 @@ export function PlanItemsEditor({ customerNames }: { customerNames: Map<string, 
               </Row>
             </Card>
           ))}
-          <Button
-            type="dashed"
-            block
-            icon={<PlusOutlined />}
-            onClick={() => add({ kind: 'visit' })}
-            data-testid="plan-add-item"
-          >
+          <NewButton type="dashed" block onClick={() => add({ kind: 'visit' })} data-testid="plan-add-item">
             {t('plan.addItem')}
-          </Button>
+          </NewButton>
         </>
       )}
     </Form.List>

@@ -1,12 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { WorkPlan } from '@guanxi/contract';
-import { Alert, Button, Card, Progress, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Card, Progress, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../platform/session.queries';
 import { PLAN_STATUS_COLORS, planPeriodText } from './planText';
 import { usePlans, type PlanFilters } from './plans.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { ListTable } from '../../platform/ui/ListTable';
+import { NewButton } from '../../platform/ui/NewButton';
 
 type View = NonNullable<PlanFilters['view']>;
 
@@ -57,14 +58,9 @@ export default function PlanListPage() {
       title={t('plan.title')}
       extra={
         me?.permissions.includes('plans.create') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => void navigate('/work-plans/new')}
-            data-testid="plan-new"
-          >
+          <NewButton type="primary" onClick={() => void navigate('/work-plans/new')} data-testid="plan-new">
             {t('plan.new')}
-          </Button>
+          </NewButton>
         )
       }
       styles={{ body: { padding: 12 } }}
@@ -78,15 +74,7 @@ export default function PlanListPage() {
         />
       )}
       {plans.isError && <Alert type="error" showIcon title={plans.error.message} style={{ marginBottom: 12 }} />}
-      <Table<WorkPlan>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={plans.isPending}
-        pagination={false}
-        scroll={{ x: 560 }}
-      />
+      <ListTable<WorkPlan> columns={columns} rows={rows} loading={plans.isPending} scroll={{ x: 560 }} />
       <LoadMoreButton pages={plans} />
     </Card>
   );

@@ -12,7 +12,6 @@ import {
   Segmented,
   Skeleton,
   Space,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -26,6 +25,7 @@ import { PlanItemsEditor } from './PlanItemsEditor';
 import { PlanReviewCard } from './PlanReviewCard';
 import { PLAN_STATUS_COLORS, planPeriodText } from './planText';
 import { usePlan, useSavePlan, useSubmitPlan } from './plans.queries';
+import { ListTable } from '../../platform/ui/ListTable';
 
 interface ItemValues {
   customerId: string;
@@ -145,11 +145,9 @@ function PlanActual({ plan }: { plan: WorkPlan }) {
           {plan.doneCount}/{plan.itemCount}
         </span>
       </Space>
-      <Table
-        rowKey="id"
+      <ListTable
         size="small"
-        pagination={false}
-        dataSource={plan.items}
+        rows={plan.items}
         scroll={{ x: 560 }}
         columns={[
           { key: 'customer', title: t('plan.customer'), render: (_, item) => item.customerName },

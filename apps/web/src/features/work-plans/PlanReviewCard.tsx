@@ -1,7 +1,8 @@
 import type { WorkPlan } from '@guanxi/contract';
-import { App, Button, Card, Input, Space, Typography } from 'antd';
+import { App, Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReviewCard } from '../../platform/ui/ReviewCard';
 import { useReviewPlan } from './plans.queries';
 
 /** The manager's decision on a plan, and the review form for those who may review it. */
@@ -25,31 +26,38 @@ export function PlanReviewCard({ plan }: { plan: WorkPlan }) {
       {plan.reviewComment && <div style={{ whiteSpace: 'pre-wrap' }}>{plan.reviewComment}</div>}
     </Typography.Paragraph>
   );
-  if (!(plan.canReview && plan.status === 'submitted')) {
-    return decided ? (
-      <Card size="small" title={t('plan.review')}>
-        {decided}
-      </Card>
-    ) : null;
-  }
   return (
-    <Card size="small" title={t('plan.review')} data-testid="plan-review">
-      {decided}
-      <Input.TextArea
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-        placeholder={t('plan.comment')}
-        autoSize={{ minRows: 2 }}
-        maxLength={2000}
-      />
-      <Space style={{ marginTop: 8 }}>
-        <Button type="primary" loading={review.isPending} onClick={() => decide('approve')} data-testid="plan-approve">
-          {t('plan.approve')}
-        </Button>
-        <Button loading={review.isPending} onClick={() => decide('comment')} data-testid="plan-comment">
-          {t('plan.commentOnly')}
-        </Button>
-      </Space>
-    </Card>
+    <ReviewCard
+      title={t('plan.review')}
+      decided={decided}
+      testId="plan-review"
+      form={
+        plan.canReview &&
+        plan.status === 'submitted' && (
+          <>
+            <Input.TextArea
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              placeholder={t('plan.comment')}
+              autoSize={{ minRows: 2 }}
+              maxLength={2000}
+            />
+            <Space style={{ marginTop: 8 }}>
+              <Button
+                type="primary"
+                loading={review.isPending}
+                onClick={() => decide('approve')}
+                data-testid="plan-approve"
+              >
+                {t('plan.approve')}
+              </Button>
+              <Button loading={review.isPending} onClick={() => decide('comment')} data-testid="plan-comment">
+                {t('plan.commentOnly')}
+              </Button>
+            </Space>
+          </>
+        )
+      }
+    />
   );
 }

@@ -1,9 +1,9 @@
 import type { WorkReport } from '@guanxi/contract';
-import { Alert, App, Card, Descriptions, Form, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { ReportCounts } from './ReportCounts';
 import { ReportForm, type ReportFormValues } from './ReportForm';
@@ -15,10 +15,7 @@ const time = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD 
 const STATUS_COLORS = { draft: 'default', submitted: 'processing', reviewed: 'success' } as const;
 
 function DraftEditor({ report }: { report: WorkReport }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ReportFormValues>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<ReportFormValues>();
   const update = useUpdateReport();
   const submit = useSubmitReport();
   const save = (values: ReportFormValues, andSubmit: boolean) =>

@@ -1,6 +1,6 @@
 import { BarChartOutlined, EditOutlined, SettingOutlined } from '@ant-design/icons';
 import { REPORT_KINDS, type ReportKind, type WorkReport } from '@guanxi/contract';
-import { Alert, Button, Card, Dropdown, Rate, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Dropdown, Rate, Segmented, Select, Space, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useMe } from '../../platform/session.queries';
 import { periodText } from './reportText';
 import { useReports, type ReportFilters } from './reports.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
+import { ListTable } from '../../platform/ui/ListTable';
 
 type View = NonNullable<ReportFilters['view']>;
 const VIEWS: readonly View[] = ['mine', 'received', 'review', 'team'];
@@ -25,7 +26,6 @@ export default function ReportListPage() {
   const kindParam = params.get('kind');
   const kind = REPORT_KINDS.includes(kindParam as ReportKind) ? (kindParam as ReportKind) : undefined;
   const reports = useReports({ view, kind });
-  const rows = reports.data?.pages.flatMap((page) => page.items) ?? [];
   const set = (next: Record<string, string | undefined>) => {
     const merged: Record<string, string | undefined> = { view, kind, ...next };
     const entries = Object.entries(merged).filter((entry): entry is [string, string] => !!entry[1]);
@@ -120,16 +120,7 @@ export default function ReportListPage() {
         />
       </Space>
       {reports.isError && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
-      <Table<WorkReport>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={reports.isPending}
-        pagination={false}
-        scroll={{ x: 700 }}
-        data-testid="report-table"
-      />
+      <ListTable columns={columns} pages={reports} scroll={{ x: 700 }} testId="report-table" />
       <LoadMoreButton pages={reports} />
     </Card>
   );

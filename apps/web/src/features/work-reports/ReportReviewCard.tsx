@@ -1,16 +1,13 @@
 import type { WorkReport } from '@guanxi/contract';
-import { App, Button, Card, Form, Input, Rate, Space, Typography } from 'antd';
+import { Button, Form, Input, Rate, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
+import { ReviewCard } from '../../platform/ui/ReviewCard';
 import { useReviewReport } from './reports.queries';
 
 /** The manager's score (1–5) and comment: shown to everyone who reads the report, editable by reviewers. */
 export function ReportReviewCard({ report }: { report: WorkReport }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ score: number; comment?: string }>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<{ score: number; comment?: string }>();
   const review = useReviewReport();
 
   const current = report.score !== null && (
@@ -30,42 +27,41 @@ export function ReportReviewCard({ report }: { report: WorkReport }) {
     </Space>
   );
 
-  if (!report.canReview) {
-    return current ? (
-      <Card size="small" title={t('report.review')}>
-        {current}
-      </Card>
-    ) : null;
-  }
   return (
-    <Card size="small" title={t('report.review')} data-testid="report-review">
-      {current}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ score: report.score ?? undefined, comment: report.reviewComment ?? '' }}
-        onFinish={(values) =>
-          review.mutate(
-            { id: report.id, body: { score: values.score, comment: values.comment ?? '' } },
-            { onSuccess: () => void message.success(t('report.reviewed')), onError: showErrors },
-          )
-        }
-        style={{ marginTop: current ? 16 : 0 }}
-      >
-        <Form.Item
-          name="score"
-          label={t('report.score')}
-          rules={[{ required: true, message: t('report.scoreRequired') }]}
-        >
-          <Rate data-testid="review-score" />
-        </Form.Item>
-        <Form.Item name="comment" label={t('report.comment')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="review-comment" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={review.isPending} data-testid="review-submit">
-          {t('report.reviewSubmit')}
-        </Button>
-      </Form>
-    </Card>
+    <ReviewCard
+      title={t('report.review')}
+      decided={current}
+      testId="report-review"
+      form={
+        report.canReview && (
+          <Form
+            form={form}
+            layout="vertical"
+            initialValues={{ score: report.score ?? undefined, comment: report.reviewComment ?? '' }}
+            onFinish={(values) =>
+              review.mutate(
+                { id: report.id, body: { score: values.score, comment: values.comment ?? '' } },
+                { onSuccess: () => void message.success(t('report.reviewed')), onError: showErrors },
+              )
+            }
+            style={{ marginTop: current ? 16 : 0 }}
+          >
+            <Form.Item
+              name="score"
+              label={t('report.score')}
+              rules={[{ required: true, message: t('report.scoreRequired') }]}
+            >
+              <Rate data-testid="review-score" />
+            </Form.Item>
+            <Form.Item name="comment" label={t('report.comment')}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="review-comment" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={review.isPending} data-testid="review-submit">
+              {t('report.reviewSubmit')}
+            </Button>
+          </Form>
+        )
+      }
+    />
   );
 }

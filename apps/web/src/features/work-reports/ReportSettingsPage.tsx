@@ -1,8 +1,7 @@
 import type { WorkReportSettings } from '@guanxi/contract';
-import { Alert, App, Button, Card, Checkbox, Form, InputNumber, Select, Skeleton, TimePicker } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, InputNumber, Select, Skeleton, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
+import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useDepartments } from '../departments';
 import { useRoles } from '../roles';
 import { useReportSettings, useSaveReportSettings } from './reports.queries';
@@ -17,10 +16,7 @@ const TIMES = ['dailyDueTime', 'weeklyDueTime', 'monthlyDueTime'] as const;
 
 /** Due rules of the reports and who must write them (permission reports.manage). */
 export default function ReportSettingsPage() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const showErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors: showErrors } = useEditForm<Values>();
   const settings = useReportSettings();
   const save = useSaveReportSettings();
   const roles = useRoles();

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReportStats } from './reports.queries';
+import { ListTable } from '../../platform/ui/ListTable';
 
 const DEFAULT_DAYS: Record<ReportKind, number> = { daily: 30, weekly: 84, monthly: 180 };
 
@@ -48,15 +49,14 @@ export default function ReportStatsPage() {
         />
       </Space>
       {stats.isError && <Alert type="error" showIcon title={stats.error.message} style={{ marginBottom: 12 }} />}
-      <Table<ReportStatsRow>
+      <ListTable<ReportStatsRow>
         rowKey={(row) => row.user.id}
         size="small"
         columns={columns}
-        dataSource={stats.data?.rows ?? []}
+        rows={stats.data?.rows ?? []}
         loading={stats.isPending}
-        pagination={false}
         scroll={{ x: 860 }}
-        data-testid="report-stats"
+        testId="report-stats"
         summary={() =>
           stats.data && (
             <Table.Summary.Row>

@@ -1,7 +1,7 @@
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useServerFieldErrors } from '../useServerFieldErrors';
+import { useEditForm } from '../useServerFieldErrors';
+import { FormDrawer } from '../ui/FormDrawer';
 
 /** What a pool's settings form needs of the pool itself; its kind adds the rest. */
 export interface EditablePool {
@@ -52,15 +52,9 @@ export function PoolDrawerShell<P extends EditablePool, V extends { name: string
 ) {
   const { open, pool, onClose, size, texts } = props;
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={pool ? `${texts.settings} · ${pool.name}` : texts.new}
-      size={size}
-      destroyOnHidden
-    >
-      {open && <PoolForm {...props} />}
-    </Drawer>
+    <FormDrawer open={open} onClose={onClose} title={pool ? `${texts.settings} · ${pool.name}` : texts.new} size={size}>
+      <PoolForm {...props} />
+    </FormDrawer>
   );
 }
 
@@ -76,10 +70,7 @@ function PoolForm<P extends EditablePool, V extends { name: string }, B>({
   useUpdate,
   fields: Fields,
 }: PoolDrawerShellProps<P, V, B>) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<V>();
-  const showServerErrors = useServerFieldErrors(form);
+  const { t, message, form, showServerErrors } = useEditForm<V>();
   const create = useCreate();
   const update = useUpdate();
 

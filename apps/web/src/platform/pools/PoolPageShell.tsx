@@ -1,8 +1,9 @@
-import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { SettingOutlined } from '@ant-design/icons';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Menu, Row } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { NewButton } from '../ui/NewButton';
 
 /** What a pool needs to be listed: the rest belongs to its kind (lead or customer). */
 export interface PoolSummary {
@@ -76,14 +77,9 @@ export function PoolPageShell<P extends PoolSummary>({
           loading={pools.isPending}
           extra={
             canManage && (
-              <Button
-                size="small"
-                icon={<PlusOutlined />}
-                onClick={() => setEditing({})}
-                data-testid={`${testIdPrefix}-new`}
-              >
+              <NewButton size="small" onClick={() => setEditing({})} data-testid={`${testIdPrefix}-new`}>
                 {texts.new}
-              </Button>
+              </NewButton>
             )
           }
           styles={{ body: { padding: 0 } }}
