@@ -1,6 +1,6 @@
 import type { CreateLeadBody, Lead, LeadListQuery, LeadPage, LeadWriteResult, UpdateLeadBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { softDeletedBy } from '../../platform/db/row-values.js';
@@ -109,7 +109,7 @@ export function createLeadsService({ db }: { db: Db }) {
           createdBy: actor.userId,
         };
         await leadsRepository.insert(tx, { ...values, ...leadDerivedColumns(values) });
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'lead', entityId: id, after: values });
+        await recordAudit(tx, actor, { action: 'create', entity: 'lead', entityId: id, after: values });
         return { ...(await readBack(tx, actor, id)), duplicateWarnings: warnings };
       });
     },
@@ -140,7 +140,7 @@ export function createLeadsService({ db }: { db: Db }) {
         );
         if (!updated) throw staleVersion();
         const after = (await leadsRepository.getById(tx, writtenLeadScope(actor), id))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'lead',
           entityId: id,
@@ -160,12 +160,7 @@ export function createLeadsService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           softDeletedBy(actor.userId),
         );
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'delete',
-          entity: 'lead',
-          entityId: id,
-          before: { deletedAt: null },
-        });
+        await recordAudit(tx, actor, { action: 'delete', entity: 'lead', entityId: id, before: { deletedAt: null } });
       });
     },
 
@@ -177,7 +172,7 @@ export function createLeadsService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: null, deletedBy: null },
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'restore',
           entity: 'lead',
           entityId: id,

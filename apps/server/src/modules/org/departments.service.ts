@@ -5,7 +5,7 @@ import type {
   UpdateDepartmentBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -54,7 +54,7 @@ export function createDepartmentsService({ db }: { db: Db }) {
         };
         await departmentsRepository.insert(tx, values);
         const created = (await departmentsRepository.getById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'create',
           entity: 'department',
           entityId: id,
@@ -96,7 +96,7 @@ export function createDepartmentsService({ db }: { db: Db }) {
         );
         if (!updated) throw staleVersion();
         const after = (await departmentsRepository.getById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'department',
           entityId: id,
@@ -118,7 +118,7 @@ export function createDepartmentsService({ db }: { db: Db }) {
           throw new AppError('conflict', 'error.departmentNotEmpty');
         }
         await departmentsRepository.delete(tx, actor, id);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'department',
           entityId: id,

@@ -1,6 +1,6 @@
 import type { CreateRoleBody, Role, UpdateRoleBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -41,7 +41,7 @@ export function createRolesService({ db }: { db: Db }) {
           if (await rolesRepository.findIdByCode(tx, actor, body.code)) throw codeTaken();
           await rolesRepository.insert(tx, values);
           const created = (await rolesRepository.getById(tx, actor, values.id))!;
-          await recordAudit(tx, auditContextOf(actor), {
+          await recordAudit(tx, actor, {
             action: 'create',
             entity: 'role',
             entityId: values.id,
@@ -74,7 +74,7 @@ export function createRolesService({ db }: { db: Db }) {
         );
         if (!updated) throw staleVersion();
         const after = (await rolesRepository.getById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'role',
           entityId: id,
@@ -94,12 +94,7 @@ export function createRolesService({ db }: { db: Db }) {
         if (before.userCount > 0) throw new AppError('conflict', 'error.roleInUse');
         assertWithinGrants(actor, [before]);
         await rolesRepository.delete(tx, actor, id);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'delete',
-          entity: 'role',
-          entityId: id,
-          before: snapshot(before),
-        });
+        await recordAudit(tx, actor, { action: 'delete', entity: 'role', entityId: id, before: snapshot(before) });
       });
     },
   };

@@ -6,7 +6,7 @@ import type {
   UpdateCustomerPoolBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -70,7 +70,7 @@ export function createPoolsService({ db }: { db: Db }) {
         });
         await poolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
         const created = (await poolsRepository.getById(tx, actor.orgId, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'create',
           entity: 'customer_pool',
           entityId: id,
@@ -104,7 +104,7 @@ export function createPoolsService({ db }: { db: Db }) {
         if (!updated) throw staleVersion();
         await poolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
         const after = (await poolsRepository.getById(tx, actor.orgId, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'customer_pool',
           entityId: id,

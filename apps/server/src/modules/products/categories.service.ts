@@ -5,7 +5,7 @@ import type {
   UpdateProductCategoryBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -43,12 +43,7 @@ export function createCategoriesService({ db }: { db: Db }) {
         if (values.parentId && !(await categoriesRepository.shareLock(tx, actor.orgId, values.parentId)))
           throw unknownCategory('parentId');
         await categoriesRepository.insert(tx, values);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'product_category',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'product_category', entityId: id, after: values });
       });
       return readBack(actor, id);
     },
@@ -72,7 +67,7 @@ export function createCategoriesService({ db }: { db: Db }) {
         }
         if (!(await categoriesRepository.update(tx, { orgId: actor.orgId, id, version }, values))) throw staleVersion();
         const after = (await categoriesRepository.getById(tx, actor.orgId, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'product_category',
           entityId: id,
@@ -98,7 +93,7 @@ export function createCategoriesService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: new Date() },
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'product_category',
           entityId: id,

@@ -1,6 +1,6 @@
 import type { PriceAuthorityMatrix, PriceBasis, PutPriceAuthoritiesBody, Stage } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -54,7 +54,7 @@ export function createPriceAuthoritiesService({ db }: { db: Db }) {
           body.rows.map((row) => ({ orgId: actor.orgId, id: newId(), ...row })),
         );
         const after = await readMatrix(tx, actor.orgId);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'price_authority',
           entityId: actor.orgId,

@@ -7,7 +7,7 @@ import {
   type UpdateProductBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -80,12 +80,7 @@ export function createProductsService({ db }: { db: Db }) {
           await assertCategory(tx, actor.orgId, values.categoryId);
           if (await productsRepository.codeTaken(tx, actor.orgId, values.code)) throw codeTaken();
           await productsRepository.insert(tx, values);
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'create',
-            entity: 'product',
-            entityId: id,
-            after: values,
-          });
+          await recordAudit(tx, actor, { action: 'create', entity: 'product', entityId: id, after: values });
         }),
       );
       return readBack(actor, id);
@@ -111,7 +106,7 @@ export function createProductsService({ db }: { db: Db }) {
             throw codeTaken();
           if (!(await productsRepository.update(tx, { orgId: actor.orgId, id, version }, values))) throw staleVersion();
           const after = (await productsRepository.getById(tx, actor.orgId, id))!;
-          await recordAudit(tx, auditContextOf(actor), {
+          await recordAudit(tx, actor, {
             action: 'update',
             entity: 'product',
             entityId: id,
@@ -133,7 +128,7 @@ export function createProductsService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: new Date() },
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'product',
           entityId: id,

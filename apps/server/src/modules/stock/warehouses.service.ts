@@ -1,6 +1,6 @@
 import type { CreateWarehouseBody, UpdateWarehouseBody, Warehouse, WarehouseList } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -46,7 +46,7 @@ function mapUniqueViolation(error: unknown): unknown {
 async function makeDefault(tx: Executor, actor: Actor, id: string): Promise<void> {
   const cleared = await warehousesRepository.clearDefault(tx, actor.orgId, id);
   for (const old of cleared) {
-    await recordAudit(tx, auditContextOf(actor), {
+    await recordAudit(tx, actor, {
       action: 'update',
       entity: 'warehouse',
       entityId: old.id,
@@ -81,12 +81,7 @@ export function createWarehousesService({ db }: { db: Db }) {
           if (await warehousesRepository.codeTaken(tx, actor.orgId, values.code)) throw codeTaken();
           if (isDefault) await makeDefault(tx, actor, values.id);
           await warehousesRepository.insert(tx, values);
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'create',
-            entity: 'warehouse',
-            entityId: values.id,
-            after: values,
-          });
+          await recordAudit(tx, actor, { action: 'create', entity: 'warehouse', entityId: values.id, after: values });
           return toWarehouse((await warehousesRepository.getById(tx, actor.orgId, values.id))!);
         });
       } catch (error) {
@@ -115,7 +110,7 @@ export function createWarehousesService({ db }: { db: Db }) {
           if (!(await warehousesRepository.update(tx, { orgId: actor.orgId, id, version }, changes)))
             throw staleVersion();
           const after = (await warehousesRepository.getById(tx, actor.orgId, id))!;
-          await recordAudit(tx, auditContextOf(actor), {
+          await recordAudit(tx, actor, {
             action: 'update',
             entity: 'warehouse',
             entityId: id,

@@ -3,6 +3,7 @@ import type { Executor } from '../db/client.js';
 import { auditLog } from '../db/schema/index.js';
 import { newId } from '../db/ids.js';
 
+/** Who made a change, from where; the signed-in `Actor` is one, so services pass their caller as it is. */
 export interface AuditContext {
   orgId: string;
   userId: string | null;
