@@ -1,6 +1,6 @@
 import type { CreateWarehouseBody, UpdateWarehouseBody, Warehouse, WarehouseList } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -24,6 +24,8 @@ const toWarehouse = (row: WarehouseRow): Warehouse => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
+
+const audit = auditTrail('warehouse', toWarehouse);
 
 /** The database's own name of the unique index a violation hit, when the driver reports it. */
 function violatedConstraint(error: unknown): string | undefined {
@@ -110,13 +112,7 @@ export function createWarehousesService({ db }: { db: Db }) {
           if (!(await warehousesRepository.update(tx, { orgId: actor.orgId, id, version }, changes)))
             throw staleVersion();
           const after = (await warehousesRepository.getById(tx, actor.orgId, id))!;
-          await recordAudit(tx, actor, {
-            action: 'update',
-            entity: 'warehouse',
-            entityId: id,
-            before: toWarehouse(before),
-            after: toWarehouse(after),
-          });
+          await audit.updated(tx, { actor, entityId: id, before, after });
           return toWarehouse(after);
         });
       } catch (error) {
