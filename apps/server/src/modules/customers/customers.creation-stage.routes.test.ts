@@ -13,7 +13,7 @@ const customersNamed = async (name: string) =>
       sql`select count(*)::int as n from customers where org_id = ${p.orgId} and name = ${name}`,
     )
   )[0]!.n;
-const put = (url: string, payload: object) => p.clients.admin.request({ method: 'PUT', url, payload });
+const put = (url: string, payload: object) => p.clients.admin.put(url, payload);
 
 describe('the stage a new customer starts in (issue 10)', () => {
   it('creating a customer directly as "lost" is refused with 400 naming the stage, localized, and nothing is created', async () => {

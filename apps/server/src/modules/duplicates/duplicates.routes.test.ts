@@ -248,10 +248,10 @@ describe('similar names among many look-alikes', () => {
 
   it("follows the organization's similarity threshold", async () => {
     const setThreshold = (nameSimilarityPercent: number) =>
-      p.clients.admin.request({
-        method: 'PUT',
-        url: '/api/v1/lifecycle/rule-settings',
-        payload: { lostAfterDays: 365, stuckRepeatDays: 7, nameSimilarityPercent },
+      p.clients.admin.put('/api/v1/lifecycle/rule-settings', {
+        lostAfterDays: 365,
+        stuckRepeatDays: 7,
+        nameSimilarityPercent,
       });
     const check = async () =>
       (await p.clients.r1.get(`/api/v1/duplicates?name=${encodeURIComponent('华为科技（北京）')}`))

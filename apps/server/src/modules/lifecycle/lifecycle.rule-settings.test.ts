@@ -17,7 +17,7 @@ const alerts = async (customerId: string) =>
   )[0]!.n;
 
 const putSettings = (client: Client, payload: Record<string, number>) =>
-  client.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload });
+  client.put('/api/v1/lifecycle/rule-settings', payload);
 
 describe('lifecycle rule settings', () => {
   it('start at the domain defaults and only a lifecycle manager may change them, with audit', async () => {

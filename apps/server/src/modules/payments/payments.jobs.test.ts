@@ -34,17 +34,13 @@ describe('payments.markOverdue (nightly)', () => {
       ownerId: p.users.r1.id,
       totalFen: 30_000,
     });
-    const plan = await p.clients.finance.request({
-      method: 'PUT',
-      url: `/api/v1/orders/${order.id}/payment-plan`,
-      payload: {
-        version: 0,
-        installments: [
-          { dueDate: dayOffset(3), amountFen: 10_000 },
-          { dueDate: dayOffset(4), amountFen: 5_000 },
-          { dueDate: dayOffset(30), amountFen: 15_000 },
-        ],
-      },
+    const plan = await p.clients.finance.put(`/api/v1/orders/${order.id}/payment-plan`, {
+      version: 0,
+      installments: [
+        { dueDate: dayOffset(3), amountFen: 10_000 },
+        { dueDate: dayOffset(4), amountFen: 5_000 },
+        { dueDate: dayOffset(30), amountFen: 15_000 },
+      ],
     });
     expect(plan.statusCode, plan.body).toBe(200);
     // The second installment is paid in full beforehand, by a payment naming it.
@@ -87,10 +83,9 @@ describe('payments.markOverdue (nightly)', () => {
       ownerId: p.users.r1.id,
       totalFen: 8_000,
     });
-    await p.clients.finance.request({
-      method: 'PUT',
-      url: `/api/v1/orders/${order.id}/payment-plan`,
-      payload: { version: 0, installments: [{ dueDate: dayOffset(-5), amountFen: 8_000 }] },
+    await p.clients.finance.put(`/api/v1/orders/${order.id}/payment-plan`, {
+      version: 0,
+      installments: [{ dueDate: dayOffset(-5), amountFen: 8_000 }],
     });
     const before = (await overdueNotices(p.users.r1.id)).length;
     const now = new Date();

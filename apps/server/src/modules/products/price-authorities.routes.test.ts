@@ -19,8 +19,7 @@ const matrix = async () => {
   expect(response.statusCode).toBe(200);
   return response.json().items as Row[];
 };
-const put = (rows: unknown[], client = p.clients.finance) =>
-  client.request({ method: 'PUT', url: '/api/v1/price-authorities', payload: { rows } });
+const put = (rows: unknown[], client = p.clients.finance) => client.put('/api/v1/price-authorities', { rows });
 
 describe('price authorities', () => {
   it('a new organization starts with the default matrix, readable with products.view', async () => {
