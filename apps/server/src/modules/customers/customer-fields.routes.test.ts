@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter } from '@guanxi/contract';
 import { usePersonas } from '../../test/file-context.js';
+import { errorFieldsOf } from '../../test/responses.js';
 
 const { p } = usePersonas({ customersEach: 1 });
 
@@ -95,10 +96,7 @@ describe('customer fields of companies and persons', () => {
       phone: '021-66668888',
     });
     expect(person.statusCode).toBe(400);
-    const fields = person
-      .json()
-      .error.fields.map((f: { field: string }) => f.field)
-      .sort();
+    const fields = errorFieldsOf(person);
     expect(fields).toEqual(['creditCode', 'phone']);
     const company = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '某某公司', gender: 'male' });
     expect(company.statusCode).toBe(400);
@@ -113,12 +111,7 @@ describe('customer fields of companies and persons', () => {
       regionCode: '12',
     });
     expect(response.statusCode).toBe(400);
-    expect(
-      response
-        .json()
-        .error.fields.map((f: { field: string }) => f.field)
-        .sort(),
-    ).toEqual(['email', 'regionCode']);
+    expect(errorFieldsOf(response)).toEqual(['email', 'regionCode']);
     const future = await p.clients.r1.post('/api/v1/customers', {
       kind: 'person',
       name: '王六',

@@ -4,6 +4,7 @@ import { newId } from '../../platform/db/ids.js';
 import { orders, paymentPlans } from '../../platform/db/schema/index.js';
 import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
 import { usePersonas } from '../../test/file-context.js';
+import { errorFieldsOf } from '../../test/responses.js';
 
 const { ctx, p } = usePersonas({ customersEach: 2 });
 let widget: string;
@@ -66,12 +67,7 @@ describe('credit: limits per customer', () => {
       termDays: 5000,
     });
     expect(bad.statusCode).toBe(400);
-    expect(
-      bad
-        .json()
-        .error.fields.map((f: { field: string }) => f.field)
-        .sort(),
-    ).toEqual(['limitFen', 'termDays']);
+    expect(errorFieldsOf(bad)).toEqual(['limitFen', 'termDays']);
     expect(bad.json().error.fields.find((f: { field: string }) => f.field === 'termDays').message).toBe(
       '账期（天）不能大于 3650',
     );
