@@ -32,6 +32,7 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body: object): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
@@ -86,6 +87,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
       get: (url) => request({ method: 'GET', url }),
       post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
       patch: (url, body) => request({ method: 'PATCH', url, payload: body as object }),
+      put: (url, payload) => request({ method: 'PUT', url, payload }),
       delete: (url) => request({ method: 'DELETE', url }),
     };
   };

@@ -43,10 +43,11 @@ const putFlow = async (businessType: ApprovalBusinessType, steps: unknown[], ena
   const current = (await p.clients.admin.get('/api/v1/approval-flows'))
     .json()
     .items.find((f: { businessType: string }) => f.businessType === businessType);
-  const response = await p.clients.admin.request({
-    method: 'PUT',
-    url: `/api/v1/approval-flows/${businessType}`,
-    payload: { name: `${businessType} flow`, enabled, steps, version: current.version },
+  const response = await p.clients.admin.put(`/api/v1/approval-flows/${businessType}`, {
+    name: `${businessType} flow`,
+    enabled,
+    steps,
+    version: current.version,
   });
   expect(response.statusCode, response.body).toBe(200);
 };

@@ -214,7 +214,7 @@ export const approvalEngine = {
     // The partial unique index answers a concurrent submission for the same entity.
     if (!inserted) throw new AppError('conflict', 'error.approval.alreadyPending');
     const request = await activateStep(tx, inserted, 0);
-    await recordAudit(tx, auditContextOf(actor), {
+    await recordAudit(tx, actor, {
       action: 'create',
       entity: REQUEST_ENTITY,
       entityId: request.id,

@@ -18,7 +18,7 @@ const flows = async (who: Who = 'admin') =>
     steps: unknown[];
   }[];
 const put = (who: Who, businessType: string, payload: unknown) =>
-  p.clients[who].request({ method: 'PUT', url: `/api/v1/approval-flows/${businessType}`, payload: payload as object });
+  p.clients[who].put(`/api/v1/approval-flows/${businessType}`, payload as object);
 const submit = async (who: Who, customerId: string | null = null) => {
   const actor = await actorOfClient(ctx, p.clients[who]);
   return (

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createApprovalsService } from './approvals.service.js';
 
@@ -17,8 +18,7 @@ export const approvalsRoutes =
     registerEndpoint(app, api.updateFlow, async (request) =>
       approvals.updateFlow(actorOf(request), request.params.businessType, request.body),
     );
-    registerEndpoint(app, api.list, async (request) => approvals.list(actorOf(request), request.query));
-    registerEndpoint(app, api.get, async (request) => approvals.get(actorOf(request), request.params.id));
+    registerServiceEndpoints(app, api, approvals, ['list', 'get']);
     registerEndpoint(app, api.approve, async (request) =>
       approvals.approve(actorOf(request), request.params.id, request.body.comment ?? null),
     );

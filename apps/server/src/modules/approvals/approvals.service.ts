@@ -8,7 +8,7 @@ import type {
   UpdateApprovalFlowBody,
 } from '@guanxi/contract';
 import { hasPermission, type Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import type { ApprovalStepDefinition } from '../../platform/db/schema/approvals.js';
@@ -125,7 +125,7 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
           );
         }
       }
-      await recordAudit(tx, auditContextOf(actor), {
+      await recordAudit(tx, actor, {
         action: decision === 'approved' ? 'approve' : 'reject',
         entity: REQUEST_ENTITY,
         entityId: id,
@@ -174,7 +174,7 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
             )
           : await approvalsRepository.insertFlow(tx, { orgId: actor.orgId, id: newId(), businessType, ...values });
         if (!row) throw staleVersion();
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: before.id ? 'update' : 'create',
           entity: FLOW_ENTITY,
           entityId: row.id,

@@ -6,6 +6,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
 import { SESSION_COOKIE } from '../../platform/http/authenticate.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createAuthService } from './auth.service.js';
 
@@ -51,9 +52,7 @@ export const authRoutes =
       reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
     });
 
-    registerEndpoint(app, api.me, async (request) => auth.me(actorOf(request)));
-
-    registerEndpoint(app, api.updateMe, async (request) => auth.updateMe(actorOf(request), request.body));
+    registerServiceEndpoints(app, api, auth, ['me', 'updateMe']);
 
     registerEndpoint(app, api.changePassword, async (request) =>
       auth.changePassword(actorOf(request), request.body, request.sessionTokenHash),

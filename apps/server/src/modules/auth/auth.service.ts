@@ -19,7 +19,7 @@ import {
   verifyPassword,
 } from '../../platform/auth/passwords.js';
 import { hashSecret, newSecret } from '../../platform/auth/secrets.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
@@ -125,7 +125,7 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
       if (sessionTokenHash === null) return;
       await db.transaction(async (tx) => {
         await credentialsRepository.deleteSession(tx, sessionTokenHash);
-        await recordAudit(tx, auditContextOf(actor), { action: 'logout', entity: 'user', entityId: actor.userId });
+        await recordAudit(tx, actor, { action: 'logout', entity: 'user', entityId: actor.userId });
       });
     },
 
@@ -155,7 +155,7 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
       if (changed.length === 0) return this.me(actor);
       await db.transaction(async (tx) => {
         await authRepository.updateProfile(tx, actor.orgId, actor.userId, changes);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'user',
           entityId: actor.userId,
@@ -183,11 +183,7 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
       await db.transaction(async (tx) => {
         await authRepository.setPasswordHash(tx, actor.orgId, actor.userId, newHash);
         await credentialsRepository.deleteUserSessions(tx, actor.orgId, actor.userId, currentSessionHash ?? undefined);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'password_change',
-          entity: 'user',
-          entityId: actor.userId,
-        });
+        await recordAudit(tx, actor, { action: 'password_change', entity: 'user', entityId: actor.userId });
       });
     },
 
@@ -222,7 +218,7 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
           tokenHash: hashSecret(token),
           expiresAt,
         });
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'create',
           entity: 'api_token',
           entityId: id,
@@ -245,7 +241,7 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
       await db.transaction(async (tx) => {
         const revoked = await authRepository.revokeApiToken(tx, actor.orgId, actor.userId, id);
         if (!revoked) throw notFound('entity.apiToken');
-        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'api_token', entityId: id });
+        await recordAudit(tx, actor, { action: 'delete', entity: 'api_token', entityId: id });
       });
     },
   };

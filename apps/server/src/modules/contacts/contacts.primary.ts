@@ -1,11 +1,11 @@
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { contactsRepository } from './contacts.repository.js';
 
 async function setPrimaryAudited(tx: Executor, actor: Actor, id: string, isPrimary: boolean): Promise<void> {
   await contactsRepository.setPrimary(tx, actor.orgId, id, isPrimary);
-  await recordAudit(tx, auditContextOf(actor), {
+  await recordAudit(tx, actor, {
     action: 'update',
     entity: 'contact',
     entityId: id,

@@ -9,7 +9,7 @@ import {
 } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { givenValues, insertValues } from '../../platform/db/shapes.js';
@@ -99,12 +99,7 @@ export function createContactsService({ db }: { db: Db }) {
           createdBy: actor.userId,
         };
         await contactsRepository.insert(tx, { ...values, ...contactDerivedColumns(values) });
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'contact',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'contact', entityId: id, after: values });
         return warnings;
       });
       return { ...(await readBack(actor, id)), duplicateWarnings };
@@ -158,7 +153,7 @@ export function createContactsService({ db }: { db: Db }) {
           { ...actor, dataScope: 'all' },
           id,
         ))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'contact',
           entityId: id,
@@ -182,7 +177,7 @@ export function createContactsService({ db }: { db: Db }) {
         );
         if (before.isPrimary)
           await primaryContacts.promoteAfterLeave(tx, actor, { customerId: before.customerId, contactId: id });
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'contact',
           entityId: id,
@@ -205,7 +200,7 @@ export function createContactsService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: null, deletedBy: null, isPrimary },
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'restore',
           entity: 'contact',
           entityId: id,

@@ -17,6 +17,17 @@ interface Row {
   profitFen: number;
 }
 
+/** The first customer's figures for the period: one order, its cost and one expense. */
+const FIRST_CUSTOMER_FIGURES = {
+  ordersCount: 1,
+  revenueFen: 100_000,
+  costFen: 40_000,
+  grossProfitFen: 60_000,
+  expensesFen: 5_000,
+  profitFen: 55_000,
+  marginPct: 55,
+};
+
 describe('profit contribution report', () => {
   it('is Σ (price − cost) × qty − approved expenses per customer, ranked by profit, with a totals row', async () => {
     const response = await p.clients.finance.get(`/api/v1/reports/profit-contribution?${PERIOD}`);
@@ -30,13 +41,7 @@ describe('profit contribution report', () => {
       customerId: c[0],
       ownerId: p.users.r1.id,
       ownerName: p.users.r1.username,
-      ordersCount: 1,
-      revenueFen: 100_000,
-      costFen: 40_000,
-      grossProfitFen: 60_000,
-      expensesFen: 5_000,
-      profitFen: 55_000,
-      marginPct: 55,
+      ...FIRST_CUSTOMER_FIGURES,
     });
     // The order confirmed at 2025-12-31 17:00 UTC is on 1 January in Shanghai: inside the period.
     expect(page.items[1]).toMatchObject({ ordersCount: 2, revenueFen: 90_000, costFen: 36_000, profitFen: 54_000 });
@@ -188,13 +193,7 @@ describe('value of one customer', () => {
       customerId: c[0],
       currency: 'CNY',
       period: { from: '2026-01-01', to: '2026-06-30' },
-      ordersCount: 1,
-      revenueFen: 100_000,
-      costFen: 40_000,
-      grossProfitFen: 60_000,
-      expensesFen: 5_000,
-      profitFen: 55_000,
-      marginPct: 55,
+      ...FIRST_CUSTOMER_FIGURES,
       snapshot: null,
     });
     const none = (

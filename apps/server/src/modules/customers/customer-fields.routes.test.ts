@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter } from '@guanxi/contract';
 import { usePersonas } from '../../test/file-context.js';
+import { errorFieldsOf } from '../../test/responses.js';
+import { postCustomer } from '../../test/customer-requests.js';
 
 const { p } = usePersonas({ customersEach: 1 });
 
@@ -45,7 +47,7 @@ describe('customer fields of companies and persons', () => {
   });
 
   it('a person is stored with gender, birthday and mobile', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', {
+    const response = await postCustomer(p.clients.r1, {
       kind: 'person',
       name: '李女士',
       gender: 'female',
@@ -67,11 +69,7 @@ describe('customer fields of companies and persons', () => {
   it('a wrong credit-code check character answers 400 naming the field, in Chinese and in English', async () => {
     const good = code('91320500MA1X00002');
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    const zh = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '校验位错误公司',
-      creditCode: bad,
-    });
+    const zh = await postCustomer(p.clients.r1, { kind: 'company', name: '校验位错误公司', creditCode: bad });
     expect(zh.statusCode).toBe(400);
     expect(zh.json().error.fields).toEqual([
       { field: 'creditCode', message: expect.stringContaining('统一社会信用代码') },
@@ -88,17 +86,14 @@ describe('customer fields of companies and persons', () => {
   });
 
   it('rejects fields that do not fit the kind, and a landline for a person', async () => {
-    const person = await p.clients.r1.post('/api/v1/customers', {
+    const person = await postCustomer(p.clients.r1, {
       kind: 'person',
       name: '张先生',
       creditCode: code('91110000MA00000A1'),
       phone: '021-66668888',
     });
     expect(person.statusCode).toBe(400);
-    const fields = person
-      .json()
-      .error.fields.map((f: { field: string }) => f.field)
-      .sort();
+    const fields = errorFieldsOf(person);
     expect(fields).toEqual(['creditCode', 'phone']);
     const company = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '某某公司', gender: 'male' });
     expect(company.statusCode).toBe(400);
@@ -106,24 +101,10 @@ describe('customer fields of companies and persons', () => {
   });
 
   it('rejects a bad email, a bad region code and a birthday in the future', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'person',
-      name: '王五',
-      email: 'x@',
-      regionCode: '12',
-    });
+    const response = await postCustomer(p.clients.r1, { kind: 'person', name: '王五', email: 'x@', regionCode: '12' });
     expect(response.statusCode).toBe(400);
-    expect(
-      response
-        .json()
-        .error.fields.map((f: { field: string }) => f.field)
-        .sort(),
-    ).toEqual(['email', 'regionCode']);
-    const future = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'person',
-      name: '王六',
-      birthday: '2999-01-01',
-    });
+    expect(errorFieldsOf(response)).toEqual(['email', 'regionCode']);
+    const future = await postCustomer(p.clients.r1, { kind: 'person', name: '王六', birthday: '2999-01-01' });
     expect(future.statusCode).toBe(400);
     expect(future.json().error.fields[0].field).toBe('birthday');
   });
@@ -153,7 +134,7 @@ describe('customer list filters', () => {
   let other: string;
   beforeAll(async () => {
     tagged = (
-      await p.clients.r2.post('/api/v1/customers', {
+      await postCustomer(p.clients.r2, {
         kind: 'company',
         name: '杭州西湖茶叶有限公司',
         industry: '农业',
@@ -167,7 +148,7 @@ describe('customer list filters', () => {
       })
     ).json().id;
     other = (
-      await p.clients.r2.post('/api/v1/customers', {
+      await postCustomer(p.clients.r2, {
         kind: 'person',
         name: '赵先生',
         gender: 'male',

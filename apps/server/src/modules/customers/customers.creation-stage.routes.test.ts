@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
 import { DEFAULT_STAGES } from '../lifecycle/index.js';
 import { usePersonas } from '../../test/file-context.js';
+import { postCustomer } from '../../test/customer-requests.js';
 
 const { ctx, p } = usePersonas({ customersEach: 1 });
 
@@ -13,26 +14,18 @@ const customersNamed = async (name: string) =>
       sql`select count(*)::int as n from customers where org_id = ${p.orgId} and name = ${name}`,
     )
   )[0]!.n;
-const put = (url: string, payload: object) => p.clients.admin.request({ method: 'PUT', url, payload });
+const put = (url: string, payload: object) => p.clients.admin.put(url, payload);
 
 describe('the stage a new customer starts in (issue 10)', () => {
   it('creating a customer directly as "lost" is refused with 400 naming the stage, localized, and nothing is created', async () => {
     for (const who of ['r1', 'eastManager', 'admin'] as const) {
-      const refused = await p.clients[who].post('/api/v1/customers', {
-        kind: 'company',
-        name: '直接流失贸易公司',
-        stage: 'lost',
-      });
+      const refused = await postCustomer(p.clients[who], { kind: 'company', name: '直接流失贸易公司', stage: 'lost' });
       expect(refused.statusCode, who).toBe(400);
       expect(refused.json().error.fields).toEqual([{ field: 'stage', message: expect.stringContaining('“流失客户”') }]);
       expect(refused.json().error.message).toContain('需要审批');
     }
     await p.clients.r1.patch('/api/v1/auth/me', { locale: 'en' });
-    const english = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '直接流失贸易公司',
-      stage: 'lost',
-    });
+    const english = await postCustomer(p.clients.r1, { kind: 'company', name: '直接流失贸易公司', stage: 'lost' });
     expect(english.json().error.fields[0].message).toMatch(
       /^Stage cannot be “Lost” for a new customer: moving into it needs approval/,
     );
@@ -41,11 +34,7 @@ describe('the stage a new customer starts in (issue 10)', () => {
   });
 
   it('an existing customer is entered at its real stage when no approval stands between (a repeat buyer)', async () => {
-    const created = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '老客户复购贸易公司',
-      stage: 'repeat',
-    });
+    const created = await postCustomer(p.clients.r1, { kind: 'company', name: '老客户复购贸易公司', stage: 'repeat' });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json().stage).toBe('repeat');
     const log = (await p.clients.r1.get(`/api/v1/customers/${created.json().id}/stage-transitions`)).json().items;
@@ -63,11 +52,7 @@ describe('the stage a new customer starts in (issue 10)', () => {
         })
       ).statusCode,
     ).toBe(200);
-    const repeat = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '需审批复购公司',
-      stage: 'repeat',
-    });
+    const repeat = await postCustomer(p.clients.r1, { kind: 'company', name: '需审批复购公司', stage: 'repeat' });
     expect(repeat.statusCode).toBe(400);
     expect(repeat.json().error.fields[0]).toMatchObject({
       field: 'stage',
@@ -75,11 +60,7 @@ describe('the stage a new customer starts in (issue 10)', () => {
     });
     const stages = DEFAULT_STAGES.map((s) => (s.code === 'interested' ? { ...s, active: false } : s));
     expect((await put('/api/v1/lifecycle/stages', { items: stages })).statusCode).toBe(200);
-    const inactive = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '停用阶段公司',
-      stage: 'interested',
-    });
+    const inactive = await postCustomer(p.clients.r1, { kind: 'company', name: '停用阶段公司', stage: 'interested' });
     expect(inactive.statusCode).toBe(400);
     expect(inactive.json().error.fields).toEqual([{ field: 'stage', message: '客户阶段“意向客户”未启用' }]);
     // The first stage always works, also without naming it.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Personas } from '../../test/personas.js';
 import { usePersonas } from '../../test/file-context.js';
+import { postCustomer } from '../../test/customer-requests.js';
 
 const { p } = usePersonas();
 
@@ -8,11 +9,7 @@ const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id)
 
 describe('customers API', () => {
   it('a salesperson creates a customer they own, numbered from the org sequence', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'person',
-      name: '  王小二 ',
-      phone: '13912345678',
-    });
+    const response = await postCustomer(p.clients.r1, { kind: 'person', name: '  王小二 ', phone: '13912345678' });
     expect(response.statusCode).toBe(201);
     const body = response.json();
     expect(body).toMatchObject({ name: '王小二', ownerId: p.users.r1.id, stage: 'prospect', version: 1 });
@@ -21,12 +18,7 @@ describe('customers API', () => {
 
   it('rejects bad input with localized messages naming the field, and writes nothing', async () => {
     const before = await p.clients.admin.get('/api/v1/customers?limit=1');
-    const zh = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '',
-      phone: '12345',
-      email: 'nope',
-    });
+    const zh = await postCustomer(p.clients.r1, { kind: 'company', name: '', phone: '12345', email: 'nope' });
     expect(zh.statusCode).toBe(400);
     const fields = zh.json().error.fields as { field: string; message: string }[];
     expect(fields.map((f) => f.field).sort()).toEqual(['email', 'name', 'phone']);
@@ -60,11 +52,7 @@ describe('customers API', () => {
   });
 
   it('a salesperson cannot hand a new customer to someone else without the assign right', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '转手公司',
-      ownerId: p.users.r2.id,
-    });
+    const response = await postCustomer(p.clients.r1, { kind: 'company', name: '转手公司', ownerId: p.users.r2.id });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[0].field).toBe('ownerId');
   });
@@ -175,7 +163,7 @@ describe('customers API', () => {
   });
 
   it('searches by Chinese characters, pinyin initials and phone suffix within scope', async () => {
-    const created = await p.clients.r2.post('/api/v1/customers', {
+    const created = await postCustomer(p.clients.r2, {
       kind: 'company',
       name: '苏州华为电子有限公司',
       phone: '13755501234',

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { customerCleanupRoutes } from './customer-cleanup.routes.js';
 import { createCustomersService } from './customers.service.js';
@@ -17,11 +18,5 @@ export const customersRoutes =
     registerEndpoint(app, api.list, async (request) => customers.list(actorOf(request), request.query), {
       config: { searchRateLimited: 'withQuery' },
     });
-    registerEndpoint(app, api.create, async (request) => customers.create(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => customers.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.update, async (request) =>
-      customers.update(actorOf(request), request.params.id, request.body),
-    );
-    registerEndpoint(app, api.delete, async (request) => customers.delete(actorOf(request), request.params.id));
-    registerEndpoint(app, api.restore, async (request) => customers.restore(actorOf(request), request.params.id));
+    registerServiceEndpoints(app, api, customers, ['create', 'get', 'update', 'delete', 'restore']);
   };

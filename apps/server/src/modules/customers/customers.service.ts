@@ -8,7 +8,7 @@ import {
   type UpdateCustomerBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { newId } from '../../platform/db/ids.js';
@@ -89,12 +89,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           createdBy: actor.userId,
         };
         await customersRepository.insert(tx, { ...values, ...customerDerivedColumns(values) });
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'customer',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'customer', entityId: id, after: values });
         await events.publish(tx, {
           type: 'customer.created',
           orgId: actor.orgId,
@@ -147,7 +142,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         if (!updated) throw staleVersion();
         const after = await customersRepository.getById(tx, { ...actor, dataScope: 'all' }, id);
         const { searchTokens: _tokens, ...beforeRow } = before;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'customer',
           entityId: id,
@@ -168,7 +163,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           { orgId: actor.orgId, id, version: before.version },
           softDeletedBy(actor.userId),
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'customer',
           entityId: id,
@@ -188,7 +183,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           { deletedAt: null, deletedBy: null },
         );
         const after = await customersRepository.getById(tx, actor, id);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'restore',
           entity: 'customer',
           entityId: id,

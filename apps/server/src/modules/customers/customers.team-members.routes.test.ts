@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { customerTeamMembers } from '../../platform/db/schema/index.js';
 import { usePersonas } from '../../test/file-context.js';
+import { postCustomer } from '../../test/customer-requests.js';
 
 const { ctx, p } = usePersonas({ customersEach: 4 });
 let kept: string;
@@ -9,7 +10,7 @@ let kept: string;
 const idsOf = (body: { items: { id: string }[] }) => body.items.map((c) => c.id);
 
 beforeAll(async () => {
-  const created = await p.clients.r1.post('/api/v1/customers', {
+  const created = await postCustomer(p.clients.r1, {
     kind: 'company',
     name: '团队成员测试贸易有限公司',
     phone: '13566660001',

@@ -5,13 +5,14 @@ import { newId } from '../../platform/db/ids.js';
 import { customers } from '../../platform/db/schema/index.js';
 import { nameBigrams, normalizeName } from '../../platform/search/text-normalization.js';
 import { usePersonas } from '../../test/file-context.js';
+import { postCustomer } from '../../test/customer-requests.js';
 
 const { ctx, p } = usePersonas({ customersEach: 1 });
 let huawei: { id: string; name: string };
 const creditCode = '91440300MA5HW0001' + creditCodeCheckCharacter('91440300MA5HW0001')!;
 
 beforeAll(async () => {
-  const response = await p.clients.r2.post('/api/v1/customers', {
+  const response = await postCustomer(p.clients.r2, {
     kind: 'company',
     name: '北京华为科技有限公司',
     phone: '13812345678',
@@ -23,11 +24,7 @@ beforeAll(async () => {
 
 describe('duplicate check blocks exact matches (domain §4)', () => {
   it("blocks a colleague's phone, written differently, with 409 naming the field, the record and its owner", async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'person',
-      name: '张三',
-      phone: '13812345678',
-    });
+    const response = await postCustomer(p.clients.r1, { kind: 'person', name: '张三', phone: '13812345678' });
     expect(response.statusCode).toBe(409);
     const error = response.json().error;
     expect(error.code).toBe('duplicate');
@@ -52,14 +49,14 @@ describe('duplicate check blocks exact matches (domain §4)', () => {
   });
 
   it('blocks the same email in another case and the same credit code in lower case', async () => {
-    const email = await p.clients.r3.post('/api/v1/customers', {
+    const email = await postCustomer(p.clients.r3, {
       kind: 'company',
       name: '完全不同的公司',
       email: 'sales@huawei-example.CN',
     });
     expect(email.statusCode).toBe(409);
     expect(email.json().error.fields[0].field).toBe('email');
-    const code = await p.clients.r3.post('/api/v1/customers', {
+    const code = await postCustomer(p.clients.r3, {
       kind: 'company',
       name: '另一家公司',
       creditCode: creditCode.toLowerCase(),
@@ -71,11 +68,7 @@ describe('duplicate check blocks exact matches (domain §4)', () => {
 
   it('answers in English for an English user', async () => {
     await p.clients.r1.patch('/api/v1/auth/me', { locale: 'en' });
-    const response = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'person',
-      name: 'Zhang',
-      phone: '13812345678',
-    });
+    const response = await postCustomer(p.clients.r1, { kind: 'person', name: 'Zhang', phone: '13812345678' });
     await p.clients.r1.patch('/api/v1/auth/me', { locale: 'zh-CN' });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.message).toBe(
@@ -87,7 +80,7 @@ describe('duplicate check blocks exact matches (domain §4)', () => {
   });
 
   it('shows the protected fields to a manager who may see the record', async () => {
-    const response = await p.clients.eastManager.post('/api/v1/customers', {
+    const response = await postCustomer(p.clients.eastManager, {
       kind: 'company',
       name: '经理录入',
       phone: '13812345678',
@@ -151,10 +144,7 @@ describe('duplicate check blocks exact matches (domain §4)', () => {
 
 describe('duplicate check warns on similar names', () => {
   it('creates the customer and warns when the name is the same company written another way', async () => {
-    const response = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '华为科技（北京）有限公司',
-    });
+    const response = await postCustomer(p.clients.r1, { kind: 'company', name: '华为科技（北京）有限公司' });
     expect(response.statusCode).toBe(201);
     expect(response.json().duplicateWarnings).toEqual([
       expect.objectContaining({
@@ -236,10 +226,7 @@ describe('similar names among many look-alikes', () => {
     for (let i = 0; i < rows.length; i += 200) await ctx.database.db.insert(customers).values(rows.slice(i, i + 200));
     const target = rows.at(-1)!;
 
-    const response = await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '苏州恒通精密电子有限公司',
-    });
+    const response = await postCustomer(p.clients.r1, { kind: 'company', name: '苏州恒通精密电子有限公司' });
     expect(response.statusCode).toBe(201);
     expect(response.json().duplicateWarnings).toEqual([
       expect.objectContaining({ id: target.id, similarity: 0.71, accessible: false }),
@@ -248,10 +235,10 @@ describe('similar names among many look-alikes', () => {
 
   it("follows the organization's similarity threshold", async () => {
     const setThreshold = (nameSimilarityPercent: number) =>
-      p.clients.admin.request({
-        method: 'PUT',
-        url: '/api/v1/lifecycle/rule-settings',
-        payload: { lostAfterDays: 365, stuckRepeatDays: 7, nameSimilarityPercent },
+      p.clients.admin.put('/api/v1/lifecycle/rule-settings', {
+        lostAfterDays: 365,
+        stuckRepeatDays: 7,
+        nameSimilarityPercent,
       });
     const check = async () =>
       (await p.clients.r1.get(`/api/v1/duplicates?name=${encodeURIComponent('华为科技（北京）')}`))

@@ -1,6 +1,6 @@
 import { ATTACHMENT_MAX_BYTES, type Attachment, type UploadAttachmentBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { notFound } from '../../platform/errors/app-error.js';
@@ -43,12 +43,7 @@ export function createExpenseAttachmentsService({ db, store }: { db: Db; store: 
           createdAt,
         };
         await expensesRepository.insertAttachment(tx, values);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'attachment',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'attachment', entityId: id, after: values });
       });
       return { id, fileName, contentType, sizeBytes: bytes.length, createdAt: createdAt.toISOString() };
     },
@@ -67,7 +62,7 @@ export function createExpenseAttachmentsService({ db, store }: { db: Db; store: 
         const file = await findFile(tx, actor, expenseId, attachmentId);
         if (!file) throw notFound('entity.attachment');
         await expensesRepository.softDeleteAttachment(tx, actor.orgId, attachmentId);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'attachment',
           entityId: attachmentId,

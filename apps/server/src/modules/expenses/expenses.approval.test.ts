@@ -116,10 +116,11 @@ describe('expenses: approval by the manager', () => {
     const flow = (await p.clients.admin.get('/api/v1/approval-flows'))
       .json()
       .items.find((f: { businessType: string }) => f.businessType === 'expense');
-    const off = await p.clients.admin.request({
-      method: 'PUT',
-      url: '/api/v1/approval-flows/expense',
-      payload: { name: flow.name, enabled: false, steps: flow.steps, version: flow.version },
+    const off = await p.clients.admin.put('/api/v1/approval-flows/expense', {
+      name: flow.name,
+      enabled: false,
+      steps: flow.steps,
+      version: flow.version,
     });
     expect(off.statusCode, off.body).toBe(200);
     try {
@@ -128,10 +129,11 @@ describe('expenses: approval by the manager', () => {
       expect(passed).toMatchObject({ status: 'approved', approvalRequestId: null, approval: null });
     } finally {
       const current = off.json();
-      await p.clients.admin.request({
-        method: 'PUT',
-        url: '/api/v1/approval-flows/expense',
-        payload: { name: current.name, enabled: true, steps: current.steps, version: current.version },
+      await p.clients.admin.put('/api/v1/approval-flows/expense', {
+        name: current.name,
+        enabled: true,
+        steps: current.steps,
+        version: current.version,
       });
     }
   });

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { ATTACHMENT_UPLOAD_BODY_LIMIT, FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { attachmentStore } from '../../platform/attachments/attachment-store.js';
 import { createExpenseAttachmentsService } from './expense-attachments.service.js';
@@ -16,15 +17,7 @@ export const expensesRoutes =
     const files = createExpenseAttachmentsService({ db, store: attachmentStore(dataDir) });
     const api = endpoints.expenses;
 
-    registerEndpoint(app, api.list, async (request) => expenses.list(actorOf(request), request.query));
-    registerEndpoint(app, api.create, async (request) => expenses.create(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => expenses.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.update, async (request) =>
-      expenses.update(actorOf(request), request.params.id, request.body),
-    );
-    registerEndpoint(app, api.delete, async (request) => expenses.delete(actorOf(request), request.params.id));
-    registerEndpoint(app, api.submit, async (request) => expenses.submit(actorOf(request), request.params.id));
-    registerEndpoint(app, api.withdraw, async (request) => expenses.withdraw(actorOf(request), request.params.id));
+    registerServiceEndpoints(app, api, expenses, ['list', 'create', 'get', 'update', 'delete', 'submit', 'withdraw']);
 
     registerEndpoint(
       app,

@@ -9,7 +9,7 @@ import {
   type UpdateExpenseBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -55,7 +55,7 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
     action: 'update' | 'submit' | 'withdraw',
   ) => {
     const after = (await expensesRepository.lockOwn(tx, actor, before.id))!;
-    await recordAudit(tx, auditContextOf(actor), {
+    await recordAudit(tx, actor, {
       action,
       entity: 'expense',
       entityId: before.id,
@@ -96,12 +96,7 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
           status: 'draft',
         };
         await expensesRepository.insert(tx, values);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'expense',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'expense', entityId: id, after: values });
       });
       return readBack(actor, id);
     },
@@ -135,7 +130,7 @@ export function createExpensesService({ db, events }: { db: Db; events: EventBus
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: new Date() },
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'expense',
           entityId: id,

@@ -1,7 +1,7 @@
 import { ATTACHMENT_MAX_BYTES, type Attachment, type UploadAttachmentBody } from '@guanxi/contract';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { attachments, followUps } from '../../platform/db/schema/index.js';
@@ -70,12 +70,7 @@ export function createAttachmentsService({ db, store }: { db: Db; store: Attachm
           createdBy: actor.userId,
         };
         await tx.insert(attachments).values(values);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'attachment',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'attachment', entityId: id, after: values });
       });
       const row = await findVisible(db, actor, id);
       return {
@@ -103,7 +98,7 @@ export function createAttachmentsService({ db, store }: { db: Db; store: Attachm
           .update(attachments)
           .set({ deletedAt: new Date() })
           .where(and(eq(attachments.orgId, actor.orgId), eq(attachments.id, id)));
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'attachment',
           entityId: id,

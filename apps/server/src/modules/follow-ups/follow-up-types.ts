@@ -1,7 +1,7 @@
 import type { FollowUpType, FollowUpTypeList } from '@guanxi/contract';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { followUpTypes } from '../../platform/db/schema/index.js';
 import { invalidField } from '../../platform/errors/app-error.js';
@@ -64,7 +64,7 @@ export function createFollowUpTypesService({ db }: { db: Db }) {
         if (before.some((t) => !codes.has(t.code))) throw invalidField('items', 'validation.invalid');
         await tx.delete(followUpTypes).where(eq(followUpTypes.orgId, actor.orgId));
         await tx.insert(followUpTypes).values(items.map((t) => ({ ...t, orgId: actor.orgId })));
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'follow_up_types',
           entityId: actor.orgId,

@@ -231,19 +231,11 @@ describe('follow-up types', () => {
       'other',
     ]);
     const items = list.items.map((t: { code: string }) => (t.code === 'sms' ? { ...t, active: false } : t));
-    expect(
-      (await p.clients.r1.request({ method: 'PUT', url: '/api/v1/follow-up-types', payload: { items } })).statusCode,
-    ).toBe(403);
-    const dropped = await p.clients.admin.request({
-      method: 'PUT',
-      url: '/api/v1/follow-up-types',
-      payload: { items: items.slice(1) },
-    });
+    expect((await p.clients.r1.put('/api/v1/follow-up-types', { items })).statusCode).toBe(403);
+    const dropped = await p.clients.admin.put('/api/v1/follow-up-types', { items: items.slice(1) });
     expect(dropped.statusCode).toBe(400);
-    const saved = await p.clients.admin.request({
-      method: 'PUT',
-      url: '/api/v1/follow-up-types',
-      payload: { items: [...items, { code: 'dinner', nameZh: '宴请', nameEn: 'Dinner', sortOrder: 80, active: true }] },
+    const saved = await p.clients.admin.put('/api/v1/follow-up-types', {
+      items: [...items, { code: 'dinner', nameZh: '宴请', nameEn: 'Dinner', sortOrder: 80, active: true }],
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await log(p.clients.r1, { customerId: p.customers.r1[0]!, type: 'sms' })).statusCode).toBe(400);

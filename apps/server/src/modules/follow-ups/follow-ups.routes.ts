@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { ATTACHMENT_UPLOAD_BODY_LIMIT, FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { attachmentStore } from '../../platform/attachments/attachment-store.js';
 import { createAttachmentsService } from './attachments.service.js';
@@ -19,16 +20,9 @@ export const followUpsRoutes =
     const types = createFollowUpTypesService({ db });
     const files = createAttachmentsService({ db, store: attachmentStore(dataDir) });
 
-    registerEndpoint(app, api_followUps.list, async (request) => followUps.list(actorOf(request), request.query));
-    registerEndpoint(app, api_followUps.create, async (request) => followUps.create(actorOf(request), request.body));
-    registerEndpoint(app, api_followUps.get, async (request) => followUps.get(actorOf(request), request.params.id));
+    registerServiceEndpoints(app, api_followUps, followUps, ['list', 'create', 'get']);
     // Authors fix their own follow-ups; editing someone else's needs followups.edit (checked in the service).
-    registerEndpoint(app, api_followUps.update, async (request) =>
-      followUps.update(actorOf(request), request.params.id, request.body),
-    );
-    registerEndpoint(app, api_followUps.delete, async (request) => {
-      await followUps.delete(actorOf(request), request.params.id);
-    });
+    registerServiceEndpoints(app, api_followUps, followUps, ['update', 'delete']);
 
     registerEndpoint(
       app,

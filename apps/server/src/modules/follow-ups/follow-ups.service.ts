@@ -7,7 +7,7 @@ import type {
 } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -124,7 +124,7 @@ export async function insertFollowUp(
   };
   await followUpsRepository.insert(tx, values);
   await syncParent(tx, actor.orgId, parent);
-  await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'follow_up', entityId: id, after: values });
+  await recordAudit(tx, actor, { action: 'create', entity: 'follow_up', entityId: id, after: values });
   return id;
 }
 
@@ -211,7 +211,7 @@ export function createFollowUpsService({ db }: { db: Db }) {
         if (!(await followUpsRepository.update(tx, { orgId: actor.orgId, id, version }, set))) throw staleVersion();
         await syncParent(tx, actor.orgId, parentOf(before));
         const { customerName: _c, leadName: _l, authorName: _a, ...beforeRow } = before;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'follow_up',
           entityId: id,
@@ -233,7 +233,7 @@ export function createFollowUpsService({ db }: { db: Db }) {
           { deletedAt, deletedBy: actor.userId },
         );
         await syncParent(tx, actor.orgId, parentOf(before));
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: 'follow_up',
           entityId: id,

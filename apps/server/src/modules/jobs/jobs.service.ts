@@ -1,6 +1,6 @@
 import type { Job, JobList, JobRun, JobRunPage, JobRunQuery, JobSchedule } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { JobRegistry } from '../../platform/jobs/job-registry.js';
@@ -92,7 +92,7 @@ export function createJobsService({ db, registry, runner }: { db: Db; registry: 
         throw new AppError('forbidden', 'error.operatorOnlyJob');
       const run = await runner.runNow({ name, orgId: actor.orgId, triggeredBy: actor.userId });
       if (!run) throw new AppError('conflict', 'error.jobRunning');
-      await recordAudit(db, auditContextOf(actor), {
+      await recordAudit(db, actor, {
         action: 'run',
         entity: 'job',
         entityId: name,

@@ -1,8 +1,7 @@
 import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
-import { registerEndpoint } from '../../platform/http/endpoint-route.js';
-import { actorOf } from '../../platform/http/request-context.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { createLeadPoolsService } from './lead-pools.service.js';
 
 export const leadPoolsRoutes =
@@ -11,14 +10,5 @@ export const leadPoolsRoutes =
     const pools = createLeadPoolsService({ db });
     const { leadPools: api } = endpoints;
 
-    registerEndpoint(app, api.list, async (request) => pools.list(actorOf(request)));
-    registerEndpoint(app, api.create, async (request) => pools.create(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => pools.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.update, async (request) =>
-      pools.update(actorOf(request), request.params.id, request.body),
-    );
-    registerEndpoint(app, api.delete, async (request) => pools.delete(actorOf(request), request.params.id));
-    registerEndpoint(app, api.listLeads, async (request) =>
-      pools.listLeads(actorOf(request), request.params.id, request.query),
-    );
+    registerServiceEndpoints(app, api, pools, ['list', 'create', 'get', 'update', 'delete', 'listLeads']);
   };

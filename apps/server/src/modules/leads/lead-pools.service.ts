@@ -7,7 +7,7 @@ import type {
   UpdateLeadPoolBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -66,12 +66,7 @@ export function createLeadPoolsService({ db }: { db: Db }) {
         await leadPoolsRepository.insert(tx, { orgId: actor.orgId, id, name, description: body.description ?? null });
         await leadPoolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
         const created = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'lead_pool',
-          entityId: id,
-          after: created,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'lead_pool', entityId: id, after: created });
         return created;
       });
     },
@@ -103,7 +98,7 @@ export function createLeadPoolsService({ db }: { db: Db }) {
           updatedPoolMembership({ adminUserIds, memberUserIds, memberDepartmentIds }, before),
         );
         const after = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'lead_pool',
           entityId: id,
@@ -122,7 +117,7 @@ export function createLeadPoolsService({ db }: { db: Db }) {
           throw new AppError('conflict', 'error.leadPoolNotEmpty');
         const before = toPool((await leadPoolsRepository.getById(tx, actor.orgId, id))!);
         await leadPoolsRepository.delete(tx, actor.orgId, id);
-        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'lead_pool', entityId: id, before });
+        await recordAudit(tx, actor, { action: 'delete', entity: 'lead_pool', entityId: id, before });
       });
     },
 

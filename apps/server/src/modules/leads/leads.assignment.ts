@@ -1,6 +1,6 @@
 import type { AssignLeadsBody, AssignLeadsResult, Lead } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { assignableLeadScope, claimableLeadScope, writtenLeadScope } from './lead-scope.js';
@@ -22,7 +22,7 @@ async function giveLead(
     { ownerId: options.userId, status: 'assigned' },
   );
   if (!updated) throw staleVersion();
-  await recordAudit(tx, auditContextOf(actor), {
+  await recordAudit(tx, actor, {
     action: options.action,
     entity: 'lead',
     entityId: lead.id,

@@ -1,6 +1,6 @@
 import type { ConvertLeadBody, ConvertLeadResult, CreateContactBody, CreateCustomerBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { AppError, forbidden } from '../../platform/errors/app-error.js';
@@ -74,7 +74,7 @@ export function createLeadConversionService({ db, events }: { db: Db; events: Ev
           convertedAt: new Date(),
         };
         await leadsRepository.update(tx, { orgId: actor.orgId, id, version: lead.version }, changes);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'convert',
           entity: 'lead',
           entityId: id,

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createLeadAssignmentService } from './leads.assignment.js';
 import { createLeadConversionService } from './leads.conversion.js';
@@ -21,12 +22,7 @@ export const leadsRoutes =
     });
     registerEndpoint(app, api.create, async (request) => leads.create(actorOf(request), request.body));
     registerEndpoint(app, api.assign, async (request) => assignment.assign(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => leads.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.update, async (request) =>
-      leads.update(actorOf(request), request.params.id, request.body),
-    );
-    registerEndpoint(app, api.delete, async (request) => leads.delete(actorOf(request), request.params.id));
-    registerEndpoint(app, api.restore, async (request) => leads.restore(actorOf(request), request.params.id));
+    registerServiceEndpoints(app, api, leads, ['get', 'update', 'delete', 'restore']);
     registerEndpoint(app, api.claim, async (request) => assignment.claim(actorOf(request), request.params.id));
     registerEndpoint(app, api.convert, async (request) =>
       conversion.convert(actorOf(request), request.params.id, request.body),

@@ -1,6 +1,6 @@
 import type { CreateLeadBody, Lead, LeadListQuery, LeadPage, LeadWriteResult, UpdateLeadBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { softDeletedBy } from '../../platform/db/row-values.js';
@@ -37,6 +37,8 @@ async function assertKnownPool(executor: Executor, actor: Actor, poolId: string 
   if (!(await leadPoolsRepository.getById(executor, actor.orgId, poolId)))
     throw invalidField('poolId', 'validation.invalid');
 }
+
+const audit = auditTrail('lead', leadSnapshot);
 
 export function createLeadsService({ db }: { db: Db }) {
   /** Reads back a lead just written in this transaction, also when it now belongs to someone outside the caller's scope. */
@@ -109,7 +111,7 @@ export function createLeadsService({ db }: { db: Db }) {
           createdBy: actor.userId,
         };
         await leadsRepository.insert(tx, { ...values, ...leadDerivedColumns(values) });
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'lead', entityId: id, after: values });
+        await recordAudit(tx, actor, { action: 'create', entity: 'lead', entityId: id, after: values });
         return { ...(await readBack(tx, actor, id)), duplicateWarnings: warnings };
       });
     },
@@ -140,13 +142,7 @@ export function createLeadsService({ db }: { db: Db }) {
         );
         if (!updated) throw staleVersion();
         const after = (await leadsRepository.getById(tx, writtenLeadScope(actor), id))!;
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'update',
-          entity: 'lead',
-          entityId: id,
-          before: leadSnapshot(before),
-          after: leadSnapshot(after),
-        });
+        await audit.updated(tx, { actor, entityId: id, before, after });
         return { ...toLead(after, actor), duplicateWarnings: warnings };
       });
     },
@@ -160,12 +156,7 @@ export function createLeadsService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           softDeletedBy(actor.userId),
         );
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'delete',
-          entity: 'lead',
-          entityId: id,
-          before: { deletedAt: null },
-        });
+        await recordAudit(tx, actor, { action: 'delete', entity: 'lead', entityId: id, before: { deletedAt: null } });
       });
     },
 
@@ -177,7 +168,7 @@ export function createLeadsService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: null, deletedBy: null },
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'restore',
           entity: 'lead',
           entityId: id,

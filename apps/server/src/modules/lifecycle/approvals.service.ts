@@ -55,7 +55,7 @@ export async function requestStageApproval(
     reason,
     summary: { customerName: customer.name, from: customer.stage, to: body.to },
   });
-  await recordAudit(tx, auditContextOf(actor), {
+  await recordAudit(tx, actor, {
     action: 'request',
     entity: REQUEST_ENTITY,
     entityId: id,

@@ -123,33 +123,16 @@ describe('lifecycle settings', () => {
     const changed = DEFAULT_STAGES.map((s) =>
       s.code === 'prospect' ? { ...s, expectedDwellDays: 7, nameEn: 'Suspect' } : s,
     );
-    expect(
-      (
-        await p.clients.eastManager.request({
-          method: 'PUT',
-          url: '/api/v1/lifecycle/stages',
-          payload: { items: changed },
-        })
-      ).statusCode,
-    ).toBe(403);
-    const partial = await p.clients.admin.request({
-      method: 'PUT',
-      url: '/api/v1/lifecycle/stages',
-      payload: { items: changed.slice(1) },
-    });
+    expect((await p.clients.eastManager.put('/api/v1/lifecycle/stages', { items: changed })).statusCode).toBe(403);
+    const partial = await p.clients.admin.put('/api/v1/lifecycle/stages', { items: changed.slice(1) });
     expect(partial.statusCode).toBe(400);
-    const saved = await p.clients.admin.request({
-      method: 'PUT',
-      url: '/api/v1/lifecycle/stages',
-      payload: { items: changed },
-    });
+    const saved = await p.clients.admin.put('/api/v1/lifecycle/stages', { items: changed });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().items[0]).toMatchObject({ code: 'prospect', expectedDwellDays: 7, nameEn: 'Suspect' });
   });
 
   it('without approval rules a salesperson marks a customer lost at once; an inactive stage cannot be entered', async () => {
-    const put = (url: string, payload: unknown) =>
-      p.clients.admin.request({ method: 'PUT', url, payload: payload as object });
+    const put = (url: string, payload: object) => p.clients.admin.put(url, payload);
     expect((await put('/api/v1/lifecycle/approval-rules', { items: [{ from: 'lost', to: 'lost' }] })).statusCode).toBe(
       400,
     );

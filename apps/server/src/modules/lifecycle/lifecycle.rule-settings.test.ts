@@ -17,7 +17,7 @@ const alerts = async (customerId: string) =>
   )[0]!.n;
 
 const putSettings = (client: Client, payload: Record<string, number>) =>
-  client.request({ method: 'PUT', url: '/api/v1/lifecycle/rule-settings', payload });
+  client.put('/api/v1/lifecycle/rule-settings', payload);
 
 describe('lifecycle rule settings', () => {
   it('start at the domain defaults and only a lifecycle manager may change them, with audit', async () => {
@@ -26,26 +26,16 @@ describe('lifecycle rule settings', () => {
       stuckRepeatDays: 7,
       nameSimilarityPercent: 60,
     });
-    expect(
-      (await putSettings(p.clients.r1, { lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 60 }))
-        .statusCode,
-    ).toBe(403);
-    const bad = await putSettings(p.clients.admin, { lostAfterDays: 0, stuckRepeatDays: 3, nameSimilarityPercent: 60 });
+    const changed = { lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 60 };
+    expect((await putSettings(p.clients.r1, changed)).statusCode).toBe(403);
+    const bad = await putSettings(p.clients.admin, { ...changed, lostAfterDays: 0 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe('lostAfterDays');
-    const tooLoose = await putSettings(p.clients.admin, {
-      lostAfterDays: 30,
-      stuckRepeatDays: 3,
-      nameSimilarityPercent: 10,
-    });
+    const tooLoose = await putSettings(p.clients.admin, { ...changed, nameSimilarityPercent: 10 });
     expect(tooLoose.statusCode).toBe(400);
     expect(tooLoose.json().error.fields[0].field).toBe('nameSimilarityPercent');
-    const saved = await putSettings(p.clients.admin, {
-      lostAfterDays: 30,
-      stuckRepeatDays: 3,
-      nameSimilarityPercent: 60,
-    });
-    expect(saved.json()).toEqual({ lostAfterDays: 30, stuckRepeatDays: 3, nameSimilarityPercent: 60 });
+    const saved = await putSettings(p.clients.admin, changed);
+    expect(saved.json()).toEqual(changed);
     const audit = await queryRows<{ n: number }>(
       ctx.database.db,
       sql`select count(*)::int as n from audit_log where org_id = ${p.orgId} and entity = 'lifecycle_rule_settings'`,

@@ -7,7 +7,7 @@ import {
   type LifecycleStageList,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { DEFAULT_APPROVAL_RULES, DEFAULT_STAGES } from './lifecycle.defaults.js';
@@ -71,7 +71,7 @@ export function createLifecycleSettingsService({ db }: { db: Db }) {
           // First save of an org still on the defaults: keep its effective approval rules.
           await settingsRepository.replaceApprovalRules(tx, actor.orgId, before.approvalRules);
         }
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'lifecycle_stages',
           entityId: actor.orgId,
@@ -90,7 +90,7 @@ export function createLifecycleSettingsService({ db }: { db: Db }) {
         const { nameSimilarityPercent, ...rules } = values;
         await settingsRepository.saveRuleSettings(tx, actor.orgId, rules);
         await saveNameSimilarityPercent(tx, actor.orgId, nameSimilarityPercent);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'lifecycle_rule_settings',
           entityId: actor.orgId,
@@ -115,7 +115,7 @@ export function createLifecycleSettingsService({ db }: { db: Db }) {
           await settingsRepository.replaceStages(tx, actor.orgId, before.stages);
         }
         await settingsRepository.replaceApprovalRules(tx, actor.orgId, unique);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'lifecycle_approval_rules',
           entityId: actor.orgId,

@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
 import { createOtherOrgAdmin } from '../../test/personas.js';
 import { usePersonas } from '../../test/file-context.js';
+import type { Client } from '../../test/test-app.js';
 
 const { ctx, p } = usePersonas({ customersEach: 3 });
 
 const log = async (customerId: string) =>
   (await p.clients.admin.get(`/api/v1/customers/${customerId}/stage-transitions`)).json().items;
+/** Asks, as the client's user, to move a customer to another stage. */
+const move = (client: Client, customerId: string, body: { to: string; reason?: string }) =>
+  client.post(`/api/v1/customers/${customerId}/stage-transitions`, body);
 const stageOf = async (customerId: string) =>
   (await p.clients.admin.get(`/api/v1/customers/${customerId}`)).json().stage;
 
@@ -32,10 +36,7 @@ describe('transition log', () => {
 describe('manual moves', () => {
   it('moves a customer with a reason and logs who and why', async () => {
     const id = p.customers.r1[0]!;
-    const response = await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, {
-      to: 'interested',
-      reason: '客户来电咨询报价',
-    });
+    const response = await move(p.clients.r1, id, { to: 'interested', reason: '客户来电咨询报价' });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
       from: 'prospect',
@@ -54,40 +55,24 @@ describe('manual moves', () => {
 
   it('requires a reason and a different stage', async () => {
     const id = p.customers.r1[1]!;
-    const blank = await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, {
-      to: 'interested',
-      reason: '   ',
-    });
+    const blank = await move(p.clients.r1, id, { to: 'interested', reason: '   ' });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().error.fields[0].field).toBe('reason');
-    expect(
-      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested' })).statusCode,
-    ).toBe(400);
-    expect(
-      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'prospect', reason: 'x' }))
-        .statusCode,
-    ).toBe(422);
-    expect(
-      (await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'nowhere', reason: 'x' })).statusCode,
-    ).toBe(400);
+    expect((await move(p.clients.r1, id, { to: 'interested' })).statusCode).toBe(400);
+    expect((await move(p.clients.r1, id, { to: 'prospect', reason: 'x' })).statusCode).toBe(422);
+    expect((await move(p.clients.r1, id, { to: 'nowhere', reason: 'x' })).statusCode).toBe(400);
     expect(await log(id)).toHaveLength(1);
   });
 
   it('another salesperson cannot move the customer: 404 and nothing changes', async () => {
     const id = p.customers.r1[1]!;
-    const response = await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, {
-      to: 'interested',
-      reason: 'x',
-    });
+    const response = await move(p.clients.r2, id, { to: 'interested', reason: 'x' });
     expect(response.statusCode).toBe(404);
     expect(await stageOf(id)).toBe('prospect');
   });
 
   it('a role without lifecycle.move gets 403', async () => {
-    const response = await p.clients.warehouse.post(`/api/v1/customers/${p.customers.r1[1]}/stage-transitions`, {
-      to: 'interested',
-      reason: 'x',
-    });
+    const response = await move(p.clients.warehouse, p.customers.r1[1]!, { to: 'interested', reason: 'x' });
     expect(response.statusCode).toBe(403);
   });
 });
@@ -105,10 +90,7 @@ describe('approval of "lost" through the approvals engine', () => {
   };
 
   it("R1's move to lost waits for the East manager; the customer stays put", async () => {
-    const response = await p.clients.r1.post(`/api/v1/customers/${customerId()}/stage-transitions`, {
-      to: 'lost',
-      reason: '客户已倒闭',
-    });
+    const response = await move(p.clients.r1, customerId(), { to: 'lost', reason: '客户已倒闭' });
     expect(response.statusCode).toBe(202);
     const request = response.json();
     expect(request).toMatchObject({
@@ -121,10 +103,7 @@ describe('approval of "lost" through the approvals engine', () => {
     requestId = request.id;
     approvalId = await approvalOf(requestId);
     expect(await stageOf(customerId())).toBe('prospect');
-    const again = await p.clients.r1.post(`/api/v1/customers/${customerId()}/stage-transitions`, {
-      to: 'lost',
-      reason: 'again',
-    });
+    const again = await move(p.clients.r1, customerId(), { to: 'lost', reason: 'again' });
     expect(again.statusCode).toBe(409);
   });
 
@@ -190,9 +169,7 @@ describe('approval of "lost" through the approvals engine', () => {
 
   it('a rejected request leaves the customer in its stage and needs a comment', async () => {
     const id = p.customers.r2[0]!;
-    const request = (
-      await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '联系不上' })
-    ).json();
+    const request = (await move(p.clients.r2, id, { to: 'lost', reason: '联系不上' })).json();
     const approval = await approvalOf(request.id);
     const blank = await p.clients.eastManager.post(`/api/v1/approvals/${approval}/reject`, { comment: '  ' });
     expect(blank.statusCode).toBe(400);
@@ -213,10 +190,7 @@ describe('approval of "lost" through the approvals engine', () => {
 
   it("a manager's own move of a report's customer to lost applies at once, with the manager as approver", async () => {
     const id = p.customers.r2[1]!;
-    const response = await p.clients.eastManager.post(`/api/v1/customers/${id}/stage-transitions`, {
-      to: 'lost',
-      reason: '重复客户',
-    });
+    const response = await move(p.clients.eastManager, id, { to: 'lost', reason: '重复客户' });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
       to: 'lost',
@@ -227,14 +201,9 @@ describe('approval of "lost" through the approvals engine', () => {
 
   it('a stage change cancels a pending request, withdraws its approval and closes its to-do', async () => {
     const id = p.customers.r2[2]!;
-    const request = (
-      await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '预算取消' })
-    ).json();
+    const request = (await move(p.clients.r2, id, { to: 'lost', reason: '预算取消' })).json();
     const approval = await approvalOf(request.id);
-    expect(
-      (await p.clients.r2.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'interested', reason: '又有需求' }))
-        .statusCode,
-    ).toBe(201);
+    expect((await move(p.clients.r2, id, { to: 'interested', reason: '又有需求' })).statusCode).toBe(201);
     const mine = (await p.clients.r2.get('/api/v1/stage-transition-requests')).json().items;
     expect(mine.find((r: { id: string }) => r.id === request.id).status).toBe('cancelled');
     expect((await p.clients.r2.get(`/api/v1/approvals/${approval}`)).json().status).toBe('withdrawn');
@@ -245,9 +214,7 @@ describe('approval of "lost" through the approvals engine', () => {
 
   it('the requester withdraws: the request is cancelled and the customer stays', async () => {
     const id = p.customers.r1[1]!;
-    const request = (
-      await p.clients.r1.post(`/api/v1/customers/${id}/stage-transitions`, { to: 'lost', reason: '暂停合作' })
-    ).json();
+    const request = (await move(p.clients.r1, id, { to: 'lost', reason: '暂停合作' })).json();
     const approval = await approvalOf(request.id);
     const response = await p.clients.r1.post(`/api/v1/approvals/${approval}/withdraw`);
     expect(response.statusCode).toBe(200);

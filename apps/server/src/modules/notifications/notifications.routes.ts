@@ -2,6 +2,7 @@ import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createNotificationsService } from './notifications.service.js';
 
@@ -11,17 +12,7 @@ export const notificationsRoutes =
     const { notifications: api_notifications, todos: api_todos } = endpoints;
     const service = createNotificationsService({ db });
 
-    registerEndpoint(app, api_notifications.list, async (request) => service.list(actorOf(request), request.query));
-
-    registerEndpoint(app, api_notifications.unreadCount, async (request) => service.unreadCount(actorOf(request)));
-
-    registerEndpoint(app, api_notifications.markRead, async (request) => {
-      await service.markRead(actorOf(request), request.params.id);
-    });
-
-    registerEndpoint(app, api_notifications.markAllRead, async (request) => {
-      await service.markAllRead(actorOf(request));
-    });
+    registerServiceEndpoints(app, api_notifications, service, ['list', 'unreadCount', 'markRead', 'markAllRead']);
 
     registerEndpoint(app, api_todos.list, async (request) => service.listTodos(actorOf(request), request.query));
 

@@ -9,7 +9,7 @@ import type {
   WinOpportunityBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -53,7 +53,7 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
         actorId: actor.userId,
         at: closedAt,
       });
-      await recordAudit(tx, auditContextOf(actor), {
+      await recordAudit(tx, actor, {
         action: options.status,
         entity: 'opportunity',
         entityId: id,
@@ -115,7 +115,7 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
           toStatus: 'open',
           actorId: actor.userId,
         });
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'stage_change',
           entity: 'opportunity',
           entityId: id,
@@ -163,7 +163,7 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
           remarks: item.remarks?.trim() || null,
         }));
         await decisionChainRepository.replace(tx, { orgId: actor.orgId, opportunityId: id }, rows);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'decision_chain',
           entity: 'opportunity',
           entityId: id,

@@ -136,17 +136,13 @@ describe('opportunities: validation', () => {
     const own = await contact(p.clients.r1, p.customers.r1[1]!, '王总');
     const foreign = await contact(p.clients.r1, p.customers.r1[0]!, '李工');
     const opportunity = await open(p.clients.r1, p.customers.r1[1]!);
-    const bad = await p.clients.r1.request({
-      method: 'PUT',
-      url: `/api/v1/opportunities/${opportunity.id}/contacts`,
-      payload: { items: [{ contactId: foreign, role: 'influencer', attitude: 'neutral' }] },
+    const bad = await p.clients.r1.put(`/api/v1/opportunities/${opportunity.id}/contacts`, {
+      items: [{ contactId: foreign, role: 'influencer', attitude: 'neutral' }],
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe('items.0.contactId');
-    const good = await p.clients.r1.request({
-      method: 'PUT',
-      url: `/api/v1/opportunities/${opportunity.id}/contacts`,
-      payload: { items: [{ contactId: own, role: 'decision_maker', attitude: 'supporter' }] },
+    const good = await p.clients.r1.put(`/api/v1/opportunities/${opportunity.id}/contacts`, {
+      items: [{ contactId: own, role: 'decision_maker', attitude: 'supporter' }],
     });
     expect(good.statusCode, good.body).toBe(200);
     expect(good.json().items).toEqual([

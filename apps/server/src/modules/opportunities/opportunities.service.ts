@@ -9,7 +9,7 @@ import {
   type UpdateOpportunityBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -26,6 +26,8 @@ import {
 } from './opportunities.values.js';
 import { ensureDefaultSalesProcess } from './sales-processes.defaults.js';
 import { salesProcessesRepository } from './sales-processes.repository.js';
+
+const audit = auditTrail('opportunity', auditedState);
 
 /** The process a new opportunity runs in, and its starting stage. */
 async function resolveProcessAndStage(
@@ -114,12 +116,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
           toStatus: 'open',
           actorId: actor.userId,
         });
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'opportunity',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'opportunity', entityId: id, after: values });
         await events.publish(tx, {
           type: 'opportunity.opened',
           orgId: actor.orgId,
@@ -145,13 +142,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
         if (!(await opportunitiesRepository.update(tx, { orgId: actor.orgId, id, version }, values)))
           throw staleVersion();
         const after = (await opportunitiesRepository.lockById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'update',
-          entity: 'opportunity',
-          entityId: id,
-          before: auditedState(before),
-          after: auditedState(after),
-        });
+        await audit.updated(tx, { actor, entityId: id, before, after });
       });
       return readBack(actor, id);
     },
@@ -165,12 +156,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: new Date(), deletedBy: actor.userId },
         );
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'delete',
-          entity: 'opportunity',
-          entityId: id,
-          before: auditedState(before),
-        });
+        await audit.deleted(tx, { actor, entityId: id, before });
       });
     },
 
@@ -184,7 +170,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: null, deletedBy: null },
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'restore',
           entity: 'opportunity',
           entityId: id,

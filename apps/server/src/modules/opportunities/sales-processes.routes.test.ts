@@ -48,10 +48,9 @@ describe('sales processes', () => {
 
   it('needs opportunities.manage to change a process', async () => {
     const [process] = (await p.clients.admin.get('/api/v1/sales-processes')).json().items;
-    const response = await p.clients.eastManager.request({
-      method: 'PUT',
-      url: `/api/v1/sales-processes/${process.id}`,
-      payload: { name: 'x', version: process.version },
+    const response = await p.clients.eastManager.put(`/api/v1/sales-processes/${process.id}`, {
+      name: 'x',
+      version: process.version,
     });
     expect(response.statusCode).toBe(403);
   });
@@ -65,8 +64,7 @@ describe('sales processes', () => {
         { name: 'B', probability: 50 },
       ],
     });
-    const put = (body: Record<string, unknown>) =>
-      p.clients.admin.request({ method: 'PUT', url: `/api/v1/sales-processes/${process.id}`, payload: body });
+    const put = (body: Record<string, unknown>) => p.clients.admin.put(`/api/v1/sales-processes/${process.id}`, body);
     const [a, b] = process.stages as Stage[];
     const edited = await put({
       version: process.version,

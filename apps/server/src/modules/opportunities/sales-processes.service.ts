@@ -6,7 +6,7 @@ import type {
   UpdateSalesProcessBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -99,7 +99,7 @@ export function createSalesProcessesService({ db }: { db: Db }) {
           }));
           if (!(await salesProcessesRepository.insertProcess(tx, values))) throw departmentTaken();
           await salesProcessesRepository.insertStages(tx, stages);
-          await recordAudit(tx, auditContextOf(actor), {
+          await recordAudit(tx, actor, {
             action: 'create',
             entity: 'sales_process',
             entityId: id,
@@ -139,13 +139,7 @@ export function createSalesProcessesService({ db }: { db: Db }) {
             },
           );
           const after = await readOne(tx, actor.orgId, id);
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'update',
-            entity: 'sales_process',
-            entityId: id,
-            before,
-            after,
-          });
+          await recordAudit(tx, actor, { action: 'update', entity: 'sales_process', entityId: id, before, after });
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw departmentTaken();
@@ -163,7 +157,7 @@ export function createSalesProcessesService({ db }: { db: Db }) {
         if (before.inUse)
           await salesProcessesRepository.updateProcess(tx, { orgId: actor.orgId, id }, { deletedAt: new Date() });
         else await salesProcessesRepository.deleteProcess(tx, { orgId: actor.orgId, id });
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: before.inUse ? 'archive' : 'delete',
           entity: 'sales_process',
           entityId: id,

@@ -2,14 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
 import { orders, paymentPlans } from '../../platform/db/schema/index.js';
-import type { Client } from '../../test/test-app.js';
 import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
 import { usePersonas } from '../../test/file-context.js';
+import { errorFieldsOf } from '../../test/responses.js';
 
 const { ctx, p } = usePersonas({ customersEach: 2 });
 let widget: string;
-
-const put = (client: Client, url: string, payload: object) => client.request({ method: 'PUT', url, payload });
 
 /** A confirmed order of `quantity` widgets (100 yuan each) for a customer of r1, confirmed `daysAgo` days ago. */
 async function confirmed(customerId: string, quantity: number, daysAgo: number) {
@@ -44,37 +42,32 @@ describe('credit: limits per customer', () => {
       version: 0,
     });
     expect(
-      (await put(p.clients.r1, `/api/v1/customers/${customerId}/credit`, { limitFen: 1, termDays: 1 })).statusCode,
+      (await p.clients.r1.put(`/api/v1/customers/${customerId}/credit`, { limitFen: 1, termDays: 1 })).statusCode,
     ).toBe(403);
-    const set = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+    const set = await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, {
       limitFen: 5_000_000,
       termDays: 45,
     });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ limitFen: 5_000_000, termDays: 45, availableFen: 5_000_000, version: 1 });
-    const stale = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+    const stale = await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, {
       limitFen: 1,
       termDays: 1,
       version: 0,
     });
     expect(stale.statusCode).toBe(409);
-    const updated = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+    const updated = await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, {
       limitFen: 6_000_000,
       termDays: 45,
       version: 1,
     });
     expect(updated.json()).toMatchObject({ limitFen: 6_000_000, version: 2 });
-    const bad = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+    const bad = await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, {
       limitFen: 10.5,
       termDays: 5000,
     });
     expect(bad.statusCode).toBe(400);
-    expect(
-      bad
-        .json()
-        .error.fields.map((f: { field: string }) => f.field)
-        .sort(),
-    ).toEqual(['limitFen', 'termDays']);
+    expect(errorFieldsOf(bad)).toEqual(['limitFen', 'termDays']);
     expect(bad.json().error.fields.find((f: { field: string }) => f.field === 'termDays').message).toBe(
       '账期（天）不能大于 3650',
     );
@@ -90,7 +83,7 @@ describe('credit: limits per customer', () => {
 
   it('counts overdue past the term, and by plan installments for orders with a payment plan', async () => {
     const customerId = p.customers.r1[1]!;
-    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 100_000, termDays: 10 });
+    await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, { limitFen: 100_000, termDays: 10 });
     await confirmed(customerId, 1, 30); // past 10 days → overdue 10 000
     await confirmed(customerId, 2, 2); // within the term
     const planned = await confirmed(customerId, 4, 60); // has a plan: only its due installment counts
@@ -128,7 +121,7 @@ describe('credit: limits per customer', () => {
 
   it('lists the credit report for finance: over-limit filter, sorts and paging, scope for salespeople', async () => {
     const over = p.customers.r2[0]!;
-    await put(p.clients.finance, `/api/v1/customers/${over}/credit`, { limitFen: 0, termDays: 30 });
+    await p.clients.finance.put(`/api/v1/customers/${over}/credit`, { limitFen: 0, termDays: 30 });
     const order = await createOrder(p.clients.r2, { customerId: over, lines: [{ productId: widget, quantity: 1 }] });
     await p.clients.r2.post(`/api/v1/orders/${order.id}/submit`, {});
     await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, { creditOverrideReason: '老客户' });
@@ -176,19 +169,19 @@ describe('finance settings', () => {
       abcBPct: 95,
       version: 0,
     });
-    expect((await put(p.clients.r1, '/api/v1/finance-settings', defaults)).statusCode).toBe(403);
-    const badPrefix = await put(p.clients.finance, '/api/v1/finance-settings', { ...defaults, orderNoPrefix: 'so_' });
+    expect((await p.clients.r1.put('/api/v1/finance-settings', defaults)).statusCode).toBe(403);
+    const badPrefix = await p.clients.finance.put('/api/v1/finance-settings', { ...defaults, orderNoPrefix: 'so_' });
     expect(badPrefix.json().error.fields).toEqual([{ field: 'orderNoPrefix', message: '订单编号前缀格式不正确' }]);
-    const badGold = await put(p.clients.finance, '/api/v1/finance-settings', { ...defaults, pyramidGoldPct: 5 });
+    const badGold = await p.clients.finance.put('/api/v1/finance-settings', { ...defaults, pyramidGoldPct: 5 });
     expect(badGold.json().error.fields).toEqual([{ field: 'pyramidGoldPct', message: '黄金客户占比（%）必须大于 5' }]);
-    const saved = await put(p.clients.finance, '/api/v1/finance-settings', {
+    const saved = await p.clients.finance.put('/api/v1/finance-settings', {
       ...defaults,
       orderNoPrefix: 'SO-',
       defaultTermDays: 60,
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ orderNoPrefix: 'SO-', defaultTermDays: 60, version: 1 });
-    expect((await put(p.clients.finance, '/api/v1/finance-settings', defaults)).statusCode).toBe(409);
+    expect((await p.clients.finance.put('/api/v1/finance-settings', defaults)).statusCode).toBe(409);
     const order = await createOrder(p.clients.r1, {
       customerId: p.customers.r1[0]!,
       lines: [{ productId: widget, quantity: 1 }],

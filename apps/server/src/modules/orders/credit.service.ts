@@ -9,7 +9,7 @@ import {
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hasPermission } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
@@ -96,7 +96,7 @@ export function createCreditService({ db }: { db: Db }) {
           { limitFen: body.limitFen, termDays: body.termDays, updatedBy: actor.userId },
         );
         if (!saved) throw staleVersion();
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: before ? 'update' : 'create',
           entity: 'customer_credit',
           entityId: customerId,

@@ -1,6 +1,6 @@
 import type { CreditMode, FinanceSettings, PutFinanceSettingsBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { AppError, staleVersion } from '../../platform/errors/app-error.js';
 import { creditRepository } from './credit.repository.js';
@@ -81,7 +81,7 @@ export function createFinanceSettingsService({ db }: { db: Db }) {
         if (orderNoPrefix !== before.orderNoPrefix)
           await ordersRepository.setOrderNoPrefix(tx, actor.orgId, orderNoPrefix);
         const after = await financeSettings.get(tx, actor.orgId);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'finance_settings',
           entityId: actor.orgId,

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from '../../test/test-app.js';
 import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
 import { usePersonas } from '../../test/file-context.js';
 
@@ -11,8 +10,6 @@ let scarce: string;
 const level = (productId: string) => fx.stockLevel(ctx.database.db, { orgId: p.orgId, warehouseId, productId });
 const stageOf = async (customerId: string) =>
   (await p.clients.admin.get(`/api/v1/customers/${customerId}`)).json().stage;
-const put = (client: Client, url: string, payload: object) => client.request({ method: 'PUT', url, payload });
-
 /** A submitted order of `quantity` units (100 yuan each), entered by the customer's owner. */
 async function submitted(customerId: string, quantity = 1, productId = widget, client = p.clients.r1) {
   const order = await createOrder(client, { customerId, lines: [{ productId, quantity }] });
@@ -119,7 +116,7 @@ describe('orders: confirm, ship, complete, cancel', () => {
       customerId: p.customers.r2[2]!,
       lines: [{ productId: widget, quantity: 1 }],
     });
-    const planned = await put(p.clients.r2, `/api/v1/orders/${order.id}/payment-plan`, {
+    const planned = await p.clients.r2.put(`/api/v1/orders/${order.id}/payment-plan`, {
       version: 0,
       installments: [{ dueDate: '2030-01-31', amountFen: 10_000 }],
     });
@@ -140,7 +137,7 @@ describe('orders: confirm, ship, complete, cancel', () => {
       version: sub.version,
     });
     expect((await level(widget))!.reserved).toBe(reserved);
-    const fixed = await put(p.clients.r2, `/api/v1/orders/${order.id}/payment-plan`, {
+    const fixed = await p.clients.r2.put(`/api/v1/orders/${order.id}/payment-plan`, {
       version: planned.json().version,
       installments: [{ dueDate: '2030-01-31', amountFen: 20_000 }],
     });
@@ -176,7 +173,7 @@ describe('orders: confirm, ship, complete, cancel', () => {
 describe('orders: credit on confirmation', () => {
   it('blocks over the limit (422 with amounts, nothing changed); a credit.override reason passes', async () => {
     const customerId = p.customers.r2[1]!;
-    const limit = await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, {
+    const limit = await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, {
       limitFen: 15_000,
       termDays: 30,
     });
@@ -213,7 +210,7 @@ describe('orders: credit on confirmation', () => {
 
   it('a credit-override approval (finance approves) lets the order through in block mode', async () => {
     const customerId = p.customers.r3[0]!;
-    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
+    await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
     const order = await createOrder(p.clients.r3, { customerId, lines: [{ productId: widget, quantity: 1 }] });
     await p.clients.r3.post(`/api/v1/orders/${order.id}/submit`, {});
     expect((await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {})).statusCode).toBe(422);
@@ -241,7 +238,7 @@ describe('orders: credit on confirmation', () => {
 
   it('read-only roles cannot ask for a credit override (403, nothing written); a user who edits orders can', async () => {
     const customerId = p.customers.eastManager[0]!;
-    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
+    await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
     const order = await submitted(customerId, 1, widget, p.clients.eastManager);
     const login = async (role: string) =>
       ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds[role]!] }));
@@ -268,7 +265,7 @@ describe('orders: credit on confirmation', () => {
 
   it('confirming with a direct override ends a pending credit-override request (no stale approval left)', async () => {
     const customerId = p.customers.r3[2]!;
-    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
+    await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, { limitFen: 0, termDays: 10 });
     const order = await createOrder(p.clients.r3, { customerId, lines: [{ productId: widget, quantity: 1 }] });
     await p.clients.r3.post(`/api/v1/orders/${order.id}/submit`, {});
     const requested = await p.clients.r3.post(`/api/v1/orders/${order.id}/credit-override`, { reason: '老客户' });
@@ -293,10 +290,10 @@ describe('orders: credit on confirmation', () => {
 
   it('warn mode confirms over the limit with a warning, audited', async () => {
     const settings = (await p.clients.finance.get('/api/v1/finance-settings')).json();
-    const warn = await put(p.clients.finance, '/api/v1/finance-settings', { ...settings, creditMode: 'warn' });
+    const warn = await p.clients.finance.put('/api/v1/finance-settings', { ...settings, creditMode: 'warn' });
     expect(warn.statusCode, warn.body).toBe(200);
     const customerId = p.customers.r3[1]!;
-    await put(p.clients.finance, `/api/v1/customers/${customerId}/credit`, { limitFen: 5_000, termDays: 30 });
+    await p.clients.finance.put(`/api/v1/customers/${customerId}/credit`, { limitFen: 5_000, termDays: 30 });
     const order = await createOrder(p.clients.r3, { customerId, lines: [{ productId: widget, quantity: 1 }] });
     await p.clients.r3.post(`/api/v1/orders/${order.id}/submit`, {});
     const confirmed = await p.clients.finance.post(`/api/v1/orders/${order.id}/confirm`, {});
@@ -305,6 +302,6 @@ describe('orders: credit on confirmation', () => {
     expect(confirmed.json().creditOverrideReason).toBeNull();
     const audits = await fx.audits(ctx.database.db, p.orgId, order.id);
     expect(audits.at(-1)!.after).toMatchObject({ status: 'confirmed', creditWarning: { limitFen: 5_000 } });
-    await put(p.clients.finance, '/api/v1/finance-settings', { ...warn.json(), creditMode: 'block' });
+    await p.clients.finance.put('/api/v1/finance-settings', { ...warn.json(), creditMode: 'block' });
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createOrdersService } from './orders.service.js';
 import { createOrderTransitions } from './orders.transitions.js';
@@ -14,13 +15,7 @@ export const orderRecordRoutes =
     const transitions = createOrderTransitions({ db, events });
     const { orders: api } = endpoints;
 
-    registerEndpoint(app, api.list, async (request) => orders.list(actorOf(request), request.query));
-    registerEndpoint(app, api.create, async (request) => orders.create(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => orders.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.update, async (request) =>
-      orders.update(actorOf(request), request.params.id, request.body),
-    );
-    registerEndpoint(app, api.delete, async (request) => orders.delete(actorOf(request), request.params.id));
+    registerServiceEndpoints(app, api, orders, ['list', 'create', 'get', 'update', 'delete']);
     registerEndpoint(app, api.submit, async (request) =>
       transitions.submit(actorOf(request), request.params.id, request.body ?? {}),
     );

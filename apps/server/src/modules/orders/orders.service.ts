@@ -8,7 +8,7 @@ import {
   type UpdateOrderBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -127,7 +127,7 @@ export function createOrdersService({ db }: { db: Db }) {
         };
         await ordersRepository.insert(tx, values);
         await ordersRepository.replaceLines(tx, { orgId: actor.orgId, orderId: id }, lines);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'create',
           entity: ORDER_ENTITY,
           entityId: id,
@@ -161,7 +161,7 @@ export function createOrdersService({ db }: { db: Db }) {
         const after = (await ordersRepository.lockById(tx, { actor, scope: 'write' }, id))!;
         const afterLines =
           lineInputs === undefined ? beforeLines : await ordersRepository.findLines(tx, actor.orgId, id);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: ORDER_ENTITY,
           entityId: id,
@@ -182,7 +182,7 @@ export function createOrdersService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: new Date() },
         );
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'delete',
           entity: ORDER_ENTITY,
           entityId: id,

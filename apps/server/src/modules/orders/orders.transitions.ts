@@ -286,7 +286,7 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
             creditOverrideBy: actor.userId,
           });
         } else {
-          await recordAudit(tx, auditContextOf(actor), {
+          await recordAudit(tx, actor, {
             action: 'credit_override_requested',
             entity: 'order',
             entityId: id,

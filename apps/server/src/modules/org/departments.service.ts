@@ -5,7 +5,7 @@ import type {
   UpdateDepartmentBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -23,6 +23,8 @@ const unknownParent = () =>
 
 /** Audit snapshots leave out the derived user count. */
 const snapshot = ({ userCount: _userCount, ...rest }: DepartmentRow) => rest;
+
+const audit = auditTrail('department', snapshot);
 
 export function createDepartmentsService({ db }: { db: Db }) {
   async function assertParentExists(executor: Executor, actor: Actor, parentId: string | null): Promise<void> {
@@ -54,12 +56,7 @@ export function createDepartmentsService({ db }: { db: Db }) {
         };
         await departmentsRepository.insert(tx, values);
         const created = (await departmentsRepository.getById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'department',
-          entityId: id,
-          after: snapshot(created),
-        });
+        await audit.created(tx, { actor, entityId: id, after: created });
         return created;
       });
     },
@@ -96,13 +93,7 @@ export function createDepartmentsService({ db }: { db: Db }) {
         );
         if (!updated) throw staleVersion();
         const after = (await departmentsRepository.getById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'update',
-          entity: 'department',
-          entityId: id,
-          before: snapshot(before),
-          after: snapshot(after),
-        });
+        await audit.updated(tx, { actor, entityId: id, before, after });
         return after;
       });
     },
@@ -118,12 +109,7 @@ export function createDepartmentsService({ db }: { db: Db }) {
           throw new AppError('conflict', 'error.departmentNotEmpty');
         }
         await departmentsRepository.delete(tx, actor, id);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'delete',
-          entity: 'department',
-          entityId: id,
-          before: snapshot(before),
-        });
+        await audit.deleted(tx, { actor, entityId: id, before });
       });
     },
   };

@@ -1,8 +1,7 @@
 import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
-import { registerEndpoint } from '../../platform/http/endpoint-route.js';
-import { actorOf } from '../../platform/http/request-context.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { createOrganizationSettingsService } from './organization-settings.service.js';
 
 export const organizationSettingsRoutes =
@@ -11,7 +10,5 @@ export const organizationSettingsRoutes =
     const { organization: api } = endpoints;
     const organization = createOrganizationSettingsService({ db });
 
-    registerEndpoint(app, api.get, async (request) => organization.get(actorOf(request)));
-
-    registerEndpoint(app, api.update, async (request) => organization.update(actorOf(request), request.body));
+    registerServiceEndpoints(app, api, organization, ['get', 'update']);
   };

@@ -1,6 +1,6 @@
 import type { Organization, UpdateOrganizationBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import { normalizeOrganizationCode } from './organization-code.js';
@@ -34,7 +34,7 @@ export function createOrganizationSettingsService({ db }: { db: Db }) {
           if (!before) throw notFound('entity.organization');
           if (before.code === code) return before;
           await organizationsRepository.updateCode(tx, actor.orgId, code);
-          await recordAudit(tx, auditContextOf(actor), {
+          await recordAudit(tx, actor, {
             action: 'update',
             entity: 'organization',
             entityId: actor.orgId,

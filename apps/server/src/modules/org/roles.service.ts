@@ -1,6 +1,6 @@
 import type { CreateRoleBody, Role, UpdateRoleBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail, recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -15,6 +15,8 @@ const codeTaken = () =>
 export const toRole = (row: RoleRow): Role => row as Role;
 
 const snapshot = ({ userCount: _userCount, ...rest }: RoleRow) => rest;
+
+const audit = auditTrail('role', snapshot);
 
 export function createRolesService({ db }: { db: Db }) {
   return {
@@ -41,12 +43,7 @@ export function createRolesService({ db }: { db: Db }) {
           if (await rolesRepository.findIdByCode(tx, actor, body.code)) throw codeTaken();
           await rolesRepository.insert(tx, values);
           const created = (await rolesRepository.getById(tx, actor, values.id))!;
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'create',
-            entity: 'role',
-            entityId: values.id,
-            after: snapshot(created),
-          });
+          await audit.created(tx, { actor, entityId: values.id, after: created });
           return toRole(created);
         });
       } catch (error) {
@@ -74,13 +71,7 @@ export function createRolesService({ db }: { db: Db }) {
         );
         if (!updated) throw staleVersion();
         const after = (await rolesRepository.getById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'update',
-          entity: 'role',
-          entityId: id,
-          before: snapshot(before),
-          after: snapshot(after),
-        });
+        await audit.updated(tx, { actor, entityId: id, before, after });
         return toRole(after);
       });
     },
@@ -94,12 +85,7 @@ export function createRolesService({ db }: { db: Db }) {
         if (before.userCount > 0) throw new AppError('conflict', 'error.roleInUse');
         assertWithinGrants(actor, [before]);
         await rolesRepository.delete(tx, actor, id);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'delete',
-          entity: 'role',
-          entityId: id,
-          before: snapshot(before),
-        });
+        await recordAudit(tx, actor, { action: 'delete', entity: 'role', entityId: id, before: snapshot(before) });
       });
     },
   };

@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
 import { assertAcceptablePassword, hashPassword } from '../../platform/auth/passwords.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -133,12 +133,7 @@ export function createUsersService({ db }: { db: Db }) {
           });
           await rolesRepository.replaceUserRoles(tx, actor, id, body.roleIds);
           const created = (await usersRepository.getById(tx, actor, id))!;
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'create',
-            entity: 'user',
-            entityId: id,
-            after: snapshot(created),
-          });
+          await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: id, after: snapshot(created) });
           return toUser(created);
         });
       } catch (error) {
@@ -209,7 +204,7 @@ export function createUsersService({ db }: { db: Db }) {
         // Revoked, not just blocked while disabled: enabling the user again must not revive them.
         const revokedTokens = isDisabling ? await credentialsRepository.revokeUserApiTokens(tx, actor.orgId, id) : [];
         for (const token of revokedTokens) {
-          await recordAudit(tx, auditContextOf(actor), {
+          await recordAudit(tx, actor, {
             action: 'delete',
             entity: 'api_token',
             entityId: token.id,
@@ -217,7 +212,7 @@ export function createUsersService({ db }: { db: Db }) {
           });
         }
         const after = (await usersRepository.getById(tx, actor, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'user',
           entityId: id,

@@ -10,7 +10,7 @@ const { ctx, p } = usePersonas({ customersEach: 1 });
 const orderOfR1 = (totalFen: number, status = 'confirmed') =>
   insertOrder(ctx, { orgId: p.orgId, customerId: p.customers.r1[0]!, ownerId: p.users.r1.id, totalFen, status });
 const putPlan = (client: Client, orderId: string, payload: Record<string, unknown>) =>
-  client.request({ method: 'PUT', url: `/api/v1/orders/${orderId}/payment-plan`, payload });
+  client.put(`/api/v1/orders/${orderId}/payment-plan`, payload);
 const pay = (orderId: string, body: Record<string, unknown>) =>
   p.clients.finance.post('/api/v1/payments', { orderId, method: 'cash', receivedOn: dayOffset(-1), ...body });
 const installmentRows = (orderId: string) =>

@@ -21,6 +21,10 @@ const overdueNotices = (userId: string) =>
       ),
     );
 
+/** A confirmed order of r1's first customer, owned by r1. */
+const r1Order = (totalFen: number) =>
+  insertOrder(ctx, { orgId: p.orgId, customerId: p.customers.r1[0]!, ownerId: p.users.r1.id, totalFen });
+
 describe('payments.markOverdue (nightly)', () => {
   it('is in the job catalog, daily at 01:00 for every organization', () => {
     const job = paymentsModule.jobs().find((j) => j.name === 'payments.markOverdue');
@@ -28,23 +32,14 @@ describe('payments.markOverdue (nightly)', () => {
   });
 
   it('marks unpaid installments overdue the day after their due date and tells the order owner once', async () => {
-    const order = await insertOrder(ctx, {
-      orgId: p.orgId,
-      customerId: p.customers.r1[0]!,
-      ownerId: p.users.r1.id,
-      totalFen: 30_000,
-    });
-    const plan = await p.clients.finance.request({
-      method: 'PUT',
-      url: `/api/v1/orders/${order.id}/payment-plan`,
-      payload: {
-        version: 0,
-        installments: [
-          { dueDate: dayOffset(3), amountFen: 10_000 },
-          { dueDate: dayOffset(4), amountFen: 5_000 },
-          { dueDate: dayOffset(30), amountFen: 15_000 },
-        ],
-      },
+    const order = await r1Order(30_000);
+    const plan = await p.clients.finance.put(`/api/v1/orders/${order.id}/payment-plan`, {
+      version: 0,
+      installments: [
+        { dueDate: dayOffset(3), amountFen: 10_000 },
+        { dueDate: dayOffset(4), amountFen: 5_000 },
+        { dueDate: dayOffset(30), amountFen: 15_000 },
+      ],
     });
     expect(plan.statusCode, plan.body).toBe(200);
     // The second installment is paid in full beforehand, by a payment naming it.
@@ -81,16 +76,10 @@ describe('payments.markOverdue (nightly)', () => {
   });
 
   it('tells the owner about an installment already marked overdue by a plan change, still only once', async () => {
-    const order = await insertOrder(ctx, {
-      orgId: p.orgId,
-      customerId: p.customers.r1[0]!,
-      ownerId: p.users.r1.id,
-      totalFen: 8_000,
-    });
-    await p.clients.finance.request({
-      method: 'PUT',
-      url: `/api/v1/orders/${order.id}/payment-plan`,
-      payload: { version: 0, installments: [{ dueDate: dayOffset(-5), amountFen: 8_000 }] },
+    const order = await r1Order(8_000);
+    await p.clients.finance.put(`/api/v1/orders/${order.id}/payment-plan`, {
+      version: 0,
+      installments: [{ dueDate: dayOffset(-5), amountFen: 8_000 }],
     });
     const before = (await overdueNotices(p.users.r1.id)).length;
     const now = new Date();

@@ -41,17 +41,13 @@ const statuses = (plan: { installments: { paidFen: number; status: string }[] })
 describe('payments: recording against an order and its plan', () => {
   it('a payment raises the order paid amount and fills the plan oldest first; a named installment first', async () => {
     const order = await orderOfR1(100_000);
-    const put = await p.clients.finance.request({
-      method: 'PUT',
-      url: `/api/v1/orders/${order.id}/payment-plan`,
-      payload: {
-        version: 0,
-        installments: [
-          { dueDate: dayOffset(50), amountFen: 40_000 },
-          { dueDate: dayOffset(-10), amountFen: 30_000, notes: '预付款' },
-          { dueDate: dayOffset(20), amountFen: 30_000 },
-        ],
-      },
+    const put = await p.clients.finance.put(`/api/v1/orders/${order.id}/payment-plan`, {
+      version: 0,
+      installments: [
+        { dueDate: dayOffset(50), amountFen: 40_000 },
+        { dueDate: dayOffset(-10), amountFen: 30_000, notes: '预付款' },
+        { dueDate: dayOffset(20), amountFen: 30_000 },
+      ],
     });
     expect(put.statusCode, put.body).toBe(200);
     const plan = put.json();
@@ -129,10 +125,9 @@ describe('payments: recording against an order and its plan', () => {
   it('validates amount, method, date and installment, naming the field (zh-CN and en)', async () => {
     const order = await orderOfR1(10_000);
     const other = await orderOfR1(10_000);
-    const otherPlan = await p.clients.finance.request({
-      method: 'PUT',
-      url: `/api/v1/orders/${other.id}/payment-plan`,
-      payload: { version: 0, installments: [{ dueDate: dayOffset(10), amountFen: 10_000 }] },
+    const otherPlan = await p.clients.finance.put(`/api/v1/orders/${other.id}/payment-plan`, {
+      version: 0,
+      installments: [{ dueDate: dayOffset(10), amountFen: 10_000 }],
     });
     const cases: [Record<string, unknown>, string, string][] = [
       [{ amountFen: 0 }, 'amountFen', '金额必须是大于 0 的整数（单位：分）'],
@@ -166,16 +161,12 @@ describe('payments: recording against an order and its plan', () => {
 describe('payments: voiding', () => {
   it('a void reverses the order and the plan, keeps the row with who and why; a second void is 409', async () => {
     const order = await orderOfR1(50_000);
-    await p.clients.finance.request({
-      method: 'PUT',
-      url: `/api/v1/orders/${order.id}/payment-plan`,
-      payload: {
-        version: 0,
-        installments: [
-          { dueDate: dayOffset(10), amountFen: 20_000 },
-          { dueDate: dayOffset(40), amountFen: 30_000 },
-        ],
-      },
+    await p.clients.finance.put(`/api/v1/orders/${order.id}/payment-plan`, {
+      version: 0,
+      installments: [
+        { dueDate: dayOffset(10), amountFen: 20_000 },
+        { dueDate: dayOffset(40), amountFen: 30_000 },
+      ],
     });
     const a = (await pay(order.id, { amountFen: 20_000 })).json();
     const b = (await pay(order.id, { amountFen: 10_000 })).json();

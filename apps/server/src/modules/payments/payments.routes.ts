@@ -2,6 +2,7 @@ import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createAgeingService } from './ageing.service.js';
 import { createPaymentsService } from './payments.service.js';
@@ -15,12 +16,7 @@ export const paymentsRoutes =
     const ageing = createAgeingService({ db });
     const api = endpoints.payments;
 
-    registerEndpoint(app, api.list, async (request) => payments.list(actorOf(request), request.query));
-    registerEndpoint(app, api.create, async (request) => payments.create(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => payments.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.void, async (request) =>
-      payments.void(actorOf(request), request.params.id, request.body),
-    );
+    registerServiceEndpoints(app, api, payments, ['list', 'create', 'get', 'void']);
     registerEndpoint(app, api.listInstallments, async (request) => plans.list(actorOf(request), request.query));
     registerEndpoint(app, api.getPlan, async (request) => plans.get(actorOf(request), request.params.id));
     registerEndpoint(app, api.putPlan, async (request) =>

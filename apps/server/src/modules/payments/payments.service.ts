@@ -8,7 +8,7 @@ import {
   type VoidPaymentBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
@@ -101,7 +101,7 @@ export function createPaymentsService({ db }: { db: Db }) {
         };
         await paymentsRepository.insert(tx, values);
         const plan = await reallocateOrder(tx, { orgId: actor.orgId, orderId: order.id, today });
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'create',
           entity: 'payment',
           entityId: id,
@@ -134,7 +134,7 @@ export function createPaymentsService({ db }: { db: Db }) {
         await paymentsRepository.subtractPaid(tx, { orgId: actor.orgId, orderId: order.id }, payment.amountFen);
         const today = await organizationToday(tx, actor.orgId);
         const plan = await reallocateOrder(tx, { orgId: actor.orgId, orderId: order.id, today });
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'void',
           entity: 'payment',
           entityId: id,

@@ -8,7 +8,7 @@ import {
   type PutPaymentPlanBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -120,7 +120,7 @@ export function createPlansService({ db }: { db: Db }) {
           );
         await reallocateOrder(tx, { orgId: actor.orgId, orderId, today });
         const plan = await planOf(tx, actor.orgId, order);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: existing.length === 0 ? 'create' : 'update',
           entity: 'payment_plan',
           entityId: orderId,

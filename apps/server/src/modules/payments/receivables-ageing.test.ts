@@ -29,17 +29,13 @@ beforeAll(async () => {
   expect(paid.statusCode, paid.body).toBe(201);
   // A planned order of customer A: each unpaid installment ages from its own due date.
   const planned = await order(a, p.users.r1.id, 100_000, '2026-01-10', 'completed');
-  const plan = await p.clients.finance.request({
-    method: 'PUT',
-    url: `/api/v1/orders/${planned.id}/payment-plan`,
-    payload: {
-      version: 0,
-      installments: [
-        { dueDate: '2026-07-15', amountFen: 30_000 },
-        { dueDate: '2026-05-20', amountFen: 40_000 },
-        { dueDate: '2026-04-15', amountFen: 30_000 },
-      ],
-    },
+  const plan = await p.clients.finance.put(`/api/v1/orders/${planned.id}/payment-plan`, {
+    version: 0,
+    installments: [
+      { dueDate: '2026-07-15', amountFen: 30_000 },
+      { dueDate: '2026-05-20', amountFen: 40_000 },
+      { dueDate: '2026-04-15', amountFen: 30_000 },
+    ],
   });
   expect(plan.statusCode, plan.body).toBe(200);
   // Neither cancelled nor unconfirmed orders are receivables.

@@ -2,6 +2,7 @@ import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createOwnershipService } from './ownership.service.js';
 import { createPoolCustomersService } from './pool-customers.service.js';
@@ -18,13 +19,7 @@ export const ownershipRoutes =
     registerEndpoint(app, api.listEvents, async (request) =>
       reads.findEvents(actorOf(request), request.params.id, request.query),
     );
-    registerEndpoint(app, api.claim, async (request) => ownership.claim(actorOf(request), request.params.id));
-    registerEndpoint(app, api.assign, async (request) =>
-      ownership.assign(actorOf(request), request.params.id, request.body),
-    );
-    registerEndpoint(app, api.transfer, async (request) =>
-      ownership.transfer(actorOf(request), request.params.id, request.body),
-    );
+    registerServiceEndpoints(app, api, ownership, ['claim', 'assign', 'transfer']);
     registerEndpoint(app, api.return, async (request) =>
       ownership.returnToPool(actorOf(request), request.params.id, request.body),
     );

@@ -1,6 +1,6 @@
 import type { AssignCustomerBody, CustomerOwnership, ReturnCustomerBody, TransferCustomerBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Tx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
 import { assertActiveUser, assertBelowCap, assertMayClaim } from './ownership-rules.js';
@@ -49,7 +49,7 @@ export function createOwnershipService({ db, clock = () => new Date() }: { db: D
       poolId: pool.id,
     });
     const after = (await ownershipRepository.getById(tx, actor.orgId, row.id))!;
-    await recordAudit(tx, auditContextOf(actor), {
+    await recordAudit(tx, actor, {
       action: event.kind,
       entity: 'customer',
       entityId: row.id,

@@ -6,7 +6,7 @@ import type {
   UpdateCustomerPoolBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -39,6 +39,8 @@ export async function createDefaultPool(tx: Executor, options: { orgId: string; 
   return id;
 }
 
+const audit = auditTrail('customer_pool', toPool);
+
 export function createPoolsService({ db }: { db: Db }) {
   return {
     /** Pool managers see every pool; others the pools they belong to. */
@@ -70,12 +72,7 @@ export function createPoolsService({ db }: { db: Db }) {
         });
         await poolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
         const created = (await poolsRepository.getById(tx, actor.orgId, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'customer_pool',
-          entityId: id,
-          after: toPool(created),
-        });
+        await audit.created(tx, { actor, entityId: id, after: created });
         return toPool(created);
       });
     },
@@ -104,13 +101,7 @@ export function createPoolsService({ db }: { db: Db }) {
         if (!updated) throw staleVersion();
         await poolsRepository.replaceMembers(tx, { orgId: actor.orgId, poolId: id }, membership);
         const after = (await poolsRepository.getById(tx, actor.orgId, id))!;
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'update',
-          entity: 'customer_pool',
-          entityId: id,
-          before: toPool(before),
-          after: toPool(after),
-        });
+        await audit.updated(tx, { actor, entityId: id, before, after });
         return toPool(after);
       });
     },

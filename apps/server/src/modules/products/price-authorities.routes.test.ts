@@ -4,6 +4,7 @@ import { queryRows } from '../../platform/db/query.js';
 import { createOtherOrgAdmin } from '../../test/personas.js';
 import { priceAuthority } from './index.js';
 import { usePersonas } from '../../test/file-context.js';
+import { errorFieldsOf } from '../../test/responses.js';
 
 const { ctx, p } = usePersonas({ customersEach: 0 });
 
@@ -19,8 +20,7 @@ const matrix = async () => {
   expect(response.statusCode).toBe(200);
   return response.json().items as Row[];
 };
-const put = (rows: unknown[], client = p.clients.finance) =>
-  client.request({ method: 'PUT', url: '/api/v1/price-authorities', payload: { rows } });
+const put = (rows: unknown[], client = p.clients.finance) => client.put('/api/v1/price-authorities', { rows });
 
 describe('price authorities', () => {
   it('a new organization starts with the default matrix, readable with products.view', async () => {
@@ -81,12 +81,7 @@ describe('price authorities', () => {
       { roleId: p.roleIds.salesperson, stage: 'nowhere', basis: 'list', percentBp: 100_001 },
     ]);
     expect(badValues.statusCode).toBe(400);
-    expect(
-      badValues
-        .json()
-        .error.fields.map((f: { field: string }) => f.field)
-        .sort(),
-    ).toEqual(['rows.0.percentBp', 'rows.0.stage']);
+    expect(errorFieldsOf(badValues)).toEqual(['rows.0.percentBp', 'rows.0.stage']);
     expect(await matrix()).toEqual(kept);
   });
 

@@ -1,6 +1,6 @@
 import type { PriceAuthorityMatrix, PriceBasis, PutPriceAuthoritiesBody, Stage } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -19,6 +19,8 @@ const readMatrix = async (db: Executor, orgId: string): Promise<PriceAuthorityMa
 /** The audited form of a matrix: what decides a floor, without ids and timestamps. */
 const auditedMatrix = (matrix: PriceAuthorityMatrix) =>
   matrix.items.map(({ roleId, roleCode, stage, basis, percentBp }) => ({ roleId, roleCode, stage, basis, percentBp }));
+
+const audit = auditTrail('price_authority', auditedMatrix);
 
 /** Price authority (价格权限): the per role × stage matrix, replaced as a whole. */
 export function createPriceAuthoritiesService({ db }: { db: Db }) {
@@ -54,13 +56,7 @@ export function createPriceAuthoritiesService({ db }: { db: Db }) {
           body.rows.map((row) => ({ orgId: actor.orgId, id: newId(), ...row })),
         );
         const after = await readMatrix(tx, actor.orgId);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'update',
-          entity: 'price_authority',
-          entityId: actor.orgId,
-          before: auditedMatrix(before),
-          after: auditedMatrix(after),
-        });
+        await audit.updated(tx, { actor, entityId: actor.orgId, before, after });
       });
       return readMatrix(db, actor.orgId);
     },

@@ -2,6 +2,7 @@ import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createCategoriesService } from './categories.service.js';
 import { createPriceAuthoritiesService } from './price-authorities.service.js';
@@ -24,13 +25,7 @@ export const productsRoutes =
       categories.delete(actorOf(request), request.params.id),
     );
 
-    registerEndpoint(app, api.list, async (request) => products.list(actorOf(request), request.query));
-    registerEndpoint(app, api.create, async (request) => products.create(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => products.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.update, async (request) =>
-      products.update(actorOf(request), request.params.id, request.body),
-    );
-    registerEndpoint(app, api.delete, async (request) => products.delete(actorOf(request), request.params.id));
+    registerServiceEndpoints(app, api, products, ['list', 'create', 'get', 'update', 'delete']);
 
     registerEndpoint(app, api.getPriceAuthorities, async (request) => authorities.get(actorOf(request)));
     registerEndpoint(app, api.putPriceAuthorities, async (request) =>

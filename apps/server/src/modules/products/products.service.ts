@@ -7,7 +7,7 @@ import {
   type UpdateProductBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -27,6 +27,8 @@ import {
 async function assertCategory(tx: Executor, orgId: string, categoryId: string | null | undefined): Promise<void> {
   if (categoryId && !(await categoriesRepository.shareLock(tx, orgId, categoryId))) throw unknownCategory('categoryId');
 }
+
+const audit = auditTrail('product', auditedProduct);
 
 /** A unique-index race that slipped past the service's own check still answers 409. */
 async function mapCodeRace<T>(work: () => Promise<T>): Promise<T> {
@@ -80,12 +82,7 @@ export function createProductsService({ db }: { db: Db }) {
           await assertCategory(tx, actor.orgId, values.categoryId);
           if (await productsRepository.codeTaken(tx, actor.orgId, values.code)) throw codeTaken();
           await productsRepository.insert(tx, values);
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'create',
-            entity: 'product',
-            entityId: id,
-            after: values,
-          });
+          await recordAudit(tx, actor, { action: 'create', entity: 'product', entityId: id, after: values });
         }),
       );
       return readBack(actor, id);
@@ -111,13 +108,7 @@ export function createProductsService({ db }: { db: Db }) {
             throw codeTaken();
           if (!(await productsRepository.update(tx, { orgId: actor.orgId, id, version }, values))) throw staleVersion();
           const after = (await productsRepository.getById(tx, actor.orgId, id))!;
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'update',
-            entity: 'product',
-            entityId: id,
-            before: auditedProduct(before),
-            after: auditedProduct(after),
-          });
+          await audit.updated(tx, { actor, entityId: id, before, after });
         }),
       );
       return readBack(actor, id);
@@ -133,12 +124,7 @@ export function createProductsService({ db }: { db: Db }) {
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: new Date() },
         );
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'delete',
-          entity: 'product',
-          entityId: id,
-          before: auditedProduct(before),
-        });
+        await audit.deleted(tx, { actor, entityId: id, before });
       });
     },
   };

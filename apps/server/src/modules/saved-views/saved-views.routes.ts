@@ -2,6 +2,7 @@ import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createSavedViewsService } from './saved-views.service.js';
 
@@ -13,6 +14,5 @@ export const savedViewsRoutes =
     const { savedViews: api } = endpoints;
 
     registerEndpoint(app, api.list, async (request) => views.list(actorOf(request), request.query.module));
-    registerEndpoint(app, api.create, async (request) => views.create(actorOf(request), request.body));
-    registerEndpoint(app, api.delete, async (request) => views.delete(actorOf(request), request.params.id));
+    registerServiceEndpoints(app, api, views, ['create', 'delete']);
   };

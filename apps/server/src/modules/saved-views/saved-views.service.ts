@@ -6,7 +6,7 @@ import type {
   SavedViewModule,
 } from '@guanxi/contract';
 import { hasPermission, type Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
@@ -58,12 +58,7 @@ export function createSavedViewsService({ db }: { db: Db }) {
       try {
         return await db.transaction(async (tx) => {
           await savedViewsRepository.insert(tx, values);
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'create',
-            entity: 'saved_view',
-            entityId: id,
-            after: values,
-          });
+          await recordAudit(tx, actor, { action: 'create', entity: 'saved_view', entityId: id, after: values });
           return toSavedView(
             (await savedViewsRepository.getOwn(tx, { orgId: actor.orgId, userId: actor.userId, id }))!,
             actor,
@@ -81,7 +76,7 @@ export function createSavedViewsService({ db }: { db: Db }) {
         const key = { orgId: actor.orgId, userId: actor.userId, id };
         const before = await savedViewsRepository.getOwn(tx, key);
         if (!before || !(await savedViewsRepository.deleteOwn(tx, key))) throw notFound('entity.savedView');
-        await recordAudit(tx, auditContextOf(actor), { action: 'delete', entity: 'saved_view', entityId: id, before });
+        await recordAudit(tx, actor, { action: 'delete', entity: 'saved_view', entityId: id, before });
       });
     },
   };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Personas } from '../../test/personas.js';
 import { usePersonas } from '../../test/file-context.js';
+import { postCustomer } from '../../test/customer-requests.js';
 
 const { ctx, p } = usePersonas({ customersEach: 1 });
 let r1Customer: string;
@@ -10,11 +11,7 @@ let r2Contact: string;
 
 beforeAll(async () => {
   r1Customer = (
-    await p.clients.r1.post('/api/v1/customers', {
-      kind: 'company',
-      name: '深圳华为电子有限公司',
-      phone: '13655501234',
-    })
+    await postCustomer(p.clients.r1, { kind: 'company', name: '深圳华为电子有限公司', phone: '13655501234' })
   ).json().id;
   r1Contact = (
     await p.clients.r1.post('/api/v1/contacts', {

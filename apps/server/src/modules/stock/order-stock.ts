@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -56,7 +56,7 @@ async function settle(
     if (!result) throw new Error(`stock reservation missing for order ${order.orderId}, product ${level.productId}`);
   }
   for (const move of moves) {
-    await recordAudit(tx, auditContextOf(actor), {
+    await recordAudit(tx, actor, {
       action: status === 'done' ? 'confirm' : 'cancel',
       entity: 'stock_movement',
       entityId: move.id,
@@ -103,7 +103,7 @@ export const orderStock = {
     }));
     await stockLevelsRepository.insertMovements(tx, movements);
     for (const movement of movements) {
-      await recordAudit(tx, auditContextOf(actor), {
+      await recordAudit(tx, actor, {
         action: 'create',
         entity: 'stock_movement',
         entityId: movement.id,

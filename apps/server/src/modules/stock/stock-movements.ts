@@ -1,6 +1,6 @@
 import { MAX_STOCK_QUANTITY, type CreateStockMovementBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { invalidField } from '../../platform/errors/app-error.js';
@@ -102,7 +102,7 @@ export async function recordMovement(tx: Executor, actor: Actor, body: CreateSto
     createdBy: actor.userId,
   };
   await stockLevelsRepository.insertMovements(tx, [values]);
-  await recordAudit(tx, auditContextOf(actor), {
+  await recordAudit(tx, actor, {
     action: 'create',
     entity: 'stock_movement',
     entityId: values.id,

@@ -2,6 +2,7 @@ import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createStockService } from './stock.service.js';
 import { createWarehousesService } from './warehouses.service.js';
@@ -19,9 +20,6 @@ export const stockRoutes =
     registerEndpoint(app, api.updateWarehouse, async (request) =>
       warehouses.update(actorOf(request), request.params.id, request.body),
     );
-    registerEndpoint(app, api.levels, async (request) => stock.levels(actorOf(request), request.query));
-    registerEndpoint(app, api.summary, async (request) => stock.summary(actorOf(request), request.query));
-    registerEndpoint(app, api.movements, async (request) => stock.movements(actorOf(request), request.query));
-    registerEndpoint(app, api.pendingIssues, async (request) => stock.pendingIssues(actorOf(request), request.query));
+    registerServiceEndpoints(app, api, stock, ['levels', 'summary', 'movements', 'pendingIssues']);
     registerEndpoint(app, api.recordMovement, async (request) => stock.record(actorOf(request), request.body));
   };

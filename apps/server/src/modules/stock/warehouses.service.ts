@@ -1,6 +1,6 @@
 import type { CreateWarehouseBody, UpdateWarehouseBody, Warehouse, WarehouseList } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { auditTrail, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -25,6 +25,8 @@ const toWarehouse = (row: WarehouseRow): Warehouse => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
+const audit = auditTrail('warehouse', toWarehouse);
+
 /** The database's own name of the unique index a violation hit, when the driver reports it. */
 function violatedConstraint(error: unknown): string | undefined {
   for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
@@ -46,7 +48,7 @@ function mapUniqueViolation(error: unknown): unknown {
 async function makeDefault(tx: Executor, actor: Actor, id: string): Promise<void> {
   const cleared = await warehousesRepository.clearDefault(tx, actor.orgId, id);
   for (const old of cleared) {
-    await recordAudit(tx, auditContextOf(actor), {
+    await recordAudit(tx, actor, {
       action: 'update',
       entity: 'warehouse',
       entityId: old.id,
@@ -81,12 +83,7 @@ export function createWarehousesService({ db }: { db: Db }) {
           if (await warehousesRepository.codeTaken(tx, actor.orgId, values.code)) throw codeTaken();
           if (isDefault) await makeDefault(tx, actor, values.id);
           await warehousesRepository.insert(tx, values);
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'create',
-            entity: 'warehouse',
-            entityId: values.id,
-            after: values,
-          });
+          await recordAudit(tx, actor, { action: 'create', entity: 'warehouse', entityId: values.id, after: values });
           return toWarehouse((await warehousesRepository.getById(tx, actor.orgId, values.id))!);
         });
       } catch (error) {
@@ -115,13 +112,7 @@ export function createWarehousesService({ db }: { db: Db }) {
           if (!(await warehousesRepository.update(tx, { orgId: actor.orgId, id, version }, changes)))
             throw staleVersion();
           const after = (await warehousesRepository.getById(tx, actor.orgId, id))!;
-          await recordAudit(tx, auditContextOf(actor), {
-            action: 'update',
-            entity: 'warehouse',
-            entityId: id,
-            before: toWarehouse(before),
-            after: toWarehouse(after),
-          });
+          await audit.updated(tx, { actor, entityId: id, before, after });
           return toWarehouse(after);
         });
       } catch (error) {

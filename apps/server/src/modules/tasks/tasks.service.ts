@@ -9,7 +9,7 @@ import {
   type UpdateTaskBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -145,7 +145,7 @@ export function createTasksService({ db, clock = () => new Date() }: { db: Db; c
         };
         if (values.title === '') throw invalidField('title', 'validation.required');
         await repo.insert(tx, values);
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'task', entityId: id, after: values });
+        await recordAudit(tx, actor, { action: 'create', entity: 'task', entityId: id, after: values });
         await notifyAssignee(tx, actor, values);
         return read(tx, actor, id);
       });
@@ -193,13 +193,7 @@ export function createTasksService({ db, clock = () => new Date() }: { db: Db; c
           });
         }
         if (!(await repo.update(tx, { orgId: actor.orgId, id, version }, changes))) throw staleVersion();
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'update',
-          entity: 'task',
-          entityId: id,
-          before,
-          after: changes,
-        });
+        await recordAudit(tx, actor, { action: 'update', entity: 'task', entityId: id, before, after: changes });
         if (changes.assigneeId) {
           await notifyAssignee(tx, actor, {
             id,
@@ -221,7 +215,7 @@ export function createTasksService({ db, clock = () => new Date() }: { db: Db; c
         if (before.status !== 'done') {
           const changes = { status: 'done', completedAt: now, completedBy: actor.userId };
           await repo.update(tx, { orgId: actor.orgId, id, version: before.version }, changes);
-          await recordAudit(tx, auditContextOf(actor), {
+          await recordAudit(tx, actor, {
             action: 'complete',
             entity: 'task',
             entityId: id,
@@ -243,12 +237,7 @@ export function createTasksService({ db, clock = () => new Date() }: { db: Db; c
           { orgId: actor.orgId, id, version: before.version },
           { deletedAt: clock(), deletedBy: actor.userId },
         );
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'delete',
-          entity: 'task',
-          entityId: id,
-          before: { deletedAt: null },
-        });
+        await recordAudit(tx, actor, { action: 'delete', entity: 'task', entityId: id, before: { deletedAt: null } });
       });
     },
   };

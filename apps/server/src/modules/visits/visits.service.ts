@@ -7,7 +7,7 @@ import type {
   VisitWeeklyQuery,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { forbidden, invalidField, notFound } from '../../platform/errors/app-error.js';
@@ -78,12 +78,7 @@ export function createVisitsService({ db }: { db: Db }) {
           followUpId,
         };
         await visitsRepository.insert(tx, values);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'visit',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'visit', entityId: id, after: values });
       });
       const [row] = await visitsRepository.find(db, actor, { id });
       return toVisit(row!);

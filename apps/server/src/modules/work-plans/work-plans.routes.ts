@@ -2,6 +2,7 @@ import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createWorkPlansService } from './work-plans.service.js';
 
@@ -11,12 +12,7 @@ export const workPlansRoutes =
     const { workPlans: api } = endpoints;
     const plans = createWorkPlansService({ db });
 
-    registerEndpoint(app, api.list, async (request) => plans.list(actorOf(request), request.query));
-    registerEndpoint(app, api.create, async (request) => plans.create(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => plans.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.update, async (request) =>
-      plans.update(actorOf(request), request.params.id, request.body),
-    );
+    registerServiceEndpoints(app, api, plans, ['list', 'create', 'get', 'update']);
     registerEndpoint(app, api.submit, async (request) =>
       plans.submit(actorOf(request), request.params.id, request.body.version),
     );

@@ -10,7 +10,7 @@ import type {
   WorkPlanPage,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -150,7 +150,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
         await plans.insert(tx, values);
         const items = await itemRows(tx, actor, id, body.items ?? []);
         await plans.replaceItems(tx, { orgId: actor.orgId, planId: id }, items);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'create',
           entity: 'work_plan',
           entityId: id,
@@ -171,7 +171,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
         if (!(await plans.update(tx, { orgId: actor.orgId, id, version: body.version }, changes))) throw staleVersion();
         const items = body.items ? await itemRows(tx, actor, id, body.items) : undefined;
         if (items) await plans.replaceItems(tx, { orgId: actor.orgId, planId: id }, items);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'work_plan',
           entityId: id,
@@ -191,12 +191,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
         if (!EDITABLE.includes(before.status)) throw new AppError('conflict', 'error.planNotEditable');
         const changes = { status: 'submitted', submittedAt: clock() };
         await plans.update(tx, { orgId: actor.orgId, id, version }, changes);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'submit',
-          entity: 'work_plan',
-          entityId: id,
-          after: changes,
-        });
+        await recordAudit(tx, actor, { action: 'submit', entity: 'work_plan', entityId: id, after: changes });
         const manager = await directManagerOf(tx, { orgId: actor.orgId, userId: actor.userId });
         if (manager) {
           await notifyUsers(tx, {
@@ -229,7 +224,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
           reviewedAt: clock(),
         };
         await plans.update(tx, { orgId: actor.orgId, id, version: before.version }, changes);
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'review',
           entity: 'work_plan',
           entityId: id,

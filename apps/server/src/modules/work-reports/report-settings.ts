@@ -1,7 +1,7 @@
 import type { WorkReportSettings } from '@guanxi/contract';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { workReportSettings } from '../../platform/db/schema/index.js';
 import { invalidField } from '../../platform/errors/app-error.js';
@@ -62,7 +62,7 @@ export function createReportSettingsService({ db }: { db: Db }) {
           .insert(workReportSettings)
           .values({ orgId: actor.orgId, ...settings })
           .onConflictDoUpdate({ target: workReportSettings.orgId, set: { ...settings, updatedAt: sql`now()` } });
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'work_report_settings',
           entityId: actor.orgId,

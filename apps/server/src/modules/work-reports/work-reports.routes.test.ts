@@ -240,34 +240,22 @@ describe('report settings', () => {
       workdays: [1, 2, 3, 4, 5],
       requiredRoleCodes: ['salesperson', 'sales_manager'],
     });
-    expect(
-      (await p.clients.r1.request({ method: 'PUT', url: '/api/v1/work-reports/settings', payload: current }))
-        .statusCode,
-    ).toBe(403);
+    expect((await p.clients.r1.put('/api/v1/work-reports/settings', current)).statusCode).toBe(403);
     const changed = {
       ...current,
       dailyDueTime: '09:00',
       requiredRoleCodes: ['salesperson'],
       requiredDepartmentIds: [p.departments.east],
     };
-    const saved = await p.clients.admin.request({
-      method: 'PUT',
-      url: '/api/v1/work-reports/settings',
-      payload: changed,
-    });
+    const saved = await p.clients.admin.put('/api/v1/work-reports/settings', changed);
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ dailyDueTime: '09:00', requiredDepartmentIds: [p.departments.east] });
-    const bad = await p.clients.admin.request({
-      method: 'PUT',
-      url: '/api/v1/work-reports/settings',
-      payload: { ...changed, requiredDepartmentIds: [newId()] },
+    const bad = await p.clients.admin.put('/api/v1/work-reports/settings', {
+      ...changed,
+      requiredDepartmentIds: [newId()],
     });
     expect(bad.statusCode).toBe(400);
-    const badTime = await p.clients.admin.request({
-      method: 'PUT',
-      url: '/api/v1/work-reports/settings',
-      payload: { ...changed, dailyDueTime: '25:00' },
-    });
+    const badTime = await p.clients.admin.put('/api/v1/work-reports/settings', { ...changed, dailyDueTime: '25:00' });
     expect(badTime.statusCode).toBe(400);
   });
 });

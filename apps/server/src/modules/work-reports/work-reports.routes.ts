@@ -2,6 +2,7 @@ import { endpoints } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
+import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createReportSettingsService } from './report-settings.js';
 import { createReportStatsService } from './report-stats.service.js';
@@ -15,17 +16,13 @@ export const workReportsRoutes =
     const stats = createReportStatsService({ db });
     const settings = createReportSettingsService({ db });
 
-    registerEndpoint(app, api.list, async (request) => reports.list(actorOf(request), request.query));
-    registerEndpoint(app, api.create, async (request) => reports.create(actorOf(request), request.body));
+    registerServiceEndpoints(app, api, reports, ['list', 'create']);
     registerEndpoint(app, api.counts, async (request) => reports.previewCounts(actorOf(request), request.query));
     registerEndpoint(app, api.stats, async (request) => stats.stats(actorOf(request), request.query));
     // Everyone who writes reports may read the due rules; only reports.manage changes them.
     registerEndpoint(app, api.settings, async (request) => settings.get(actorOf(request)));
     registerEndpoint(app, api.putSettings, async (request) => settings.update(actorOf(request), request.body));
-    registerEndpoint(app, api.get, async (request) => reports.get(actorOf(request), request.params.id));
-    registerEndpoint(app, api.update, async (request) =>
-      reports.update(actorOf(request), request.params.id, request.body),
-    );
+    registerServiceEndpoints(app, api, reports, ['get', 'update']);
     registerEndpoint(app, api.submit, async (request) =>
       reports.submit(actorOf(request), request.params.id, request.body.version),
     );

@@ -10,7 +10,7 @@ import type {
   WorkReportPage,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { auditContextOf, recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, forbidden, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -156,12 +156,7 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
           dueAt: dueAtOf(kind, period, settings, timeZone),
         };
         await reports.insert(tx, values);
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'create',
-          entity: 'work_report',
-          entityId: id,
-          after: values,
-        });
+        await recordAudit(tx, actor, { action: 'create', entity: 'work_report', entityId: id, after: values });
       });
       return getPresented(db, actor, id);
     },
@@ -176,7 +171,7 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
         };
         if (!(await reports.update(tx, { orgId: actor.orgId, id, version }, changes))) throw staleVersion();
         const { reviewable: _r, ...snapshot } = before;
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'update',
           entity: 'work_report',
           entityId: id,
@@ -209,12 +204,7 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
           recipientIds,
         };
         if (!(await reports.update(tx, { orgId: actor.orgId, id, version }, changes))) throw staleVersion();
-        await recordAudit(tx, auditContextOf(actor), {
-          action: 'submit',
-          entity: 'work_report',
-          entityId: id,
-          after: changes,
-        });
+        await recordAudit(tx, actor, { action: 'submit', entity: 'work_report', entityId: id, after: changes });
         await notifyUsers(tx, {
           orgId: actor.orgId,
           userIds: recipientIds,
@@ -252,7 +242,7 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
         };
         if (!(await reports.update(tx, { orgId: actor.orgId, id, version: before.version }, changes)))
           throw staleVersion();
-        await recordAudit(tx, auditContextOf(actor), {
+        await recordAudit(tx, actor, {
           action: 'review',
           entity: 'work_report',
           entityId: id,
