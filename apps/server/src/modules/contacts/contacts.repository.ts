@@ -5,6 +5,7 @@ import { contacts, customers } from '../../platform/db/schema/index.js';
 import { pickColumns } from '../../platform/db/shapes.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 
 /** A contact's API fields: its own columns of the same name, and its customer's name from the join. */
 const row = { ...pickColumns(contacts, CONTACT_FIELDS), customerName: customers.name };
@@ -91,23 +92,7 @@ export const contactsRepository = {
     return rows[0] ?? null;
   },
 
-  async insert(db: Executor, values: typeof contacts.$inferInsert): Promise<void> {
-    await db.insert(contacts).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof contacts.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(contacts)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${contacts.version} + 1` })
-      .where(and(eq(contacts.orgId, key.orgId), eq(contacts.id, key.id), eq(contacts.version, key.version)))
-      .returning({ id: contacts.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(contacts),
 
   /** The customer's live primary contact other than `exceptId`, if any. */
   async getPrimaryId(db: Executor, orgId: string, customerId: string, exceptId?: string): Promise<string | null> {

@@ -9,6 +9,7 @@ import {
   type ScopeActor,
   visibleOwnerIds,
 } from '../../platform/scope/data-scope.js';
+import { updateVersioned, type VersionKey } from '../../platform/db/versioned-rows.js';
 
 /** Sort keys map to columns here and nowhere else (security B1). */
 export const SORT_COLUMNS = {
@@ -72,18 +73,8 @@ export const customersRepository = {
   },
 
   /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof customers.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(customers)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${customers.version} + 1` })
-      .where(and(eq(customers.orgId, key.orgId), eq(customers.id, key.id), eq(customers.version, key.version)))
-      .returning({ id: customers.id });
-    return rows.length > 0;
-  },
+  update: (db: Executor, key: VersionKey, changes: Partial<typeof customers.$inferInsert>): Promise<boolean> =>
+    updateVersioned(db, customers, key, changes),
 
   async nextCustomerNo(db: Executor, orgId: string): Promise<string> {
     const rows = await db

@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { attachments, customers, expenses, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 
 export interface ExpenseRow {
   id: string;
@@ -145,23 +146,7 @@ export const expensesRepository = {
     return rows[0] ?? null;
   },
 
-  async insert(db: Executor, values: typeof expenses.$inferInsert): Promise<void> {
-    await db.insert(expenses).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof expenses.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(expenses)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${expenses.version} + 1` })
-      .where(and(eq(expenses.orgId, key.orgId), eq(expenses.id, key.id), eq(expenses.version, key.version)))
-      .returning({ id: expenses.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(expenses),
 
   /** The live receipts of one expense, oldest first (its visibility is checked by the caller). */
   async attachmentsOf(db: Executor, orgId: string, expenseId: string) {

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { attachments, contacts, customers, followUps, leads, users } from '../../platform/db/schema/index.js';
+import { updateVersioned, versionedWrites, type VersionKey } from '../../platform/db/versioned-rows.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { readableLeadScope } from '../leads/index.js';
@@ -128,30 +129,11 @@ export const followUpsRepository = {
     return rows[0] ?? null;
   },
 
-  async insert(db: Executor, values: typeof followUps.$inferInsert): Promise<void> {
-    await db.insert(followUps).values(values);
-  },
+  insert: versionedWrites(followUps).insert,
 
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof followUps.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(followUps)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${followUps.version} + 1` })
-      .where(
-        and(
-          eq(followUps.orgId, key.orgId),
-          eq(followUps.id, key.id),
-          eq(followUps.version, key.version),
-          isNull(followUps.deletedAt),
-        ),
-      )
-      .returning({ id: followUps.id });
-    return rows.length > 0;
-  },
+  /** Applies changes to a live follow-up when the version still matches; false when someone else changed it first. */
+  update: (db: Executor, key: VersionKey, changes: Partial<typeof followUps.$inferInsert>): Promise<boolean> =>
+    updateVersioned(db, followUps, key, changes, isNull(followUps.deletedAt)),
 
   /** How many of `ids` are live contacts of the customer. */
   async countContactsOf(db: Executor, orgId: string, customerId: string, ids: string[]): Promise<number> {

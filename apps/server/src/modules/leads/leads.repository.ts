@@ -5,6 +5,7 @@ import { leadPools, leads, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import type { LeadActor } from './lead-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 
 export const leadColumns = {
   id: leads.id,
@@ -136,23 +137,7 @@ export const leadsRepository = {
       .for('update', { of: leads });
   },
 
-  async insert(db: Executor, values: typeof leads.$inferInsert): Promise<void> {
-    await db.insert(leads).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof leads.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(leads)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${leads.version} + 1` })
-      .where(and(eq(leads.orgId, key.orgId), eq(leads.id, key.id), eq(leads.version, key.version)))
-      .returning({ id: leads.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(leads),
 
   /**
    * Live, unconverted leads sharing a phone (mobile or phone column) or an email, across the whole

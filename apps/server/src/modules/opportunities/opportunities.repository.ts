@@ -9,6 +9,7 @@ import {
 } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 
 export interface OpportunityRow {
   id: string;
@@ -168,25 +169,7 @@ export const opportunitiesRepository = {
     return rows[0] ?? null;
   },
 
-  async insert(db: Executor, values: typeof opportunities.$inferInsert): Promise<void> {
-    await db.insert(opportunities).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof opportunities.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(opportunities)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${opportunities.version} + 1` })
-      .where(
-        and(eq(opportunities.orgId, key.orgId), eq(opportunities.id, key.id), eq(opportunities.version, key.version)),
-      )
-      .returning({ id: opportunities.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(opportunities),
 
   async insertStageChange(db: Executor, values: typeof opportunityStageChanges.$inferInsert): Promise<void> {
     await db.insert(opportunityStageChanges).values(values);

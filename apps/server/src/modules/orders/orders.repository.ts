@@ -11,6 +11,7 @@ import {
 } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 
 /** Default order number prefix (订单 → DD) while the organization has not chosen one. */
 export const DEFAULT_ORDER_PREFIX = 'DD';
@@ -164,10 +165,6 @@ export const ordersRepository = {
       .orderBy(orderLines.lineNo);
   },
 
-  async insert(db: Executor, values: typeof orders.$inferInsert): Promise<void> {
-    await db.insert(orders).values(values);
-  },
-
   async replaceLines(
     db: Executor,
     key: { orgId: string; orderId: string },
@@ -177,19 +174,7 @@ export const ordersRepository = {
     if (lines.length > 0) await db.insert(orderLines).values(lines);
   },
 
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof orders.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(orders)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${orders.version} + 1` })
-      .where(and(eq(orders.orgId, key.orgId), eq(orders.id, key.id), eq(orders.version, key.version)))
-      .returning({ id: orders.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(orders),
 
   /**
    * The next order number: the 'order' row of org_sequences, created on first use so existing

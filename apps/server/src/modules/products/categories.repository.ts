@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { productCategories, products } from '../../platform/db/schema/index.js';
 import { queryRows } from '../../platform/db/query.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 
 export interface CategoryRow {
   id: string;
@@ -100,26 +101,5 @@ export const categoriesRepository = {
     return rows.length > 0;
   },
 
-  async insert(db: Executor, values: typeof productCategories.$inferInsert): Promise<void> {
-    await db.insert(productCategories).values(values);
-  },
-
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof productCategories.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(productCategories)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${productCategories.version} + 1` })
-      .where(
-        and(
-          eq(productCategories.orgId, key.orgId),
-          eq(productCategories.id, key.id),
-          eq(productCategories.version, key.version),
-        ),
-      )
-      .returning({ id: productCategories.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(productCategories),
 };

@@ -3,6 +3,7 @@ import type { ProductSort } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { productCategories, products } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 
 export interface ProductRow {
   id: string;
@@ -146,21 +147,5 @@ export const productsRepository = {
     return rows.length > 0;
   },
 
-  async insert(db: Executor, values: typeof products.$inferInsert): Promise<void> {
-    await db.insert(products).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof products.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(products)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${products.version} + 1` })
-      .where(and(eq(products.orgId, key.orgId), eq(products.id, key.id), eq(products.version, key.version)))
-      .returning({ id: products.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(products),
 };

@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { warehouses } from '../../platform/db/schema/index.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 
 export type WarehouseRow = typeof warehouses.$inferSelect;
 
@@ -56,21 +57,5 @@ export const warehousesRepository = {
       .returning({ id: warehouses.id, version: warehouses.version });
   },
 
-  async insert(db: Executor, values: typeof warehouses.$inferInsert): Promise<void> {
-    await db.insert(warehouses).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof warehouses.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(warehouses)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${warehouses.version} + 1` })
-      .where(and(eq(warehouses.orgId, key.orgId), eq(warehouses.id, key.id), eq(warehouses.version, key.version)))
-      .returning({ id: warehouses.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(warehouses),
 };

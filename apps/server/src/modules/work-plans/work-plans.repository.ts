@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'dri
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, workPlanItems, workPlans } from '../../platform/db/schema/index.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { periodListConditions, reviewableAuthor, teamAuthor, type PeriodListFilters } from '../work-reports/index.js';
@@ -46,9 +47,7 @@ export interface ActivityRow {
 
 /** All SQL on work plans and their items. */
 export const workPlansRepository = {
-  async insert(db: Executor, values: typeof workPlans.$inferInsert): Promise<void> {
-    await db.insert(p).values(values);
-  },
+  ...versionedWrites(workPlans),
 
   async replaceItems(
     db: Executor,
@@ -91,19 +90,6 @@ export const workPlansRepository = {
           eq(p.periodStart, key.periodStart),
         ),
       );
-    return rows.length > 0;
-  },
-
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    values: Partial<typeof workPlans.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(p)
-      .set({ ...values, version: key.version + 1, updatedAt: sql`now()` })
-      .where(and(eq(p.orgId, key.orgId), eq(p.id, key.id), eq(p.version, key.version)))
-      .returning({ id: p.id });
     return rows.length > 0;
   },
 

@@ -2,6 +2,7 @@ import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { users, workPlans, workReports } from '../../platform/db/schema/index.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { reviewableAuthor, teamAuthor } from './work-review.js';
 import type { ScopeActor } from '../../platform/scope/data-scope.js';
@@ -68,9 +69,7 @@ export function periodListConditions(
 
 /** All SQL on work reports; every read goes through `readableReports`. */
 export const workReportsRepository = {
-  async insert(db: Executor, values: typeof workReports.$inferInsert): Promise<void> {
-    await db.insert(workReports).values(values);
-  },
+  ...versionedWrites(workReports),
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<WorkReportRow | null> {
     const rows = await db
@@ -103,20 +102,6 @@ export const workReportsRepository = {
         ),
       );
     return rows[0] ?? null;
-  },
-
-  /** Applies the change when the version still matches, and bumps it; false when stale. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    values: Partial<typeof workReports.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(r)
-      .set({ ...values, version: key.version + 1, updatedAt: sql`now()` })
-      .where(and(eq(r.orgId, key.orgId), eq(r.id, key.id), eq(r.version, key.version)))
-      .returning({ id: r.id });
-    return rows.length > 0;
   },
 
   async findPage(
