@@ -7,6 +7,7 @@ import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { periodListConditions, reviewableAuthor, teamAuthor, type PeriodListFilters } from '../work-reports/index.js';
 import { timestamptz } from '../../platform/db/row-values.js';
+import { columnsEqual, hasRow } from '../../platform/db/row-reads.js';
 
 const p = workPlans;
 const i = workPlanItems;
@@ -79,18 +80,8 @@ export const workPlansRepository = {
     db: Executor,
     key: { orgId: string; authorId: string; kind: string; periodStart: string },
   ): Promise<boolean> {
-    const rows = await db
-      .select({ id: p.id })
-      .from(p)
-      .where(
-        and(
-          eq(p.orgId, key.orgId),
-          eq(p.authorId, key.authorId),
-          eq(p.kind, key.kind),
-          eq(p.periodStart, key.periodStart),
-        ),
-      );
-    return rows.length > 0;
+    const { orgId, authorId, kind, periodStart } = key;
+    return hasRow(db, p, columnsEqual(p, { orgId, authorId, kind, periodStart }));
   },
 
   async findPage(

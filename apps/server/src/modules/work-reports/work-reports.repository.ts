@@ -6,6 +6,7 @@ import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { reviewableAuthor, teamAuthor } from './work-review.js';
 import type { ScopeActor } from '../../platform/scope/data-scope.js';
+import { columnsEqual, firstRow } from '../../platform/db/row-reads.js';
 
 /** A report as read, with whether the reader may review its author (given reports.review). */
 export type WorkReportRow = typeof workReports.$inferSelect & { reviewable: boolean };
@@ -90,18 +91,10 @@ export const workReportsRepository = {
 
   /** The author's own report of a period, if started. */
   async getOwnByPeriod(db: Executor, key: { orgId: string; authorId: string; kind: string; periodStart: string }) {
-    const rows = await db
-      .select({ id: r.id, status: r.status })
-      .from(r)
-      .where(
-        and(
-          eq(r.orgId, key.orgId),
-          eq(r.authorId, key.authorId),
-          eq(r.kind, key.kind),
-          eq(r.periodStart, key.periodStart),
-        ),
-      );
-    return rows[0] ?? null;
+    const { orgId, authorId, kind, periodStart } = key;
+    return firstRow(
+      db.select({ id: r.id, status: r.status }).from(r).where(columnsEqual(r, { orgId, authorId, kind, periodStart })),
+    );
   },
 
   async findPage(

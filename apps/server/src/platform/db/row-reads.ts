@@ -14,8 +14,26 @@ export async function firstRow<R>(rows: PromiseLike<R[]>): Promise<R | null> {
 
 /** Whether any row of the table matches: one probe, stopping at the first hit. */
 export async function hasRow(db: Executor, table: PgTable, where: SQL | undefined): Promise<boolean> {
-  const rows = await db.select({ found: sql<number>`1` }).from(table).where(where).limit(1);
+  const rows = await db
+    .select({ found: sql<number>`1` })
+    .from(table)
+    .where(where)
+    .limit(1);
   return rows.length > 0;
+}
+
+/** The condition for one record by its primary key (organization and id); other fields of `key` are ignored. */
+export function byKey(table: PgTable & { orgId: PgColumn; id: PgColumn }, key: { orgId: string; id: string }): SQL {
+  return and(eq(table.orgId, key.orgId), eq(table.id, key.id))!;
+}
+
+/** How many rows of the table match (an exact count, as `int`). */
+export async function countRows(db: Executor, table: PgTable, where: SQL | undefined): Promise<number> {
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(where);
+  return rows[0]?.n ?? 0;
 }
 
 type ColumnName<T extends PgTable> = {
@@ -25,14 +43,18 @@ type ColumnName<T extends PgTable> = {
 
 /**
  * The condition that each named column equals its value, for the reads and writes that find rows
- * by a key of several columns (organization, parent, user…).
+ * by a key of several columns (organization, parent, user…). Name each column: passing a caller's
+ * whole key object would turn any extra field it carries into a condition.
  *
  * @example columnsEqual(todos, { orgId: key.orgId, userId: key.userId })
  */
-export function columnsEqual<T extends PgTable>(
-  table: T,
-  values: Partial<Record<ColumnName<T>, unknown>>,
-): SQL {
-  const columns = table as unknown as Record<string, PgColumn>;
-  return and(...Object.entries(values).map(([name, value]) => eq(columns[name]!, value)))!;
+export function columnsEqual<T extends PgTable>(table: T, values: Partial<Record<ColumnName<T>, unknown>>): SQL {
+  const columns = table as unknown as Record<string, PgColumn | undefined>;
+  const conditions = Object.entries(values).map(([name, value]) => {
+    const column = columns[name];
+    // A key object with more fields than columns would otherwise narrow the read without a word.
+    if (!column) throw new Error(`columnsEqual: no column ${name}`);
+    return eq(column, value);
+  });
+  return and(...conditions)!;
 }
