@@ -6,6 +6,7 @@ import { pickColumns } from '../../platform/db/shapes.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
 
 /** A contact's API fields: its own columns of the same name, and its customer's name from the join. */
 const row = { ...pickColumns(contacts, CONTACT_FIELDS), customerName: customers.name };
@@ -40,9 +41,8 @@ export const contactsRepository = {
     if (filters.isDecisionMaker !== undefined) conditions.push(eq(contacts.isDecisionMaker, filters.isDecisionMaker));
     if (filters.searchQuery) conditions.push(sql`${contacts.searchTokens} @@ ${filters.searchQuery}::tsquery`);
     if (options.cursor) {
-      conditions.push(
-        sql`(${contacts.updatedAt}, ${contacts.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
-      );
+      const { updatedAt: sort, id } = contacts;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'timestamptz', descending: true }));
     }
     const rows = await db
       .select({ ...row, sortValue: sql<string>`${contacts.updatedAt}::text` })
@@ -51,7 +51,7 @@ export const contactsRepository = {
       .where(and(...conditions))
       .orderBy(desc(contacts.updatedAt), desc(contacts.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   /** The live contacts of one (visible) customer: primary first, then in the order added. */

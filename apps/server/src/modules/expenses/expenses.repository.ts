@@ -4,6 +4,7 @@ import { attachments, customers, expenses, users } from '../../platform/db/schem
 import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
 
 export interface ExpenseRow {
   id: string;
@@ -101,9 +102,8 @@ export const expensesRepository = {
   ): Promise<ExpenseRow[]> {
     const conditions = [visibleExpenses(actor), ...filterConditions(actor, options.filters)];
     if (options.cursor) {
-      conditions.push(
-        sql`(${expenses.spentOn}, ${expenses.id}) < (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
-      );
+      const { spentOn: sort, id } = expenses;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'date', descending: true }));
     }
     return selectExpenses(db)
       .where(and(...conditions))

@@ -6,6 +6,7 @@ import { updateVersioned, versionedWrites, type VersionKey } from '../../platfor
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { readableLeadScope } from '../leads/index.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
 
 /** The data scope plus permissions: whether a lead's follow-ups are readable depends on both. */
 export type FollowUpActor = ScopeActor & Pick<Actor, 'permissions'>;
@@ -97,9 +98,8 @@ export const followUpsRepository = {
     if (filters.from) conditions.push(gte(followUps.occurredAt, filters.from));
     if (filters.to) conditions.push(lte(followUps.occurredAt, filters.to));
     if (options.cursor) {
-      conditions.push(
-        sql`(${followUps.occurredAt}, ${followUps.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
-      );
+      const { occurredAt: sort, id } = followUps;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'timestamptz', descending: true }));
     }
     const rows = await selectRows(db)
       .where(and(...conditions))

@@ -6,6 +6,7 @@ import type { Cursor } from '../../platform/pagination.js';
 import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import type { LeadActor } from './lead-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
 
 export const leadColumns = {
   id: leads.id,
@@ -92,9 +93,8 @@ export const leadsRepository = {
   ): Promise<{ rows: LeadRow[]; sortValues: string[] }> {
     const conditions = [scope, ...filterConditions(options.filters)];
     if (options.cursor) {
-      conditions.push(
-        sql`(${leads.updatedAt}, ${leads.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
-      );
+      const { updatedAt: sort, id } = leads;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'timestamptz', descending: true }));
     }
     const rows = await db
       .select({ ...leadColumns, sortValue: sql<string>`${leads.updatedAt}::text` })
@@ -104,7 +104,7 @@ export const leadsRepository = {
       .where(and(...conditions))
       .orderBy(desc(leads.updatedAt), desc(leads.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   async getById(

@@ -10,6 +10,7 @@ import {
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
 
 export interface OpportunityRow {
   id: string;
@@ -115,9 +116,8 @@ export const opportunitiesRepository = {
       ...filterConditions(options.filters),
     ];
     if (options.cursor) {
-      conditions.push(
-        sql`(${opportunities.createdAt}, ${opportunities.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
-      );
+      const { createdAt: sort, id } = opportunities;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'timestamptz', descending: true }));
     }
     const rows = await db
       .select({ ...row, sortValue: sql<string>`${opportunities.createdAt}::text` })
@@ -128,7 +128,7 @@ export const opportunitiesRepository = {
       .where(and(...conditions))
       .orderBy(desc(opportunities.createdAt), desc(opportunities.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<OpportunityRow | null> {

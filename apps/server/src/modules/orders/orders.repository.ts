@@ -12,6 +12,7 @@ import {
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
 
 /** Default order number prefix (订单 → DD) while the organization has not chosen one. */
 export const DEFAULT_ORDER_PREFIX = 'DD';
@@ -104,10 +105,11 @@ export const ordersRepository = {
   ): Promise<{ rows: OrderRow[]; sortValues: (string | number)[] }> {
     const conditions = [visibleOrders(actor), isNull(orders.deletedAt), ...filterConditions(options.filters)];
     const { cursor } = options;
-    if (cursor && options.byTotal) {
-      conditions.push(sql`(${orders.totalFen}, ${orders.id}) < (${Number(cursor.value)}::bigint, ${cursor.id}::uuid)`);
-    } else if (cursor) {
-      conditions.push(sql`(${orders.createdAt}, ${orders.id}) < (${cursor.value}::timestamptz, ${cursor.id}::uuid)`);
+    if (cursor) {
+      const after = options.byTotal
+        ? { sort: orders.totalFen, cast: 'bigint' as const, value: Number(cursor.value) }
+        : { sort: orders.createdAt, cast: 'timestamptz' as const, value: cursor.value };
+      conditions.push(keysetAfter({ ...after, id: orders.id, cursor, descending: true }));
     }
     const sortValue = options.byTotal ? sql<number>`${orders.totalFen}` : sql<string>`${orders.createdAt}::text`;
     const rows = await db
@@ -118,7 +120,7 @@ export const ordersRepository = {
       .where(and(...conditions))
       .orderBy(...(options.byTotal ? [desc(orders.totalFen)] : [desc(orders.createdAt)]), desc(orders.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<OrderRow | null> {

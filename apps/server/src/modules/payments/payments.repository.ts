@@ -4,6 +4,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { customers, orders, paymentPlans, payments, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
 
 export interface PaymentRow {
   id: string;
@@ -123,9 +124,8 @@ export const paymentsRepository = {
   ): Promise<PaymentRow[]> {
     const conditions = [visiblePayments(actor), ...filterConditions(options.filters)];
     if (options.cursor) {
-      conditions.push(
-        sql`(${payments.receivedOn}, ${payments.id}) < (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
-      );
+      const { receivedOn: sort, id } = payments;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'date', descending: true }));
     }
     return selectPayments(db)
       .where(and(...conditions))

@@ -4,6 +4,7 @@ import { customers, orders, paymentPlans, payments, users } from '../../platform
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { columnsEqual } from '../../platform/db/row-reads.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
 
 export interface InstallmentRow {
   id: string;
@@ -88,9 +89,8 @@ export const plansRepository = {
       ...filterConditions(options.filters),
     ];
     if (options.cursor) {
-      conditions.push(
-        sql`(${paymentPlans.dueDate}, ${paymentPlans.id}) > (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
-      );
+      const { dueDate: sort, id } = paymentPlans;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'date', descending: false }));
     }
     return selectInstallments(db)
       .where(and(...conditions))

@@ -4,6 +4,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { productCategories, products } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { splitSortValues } from '../../platform/db/keyset.js';
 
 export interface ProductRow {
   id: string;
@@ -108,7 +109,7 @@ export const productsRepository = {
       .where(and(...conditions))
       .orderBy(...order)
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<ProductRow | null> {
