@@ -50,8 +50,7 @@ export const approvalsRepository = {
   },
 
   async insertFlow(db: Executor, row: typeof approvalFlows.$inferInsert): Promise<FlowRow | null> {
-    const rows = await db.insert(approvalFlows).values(row).onConflictDoNothing().returning();
-    return rows[0] ?? null;
+    return firstRow(db.insert(approvalFlows).values(row).onConflictDoNothing().returning());
   },
 
   /** Null when the version is stale. */
@@ -60,20 +59,20 @@ export const approvalsRepository = {
     key: { orgId: string; id: string; version: number },
     values: Pick<FlowRow, 'name' | 'enabled' | 'steps' | 'updatedBy'>,
   ): Promise<FlowRow | null> {
-    const rows = await db
-      .update(approvalFlows)
-      .set({ ...values, updatedAt: sql`now()`, version: sql`${approvalFlows.version} + 1` })
-      .where(
-        and(eq(approvalFlows.orgId, key.orgId), eq(approvalFlows.id, key.id), eq(approvalFlows.version, key.version)),
-      )
-      .returning();
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .update(approvalFlows)
+        .set({ ...values, updatedAt: sql`now()`, version: sql`${approvalFlows.version} + 1` })
+        .where(
+          and(eq(approvalFlows.orgId, key.orgId), eq(approvalFlows.id, key.id), eq(approvalFlows.version, key.version)),
+        )
+        .returning(),
+    );
   },
 
   /** Null when another pending request for the same entity won the race (partial unique index). */
   async insertRequest(db: Executor, row: typeof approvalRequests.$inferInsert): Promise<RequestRow | null> {
-    const rows = await db.insert(approvalRequests).values(row).onConflictDoNothing().returning();
-    return rows[0] ?? null;
+    return firstRow(db.insert(approvalRequests).values(row).onConflictDoNothing().returning());
   },
 
   async hasPending(db: Executor, key: { orgId: string } & EntityKey): Promise<boolean> {
@@ -97,13 +96,14 @@ export const approvalsRepository = {
   },
 
   async latestFor(db: Executor, key: { orgId: string } & EntityKey): Promise<RequestRow | null> {
-    const rows = await db
-      .select()
-      .from(approvalRequests)
-      .where(entityConditions(key))
-      .orderBy(desc(approvalRequests.submittedAt), desc(approvalRequests.id))
-      .limit(1);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(approvalRequests)
+        .where(entityConditions(key))
+        .orderBy(desc(approvalRequests.submittedAt), desc(approvalRequests.id))
+        .limit(1),
+    );
   },
 
   /** The newest request of each given business type on one entity, in one query (id, type and status only). */

@@ -7,6 +7,7 @@ import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** A contact's API fields: its own columns of the same name, and its customer's name from the join. */
 const row = { ...pickColumns(contacts, CONTACT_FIELDS), customerName: customers.name };
@@ -73,23 +74,25 @@ export const contactsRepository = {
   ): Promise<ContactRow | null> {
     const conditions = [visible(actor), eq(contacts.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(contacts.deletedAt));
-    const rows = await db
-      .select(row)
-      .from(contacts)
-      .innerJoin(customers, customerJoin)
-      .where(and(...conditions));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(contacts)
+        .innerJoin(customers, customerJoin)
+        .where(and(...conditions)),
+    );
   },
 
   /** Locks the contact row for the rest of the transaction; answers only within scope. */
   async lockById(db: Executor, actor: ScopeActor, id: string): Promise<ContactRow | null> {
-    const rows = await db
-      .select(row)
-      .from(contacts)
-      .innerJoin(customers, customerJoin)
-      .where(and(visible(actor), eq(contacts.id, id)))
-      .for('update', { of: contacts });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(contacts)
+        .innerJoin(customers, customerJoin)
+        .where(and(visible(actor), eq(contacts.id, id)))
+        .for('update', { of: contacts }),
+    );
   },
 
   ...versionedWrites(contacts),

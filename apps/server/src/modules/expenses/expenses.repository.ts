@@ -5,6 +5,7 @@ import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import { keysetAfter } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface ExpenseRow {
   id: string;
@@ -112,38 +113,39 @@ export const expensesRepository = {
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<ExpenseRow | null> {
-    const rows = await selectExpenses(db).where(and(visibleExpenses(actor), eq(expenses.id, id)));
-    return rows[0] ?? null;
+    return firstRow(selectExpenses(db).where(and(visibleExpenses(actor), eq(expenses.id, id))));
   },
 
   /** Locks a live expense of the actor's own (only employees change their expenses); null otherwise. */
   async lockOwn(db: Executor, actor: ScopeActor, id: string): Promise<ExpenseRow | null> {
-    const rows = await selectExpenses(db)
-      .where(
-        and(
-          eq(expenses.orgId, actor.orgId),
-          eq(expenses.id, id),
-          eq(expenses.employeeId, actor.userId),
-          isNull(expenses.deletedAt),
-        ),
-      )
-      .for('update', { of: expenses });
-    return rows[0] ?? null;
+    return firstRow(
+      selectExpenses(db)
+        .where(
+          and(
+            eq(expenses.orgId, actor.orgId),
+            eq(expenses.id, id),
+            eq(expenses.employeeId, actor.userId),
+            isNull(expenses.deletedAt),
+          ),
+        )
+        .for('update', { of: expenses }),
+    );
   },
 
   /** Locks a live expense by id alone, for approval outcomes (the approver acted through the engine). */
   async lockForDecision(db: Executor, orgId: string, id: string) {
-    const rows = await db
-      .select({
-        id: expenses.id,
-        status: expenses.status,
-        version: expenses.version,
-        approvalRequestId: expenses.approvalRequestId,
-      })
-      .from(expenses)
-      .where(and(eq(expenses.orgId, orgId), eq(expenses.id, id), isNull(expenses.deletedAt)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({
+          id: expenses.id,
+          status: expenses.status,
+          version: expenses.version,
+          approvalRequestId: expenses.approvalRequestId,
+        })
+        .from(expenses)
+        .where(and(eq(expenses.orgId, orgId), eq(expenses.id, id), isNull(expenses.deletedAt)))
+        .for('update'),
+    );
   },
 
   ...versionedWrites(expenses),

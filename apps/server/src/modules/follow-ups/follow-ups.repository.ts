@@ -7,6 +7,7 @@ import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { readableLeadScope } from '../leads/index.js';
 import { keysetAfter } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** The data scope plus permissions: whether a lead's follow-ups are readable depends on both. */
 export type FollowUpActor = ScopeActor & Pick<Actor, 'permissions'>;
@@ -121,12 +122,13 @@ export const followUpsRepository = {
     orgId: string,
     id: string,
   ): Promise<{ id: string; version: number; deletedAt: Date | null } | null> {
-    const rows = await db
-      .select({ id: followUps.id, version: followUps.version, deletedAt: followUps.deletedAt })
-      .from(followUps)
-      .where(and(eq(followUps.orgId, orgId), eq(followUps.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: followUps.id, version: followUps.version, deletedAt: followUps.deletedAt })
+        .from(followUps)
+        .where(and(eq(followUps.orgId, orgId), eq(followUps.id, id)))
+        .for('update'),
+    );
   },
 
   insert: versionedWrites(followUps).insert,

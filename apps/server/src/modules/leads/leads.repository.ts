@@ -7,6 +7,7 @@ import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import type { LeadActor } from './lead-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export const leadColumns = {
   id: leads.id,
@@ -115,13 +116,14 @@ export const leadsRepository = {
   ): Promise<LeadRow | null> {
     const conditions = [scope, eq(leads.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(leads.deletedAt));
-    const rows = await db
-      .select(leadColumns)
-      .from(leads)
-      .leftJoin(users, ownerJoin)
-      .leftJoin(leadPools, poolJoin)
-      .where(and(...conditions));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(leadColumns)
+        .from(leads)
+        .leftJoin(users, ownerJoin)
+        .leftJoin(leadPools, poolJoin)
+        .where(and(...conditions)),
+    );
   },
 
   /** Locks the rows for the rest of the transaction, in id order (no deadlocks between bulk writers). */

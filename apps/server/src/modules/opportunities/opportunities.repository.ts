@@ -11,6 +11,7 @@ import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface OpportunityRow {
   id: string;
@@ -132,14 +133,15 @@ export const opportunitiesRepository = {
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<OpportunityRow | null> {
-    const rows = await db
-      .select(row)
-      .from(opportunities)
-      .innerJoin(customers, customerJoin)
-      .innerJoin(salesProcessStages, stageJoin)
-      .leftJoin(users, ownerJoin)
-      .where(and(visibleOpportunities(actor), eq(opportunities.id, id), isNull(opportunities.deletedAt)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(opportunities)
+        .innerJoin(customers, customerJoin)
+        .innerJoin(salesProcessStages, stageJoin)
+        .leftJoin(users, ownerJoin)
+        .where(and(visibleOpportunities(actor), eq(opportunities.id, id), isNull(opportunities.deletedAt))),
+    );
   },
 
   /**
@@ -152,21 +154,22 @@ export const opportunitiesRepository = {
     id: string,
     options: { deleted?: boolean } = {},
   ): Promise<OpportunityRow | null> {
-    const rows = await db
-      .select(row)
-      .from(opportunities)
-      .innerJoin(customers, customerJoin)
-      .innerJoin(salesProcessStages, stageJoin)
-      .leftJoin(users, ownerJoin)
-      .where(
-        and(
-          writableOpportunities(actor),
-          eq(opportunities.id, id),
-          options.deleted ? isNotNull(opportunities.deletedAt) : isNull(opportunities.deletedAt),
-        ),
-      )
-      .for('update', { of: opportunities });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(opportunities)
+        .innerJoin(customers, customerJoin)
+        .innerJoin(salesProcessStages, stageJoin)
+        .leftJoin(users, ownerJoin)
+        .where(
+          and(
+            writableOpportunities(actor),
+            eq(opportunities.id, id),
+            options.deleted ? isNotNull(opportunities.deletedAt) : isNull(opportunities.deletedAt),
+          ),
+        )
+        .for('update', { of: opportunities }),
+    );
   },
 
   ...versionedWrites(opportunities),

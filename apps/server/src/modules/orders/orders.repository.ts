@@ -13,6 +13,7 @@ import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Default order number prefix (订单 → DD) while the organization has not chosen one. */
 export const DEFAULT_ORDER_PREFIX = 'DD';
@@ -124,13 +125,14 @@ export const ordersRepository = {
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<OrderRow | null> {
-    const rows = await db
-      .select(row)
-      .from(orders)
-      .innerJoin(customers, customerJoin)
-      .leftJoin(users, ownerJoin)
-      .where(and(visibleOrders(actor), eq(orders.id, id), isNull(orders.deletedAt)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(orders)
+        .innerJoin(customers, customerJoin)
+        .leftJoin(users, ownerJoin)
+        .where(and(visibleOrders(actor), eq(orders.id, id), isNull(orders.deletedAt))),
+    );
   },
 
   /**
@@ -149,14 +151,15 @@ export const ordersRepository = {
         : key.scope === 'write'
           ? writableOrders(key.actor)
           : visibleOrders(key.actor);
-    const rows = await db
-      .select(row)
-      .from(orders)
-      .innerJoin(customers, customerJoin)
-      .leftJoin(users, ownerJoin)
-      .where(and(scope, eq(orders.id, id), isNull(orders.deletedAt)))
-      .for('update', { of: orders });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(orders)
+        .innerJoin(customers, customerJoin)
+        .leftJoin(users, ownerJoin)
+        .where(and(scope, eq(orders.id, id), isNull(orders.deletedAt)))
+        .for('update', { of: orders }),
+    );
   },
 
   async findLines(db: Executor, orgId: string, orderId: string): Promise<OrderLineRow[]> {
@@ -212,11 +215,12 @@ export const ordersRepository = {
 
   /** The customer an order is written for, in the actor's owned-record scope (null → 404). */
   async findWritableCustomer(db: Executor, actor: ScopeActor, customerId: string) {
-    const rows = await db
-      .select({ id: customers.id, name: customers.name, ownerId: customers.ownerId, stage: customers.stage })
-      .from(customers)
-      .where(and(ownedRecordScope(actor, customers), eq(customers.id, customerId), isNull(customers.deletedAt)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: customers.id, name: customers.name, ownerId: customers.ownerId, stage: customers.stage })
+        .from(customers)
+        .where(and(ownedRecordScope(actor, customers), eq(customers.id, customerId), isNull(customers.deletedAt))),
+    );
   },
 
   /** Σ of the order's payment plan installments; null when it has no plan. */

@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { departments } from '../../platform/db/schema/index.js';
 import { updateVersioned, versionedWrites, type VersionKey } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Departments belong to an organization; every query here is limited to the caller's. */
 export interface OrgScope {
@@ -39,21 +40,23 @@ export const departmentsRepository = {
   },
 
   async getById(db: Executor, scope: OrgScope, id: string): Promise<DepartmentRow | null> {
-    const rows = await db
-      .select(row)
-      .from(departments)
-      .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(departments)
+        .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id))),
+    );
   },
 
   /** Locks the row for the rest of the transaction. */
   async lockById(db: Executor, scope: OrgScope, id: string): Promise<DepartmentRow | null> {
-    const rows = await db
-      .select(row)
-      .from(departments)
-      .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(departments)
+        .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)))
+        .for('update'),
+    );
   },
 
   /**

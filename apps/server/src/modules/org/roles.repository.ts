@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { roles, userRoles } from '../../platform/db/schema/index.js';
 import type { OrgScope } from './departments.repository.js';
 import { updateVersioned, versionedWrites, type VersionKey } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 // Qualified by hand: drizzle leaves columns unqualified in single-table selects, where they would bind to `ur`.
 const userCount = sql<number>`(select count(*)::int from user_roles ur where ur.org_id = "roles"."org_id" and ur.role_id = "roles"."id")`;
@@ -38,21 +39,23 @@ export const rolesRepository = {
   },
 
   async getById(db: Executor, scope: OrgScope, id: string): Promise<RoleRow | null> {
-    const rows = await db
-      .select(row)
-      .from(roles)
-      .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(roles)
+        .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id))),
+    );
   },
 
   /** Locks the row for the rest of the transaction. */
   async lockById(db: Executor, scope: OrgScope, id: string): Promise<RoleRow | null> {
-    const rows = await db
-      .select(row)
-      .from(roles)
-      .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(roles)
+        .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)))
+        .for('update'),
+    );
   },
 
   /**

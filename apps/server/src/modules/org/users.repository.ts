@@ -6,6 +6,7 @@ import { departments, roles, userRoles, users } from '../../platform/db/schema/i
 import type { Cursor } from '../../platform/pagination.js';
 import type { OrgScope } from './departments.repository.js';
 import { updateVersioned, versionedWrites, type VersionKey } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 const managers = alias(users, 'manager');
 const sortKey = sql<string>`lower(${users.username})`;
@@ -88,16 +89,16 @@ export const usersRepository = {
   },
 
   async getById(db: Executor, scope: OrgScope, id: string): Promise<UserRow | null> {
-    const rows = await joined(db).where(and(eq(users.orgId, scope.orgId), eq(users.id, id)));
-    return rows[0] ?? null;
+    return firstRow(joined(db).where(and(eq(users.orgId, scope.orgId), eq(users.id, id))));
   },
 
   /** Locks the user's row for the rest of the transaction. */
   async lockById(db: Executor, scope: OrgScope, id: string): Promise<UserRow | null> {
-    const rows = await joined(db)
-      .where(and(eq(users.orgId, scope.orgId), eq(users.id, id)))
-      .for('update', { of: users });
-    return rows[0] ?? null;
+    return firstRow(
+      joined(db)
+        .where(and(eq(users.orgId, scope.orgId), eq(users.id, id)))
+        .for('update', { of: users }),
+    );
   },
 
   async exists(db: Executor, scope: OrgScope, id: string): Promise<boolean> {

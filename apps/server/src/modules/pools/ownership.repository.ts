@@ -3,7 +3,7 @@ import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { keysetAfter } from '../../platform/db/keyset.js';
-import { columnsEqual, countRows, hasRow } from '../../platform/db/row-reads.js';
+import { columnsEqual, countRows, firstRow, hasRow } from '../../platform/db/row-reads.js';
 import { customers, customerTeamMembers, ownershipEvents, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
@@ -61,8 +61,7 @@ export const ownershipRepository = {
    * customers have no owner; the service decides access with `isInScope` and pool membership.
    */
   async lockById(db: Executor, orgId: string, id: string): Promise<OwnershipRow | null> {
-    const rows = await db.select(ownershipColumns).from(customers).where(live(orgId, id)).for('update');
-    return rows[0] ?? null;
+    return firstRow(db.select(ownershipColumns).from(customers).where(live(orgId, id)).for('update'));
   },
 
   /** True when the actor's data scope covers the customer (as owner, by role, or as a team member when reading). */
@@ -76,8 +75,7 @@ export const ownershipRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<OwnershipRow | null> {
-    const rows = await db.select(ownershipColumns).from(customers).where(live(orgId, id));
-    return rows[0] ?? null;
+    return firstRow(db.select(ownershipColumns).from(customers).where(live(orgId, id)));
   },
 
   async setOwnership(

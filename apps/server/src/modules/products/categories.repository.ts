@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { productCategories, products } from '../../platform/db/schema/index.js';
 import { queryRows } from '../../platform/db/query.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface CategoryRow {
   id: string;
@@ -40,20 +41,22 @@ export const categoriesRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<CategoryRow | null> {
-    const rows = await db
-      .select(row)
-      .from(productCategories)
-      .where(and(live(orgId), eq(productCategories.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(productCategories)
+        .where(and(live(orgId), eq(productCategories.id, id))),
+    );
   },
 
   async lockById(db: Executor, orgId: string, id: string): Promise<CategoryRow | null> {
-    const rows = await db
-      .select(row)
-      .from(productCategories)
-      .where(and(live(orgId), eq(productCategories.id, id)))
-      .for('update', { of: productCategories });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(productCategories)
+        .where(and(live(orgId), eq(productCategories.id, id)))
+        .for('update', { of: productCategories }),
+    );
   },
 
   /**

@@ -5,6 +5,7 @@ import { productCategories, products } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import { splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface ProductRow {
   id: string;
@@ -113,22 +114,24 @@ export const productsRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<ProductRow | null> {
-    const rows = await db
-      .select(row)
-      .from(products)
-      .leftJoin(productCategories, categoryJoin)
-      .where(and(eq(products.orgId, orgId), eq(products.id, id), isNull(products.deletedAt)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(products)
+        .leftJoin(productCategories, categoryJoin)
+        .where(and(eq(products.orgId, orgId), eq(products.id, id), isNull(products.deletedAt))),
+    );
   },
 
   async lockById(db: Executor, orgId: string, id: string): Promise<ProductRow | null> {
-    const rows = await db
-      .select(row)
-      .from(products)
-      .leftJoin(productCategories, categoryJoin)
-      .where(and(eq(products.orgId, orgId), eq(products.id, id), isNull(products.deletedAt)))
-      .for('update', { of: products });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(products)
+        .leftJoin(productCategories, categoryJoin)
+        .where(and(eq(products.orgId, orgId), eq(products.id, id), isNull(products.deletedAt)))
+        .for('update', { of: products }),
+    );
   },
 
   /** Whether a live product other than `exceptId` already uses the code. */

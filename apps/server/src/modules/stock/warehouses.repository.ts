@@ -2,6 +2,7 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { warehouses } from '../../platform/db/schema/index.js';
 import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export type WarehouseRow = typeof warehouses.$inferSelect;
 
@@ -16,20 +17,22 @@ export const warehousesRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<WarehouseRow | null> {
-    const rows = await db
-      .select()
-      .from(warehouses)
-      .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(warehouses)
+        .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, id))),
+    );
   },
 
   async lockById(db: Executor, orgId: string, id: string): Promise<WarehouseRow | null> {
-    const rows = await db
-      .select()
-      .from(warehouses)
-      .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(warehouses)
+        .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, id)))
+        .for('update'),
+    );
   },
 
   async codeTaken(db: Executor, orgId: string, code: string, exceptId?: string): Promise<boolean> {

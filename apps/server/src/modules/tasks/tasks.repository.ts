@@ -12,6 +12,7 @@ import {
   visibleOwnerIds,
 } from '../../platform/scope/data-scope.js';
 import { timestamptz } from '../../platform/db/row-values.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 const t = tasks;
 const assignee = alias(users, 'assignee');
@@ -111,12 +112,13 @@ export const tasksRepository = {
   },
 
   async lockById(db: Executor, actor: ScopeActor, id: string) {
-    const rows = await db
-      .select()
-      .from(t)
-      .where(and(taskScope(actor), eq(t.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(t)
+        .where(and(taskScope(actor), eq(t.id, id)))
+        .for('update'),
+    );
   },
 
   /** Newest due first is rarely wanted: open work sorts by due time (no due time last), then id. */

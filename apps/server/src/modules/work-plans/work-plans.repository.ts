@@ -7,7 +7,7 @@ import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { periodListConditions, reviewableAuthor, teamAuthor, type PeriodListFilters } from '../work-reports/index.js';
 import { timestamptz } from '../../platform/db/row-values.js';
-import { columnsEqual, hasRow } from '../../platform/db/row-reads.js';
+import { columnsEqual, firstRow, hasRow } from '../../platform/db/row-reads.js';
 
 const p = workPlans;
 const i = workPlanItems;
@@ -60,20 +60,22 @@ export const workPlansRepository = {
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<WorkPlanRow | null> {
-    const rows = await db
-      .select(columnsFor(actor))
-      .from(p)
-      .where(and(readablePlans(actor), eq(p.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columnsFor(actor))
+        .from(p)
+        .where(and(readablePlans(actor), eq(p.id, id))),
+    );
   },
 
   async lockById(db: Executor, actor: ScopeActor, id: string): Promise<WorkPlanRow | null> {
-    const rows = await db
-      .select(columnsFor(actor))
-      .from(p)
-      .where(and(readablePlans(actor), eq(p.id, id)))
-      .for('update', { of: p });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columnsFor(actor))
+        .from(p)
+        .where(and(readablePlans(actor), eq(p.id, id)))
+        .for('update', { of: p }),
+    );
   },
 
   async existsForPeriod(

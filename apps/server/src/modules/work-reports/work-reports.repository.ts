@@ -73,20 +73,22 @@ export const workReportsRepository = {
   ...versionedWrites(workReports),
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<WorkReportRow | null> {
-    const rows = await db
-      .select(columnsFor(actor))
-      .from(r)
-      .where(and(readableReports(actor), eq(r.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columnsFor(actor))
+        .from(r)
+        .where(and(readableReports(actor), eq(r.id, id))),
+    );
   },
 
   async lockById(db: Executor, actor: ScopeActor, id: string): Promise<WorkReportRow | null> {
-    const rows = await db
-      .select(columnsFor(actor))
-      .from(r)
-      .where(and(readableReports(actor), eq(r.id, id)))
-      .for('update', { of: r });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columnsFor(actor))
+        .from(r)
+        .where(and(readableReports(actor), eq(r.id, id)))
+        .for('update', { of: r }),
+    );
   },
 
   /** The author's own report of a period, if started. */
