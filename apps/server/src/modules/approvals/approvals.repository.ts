@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
 import { queryRows } from '../../platform/db/query.js';
+import { columnsEqual, firstRow, hasRow } from '../../platform/db/row-reads.js';
 import {
   approvalDecisions,
   approvalFlows,
@@ -25,6 +27,13 @@ const hasDecided = (userId: string) => sql`exists (
   select 1 from approval_decisions d
    where d.org_id = ${approvalRequests.orgId} and d.request_id = ${approvalRequests.id} and d.approver_id = ${userId}::uuid)`;
 
+/** A request by id, for reading or locking. */
+const selectRequest = (db: Executor, key: { orgId: string; id: string }) =>
+  db
+    .select()
+    .from(approvalRequests)
+    .where(columnsEqual(approvalRequests, { orgId: key.orgId, id: key.id }));
+
 /** All SQL of approval flows, requests and decisions, plus the approver look-ups on users and roles. */
 export const approvalsRepository = {
   async findFlows(db: Executor, orgId: string): Promise<FlowRow[]> {
@@ -32,16 +41,16 @@ export const approvalsRepository = {
   },
 
   async findFlow(db: Executor, key: { orgId: string; businessType: string }): Promise<FlowRow | null> {
-    const rows = await db
-      .select()
-      .from(approvalFlows)
-      .where(and(eq(approvalFlows.orgId, key.orgId), eq(approvalFlows.businessType, key.businessType)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(approvalFlows)
+        .where(columnsEqual(approvalFlows, { orgId: key.orgId, businessType: key.businessType })),
+    );
   },
 
   async insertFlow(db: Executor, row: typeof approvalFlows.$inferInsert): Promise<FlowRow | null> {
-    const rows = await db.insert(approvalFlows).values(row).onConflictDoNothing().returning();
-    return rows[0] ?? null;
+    return firstRow(db.insert(approvalFlows).values(row).onConflictDoNothing().returning());
   },
 
   /** Null when the version is stale. */
@@ -50,45 +59,32 @@ export const approvalsRepository = {
     key: { orgId: string; id: string; version: number },
     values: Pick<FlowRow, 'name' | 'enabled' | 'steps' | 'updatedBy'>,
   ): Promise<FlowRow | null> {
-    const rows = await db
-      .update(approvalFlows)
-      .set({ ...values, updatedAt: sql`now()`, version: sql`${approvalFlows.version} + 1` })
-      .where(
-        and(eq(approvalFlows.orgId, key.orgId), eq(approvalFlows.id, key.id), eq(approvalFlows.version, key.version)),
-      )
-      .returning();
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .update(approvalFlows)
+        .set({ ...values, updatedAt: sql`now()`, version: sql`${approvalFlows.version} + 1` })
+        .where(
+          and(eq(approvalFlows.orgId, key.orgId), eq(approvalFlows.id, key.id), eq(approvalFlows.version, key.version)),
+        )
+        .returning(),
+    );
   },
 
   /** Null when another pending request for the same entity won the race (partial unique index). */
   async insertRequest(db: Executor, row: typeof approvalRequests.$inferInsert): Promise<RequestRow | null> {
-    const rows = await db.insert(approvalRequests).values(row).onConflictDoNothing().returning();
-    return rows[0] ?? null;
+    return firstRow(db.insert(approvalRequests).values(row).onConflictDoNothing().returning());
   },
 
   async hasPending(db: Executor, key: { orgId: string } & EntityKey): Promise<boolean> {
-    const rows = await db
-      .select({ id: approvalRequests.id })
-      .from(approvalRequests)
-      .where(and(entityConditions(key), eq(approvalRequests.status, 'pending')));
-    return rows.length > 0;
+    return hasRow(db, approvalRequests, and(entityConditions(key), eq(approvalRequests.status, 'pending')));
   },
 
   async getRequest(db: Executor, key: { orgId: string; id: string }): Promise<RequestRow | null> {
-    const rows = await db
-      .select()
-      .from(approvalRequests)
-      .where(and(eq(approvalRequests.orgId, key.orgId), eq(approvalRequests.id, key.id)));
-    return rows[0] ?? null;
+    return firstRow(selectRequest(db, key));
   },
 
   async lockRequest(db: Executor, key: { orgId: string; id: string }): Promise<RequestRow | null> {
-    const rows = await db
-      .select()
-      .from(approvalRequests)
-      .where(and(eq(approvalRequests.orgId, key.orgId), eq(approvalRequests.id, key.id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(selectRequest(db, key).for('update'));
   },
 
   async lockPendingFor(db: Executor, key: { orgId: string } & EntityKey): Promise<RequestRow[]> {
@@ -100,13 +96,14 @@ export const approvalsRepository = {
   },
 
   async latestFor(db: Executor, key: { orgId: string } & EntityKey): Promise<RequestRow | null> {
-    const rows = await db
-      .select()
-      .from(approvalRequests)
-      .where(entityConditions(key))
-      .orderBy(desc(approvalRequests.submittedAt), desc(approvalRequests.id))
-      .limit(1);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(approvalRequests)
+        .where(entityConditions(key))
+        .orderBy(desc(approvalRequests.submittedAt), desc(approvalRequests.id))
+        .limit(1),
+    );
   },
 
   /** The newest request of each given business type on one entity, in one query (id, type and status only). */
@@ -153,22 +150,13 @@ export const approvalsRepository = {
     return db
       .select()
       .from(approvalDecisions)
-      .where(and(eq(approvalDecisions.orgId, key.orgId), eq(approvalDecisions.requestId, key.requestId)))
+      .where(columnsEqual(approvalDecisions, { orgId: key.orgId, requestId: key.requestId }))
       .orderBy(asc(approvalDecisions.at), asc(approvalDecisions.id));
   },
 
   async hasDecided(db: Executor, key: { orgId: string; requestId: string; userId: string }): Promise<boolean> {
-    const rows = await db
-      .select({ id: approvalDecisions.id })
-      .from(approvalDecisions)
-      .where(
-        and(
-          eq(approvalDecisions.orgId, key.orgId),
-          eq(approvalDecisions.requestId, key.requestId),
-          eq(approvalDecisions.approverId, key.userId),
-        ),
-      );
-    return rows.length > 0;
+    const { orgId, requestId, userId } = key;
+    return hasRow(db, approvalDecisions, columnsEqual(approvalDecisions, { orgId, requestId, approverId: userId }));
   },
 
   /** One page of requests of a box, newest first; `box` 'all' is the approvals administrators' view. */
@@ -185,8 +173,9 @@ export const approvalsRepository = {
     if (filters.status) conditions.push(eq(approvalRequests.status, filters.status));
     if (filters.businessType) conditions.push(eq(approvalRequests.businessType, filters.businessType));
     if (page.after) {
+      const { submittedAt, id } = approvalRequests;
       conditions.push(
-        sql`(${approvalRequests.submittedAt}, ${approvalRequests.id}) < (${page.after.value}::timestamptz, ${page.after.id}::uuid)`,
+        keysetAfter({ sort: submittedAt, id, cursor: page.after, cast: 'timestamptz', descending: true }),
       );
     }
     return db
@@ -215,28 +204,23 @@ export const approvalsRepository = {
     db: Executor,
     key: { orgId: string; requestId: string; userId: string; kind: string },
   ): Promise<void> {
+    const { orgId, userId, requestId, kind } = key;
+    const todo = columnsEqual(todos, { orgId, userId, entity: 'approval_request', entityId: requestId, kind });
     await db
       .update(todos)
       .set({ doneAt: sql`now()` })
-      .where(
-        and(
-          eq(todos.orgId, key.orgId),
-          eq(todos.userId, key.userId),
-          eq(todos.entity, 'approval_request'),
-          eq(todos.entityId, key.requestId),
-          eq(todos.kind, key.kind),
-          sql`${todos.doneAt} is null`,
-        ),
-      );
+      .where(and(todo, sql`${todos.doneAt} is null`));
   },
 
   async customerName(db: Executor, key: { orgId: string; id: string | null }): Promise<string | null> {
     if (!key.id) return null;
-    const rows = await db
-      .select({ name: customers.name })
-      .from(customers)
-      .where(and(eq(customers.orgId, key.orgId), eq(customers.id, key.id)));
-    return rows[0]?.name ?? null;
+    const row = await firstRow(
+      db
+        .select({ name: customers.name })
+        .from(customers)
+        .where(columnsEqual(customers, { orgId: key.orgId, id: key.id })),
+    );
+    return row?.name ?? null;
   },
 
   async userNames(db: Executor, key: { orgId: string; ids: readonly string[] }): Promise<Map<string, string>> {
@@ -312,19 +296,17 @@ export const approvalsRepository = {
   },
 
   async roleIdByCode(db: Executor, key: { orgId: string; code: string }): Promise<string | null> {
-    const rows = await db
-      .select({ id: roles.id })
-      .from(roles)
-      .where(and(eq(roles.orgId, key.orgId), eq(roles.code, key.code)));
-    return rows[0]?.id ?? null;
+    const row = await firstRow(
+      db
+        .select({ id: roles.id })
+        .from(roles)
+        .where(columnsEqual(roles, { orgId: key.orgId, code: key.code })),
+    );
+    return row?.id ?? null;
   },
 
   async roleExists(db: Executor, key: { orgId: string; id: string }): Promise<boolean> {
-    const rows = await db
-      .select({ id: roles.id })
-      .from(roles)
-      .where(and(eq(roles.orgId, key.orgId), eq(roles.id, key.id)));
-    return rows.length > 0;
+    return hasRow(db, roles, columnsEqual(roles, { orgId: key.orgId, id: key.id }));
   },
 };
 

@@ -1,17 +1,19 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { apiTokens, organizations, users } from '../../platform/db/schema/index.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** SQL for signing in and for a user's own account settings. */
 export const authRepository = {
   /** The organization a sign-in names by its code (codes are unique in any letter case). */
   async findOrganizationByCode(db: Executor, code: string): Promise<{ id: string; code: string } | null> {
-    const rows = await db
-      .select({ id: organizations.id, code: organizations.code })
-      .from(organizations)
-      .where(sql`lower(${organizations.code}) = lower(${code})`)
-      .limit(1);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: organizations.id, code: organizations.code })
+        .from(organizations)
+        .where(sql`lower(${organizations.code}) = lower(${code})`)
+        .limit(1),
+    );
   },
 
   /** At most `limit` organizations: enough to tell whether the installation hosts just one. */
@@ -29,12 +31,13 @@ export const authRepository = {
   },
 
   async findLoginUser(db: Executor, orgId: string, username: string) {
-    const rows = await db
-      .select({ orgId: users.orgId, id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
-      .from(users)
-      .where(and(eq(users.orgId, orgId), sql`lower(${users.username}) = lower(${username})`))
-      .limit(1);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ orgId: users.orgId, id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
+        .from(users)
+        .where(and(eq(users.orgId, orgId), sql`lower(${users.username}) = lower(${username})`))
+        .limit(1),
+    );
   },
 
   async getPasswordHash(db: Executor, orgId: string, userId: string): Promise<string | null> {

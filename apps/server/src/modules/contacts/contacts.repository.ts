@@ -5,6 +5,9 @@ import { contacts, customers } from '../../platform/db/schema/index.js';
 import { pickColumns } from '../../platform/db/shapes.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** A contact's API fields: its own columns of the same name, and its customer's name from the join. */
 const row = { ...pickColumns(contacts, CONTACT_FIELDS), customerName: customers.name };
@@ -39,9 +42,8 @@ export const contactsRepository = {
     if (filters.isDecisionMaker !== undefined) conditions.push(eq(contacts.isDecisionMaker, filters.isDecisionMaker));
     if (filters.searchQuery) conditions.push(sql`${contacts.searchTokens} @@ ${filters.searchQuery}::tsquery`);
     if (options.cursor) {
-      conditions.push(
-        sql`(${contacts.updatedAt}, ${contacts.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
-      );
+      const { updatedAt: sort, id } = contacts;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'timestamptz', descending: true }));
     }
     const rows = await db
       .select({ ...row, sortValue: sql<string>`${contacts.updatedAt}::text` })
@@ -50,7 +52,7 @@ export const contactsRepository = {
       .where(and(...conditions))
       .orderBy(desc(contacts.updatedAt), desc(contacts.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   /** The live contacts of one (visible) customer: primary first, then in the order added. */
@@ -72,42 +74,28 @@ export const contactsRepository = {
   ): Promise<ContactRow | null> {
     const conditions = [visible(actor), eq(contacts.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(contacts.deletedAt));
-    const rows = await db
-      .select(row)
-      .from(contacts)
-      .innerJoin(customers, customerJoin)
-      .where(and(...conditions));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(contacts)
+        .innerJoin(customers, customerJoin)
+        .where(and(...conditions)),
+    );
   },
 
   /** Locks the contact row for the rest of the transaction; answers only within scope. */
   async lockById(db: Executor, actor: ScopeActor, id: string): Promise<ContactRow | null> {
-    const rows = await db
-      .select(row)
-      .from(contacts)
-      .innerJoin(customers, customerJoin)
-      .where(and(visible(actor), eq(contacts.id, id)))
-      .for('update', { of: contacts });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(contacts)
+        .innerJoin(customers, customerJoin)
+        .where(and(visible(actor), eq(contacts.id, id)))
+        .for('update', { of: contacts }),
+    );
   },
 
-  async insert(db: Executor, values: typeof contacts.$inferInsert): Promise<void> {
-    await db.insert(contacts).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof contacts.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(contacts)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${contacts.version} + 1` })
-      .where(and(eq(contacts.orgId, key.orgId), eq(contacts.id, key.id), eq(contacts.version, key.version)))
-      .returning({ id: contacts.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(contacts),
 
   /** The customer's live primary contact other than `exceptId`, if any. */
   async getPrimaryId(db: Executor, orgId: string, customerId: string, exceptId?: string): Promise<string | null> {

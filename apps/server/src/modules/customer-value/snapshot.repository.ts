@@ -5,6 +5,7 @@ import { customers, customerValues, organizations } from '../../platform/db/sche
 import { ownedRecordScope, type ScopeActor, teamMemberCustomers } from '../../platform/scope/data-scope.js';
 import { contributionSource, type ContributionRange } from './contribution-source.js';
 import type { ValueBounds } from './value-bounds.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface GroupSums {
   key: string;
@@ -136,17 +137,18 @@ export const snapshotRepository = {
 
   /** The snapshot row of one customer (the caller checked its scope). */
   async getForCustomer(db: Executor, key: { orgId: string; customerId: string }) {
-    const rows = await db
-      .select({
-        tier: customerValues.pyramidTier,
-        abcClass: customerValues.abcClass,
-        profitRank: customerValues.profitRank,
-        periodStart: customerValues.periodStart,
-        periodEnd: customerValues.periodEnd,
-        computedAt: customerValues.computedAt,
-      })
-      .from(customerValues)
-      .where(and(eq(customerValues.orgId, key.orgId), eq(customerValues.customerId, key.customerId)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({
+          tier: customerValues.pyramidTier,
+          abcClass: customerValues.abcClass,
+          profitRank: customerValues.profitRank,
+          periodStart: customerValues.periodStart,
+          periodEnd: customerValues.periodEnd,
+          computedAt: customerValues.computedAt,
+        })
+        .from(customerValues)
+        .where(and(eq(customerValues.orgId, key.orgId), eq(customerValues.customerId, key.customerId))),
+    );
   },
 };

@@ -9,6 +9,8 @@ import {
   type ScopeActor,
   visibleOwnerIds,
 } from '../../platform/scope/data-scope.js';
+import { updateVersioned, type VersionKey } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Sort keys map to columns here and nowhere else (security B1). */
 export const SORT_COLUMNS = {
@@ -37,12 +39,13 @@ export const customersRepository = {
     // Detail reads also admit team members (read-only; writes lock with ownedRecordScope).
     const conditions = [customerReadScope(actor, customers), eq(customers.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(customers.deletedAt));
-    const rows = await db
-      .select(customerColumns)
-      .from(customers)
-      .leftJoin(users, ownerJoin)
-      .where(and(...conditions));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(customerColumns)
+        .from(customers)
+        .leftJoin(users, ownerJoin)
+        .where(and(...conditions)),
+    );
   },
 
   /** Locks the row for the rest of the transaction; answers only within scope. */
@@ -51,13 +54,14 @@ export const customersRepository = {
     actor: ScopeActor,
     id: string,
   ): Promise<(CustomerRow & { searchTokens: string }) | null> {
-    const rows = await db
-      .select({ ...customerColumns, searchTokens: customers.searchTokens })
-      .from(customers)
-      .leftJoin(users, ownerJoin)
-      .where(and(ownedRecordScope(actor, customers), eq(customers.id, id)))
-      .for('update', { of: customers });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ ...customerColumns, searchTokens: customers.searchTokens })
+        .from(customers)
+        .leftJoin(users, ownerJoin)
+        .where(and(ownedRecordScope(actor, customers), eq(customers.id, id)))
+        .for('update', { of: customers }),
+    );
   },
 
   async insert(db: Executor, values: typeof customers.$inferInsert | (typeof customers.$inferInsert)[]): Promise<void> {
@@ -72,18 +76,8 @@ export const customersRepository = {
   },
 
   /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof customers.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(customers)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${customers.version} + 1` })
-      .where(and(eq(customers.orgId, key.orgId), eq(customers.id, key.id), eq(customers.version, key.version)))
-      .returning({ id: customers.id });
-    return rows.length > 0;
-  },
+  update: (db: Executor, key: VersionKey, changes: Partial<typeof customers.$inferInsert>): Promise<boolean> =>
+    updateVersioned(db, customers, key, changes),
 
   async nextCustomerNo(db: Executor, orgId: string): Promise<string> {
     const rows = await db

@@ -3,6 +3,9 @@ import type { Executor } from '../../platform/db/client.js';
 import { attachments, customers, expenses, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface ExpenseRow {
   id: string;
@@ -100,9 +103,8 @@ export const expensesRepository = {
   ): Promise<ExpenseRow[]> {
     const conditions = [visibleExpenses(actor), ...filterConditions(actor, options.filters)];
     if (options.cursor) {
-      conditions.push(
-        sql`(${expenses.spentOn}, ${expenses.id}) < (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
-      );
+      const { spentOn: sort, id } = expenses;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'date', descending: true }));
     }
     return selectExpenses(db)
       .where(and(...conditions))
@@ -111,57 +113,42 @@ export const expensesRepository = {
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<ExpenseRow | null> {
-    const rows = await selectExpenses(db).where(and(visibleExpenses(actor), eq(expenses.id, id)));
-    return rows[0] ?? null;
+    return firstRow(selectExpenses(db).where(and(visibleExpenses(actor), eq(expenses.id, id))));
   },
 
   /** Locks a live expense of the actor's own (only employees change their expenses); null otherwise. */
   async lockOwn(db: Executor, actor: ScopeActor, id: string): Promise<ExpenseRow | null> {
-    const rows = await selectExpenses(db)
-      .where(
-        and(
-          eq(expenses.orgId, actor.orgId),
-          eq(expenses.id, id),
-          eq(expenses.employeeId, actor.userId),
-          isNull(expenses.deletedAt),
-        ),
-      )
-      .for('update', { of: expenses });
-    return rows[0] ?? null;
+    return firstRow(
+      selectExpenses(db)
+        .where(
+          and(
+            eq(expenses.orgId, actor.orgId),
+            eq(expenses.id, id),
+            eq(expenses.employeeId, actor.userId),
+            isNull(expenses.deletedAt),
+          ),
+        )
+        .for('update', { of: expenses }),
+    );
   },
 
   /** Locks a live expense by id alone, for approval outcomes (the approver acted through the engine). */
   async lockForDecision(db: Executor, orgId: string, id: string) {
-    const rows = await db
-      .select({
-        id: expenses.id,
-        status: expenses.status,
-        version: expenses.version,
-        approvalRequestId: expenses.approvalRequestId,
-      })
-      .from(expenses)
-      .where(and(eq(expenses.orgId, orgId), eq(expenses.id, id), isNull(expenses.deletedAt)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({
+          id: expenses.id,
+          status: expenses.status,
+          version: expenses.version,
+          approvalRequestId: expenses.approvalRequestId,
+        })
+        .from(expenses)
+        .where(and(eq(expenses.orgId, orgId), eq(expenses.id, id), isNull(expenses.deletedAt)))
+        .for('update'),
+    );
   },
 
-  async insert(db: Executor, values: typeof expenses.$inferInsert): Promise<void> {
-    await db.insert(expenses).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof expenses.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(expenses)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${expenses.version} + 1` })
-      .where(and(eq(expenses.orgId, key.orgId), eq(expenses.id, key.id), eq(expenses.version, key.version)))
-      .returning({ id: expenses.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(expenses),
 
   /** The live receipts of one expense, oldest first (its visibility is checked by the caller). */
   async attachmentsOf(db: Executor, orgId: string, expenseId: string) {

@@ -2,9 +2,12 @@ import { and, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { attachments, contacts, customers, followUps, leads, users } from '../../platform/db/schema/index.js';
+import { updateVersioned, versionedWrites, type VersionKey } from '../../platform/db/versioned-rows.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { readableLeadScope } from '../leads/index.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** The data scope plus permissions: whether a lead's follow-ups are readable depends on both. */
 export type FollowUpActor = ScopeActor & Pick<Actor, 'permissions'>;
@@ -96,9 +99,8 @@ export const followUpsRepository = {
     if (filters.from) conditions.push(gte(followUps.occurredAt, filters.from));
     if (filters.to) conditions.push(lte(followUps.occurredAt, filters.to));
     if (options.cursor) {
-      conditions.push(
-        sql`(${followUps.occurredAt}, ${followUps.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
-      );
+      const { occurredAt: sort, id } = followUps;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'timestamptz', descending: true }));
     }
     const rows = await selectRows(db)
       .where(and(...conditions))
@@ -120,38 +122,20 @@ export const followUpsRepository = {
     orgId: string,
     id: string,
   ): Promise<{ id: string; version: number; deletedAt: Date | null } | null> {
-    const rows = await db
-      .select({ id: followUps.id, version: followUps.version, deletedAt: followUps.deletedAt })
-      .from(followUps)
-      .where(and(eq(followUps.orgId, orgId), eq(followUps.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: followUps.id, version: followUps.version, deletedAt: followUps.deletedAt })
+        .from(followUps)
+        .where(and(eq(followUps.orgId, orgId), eq(followUps.id, id)))
+        .for('update'),
+    );
   },
 
-  async insert(db: Executor, values: typeof followUps.$inferInsert): Promise<void> {
-    await db.insert(followUps).values(values);
-  },
+  insert: versionedWrites(followUps).insert,
 
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof followUps.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(followUps)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${followUps.version} + 1` })
-      .where(
-        and(
-          eq(followUps.orgId, key.orgId),
-          eq(followUps.id, key.id),
-          eq(followUps.version, key.version),
-          isNull(followUps.deletedAt),
-        ),
-      )
-      .returning({ id: followUps.id });
-    return rows.length > 0;
-  },
+  /** Applies changes to a live follow-up when the version still matches; false when someone else changed it first. */
+  update: (db: Executor, key: VersionKey, changes: Partial<typeof followUps.$inferInsert>): Promise<boolean> =>
+    updateVersioned(db, followUps, key, changes, isNull(followUps.deletedAt)),
 
   /** How many of `ids` are live contacts of the customer. */
   async countContactsOf(db: Executor, orgId: string, customerId: string, ids: string[]): Promise<number> {

@@ -5,6 +5,9 @@ import { leadPools, leads, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import type { LeadActor } from './lead-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export const leadColumns = {
   id: leads.id,
@@ -91,9 +94,8 @@ export const leadsRepository = {
   ): Promise<{ rows: LeadRow[]; sortValues: string[] }> {
     const conditions = [scope, ...filterConditions(options.filters)];
     if (options.cursor) {
-      conditions.push(
-        sql`(${leads.updatedAt}, ${leads.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
-      );
+      const { updatedAt: sort, id } = leads;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'timestamptz', descending: true }));
     }
     const rows = await db
       .select({ ...leadColumns, sortValue: sql<string>`${leads.updatedAt}::text` })
@@ -103,7 +105,7 @@ export const leadsRepository = {
       .where(and(...conditions))
       .orderBy(desc(leads.updatedAt), desc(leads.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   async getById(
@@ -114,13 +116,14 @@ export const leadsRepository = {
   ): Promise<LeadRow | null> {
     const conditions = [scope, eq(leads.id, id)];
     if (!options.includeDeleted) conditions.push(isNull(leads.deletedAt));
-    const rows = await db
-      .select(leadColumns)
-      .from(leads)
-      .leftJoin(users, ownerJoin)
-      .leftJoin(leadPools, poolJoin)
-      .where(and(...conditions));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(leadColumns)
+        .from(leads)
+        .leftJoin(users, ownerJoin)
+        .leftJoin(leadPools, poolJoin)
+        .where(and(...conditions)),
+    );
   },
 
   /** Locks the rows for the rest of the transaction, in id order (no deadlocks between bulk writers). */
@@ -136,23 +139,7 @@ export const leadsRepository = {
       .for('update', { of: leads });
   },
 
-  async insert(db: Executor, values: typeof leads.$inferInsert): Promise<void> {
-    await db.insert(leads).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof leads.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(leads)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${leads.version} + 1` })
-      .where(and(eq(leads.orgId, key.orgId), eq(leads.id, key.id), eq(leads.version, key.version)))
-      .returning({ id: leads.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(leads),
 
   /**
    * Live, unconverted leads sharing a phone (mobile or phone column) or an email, across the whole

@@ -3,6 +3,7 @@ import { and, desc, eq, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, stageTransitionRequests } from '../../platform/db/schema/index.js';
+import { byKey, columnsEqual, firstRow, hasRow } from '../../platform/db/row-reads.js';
 
 const requestColumns = {
   orgId: stageTransitionRequests.orgId,
@@ -40,6 +41,9 @@ const customerJoin = and(
   eq(customers.orgId, stageTransitionRequests.orgId),
   eq(customers.id, stageTransitionRequests.customerId),
 );
+/** Requests with their customer's name, as every read shows them. */
+const selectRequests = (db: Executor) =>
+  db.select(requestColumns).from(stageTransitionRequests).innerJoin(customers, customerJoin);
 const isApprover = (userId: string) => sql`${userId}::uuid = any(${stageTransitionRequests.approverIds})`;
 const holdsPermission = (permission: string) => sql`exists (
   select 1 from user_roles ur join roles r on r.org_id = ur.org_id and r.id = ur.role_id
@@ -74,45 +78,28 @@ export const approvalsRepository = {
   },
 
   async hasPending(db: Executor, key: { orgId: string; customerId: string }): Promise<boolean> {
-    const rows = await db
-      .select({ id: stageTransitionRequests.id })
-      .from(stageTransitionRequests)
-      .where(
-        and(
-          eq(stageTransitionRequests.orgId, key.orgId),
-          eq(stageTransitionRequests.customerId, key.customerId),
-          eq(stageTransitionRequests.status, 'pending'),
-        ),
-      );
-    return rows.length > 0;
+    const { orgId, customerId } = key;
+    return hasRow(
+      db,
+      stageTransitionRequests,
+      columnsEqual(stageTransitionRequests, { orgId, customerId, status: 'pending' }),
+    );
   },
 
   async getById(db: Executor, key: { orgId: string; id: string }): Promise<RequestRow | null> {
-    const rows = await db
-      .select(requestColumns)
-      .from(stageTransitionRequests)
-      .innerJoin(customers, customerJoin)
-      .where(and(eq(stageTransitionRequests.orgId, key.orgId), eq(stageTransitionRequests.id, key.id)));
-    return rows[0] ?? null;
+    return firstRow(selectRequests(db).where(byKey(stageTransitionRequests, key)));
   },
 
   /** A request locked for applying the approvals engine's decision. */
   async lockById(db: Executor, key: { orgId: string; id: string }): Promise<RequestRow | null> {
-    const rows = await db
-      .select(requestColumns)
-      .from(stageTransitionRequests)
-      .innerJoin(customers, customerJoin)
-      .where(and(eq(stageTransitionRequests.orgId, key.orgId), eq(stageTransitionRequests.id, key.id)))
-      .for('update', { of: stageTransitionRequests });
-    return rows[0] ?? null;
+    return firstRow(
+      selectRequests(db).where(byKey(stageTransitionRequests, key)).for('update', { of: stageTransitionRequests }),
+    );
   },
 
   /** The engine's approvers of the first step, so requesters and approvers find the record. */
   async setApprovers(db: Executor, key: { orgId: string; id: string }, approverIds: string[]): Promise<void> {
-    await db
-      .update(stageTransitionRequests)
-      .set({ approverIds })
-      .where(and(eq(stageTransitionRequests.orgId, key.orgId), eq(stageTransitionRequests.id, key.id)));
+    await db.update(stageTransitionRequests).set({ approverIds }).where(byKey(stageTransitionRequests, key));
   },
 
   /** Requests the user made or must decide, newest first. */
@@ -125,10 +112,7 @@ export const approvalsRepository = {
       or(eq(stageTransitionRequests.requestedBy, key.userId), isApprover(key.userId)),
     ];
     if (key.status) conditions.push(eq(stageTransitionRequests.status, key.status));
-    return db
-      .select(requestColumns)
-      .from(stageTransitionRequests)
-      .innerJoin(customers, customerJoin)
+    return selectRequests(db)
       .where(and(...conditions))
       .orderBy(desc(stageTransitionRequests.id))
       .limit(200);
@@ -142,7 +126,7 @@ export const approvalsRepository = {
     await db
       .update(stageTransitionRequests)
       .set({ status: decision.status, decidedBy: decision.decidedBy, decidedAt: sql`now()`, comment: decision.comment })
-      .where(and(eq(stageTransitionRequests.orgId, key.orgId), eq(stageTransitionRequests.id, key.id)));
+      .where(byKey(stageTransitionRequests, key));
   },
 
   /** Any stage change makes the customer's other pending requests moot; returns their ids. */

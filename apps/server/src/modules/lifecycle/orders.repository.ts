@@ -1,6 +1,7 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { lifecycleOrders } from '../../platform/db/schema/index.js';
+import { columnsEqual, countRows } from '../../platform/db/row-reads.js';
 
 /** The lifecycle's own record of confirmed orders, kept from order events (one row per order). */
 export const ordersRepository = {
@@ -22,32 +23,17 @@ export const ordersRepository = {
     db: Executor,
     order: { orgId: string; orderId: string; customerId: string; at: Date },
   ): Promise<boolean> {
+    const { orgId, orderId, customerId } = order;
     const rows = await db
       .update(lifecycleOrders)
       .set({ cancelledAt: order.at })
-      .where(
-        and(
-          eq(lifecycleOrders.orgId, order.orgId),
-          eq(lifecycleOrders.orderId, order.orderId),
-          eq(lifecycleOrders.customerId, order.customerId),
-          isNull(lifecycleOrders.cancelledAt),
-        ),
-      )
+      .where(and(columnsEqual(lifecycleOrders, { orgId, orderId, customerId }), isNull(lifecycleOrders.cancelledAt)))
       .returning({ orderId: lifecycleOrders.orderId });
     return rows.length > 0;
   },
 
   async countConfirmed(db: Executor, key: { orgId: string; customerId: string }): Promise<number> {
-    const rows = await db
-      .select({ n: count() })
-      .from(lifecycleOrders)
-      .where(
-        and(
-          eq(lifecycleOrders.orgId, key.orgId),
-          eq(lifecycleOrders.customerId, key.customerId),
-          isNull(lifecycleOrders.cancelledAt),
-        ),
-      );
-    return Number(rows[0]?.n ?? 0);
+    const confirmed = columnsEqual(lifecycleOrders, { orgId: key.orgId, customerId: key.customerId });
+    return countRows(db, lifecycleOrders, and(confirmed, isNull(lifecycleOrders.cancelledAt)));
   },
 };

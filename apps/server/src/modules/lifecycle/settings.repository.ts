@@ -3,6 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { lifecycleApprovalRules, lifecycleRuleSettings, lifecycleStages } from '../../platform/db/schema/index.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** The lifecycle's own rule values; the API's rule settings add the duplicate check's threshold. */
 export type LifecycleRules = Pick<LifecycleRuleSettings, 'lostAfterDays' | 'stuckRepeatDays'>;
@@ -10,14 +11,15 @@ export type LifecycleRules = Pick<LifecycleRuleSettings, 'lostAfterDays' | 'stuc
 /** Organization settings of the lifecycle: stages and approval rules (admin data, not owned records). */
 export const settingsRepository = {
   async findRuleSettings(db: Executor, orgId: string): Promise<LifecycleRules | null> {
-    const rows = await db
-      .select({
-        lostAfterDays: lifecycleRuleSettings.lostAfterDays,
-        stuckRepeatDays: lifecycleRuleSettings.stuckRepeatDays,
-      })
-      .from(lifecycleRuleSettings)
-      .where(eq(lifecycleRuleSettings.orgId, orgId));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({
+          lostAfterDays: lifecycleRuleSettings.lostAfterDays,
+          stuckRepeatDays: lifecycleRuleSettings.stuckRepeatDays,
+        })
+        .from(lifecycleRuleSettings)
+        .where(eq(lifecycleRuleSettings.orgId, orgId)),
+    );
   },
 
   async saveRuleSettings(db: Executor, orgId: string, values: LifecycleRules): Promise<void> {

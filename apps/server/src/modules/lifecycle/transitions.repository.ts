@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, stageTransitions, users } from '../../platform/db/schema/index.js';
 import { ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { byKey, columnsEqual } from '../../platform/db/row-reads.js';
 
 /** What the lifecycle needs of a customer. */
 export interface StageCustomer {
@@ -65,7 +66,7 @@ export const transitionsRepository = {
     await db
       .update(customers)
       .set({ stage, stageEnteredAt: at, updatedAt: sql`now()`, version: sql`${customers.version} + 1` })
-      .where(and(eq(customers.orgId, key.orgId), eq(customers.id, key.id)));
+      .where(byKey(customers, key));
   },
 
   async insertTransition(db: Executor, row: typeof stageTransitions.$inferInsert): Promise<void> {
@@ -97,7 +98,7 @@ export const transitionsRepository = {
       .from(stageTransitions)
       .leftJoin(actor, and(eq(actor.orgId, stageTransitions.orgId), eq(actor.id, stageTransitions.actorId)))
       .leftJoin(approver, and(eq(approver.orgId, stageTransitions.orgId), eq(approver.id, stageTransitions.approverId)))
-      .where(and(eq(stageTransitions.orgId, orgId), eq(stageTransitions.customerId, customerId)))
+      .where(columnsEqual(stageTransitions, { orgId, customerId }))
       .orderBy(asc(stageTransitions.at), asc(stageTransitions.id))
       .limit(1000);
   },
@@ -109,8 +110,7 @@ export const transitionsRepository = {
       .from(stageTransitions)
       .where(
         and(
-          eq(stageTransitions.orgId, key.orgId),
-          eq(stageTransitions.customerId, key.customerId),
+          columnsEqual(stageTransitions, { orgId: key.orgId, customerId: key.customerId }),
           sql`${stageTransitions.toStage} in ('first_purchase', 'repeat')`,
           sql`${stageTransitions.fromStage} is not null`,
           notInArray(stageTransitions.fromStage, ['first_purchase', 'repeat']),

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { notifications } from '../../platform/db/schema/index.js';
+import { notifications, todos } from '../../platform/db/schema/index.js';
+import { countRows } from '../../platform/db/row-reads.js';
 
 /** Whose notifications: every query is limited to the caller's own rows. */
 export interface Recipient {
@@ -8,6 +9,10 @@ export interface Recipient {
   userId: string;
 }
 export type NotificationRow = typeof notifications.$inferSelect;
+
+/** The recipient's own rows of a table of per-user rows (notifications, to-dos). */
+export const recipientRows = (table: typeof notifications | typeof todos, recipient: Recipient): SQL =>
+  and(eq(table.orgId, recipient.orgId), eq(table.userId, recipient.userId))!;
 
 /** All SQL on notifications; reads and writes always filter by organization and user. */
 export const notificationsRepository = {
@@ -22,7 +27,7 @@ export const notificationsRepository = {
     recipient: Recipient,
     options: { unread: boolean; beforeId: string | null; limit: number },
   ): Promise<NotificationRow[]> {
-    const conditions = [eq(notifications.orgId, recipient.orgId), eq(notifications.userId, recipient.userId)];
+    const conditions = [recipientRows(notifications, recipient)];
     if (options.unread) conditions.push(isNull(notifications.readAt));
     if (options.beforeId) conditions.push(lt(notifications.id, options.beforeId));
     return db
@@ -34,17 +39,7 @@ export const notificationsRepository = {
   },
 
   async countUnread(db: Executor, recipient: Recipient): Promise<number> {
-    const rows = await db
-      .select({ n: count() })
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.orgId, recipient.orgId),
-          eq(notifications.userId, recipient.userId),
-          isNull(notifications.readAt),
-        ),
-      );
-    return Number(rows[0]?.n ?? 0);
+    return countRows(db, notifications, and(recipientRows(notifications, recipient), isNull(notifications.readAt)));
   },
 
   /** False when the notification is not the recipient's own (or does not exist). */
@@ -52,13 +47,7 @@ export const notificationsRepository = {
     const rows = await db
       .update(notifications)
       .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
-      .where(
-        and(
-          eq(notifications.orgId, recipient.orgId),
-          eq(notifications.userId, recipient.userId),
-          eq(notifications.id, id),
-        ),
-      )
+      .where(and(recipientRows(notifications, recipient), eq(notifications.id, id)))
       .returning({ id: notifications.id });
     return rows.length > 0;
   },
@@ -67,13 +56,7 @@ export const notificationsRepository = {
     const rows = await db
       .update(notifications)
       .set({ readAt: sql`now()` })
-      .where(
-        and(
-          eq(notifications.orgId, recipient.orgId),
-          eq(notifications.userId, recipient.userId),
-          isNull(notifications.readAt),
-        ),
-      )
+      .where(and(recipientRows(notifications, recipient), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
     return rows.length;
   },

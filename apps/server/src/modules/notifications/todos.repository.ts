@@ -1,7 +1,8 @@
 import { and, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { todos } from '../../platform/db/schema/index.js';
-import type { Recipient } from './notifications.repository.js';
+import { recipientRows, type Recipient } from './notifications.repository.js';
+import { columnsEqual } from '../../platform/db/row-reads.js';
 
 export type TodoRow = typeof todos.$inferSelect;
 
@@ -18,18 +19,11 @@ export const todosRepository = {
     db: Executor,
     key: { orgId: string; entity: string; entityId: string; kind: string },
   ): Promise<void> {
+    const { orgId, entity, entityId, kind } = key;
     await db
       .update(todos)
       .set({ doneAt: sql`now()` })
-      .where(
-        and(
-          eq(todos.orgId, key.orgId),
-          eq(todos.entity, key.entity),
-          eq(todos.entityId, key.entityId),
-          eq(todos.kind, key.kind),
-          isNull(todos.doneAt),
-        ),
-      );
+      .where(and(columnsEqual(todos, { orgId, entity, entityId, kind }), isNull(todos.doneAt)));
   },
 
   async findPage(
@@ -37,7 +31,7 @@ export const todosRepository = {
     recipient: Recipient,
     options: { status: 'open' | 'done' | undefined; beforeId: string | null; limit: number },
   ): Promise<TodoRow[]> {
-    const conditions = [eq(todos.orgId, recipient.orgId), eq(todos.userId, recipient.userId)];
+    const conditions = [recipientRows(todos, recipient)];
     if (options.status === 'open') conditions.push(isNull(todos.doneAt));
     if (options.status === 'done') conditions.push(isNotNull(todos.doneAt));
     if (options.beforeId) conditions.push(lt(todos.id, options.beforeId));
@@ -54,7 +48,7 @@ export const todosRepository = {
     const rows = await db
       .update(todos)
       .set({ doneAt: sql`coalesce(${todos.doneAt}, now())` })
-      .where(and(eq(todos.orgId, recipient.orgId), eq(todos.userId, recipient.userId), eq(todos.id, id)))
+      .where(and(recipientRows(todos, recipient), eq(todos.id, id)))
       .returning({ id: todos.id });
     return rows.length > 0;
   },

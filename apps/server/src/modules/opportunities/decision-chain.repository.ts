@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { contacts, opportunityContacts } from '../../platform/db/schema/index.js';
+import { columnsEqual } from '../../platform/db/row-reads.js';
 
 export interface DecisionChainRow {
   contactId: string;
@@ -28,13 +29,7 @@ export const decisionChainRepository = {
         contacts,
         and(eq(contacts.orgId, opportunityContacts.orgId), eq(contacts.id, opportunityContacts.contactId)),
       )
-      .where(
-        and(
-          eq(opportunityContacts.orgId, orgId),
-          eq(opportunityContacts.opportunityId, opportunityId),
-          isNull(contacts.deletedAt),
-        ),
-      )
+      .where(and(columnsEqual(opportunityContacts, { orgId, opportunityId }), isNull(contacts.deletedAt)))
       .orderBy(asc(opportunityContacts.role), asc(contacts.name));
   },
 
@@ -44,14 +39,14 @@ export const decisionChainRepository = {
     options: { orgId: string; customerId: string; contactIds: string[] },
   ): Promise<Set<string>> {
     if (options.contactIds.length === 0) return new Set();
+    const { orgId, customerId, contactIds } = options;
     const rows = await db
       .select({ id: contacts.id })
       .from(contacts)
       .where(
         and(
-          eq(contacts.orgId, options.orgId),
-          eq(contacts.customerId, options.customerId),
-          inArray(contacts.id, options.contactIds),
+          columnsEqual(contacts, { orgId, customerId }),
+          inArray(contacts.id, contactIds),
           isNull(contacts.deletedAt),
         ),
       );
@@ -65,7 +60,7 @@ export const decisionChainRepository = {
   ): Promise<void> {
     await db
       .delete(opportunityContacts)
-      .where(and(eq(opportunityContacts.orgId, key.orgId), eq(opportunityContacts.opportunityId, key.opportunityId)));
+      .where(columnsEqual(opportunityContacts, { orgId: key.orgId, opportunityId: key.opportunityId }));
     if (rows.length > 0) await db.insert(opportunityContacts).values(rows);
   },
 };

@@ -9,6 +9,9 @@ import {
 } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface OpportunityRow {
   id: string;
@@ -114,9 +117,8 @@ export const opportunitiesRepository = {
       ...filterConditions(options.filters),
     ];
     if (options.cursor) {
-      conditions.push(
-        sql`(${opportunities.createdAt}, ${opportunities.id}) < (${options.cursor.value}::timestamptz, ${options.cursor.id}::uuid)`,
-      );
+      const { createdAt: sort, id } = opportunities;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'timestamptz', descending: true }));
     }
     const rows = await db
       .select({ ...row, sortValue: sql<string>`${opportunities.createdAt}::text` })
@@ -127,18 +129,19 @@ export const opportunitiesRepository = {
       .where(and(...conditions))
       .orderBy(desc(opportunities.createdAt), desc(opportunities.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<OpportunityRow | null> {
-    const rows = await db
-      .select(row)
-      .from(opportunities)
-      .innerJoin(customers, customerJoin)
-      .innerJoin(salesProcessStages, stageJoin)
-      .leftJoin(users, ownerJoin)
-      .where(and(visibleOpportunities(actor), eq(opportunities.id, id), isNull(opportunities.deletedAt)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(opportunities)
+        .innerJoin(customers, customerJoin)
+        .innerJoin(salesProcessStages, stageJoin)
+        .leftJoin(users, ownerJoin)
+        .where(and(visibleOpportunities(actor), eq(opportunities.id, id), isNull(opportunities.deletedAt))),
+    );
   },
 
   /**
@@ -151,42 +154,25 @@ export const opportunitiesRepository = {
     id: string,
     options: { deleted?: boolean } = {},
   ): Promise<OpportunityRow | null> {
-    const rows = await db
-      .select(row)
-      .from(opportunities)
-      .innerJoin(customers, customerJoin)
-      .innerJoin(salesProcessStages, stageJoin)
-      .leftJoin(users, ownerJoin)
-      .where(
-        and(
-          writableOpportunities(actor),
-          eq(opportunities.id, id),
-          options.deleted ? isNotNull(opportunities.deletedAt) : isNull(opportunities.deletedAt),
-        ),
-      )
-      .for('update', { of: opportunities });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(opportunities)
+        .innerJoin(customers, customerJoin)
+        .innerJoin(salesProcessStages, stageJoin)
+        .leftJoin(users, ownerJoin)
+        .where(
+          and(
+            writableOpportunities(actor),
+            eq(opportunities.id, id),
+            options.deleted ? isNotNull(opportunities.deletedAt) : isNull(opportunities.deletedAt),
+          ),
+        )
+        .for('update', { of: opportunities }),
+    );
   },
 
-  async insert(db: Executor, values: typeof opportunities.$inferInsert): Promise<void> {
-    await db.insert(opportunities).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof opportunities.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(opportunities)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${opportunities.version} + 1` })
-      .where(
-        and(eq(opportunities.orgId, key.orgId), eq(opportunities.id, key.id), eq(opportunities.version, key.version)),
-      )
-      .returning({ id: opportunities.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(opportunities),
 
   async insertStageChange(db: Executor, values: typeof opportunityStageChanges.$inferInsert): Promise<void> {
     await db.insert(opportunityStageChanges).values(values);

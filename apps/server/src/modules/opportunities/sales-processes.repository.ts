@@ -8,6 +8,7 @@ import {
   salesProcessStages,
   users,
 } from '../../platform/db/schema/index.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface StageRow {
   id: string;
@@ -68,12 +69,13 @@ export const salesProcessesRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<ProcessRow | null> {
-    const rows = await db
-      .select(processColumns)
-      .from(salesProcesses)
-      .leftJoin(departments, departmentJoin)
-      .where(and(eq(salesProcesses.orgId, orgId), eq(salesProcesses.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(processColumns)
+        .from(salesProcesses)
+        .leftJoin(departments, departmentJoin)
+        .where(and(eq(salesProcesses.orgId, orgId), eq(salesProcesses.id, id))),
+    );
   },
 
   /** Locks the process row, so a concurrent opportunity cannot start using it mid-edit. */
@@ -82,12 +84,13 @@ export const salesProcessesRepository = {
     orgId: string,
     id: string,
   ): Promise<{ id: string; version: number; deletedAt: Date | null } | null> {
-    const rows = await db
-      .select({ id: salesProcesses.id, version: salesProcesses.version, deletedAt: salesProcesses.deletedAt })
-      .from(salesProcesses)
-      .where(and(eq(salesProcesses.orgId, orgId), eq(salesProcesses.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: salesProcesses.id, version: salesProcesses.version, deletedAt: salesProcesses.deletedAt })
+        .from(salesProcesses)
+        .where(and(eq(salesProcesses.orgId, orgId), eq(salesProcesses.id, id)))
+        .for('update'),
+    );
   },
 
   /** Shares the process row lock with other users of the process; an editor waits for them. */
@@ -113,11 +116,12 @@ export const salesProcessesRepository = {
   },
 
   async getStage(db: Executor, orgId: string, stageId: string): Promise<StageRow | null> {
-    const rows = await db
-      .select(stageColumns)
-      .from(salesProcessStages)
-      .where(and(eq(salesProcessStages.orgId, orgId), eq(salesProcessStages.id, stageId)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(stageColumns)
+        .from(salesProcessStages)
+        .where(and(eq(salesProcessStages.orgId, orgId), eq(salesProcessStages.id, stageId))),
+    );
   },
 
   async hasAnyProcess(db: Executor, orgId: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { queryRows } from '../../platform/db/query.js';
 import { customerCredit, customers, financeSettings } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Orders whose amounts count as owed (domain §5: confirmed, unpaid). */
 const OWED_STATES = sql`('confirmed', 'shipped', 'completed')`;
@@ -62,21 +63,23 @@ export interface CreditReportRowData {
 /** SQL of credit limits, outstanding and overdue amounts, and finance settings. */
 export const creditRepository = {
   async getCreditRow(db: Executor, orgId: string, customerId: string) {
-    const rows = await db
-      .select()
-      .from(customerCredit)
-      .where(and(eq(customerCredit.orgId, orgId), eq(customerCredit.customerId, customerId)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(customerCredit)
+        .where(and(eq(customerCredit.orgId, orgId), eq(customerCredit.customerId, customerId))),
+    );
   },
 
   /** Locks the credit row so two confirmations of one customer check the limit one after the other. */
   async lockCreditRow(db: Executor, orgId: string, customerId: string) {
-    const rows = await db
-      .select()
-      .from(customerCredit)
-      .where(and(eq(customerCredit.orgId, orgId), eq(customerCredit.customerId, customerId)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(customerCredit)
+        .where(and(eq(customerCredit.orgId, orgId), eq(customerCredit.customerId, customerId)))
+        .for('update'),
+    );
   },
 
   async outstandingFen(db: Executor, orgId: string, customerId: string): Promise<number> {
@@ -220,8 +223,7 @@ export const creditRepository = {
   },
 
   async getSettings(db: Executor, orgId: string) {
-    const rows = await db.select().from(financeSettings).where(eq(financeSettings.orgId, orgId));
-    return rows[0] ?? null;
+    return firstRow(db.select().from(financeSettings).where(eq(financeSettings.orgId, orgId)));
   },
 
   /** Creates the row (expected version 0) or updates it when the version matches; false when stale. */

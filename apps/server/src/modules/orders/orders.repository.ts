@@ -11,6 +11,9 @@ import {
 } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Default order number prefix (订单 → DD) while the organization has not chosen one. */
 export const DEFAULT_ORDER_PREFIX = 'DD';
@@ -103,10 +106,11 @@ export const ordersRepository = {
   ): Promise<{ rows: OrderRow[]; sortValues: (string | number)[] }> {
     const conditions = [visibleOrders(actor), isNull(orders.deletedAt), ...filterConditions(options.filters)];
     const { cursor } = options;
-    if (cursor && options.byTotal) {
-      conditions.push(sql`(${orders.totalFen}, ${orders.id}) < (${Number(cursor.value)}::bigint, ${cursor.id}::uuid)`);
-    } else if (cursor) {
-      conditions.push(sql`(${orders.createdAt}, ${orders.id}) < (${cursor.value}::timestamptz, ${cursor.id}::uuid)`);
+    if (cursor) {
+      const after = options.byTotal
+        ? { sort: orders.totalFen, cast: 'bigint' as const, value: Number(cursor.value) }
+        : { sort: orders.createdAt, cast: 'timestamptz' as const, value: cursor.value };
+      conditions.push(keysetAfter({ ...after, id: orders.id, cursor, descending: true }));
     }
     const sortValue = options.byTotal ? sql<number>`${orders.totalFen}` : sql<string>`${orders.createdAt}::text`;
     const rows = await db
@@ -117,17 +121,18 @@ export const ordersRepository = {
       .where(and(...conditions))
       .orderBy(...(options.byTotal ? [desc(orders.totalFen)] : [desc(orders.createdAt)]), desc(orders.id))
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<OrderRow | null> {
-    const rows = await db
-      .select(row)
-      .from(orders)
-      .innerJoin(customers, customerJoin)
-      .leftJoin(users, ownerJoin)
-      .where(and(visibleOrders(actor), eq(orders.id, id), isNull(orders.deletedAt)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(orders)
+        .innerJoin(customers, customerJoin)
+        .leftJoin(users, ownerJoin)
+        .where(and(visibleOrders(actor), eq(orders.id, id), isNull(orders.deletedAt))),
+    );
   },
 
   /**
@@ -146,14 +151,15 @@ export const ordersRepository = {
         : key.scope === 'write'
           ? writableOrders(key.actor)
           : visibleOrders(key.actor);
-    const rows = await db
-      .select(row)
-      .from(orders)
-      .innerJoin(customers, customerJoin)
-      .leftJoin(users, ownerJoin)
-      .where(and(scope, eq(orders.id, id), isNull(orders.deletedAt)))
-      .for('update', { of: orders });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(orders)
+        .innerJoin(customers, customerJoin)
+        .leftJoin(users, ownerJoin)
+        .where(and(scope, eq(orders.id, id), isNull(orders.deletedAt)))
+        .for('update', { of: orders }),
+    );
   },
 
   async findLines(db: Executor, orgId: string, orderId: string): Promise<OrderLineRow[]> {
@@ -162,10 +168,6 @@ export const ordersRepository = {
       .from(orderLines)
       .where(and(eq(orderLines.orgId, orgId), eq(orderLines.orderId, orderId)))
       .orderBy(orderLines.lineNo);
-  },
-
-  async insert(db: Executor, values: typeof orders.$inferInsert): Promise<void> {
-    await db.insert(orders).values(values);
   },
 
   async replaceLines(
@@ -177,19 +179,7 @@ export const ordersRepository = {
     if (lines.length > 0) await db.insert(orderLines).values(lines);
   },
 
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof orders.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(orders)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${orders.version} + 1` })
-      .where(and(eq(orders.orgId, key.orgId), eq(orders.id, key.id), eq(orders.version, key.version)))
-      .returning({ id: orders.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(orders),
 
   /**
    * The next order number: the 'order' row of org_sequences, created on first use so existing
@@ -225,11 +215,12 @@ export const ordersRepository = {
 
   /** The customer an order is written for, in the actor's owned-record scope (null → 404). */
   async findWritableCustomer(db: Executor, actor: ScopeActor, customerId: string) {
-    const rows = await db
-      .select({ id: customers.id, name: customers.name, ownerId: customers.ownerId, stage: customers.stage })
-      .from(customers)
-      .where(and(ownedRecordScope(actor, customers), eq(customers.id, customerId), isNull(customers.deletedAt)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: customers.id, name: customers.name, ownerId: customers.ownerId, stage: customers.stage })
+        .from(customers)
+        .where(and(ownedRecordScope(actor, customers), eq(customers.id, customerId), isNull(customers.deletedAt))),
+    );
   },
 
   /** Σ of the order's payment plan installments; null when it has no plan. */

@@ -2,6 +2,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { departments } from '../../platform/db/schema/index.js';
+import { updateVersioned, versionedWrites, type VersionKey } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Departments belong to an organization; every query here is limited to the caller's. */
 export interface OrgScope {
@@ -38,21 +40,23 @@ export const departmentsRepository = {
   },
 
   async getById(db: Executor, scope: OrgScope, id: string): Promise<DepartmentRow | null> {
-    const rows = await db
-      .select(row)
-      .from(departments)
-      .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(departments)
+        .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id))),
+    );
   },
 
   /** Locks the row for the rest of the transaction. */
   async lockById(db: Executor, scope: OrgScope, id: string): Promise<DepartmentRow | null> {
-    const rows = await db
-      .select(row)
-      .from(departments)
-      .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(departments)
+        .where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)))
+        .for('update'),
+    );
   },
 
   /**
@@ -89,23 +93,14 @@ export const departmentsRepository = {
     return rows.length > 0;
   },
 
-  async insert(db: Executor, values: typeof departments.$inferInsert): Promise<void> {
-    await db.insert(departments).values(values);
-  },
+  insert: versionedWrites(departments).insert,
 
   /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
+  update: (
     db: Executor,
-    key: { orgId: string; id: string; version: number },
+    key: VersionKey,
     changes: Partial<Pick<typeof departments.$inferInsert, 'name' | 'parentId' | 'sortOrder'>>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(departments)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${departments.version} + 1` })
-      .where(and(eq(departments.orgId, key.orgId), eq(departments.id, key.id), eq(departments.version, key.version)))
-      .returning({ id: departments.id });
-    return rows.length > 0;
-  },
+  ): Promise<boolean> => updateVersioned(db, departments, key, changes),
 
   async delete(db: Executor, scope: OrgScope, id: string): Promise<void> {
     await db.delete(departments).where(and(eq(departments.orgId, scope.orgId), eq(departments.id, id)));

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { departments, organizations, orgSequences, roles, userRoles, users } from '../../platform/db/schema/index.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 /** SQL used to set up an organization: the org row, its roles, departments and first users. */
 export const organizationsRepository = {
@@ -31,20 +32,22 @@ export const organizationsRepository = {
     return rows.map((r) => r.code);
   },
   async getById(db: Executor, orgId: string): Promise<{ id: string; name: string; code: string } | null> {
-    const rows = await db
-      .select({ id: organizations.id, name: organizations.name, code: organizations.code })
-      .from(organizations)
-      .where(eq(organizations.id, orgId));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: organizations.id, name: organizations.name, code: organizations.code })
+        .from(organizations)
+        .where(eq(organizations.id, orgId)),
+    );
   },
   /** Locks the organization row, so a code change and its audit entry see one state. */
   async lockById(db: Executor, orgId: string): Promise<{ id: string; name: string; code: string } | null> {
-    const rows = await db
-      .select({ id: organizations.id, name: organizations.name, code: organizations.code })
-      .from(organizations)
-      .where(eq(organizations.id, orgId))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: organizations.id, name: organizations.name, code: organizations.code })
+        .from(organizations)
+        .where(eq(organizations.id, orgId))
+        .for('update'),
+    );
   },
   async updateCode(db: Executor, orgId: string, code: string): Promise<void> {
     await db.update(organizations).set({ code }).where(eq(organizations.id, orgId));

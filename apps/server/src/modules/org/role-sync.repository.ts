@@ -1,6 +1,7 @@
 import { and, eq, or, sql, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { roles } from '../../platform/db/schema/index.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface RoleKey {
   orgId: string;
@@ -42,18 +43,19 @@ export const roleSyncRepository = {
 
   /** Locks the built-in role for the rest of the transaction, so an admin's edit waits or goes stale. */
   async lockBuiltIn(db: Executor, key: RoleKey): Promise<BuiltInRoleState | null> {
-    const rows = await db
-      .select({
-        orgId: roles.orgId,
-        id: roles.id,
-        code: roles.code,
-        permissions: roles.permissions,
-        templatePermissions: roles.templatePermissions,
-      })
-      .from(roles)
-      .where(and(eq(roles.orgId, key.orgId), eq(roles.id, key.id), eq(roles.builtIn, true)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({
+          orgId: roles.orgId,
+          id: roles.id,
+          code: roles.code,
+          permissions: roles.permissions,
+          templatePermissions: roles.templatePermissions,
+        })
+        .from(roles)
+        .where(and(eq(roles.orgId, key.orgId), eq(roles.id, key.id), eq(roles.builtIn, true)))
+        .for('update'),
+    );
   },
 
   /**

@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { roles, userRoles } from '../../platform/db/schema/index.js';
 import type { OrgScope } from './departments.repository.js';
+import { updateVersioned, versionedWrites, type VersionKey } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 // Qualified by hand: drizzle leaves columns unqualified in single-table selects, where they would bind to `ur`.
 const userCount = sql<number>`(select count(*)::int from user_roles ur where ur.org_id = "roles"."org_id" and ur.role_id = "roles"."id")`;
@@ -37,21 +39,23 @@ export const rolesRepository = {
   },
 
   async getById(db: Executor, scope: OrgScope, id: string): Promise<RoleRow | null> {
-    const rows = await db
-      .select(row)
-      .from(roles)
-      .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(roles)
+        .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id))),
+    );
   },
 
   /** Locks the row for the rest of the transaction. */
   async lockById(db: Executor, scope: OrgScope, id: string): Promise<RoleRow | null> {
-    const rows = await db
-      .select(row)
-      .from(roles)
-      .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(roles)
+        .where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)))
+        .for('update'),
+    );
   },
 
   /**
@@ -83,25 +87,16 @@ export const rolesRepository = {
     return rows.map((r) => r.roleId);
   },
 
-  async insert(db: Executor, values: typeof roles.$inferInsert): Promise<void> {
-    await db.insert(roles).values(values);
-  },
+  insert: versionedWrites(roles).insert,
 
   /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
+  update: (
     db: Executor,
-    key: { orgId: string; id: string; version: number },
+    key: VersionKey,
     changes: Partial<
       Pick<typeof roles.$inferInsert, 'name' | 'description' | 'permissions' | 'dataScope' | 'fieldPermissions'>
     >,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(roles)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${roles.version} + 1` })
-      .where(and(eq(roles.orgId, key.orgId), eq(roles.id, key.id), eq(roles.version, key.version)))
-      .returning({ id: roles.id });
-    return rows.length > 0;
-  },
+  ): Promise<boolean> => updateVersioned(db, roles, key, changes),
 
   async delete(db: Executor, scope: OrgScope, id: string): Promise<void> {
     await db.delete(roles).where(and(eq(roles.orgId, scope.orgId), eq(roles.id, id)));

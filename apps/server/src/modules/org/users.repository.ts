@@ -5,6 +5,8 @@ import { queryRows } from '../../platform/db/query.js';
 import { departments, roles, userRoles, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import type { OrgScope } from './departments.repository.js';
+import { updateVersioned, versionedWrites, type VersionKey } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 const managers = alias(users, 'manager');
 const sortKey = sql<string>`lower(${users.username})`;
@@ -87,16 +89,16 @@ export const usersRepository = {
   },
 
   async getById(db: Executor, scope: OrgScope, id: string): Promise<UserRow | null> {
-    const rows = await joined(db).where(and(eq(users.orgId, scope.orgId), eq(users.id, id)));
-    return rows[0] ?? null;
+    return firstRow(joined(db).where(and(eq(users.orgId, scope.orgId), eq(users.id, id))));
   },
 
   /** Locks the user's row for the rest of the transaction. */
   async lockById(db: Executor, scope: OrgScope, id: string): Promise<UserRow | null> {
-    const rows = await joined(db)
-      .where(and(eq(users.orgId, scope.orgId), eq(users.id, id)))
-      .for('update', { of: users });
-    return rows[0] ?? null;
+    return firstRow(
+      joined(db)
+        .where(and(eq(users.orgId, scope.orgId), eq(users.id, id)))
+        .for('update', { of: users }),
+    );
   },
 
   async exists(db: Executor, scope: OrgScope, id: string): Promise<boolean> {
@@ -163,14 +165,12 @@ export const usersRepository = {
     return rows[0]?.n ?? 0;
   },
 
-  async insert(db: Executor, values: typeof users.$inferInsert): Promise<void> {
-    await db.insert(users).values(values);
-  },
+  insert: versionedWrites(users).insert,
 
   /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
+  update: (
     db: Executor,
-    key: { orgId: string; id: string; version: number },
+    key: VersionKey,
     changes: Partial<
       Pick<
         typeof users.$inferInsert,
@@ -185,12 +185,5 @@ export const usersRepository = {
         | 'passwordChangedAt'
       >
     >,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(users)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${users.version} + 1` })
-      .where(and(eq(users.orgId, key.orgId), eq(users.id, key.id), eq(users.version, key.version)))
-      .returning({ id: users.id });
-    return rows.length > 0;
-  },
+  ): Promise<boolean> => updateVersioned(db, users, key, changes),
 };

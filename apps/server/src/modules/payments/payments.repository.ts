@@ -4,6 +4,8 @@ import type { Executor } from '../../platform/db/client.js';
 import { customers, orders, paymentPlans, payments, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface PaymentRow {
   id: string;
@@ -123,9 +125,8 @@ export const paymentsRepository = {
   ): Promise<PaymentRow[]> {
     const conditions = [visiblePayments(actor), ...filterConditions(options.filters)];
     if (options.cursor) {
-      conditions.push(
-        sql`(${payments.receivedOn}, ${payments.id}) < (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
-      );
+      const { receivedOn: sort, id } = payments;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'date', descending: true }));
     }
     return selectPayments(db)
       .where(and(...conditions))
@@ -134,16 +135,16 @@ export const paymentsRepository = {
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<PaymentRow | null> {
-    const rows = await selectPayments(db).where(and(visiblePayments(actor), eq(payments.id, id)));
-    return rows[0] ?? null;
+    return firstRow(selectPayments(db).where(and(visiblePayments(actor), eq(payments.id, id))));
   },
 
   /** Locks a payment whose customer the actor may see; null when unknown or out of scope (→ 404). */
   async lockById(db: Executor, actor: ScopeActor, id: string): Promise<PaymentRow | null> {
-    const rows = await selectPayments(db)
-      .where(and(visiblePayments(actor), eq(payments.id, id)))
-      .for('update', { of: payments });
-    return rows[0] ?? null;
+    return firstRow(
+      selectPayments(db)
+        .where(and(visiblePayments(actor), eq(payments.id, id)))
+        .for('update', { of: payments }),
+    );
   },
 
   /**
@@ -157,29 +158,31 @@ export const paymentsRepository = {
     access: 'read' | 'write',
   ): Promise<PayableOrder | null> {
     const scope = access === 'write' ? ownedRecordScope(actor, customers) : customerReadScope(actor, customers);
-    const rows = await db
-      .select(orderRow)
-      .from(orders)
-      .innerJoin(customers, orderCustomerJoin)
-      .where(and(eq(orders.orgId, actor.orgId), scope, eq(orders.id, orderId), isNull(orders.deletedAt)))
-      .for('update', { of: orders });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(orderRow)
+        .from(orders)
+        .innerJoin(customers, orderCustomerJoin)
+        .where(and(eq(orders.orgId, actor.orgId), scope, eq(orders.id, orderId), isNull(orders.deletedAt)))
+        .for('update', { of: orders }),
+    );
   },
 
   async getOrder(db: Executor, actor: ScopeActor, orderId: string): Promise<PayableOrder | null> {
-    const rows = await db
-      .select(orderRow)
-      .from(orders)
-      .innerJoin(customers, orderCustomerJoin)
-      .where(
-        and(
-          eq(orders.orgId, actor.orgId),
-          customerReadScope(actor, customers),
-          eq(orders.id, orderId),
-          isNull(orders.deletedAt),
+    return firstRow(
+      db
+        .select(orderRow)
+        .from(orders)
+        .innerJoin(customers, orderCustomerJoin)
+        .where(
+          and(
+            eq(orders.orgId, actor.orgId),
+            customerReadScope(actor, customers),
+            eq(orders.id, orderId),
+            isNull(orders.deletedAt),
+          ),
         ),
-      );
-    return rows[0] ?? null;
+    );
   },
 
   /**

@@ -3,6 +3,8 @@ import type { Executor } from '../../platform/db/client.js';
 import { customers, orders, paymentPlans, payments, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { columnsEqual } from '../../platform/db/row-reads.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
 
 export interface InstallmentRow {
   id: string;
@@ -87,9 +89,8 @@ export const plansRepository = {
       ...filterConditions(options.filters),
     ];
     if (options.cursor) {
-      conditions.push(
-        sql`(${paymentPlans.dueDate}, ${paymentPlans.id}) > (${options.cursor.value}::date, ${options.cursor.id}::uuid)`,
-      );
+      const { dueDate: sort, id } = paymentPlans;
+      conditions.push(keysetAfter({ sort, id, cursor: options.cursor, cast: 'date', descending: false }));
     }
     return selectInstallments(db)
       .where(and(...conditions))
@@ -129,14 +130,7 @@ export const plansRepository = {
       .update(payments)
       .set({ planId: null })
       .where(and(eq(payments.orgId, key.orgId), eq(payments.orderId, key.orderId), inArray(payments.planId, key.ids)));
-    await db
-      .delete(paymentPlans)
-      .where(
-        and(
-          eq(paymentPlans.orgId, key.orgId),
-          eq(paymentPlans.orderId, key.orderId),
-          inArray(paymentPlans.id, key.ids),
-        ),
-      );
+    const plans = columnsEqual(paymentPlans, { orgId: key.orgId, orderId: key.orderId });
+    await db.delete(paymentPlans).where(and(plans, inArray(paymentPlans.id, key.ids)));
   },
 };

@@ -2,11 +2,14 @@ import type { OwnershipEventKind } from '@guanxi/contract';
 import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
+import { keysetAfter } from '../../platform/db/keyset.js';
+import { columnsEqual, countRows, firstRow, hasRow } from '../../platform/db/row-reads.js';
 import { customers, customerTeamMembers, ownershipEvents, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, ownedRecordScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 
-const ownershipColumns = {
+/** A customer as ownership rules read it (also the reclaim scan's rows). */
+export const ownershipColumns = {
   id: customers.id,
   name: customers.name,
   ownerId: customers.ownerId,
@@ -58,8 +61,7 @@ export const ownershipRepository = {
    * customers have no owner; the service decides access with `isInScope` and pool membership.
    */
   async lockById(db: Executor, orgId: string, id: string): Promise<OwnershipRow | null> {
-    const rows = await db.select(ownershipColumns).from(customers).where(live(orgId, id)).for('update');
-    return rows[0] ?? null;
+    return firstRow(db.select(ownershipColumns).from(customers).where(live(orgId, id)).for('update'));
   },
 
   /** True when the actor's data scope covers the customer (as owner, by role, or as a team member when reading). */
@@ -73,8 +75,7 @@ export const ownershipRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<OwnershipRow | null> {
-    const rows = await db.select(ownershipColumns).from(customers).where(live(orgId, id));
-    return rows[0] ?? null;
+    return firstRow(db.select(ownershipColumns).from(customers).where(live(orgId, id)));
   },
 
   async setOwnership(
@@ -100,18 +101,8 @@ export const ownershipRepository = {
 
   /** Claims a member made since a moment (the start of the local day for the daily limit). */
   async countClaimsSince(db: Executor, options: { orgId: string; userId: string; since: Date }): Promise<number> {
-    const rows = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(ownershipEvents)
-      .where(
-        and(
-          eq(ownershipEvents.orgId, options.orgId),
-          eq(ownershipEvents.actorId, options.userId),
-          eq(ownershipEvents.kind, 'claim'),
-          gte(ownershipEvents.at, options.since),
-        ),
-      );
-    return rows[0]?.n ?? 0;
+    const claims = columnsEqual(ownershipEvents, { orgId: options.orgId, actorId: options.userId, kind: 'claim' });
+    return countRows(db, ownershipEvents, and(claims, gte(ownershipEvents.at, options.since)));
   },
 
   /** True when the customer left this user for the pool (returned or reclaimed) since the moment. */
@@ -119,38 +110,25 @@ export const ownershipRepository = {
     db: Executor,
     options: { orgId: string; customerId: string; userId: string; since: Date },
   ): Promise<boolean> {
-    const rows = await db
-      .select({ id: ownershipEvents.id })
-      .from(ownershipEvents)
-      .where(
-        and(
-          eq(ownershipEvents.orgId, options.orgId),
-          eq(ownershipEvents.customerId, options.customerId),
-          eq(ownershipEvents.fromUserId, options.userId),
-          inArray(ownershipEvents.kind, ['return', 'reclaim']),
-          gte(ownershipEvents.at, options.since),
-        ),
-      )
-      .limit(1);
-    return rows.length > 0;
+    const { orgId, customerId, userId } = options;
+    return hasRow(
+      db,
+      ownershipEvents,
+      and(
+        columnsEqual(ownershipEvents, { orgId, customerId, fromUserId: userId }),
+        inArray(ownershipEvents.kind, ['return', 'reclaim']),
+        gte(ownershipEvents.at, options.since),
+      ),
+    );
   },
 
   async countOwnedBy(db: Executor, options: { orgId: string; userId: string }): Promise<number> {
-    const rows = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(customers)
-      .where(
-        and(eq(customers.orgId, options.orgId), eq(customers.ownerId, options.userId), isNull(customers.deletedAt)),
-      );
-    return rows[0]?.n ?? 0;
+    const owned = columnsEqual(customers, { orgId: options.orgId, ownerId: options.userId });
+    return countRows(db, customers, and(owned, isNull(customers.deletedAt)));
   },
 
   async isActiveUser(db: Executor, options: { orgId: string; userId: string }): Promise<boolean> {
-    const rows = await db
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.orgId, options.orgId), eq(users.id, options.userId), eq(users.disabled, false)));
-    return rows.length > 0;
+    return hasRow(db, users, columnsEqual(users, { orgId: options.orgId, id: options.userId, disabled: false }));
   },
 
   async addTeamMember(
@@ -167,15 +145,8 @@ export const ownershipRepository = {
   },
 
   async removeTeamMember(db: Executor, member: { orgId: string; customerId: string; userId: string }): Promise<void> {
-    await db
-      .delete(customerTeamMembers)
-      .where(
-        and(
-          eq(customerTeamMembers.orgId, member.orgId),
-          eq(customerTeamMembers.customerId, member.customerId),
-          eq(customerTeamMembers.userId, member.userId),
-        ),
-      );
+    const { orgId, customerId, userId } = member;
+    await db.delete(customerTeamMembers).where(columnsEqual(customerTeamMembers, { orgId, customerId, userId }));
   },
 
   /** A customer's ownership history, newest first. */
@@ -200,10 +171,15 @@ export const ownershipRepository = {
       .leftJoin(users, and(eq(users.orgId, ownershipEvents.orgId), eq(users.id, ownershipEvents.actorId)))
       .where(
         and(
-          eq(ownershipEvents.orgId, options.orgId),
-          eq(ownershipEvents.customerId, options.customerId),
+          columnsEqual(ownershipEvents, { orgId: options.orgId, customerId: options.customerId }),
           cursor
-            ? sql`(${ownershipEvents.at}, ${ownershipEvents.id}) < (${cursor.value}::timestamptz, ${cursor.id}::uuid)`
+            ? keysetAfter({
+                sort: ownershipEvents.at,
+                id: ownershipEvents.id,
+                cursor,
+                cast: 'timestamptz',
+                descending: true,
+              })
             : undefined,
         ),
       )

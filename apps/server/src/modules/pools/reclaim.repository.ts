@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, organizations, users } from '../../platform/db/schema/index.js';
-import type { OwnershipRow } from './ownership.repository.js';
+import { ownershipColumns, type OwnershipRow } from './ownership.repository.js';
 import type { PoolRow } from './pools.repository.js';
 import { noFollowUpDaysFor, WON_STAGES } from './reclaim-rules.js';
 import { DAY_MS } from '../../platform/time/index.js';
@@ -57,20 +57,7 @@ export const reclaimRepository = {
     if (!due) return [];
     const { pool } = options;
     return db
-      .select({
-        id: customers.id,
-        name: customers.name,
-        ownerId: customers.ownerId,
-        poolId: customers.poolId,
-        previousOwnerId: customers.previousOwnerId,
-        ownedSince: customers.ownedSince,
-        createdAt: customers.createdAt,
-        locked: customers.locked,
-        tier: customers.tier,
-        stage: customers.stage,
-        lastFollowUpAt: customers.lastFollowUpAt,
-        version: customers.version,
-      })
+      .select(ownershipColumns)
       .from(customers)
       .where(
         and(

@@ -2,6 +2,8 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { productCategories, products } from '../../platform/db/schema/index.js';
 import { queryRows } from '../../platform/db/query.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface CategoryRow {
   id: string;
@@ -39,20 +41,22 @@ export const categoriesRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<CategoryRow | null> {
-    const rows = await db
-      .select(row)
-      .from(productCategories)
-      .where(and(live(orgId), eq(productCategories.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(productCategories)
+        .where(and(live(orgId), eq(productCategories.id, id))),
+    );
   },
 
   async lockById(db: Executor, orgId: string, id: string): Promise<CategoryRow | null> {
-    const rows = await db
-      .select(row)
-      .from(productCategories)
-      .where(and(live(orgId), eq(productCategories.id, id)))
-      .for('update', { of: productCategories });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(productCategories)
+        .where(and(live(orgId), eq(productCategories.id, id)))
+        .for('update', { of: productCategories }),
+    );
   },
 
   /**
@@ -100,26 +104,5 @@ export const categoriesRepository = {
     return rows.length > 0;
   },
 
-  async insert(db: Executor, values: typeof productCategories.$inferInsert): Promise<void> {
-    await db.insert(productCategories).values(values);
-  },
-
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof productCategories.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(productCategories)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${productCategories.version} + 1` })
-      .where(
-        and(
-          eq(productCategories.orgId, key.orgId),
-          eq(productCategories.id, key.id),
-          eq(productCategories.version, key.version),
-        ),
-      )
-      .returning({ id: productCategories.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(productCategories),
 };

@@ -3,6 +3,9 @@ import type { ProductSort } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { productCategories, products } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { splitSortValues } from '../../platform/db/keyset.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface ProductRow {
   id: string;
@@ -107,26 +110,28 @@ export const productsRepository = {
       .where(and(...conditions))
       .orderBy(...order)
       .limit(options.limit);
-    return { rows: rows.map(({ sortValue: _, ...r }) => r), sortValues: rows.map((r) => r.sortValue) };
+    return splitSortValues(rows);
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<ProductRow | null> {
-    const rows = await db
-      .select(row)
-      .from(products)
-      .leftJoin(productCategories, categoryJoin)
-      .where(and(eq(products.orgId, orgId), eq(products.id, id), isNull(products.deletedAt)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(products)
+        .leftJoin(productCategories, categoryJoin)
+        .where(and(eq(products.orgId, orgId), eq(products.id, id), isNull(products.deletedAt))),
+    );
   },
 
   async lockById(db: Executor, orgId: string, id: string): Promise<ProductRow | null> {
-    const rows = await db
-      .select(row)
-      .from(products)
-      .leftJoin(productCategories, categoryJoin)
-      .where(and(eq(products.orgId, orgId), eq(products.id, id), isNull(products.deletedAt)))
-      .for('update', { of: products });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(row)
+        .from(products)
+        .leftJoin(productCategories, categoryJoin)
+        .where(and(eq(products.orgId, orgId), eq(products.id, id), isNull(products.deletedAt)))
+        .for('update', { of: products }),
+    );
   },
 
   /** Whether a live product other than `exceptId` already uses the code. */
@@ -146,21 +151,5 @@ export const productsRepository = {
     return rows.length > 0;
   },
 
-  async insert(db: Executor, values: typeof products.$inferInsert): Promise<void> {
-    await db.insert(products).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof products.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(products)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${products.version} + 1` })
-      .where(and(eq(products.orgId, key.orgId), eq(products.id, key.id), eq(products.version, key.version)))
-      .returning({ id: products.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(products),
 };

@@ -1,6 +1,7 @@
 import { and, asc, eq, or } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { savedViews, users } from '../../platform/db/schema/index.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface SavedViewRow {
   id: string;
@@ -43,12 +44,13 @@ export const savedViewsRepository = {
   },
 
   async getOwn(db: Executor, key: { orgId: string; userId: string; id: string }): Promise<SavedViewRow | null> {
-    const rows = await db
-      .select(columns)
-      .from(savedViews)
-      .leftJoin(users, ownerJoin)
-      .where(and(eq(savedViews.orgId, key.orgId), eq(savedViews.userId, key.userId), eq(savedViews.id, key.id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columns)
+        .from(savedViews)
+        .leftJoin(users, ownerJoin)
+        .where(and(eq(savedViews.orgId, key.orgId), eq(savedViews.userId, key.userId), eq(savedViews.id, key.id))),
+    );
   },
 
   async insert(db: Executor, values: typeof savedViews.$inferInsert): Promise<void> {

@@ -2,6 +2,7 @@ import { MAX_STOCK_QUANTITY } from '@guanxi/contract';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { stockLevels, stockMovements, warehouses } from '../../platform/db/schema/index.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export interface LevelKey {
   orgId: string;
@@ -35,36 +36,39 @@ export const stockLevelsRepository = {
    * the integer column the way repeated large receipts otherwise would).
    */
   async addOnHand(db: Executor, key: LevelKey, quantity: number): Promise<LevelAfter | null> {
-    const rows = await db
-      .insert(stockLevels)
-      .values({ ...key, onHand: quantity, reserved: 0 })
-      .onConflictDoUpdate({
-        target: [stockLevels.orgId, stockLevels.warehouseId, stockLevels.productId],
-        set: { onHand: sql`${stockLevels.onHand} + ${quantity}`, updatedAt: sql`now()` },
-        setWhere: sql`${stockLevels.onHand}::bigint + ${quantity}::bigint <= ${MAX_STOCK_QUANTITY}`,
-      })
-      .returning(after);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .insert(stockLevels)
+        .values({ ...key, onHand: quantity, reserved: 0 })
+        .onConflictDoUpdate({
+          target: [stockLevels.orgId, stockLevels.warehouseId, stockLevels.productId],
+          set: { onHand: sql`${stockLevels.onHand} + ${quantity}`, updatedAt: sql`now()` },
+          setWhere: sql`${stockLevels.onHand}::bigint + ${quantity}::bigint <= ${MAX_STOCK_QUANTITY}`,
+        })
+        .returning(after),
+    );
   },
 
   /** Takes stock off the shelf when enough is available (not reserved for orders). */
   async takeAvailable(db: Executor, key: LevelKey, quantity: number): Promise<LevelAfter | null> {
-    const rows = await db
-      .update(stockLevels)
-      .set({ onHand: sql`${stockLevels.onHand} - ${quantity}`, updatedAt: sql`now()` })
-      .where(and(levelKey(key), sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${quantity}`))
-      .returning(after);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .update(stockLevels)
+        .set({ onHand: sql`${stockLevels.onHand} - ${quantity}`, updatedAt: sql`now()` })
+        .where(and(levelKey(key), sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${quantity}`))
+        .returning(after),
+    );
   },
 
   /** Reserves available stock for an order. */
   async reserve(db: Executor, key: LevelKey, quantity: number): Promise<LevelAfter | null> {
-    const rows = await db
-      .update(stockLevels)
-      .set({ reserved: sql`${stockLevels.reserved} + ${quantity}`, updatedAt: sql`now()` })
-      .where(and(levelKey(key), sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${quantity}`))
-      .returning(after);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .update(stockLevels)
+        .set({ reserved: sql`${stockLevels.reserved} + ${quantity}`, updatedAt: sql`now()` })
+        .where(and(levelKey(key), sql`${stockLevels.onHand} - ${stockLevels.reserved} >= ${quantity}`))
+        .returning(after),
+    );
   },
 
   /** Gives a reservation back; `ship` also takes the reserved stock off the shelf. */
@@ -74,16 +78,17 @@ export const stockLevelsRepository = {
     quantity: number,
     options: { ship: boolean },
   ): Promise<LevelAfter | null> {
-    const rows = await db
-      .update(stockLevels)
-      .set({
-        reserved: sql`${stockLevels.reserved} - ${quantity}`,
-        ...(options.ship ? { onHand: sql`${stockLevels.onHand} - ${quantity}` } : {}),
-        updatedAt: sql`now()`,
-      })
-      .where(and(levelKey(key), sql`${stockLevels.reserved} >= ${quantity}`))
-      .returning(after);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .update(stockLevels)
+        .set({
+          reserved: sql`${stockLevels.reserved} - ${quantity}`,
+          ...(options.ship ? { onHand: sql`${stockLevels.onHand} - ${quantity}` } : {}),
+          updatedAt: sql`now()`,
+        })
+        .where(and(levelKey(key), sql`${stockLevels.reserved} >= ${quantity}`))
+        .returning(after),
+    );
   },
 
   /** Available (on hand − reserved) per product in one warehouse; products without a row are absent. */

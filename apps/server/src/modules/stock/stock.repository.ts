@@ -13,6 +13,7 @@ import {
 } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 const toWarehouse = alias(warehouses, 'to_warehouse');
 const confirmer = alias(users, 'confirmer');
@@ -273,10 +274,11 @@ export const stockRepository = {
 
   /** A product that may be moved: live and active; null when unknown. */
   async getProduct(db: Executor, orgId: string, id: string) {
-    const rows = await db
-      .select({ id: products.id, name: products.name, active: products.active, deletedAt: products.deletedAt })
-      .from(products)
-      .where(and(eq(products.orgId, orgId), eq(products.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select({ id: products.id, name: products.name, active: products.active, deletedAt: products.deletedAt })
+        .from(products)
+        .where(and(eq(products.orgId, orgId), eq(products.id, id))),
+    );
   },
 };

@@ -1,6 +1,8 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { warehouses } from '../../platform/db/schema/index.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 export type WarehouseRow = typeof warehouses.$inferSelect;
 
@@ -15,20 +17,22 @@ export const warehousesRepository = {
   },
 
   async getById(db: Executor, orgId: string, id: string): Promise<WarehouseRow | null> {
-    const rows = await db
-      .select()
-      .from(warehouses)
-      .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(warehouses)
+        .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, id))),
+    );
   },
 
   async lockById(db: Executor, orgId: string, id: string): Promise<WarehouseRow | null> {
-    const rows = await db
-      .select()
-      .from(warehouses)
-      .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, id)))
-      .for('update');
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(warehouses)
+        .where(and(eq(warehouses.orgId, orgId), eq(warehouses.id, id)))
+        .for('update'),
+    );
   },
 
   async codeTaken(db: Executor, orgId: string, code: string, exceptId?: string): Promise<boolean> {
@@ -56,21 +60,5 @@ export const warehousesRepository = {
       .returning({ id: warehouses.id, version: warehouses.version });
   },
 
-  async insert(db: Executor, values: typeof warehouses.$inferInsert): Promise<void> {
-    await db.insert(warehouses).values(values);
-  },
-
-  /** Applies changes when the version still matches; false when someone else changed it first. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    changes: Partial<typeof warehouses.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(warehouses)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${warehouses.version} + 1` })
-      .where(and(eq(warehouses.orgId, key.orgId), eq(warehouses.id, key.id), eq(warehouses.version, key.version)))
-      .returning({ id: warehouses.id });
-    return rows.length > 0;
-  },
+  ...versionedWrites(warehouses),
 };

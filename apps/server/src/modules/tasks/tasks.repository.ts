@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, leads, opportunities, tasks, users } from '../../platform/db/schema/index.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import type { Cursor } from '../../platform/pagination.js';
 import {
   customerReadScope,
@@ -11,6 +12,7 @@ import {
   visibleOwnerIds,
 } from '../../platform/scope/data-scope.js';
 import { timestamptz } from '../../platform/db/row-values.js';
+import { firstRow } from '../../platform/db/row-reads.js';
 
 const t = tasks;
 const assignee = alias(users, 'assignee');
@@ -97,9 +99,7 @@ export const NO_DUE_TIME = '9999-12-31T23:59:59.999Z';
 
 /** All SQL on tasks; every user-facing read and write goes through `taskScope`. */
 export const tasksRepository = {
-  async insert(db: Executor, values: typeof tasks.$inferInsert): Promise<void> {
-    await db.insert(tasks).values(values);
-  },
+  ...versionedWrites(tasks),
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<TaskRow | null> {
     const rows = await db
@@ -112,25 +112,13 @@ export const tasksRepository = {
   },
 
   async lockById(db: Executor, actor: ScopeActor, id: string) {
-    const rows = await db
-      .select()
-      .from(t)
-      .where(and(taskScope(actor), eq(t.id, id)))
-      .for('update');
-    return rows[0] ?? null;
-  },
-
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    values: Partial<typeof tasks.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(t)
-      .set({ ...values, version: key.version + 1, updatedAt: sql`now()` })
-      .where(and(eq(t.orgId, key.orgId), eq(t.id, key.id), eq(t.version, key.version)))
-      .returning({ id: t.id });
-    return rows.length > 0;
+    return firstRow(
+      db
+        .select()
+        .from(t)
+        .where(and(taskScope(actor), eq(t.id, id)))
+        .for('update'),
+    );
   },
 
   /** Newest due first is rarely wanted: open work sorts by due time (no due time last), then id. */

@@ -2,10 +2,12 @@ import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'dri
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, workPlanItems, workPlans } from '../../platform/db/schema/index.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { customerReadScope, type ScopeActor } from '../../platform/scope/data-scope.js';
 import { periodListConditions, reviewableAuthor, teamAuthor, type PeriodListFilters } from '../work-reports/index.js';
 import { timestamptz } from '../../platform/db/row-values.js';
+import { columnsEqual, firstRow, hasRow } from '../../platform/db/row-reads.js';
 
 const p = workPlans;
 const i = workPlanItems;
@@ -46,9 +48,7 @@ export interface ActivityRow {
 
 /** All SQL on work plans and their items. */
 export const workPlansRepository = {
-  async insert(db: Executor, values: typeof workPlans.$inferInsert): Promise<void> {
-    await db.insert(p).values(values);
-  },
+  ...versionedWrites(workPlans),
 
   async replaceItems(
     db: Executor,
@@ -60,51 +60,30 @@ export const workPlansRepository = {
   },
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<WorkPlanRow | null> {
-    const rows = await db
-      .select(columnsFor(actor))
-      .from(p)
-      .where(and(readablePlans(actor), eq(p.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columnsFor(actor))
+        .from(p)
+        .where(and(readablePlans(actor), eq(p.id, id))),
+    );
   },
 
   async lockById(db: Executor, actor: ScopeActor, id: string): Promise<WorkPlanRow | null> {
-    const rows = await db
-      .select(columnsFor(actor))
-      .from(p)
-      .where(and(readablePlans(actor), eq(p.id, id)))
-      .for('update', { of: p });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columnsFor(actor))
+        .from(p)
+        .where(and(readablePlans(actor), eq(p.id, id)))
+        .for('update', { of: p }),
+    );
   },
 
   async existsForPeriod(
     db: Executor,
     key: { orgId: string; authorId: string; kind: string; periodStart: string },
   ): Promise<boolean> {
-    const rows = await db
-      .select({ id: p.id })
-      .from(p)
-      .where(
-        and(
-          eq(p.orgId, key.orgId),
-          eq(p.authorId, key.authorId),
-          eq(p.kind, key.kind),
-          eq(p.periodStart, key.periodStart),
-        ),
-      );
-    return rows.length > 0;
-  },
-
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    values: Partial<typeof workPlans.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(p)
-      .set({ ...values, version: key.version + 1, updatedAt: sql`now()` })
-      .where(and(eq(p.orgId, key.orgId), eq(p.id, key.id), eq(p.version, key.version)))
-      .returning({ id: p.id });
-    return rows.length > 0;
+    const { orgId, authorId, kind, periodStart } = key;
+    return hasRow(db, p, columnsEqual(p, { orgId, authorId, kind, periodStart }));
   },
 
   async findPage(

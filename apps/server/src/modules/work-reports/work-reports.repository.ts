@@ -2,9 +2,11 @@ import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { users, workPlans, workReports } from '../../platform/db/schema/index.js';
+import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import type { Cursor } from '../../platform/pagination.js';
 import { reviewableAuthor, teamAuthor } from './work-review.js';
 import type { ScopeActor } from '../../platform/scope/data-scope.js';
+import { columnsEqual, firstRow } from '../../platform/db/row-reads.js';
 
 /** A report as read, with whether the reader may review its author (given reports.review). */
 export type WorkReportRow = typeof workReports.$inferSelect & { reviewable: boolean };
@@ -68,55 +70,33 @@ export function periodListConditions(
 
 /** All SQL on work reports; every read goes through `readableReports`. */
 export const workReportsRepository = {
-  async insert(db: Executor, values: typeof workReports.$inferInsert): Promise<void> {
-    await db.insert(workReports).values(values);
-  },
+  ...versionedWrites(workReports),
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<WorkReportRow | null> {
-    const rows = await db
-      .select(columnsFor(actor))
-      .from(r)
-      .where(and(readableReports(actor), eq(r.id, id)));
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columnsFor(actor))
+        .from(r)
+        .where(and(readableReports(actor), eq(r.id, id))),
+    );
   },
 
   async lockById(db: Executor, actor: ScopeActor, id: string): Promise<WorkReportRow | null> {
-    const rows = await db
-      .select(columnsFor(actor))
-      .from(r)
-      .where(and(readableReports(actor), eq(r.id, id)))
-      .for('update', { of: r });
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select(columnsFor(actor))
+        .from(r)
+        .where(and(readableReports(actor), eq(r.id, id)))
+        .for('update', { of: r }),
+    );
   },
 
   /** The author's own report of a period, if started. */
   async getOwnByPeriod(db: Executor, key: { orgId: string; authorId: string; kind: string; periodStart: string }) {
-    const rows = await db
-      .select({ id: r.id, status: r.status })
-      .from(r)
-      .where(
-        and(
-          eq(r.orgId, key.orgId),
-          eq(r.authorId, key.authorId),
-          eq(r.kind, key.kind),
-          eq(r.periodStart, key.periodStart),
-        ),
-      );
-    return rows[0] ?? null;
-  },
-
-  /** Applies the change when the version still matches, and bumps it; false when stale. */
-  async update(
-    db: Executor,
-    key: { orgId: string; id: string; version: number },
-    values: Partial<typeof workReports.$inferInsert>,
-  ): Promise<boolean> {
-    const rows = await db
-      .update(r)
-      .set({ ...values, version: key.version + 1, updatedAt: sql`now()` })
-      .where(and(eq(r.orgId, key.orgId), eq(r.id, key.id), eq(r.version, key.version)))
-      .returning({ id: r.id });
-    return rows.length > 0;
+    const { orgId, authorId, kind, periodStart } = key;
+    return firstRow(
+      db.select({ id: r.id, status: r.status }).from(r).where(columnsEqual(r, { orgId, authorId, kind, periodStart })),
+    );
   },
 
   async findPage(

@@ -5,6 +5,7 @@ import { jobRuns, jobs, organizations } from '../db/schema/index.js';
 import type { Cursor } from '../pagination.js';
 import type { JobDefinition } from './job-registry.js';
 import { nextRunAfter } from '../time/index.js';
+import { firstRow } from '../db/row-reads.js';
 
 export type JobRow = typeof jobs.$inferSelect;
 export type JobRunRow = typeof jobRuns.$inferSelect;
@@ -154,13 +155,14 @@ export const jobsRepository = {
   },
 
   async getForOrg(db: Executor, options: { orgId: string; name: string }): Promise<JobRow | null> {
-    const rows = await db
-      .select()
-      .from(jobs)
-      .where(and(eq(jobs.name, options.name), or(eq(jobs.orgId, options.orgId), isNull(jobs.orgId))))
-      .orderBy(jobs.orgId)
-      .limit(1);
-    return rows[0] ?? null;
+    return firstRow(
+      db
+        .select()
+        .from(jobs)
+        .where(and(eq(jobs.name, options.name), or(eq(jobs.orgId, options.orgId), isNull(jobs.orgId))))
+        .orderBy(jobs.orgId)
+        .limit(1),
+    );
   },
 
   /** The newest run of each job that `viewerOrgId` may see (the runs findRuns lists), by job id. */
