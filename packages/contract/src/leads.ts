@@ -1,7 +1,13 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, poolMembershipInput } from './common.js';
 import { Contact } from './contacts.js';
-import { CreateCustomerBody, Customer, MOBILE_PATTERN, PHONE_PATTERN } from './customers.js';
+import {
+  CreateCustomerBody,
+  Customer,
+  MOBILE_PATTERN,
+  PHONE_PATTERN,
+  type CustomerProtectedField,
+} from './customers.js';
 import { DuplicateMatch } from './duplicates.js';
 import { Source } from './vocabulary.js';
 
@@ -43,6 +49,8 @@ export const Lead = Type.Object({
   version: Type.Integer(),
 });
 export type Lead = Static<typeof Lead>;
+/** Every field of a lead's API shape, in its order; the server selects the columns of these names. */
+export const LEAD_FIELDS = Object.keys(Lead.properties) as (keyof Lead)[];
 export const LeadPage = pageOf(Lead);
 export type LeadPage = Static<typeof LeadPage>;
 
@@ -80,6 +88,27 @@ const optionalEditable = {
   remarks: Type.Optional(Nullable(Text(2000))),
 };
 const Name = Type.String({ minLength: 1, maxLength: 50 });
+
+/**
+ * The fields a create or edit may write besides the name, in the order they are stored and audited:
+ * the server builds insert values and the web form builds its bodies from this list.
+ */
+export const LEAD_WRITABLE_FIELDS = Object.keys(optionalEditable) as LeadWritableField[];
+export type LeadWritableField = keyof typeof optionalEditable;
+
+/**
+ * Lead fields guarded by the customer field permission of the same kind (security A9): a role that
+ * may not see a customer's phone may not see a lead's mobile, phone or WeChat either.
+ */
+export const LEAD_FIELD_GUARDS = {
+  mobile: 'phone',
+  phone: 'phone',
+  wechat: 'phone',
+  email: 'email',
+  remarks: 'remarks',
+} as const satisfies Partial<Record<LeadWritableField, CustomerProtectedField>>;
+export type LeadProtectedField = keyof typeof LEAD_FIELD_GUARDS;
+export const LEAD_PROTECTED_FIELDS = Object.keys(LEAD_FIELD_GUARDS) as LeadProtectedField[];
 
 /**
  * A lead given a pool and no owner waits there; without a pool it belongs to its creator.

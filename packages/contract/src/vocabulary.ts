@@ -95,15 +95,11 @@ export type ProtectedField = (typeof PROTECTED_FIELDS)[number];
 export const FIELD_ACCESS = ['hidden', 'read', 'edit'] as const;
 export const FieldAccess = Type.Enum(FIELD_ACCESS);
 export type FieldAccess = (typeof FIELD_ACCESS)[number];
-export const FieldPermissions = Type.Object(
-  {
-    'customers.phone': Type.Optional(FieldAccess),
-    'customers.email': Type.Optional(FieldAccess),
-    'customers.address': Type.Optional(FieldAccess),
-    'customers.remarks': Type.Optional(FieldAccess),
-  },
-  { additionalProperties: false },
-);
+// One optional access level per protected field: a field added to PROTECTED_FIELDS is accepted here too.
+const fieldPermissionProperties = Object.fromEntries(
+  PROTECTED_FIELDS.map((field) => [field, Type.Optional(FieldAccess)]),
+) as { [F in ProtectedField]: ReturnType<typeof Type.Optional<typeof FieldAccess>> };
+export const FieldPermissions = Type.Object(fieldPermissionProperties, { additionalProperties: false });
 export type FieldPermissions = Partial<Record<ProtectedField, FieldAccess>>;
 
 /** Business types an approval flow exists for (issue 5); one flow per type and organization. */

@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { LEAD_FIELDS } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
+import { pickColumns } from '../../platform/db/shapes.js';
 import { queryRows } from '../../platform/db/query.js';
 import { leadPools, leads, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
@@ -9,54 +11,17 @@ import { versionedWrites } from '../../platform/db/versioned-rows.js';
 import { keysetAfter, splitSortValues } from '../../platform/db/keyset.js';
 import { firstRow } from '../../platform/db/row-reads.js';
 
+/** The lead's API fields that are columns of `leads`, plus the joined pool and owner names. */
 export const leadColumns = {
-  id: leads.id,
-  name: leads.name,
-  companyName: leads.companyName,
-  title: leads.title,
-  mobile: leads.mobile,
-  phone: leads.phone,
-  email: leads.email,
-  wechat: leads.wechat,
-  source: leads.source,
-  poolId: leads.poolId,
+  ...pickColumns(leads, LEAD_FIELDS),
   poolName: leadPools.name,
-  ownerId: leads.ownerId,
   ownerName: users.displayName,
-  status: leads.status,
-  remarks: leads.remarks,
-  convertedCustomerId: leads.convertedCustomerId,
-  convertedContactId: leads.convertedContactId,
-  convertedAt: leads.convertedAt,
-  createdAt: leads.createdAt,
-  updatedAt: leads.updatedAt,
-  deletedAt: leads.deletedAt,
-  version: leads.version,
 };
-export interface LeadRow {
-  id: string;
-  name: string;
-  companyName: string | null;
-  title: string | null;
-  mobile: string | null;
-  phone: string | null;
-  email: string | null;
-  wechat: string | null;
-  source: string | null;
-  poolId: string | null;
+type LeadColumnField = Extract<(typeof LEAD_FIELDS)[number], keyof typeof leads.$inferSelect>;
+export type LeadRow = Pick<typeof leads.$inferSelect, LeadColumnField> & {
   poolName: string | null;
-  ownerId: string | null;
   ownerName: string | null;
-  status: string;
-  remarks: string | null;
-  convertedCustomerId: string | null;
-  convertedContactId: string | null;
-  convertedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  deletedAt: Date | null;
-  version: number;
-}
+};
 
 const ownerJoin = and(eq(users.orgId, leads.orgId), eq(users.id, leads.ownerId));
 const poolJoin = and(eq(leadPools.orgId, leads.orgId), eq(leadPools.id, leads.poolId));

@@ -1,9 +1,18 @@
-import type { CreateLeadBody, Lead, LeadListQuery, LeadPage, LeadWriteResult, UpdateLeadBody } from '@guanxi/contract';
+import {
+  LEAD_WRITABLE_FIELDS,
+  type CreateLeadBody,
+  type Lead,
+  type LeadListQuery,
+  type LeadPage,
+  type LeadWriteResult,
+  type UpdateLeadBody,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { auditTrail, recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { softDeletedBy } from '../../platform/db/row-values.js';
+import { insertValues } from '../../platform/db/shapes.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
@@ -96,18 +105,11 @@ export function createLeadsService({ db }: { db: Db }) {
         const values = {
           orgId: actor.orgId,
           id,
-          poolId: body.poolId ?? null,
           name: body.name.trim(),
+          ...insertValues(LEAD_WRITABLE_FIELDS, body, {}),
           companyName: body.companyName?.trim() ?? null,
-          title: body.title ?? null,
-          mobile: body.mobile ?? null,
-          phone: body.phone ?? null,
-          email: body.email ?? null,
-          wechat: body.wechat ?? null,
-          source: body.source ?? null,
           ownerId,
           status: ownerId === null ? 'new' : 'assigned',
-          remarks: body.remarks ?? null,
           createdBy: actor.userId,
         };
         await leadsRepository.insert(tx, { ...values, ...leadDerivedColumns(values) });

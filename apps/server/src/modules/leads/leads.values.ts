@@ -1,4 +1,4 @@
-import type { Lead, LeadPage } from '@guanxi/contract';
+import { LEAD_FIELD_GUARDS, LEAD_PROTECTED_FIELDS, type Lead, type LeadPage } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -34,17 +34,11 @@ export function leadDerivedColumns(l: {
   };
 }
 
-/** Lead fields guarded by the customer field permissions of the same kind. */
-const GUARDED_BY: Record<string, string> = {
-  mobile: 'phone',
-  phone: 'phone',
-  wechat: 'phone',
-  email: 'email',
-  remarks: 'remarks',
+/** A lead field follows the customer field permission of its kind (LEAD_FIELD_GUARDS); others are editable. */
+export const leadFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) => {
+  const guard = (LEAD_FIELD_GUARDS as Partial<Record<string, string>>)[field];
+  return guard ? fieldAccess(actor.fieldPermissions, guard) : 'edit';
 };
-
-export const leadFieldAccess = (actor: Pick<Actor, 'fieldPermissions'>, field: string) =>
-  GUARDED_BY[field] ? fieldAccess(actor.fieldPermissions, GUARDED_BY[field]) : 'edit';
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toLead(row: LeadRow, actor: Pick<Actor, 'fieldPermissions'>): Lead {
@@ -57,8 +51,8 @@ export function toLead(row: LeadRow, actor: Pick<Actor, 'fieldPermissions'>): Le
     updatedAt: iso(row.updatedAt)!,
     deletedAt: iso(row.deletedAt),
   };
-  for (const field of Object.keys(GUARDED_BY)) {
-    if (leadFieldAccess(actor, field) === 'hidden') delete lead[field as keyof Lead];
+  for (const field of LEAD_PROTECTED_FIELDS) {
+    if (leadFieldAccess(actor, field) === 'hidden') delete lead[field];
   }
   return lead;
 }

@@ -1,40 +1,33 @@
-import type { CreateLeadBody, Lead, Source, UpdateLeadBody } from '@guanxi/contract';
+import {
+  LEAD_PROTECTED_FIELDS,
+  LEAD_WRITABLE_FIELDS,
+  type CreateLeadBody,
+  type Lead,
+  type LeadProtectedField,
+  type LeadWritableField,
+  type UpdateLeadBody,
+} from '@guanxi/contract';
 
-/** The drawer's fields; text inputs hold '' when empty. */
-export interface LeadFormValues {
-  name: string;
-  companyName?: string;
-  title?: string;
-  mobile?: string;
-  phone?: string;
-  email?: string;
-  wechat?: string;
-  source?: Source | null;
-  poolId?: string | null;
-  remarks?: string;
-}
+/** The drawer's fields: a create body's, less the owner (assigned elsewhere); text inputs hold '' when empty. */
+export type LeadFormValues = Omit<CreateLeadBody, 'ownerId'>;
 
 /** Fields a role may not see (field permissions) are absent from the lead, and then from the form. */
-export const PROTECTED_FIELDS = ['mobile', 'phone', 'email', 'wechat', 'remarks'] as const;
-export type ProtectedField = (typeof PROTECTED_FIELDS)[number];
-const TEXT_FIELDS = ['companyName', 'title', 'mobile', 'phone', 'email', 'wechat', 'remarks'] as const;
+export const PROTECTED_FIELDS = LEAD_PROTECTED_FIELDS;
+export type ProtectedField = LeadProtectedField;
+
+/** Choices (source, pool) are sent as chosen; every other writable field is text, trimmed. */
+type ChoiceField = 'source' | 'poolId';
+type TextField = Exclude<LeadWritableField, ChoiceField>;
+const CHOICE_FIELDS: readonly LeadWritableField[] = ['source', 'poolId'];
+const TEXT_FIELDS = LEAD_WRITABLE_FIELDS.filter((field): field is TextField => !CHOICE_FIELDS.includes(field));
 
 export function toLeadFormValues(lead: Lead): LeadFormValues {
-  return {
-    name: lead.name,
-    companyName: lead.companyName ?? '',
-    title: lead.title ?? '',
-    mobile: lead.mobile ?? '',
-    phone: lead.phone ?? '',
-    email: lead.email ?? '',
-    wechat: lead.wechat ?? '',
-    source: lead.source,
-    poolId: lead.poolId,
-    remarks: lead.remarks ?? '',
-  };
+  const values: LeadFormValues = { name: lead.name, source: lead.source, poolId: lead.poolId };
+  for (const field of TEXT_FIELDS) values[field] = lead[field] ?? '';
+  return values;
 }
 
-const clean = (value: string | undefined): string | null => value?.trim() || null;
+const clean = (value: string | null | undefined): string | null => value?.trim() || null;
 
 /** A new lead: empty fields are left out. */
 export function toCreateLeadBody(values: LeadFormValues): CreateLeadBody {
