@@ -24,6 +24,12 @@ describe('unified social credit code (GB 32100-2015)', () => {
       expect(isValidCreditCode(code), code).toBe(true);
   });
 
+  it('has no check character for a body of the wrong length or with a letter outside the set (I, O, Z, S, V)', () => {
+    expect(creditCodeCheckCharacter('9111010')).toBeNull();
+    expect(creditCodeCheckCharacter('91110108MA01ABCDI')).toBeNull();
+    expect(creditCodeCheckCharacter('91110108MA01ABCD1')).not.toBeNull();
+  });
+
   it('computes the published weights 3^i mod 31 (check value 31 becomes 0)', () => {
     // Σ value × weight for 9 then sixteen 0s: 9 × 1 = 9 → 31 − 9 = 22 → 'N' (index 22 of the set).
     expect(creditCodeCheckCharacter('9' + '0'.repeat(16))).toBe(CREDIT_CODE_CHARSET[22]);

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ATTACHMENT_EXTENSIONS } from '@guanxi/contract';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.js';
 import { attachmentStore } from './attachment-store.js';
@@ -31,6 +32,43 @@ describe('upload checks (security B5)', () => {
     expect(codeOf(() => checkUpload('notes.txt', base64(Buffer.from([0x61, 0, 0x62])), 1024))).toBe(
       'unsupported_media_type',
     );
+  });
+
+  it('accepts every allowed kind by its real signature, and an Office file only as what it is', () => {
+    const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const ZIP = [0x50, 0x4b, 0x03, 0x04];
+    const signatures: Record<(typeof ATTACHMENT_EXTENSIONS)[number], number[] | string> = {
+      jpg: [0xff, 0xd8, 0xff, 0xe0],
+      jpeg: [0xff, 0xd8, 0xff, 0xe1],
+      png: [...PNG],
+      gif: [...Buffer.from('GIF89a')],
+      webp: [...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WEBPVP8 ')],
+      pdf: [...Buffer.from('%PDF-1.7')],
+      doc: OLE,
+      xls: OLE,
+      ppt: OLE,
+      docx: ZIP,
+      xlsx: ZIP,
+      pptx: ZIP,
+      txt: '跟进纪要',
+      csv: '客户名称,电话\n上海澄明,021-66668888',
+    };
+    for (const extension of ATTACHMENT_EXTENSIONS) {
+      const bytes = Buffer.from(signatures[extension] as never);
+      expect(
+        codeOf(() => checkUpload(`file.${extension}`, base64(bytes), 1024)),
+        extension,
+      ).toBeUndefined();
+    }
+    expect(checkUpload('报价.xlsx', base64(Buffer.from(ZIP)), 1024).contentType).toContain('spreadsheetml');
+    expect(checkUpload('报价.xls', base64(Buffer.from(OLE)), 1024).contentType).toBe('application/vnd.ms-excel');
+    // A RIFF file that is not WebP (a WAV, say) and invalid UTF-8 named .csv are refused.
+    const wav = Buffer.from([...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WAVE')]);
+    expect(codeOf(() => checkUpload('photo.webp', base64(wav), 1024))).toBe('unsupported_media_type');
+    expect(codeOf(() => checkUpload('list.csv', base64(Buffer.from([0xc3, 0x28])), 1024))).toBe(
+      'unsupported_media_type',
+    );
+    expect(codeOf(() => checkUpload('scan.pdf', base64(Buffer.from(ZIP)), 1024))).toBe('unsupported_media_type');
   });
 
   it('keeps only the base name of a display name, without control characters or quotes', () => {
