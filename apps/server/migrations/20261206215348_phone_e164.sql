@@ -1,0 +1,45 @@
+ALTER TABLE "customers" ALTER COLUMN "phone" SET DATA TYPE varchar(40);--> statement-breakpoint
+ALTER TABLE "contacts" ALTER COLUMN "mobile" SET DATA TYPE varchar(40);--> statement-breakpoint
+ALTER TABLE "leads" ALTER COLUMN "mobile" SET DATA TYPE varchar(40);--> statement-breakpoint
+ALTER TABLE "leads" ALTER COLUMN "phone" SET DATA TYPE varchar(40);--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "phone_e164" varchar(16);--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "phone_ext" varchar(10);--> statement-breakpoint
+ALTER TABLE "contacts" ADD COLUMN "mobile_e164" varchar(16);--> statement-breakpoint
+ALTER TABLE "leads" ADD COLUMN "mobile_e164" varchar(16);--> statement-breakpoint
+ALTER TABLE "leads" ADD COLUMN "phone_e164" varchar(16);--> statement-breakpoint
+ALTER TABLE "leads" ADD COLUMN "phone_ext" varchar(10);--> statement-breakpoint
+-- Backfill (issue 12): the E.164 key of the numbers stored so far, as the contract's parsePhone reads
+-- them: the old patterns allowed only 11-digit mobiles and 0-prefixed landlines (021-66668888), so
+-- digits, a +86 / 0086 / 86 prefix dropped, a trunk 0 dropped, +86 in front. No extensions were allowed.
+UPDATE "customers" AS t SET "phone_e164" = CASE
+    WHEN k.n ~ '^1[3-9][0-9]{9}$' THEN '+86' || k.n
+    WHEN k.n ~ '^0[1-9][0-9]{8,10}$' THEN '+86' || substr(k.n, 2)
+    WHEN k.n ~ '^[2-9][0-9]{8,10}$' THEN '+86' || k.n
+  END
+FROM (SELECT "org_id", "id", regexp_replace(regexp_replace(regexp_replace(translate("phone", '０１２３４５６７８９', '0123456789'), '[^0-9]', '', 'g'), '^0086', ''), '^86(1[3-9][0-9]{9})$', '\1') AS n FROM "customers" WHERE "phone" IS NOT NULL) AS k
+WHERE t."org_id" = k."org_id" AND t."id" = k."id";--> statement-breakpoint
+UPDATE "contacts" AS t SET "mobile_e164" = CASE
+    WHEN k.n ~ '^1[3-9][0-9]{9}$' THEN '+86' || k.n
+    WHEN k.n ~ '^0[1-9][0-9]{8,10}$' THEN '+86' || substr(k.n, 2)
+    WHEN k.n ~ '^[2-9][0-9]{8,10}$' THEN '+86' || k.n
+  END
+FROM (SELECT "org_id", "id", regexp_replace(regexp_replace(regexp_replace(translate("mobile", '０１２３４５６７８９', '0123456789'), '[^0-9]', '', 'g'), '^0086', ''), '^86(1[3-9][0-9]{9})$', '\1') AS n FROM "contacts" WHERE "mobile" IS NOT NULL) AS k
+WHERE t."org_id" = k."org_id" AND t."id" = k."id";--> statement-breakpoint
+UPDATE "leads" AS t SET "mobile_e164" = CASE
+    WHEN k.n ~ '^1[3-9][0-9]{9}$' THEN '+86' || k.n
+    WHEN k.n ~ '^0[1-9][0-9]{8,10}$' THEN '+86' || substr(k.n, 2)
+    WHEN k.n ~ '^[2-9][0-9]{8,10}$' THEN '+86' || k.n
+  END
+FROM (SELECT "org_id", "id", regexp_replace(regexp_replace(regexp_replace(translate("mobile", '０１２３４５６７８９', '0123456789'), '[^0-9]', '', 'g'), '^0086', ''), '^86(1[3-9][0-9]{9})$', '\1') AS n FROM "leads" WHERE "mobile" IS NOT NULL) AS k
+WHERE t."org_id" = k."org_id" AND t."id" = k."id";--> statement-breakpoint
+UPDATE "leads" AS t SET "phone_e164" = CASE
+    WHEN k.n ~ '^1[3-9][0-9]{9}$' THEN '+86' || k.n
+    WHEN k.n ~ '^0[1-9][0-9]{8,10}$' THEN '+86' || substr(k.n, 2)
+    WHEN k.n ~ '^[2-9][0-9]{8,10}$' THEN '+86' || k.n
+  END
+FROM (SELECT "org_id", "id", regexp_replace(regexp_replace(regexp_replace(translate("phone", '０１２３４５６７８９', '0123456789'), '[^0-9]', '', 'g'), '^0086', ''), '^86(1[3-9][0-9]{9})$', '\1') AS n FROM "leads" WHERE "phone" IS NOT NULL) AS k
+WHERE t."org_id" = k."org_id" AND t."id" = k."id";--> statement-breakpoint
+CREATE INDEX "customers_phone_e164_idx" ON "customers" USING btree ("org_id","phone_e164") WHERE deleted_at is null;--> statement-breakpoint
+CREATE INDEX "contacts_mobile_e164_idx" ON "contacts" USING btree ("org_id","mobile_e164") WHERE deleted_at is null;--> statement-breakpoint
+CREATE INDEX "leads_mobile_e164_idx" ON "leads" USING btree ("org_id","mobile_e164") WHERE deleted_at is null;--> statement-breakpoint
+CREATE INDEX "leads_phone_e164_idx" ON "leads" USING btree ("org_id","phone_e164") WHERE deleted_at is null;
