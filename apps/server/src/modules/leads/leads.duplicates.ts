@@ -16,8 +16,7 @@ type LeadCandidate = Awaited<ReturnType<typeof leadsRepository.findByKeys>>[numb
 
 const matchedKeys = (row: LeadCandidate, keys: ExactKeys): DuplicateKey[] => {
   const on: DuplicateKey[] = [];
-  if (keys.phoneE164 && (row.mobileE164 === keys.phoneE164 || row.phoneE164 === keys.phoneE164))
-    on.push('phone');
+  if (keys.phoneE164 && (row.mobileE164 === keys.phoneE164 || row.phoneE164 === keys.phoneE164)) on.push('phone');
   if (keys.emailNormalized && row.emailNormalized === keys.emailNormalized) on.push('email');
   return on;
 };

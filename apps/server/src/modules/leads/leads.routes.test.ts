@@ -53,7 +53,9 @@ describe('leads API', () => {
   it('explains a malformed mobile number in the reader language', async () => {
     const zh = await p.clients.r1.post('/api/v1/leads', { name: '格式错误', mobile: '12345' });
     expect(zh.statusCode).toBe(400);
-    expect(zh.json().error.fields).toEqual([{ field: 'mobile', message: '手机号应为有效的手机号（如 138 0013 8000 或 +86 138 0013 8000）' }]);
+    expect(zh.json().error.fields).toEqual([
+      { field: 'mobile', message: '手机号应为有效的手机号（如 138 0013 8000 或 +86 138 0013 8000）' },
+    ]);
     const reader = await ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.salesperson!] }));
     await reader.patch('/api/v1/auth/me', { locale: 'en' });
     const en = await reader.post('/api/v1/leads', { name: 'Bad number', mobile: '12345' });

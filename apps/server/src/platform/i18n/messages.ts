@@ -163,7 +163,8 @@ export const zhCN: Record<PlatformMessageKey, string> = {
   'validation.minimum': '不能小于 {limit}',
   'validation.maximum': '不能大于 {limit}',
   'validation.pattern': '格式不正确',
-  'validation.phone': '应为有效的手机号或带区号的固定电话（如 138 0013 8000、021-6666 8888、+86 21 6666 8888），可带分机号（转8001）',
+  'validation.phone':
+    '应为有效的手机号或带区号的固定电话（如 138 0013 8000、021-6666 8888、+86 21 6666 8888），可带分机号（转8001）',
   'validation.mobile': '应为有效的手机号（如 138 0013 8000 或 +86 138 0013 8000）',
   'validation.username': '应为 2–32 位字母、数字、点、横线或下划线',
   'validation.email': '不是有效的电子邮箱地址',

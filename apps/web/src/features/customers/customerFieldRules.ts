@@ -15,9 +15,7 @@ export function customerFieldRules(t: TFunction, kind: CustomerKind): Partial<Re
   return {
     name: [{ required: true, whitespace: true, message: t('customer.nameRequired') }],
     phone: [
-      kind === 'person'
-        ? phoneRule(t('customer.mobileInvalid'), 'mobile')
-        : phoneRule(t('customer.phoneInvalid')),
+      kind === 'person' ? phoneRule(t('customer.mobileInvalid'), 'mobile') : phoneRule(t('customer.phoneInvalid')),
     ],
     email: [{ type: 'email', message: t('customer.emailInvalid') }],
     creditCode: [{ pattern: CREDIT_CODE, message: t('customer.creditCodeInvalid') }],

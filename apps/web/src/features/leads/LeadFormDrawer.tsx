@@ -98,22 +98,14 @@ function LeadFormPanel({ lead, defaultPoolId, onClose }: Omit<LeadFormDrawerProp
         <Row gutter={16}>
           {isShown('mobile') && (
             <Col span={12}>
-              <Form.Item
-                name="mobile"
-                label={t('lead.mobile')}
-                rules={[phoneRule(t('lead.mobileInvalid'), 'mobile')]}
-              >
+              <Form.Item name="mobile" label={t('lead.mobile')} rules={[phoneRule(t('lead.mobileInvalid'), 'mobile')]}>
                 <Input maxLength={PHONE_INPUT_LENGTH} data-testid="lead-mobile" />
               </Form.Item>
             </Col>
           )}
           {isShown('phone') && (
             <Col span={12}>
-              <Form.Item
-                name="phone"
-                label={t('lead.phone')}
-                rules={[phoneRule(t('lead.phoneInvalid'))]}
-              >
+              <Form.Item name="phone" label={t('lead.phone')} rules={[phoneRule(t('lead.phoneInvalid'))]}>
                 <Input maxLength={PHONE_INPUT_LENGTH} data-testid="lead-phone" />
               </Form.Item>
             </Col>

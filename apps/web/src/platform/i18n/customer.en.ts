@@ -32,7 +32,8 @@ const customerEn: Strings<typeof customerZhCN> = {
     created: 'Customer created',
     deleteConfirm: 'Delete this customer? You can restore it from the trash.',
     nameRequired: 'Please enter the customer name',
-    phoneInvalid: 'Enter a valid mobile or landline number (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 转8001)',
+    phoneInvalid:
+      'Enter a valid mobile or landline number (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 转8001)',
     emailInvalid: 'Enter a valid email address',
     conflictReload: 'Load latest data',
     filterPlaceholder: '{{field}}: all',

@@ -33,7 +33,8 @@ const leadEn: Strings<typeof leadZhCN> = {
     deleteConfirm: 'Delete this lead? You can restore it from the trash.',
     nameRequired: 'Please enter a name',
     mobileInvalid: 'Please enter a valid mobile number (e.g. 138 0013 8000 or +86 138 0013 8000)',
-    phoneInvalid: 'Please enter a valid mobile or landline (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 转8001)',
+    phoneInvalid:
+      'Please enter a valid mobile or landline (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 转8001)',
     emailInvalid: 'Please enter a valid email address',
     duplicateWarning: 'Similar records found: {{names}}',
     convert: 'Convert to customer',
