@@ -41,7 +41,7 @@ export const en = {
   'validation.maximum': 'must be at most {limit}',
   'validation.pattern': 'has an invalid format',
   'validation.phone':
-    'must be a valid mobile or landline number with area code (e.g. 138 0013 8000, 021-6666 8888, +86 21 6666 8888), optionally with an extension (转8001)',
+    'must be a valid mobile or landline number with area code (e.g. 138 0013 8000, 021-6666 8888, +86 21 6666 8888), optionally with an extension (e.g. 021-6666 8888 ext. 8001)',
   'validation.mobile': 'must be a valid mobile number (e.g. 138 0013 8000 or +86 138 0013 8000)',
   'validation.username': 'must be 2–32 letters, digits, dots, dashes or underscores',
   'validation.email': 'must be a valid email address',

@@ -33,7 +33,7 @@ const customerEn: Strings<typeof customerZhCN> = {
     deleteConfirm: 'Delete this customer? You can restore it from the trash.',
     nameRequired: 'Please enter the customer name',
     phoneInvalid:
-      'Enter a valid mobile or landline number (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 转8001)',
+      'Enter a valid mobile or landline number (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 ext. 8001)',
     emailInvalid: 'Enter a valid email address',
     conflictReload: 'Load latest data',
     filterPlaceholder: '{{field}}: all',

@@ -34,7 +34,7 @@ const leadEn: Strings<typeof leadZhCN> = {
     nameRequired: 'Please enter a name',
     mobileInvalid: 'Please enter a valid mobile number (e.g. 138 0013 8000 or +86 138 0013 8000)',
     phoneInvalid:
-      'Please enter a valid mobile or landline (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 转8001)',
+      'Please enter a valid mobile or landline (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 ext. 8001)',
     emailInvalid: 'Please enter a valid email address',
     duplicateWarning: 'Similar records found: {{names}}',
     convert: 'Convert to customer',
