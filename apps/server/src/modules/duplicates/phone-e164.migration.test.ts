@@ -1,27 +1,13 @@
 import { phoneKey } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { singleMigrationFolder } from '../../test/single-migration.js';
 import { postCustomer } from '../../test/customer-requests.js';
-import { createPersonas, type Personas } from '../../test/personas.js';
-import { createTestContext, type TestContext } from '../../test/test-app.js';
+import { usePersonas } from '../../test/file-context.js';
+import { singleMigrationFolder } from '../../test/single-migration.js';
 
 // Issue 12: the E.164 and extension columns, backfilled from the numbers stored before them.
-const MIGRATION_TAG = '20261206215348_phone_e164';
-let migration: ReturnType<typeof singleMigrationFolder>;
-let ctx: TestContext;
-let p: Personas;
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  p = await createPersonas(ctx, { customersEach: 0 });
-  migration = singleMigrationFolder(MIGRATION_TAG);
-});
-afterAll(async () => {
-  migration.remove();
-  await ctx.close();
-});
+const { ctx, p } = usePersonas({ customersEach: 0 });
 
 /** Spellings a stored number may have, each with the key the contract's rule gives it. */
 const SPELLINGS = [
@@ -61,6 +47,8 @@ describe('backfilling the E.164 keys', () => {
     await db.execute(sql`alter table contacts drop column mobile_e164`);
     await db.execute(sql`alter table leads drop column mobile_e164, drop column phone_e164, drop column phone_ext`);
 
+    const migration = singleMigrationFolder('20261206215348_phone_e164');
+    onTestFinished(() => migration.remove());
     await migration.runAgain(ctx, '__phone_e164_migration_check');
 
     const customers = await queryRows<{ id: string; e164: string | null; ext: string | null }>(
