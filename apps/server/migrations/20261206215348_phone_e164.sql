@@ -72,6 +72,16 @@ FROM (
     FROM "leads" WHERE "phone" IS NOT NULL) AS typed
 ) AS k
 WHERE t."org_id" = k."org_id" AND t."id" = k."id";--> statement-breakpoint
+-- Search (issue 12) finds a number by its national digits: a landline stored as 021-66668888 had only
+-- 02166668888 as its phone lexemes; 2166668888 is added (for a mobile it is the lexeme it has).
+UPDATE "customers" SET "search_tokens" = "search_tokens" || array_to_tsvector(ARRAY['p:' || substr("phone_e164", 4), 'r:' || reverse(substr("phone_e164", 4))])
+WHERE "phone_e164" LIKE '+86%' AND "search_tokens" IS NOT NULL;--> statement-breakpoint
+UPDATE "contacts" SET "search_tokens" = "search_tokens" || array_to_tsvector(ARRAY['p:' || substr("mobile_e164", 4), 'r:' || reverse(substr("mobile_e164", 4))])
+WHERE "mobile_e164" LIKE '+86%' AND "search_tokens" IS NOT NULL;--> statement-breakpoint
+UPDATE "leads" SET "search_tokens" = "search_tokens" || array_to_tsvector(ARRAY['p:' || substr("mobile_e164", 4), 'r:' || reverse(substr("mobile_e164", 4))])
+WHERE "mobile_e164" LIKE '+86%' AND "search_tokens" IS NOT NULL;--> statement-breakpoint
+UPDATE "leads" SET "search_tokens" = "search_tokens" || array_to_tsvector(ARRAY['p:' || substr("phone_e164", 4), 'r:' || reverse(substr("phone_e164", 4))])
+WHERE "phone_e164" LIKE '+86%' AND "search_tokens" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "customers_phone_e164_idx" ON "customers" USING btree ("org_id","phone_e164") WHERE deleted_at is null;--> statement-breakpoint
 CREATE INDEX "contacts_mobile_e164_idx" ON "contacts" USING btree ("org_id","mobile_e164") WHERE deleted_at is null;--> statement-breakpoint
 CREATE INDEX "leads_mobile_e164_idx" ON "leads" USING btree ("org_id","mobile_e164") WHERE deleted_at is null;--> statement-breakpoint

@@ -42,6 +42,9 @@ describe('backfilling the E.164 keys', () => {
       mobile: '13600136000',
       phone: '010-62345678',
     });
+    const oldLexemes = "'p:02166668888' 'r:88886666120'";
+    // What the search lexemes of a landline stored as 021-66668888 were: its digits with the trunk 0.
+    await db.execute(sql`update customers set search_tokens = ${oldLexemes}::tsvector where id = ${ids[1]!}`);
     // The schema as it was before: no E.164 or extension columns.
     await db.execute(sql`alter table customers drop column phone_e164, drop column phone_ext`);
     await db.execute(sql`alter table contacts drop column mobile_e164`);
@@ -69,6 +72,10 @@ describe('backfilling the E.164 keys', () => {
       ),
     ).toEqual([{ mobile: '+8613600136000', phone: '+861062345678', ext: null }]);
 
+    for (const q of ['2166668888', '02166668888', '8888']) {
+      const found = (await p.clients.r2.get(`/api/v1/customers?q=${q}`)).json().items.map((c: { id: string }) => c.id);
+      expect(found, q).toContain(ids[1]);
+    }
     // A number stored before the migration now blocks the same number written another way.
     const duplicate = await postCustomer(p.clients.r1, { kind: 'company', name: '新客户', phone: '+86 755 8888 9999' });
     expect(duplicate.statusCode).toBe(409);
