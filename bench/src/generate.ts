@@ -210,7 +210,8 @@ interface CustomerJson {
   search_tokens: string;
   name_normalized: string;
   name_bigrams: string[];
-  phone_digits: string | null;
+  phone_e164: string | null;
+  phone_ext: string | null;
   email_normalized: string | null;
 }
 
@@ -259,7 +260,8 @@ function comparableBuilder() {
     }
     return {
       ...named,
-      phone_digits: phone ? normalizePhone(phone) : null,
+      phone_e164: normalizePhone(phone).e164,
+      phone_ext: normalizePhone(phone).extension,
       email_normalized: email ? normalizeEmail(email) : null,
     };
   };
@@ -272,14 +274,14 @@ function insertStatement(orgId: string, rows: CustomerJson[]) {
   // One parameter per statement: the batch as JSON, expanded by the database.
   return sql`insert into customers (org_id, id, customer_no, kind, name, phone, email, industry, tier, source, stage,
       stage_entered_at, city, address, owner_id, last_follow_up_at, created_by, created_at, updated_at, version,
-      deleted_at, deleted_by, search_tokens, name_normalized, name_bigrams, phone_digits, email_normalized)
+      deleted_at, deleted_by, search_tokens, name_normalized, name_bigrams, phone_e164, phone_ext, email_normalized)
     select ${orgId}::uuid, t.id, t.customer_no, t.kind, t.name, t.phone, t.email, t.industry, t.tier, t.source, t.stage,
       t.stage_entered_at, t.city, t.address, t.owner_id, t.last_follow_up_at, t.created_by, t.created_at, t.updated_at, 1,
-      t.deleted_at, t.deleted_by, t.search_tokens::tsvector, t.name_normalized, t.name_bigrams, t.phone_digits, t.email_normalized
+      t.deleted_at, t.deleted_by, t.search_tokens::tsvector, t.name_normalized, t.name_bigrams, t.phone_e164, t.phone_ext, t.email_normalized
     from json_to_recordset(${JSON.stringify(rows)}::json) as t(id uuid, customer_no text, kind text, name text, phone text,
       email text, industry text, tier text, source text, stage text, stage_entered_at timestamptz, city text, address text,
       owner_id uuid, last_follow_up_at timestamptz, created_by uuid, created_at timestamptz, updated_at timestamptz,
-      deleted_at timestamptz, deleted_by uuid, search_tokens text, name_normalized text, name_bigrams text[], phone_digits text,
+      deleted_at timestamptz, deleted_by uuid, search_tokens text, name_normalized text, name_bigrams text[], phone_e164 text, phone_ext text,
       email_normalized text)`;
 }
 

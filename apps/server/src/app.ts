@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { PHONE_FORMATS } from '@guanxi/contract';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -54,7 +55,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     // Requests arriving during a shutdown get the one error shape with Retry-After (graceful-shutdown.ts).
     return503OnClosing: false,
     frameworkErrors: answerBadUrl,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true } },
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: 'array',
+        allErrors: true,
+        useDefaults: true,
+        // The contract's PhoneText / MobileText: one phone rule for the server and the web forms.
+        formats: PHONE_FORMATS,
+      },
+    },
   });
 
   // security A7: a route under /api without a declared permission does not start.

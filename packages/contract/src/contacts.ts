@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, optionalProperties, pageOf } from './common.js';
-import { MOBILE_PATTERN } from './customers.js';
+import { MobileText } from './phone.js';
 import { DuplicateMatch } from './duplicates.js';
 import { Gender } from './vocabulary.js';
 
@@ -58,7 +58,7 @@ const editable = {
   gender: Nullable(Gender),
   title: Nullable(Text(50)),
   department: Nullable(Text(50)),
-  mobile: Nullable(Type.String({ pattern: MOBILE_PATTERN })),
+  mobile: Nullable(MobileText),
   email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
   wechat: Nullable(Type.String({ minLength: 1, maxLength: 50 })),
   /** Making a contact primary clears the customer's previous primary contact. */

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, optionalProperties } from './common.js';
 import { DuplicateMatch } from './duplicates.js';
+import { PhoneText } from './phone.js';
 import {
   CustomerKind,
   Gender,
@@ -14,9 +15,6 @@ import {
   type ProtectedField,
 } from './vocabulary.js';
 
-export const MOBILE_PATTERN = '^1[3-9][0-9]{9}$';
-/** Mobile (11 digits) or landline with area code, e.g. 021-12345678. */
-export const PHONE_PATTERN = '^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$';
 /** GB/T 2260 administrative division code (6 digits). */
 export const REGION_CODE_PATTERN = '^[1-9][0-9]{5}$';
 
@@ -117,8 +115,8 @@ export type CustomerListQuery = Static<typeof CustomerListQuery>;
 const editable = {
   kind: CustomerKind,
   name: Type.String({ minLength: 1, maxLength: 100 }),
-  /** A person's phone must be a mobile number; companies may give a landline. */
-  phone: Nullable(Type.String({ pattern: PHONE_PATTERN })),
+  /** A person's phone must be a mobile number; companies may give a landline (see `parsePhone`). */
+  phone: Nullable(PhoneText),
   email: Nullable(Type.String({ format: 'email', maxLength: 254 })),
   /** 18 characters; the GB 32100-2015 check character is verified by the server. */
   creditCode: Nullable(Type.String({ minLength: 18, maxLength: 18 })),

@@ -33,3 +33,4 @@ export * from './stock.js';
 export * from './endpoint.js';
 export * from './endpoints.js';
 export * from './credit-code.js';
+export * from './phone.js';

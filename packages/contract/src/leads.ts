@@ -1,14 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, poolMembershipInput } from './common.js';
 import { Contact } from './contacts.js';
-import {
-  CreateCustomerBody,
-  Customer,
-  MOBILE_PATTERN,
-  PHONE_PATTERN,
-  type CustomerProtectedField,
-} from './customers.js';
+import { CreateCustomerBody, Customer, type CustomerProtectedField } from './customers.js';
 import { DuplicateMatch } from './duplicates.js';
+import { MobileText, PhoneText } from './phone.js';
 import { Source } from './vocabulary.js';
 
 /**
@@ -77,9 +72,9 @@ const Text = (max: number) => Type.String({ maxLength: max });
 const optionalEditable = {
   companyName: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
   title: Type.Optional(Nullable(Text(50))),
-  mobile: Type.Optional(Nullable(Type.String({ pattern: MOBILE_PATTERN }))),
-  /** Mobile or landline with area code. */
-  phone: Type.Optional(Nullable(Type.String({ pattern: PHONE_PATTERN }))),
+  mobile: Type.Optional(Nullable(MobileText)),
+  /** Mobile or landline, an extension allowed. */
+  phone: Type.Optional(Nullable(PhoneText)),
   email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
   wechat: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50 }))),
   source: Type.Optional(Nullable(Source)),

@@ -15,7 +15,7 @@ export function contactDerivedColumns(c: {
     // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
     searchTokens: sql`${toTsvectorLiteral(lexemes)}::tsvector` as unknown as string,
     nameNormalized: normalizeName(c.name),
-    mobileDigits: c.mobile ? normalizePhone(c.mobile) : null,
+    mobileE164: normalizePhone(c.mobile).e164,
     emailNormalized: c.email ? normalizeEmail(c.email) : null,
   };
 }

@@ -2,8 +2,8 @@ import {
   CUSTOMER_COMPANY_ONLY_FIELDS,
   CUSTOMER_PERSON_ONLY_FIELDS,
   isValidCreditCode,
-  MOBILE_PATTERN,
   normalizeCreditCode,
+  parsePhone,
   type CustomerKind,
 } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
@@ -43,11 +43,13 @@ export const customerSearchTokens = (c: CustomerDerivationSource): string =>
  */
 export function customerDerivedColumns(c: CustomerDerivationSource) {
   const nameNormalized = normalizeName(c.name);
+  const phone = normalizePhone(c.phone);
   return {
     searchTokens: customerSearchTokens(c),
     nameNormalized,
     nameBigrams: nameBigrams(nameNormalized),
-    phoneDigits: c.phone ? normalizePhone(c.phone) : null,
+    phoneE164: phone.e164,
+    phoneExt: phone.extension,
     emailNormalized: c.email ? normalizeEmail(c.email) : null,
   };
 }
@@ -63,7 +65,6 @@ export function cleanCustomerInput<
   return cleaned;
 }
 
-const mobile = new RegExp(MOBILE_PATTERN);
 type KindOnlyField = (typeof CUSTOMER_COMPANY_ONLY_FIELDS)[number] | (typeof CUSTOMER_PERSON_ONLY_FIELDS)[number];
 
 /**
@@ -85,7 +86,7 @@ export function assertValidCustomer(
       fields.push({ field, key: 'validation.notForKind' });
     }
   }
-  if (c.kind === 'person' && c.phone && !mobile.test(c.phone))
+  if (c.kind === 'person' && c.phone && parsePhone(c.phone)?.kind !== 'mobile')
     fields.push({ field: 'phone', key: 'validation.mobile' });
   if (c.birthday && (Number.isNaN(Date.parse(c.birthday)) || c.birthday > new Date().toISOString().slice(0, 10))) {
     fields.push({ field: 'birthday', key: 'validation.date' });

@@ -7,7 +7,8 @@ import type { OverlapPlan } from './name-candidates.js';
 
 /** Normalized values to look up exactly (domain §4); absent keys are not checked. */
 export interface ExactKeys {
-  phoneDigits?: string | undefined;
+  /** The phone's E.164 form (`normalizePhone`). */
+  phoneE164?: string | undefined;
   emailNormalized?: string | undefined;
   creditCode?: string | undefined;
 }
@@ -23,7 +24,7 @@ export interface CandidateRow {
   phone: string | null;
   email: string | null;
   creditCode: string | null;
-  phoneDigits: string | null;
+  phoneE164: string | null;
   emailNormalized: string | null;
   nameNormalized: string | null;
   /** Inside the caller's data scope. */
@@ -70,7 +71,7 @@ const customerColumns = (actor: ScopeActor) => ({
   phone: customers.phone,
   email: customers.email,
   creditCode: customers.creditCode,
-  phoneDigits: customers.phoneDigits,
+  phoneE164: customers.phoneE164,
   emailNormalized: customers.emailNormalized,
   nameNormalized: customers.nameNormalized,
   inScope: sql<boolean>`(${ownedRecordScope(actor, customers)})`,
@@ -83,7 +84,7 @@ const contactColumns = (actor: ScopeActor) => ({
   phone: contacts.mobile,
   email: contacts.email,
   creditCode: sql<string | null>`null`,
-  phoneDigits: contacts.mobileDigits,
+  phoneE164: contacts.mobileE164,
   emailNormalized: contacts.emailNormalized,
   nameNormalized: contacts.nameNormalized,
 });
@@ -108,7 +109,7 @@ export const duplicatesRepository = {
     excludeId?: string,
   ): Promise<CandidateRow[]> {
     const matches: SQL[] = [];
-    if (keys.phoneDigits) matches.push(eq(customers.phoneDigits, keys.phoneDigits));
+    if (keys.phoneE164) matches.push(eq(customers.phoneE164, keys.phoneE164));
     if (keys.emailNormalized) matches.push(eq(customers.emailNormalized, keys.emailNormalized));
     if (keys.creditCode) matches.push(eq(customers.creditCode, keys.creditCode));
     if (matches.length === 0) return [];
@@ -201,11 +202,11 @@ export const duplicatesRepository = {
   async findContactsByKeys(
     db: Executor,
     actor: ScopeActor,
-    keys: Pick<ExactKeys, 'phoneDigits' | 'emailNormalized'>,
+    keys: Pick<ExactKeys, 'phoneE164' | 'emailNormalized'>,
     excludeId?: string,
   ): Promise<CandidateRow[]> {
     const matches: SQL[] = [];
-    if (keys.phoneDigits) matches.push(eq(contacts.mobileDigits, keys.phoneDigits));
+    if (keys.phoneE164) matches.push(eq(contacts.mobileE164, keys.phoneE164));
     if (keys.emailNormalized) matches.push(eq(contacts.emailNormalized, keys.emailNormalized));
     if (matches.length === 0) return [];
     return db

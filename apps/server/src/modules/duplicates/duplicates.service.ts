@@ -50,7 +50,7 @@ function exactKeysOf(input: {
   creditCode?: string | null | undefined;
 }): ExactKeys {
   return {
-    phoneDigits: input.phone ? normalizePhone(input.phone) || undefined : undefined,
+    phoneE164: normalizePhone(input.phone).e164 ?? undefined,
     emailNormalized: input.email ? normalizeEmail(input.email) : undefined,
     creditCode: input.creditCode ? normalizeCreditCode(input.creditCode) : undefined,
   };
@@ -58,7 +58,7 @@ function exactKeysOf(input: {
 
 const matchedKeys = (row: CandidateRow, keys: ExactKeys): DuplicateKey[] => {
   const on: DuplicateKey[] = [];
-  if (keys.phoneDigits && row.phoneDigits === keys.phoneDigits) on.push('phone');
+  if (keys.phoneE164 && row.phoneE164 === keys.phoneE164) on.push('phone');
   if (keys.emailNormalized && row.emailNormalized === keys.emailNormalized) on.push('email');
   if (keys.creditCode && row.creditCode === keys.creditCode) on.push('creditCode');
   return on;

@@ -16,8 +16,7 @@ type LeadCandidate = Awaited<ReturnType<typeof leadsRepository.findByKeys>>[numb
 
 const matchedKeys = (row: LeadCandidate, keys: ExactKeys): DuplicateKey[] => {
   const on: DuplicateKey[] = [];
-  if (keys.phoneDigits && (row.mobileDigits === keys.phoneDigits || row.phoneDigits === keys.phoneDigits))
-    on.push('phone');
+  if (keys.phoneE164 && (row.mobileE164 === keys.phoneE164 || row.phoneE164 === keys.phoneE164)) on.push('phone');
   if (keys.emailNormalized && row.emailNormalized === keys.emailNormalized) on.push('email');
   return on;
 };
@@ -51,10 +50,8 @@ export async function checkLeadWrite(
   actor: Actor,
   input: LeadDuplicateInput,
 ): Promise<DuplicateMatch[]> {
-  const phones = [input.mobile, input.phone]
-    .filter((p): p is string => !!p)
-    .map(normalizePhone)
-    .filter((d) => d !== '');
+  const mobileKey = normalizePhone(input.mobile).e164;
+  const phones = [mobileKey, normalizePhone(input.phone).e164].filter((key): key is string => key !== null);
   const email = input.email ? normalizeEmail(input.email) : undefined;
   await leadsRepository.lockKeys(executor, actor.orgId, [
     ...phones.map((d) => `phone:${d}`),
@@ -62,17 +59,16 @@ export async function checkLeadWrite(
   ]);
   const keySets: ExactKeys[] =
     phones.length > 0
-      ? phones.map((phoneDigits) => ({ phoneDigits, emailNormalized: email }))
+      ? phones.map((phoneE164) => ({ phoneE164, emailNormalized: email }))
       : [{ emailNormalized: email }];
   const blocking: { field: string; match: DuplicateMatch }[] = [];
   const warnings: DuplicateMatch[] = [];
   for (const keys of keySets) {
-    if (!keys.phoneDigits && !keys.emailNormalized) continue;
+    if (!keys.phoneE164 && !keys.emailNormalized) continue;
     for (const row of await findLeads(executor, actor, keys, input.excludeId)) {
       const on = matchedKeys(row, keys);
       const match = toDuplicateMatch(actor, 'lead', row, { matchedOn: on });
-      const phoneField =
-        keys.phoneDigits === (input.mobile ? normalizePhone(input.mobile) : undefined) ? 'mobile' : 'phone';
+      const phoneField = keys.phoneE164 === mobileKey ? 'mobile' : 'phone';
       for (const key of on) blocking.push({ field: key === 'phone' ? phoneField : key, match });
     }
     for (const source of DUPLICATE_SOURCES) {

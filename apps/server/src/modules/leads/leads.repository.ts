@@ -113,12 +113,11 @@ export const leadsRepository = {
   async findByKeys(
     db: Executor,
     actor: LeadActor,
-    keys: { phoneDigits?: string | undefined; emailNormalized?: string | undefined },
+    keys: { phoneE164?: string | undefined; emailNormalized?: string | undefined },
     options: { excludeId?: string | undefined; inScope: SQL },
   ) {
     const matches: SQL[] = [];
-    if (keys.phoneDigits)
-      matches.push(eq(leads.mobileDigits, keys.phoneDigits), eq(leads.phoneDigits, keys.phoneDigits));
+    if (keys.phoneE164) matches.push(eq(leads.mobileE164, keys.phoneE164), eq(leads.phoneE164, keys.phoneE164));
     if (keys.emailNormalized) matches.push(eq(leads.emailNormalized, keys.emailNormalized));
     if (matches.length === 0) return [];
     return db
@@ -132,8 +131,8 @@ export const leadsRepository = {
         phone: sql<string | null>`coalesce(${leads.mobile}, ${leads.phone})`,
         email: leads.email,
         creditCode: sql<string | null>`null`,
-        mobileDigits: leads.mobileDigits,
-        phoneDigits: leads.phoneDigits,
+        mobileE164: leads.mobileE164,
+        phoneE164: leads.phoneE164,
         emailNormalized: leads.emailNormalized,
         nameNormalized: leads.companyNormalized,
         inScope: sql<boolean>`(${options.inScope})`,

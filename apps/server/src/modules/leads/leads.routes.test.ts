@@ -53,12 +53,14 @@ describe('leads API', () => {
   it('explains a malformed mobile number in the reader language', async () => {
     const zh = await p.clients.r1.post('/api/v1/leads', { name: '格式错误', mobile: '12345' });
     expect(zh.statusCode).toBe(400);
-    expect(zh.json().error.fields).toEqual([{ field: 'mobile', message: '手机号应为以 1[3-9] 开头的 11 位手机号' }]);
+    expect(zh.json().error.fields).toEqual([
+      { field: 'mobile', message: '手机号应为有效的手机号（如 138 0013 8000 或 +86 138 0013 8000）' },
+    ]);
     const reader = await ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [p.roleIds.salesperson!] }));
     await reader.patch('/api/v1/auth/me', { locale: 'en' });
     const en = await reader.post('/api/v1/leads', { name: 'Bad number', mobile: '12345' });
     expect(en.json().error.fields).toEqual([
-      { field: 'mobile', message: 'Mobile must be an 11-digit mobile number starting with 1[3-9]' },
+      { field: 'mobile', message: 'Mobile must be a valid mobile number (e.g. 138 0013 8000 or +86 138 0013 8000)' },
     ]);
   });
 

@@ -24,12 +24,14 @@ export function leadDerivedColumns(l: {
     phones: [l.mobile, l.phone],
     emails: [l.email],
   });
+  const phone = normalizePhone(l.phone);
   return {
     // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
     searchTokens: sql`${toTsvectorLiteral(lexemes)}::tsvector` as unknown as string,
     companyNormalized: l.companyName ? normalizeName(l.companyName) : null,
-    mobileDigits: l.mobile ? normalizePhone(l.mobile) || null : null,
-    phoneDigits: l.phone ? normalizePhone(l.phone) || null : null,
+    mobileE164: normalizePhone(l.mobile).e164,
+    phoneE164: phone.e164,
+    phoneExt: phone.extension,
     emailNormalized: l.email ? normalizeEmail(l.email) : null,
   };
 }

@@ -23,8 +23,9 @@ const ACCESS: Record<string, AccessOf> = {
  * today, but a snapshot taken from the table row would carry these, and they reveal the field.
  */
 const DERIVED: Record<string, readonly string[]> = {
-  phoneDigits: ['phone'],
-  mobileDigits: ['mobile'],
+  phoneE164: ['phone'],
+  phoneExt: ['phone'],
+  mobileE164: ['mobile'],
   emailNormalized: ['email'],
   searchTokens: ['phone', 'mobile', 'email'],
 };

@@ -16,6 +16,8 @@ const SPECIFIC_FORMATS: Record<string, MessageKey> = {
   uuid: 'validation.uuid',
   'date-time': 'validation.dateTime',
   date: 'validation.date',
+  phone: 'validation.phone',
+  mobile: 'validation.mobile',
 };
 /** The shared date patterns of the contract bound the year; their message says so, whatever the field. */
 const PATTERN_MESSAGES: Record<string, MessageKey> = {

@@ -40,8 +40,9 @@ export const en = {
   'validation.minimum': 'must be at least {limit}',
   'validation.maximum': 'must be at most {limit}',
   'validation.pattern': 'has an invalid format',
-  'validation.phone': 'must be an 11-digit mobile number (1[3-9]…) or a landline with area code',
-  'validation.mobile': 'must be an 11-digit mobile number starting with 1[3-9]',
+  'validation.phone':
+    'must be a valid mobile or landline number with area code (e.g. 138 0013 8000, 021-6666 8888, +86 21 6666 8888), optionally with an extension (e.g. 021-6666 8888 ext. 8001)',
+  'validation.mobile': 'must be a valid mobile number (e.g. 138 0013 8000 or +86 138 0013 8000)',
   'validation.username': 'must be 2–32 letters, digits, dots, dashes or underscores',
   'validation.email': 'must be a valid email address',
   'validation.uuid': 'must be a valid id',
@@ -162,8 +163,9 @@ export const zhCN: Record<PlatformMessageKey, string> = {
   'validation.minimum': '不能小于 {limit}',
   'validation.maximum': '不能大于 {limit}',
   'validation.pattern': '格式不正确',
-  'validation.phone': '应为 11 位手机号（1[3-9] 开头）或带区号的固定电话',
-  'validation.mobile': '应为以 1[3-9] 开头的 11 位手机号',
+  'validation.phone':
+    '应为有效的手机号或带区号的固定电话（如 138 0013 8000、021-6666 8888、+86 21 6666 8888），可带分机号（转8001）',
+  'validation.mobile': '应为有效的手机号（如 138 0013 8000 或 +86 138 0013 8000）',
   'validation.username': '应为 2–32 位字母、数字、点、横线或下划线',
   'validation.email': '不是有效的电子邮箱地址',
   'validation.uuid': '不是有效的编号',

@@ -3,7 +3,7 @@ import {
   buildSearchLexemes,
   buildSearchQuery,
   normalizeText,
-  phoneDigits,
+  phoneSearchDigits,
   toTsvectorLiteral,
 } from './search-tokens.js';
 
@@ -28,6 +28,14 @@ describe('search lexemes', () => {
     expect(lexemes).toEqual(expect.arrayContaining(['p:13812345678', 'r:87654321831']));
   });
 
+  it('holds a landline by its national digits with and without the trunk 0, whatever prefix was typed', () => {
+    const landline = buildSearchLexemes({ texts: [], phones: ['+86 21 6666 8888'] });
+    expect(landline).toEqual(
+      expect.arrayContaining(['p:2166668888', 'p:02166668888', 'r:8888666612', 'r:88886666120']),
+    );
+    expect(buildSearchLexemes({ texts: [], phones: ['0086-21-66668888'] }).sort()).toEqual([...landline].sort());
+  });
+
   it('keeps email parts in their own namespace, lower-cased', () => {
     expect(lexemes).toEqual(expect.arrayContaining(['m:li.ming@huawei.com', 'm:huawei']));
     expect(lexemes).not.toContain('li.ming@huawei.com');
@@ -35,7 +43,7 @@ describe('search lexemes', () => {
 
   it('folds full-width characters', () => {
     expect(normalizeText('ＡＢＣ１２３')).toBe('abc123');
-    expect(phoneDigits('１３８ ００１３ ８０００')).toBe('13800138000');
+    expect(phoneSearchDigits('１３８ ００１３ ８０００')).toEqual(['13800138000']);
   });
 });
 

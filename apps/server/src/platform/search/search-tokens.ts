@@ -1,3 +1,4 @@
+import { parsePhone } from '@guanxi/contract';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { pinyin } from 'pinyin-pro';
@@ -20,10 +21,15 @@ export const EMAIL_PREFIX = 'm:';
 
 /** NFKC folds full-width letters and digits to half-width; search is case-insensitive. */
 export const normalizeText = (text: string): string => text.normalize('NFKC').toLowerCase().trim();
-export const phoneDigits = (phone: string): string => {
-  const digits = phone.normalize('NFKC').replace(/\D/g, '');
-  return digits.startsWith('86') && digits.length === 13 ? digits.slice(2) : digits;
-};
+/**
+ * The digits a phone is searched by (prefix and reversed for suffix): the national digits the
+ * contract's phone rule gives (`2166668888` and `02166668888` for a Shanghai landline,
+ * `13800138000` for `+86 138 0013 8000`); a stored text that is no valid number keeps its digits.
+ */
+export function phoneSearchDigits(phone: string): string[] {
+  const parsed = parsePhone(phone);
+  return parsed ? parsed.searchDigits : [phone.normalize('NFKC').replace(/\D/g, '')];
+}
 
 function addCjkRun(run: string, out: Set<string>): void {
   const chars = [...run];
@@ -59,10 +65,11 @@ export function buildSearchLexemes(fields: SearchableFields): string[] {
   for (const text of fields.texts) if (text) addText(text, out);
   for (const phone of fields.phones ?? []) {
     if (!phone) continue;
-    const digits = phoneDigits(phone);
-    if (digits.length < 3) continue;
-    out.add(PHONE_PREFIX + digits);
-    out.add(PHONE_SUFFIX + [...digits].reverse().join(''));
+    for (const digits of phoneSearchDigits(phone)) {
+      if (digits.length < 3) continue;
+      out.add(PHONE_PREFIX + digits);
+      out.add(PHONE_SUFFIX + [...digits].reverse().join(''));
+    }
   }
   for (const email of fields.emails ?? []) {
     if (!email) continue;

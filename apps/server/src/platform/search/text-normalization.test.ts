@@ -26,11 +26,24 @@ describe('text normalization for matching (domain §4)', () => {
     expect(normalizeName('Co.')).toBe('co');
   });
 
-  it('turns phones into digits and drops the +86 country code', () => {
-    expect(normalizePhone('+86 139-1234-5678')).toBe('13912345678');
-    expect(normalizePhone('0086 13912345678')).toBe('13912345678');
-    expect(normalizePhone('８６１３９１２３４５６７８')).toBe('13912345678');
-    expect(normalizePhone('021-6666 8888')).toBe('02166668888');
+  it('turns phones into their E.164 form, whichever way the country code is written', () => {
+    expect(normalizePhone('+86 139-1234-5678').e164).toBe('+8613912345678');
+    expect(normalizePhone('0086 13912345678').e164).toBe('+8613912345678');
+    expect(normalizePhone('８６１３９１２３４５６７８').e164).toBe('+8613912345678');
+    expect(normalizePhone('021-6666 8888').e164).toBe('+862166668888');
+  });
+
+  it('gives one landline written three ways one key, and splits off its extension', () => {
+    for (const phone of ['+86 21 6666 8888', '021-6666 8888', '0086-21-66668888']) {
+      expect(normalizePhone(phone)).toEqual({ e164: '+862166668888', extension: null });
+    }
+    expect(normalizePhone('021-6666 8888转8001')).toEqual({ e164: '+862166668888', extension: '8001' });
+    expect(normalizePhone('021-6666 8888-8001')).toEqual({ e164: '+862166668888', extension: '8001' });
+  });
+
+  it('has no key for what is no valid number', () => {
+    expect(normalizePhone('12345')).toEqual({ e164: null, extension: null });
+    expect(normalizePhone(null)).toEqual({ e164: null, extension: null });
   });
 
   it('compares emails case- and width-insensitively', () => {

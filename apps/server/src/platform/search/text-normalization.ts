@@ -1,6 +1,8 @@
+import { parsePhone } from '@guanxi/contract';
+
 /**
  * Text normalization for matching names, phones and emails (domain §4): pure functions, no
- * database. Stored copies (name_normalized, name_bigrams, phone digits, email) are built with these,
+ * database. Stored copies (name_normalized, name_bigrams, phone E.164, email) are built with these,
  * so the duplicate check is an index lookup and behaves the same on any database locale.
  */
 
@@ -49,12 +51,19 @@ export function nameBigrams(normalized: string): string[] {
   return [...out];
 }
 
-/** Digits only; a mainland country code (+86 / 0086 / 86 before a mobile number) is dropped. */
-export function normalizePhone(phone: string): string {
-  let digits = phone.normalize('NFKC').replace(/\D/g, '');
-  if (digits.startsWith('0086')) digits = digits.slice(4);
-  else if (digits.startsWith('86') && digits.length === 13) digits = digits.slice(2);
-  return digits;
+/** A phone number's stored copies: the E.164 key the duplicate check compares and the extension. */
+export interface NormalizedPhone {
+  e164: string | null;
+  extension: string | null;
+}
+
+/**
+ * The contract's one phone rule (`parsePhone`): `+86 21 6666 8888`, `021-6666 8888` and
+ * `0086-21-66668888` all give `+862166668888`; what is no valid number gives nulls.
+ */
+export function normalizePhone(phone: string | null | undefined): NormalizedPhone {
+  const parsed = phone ? parsePhone(phone) : null;
+  return { e164: parsed?.e164 ?? null, extension: parsed?.extension ?? null };
 }
 
 export const normalizeEmail = (email: string): string => normalizeWidth(email).replace(/\s+/g, '');

@@ -23,8 +23,12 @@ const BOOKKEEPING = new Set([
   'searchTokens',
   'nameNormalized',
   'nameBigrams',
+  // phone/mobile digits: what snapshots written before issue 12's E.164 columns carry.
   'phoneDigits',
   'mobileDigits',
+  'phoneE164',
+  'phoneExt',
+  'mobileE164',
   'emailNormalized',
   'companyNormalized',
   'storageKey',

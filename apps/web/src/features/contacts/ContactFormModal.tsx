@@ -1,13 +1,13 @@
 import {
   CONTACT_WRITABLE_FIELDS,
   GENDERS,
-  MOBILE_PATTERN,
   type Contact,
   type ContactWritableField,
   type CreateContactBody,
 } from '@guanxi/contract';
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { useEditForm } from '../../platform/useServerFieldErrors';
+import { PHONE_INPUT_LENGTH, phoneRule } from '../../platform/phoneRules';
 import { useCreateContact, useUpdateContact } from './contacts.queries';
 import { FormModal } from '../../platform/ui/FormModal';
 
@@ -18,7 +18,6 @@ type ContactFormValues = Omit<CreateContactBody, 'customerId'>;
 type TextField = Exclude<ContactWritableField, 'customerId' | 'name' | 'gender' | 'isPrimary' | 'isDecisionMaker'>;
 const OWN_RULES: readonly ContactWritableField[] = ['customerId', 'name', 'gender', 'isPrimary', 'isDecisionMaker'];
 const TEXT = CONTACT_WRITABLE_FIELDS.filter((field): field is TextField => !OWN_RULES.includes(field));
-const MOBILE = new RegExp(MOBILE_PATTERN);
 
 /** Only what changed is sent on edit, so hidden (protected) fields are never written back. */
 function toBody(values: ContactFormValues, original?: Contact): Record<string, unknown> {
@@ -103,7 +102,7 @@ export function ContactFormModal({
           </Col>
           {text('title', 50)}
           {text('department', 50)}
-          {text('mobile', 11, [{ pattern: MOBILE, message: t('contact.mobileInvalid') }])}
+          {text('mobile', PHONE_INPUT_LENGTH, [phoneRule(t('contact.mobileInvalid'), 'mobile')])}
           {text('email', 254, [{ type: 'email', message: t('contact.emailInvalid') }])}
           {text('wechat', 50)}
         </Row>

@@ -2,6 +2,7 @@ import { Col, DatePicker, Form, Input, Radio, Row, Select, type FormInstance, ty
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PHONE_INPUT_LENGTH } from '../../platform/phoneRules';
 import { DuplicateAlert } from './DuplicateAlert';
 import { customerFieldRules } from './customerFieldRules';
 import { fieldFitsKind, type CustomerFormValues, type EditableField } from './customerFields';
@@ -82,7 +83,7 @@ export function CustomerForm(props: CustomerFormProps) {
         {col(
           item(
             'phone',
-            text('phone', 30, 'customer-phone', duplicates.check),
+            text('phone', PHONE_INPUT_LENGTH, 'customer-phone', duplicates.check),
             rules.phone,
             isPerson ? t('customer.mobile') : undefined,
           ),

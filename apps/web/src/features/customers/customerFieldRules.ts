@@ -1,10 +1,9 @@
-import { MOBILE_PATTERN, PHONE_PATTERN, type CustomerKind } from '@guanxi/contract';
+import type { CustomerKind } from '@guanxi/contract';
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
+import { phoneRule } from '../../platform/phoneRules';
 import type { EditableField } from './customerFields';
 
-const PHONE = new RegExp(PHONE_PATTERN);
-const MOBILE = new RegExp(MOBILE_PATTERN);
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/i;
 const WEBSITE = /^(https?:\/\/)?[^\s/$.?#][^\s]*$/;
 
@@ -16,9 +15,7 @@ export function customerFieldRules(t: TFunction, kind: CustomerKind): Partial<Re
   return {
     name: [{ required: true, whitespace: true, message: t('customer.nameRequired') }],
     phone: [
-      kind === 'person'
-        ? { pattern: MOBILE, message: t('customer.mobileInvalid') }
-        : { pattern: PHONE, message: t('customer.phoneInvalid') },
+      kind === 'person' ? phoneRule(t('customer.mobileInvalid'), 'mobile') : phoneRule(t('customer.phoneInvalid')),
     ],
     email: [{ type: 'email', message: t('customer.emailInvalid') }],
     creditCode: [{ pattern: CREDIT_CODE, message: t('customer.creditCodeInvalid') }],

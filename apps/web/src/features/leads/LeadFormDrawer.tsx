@@ -1,9 +1,10 @@
-import { MOBILE_PATTERN, PHONE_PATTERN, type Lead, type LeadWriteResult } from '@guanxi/contract';
+import type { Lead, LeadWriteResult } from '@guanxi/contract';
 import { Alert, Button, Col, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../platform/api';
 import { useEditForm } from '../../platform/useServerFieldErrors';
+import { PHONE_INPUT_LENGTH, phoneRule } from '../../platform/phoneRules';
 import { useCustomerOptions } from '../customers';
 import {
   toCreateLeadBody,
@@ -97,23 +98,15 @@ function LeadFormPanel({ lead, defaultPoolId, onClose }: Omit<LeadFormDrawerProp
         <Row gutter={16}>
           {isShown('mobile') && (
             <Col span={12}>
-              <Form.Item
-                name="mobile"
-                label={t('lead.mobile')}
-                rules={[{ pattern: new RegExp(MOBILE_PATTERN), message: t('lead.mobileInvalid') }]}
-              >
-                <Input maxLength={11} data-testid="lead-mobile" />
+              <Form.Item name="mobile" label={t('lead.mobile')} rules={[phoneRule(t('lead.mobileInvalid'), 'mobile')]}>
+                <Input maxLength={PHONE_INPUT_LENGTH} data-testid="lead-mobile" />
               </Form.Item>
             </Col>
           )}
           {isShown('phone') && (
             <Col span={12}>
-              <Form.Item
-                name="phone"
-                label={t('lead.phone')}
-                rules={[{ pattern: new RegExp(PHONE_PATTERN), message: t('lead.phoneInvalid') }]}
-              >
-                <Input maxLength={20} data-testid="lead-phone" />
+              <Form.Item name="phone" label={t('lead.phone')} rules={[phoneRule(t('lead.phoneInvalid'))]}>
+                <Input maxLength={PHONE_INPUT_LENGTH} data-testid="lead-phone" />
               </Form.Item>
             </Col>
           )}

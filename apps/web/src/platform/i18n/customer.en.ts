@@ -32,7 +32,8 @@ const customerEn: Strings<typeof customerZhCN> = {
     created: 'Customer created',
     deleteConfirm: 'Delete this customer? You can restore it from the trash.',
     nameRequired: 'Please enter the customer name',
-    phoneInvalid: 'Enter a valid mobile or landline number (e.g. 021-12345678)',
+    phoneInvalid:
+      'Enter a valid mobile or landline number (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 ext. 8001)',
     emailInvalid: 'Enter a valid email address',
     conflictReload: 'Load latest data',
     filterPlaceholder: '{{field}}: all',
@@ -56,7 +57,7 @@ const customerEn: Strings<typeof customerZhCN> = {
     dupKey_creditCode: 'credit code',
     dupKey_name: 'similar name',
     mobile: 'Mobile',
-    mobileInvalid: 'Please enter an 11-digit mobile number',
+    mobileInvalid: 'Please enter a valid mobile number (e.g. 138 0013 8000 or +86 138 0013 8000)',
     tagsPlaceholder: 'Type and press Enter to add',
   },
   stage: {

@@ -29,7 +29,7 @@ const customerZhCN = {
     created: '客户已创建',
     deleteConfirm: '确定删除该客户？删除后可在回收站恢复。',
     nameRequired: '请输入客户名称',
-    phoneInvalid: '请输入有效的手机号或座机号（如 021-12345678）',
+    phoneInvalid: '请输入有效的手机号或座机号（如 021-6666 8888、+86 21 6666 8888、021-6666 8888 转8001）',
     emailInvalid: '请输入有效的邮箱地址',
     conflictReload: '加载最新数据',
     filterPlaceholder: '{{field}}：全部',
@@ -53,7 +53,7 @@ const customerZhCN = {
     dupKey_creditCode: '统一社会信用代码',
     dupKey_name: '名称相似',
     mobile: '手机号',
-    mobileInvalid: '请输入 11 位手机号',
+    mobileInvalid: '请输入有效的手机号（如 138 0013 8000 或 +86 138 0013 8000）',
     tagsPlaceholder: '输入后按回车添加',
   },
   stage: {

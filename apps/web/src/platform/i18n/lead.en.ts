@@ -32,8 +32,9 @@ const leadEn: Strings<typeof leadZhCN> = {
     created: 'Lead created',
     deleteConfirm: 'Delete this lead? You can restore it from the trash.',
     nameRequired: 'Please enter a name',
-    mobileInvalid: 'Please enter an 11-digit mobile number',
-    phoneInvalid: 'Please enter a valid mobile or landline (e.g. 021-12345678)',
+    mobileInvalid: 'Please enter a valid mobile number (e.g. 138 0013 8000 or +86 138 0013 8000)',
+    phoneInvalid:
+      'Please enter a valid mobile or landline (e.g. 021-6666 8888, +86 21 6666 8888, 021-6666 8888 ext. 8001)',
     emailInvalid: 'Please enter a valid email address',
     duplicateWarning: 'Similar records found: {{names}}',
     convert: 'Convert to customer',

@@ -49,7 +49,7 @@ const ownershipEn: Strings<typeof ownershipZhCN> = {
     isPrimary: 'Primary',
     isDecisionMaker: 'Key decision-maker',
     setPrimary: 'Make primary',
-    mobileInvalid: 'Please enter an 11-digit mobile number',
+    mobileInvalid: 'Please enter a valid mobile number (e.g. 138 0013 8000 or +86 138 0013 8000)',
     emailInvalid: 'Please enter a valid email address',
     empty: 'No contacts yet',
     deleteConfirm: 'Delete contact “{{name}}”?',

@@ -46,7 +46,7 @@ const ownershipZhCN = {
     isPrimary: '主联系人',
     isDecisionMaker: '关键决策人',
     setPrimary: '设为主联系人',
-    mobileInvalid: '请输入 11 位手机号',
+    mobileInvalid: '请输入有效的手机号（如 138 0013 8000 或 +86 138 0013 8000）',
     emailInvalid: '请输入有效的邮箱地址',
     empty: '还没有联系人',
     deleteConfirm: '确定删除联系人“{{name}}”？',

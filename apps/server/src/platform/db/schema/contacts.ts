@@ -21,7 +21,7 @@ export const contacts = pgTable(
     gender: varchar('gender', { length: 10 }),
     title: varchar('title', { length: 50 }),
     department: varchar('department', { length: 50 }),
-    mobile: varchar('mobile', { length: 20 }),
+    mobile: varchar('mobile', { length: 40 }),
     email: varchar('email', { length: 254 }),
     wechat: varchar('wechat', { length: 50 }),
     isPrimary: boolean('is_primary').notNull().default(false),
@@ -31,7 +31,8 @@ export const contacts = pgTable(
     ...editable(),
     ...softDeletedBy(),
     nameNormalized: varchar('name_normalized', { length: 100 }),
-    mobileDigits: varchar('mobile_digits', { length: 20 }),
+    /** The mobile's E.164 form, the duplicate check's key (a mobile has no extension). */
+    mobileE164: varchar('mobile_e164', { length: 16 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
     ...searchTokens(),
   },
@@ -43,7 +44,7 @@ export const contacts = pgTable(
     uniqueIndex('contacts_primary_key')
       .on(t.orgId, t.customerId)
       .where(sql`is_primary and deleted_at is null`),
-    liveIndex('contacts_mobile_digits_idx', t.orgId, t.mobileDigits),
+    liveIndex('contacts_mobile_e164_idx', t.orgId, t.mobileE164),
     liveIndex('contacts_email_normalized_idx', t.orgId, t.emailNormalized),
     index('contacts_deleted_idx')
       .on(t.orgId, t.deletedAt, t.id)

@@ -20,7 +20,8 @@ export const customers = pgTable(
     customerNo: varchar('customer_no', { length: 32 }).notNull(),
     kind: varchar('kind', { length: 10 }).notNull(),
     name: varchar('name', { length: 100 }).notNull(),
-    phone: varchar('phone', { length: 20 }),
+    /** As typed (`parsePhone` in the contract reads it). */
+    phone: varchar('phone', { length: 40 }),
     email: varchar('email', { length: 254 }),
     industry: varchar('industry', { length: 50 }),
     tier: varchar('tier', { length: 1 }),
@@ -44,7 +45,9 @@ export const customers = pgTable(
     // Normalized copies for the duplicate check (domain §4), written by the application.
     nameNormalized: varchar('name_normalized', { length: 200 }),
     nameBigrams: textList('name_bigrams'),
-    phoneDigits: varchar('phone_digits', { length: 20 }),
+    /** The phone's E.164 form (`+862166668888`), the duplicate check's key, and its extension. */
+    phoneE164: varchar('phone_e164', { length: 16 }),
+    phoneExt: varchar('phone_ext', { length: 10 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
     ownerId: uuid('owner_id'),
     // Ownership (pools module): the pool a customer belongs to (null = the org's default pool),
@@ -81,7 +84,7 @@ export const customers = pgTable(
     index('customers_search_idx').using('gin', t.searchTokens),
     index('customers_tags_idx').using('gin', t.tags),
     index('customers_name_bigrams_idx').using('gin', t.nameBigrams),
-    liveIndex('customers_phone_digits_idx', t.orgId, t.phoneDigits),
+    liveIndex('customers_phone_e164_idx', t.orgId, t.phoneE164),
     liveIndex('customers_email_normalized_idx', t.orgId, t.emailNormalized),
     liveIndex('customers_credit_code_idx', t.orgId, t.creditCode),
     liveIndex('customers_name_normalized_idx', t.orgId, t.nameNormalized),

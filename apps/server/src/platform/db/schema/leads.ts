@@ -43,8 +43,8 @@ export const leads = pgTable(
     name: varchar('name', { length: 50 }).notNull(),
     companyName: varchar('company_name', { length: 100 }),
     title: varchar('title', { length: 50 }),
-    mobile: varchar('mobile', { length: 20 }),
-    phone: varchar('phone', { length: 20 }),
+    mobile: varchar('mobile', { length: 40 }),
+    phone: varchar('phone', { length: 40 }),
     email: varchar('email', { length: 254 }),
     wechat: varchar('wechat', { length: 50 }),
     source: varchar('source', { length: 20 }),
@@ -62,8 +62,10 @@ export const leads = pgTable(
     ...softDeletedBy(),
     // Normalized copies for the duplicate check (domain §4), written by the application.
     companyNormalized: varchar('company_normalized', { length: 200 }),
-    mobileDigits: varchar('mobile_digits', { length: 20 }),
-    phoneDigits: varchar('phone_digits', { length: 20 }),
+    /** E.164 forms (the duplicate check's keys) and the phone's extension. */
+    mobileE164: varchar('mobile_e164', { length: 16 }),
+    phoneE164: varchar('phone_e164', { length: 16 }),
+    phoneExt: varchar('phone_ext', { length: 10 }),
     emailNormalized: varchar('email_normalized', { length: 254 }),
     ...searchTokens(),
   },
@@ -87,8 +89,8 @@ export const leads = pgTable(
       .on(t.orgId, t.deletedAt, t.id)
       .where(sql`deleted_at is not null`),
     index('leads_search_idx').using('gin', t.searchTokens),
-    liveIndex('leads_mobile_digits_idx', t.orgId, t.mobileDigits),
-    liveIndex('leads_phone_digits_idx', t.orgId, t.phoneDigits),
+    liveIndex('leads_mobile_e164_idx', t.orgId, t.mobileE164),
+    liveIndex('leads_phone_e164_idx', t.orgId, t.phoneE164),
     liveIndex('leads_email_normalized_idx', t.orgId, t.emailNormalized),
   ],
 );
