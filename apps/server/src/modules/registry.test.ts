@@ -1,8 +1,7 @@
 import { APPROVAL_BUSINESS_TYPES } from '@guanxi/contract';
 import { describe, expect, it } from 'vitest';
-import { defaultStepOf } from '../platform/approvals/approval-defaults.js';
-import { en as platformEn, zhCN as platformZhCN } from '../platform/i18n/messages.js';
-import { translate } from '../platform/i18n/translate.js';
+import { defaultStepOf } from '../platform/approvals/index.js';
+import { en as platformEn, zhCN as platformZhCN, translate } from '../platform/i18n/index.js';
 import { approvalAdapters, createJobCatalog, organizationSeeders, serverModules } from './registry.js';
 
 describe('module registry', () => {

@@ -3,8 +3,8 @@
  * exporting its definition, plus one line here; the app, the job catalog, organization creation
  * and the demo seed read everything else from the definitions.
  */
-import { registerApprovalDefaults } from '../platform/approvals/approval-defaults.js';
-import { registerMessageCatalogs } from '../platform/i18n/translate.js';
+import { registerApprovalDefaults } from '../platform/approvals/index.js';
+import { registerMessageCatalogs } from '../platform/i18n/index.js';
 import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-registry.js';
 import { approvalAdaptersOf } from '../platform/module-kit/composition.js';
 import type { ModuleDefinition, OrganizationSeeder } from '../platform/module-kit/module-definition.js';

@@ -2,7 +2,7 @@ import { APPROVAL_BUSINESS_TYPES, type ApprovalBusinessType, type Locale } from 
 import type { Executor } from '../../platform/db/client.js';
 import type { ApprovalStepDefinition } from '../../platform/db/schema/approvals.js';
 import { translate } from '../../platform/i18n/translate.js';
-import { defaultStepOf } from '../../platform/approvals/approval-defaults.js';
+import { defaultStepOf } from '../../platform/approvals/index.js';
 import { approvalsRepository, type FlowRow } from './approvals.repository.js';
 
 /** The effective flow of a type: the org's row, or the built-in default (no row yet). */

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
 import { createOtherOrgAdmin } from '../../test/personas.js';
-import { ageOwnership, createCustomer, ownerOf } from '../pools/pools.fixtures.js';
+import { ageOwnership, createCustomer, ownerOf } from '../../test/customer-ownership.js';
 import { usePersonas } from '../../test/file-context.js';
 
 const { ctx, p } = usePersonas({ customersEach: 0 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOtherOrgAdmin, type Personas } from '../../test/personas.js';
-import { createCustomer, createPoolCustomers, ownerOf } from './pools.fixtures.js';
+import { createCustomer, createPoolCustomers, ownerOf } from '../../test/customer-ownership.js';
 import { usePersonas } from '../../test/file-context.js';
 
 const { ctx, p } = usePersonas();

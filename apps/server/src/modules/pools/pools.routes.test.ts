@@ -1,6 +1,6 @@
 import { DEFAULT_POOL_RULES } from '@guanxi/contract';
 import { describe, expect, it } from 'vitest';
-import { createPoolCustomers } from './pools.fixtures.js';
+import { createPoolCustomers } from '../../test/customer-ownership.js';
 import { usePersonas } from '../../test/file-context.js';
 
 const { p } = usePersonas();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notifyUsers } from '../notifications/index.js';
-import { ageOwnership, createCustomer, notificationsOf, ownerOf } from './pools.fixtures.js';
+import { ageOwnership, createCustomer, notificationsOf, ownerOf } from '../../test/customer-ownership.js';
 import { findReclaimReminders, reclaimNeglectedCustomers, sendReclaimReminders } from './reclaim.jobs.js';
 import { usePersonas } from '../../test/file-context.js';
 

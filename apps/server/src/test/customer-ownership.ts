@@ -1,15 +1,19 @@
 import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { customers, notifications } from '../../platform/db/schema/index.js';
-import type { Client, TestContext } from '../../test/test-app.js';
-import { DAY_MS } from '../../platform/time/index.js';
+import { customers, notifications } from '../platform/db/schema/index.js';
+import { postCustomer } from './customer-requests.js';
+import type { Client, TestContext } from './test-app.js';
+import { DAY_MS } from '../platform/time/index.js';
 
 let serial = 0;
 
-/** Creates a customer as `creator` (who owns it) and answers its id. */
+/**
+ * Customers, pools and ownership for tests of several modules (pools, jobs): creates a customer as
+ * the client's user (who owns it) and answers its id.
+ */
 export async function createCustomer(client: Client, fields: Record<string, unknown> = {}): Promise<string> {
   serial++;
-  const response = await client.post('/api/v1/customers', {
+  const response = await postCustomer(client, {
     kind: 'company',
     name: `公海测试${serial}号有限公司`,
     phone: `1391234${String(serial).padStart(4, '0')}`,
