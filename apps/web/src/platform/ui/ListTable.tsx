@@ -20,7 +20,7 @@ export type ListTableProps<T> = Omit<TableProps<T>, 'dataSource' | 'pagination' 
 
 /**
  * antd's Table as every list in the app shows it: rows keyed by `id` and `middle` size unless told
- * otherwise, and no pager, because lists load further pages below (`LoadMoreFooter`).
+ * otherwise, scrolling sideways within its card, and no pager, because lists load further pages below (`LoadMoreFooter`).
  */
 export function ListTable<T>({
   rows,
@@ -30,12 +30,16 @@ export function ListTable<T>({
   testId,
   rowKey = 'id',
   size = 'middle',
+  // Wider than the screen (a phone), the table scrolls inside its card instead of widening the page;
+  // antd keeps it at least as wide as the card on a desktop.
+  scroll = { x: 'max-content' },
   ...table
 }: ListTableProps<T>) {
   return (
     <Table<T>
       rowKey={rowKey}
       size={size}
+      scroll={scroll}
       dataSource={rows ?? pages?.data?.pages.flatMap((page) => page.items) ?? []}
       loading={loading ?? pages?.isPending}
       pagination={false}
