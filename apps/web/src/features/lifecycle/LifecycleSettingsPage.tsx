@@ -35,7 +35,15 @@ function StagesCard({ stages, canManage }: { stages: LifecycleStage[]; canManage
               size="small"
               rows={fields}
               columns={[
-                { key: 'code', title: t('stageSettings.code'), render: (_, f) => stages[f.name]?.code },
+                {
+                  key: 'code',
+                  title: t('stageSettings.code'),
+                  // The built-in stage a row renames, in the reader's language (never its code).
+                  render: (_, f) => {
+                    const code = stages[f.name]?.code;
+                    return code ? t(`stage.${code}`) : null;
+                  },
+                },
                 ...(['nameZh', 'nameEn'] as const).map((name) => ({
                   key: name,
                   title: t(`stageSettings.${name}`),

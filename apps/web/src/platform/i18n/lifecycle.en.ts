@@ -62,20 +62,6 @@ const lifecycleEn: Strings<typeof lifecycleZhCN> = {
     owner: 'Owner',
     stuckCount: 'Stuck customers',
   },
-  stageSettings: {
-    title: 'Lifecycle stage settings',
-    menu: 'Lifecycle stages',
-    code: 'Code',
-    nameZh: 'Chinese name',
-    nameEn: 'English name',
-    dwell: 'Expected dwell (days)',
-    noLimit: 'No limit',
-    active: 'Active',
-    rules: 'Moves that need approval',
-    rulesHint: "These moves need the owner's manager to approve",
-    anyStage: 'Any stage',
-    addRule: 'Add rule',
-  },
 };
 
 export default lifecycleEn;

@@ -59,20 +59,6 @@ const lifecycleZhCN = {
     owner: '负责人',
     stuckCount: '超期客户数',
   },
-  stageSettings: {
-    title: '客户阶段设置',
-    menu: '客户阶段',
-    code: '编码',
-    nameZh: '中文名称',
-    nameEn: '英文名称',
-    dwell: '预期停留（天）',
-    noLimit: '不限',
-    active: '启用',
-    rules: '需要审批的阶段变更',
-    rulesHint: '以下变更需要负责人的上级审批',
-    anyStage: '任意阶段',
-    addRule: '添加规则',
-  },
 };
 
 export default lifecycleZhCN;

@@ -6,7 +6,7 @@ const stageSettingsEn: Strings<typeof stageSettingsZhCN> = {
   stageSettings: {
     menu: 'Lifecycle stages',
     stagesTitle: 'Lifecycle stages',
-    code: 'Code',
+    code: 'Stage',
     nameZh: 'Chinese name',
     nameEn: 'English name',
     nameRequired: 'Please enter a name',

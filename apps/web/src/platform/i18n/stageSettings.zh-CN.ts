@@ -3,7 +3,7 @@ const stageSettingsZhCN = {
   stageSettings: {
     menu: '客户阶段设置',
     stagesTitle: '客户阶段',
-    code: '代码',
+    code: '阶段',
     nameZh: '中文名称',
     nameEn: '英文名称',
     nameRequired: '请输入名称',
