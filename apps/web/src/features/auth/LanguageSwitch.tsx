@@ -1,5 +1,5 @@
 import { TranslationOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyLocale, currentLocale } from '../../platform/i18n';
 import { useUpdateMyLocale } from '../../platform/session.queries';
@@ -10,6 +10,7 @@ import { useUpdateMyLocale } from '../../platform/session.queries';
  */
 export function LanguageSwitch({ isSignedIn }: { isSignedIn: boolean }) {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   const updateLocale = useUpdateMyLocale();
 
   const toggle = () => {
@@ -27,7 +28,8 @@ export function LanguageSwitch({ isSignedIn }: { isSignedIn: boolean }) {
       title={t('lang.switchLabel')}
       data-testid="lang-switch"
     >
-      {t('lang.toggle')}
+      {/* On a phone the icon alone: the header must fit 390 px (the label stays as the button's name). */}
+      {screens.sm !== false && t('lang.toggle')}
     </Button>
   );
 }

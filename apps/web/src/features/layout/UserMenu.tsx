@@ -1,6 +1,6 @@
 import { ApiOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import type { Me } from '@guanxi/contract';
-import { Button, Dropdown, type MenuProps } from 'antd';
+import { Button, Dropdown, Grid, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { ChangePasswordModal } from '../auth';
 
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   const navigate = useNavigate();
   const logout = useLogout();
   const [isPasswordOpen, setPasswordOpen] = useState(false);
@@ -32,7 +33,8 @@ export function UserMenu({ me }: { me: Me }) {
     <>
       <Dropdown menu={{ items, onClick }} trigger={['click']}>
         <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
-          {me.displayName} <DownOutlined />
+          {/* On a phone the icon alone, so the header fits 390 px. */}
+          {screens.sm !== false && me.displayName} <DownOutlined />
         </Button>
       </Dropdown>
       <ChangePasswordModal open={isPasswordOpen} onClose={() => setPasswordOpen(false)} />
