@@ -1,3 +1,4 @@
+import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import {
   CUSTOMER_PROTECTED_FIELDS,
@@ -30,7 +31,8 @@ describe('customer and lead field lists', () => {
 
   it('accepts a permission for every protected field in a role, and nothing else', () => {
     expect(Object.keys(FieldPermissions.properties).sort()).toEqual([...PROTECTED_FIELDS].sort());
-    expect(FieldPermissions.additionalProperties).toBe(false);
+    expect(Value.Check(FieldPermissions, { 'customers.phone': 'hidden' })).toBe(true);
+    expect(Value.Check(FieldPermissions, { 'customers.name': 'hidden' })).toBe(false);
   });
 
   it('guards a lead field by the customer permission of its kind, and only writable fields', () => {
