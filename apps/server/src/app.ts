@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { PHONE_FORMATS } from '@guanxi/contract';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Config } from './platform/config/config.js';
@@ -13,6 +14,7 @@ import { registerSearchRateLimit } from './platform/http/search-rate-limit.js';
 import { registerResponseHeaders } from './platform/http/response-headers.js';
 import { fastifyTrustProxy } from './platform/config/trust-proxy.js';
 import { registerInputChecks } from './platform/http/input-checks.js';
+import { documentUploadForms } from './platform/http/endpoint-route.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import type { JobRegistry } from './platform/jobs/job-registry.js';
@@ -85,6 +87,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerResponseHeaders(app);
 
   await app.register(fastifyCookie);
+  // Uploads are read as streams by the routes that take them (platform/uploads): one file per
+  // request, never past the configured size, a few small text fields beside it.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 21 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -97,6 +104,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       },
       security: [{ session: [] }, { bearer: [] }],
     },
+    transform: documentUploadForms,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 

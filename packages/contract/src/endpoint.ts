@@ -60,6 +60,12 @@ export interface EndpointDefinition {
    * sends `{}` for a POST without one.
    */
   readonly bodyRequired?: boolean;
+  /**
+   * A multipart/form-data upload instead of a JSON body: one file in the field `file`, text fields
+   * beside it. The server streams the file to disk (`platform/uploads`); this schema documents the
+   * form in OpenAPI, and the web client sends a `FormData`.
+   */
+  readonly upload?: TSchema;
   /** Success answers only; the lowest status is the one sent unless the handler sets another. */
   readonly responses: SuccessResponses;
   /** Default {@link ERROR_RESPONSES}. */
@@ -107,7 +113,9 @@ type QueryOption<E extends EndpointDefinition> = E extends { query: TSchema }
     ? { query?: EndpointQuery<E> }
     : { query: EndpointQuery<E> }
   : { query?: undefined };
-type BodyOption<E extends EndpointDefinition> = E extends { body: TSchema }
+type BodyOption<E extends EndpointDefinition> = E extends { upload: TSchema }
+  ? { body: FormData }
+  : E extends { body: TSchema }
   ? E extends { bodyRequired: false }
     ? { body?: EndpointBody<E> }
     : { body: EndpointBody<E> }

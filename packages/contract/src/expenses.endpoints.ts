@@ -11,7 +11,7 @@ import {
   ExpenseTotalsQuery,
   UpdateExpenseBody,
 } from './expenses.js';
-import { Attachment, UploadAttachmentBody } from './follow-ups.js';
+import { Attachment, UploadFileForm } from './follow-ups.js';
 
 const tags = ['expenses'];
 
@@ -95,11 +95,11 @@ export const expensesEndpoints = {
     method: 'POST',
     path: '/expenses/:id/attachments',
     permission: 'expenses.create',
-    summary: 'Attach a receipt (base64 JSON) to an expense claim',
+    summary: 'Attach a receipt to an expense claim (multipart upload)',
     operationId: 'uploadExpenseReceipt',
     tags,
     params: IdParams,
-    body: UploadAttachmentBody,
+    upload: UploadFileForm,
     responses: { 201: Attachment },
     errors: UPLOAD_ERROR_RESPONSES,
   }),

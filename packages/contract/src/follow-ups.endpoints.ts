@@ -10,7 +10,7 @@ import {
   FollowUpTypeList,
   UpdateFollowUpBody,
   UpdateFollowUpTypesBody,
-  UploadAttachmentBody,
+  UploadFileForm,
 } from './follow-ups.js';
 
 export const followUpsEndpoints = {
@@ -70,11 +70,11 @@ export const followUpsEndpoints = {
     method: 'POST',
     path: '/follow-ups/:id/attachments',
     permission: 'followups.create',
-    summary: 'Upload an attachment to a follow-up (base64 JSON)',
+    summary: 'Upload an attachment to a follow-up (multipart upload)',
     operationId: 'uploadFollowUpAttachment',
     tags: ['follow-ups'],
     params: IdParams,
-    body: UploadAttachmentBody,
+    upload: UploadFileForm,
     responses: { 201: Attachment },
     errors: errorResponses(400, 403, 404, 409, 422, 413, 415),
   }),

@@ -49,17 +49,14 @@ export const ATTACHMENT_EXTENSIONS = [
 ] as const;
 
 /**
- * Upload as JSON: the file's bytes in base64 (no multipart dependency in the server yet).
- * The server checks the extension and the content's magic bytes and chooses the storage name.
+ * An upload form (multipart/form-data): the file in the field `file`. The server checks the
+ * extension and the content's magic bytes and chooses the storage name; the client's file name
+ * is kept only for display.
  */
-export const UploadAttachmentBody = Type.Object(
-  {
-    fileName: Type.String({ minLength: 1, maxLength: 200 }),
-    contentBase64: Type.String({ minLength: 1, maxLength: Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 16 }),
-  },
+export const UploadFileForm = Type.Object(
+  { file: Type.Unsafe<Blob>({ type: 'string', format: 'binary', description: 'The file (multipart part)' }) },
   { additionalProperties: false },
 );
-export type UploadAttachmentBody = Static<typeof UploadAttachmentBody>;
 
 export const FollowUpContactRef = Type.Object({ id: Id, name: Type.String() });
 

@@ -1,11 +1,11 @@
-import { ATTACHMENT_MAX_BYTES, type Attachment, type UploadAttachmentBody } from '@guanxi/contract';
+import { ATTACHMENT_MAX_BYTES, type Attachment } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { AttachmentStore } from '../../platform/attachments/attachment-store.js';
-import { checkUpload, cleanFileName } from '../../platform/attachments/upload-checks.js';
+import { checkUpload, cleanFileName, type UploadedFile } from '../../platform/attachments/upload-checks.js';
 import { expensesRepository } from './expenses.repository.js';
 import { assertEditable, lockOwnExpense } from './expenses.values.js';
 
@@ -20,16 +20,16 @@ export function createExpenseAttachmentsService({ db, store }: { db: Db; store: 
     null;
 
   return {
-    async upload(actor: Actor, expenseId: string, body: UploadAttachmentBody): Promise<Attachment> {
-      const { bytes, contentType } = checkUpload(body.fileName, body.contentBase64, ATTACHMENT_MAX_BYTES);
-      const fileName = cleanFileName(body.fileName);
+    async upload(actor: Actor, expenseId: string, file: UploadedFile): Promise<Attachment> {
+      const { contentType } = await checkUpload(file, ATTACHMENT_MAX_BYTES);
+      const fileName = cleanFileName(file.fileName);
       const id = newId();
       const storageKey = store.keyOf(actor.orgId, id);
       const createdAt = new Date();
       // The file goes first: a failed transaction leaves an unreferenced file, never a row without one.
       await db.transaction(async (tx) => {
         assertEditable(await lockOwnExpense(tx, actor, expenseId));
-        await store.write(storageKey, bytes);
+        await store.moveIn(storageKey, file.path);
         const values = {
           orgId: actor.orgId,
           id,
@@ -37,7 +37,7 @@ export function createExpenseAttachmentsService({ db, store }: { db: Db; store: 
           entityId: expenseId,
           fileName,
           contentType,
-          sizeBytes: bytes.length,
+          sizeBytes: file.sizeBytes,
           storageKey,
           createdBy: actor.userId,
           createdAt,
@@ -45,7 +45,7 @@ export function createExpenseAttachmentsService({ db, store }: { db: Db; store: 
         await expensesRepository.insertAttachment(tx, values);
         await recordAudit(tx, actor, { action: 'create', entity: 'attachment', entityId: id, after: values });
       });
-      return { id, fileName, contentType, sizeBytes: bytes.length, createdAt: createdAt.toISOString() };
+      return { id, fileName, contentType, sizeBytes: file.sizeBytes, createdAt: createdAt.toISOString() };
     },
 
     async download(actor: Actor, expenseId: string, attachmentId: string) {

@@ -1,8 +1,10 @@
+import { ATTACHMENT_MAX_BYTES } from '@guanxi/contract';
 import { endpoints, ErrorBody, ExpenseAttachmentParams } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
-import { ATTACHMENT_UPLOAD_BODY_LIMIT, FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
+import { FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
+import { withStagedUpload } from '../../platform/uploads/index.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -22,8 +24,10 @@ export const expensesRoutes =
     registerEndpoint(
       app,
       api.uploadReceipt,
-      async (request) => files.upload(actorOf(request), request.params.id, request.body),
-      { bodyLimit: ATTACHMENT_UPLOAD_BODY_LIMIT },
+      async (request) =>
+        withStagedUpload(request, { dataDir, maxBytes: ATTACHMENT_MAX_BYTES }, (file) =>
+          files.upload(actorOf(request), request.params.id, file),
+        ),
     );
     // The file's bytes, not JSON: a plain route, outside the contract's endpoints.
     app.get(

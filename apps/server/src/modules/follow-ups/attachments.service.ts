@@ -1,4 +1,4 @@
-import { ATTACHMENT_MAX_BYTES, type Attachment, type UploadAttachmentBody } from '@guanxi/contract';
+import { ATTACHMENT_MAX_BYTES, type Attachment } from '@guanxi/contract';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -7,7 +7,7 @@ import { newId } from '../../platform/db/ids.js';
 import { attachments, followUps } from '../../platform/db/schema/index.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { AttachmentStore } from '../../platform/attachments/attachment-store.js';
-import { checkUpload, cleanFileName } from '../../platform/attachments/upload-checks.js';
+import { checkUpload, cleanFileName, type UploadedFile } from '../../platform/attachments/upload-checks.js';
 import { lockParent, parentOf } from './follow-up-parents.js';
 import { followUpsRepository, visibleFollowUp, type FollowUpActor } from './follow-ups.repository.js';
 
@@ -49,15 +49,15 @@ export function createAttachmentsService({ db, store }: { db: Db; store: Attachm
   };
 
   return {
-    async upload(actor: Actor, followUpId: string, body: UploadAttachmentBody): Promise<Attachment> {
-      const { bytes, contentType } = checkUpload(body.fileName, body.contentBase64, ATTACHMENT_MAX_BYTES);
-      const fileName = cleanFileName(body.fileName);
+    async upload(actor: Actor, followUpId: string, file: UploadedFile): Promise<Attachment> {
+      const { contentType } = await checkUpload(file, ATTACHMENT_MAX_BYTES);
+      const fileName = cleanFileName(file.fileName);
       const id = newId();
       const storageKey = store.keyOf(actor.orgId, id);
       // The file goes first: a failed transaction leaves an unreferenced file, never a row without one.
       await db.transaction(async (tx) => {
         await lockFollowUpForEdit(tx, actor, followUpId);
-        await store.write(storageKey, bytes);
+        await store.moveIn(storageKey, file.path);
         const values = {
           orgId: actor.orgId,
           id,
@@ -65,7 +65,7 @@ export function createAttachmentsService({ db, store }: { db: Db; store: Attachm
           entityId: followUpId,
           fileName,
           contentType,
-          sizeBytes: bytes.length,
+          sizeBytes: file.sizeBytes,
           storageKey,
           createdBy: actor.userId,
         };
@@ -77,7 +77,7 @@ export function createAttachmentsService({ db, store }: { db: Db; store: Attachm
         id,
         fileName,
         contentType,
-        sizeBytes: bytes.length,
+        sizeBytes: file.sizeBytes,
         createdAt: (row?.createdAt ?? new Date()).toISOString(),
       };
     },

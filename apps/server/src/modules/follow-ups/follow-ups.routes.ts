@@ -1,7 +1,9 @@
+import { ATTACHMENT_MAX_BYTES } from '@guanxi/contract';
 import { endpoints, ErrorBody, IdParams } from '@guanxi/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
-import { ATTACHMENT_UPLOAD_BODY_LIMIT, FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
+import { FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
+import { withStagedUpload } from '../../platform/uploads/index.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -27,8 +29,10 @@ export const followUpsRoutes =
     registerEndpoint(
       app,
       api_followUps.uploadAttachment,
-      async (request) => files.upload(actorOf(request), request.params.id, request.body),
-      { bodyLimit: ATTACHMENT_UPLOAD_BODY_LIMIT },
+      async (request) =>
+        withStagedUpload(request, { dataDir, maxBytes: ATTACHMENT_MAX_BYTES }, (file) =>
+          files.upload(actorOf(request), request.params.id, file),
+        ),
     );
     app.get(
       '/attachments/:id',

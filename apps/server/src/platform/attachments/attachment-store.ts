@@ -19,6 +19,12 @@ export function attachmentStore(dataDir: string) {
       await writeFile(`${target}.part`, bytes);
       await rename(`${target}.part`, target);
     },
+    /** Takes over a file already on this disk (a staged upload), by renaming it: no copy, no memory. */
+    async moveIn(storageKey: string, sourcePath: string): Promise<void> {
+      const target = fullPath(storageKey);
+      await mkdir(path.dirname(target), { recursive: true });
+      await rename(sourcePath, target);
+    },
     read: (storageKey: string): Promise<Buffer> => readFile(fullPath(storageKey)),
   };
 }

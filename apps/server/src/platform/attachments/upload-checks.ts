@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { ATTACHMENT_EXTENSIONS } from '@guanxi/contract';
 import { AppError, invalidField } from '../errors/app-error.js';
@@ -59,27 +60,47 @@ export function cleanFileName(raw: string): string {
   return base.replace(CONTROL, '').trim().slice(-200);
 }
 
+/** What {@link checkUpload} needs of a received file: its name, size, first bytes and a way to read it all. */
+export interface UploadedFile {
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly head: Buffer;
+  readonly path: string;
+}
+
 /**
- * Decodes and checks an upload (security B5): size (413), extension on the allow-list and content
- * that matches it (415). Answers the bytes and the content type the server will serve.
+ * Checks a received upload (security B5): size (413), extension on the allow-list and content
+ * that matches it (415). Answers the content type the server will serve.
  */
-export function checkUpload(
-  fileName: string,
-  contentBase64: string,
-  maxBytes: number,
-): { bytes: Buffer; contentType: string } {
-  const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length > maxBytes) throw new AppError('payload_too_large', 'error.payloadTooLarge');
-  if (bytes.length === 0) throw invalidField('contentBase64', 'validation.required');
-  const extension = path.extname(fileName).slice(1).toLowerCase();
+export async function checkUpload(file: UploadedFile, maxBytes: number): Promise<{ contentType: string }> {
+  if (file.sizeBytes > maxBytes) throw new AppError('payload_too_large', 'error.payloadTooLarge');
+  if (file.sizeBytes === 0) throw invalidField('file', 'validation.required');
+  const extension = path.extname(file.fileName).slice(1).toLowerCase();
   const kind = (KINDS as Record<string, (typeof KINDS)[Extension] | undefined>)[extension];
   if (!kind)
     throw new AppError('unsupported_media_type', 'error.attachmentType', {
-      fields: [{ field: 'fileName', key: 'validation.fileType' }],
+      fields: [{ field: 'file', key: 'validation.fileType' }],
     });
-  if (!kind.matches(bytes))
+  const matches = kind.matches === isPlainText ? await isPlainTextFile(file.path) : kind.matches(file.head);
+  if (!matches)
     throw new AppError('unsupported_media_type', 'error.attachmentType', {
-      fields: [{ field: 'contentBase64', key: 'validation.fileContent' }],
+      fields: [{ field: 'file', key: 'validation.fileContent' }],
     });
-  return { bytes, contentType: kind.contentType };
+  return { contentType: kind.contentType };
+}
+
+/** {@link isPlainText} over a whole file, read in chunks. */
+async function isPlainTextFile(file: string): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of createReadStream(file)) {
+      const bytes = chunk as Buffer;
+      if (bytes.includes(0)) return false;
+      decoder.decode(bytes, { stream: true });
+    }
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -22,6 +22,8 @@ const ConfigSchema = Type.Object({
   requestTimeoutMs: Type.Integer({ minimum: 1000 }),
   /** Searches per user and minute before 429 (security E); 0 = no limit. */
   searchRateLimitPerMinute: Type.Integer({ minimum: 0 }),
+  /** Largest file one upload may carry (UPLOAD_MAX_MB, default 50): imports and attachments alike. */
+  uploadMaxBytes: Type.Integer({ minimum: 1024 }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS === undefined ? 60000 : Number(env.REQUEST_TIMEOUT_MS),
     searchRateLimitPerMinute:
       env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
+    uploadMaxBytes: Math.round((env.UPLOAD_MAX_MB === undefined ? 50 : Number(env.UPLOAD_MAX_MB)) * 1024 * 1024),
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];

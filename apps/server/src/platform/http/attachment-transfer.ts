@@ -1,4 +1,4 @@
-import { ATTACHMENT_MAX_BYTES, ErrorBody } from '@guanxi/contract';
+import { ErrorBody } from '@guanxi/contract';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 
@@ -6,9 +6,6 @@ import { Type } from 'typebox';
  * The HTTP side of file attachments, shared by every module that takes uploads (follow-ups,
  * expense receipts): the upload body limit and errors, and how a download is sent.
  */
-
-/** JSON with base64 content: a third larger than the file, plus the envelope. */
-export const ATTACHMENT_UPLOAD_BODY_LIMIT = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 64 * 1024;
 
 /** What an upload may answer besides a route's usual errors: too large (413), wrong type (415). */
 export const attachmentUploadErrors = { 413: ErrorBody, 415: ErrorBody };

@@ -52,6 +52,18 @@ type AnyFastifyInstance = FastifyInstance<
   FastifyTypeProvider
 >;
 
+const UPLOAD_FORM = 'x-upload-form';
+
+/**
+ * `@fastify/swagger`'s transform: an upload endpoint's form schema becomes its documented
+ * multipart/form-data request body.
+ */
+export function documentUploadForms({ schema, url }: { schema: FastifySchema; url: string }) {
+  if (!schema || !(UPLOAD_FORM in schema)) return { schema, url };
+  const { [UPLOAD_FORM]: form, ...rest } = schema as Record<string, unknown>;
+  return { schema: { ...rest, body: form } as FastifySchema, url };
+}
+
 /** The route schema Fastify validates with and `@fastify/swagger` documents. */
 export function endpointSchema(endpoint: EndpointDefinition): FastifySchema & Record<string, unknown> {
   const { body, bodyRequired = true } = endpoint;
@@ -63,6 +75,9 @@ export function endpointSchema(endpoint: EndpointDefinition): FastifySchema & Re
     ...(endpoint.params === undefined ? {} : { params: endpoint.params }),
     ...(endpoint.query === undefined ? {} : { querystring: endpoint.query }),
     ...(body === undefined ? {} : { body: bodyRequired ? body : Type.Optional(body) }),
+    // An upload is read as a stream by its handler, not validated as a body; the form schema is
+    // for the OpenAPI document only (`documentUploadForms` puts it there).
+    ...(endpoint.upload === undefined ? {} : { consumes: ['multipart/form-data'], [UPLOAD_FORM]: endpoint.upload }),
     response: { ...endpoint.responses, ...(endpoint.errors ?? ERROR_RESPONSES) },
   };
 }

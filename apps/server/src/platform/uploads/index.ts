@@ -1,0 +1,1 @@
+export { stageUpload, stagingDirectory, withStagedUpload, type StagedUpload } from './staged-upload.js';
