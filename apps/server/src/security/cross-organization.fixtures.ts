@@ -35,10 +35,11 @@ export async function addKindsTheDemoLacks(admin: Client, ids: ReadonlyMap<Kind,
   await created(admin, '/api/v1/work-plans', { kind: 'daily', period: today, note: '明日计划' });
   await created(admin, '/api/v1/saved-views', { module: 'customers', name: '甲组织视图', query: {}, shared: true });
   await created(admin, '/api/v1/auth/tokens', { name: '甲组织令牌' });
-  await created(admin, `/api/v1/follow-ups/${ids.get('follow_ups')!}/attachments`, {
+  const uploaded = await admin.upload(`/api/v1/follow-ups/${ids.get('follow_ups')!}/attachments`, {
     fileName: '名片.png',
-    contentBase64: PNG.toString('base64'),
+    bytes: PNG,
   });
+  if (uploaded.statusCode !== 201) throw new Error(`attachment upload: ${uploaded.statusCode} ${uploaded.body}`);
 }
 
 /** The tables that hold an organization's rows: all with an `org_id` column. */
@@ -112,7 +113,7 @@ export function giveawaysIn(text: string, found: { ids: Set<string>; texts: stri
 }
 
 /** A PNG upload's content, for bodies that carry a file. */
-export const PNG_BASE64 = PNG.toString('base64');
+export { PNG };
 
 /** Runs by hand, as the organization's administrator, every job it may run (all but installation-wide ones). */
 export async function runEveryJob(admin: Client): Promise<string[]> {

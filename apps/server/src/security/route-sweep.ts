@@ -21,6 +21,8 @@ export interface Operation {
   path: string;
   parameters: Parameter[];
   body?: SchemaNode;
+  /** A multipart upload (the file in the field `file`) rather than a JSON body. */
+  upload: boolean;
 }
 
 /** Every operation of the app's OpenAPI document, in the document's order. */
@@ -37,6 +39,7 @@ export function openApiOperations(app: FastifyInstance): Operation[] {
       path,
       parameters: operation.parameters ?? [],
       body: operation.requestBody?.content['application/json']?.schema,
+      upload: operation.requestBody?.content['multipart/form-data'] !== undefined,
     })),
   );
 }

@@ -10,6 +10,7 @@ import { organizationsRepository } from '../modules/org/organizations.repository
 import { createOrganization, insertDepartment, insertUser } from '../modules/org/index.js';
 import { organizationSeeders } from '../modules/registry.js';
 import { createTestDatabase } from './test-database.js';
+import { multipartBody, type UploadPart } from './multipart.js';
 
 /** Tests inside a module take the seeders from here: a module importing the registry would close a cycle. */
 export { organizationSeeders };
@@ -34,6 +35,8 @@ export interface Client {
   patch(url: string, body: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body: object): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
+  /** A multipart upload, the file in the field `file`, as the web app's FormData sends it. */
+  upload(url: string, file: UploadPart, fields?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
 
 export interface TestContext {
@@ -89,6 +92,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
       patch: (url, body) => request({ method: 'PATCH', url, payload: body as object }),
       put: (url, payload) => request({ method: 'PUT', url, payload }),
       delete: (url) => request({ method: 'DELETE', url }),
+      upload: (url, file, fields) => request({ method: 'POST', url, ...multipartBody(file, fields) }),
     };
   };
 

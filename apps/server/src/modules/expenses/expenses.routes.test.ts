@@ -185,7 +185,7 @@ describe('expenses: edit and delete', () => {
 describe('expenses: receipts', () => {
   const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
   const upload = (client: Client, expenseId: string, fileName: string, bytes: Buffer) =>
-    client.post(`/api/v1/expenses/${expenseId}/attachments`, { fileName, contentBase64: bytes.toString('base64') });
+    client.upload(`/api/v1/expenses/${expenseId}/attachments`, { fileName, bytes });
 
   it('uploads a checked receipt, serves it with nosniff to who sees the expense, and deletes it', async () => {
     const draft = await expense(p.clients.r1);

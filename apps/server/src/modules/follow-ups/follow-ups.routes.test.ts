@@ -246,7 +246,7 @@ describe('follow-up types', () => {
 describe('attachments', () => {
   const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
   const upload = (client: Client, followUpId: string, fileName: string, bytes: Buffer) =>
-    client.post(`/api/v1/follow-ups/${followUpId}/attachments`, { fileName, contentBase64: bytes.toString('base64') });
+    client.upload(`/api/v1/follow-ups/${followUpId}/attachments`, { fileName, bytes });
 
   it('stores a checked file and serves it as a download with nosniff; scope follows the follow-up', async () => {
     const followUp = (await log(p.clients.r1, { customerId: p.customers.r1[0]! })).json();
@@ -279,7 +279,7 @@ describe('attachments', () => {
       Buffer.from('<html><script>alert(1)</script>'),
     );
     expect(disguised.statusCode).toBe(415);
-    expect(disguised.json().error.fields[0].field).toBe('contentBase64');
+    expect(disguised.json().error.fields[0].field).toBe('file');
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]);
     expect((await upload(p.clients.r1, followUp.id, 'big.pdf', big)).statusCode).toBe(413);
     expect((await upload(p.clients.r2, followUp.id, 'ok.png', PNG)).statusCode).toBe(404);

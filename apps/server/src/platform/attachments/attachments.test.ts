@@ -1,17 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ATTACHMENT_EXTENSIONS } from '@guanxi/contract';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.js';
 import { attachmentStore } from './attachment-store.js';
 import { checkUpload, cleanFileName } from './upload-checks.js';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-const base64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
-const codeOf = (run: () => unknown): string | undefined => {
+const codeOf = async (run: () => Promise<unknown>): Promise<string | undefined> => {
   try {
-    run();
+    await run();
     return undefined;
   } catch (error) {
     return error instanceof AppError ? error.code : 'not an AppError';
@@ -19,22 +18,38 @@ const codeOf = (run: () => unknown): string | undefined => {
 };
 
 describe('upload checks (security B5)', () => {
-  it('accepts a file whose content matches its extension and names the type it is served as', () => {
-    expect(checkUpload('photo.PNG', base64(PNG), 1024).contentType).toBe('image/png');
-    expect(checkUpload('notes.txt', base64('拜访记录'), 1024).contentType).toBe('text/plain; charset=utf-8');
+  let dir = '';
+  let count = 0;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'guanxi-upload-checks-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  /** A received file as the staging area holds it: on disk, with its first bytes read. */
+  const received = async (fileName: string, content: Buffer | string) => {
+    const bytes = Buffer.from(content);
+    const file = path.join(dir, String(count++));
+    await writeFile(file, bytes);
+    return { fileName, sizeBytes: bytes.length, head: bytes.subarray(0, 4096), path: file };
+  };
+  const check = async (fileName: string, content: Buffer | string, maxBytes: number) =>
+    checkUpload(await received(fileName, content), maxBytes);
+
+  it('accepts a file whose content matches its extension and names the type it is served as', async () => {
+    expect((await check('photo.PNG', PNG, 1024)).contentType).toBe('image/png');
+    expect((await check('notes.txt', '拜访记录', 1024)).contentType).toBe('text/plain; charset=utf-8');
   });
 
-  it('refuses a file too large (413), empty, of a type not allowed or in disguise (415)', () => {
-    expect(codeOf(() => checkUpload('photo.png', base64(PNG), 4))).toBe('payload_too_large');
-    expect(codeOf(() => checkUpload('photo.png', '', 1024))).toBe('validation');
-    expect(codeOf(() => checkUpload('run.exe', base64(PNG), 1024))).toBe('unsupported_media_type');
-    expect(codeOf(() => checkUpload('photo.jpg', base64(PNG), 1024))).toBe('unsupported_media_type');
-    expect(codeOf(() => checkUpload('notes.txt', base64(Buffer.from([0x61, 0, 0x62])), 1024))).toBe(
+  it('refuses a file too large (413), empty, of a type not allowed or in disguise (415)', async () => {
+    expect(await codeOf(() => check('photo.png', PNG, 4))).toBe('payload_too_large');
+    expect(await codeOf(() => check('photo.png', '', 1024))).toBe('validation');
+    expect(await codeOf(() => check('run.exe', PNG, 1024))).toBe('unsupported_media_type');
+    expect(await codeOf(() => check('photo.jpg', PNG, 1024))).toBe('unsupported_media_type');
+    expect(await codeOf(() => check('notes.txt', Buffer.from([0x61, 0, 0x62]), 1024))).toBe(
       'unsupported_media_type',
     );
   });
 
-  it('accepts every allowed kind by its real signature, and an Office file only as what it is', () => {
+  it('accepts every allowed kind by its real signature, and an Office file only as what it is', async () => {
     const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
     const ZIP = [0x50, 0x4b, 0x03, 0x04];
     const signatures: Record<(typeof ATTACHMENT_EXTENSIONS)[number], number[] | string> = {
@@ -55,20 +70,17 @@ describe('upload checks (security B5)', () => {
     };
     for (const extension of ATTACHMENT_EXTENSIONS) {
       const bytes = Buffer.from(signatures[extension] as never);
-      expect(
-        codeOf(() => checkUpload(`file.${extension}`, base64(bytes), 1024)),
-        extension,
-      ).toBeUndefined();
+      expect(await codeOf(() => check(`file.${extension}`, bytes, 1024)), extension).toBeUndefined();
     }
-    expect(checkUpload('报价.xlsx', base64(Buffer.from(ZIP)), 1024).contentType).toContain('spreadsheetml');
-    expect(checkUpload('报价.xls', base64(Buffer.from(OLE)), 1024).contentType).toBe('application/vnd.ms-excel');
+    expect((await check('报价.xlsx', Buffer.from(ZIP), 1024)).contentType).toContain('spreadsheetml');
+    expect((await check('报价.xls', Buffer.from(OLE), 1024)).contentType).toBe('application/vnd.ms-excel');
     // A RIFF file that is not WebP (a WAV, say) and invalid UTF-8 named .csv are refused.
     const wav = Buffer.from([...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WAVE')]);
-    expect(codeOf(() => checkUpload('photo.webp', base64(wav), 1024))).toBe('unsupported_media_type');
-    expect(codeOf(() => checkUpload('list.csv', base64(Buffer.from([0xc3, 0x28])), 1024))).toBe(
+    expect(await codeOf(() => check('photo.webp', wav, 1024))).toBe('unsupported_media_type');
+    expect(await codeOf(() => check('list.csv', Buffer.from([0xc3, 0x28]), 1024))).toBe(
       'unsupported_media_type',
     );
-    expect(codeOf(() => checkUpload('scan.pdf', base64(Buffer.from(ZIP)), 1024))).toBe('unsupported_media_type');
+    expect(await codeOf(() => check('scan.pdf', Buffer.from(ZIP), 1024))).toBe('unsupported_media_type');
   });
 
   it('keeps only the base name of a display name, without control characters or quotes', () => {

@@ -42,7 +42,7 @@ export async function stageUpload(
     throw new AppError('unsupported_media_type', 'error.notMultipart', {
       fields: [{ field: 'file', key: 'validation.required' }],
     });
-  const part = await request.file({ limits: { fileSize: options.maxBytes, files: 1 } });
+  const part = await request.file({ limits: { fileSize: options.maxBytes, files: 1 } }).catch(refuseBrokenUpload);
   if (!part) throw invalidField('file', 'validation.required');
   const directory = stagingDirectory(options.dataDir);
   await mkdir(directory, { recursive: true });
@@ -51,8 +51,9 @@ export async function stageUpload(
     await pipeline(part.file, createWriteStream(stagedPath, { flags: 'wx' }));
   } catch (error) {
     await rm(stagedPath, { force: true });
-    if (part.file.truncated || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(options.maxBytes);
-    throw error;
+    if (part.file.truncated || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw tooLarge(options.maxBytes);
+    return refuseBrokenUpload(error);
   }
   if (part.file.truncated) {
     await rm(stagedPath, { force: true });
@@ -80,6 +81,15 @@ export async function stageUpload(
     },
     discard: () => rm(stagedPath, { force: true }),
   };
+}
+
+/**
+ * A body that is not valid multipart (cut off mid-file, a broken boundary) is the client's fault:
+ * 400 naming the file. A disk error (it has an errno) stays a server error.
+ */
+function refuseBrokenUpload(error: unknown): never {
+  if (error instanceof AppError || (error as { errno?: number }).errno !== undefined) throw error;
+  throw invalidField('file', 'validation.invalid');
 }
 
 const tooLarge = (maxBytes: number) =>

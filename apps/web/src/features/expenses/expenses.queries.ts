@@ -14,7 +14,7 @@ import {
   useEndpointQuery,
   useKeysetPages,
 } from '../../platform/endpointQueries';
-import { toBase64 } from '../follow-ups';
+import { uploadForm } from '../../platform/uploadForm';
 
 export type ExpenseFilters = Omit<ExpenseListQuery, 'limit' | 'cursor'>;
 
@@ -54,13 +54,10 @@ export const useSubmitExpense = () =>
 export const useWithdrawExpense = () =>
   useExpenseMutation((id: string) => client(endpoints.expenses.withdraw, { params: { id } }));
 
-/** Receipts go as base64 JSON like follow-up files; one request per file. */
+/** Receipts are multipart uploads like follow-up files; one request per file. */
 export const useUploadReceipt = () =>
-  useExpenseMutation(async ({ expenseId, file }: { expenseId: string; file: File }) =>
-    client(endpoints.expenses.uploadReceipt, {
-      params: { id: expenseId },
-      body: { fileName: file.name, contentBase64: await toBase64(file) },
-    }),
+  useExpenseMutation(({ expenseId, file }: { expenseId: string; file: File }) =>
+    client(endpoints.expenses.uploadReceipt, { params: { id: expenseId }, body: uploadForm(file) }),
   );
 export const useDeleteReceipt = () =>
   useExpenseMutation(({ expenseId, attachmentId }: { expenseId: string; attachmentId: string }) =>

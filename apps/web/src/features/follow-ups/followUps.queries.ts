@@ -12,6 +12,7 @@ import { client } from '../../platform/api';
 import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 import { customerKeys } from '../customers';
 import { ownershipKeys } from '../pools';
+import { uploadForm } from '../../platform/uploadForm';
 
 /** Whose follow-ups a list shows: a customer's, a lead's, or the caller's own. */
 export type FollowUpParent = { customerId: string } | { leadId: string } | Record<string, never>;
@@ -44,23 +45,9 @@ export function useSaveFollowUpTypes() {
 const useFollowUpMutation = invalidatingMutation([followUpKeys.all, ownershipKeys.all, customerKeys.all, ['visits']]);
 const useTimelineMutation = invalidatingMutation([followUpKeys.all]);
 
-export const toBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-
-/** The server takes files as base64 JSON (no multipart); one request per file. */
-export const uploadAttachment = async (followUpId: string, file: File) =>
-  client(endpoints.followUps.uploadAttachment, {
-    params: { id: followUpId },
-    body: {
-      fileName: file.name,
-      contentBase64: await toBase64(file),
-    },
-  });
+/** One multipart upload per file; the server streams it to disk and checks its type. */
+export const uploadAttachment = (followUpId: string, file: File) =>
+  client(endpoints.followUps.uploadAttachment, { params: { id: followUpId }, body: uploadForm(file) });
 
 export const useCreateFollowUp = () =>
   useFollowUpMutation((body: CreateFollowUpBody) => client(endpoints.followUps.create, { body }));
