@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
 import yazl from 'yazl';
 import type { Database, Executor } from '../db/client.js';
 import { latestAppliedMigration } from '../db/migrate.js';
 import { queryRows } from '../db/query.js';
+import { hashedEntry, listFiles } from './archive-files.js';
 import { findArchiveTables, type ArchiveTable } from './archive-tables.js';
 import {
   ARCHIVE_FORMAT,
@@ -148,51 +148,4 @@ async function* tablePages(
     progress.rows += page.lines.length;
     yield Buffer.from(`${page.lines.join('\n')}\n`);
   } while (position);
-}
-
-/** A zip entry whose bytes are counted and hashed on their way into the archive. */
-function hashedEntry(entryPath: string, kind: ArchiveFile['kind']) {
-  const file: ArchiveFile = { path: entryPath, kind, bytes: 0, sha256: '' };
-  const hash = createHash('sha256');
-  let resolve: (file: ArchiveFile) => void = () => undefined;
-  let reject: (error: unknown) => void = () => undefined;
-  const done = new Promise<ArchiveFile>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  // Never unhandled: the archive awaits it, and an error also fails the zip itself.
-  done.catch(() => undefined);
-  const pass = (source: Readable, onEnd?: () => void): Readable => {
-    const counter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        file.bytes += chunk.length;
-        callback(null, chunk);
-      },
-      flush(callback) {
-        file.sha256 = hash.digest('hex');
-        onEnd?.();
-        resolve(file);
-        callback();
-      },
-    });
-    source.once('error', (error) => {
-      reject(error);
-      counter.destroy(error);
-    });
-    return source.pipe(counter);
-  };
-  return { file, done, pass };
-}
-
-/** Every file under a directory, as sorted relative paths with `/` separators (none when it is missing). */
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  });
-  return entries
-    .filter((e) => e.isFile() && !e.name.endsWith('.part'))
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
 }

@@ -22,6 +22,8 @@ const ConfigSchema = Type.Object({
   requestTimeoutMs: Type.Integer({ minimum: 1000 }),
   /** Searches per user and minute before 429 (security E); 0 = no limit. */
   searchRateLimitPerMinute: Type.Integer({ minimum: 0 }),
+  /** Days the daily PGlite backups under <dataDir>/backups are kept (BACKUP_KEEP_DAYS). */
+  backupKeepDays: Type.Integer({ minimum: 1, maximum: 3650 }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS === undefined ? 60000 : Number(env.REQUEST_TIMEOUT_MS),
     searchRateLimitPerMinute:
       env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
+    backupKeepDays: env.BACKUP_KEEP_DAYS === undefined ? 7 : Number(env.BACKUP_KEEP_DAYS),
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];
