@@ -12,7 +12,10 @@ import type { ArchiveManifest } from '../../platform/archive/archive-format.js';
 import { seedDemoOrganization } from '../../test/demo-organization.js';
 
 /** `guanxi <args>` as the operator runs it. */
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', ...args], {
       cwd: REPO_ROOT,
@@ -56,23 +59,30 @@ afterAll(async () => {
 });
 
 describe('moving from PGlite to PostgreSQL (guanxi export → guanxi import)', () => {
-  it('the organization exported from PGlite imports into PostgreSQL and exports again identically', { timeout: 180_000 }, async () => {
-    const embedded = { GUANXI_DATA_DIR: path.join(work, 'embedded'), DATABASE_URL: '' };
-    const server = { GUANXI_DATA_DIR: path.join(work, 'server'), DATABASE_URL: target.url! };
-    const exported = await cli(['export', '--org', orgId, '--out', path.join(work, 'demo.zip')], embedded);
-    expect(exported.stderr).toBe('');
-    expect(exported.code).toBe(0);
-    const imported = await cli(['import', '--in', path.join(work, 'demo.zip')], server);
-    expect(imported.stderr).toBe('');
-    expect(imported.stdout).toContain('imported into postgres');
-    const again = await cli(['export', '--org', orgId, '--out', path.join(work, 'again.zip')], server);
-    expect(again.code).toBe(0);
-    const [first, second] = [await manifestOf(path.join(work, 'demo.zip')), await manifestOf(path.join(work, 'again.zip'))];
-    expect(second.engine).toBe('postgres');
-    expect(second.files).toEqual(first.files);
+  it(
+    'the organization exported from PGlite imports into PostgreSQL and exports again identically',
+    { timeout: 180_000 },
+    async () => {
+      const embedded = { GUANXI_DATA_DIR: path.join(work, 'embedded'), DATABASE_URL: '' };
+      const server = { GUANXI_DATA_DIR: path.join(work, 'server'), DATABASE_URL: target.url! };
+      const exported = await cli(['export', '--org', orgId, '--out', path.join(work, 'demo.zip')], embedded);
+      expect(exported.stderr).toBe('');
+      expect(exported.code).toBe(0);
+      const imported = await cli(['import', '--in', path.join(work, 'demo.zip')], server);
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toContain('imported into postgres');
+      const again = await cli(['export', '--org', orgId, '--out', path.join(work, 'again.zip')], server);
+      expect(again.code).toBe(0);
+      const [first, second] = [
+        await manifestOf(path.join(work, 'demo.zip')),
+        await manifestOf(path.join(work, 'again.zip')),
+      ];
+      expect(second.engine).toBe('postgres');
+      expect(second.files).toEqual(first.files);
 
-    const twice = await cli(['import', '--in', path.join(work, 'demo.zip')], server);
-    expect(twice.code).toBe(1);
-    expect(twice.stderr).toContain('exists in this database already; nothing was imported');
-  });
+      const twice = await cli(['import', '--in', path.join(work, 'demo.zip')], server);
+      expect(twice.code).toBe(1);
+      expect(twice.stderr).toContain('exists in this database already; nothing was imported');
+    },
+  );
 });

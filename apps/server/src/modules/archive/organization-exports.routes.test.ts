@@ -58,7 +58,9 @@ describe('exporting all of the organization’s data from the admin screen', () 
     const names: string[] = [];
     for await (const entry of zip.eachEntry()) names.push(entry.fileName);
     zip.close();
-    expect(names).toEqual(expect.arrayContaining(['README.md', 'manifest.json', 'tables/users.ndjson', 'tables/audit_log.ndjson']));
+    expect(names).toEqual(
+      expect.arrayContaining(['README.md', 'manifest.json', 'tables/users.ndjson', 'tables/audit_log.ndjson']),
+    );
 
     const audit = await queryRows<{ action: string; actor_id: string }>(
       ctx.database.db,
@@ -68,14 +70,18 @@ describe('exporting all of the organization’s data from the admin screen', () 
   });
 
   it('a user without the organization-admin permission can neither start, list nor download exports', async () => {
-    const [{ id }] = (await admin.get('/api/v1/organization-exports')).json<OrganizationExportList>().items as [OrganizationExport];
+    const [{ id }] = (await admin.get('/api/v1/organization-exports')).json<OrganizationExportList>().items as [
+      OrganizationExport,
+    ];
     expect((await salesperson.post('/api/v1/organization-exports')).statusCode).toBe(403);
     expect((await salesperson.get('/api/v1/organization-exports')).statusCode).toBe(403);
     expect((await salesperson.get(`/api/v1/organization-exports/${id}/file`)).statusCode).toBe(403);
   });
 
   it('another organization’s administrator sees none of its exports and cannot download them (404)', async () => {
-    const [{ id }] = (await admin.get('/api/v1/organization-exports')).json<OrganizationExportList>().items as [OrganizationExport];
+    const [{ id }] = (await admin.get('/api/v1/organization-exports')).json<OrganizationExportList>().items as [
+      OrganizationExport,
+    ];
     expect((await otherAdmin.get('/api/v1/organization-exports')).json<OrganizationExportList>().items).toEqual([]);
     expect((await otherAdmin.get(`/api/v1/organization-exports/${id}/file`)).statusCode).toBe(404);
   });
@@ -85,7 +91,9 @@ describe('exporting all of the organization’s data from the admin screen', () 
     const second = await admin.post('/api/v1/organization-exports');
     expect(first.statusCode).toBe(202);
     expect(second.statusCode).toBe(409);
-    expect(second.json<{ error: { message: string } }>().error.message).toBe('本组织的数据导出正在进行中，请等待其完成。');
+    expect(second.json<{ error: { message: string } }>().error.message).toBe(
+      '本组织的数据导出正在进行中，请等待其完成。',
+    );
     await finished(admin);
   });
 });

@@ -36,13 +36,15 @@ export const organizationExportsRoutes =
       async (request, reply) => {
         const file = await exports.file(actorOf(request), request.params.id);
         if (file.bytes !== null) reply.header('Content-Length', file.bytes);
-        return reply
-          .header('Content-Type', 'application/zip')
-          .header('Content-Disposition', contentDisposition(file.fileName))
-          .header('X-Content-Type-Options', 'nosniff')
-          .header('Cache-Control', 'private, no-store')
-          // The response schema describes bytes; Fastify streams a readable as it is.
-          .send(file.stream as unknown as Buffer);
+        return (
+          reply
+            .header('Content-Type', 'application/zip')
+            .header('Content-Disposition', contentDisposition(file.fileName))
+            .header('X-Content-Type-Options', 'nosniff')
+            .header('Cache-Control', 'private, no-store')
+            // The response schema describes bytes; Fastify streams a readable as it is.
+            .send(file.stream as unknown as Buffer)
+        );
       },
     );
   };
