@@ -10,6 +10,7 @@ import { openStore, printRoleSync, startServer } from './server.js';
 import { seedDemoOrganization } from './modules/demo/demo-seed.js';
 import { createOrganizationWithAdmin, syncBuiltInRoles } from './modules/org/index.js';
 import { AppError } from './platform/errors/app-error.js';
+import { backupCommand, exportCommand, importCommand, restoreCommand } from './archive-commands.js';
 import { fieldLabel, translate } from './platform/i18n/translate.js';
 
 const USAGE = `guanxi <command>
@@ -22,6 +23,13 @@ const USAGE = `guanxi <command>
                                 login code (default: from the name, e.g. pinyin initials); the
                                 administrator of the first organization, or with --operator, is a
                                 system operator (runs installation-wide jobs)
+  export --org CODE --out FILE  write one organization's data (every table, attachments, manifest) to a zip
+  import --in FILE              load an organization export into this database (PGlite or PostgreSQL);
+                                refuses a changed file, another schema version or an existing organization
+  backup [--out FILE]           PGlite: consistent backup into <data dir>/backups (asks the running
+                                server to make it when one owns the data directory); PostgreSQL: use pg_dump
+  restore --in FILE             PGlite: replace the database and attachments of a stopped instance with a
+                                backup (the replaced ones are kept beside them)
   api-spec                      write docs/openapi.json`;
 
 /** A rejected option as the API would word it (in English, like the rest of the console). */
@@ -99,6 +107,29 @@ async function main(argv: string[]): Promise<void> {
         `organization "${name}" created with administrator ${username}${created.systemOperator ? ' (system operator)' : ''}`,
       );
       console.log(`  organization code: ${created.code} (sign in as ${username}@${created.code})`);
+      return;
+    }
+    case 'export': {
+      const { values } = parseArgs({ args: rest, options: { org: { type: 'string' }, out: { type: 'string' } } });
+      if (!values.org || !values.out) throw new Error(USAGE);
+      await exportCommand(config, { org: values.org, out: values.out });
+      return;
+    }
+    case 'import': {
+      const { values } = parseArgs({ args: rest, options: { in: { type: 'string' } } });
+      if (!values.in) throw new Error(USAGE);
+      await importCommand(config, { in: values.in });
+      return;
+    }
+    case 'backup': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
+      await backupCommand(config, { out: values.out });
+      return;
+    }
+    case 'restore': {
+      const { values } = parseArgs({ args: rest, options: { in: { type: 'string' } } });
+      if (!values.in) throw new Error(USAGE);
+      await restoreCommand(config, { in: values.in });
       return;
     }
     case 'api-spec': {

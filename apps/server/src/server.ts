@@ -9,6 +9,7 @@ import { describeDatabaseFailure } from './platform/db/database-errors.js';
 import { countOrganizations, syncBuiltInRoles, type RoleSyncChange } from './modules/org/index.js';
 import { createJobCatalog } from './modules/registry.js';
 import { createJobRunner } from './platform/jobs/job-runner.js';
+import { BACKUP_JOB } from './modules/archive/index.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoOrganization } from './modules/demo/demo-seed.js';
 
 export interface OpenedStore {
@@ -78,9 +79,19 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   const jobRunner = createJobRunner({
     db: database.db,
     registry: jobs,
+    installation: { database, config },
     onError: (error) => app.log.error({ err: error }, 'job runner failed'),
   });
   jobRunner.start();
+  // `guanxi backup` while this server owns the PGlite directory: the CLI cannot open it, so it
+  // signals this process, which takes the backup itself (recorded in the job's run history).
+  if (database.kind === 'pglite') {
+    process.on('SIGUSR2', () => {
+      jobRunner
+        .runNow({ name: BACKUP_JOB, orgId: null })
+        .catch((error: unknown) => app.log.error({ err: error }, 'backup on request failed'));
+    });
+  }
   // A promise nobody awaited must not end a server that is otherwise fine; say where it came from.
   process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled promise rejection'));
   let closing = false;

@@ -10,6 +10,7 @@ import { queryClient } from './platform/queryClient';
 // Each page is its own chunk, so the login page does not load ECharts or the settings screens.
 const LoginPage = lazy(() => import('./features/auth/LoginPage'));
 const OrganizationSettingsPage = lazy(() => import('./features/organization/OrganizationSettingsPage'));
+const OrganizationExportPage = lazy(() => import('./features/organization/OrganizationExportPage'));
 const AppLayout = lazy(() => import('./features/layout/AppLayout'));
 const NotFoundPage = lazy(() => import('./features/layout/NotFoundPage'));
 const WorkbenchPage = lazy(() => import('./features/workbench/WorkbenchPage'));
@@ -94,6 +95,14 @@ const router = createBrowserRouter([
           { path: 'pools/:poolId', element: <PoolsPage /> },
           { path: 'settings/jobs', element: <JobsPage /> },
           { path: 'settings/organization', element: <OrganizationSettingsPage /> },
+          {
+            path: 'settings/data-export',
+            element: (
+              <RequirePermission permission="organization.manage">
+                <OrganizationExportPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: 'settings/audit-log',
             element: (

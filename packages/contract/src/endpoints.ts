@@ -23,6 +23,7 @@ import { todoInboxEndpoints } from './todo-inbox.endpoints.js';
 import { teamActivityEndpoints } from './team-activity.endpoints.js';
 import { notificationsEndpoints, todosEndpoints } from './notifications.endpoints.js';
 import { jobsEndpoints } from './jobs.endpoints.js';
+import { organizationExportsEndpoints } from './organization-export.endpoints.js';
 import {
   auditLogEndpoints,
   departmentsEndpoints,
@@ -75,5 +76,6 @@ export const endpoints = {
   departments: departmentsEndpoints,
   auditLog: auditLogEndpoints,
   organization: organizationEndpoints,
+  organizationExports: organizationExportsEndpoints,
   auth: authEndpoints,
 } as const;

@@ -12,6 +12,7 @@ export * from './duplicates.js';
 export * from './search.js';
 export * from './pools.js';
 export * from './jobs.js';
+export * from './organization-export.js';
 export * from './lifecycle.js';
 export * from './notifications.js';
 export * from './leads.js';

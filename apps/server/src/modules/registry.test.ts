@@ -17,6 +17,7 @@ describe('module registry', () => {
         .map((j) => j.name)
         .sort(),
     ).toEqual([
+      'backup.pglite',
       'customerValue.compute',
       'lifecycle.markLost',
       'lifecycle.relationshipPhases',

@@ -9,6 +9,7 @@ import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-regist
 import { approvalAdaptersOf } from '../platform/module-kit/composition.js';
 import type { ModuleDefinition, OrganizationSeeder } from '../platform/module-kit/module-definition.js';
 import { approvalsModule } from './approvals/index.js';
+import { archiveModule } from './archive/index.js';
 import { authModule } from './auth/index.js';
 import { contactsModule } from './contacts/index.js';
 import { customerValueModule } from './customer-value/index.js';
@@ -67,6 +68,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   productsModule,
   expensesModule,
   stockModule,
+  archiveModule,
 ];
 
 registerMessageCatalogs(serverModules.flatMap((m) => (m.messages ? [m.messages] : [])));

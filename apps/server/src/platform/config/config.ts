@@ -24,6 +24,8 @@ const ConfigSchema = Type.Object({
   searchRateLimitPerMinute: Type.Integer({ minimum: 0 }),
   /** Largest file one upload may carry (UPLOAD_MAX_MB, default 50): imports and attachments alike. */
   uploadMaxBytes: Type.Integer({ minimum: 1024 }),
+  /** Days the daily PGlite backups under <dataDir>/backups are kept (BACKUP_KEEP_DAYS). */
+  backupKeepDays: Type.Integer({ minimum: 1, maximum: 3650 }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     searchRateLimitPerMinute:
       env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
     uploadMaxBytes: Math.round((env.UPLOAD_MAX_MB === undefined ? 50 : Number(env.UPLOAD_MAX_MB)) * 1024 * 1024),
+    backupKeepDays: env.BACKUP_KEEP_DAYS === undefined ? 7 : Number(env.BACKUP_KEEP_DAYS),
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];

@@ -21,6 +21,11 @@ export interface Database {
   kind: DbKind;
   /** Flushes PGlite to disk; a no-op on PostgreSQL. */
   checkpoint(): Promise<void>;
+  /**
+   * PGlite only: the whole data directory as a gzipped tar, consistent — no transaction runs while it
+   * is taken (the server's requests wait the seconds it takes).
+   */
+  snapshot?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -58,6 +63,13 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
     checkpoint: async () => {
       await client.query('CHECKPOINT');
     },
+    // Inside a transaction PGlite runs nothing else; the checkpoint writes every committed page
+    // to the files the dump copies.
+    snapshot: () =>
+      client.transaction(async (tx) => {
+        await tx.query('CHECKPOINT');
+        return client.dumpDataDir('gzip');
+      }),
     close: () => client.close(),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import type { Database } from './client.js';
+import type { Database, Executor } from './client.js';
 import { queryRows } from './query.js';
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../migrations');
@@ -60,3 +60,20 @@ export function shippedMigrationMillis(): readonly number[] {
 
 /** The journal time of the newest migration this release ships. */
 export const latestMigrationMillis = (): number => Math.max(0, ...shippedMigrationMillis());
+
+/**
+ * The schema version of a database: the name of the newest migration it has applied (by journal
+ * time, e.g. `20261206215409_phone_digits_dropped`), or null before the first one.
+ */
+export async function latestAppliedMigration(executor: Executor): Promise<string | null> {
+  const rows = await queryRows<{ created_at: string | number }>(
+    executor,
+    sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+  );
+  if (rows.length === 0) return null;
+  const when = Number(rows[0]!.created_at);
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as {
+    entries: { when: number; tag: string }[];
+  };
+  return journal.entries.find((entry) => entry.when === when)?.tag ?? String(when);
+}

@@ -1,5 +1,12 @@
 import type { JobSchedule } from '@guanxi/contract';
-import type { Db } from '../db/client.js';
+import type { Config } from '../config/config.js';
+import type { Database, Db } from '../db/client.js';
+
+/** The installation a job runs in, for jobs that work on the store itself (backups). */
+export interface JobInstallation {
+  database: Database;
+  config: Config;
+}
 
 export interface JobContext {
   db: Db;
@@ -11,6 +18,8 @@ export interface JobContext {
   orgId: string | null;
   /** The run's notion of "now"; tests pass an explicit one. */
   now: Date;
+  /** Given by the server's runner and "run now"; absent where a test runs a job on a bare db. */
+  installation?: JobInstallation;
 }
 
 /** Counts a run reports, shown in the run history (e.g. `{ reclaimed: 3 }`). */

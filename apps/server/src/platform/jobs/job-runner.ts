@@ -1,13 +1,15 @@
 import type { JobTrigger } from '@guanxi/contract';
 import type { Db } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import type { JobRegistry } from './job-registry.js';
+import type { JobInstallation, JobRegistry } from './job-registry.js';
 import { jobsRepository, type JobRow, type JobRunRow } from './jobs.repository.js';
 import { nextRunAfter } from '../time/index.js';
 
 export interface JobRunnerOptions {
   db: Db;
   registry: JobRegistry;
+  /** Handed to every run (the backup job dumps the store and writes under the data directory). */
+  installation?: JobInstallation;
   /** How often the runner looks for due jobs. */
   pollIntervalMs?: number;
   /** A run that takes longer than this may be taken over by another runner. */
@@ -57,7 +59,13 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     let summary: Record<string, number> = {};
     try {
       if (!definition) throw new Error(`no handler registered for job ${job.name}`);
-      summary = (await definition.run({ db, orgId, now: context.now })) ?? {};
+      summary =
+        (await definition.run({
+          db,
+          orgId,
+          now: context.now,
+          ...(options.installation ? { installation: options.installation } : {}),
+        })) ?? {};
     } catch (caught) {
       status = 'failed';
       error = (caught instanceof Error ? caught.message : String(caught)).slice(0, MAX_ERROR_LENGTH);

@@ -9,6 +9,7 @@ const JOB_NAME_KEYS = {
   'lifecycle.relationshipPhases': 'job.name_lifecycle_relationshipPhases',
   'lifecycle.stuckAlerts': 'job.name_lifecycle_stuckAlerts',
   'maintenance.analyze': 'job.name_maintenance_analyze',
+  'backup.pglite': 'job.name_backup_pglite',
   'payments.markOverdue': 'payment.jobMarkOverdue',
   'customerValue.compute': 'customerValue.jobCompute',
   'tasks.reminders': 'job.name_tasks_reminders',

@@ -29,7 +29,7 @@ import { PayCircleOutlined, HourglassOutlined } from '@ant-design/icons';
 import { AccountBookOutlined } from '@ant-design/icons';
 import { ShopOutlined } from '@ant-design/icons';
 import { ContainerOutlined, CreditCardOutlined, FileDoneOutlined, WalletOutlined } from '@ant-design/icons';
-import { AppstoreOutlined, TagsOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CloudDownloadOutlined, TagsOutlined } from '@ant-design/icons';
 import type { Me } from '@guanxi/contract';
 import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import { Suspense, useEffect } from 'react';
@@ -56,6 +56,11 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
     can('users.view') && { key: '/settings/users', icon: <UserOutlined />, label: t('menu.users') },
     can('roles.view') && { key: '/settings/roles', icon: <SafetyOutlined />, label: t('menu.roles') },
     can('organization.manage') && { key: '/settings/organization', icon: <BankOutlined />, label: t('tenant.menu') },
+    can('organization.manage') && {
+      key: '/settings/data-export',
+      icon: <CloudDownloadOutlined />,
+      label: t('dataExport.menu'),
+    },
     can('lifecycle.manage') && {
       key: '/settings/lifecycle',
       icon: <NodeIndexOutlined />,
