@@ -16,13 +16,21 @@ export type CustomerImportRow = typeof customers.$inferSelect;
 export async function findCustomersForImport(
   db: Executor,
   orgId: string,
-  keys: { externalIds: string[]; phoneE164s: string[]; emails: string[]; creditCodes: string[]; names: string[] },
+  keys: {
+    externalIds: string[];
+    phoneE164s: string[];
+    emails: string[];
+    creditCodes: string[];
+    names: string[];
+    customerNos?: string[];
+  },
 ): Promise<CustomerImportRow[]> {
   const live: SQL[] = [];
   if (keys.phoneE164s.length > 0) live.push(inArray(customers.phoneE164, keys.phoneE164s));
   if (keys.emails.length > 0) live.push(inArray(customers.emailNormalized, keys.emails));
   if (keys.creditCodes.length > 0) live.push(inArray(customers.creditCode, keys.creditCodes));
   if (keys.names.length > 0) live.push(inArray(customers.nameNormalized, keys.names));
+  if (keys.customerNos?.length) live.push(inArray(customers.customerNo, keys.customerNos));
   const matches: SQL[] = [];
   if (keys.externalIds.length > 0) matches.push(inArray(customers.externalId, keys.externalIds));
   if (live.length > 0) matches.push(and(isNull(customers.deletedAt), or(...live))!);

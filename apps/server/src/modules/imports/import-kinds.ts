@@ -1,5 +1,6 @@
 import type { ImportKindName } from '@guanxi/contract';
 import type { ImportKind } from './import-kind.js';
+import { contactsImportKind } from './contacts.import-kind.js';
 import { customersImportKind } from './customers.import-kind.js';
 
 /**
@@ -9,6 +10,7 @@ import { customersImportKind } from './customers.import-kind.js';
 export const importKinds: readonly ImportKind[] = [
   // customers, contacts, leads (wt-import)
   customersImportKind,
+  contactsImportKind,
   // products, orders, payments, follow_ups, sales_lines (wt-importkinds)
 ];
 
