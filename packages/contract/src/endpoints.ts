@@ -24,6 +24,7 @@ import { teamActivityEndpoints } from './team-activity.endpoints.js';
 import { notificationsEndpoints, todosEndpoints } from './notifications.endpoints.js';
 import { jobsEndpoints } from './jobs.endpoints.js';
 import { organizationExportsEndpoints } from './organization-export.endpoints.js';
+import { importsEndpoints, importTemplatesEndpoints } from './imports.endpoints.js';
 import {
   auditLogEndpoints,
   departmentsEndpoints,
@@ -71,6 +72,8 @@ export const endpoints = {
   notifications: notificationsEndpoints,
   todos: todosEndpoints,
   jobs: jobsEndpoints,
+  imports: importsEndpoints,
+  importTemplates: importTemplatesEndpoints,
   users: usersEndpoints,
   roles: rolesEndpoints,
   departments: departmentsEndpoints,

@@ -82,6 +82,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       organization: 'Organization',
       api_token: 'API token',
       job: 'Scheduled job',
+      import_job: 'Import',
     },
     actionName: {
       create: 'Created',
@@ -119,6 +120,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       credit_override_requested: 'Asked for a credit override',
       template_sync: 'Synced built-in role',
       export: 'Exported data',
+      import: 'Imported',
       status_draft: 'Back to draft',
       status_pending_approval: 'Sent for price approval',
       status_submitted: 'Submitted order',
