@@ -88,6 +88,7 @@ export const AUDIT_ACTIONS = [
   'void',
   'credit_override_requested',
   'template_sync',
+  'export',
   ...ORDER_STATUS_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

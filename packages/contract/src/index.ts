@@ -31,6 +31,7 @@ export * from './payments.js';
 export * from './customer-value.js';
 export * from './stock.js';
 export * from './endpoint.js';
+export * from './export.js';
 export * from './endpoints.js';
 export * from './credit-code.js';
 export * from './phone.js';

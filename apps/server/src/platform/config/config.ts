@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_EXPORT_RATE_LIMIT_PER_MINUTE } from '@guanxi/contract';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { parseTrustProxy } from './trust-proxy.js';
@@ -22,6 +23,8 @@ const ConfigSchema = Type.Object({
   requestTimeoutMs: Type.Integer({ minimum: 1000 }),
   /** Searches per user and minute before 429 (security E); 0 = no limit. */
   searchRateLimitPerMinute: Type.Integer({ minimum: 0 }),
+  /** List and report exports per user and minute before 429 (security E); 0 = no limit. */
+  exportRateLimitPerMinute: Type.Integer({ minimum: 0 }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
@@ -52,6 +55,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS === undefined ? 60000 : Number(env.REQUEST_TIMEOUT_MS),
     searchRateLimitPerMinute:
       env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
+    exportRateLimitPerMinute:
+      env.EXPORT_RATE_LIMIT_PER_MINUTE === undefined
+        ? DEFAULT_EXPORT_RATE_LIMIT_PER_MINUTE
+        : Number(env.EXPORT_RATE_LIMIT_PER_MINUTE),
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];
