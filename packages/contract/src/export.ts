@@ -18,7 +18,10 @@ export const DEFAULT_EXPORT_RATE_LIMIT_PER_MINUTE = 10;
  */
 export function exportQueryOf<P extends TProperties>(listQuery: { properties: P }) {
   const { limit: _limit, cursor: _cursor, ...filters } = listQuery.properties;
-  return Type.Object({ ...(filters as Omit<P, 'limit' | 'cursor'>), format: ExportFormat }, { additionalProperties: false });
+  return Type.Object(
+    { ...(filters as Omit<P, 'limit' | 'cursor'>), format: ExportFormat },
+    { additionalProperties: false },
+  );
 }
 
 /** A list's query schema: an object of named filters. */
@@ -47,7 +50,7 @@ export function exportEndpointOf<
     description:
       'Streams every row of the list that the caller may see (same filters and sort, same data scope, ' +
       'hidden fields left out) as an Excel or CSV file. Text cells that a spreadsheet would run as a ' +
-      "formula start with an apostrophe. Rate limited per user (429).",
+      'formula start with an apostrophe. Rate limited per user (429).',
     operationId: options.operationId,
     tags: list.tags,
     query: exportQueryOf(list.query as L['query']),

@@ -44,14 +44,22 @@ const dateTimeFormatter = (timeZone: string) =>
     hourCycle: 'h23',
   });
 
-/** The cell formatting of one export: the reader's language and the organization's time zone. */
-export function cellFormat(locale: Locale, timeZone: string): CellFormat {
+/** Labels of an organization's own vocabulary (e.g. follow-up types), by prefix and code. */
+export type OrganizationLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * The cell formatting of one export: the reader's language and the organization's time zone; a
+ * label is looked up in the organization's own vocabulary first, then in the message catalogs.
+ */
+export function cellFormat(locale: Locale, timeZone: string, labels: OrganizationLabels = {}): CellFormat {
   const formatter = dateTimeFormatter(timeZone);
   return {
     locale,
     timeZone,
     label(prefix, value) {
       if (value === null || value === undefined) return null;
+      const own = labels[prefix]?.[value];
+      if (own !== undefined) return own;
       const key = `${prefix}.${value}`;
       return isMessageKey(key) ? translate(locale, key) : value;
     },

@@ -18,7 +18,7 @@ import { registerEndpoint } from '../http/endpoint-route.js';
 import { actorOf } from '../http/request-context.js';
 import { translate, type MessageKey } from '../i18n/index.js';
 import { localDateOf, orgTimeZone } from '../time/index.js';
-import { cellFormat, type ExportColumn } from './export-columns.js';
+import { cellFormat, type ExportColumn, type OrganizationLabels } from './export-columns.js';
 import { ExportThrottle } from './export-throttle.js';
 import { EXPORT_CONTENT_TYPES, tableWriter, type TableColumn } from './table-writer.js';
 
@@ -52,6 +52,8 @@ export interface ListExportDefinition<E extends ExportEndpoint, Item> {
   title: MessageKey;
   /** The audit entry's record type: the list's records. */
   entity: AuditEntity;
+  /** The organization's own labels the columns use (`format.label(prefix, code)`), in the reader's language. */
+  labels?: (actor: Actor) => Promise<OrganizationLabels>;
 }
 
 const DEFAULT_WIDTHS = { text: 18, number: 10, money: 14 } as const;
@@ -85,7 +87,7 @@ export function createListExports({ db, perMinute }: { db: Db; perMinute: number
     let page = await definition.list(actor, { ...listQuery, limit: EXPORT_PAGE_SIZE });
     const timeZone = await orgTimeZone(db, actor.orgId);
     const locale: Locale = actor.locale;
-    const format_ = cellFormat(locale, timeZone);
+    const format_ = cellFormat(locale, timeZone, definition.labels ? await definition.labels(actor) : {});
     const columns = visibleColumns(definition.columns, actor);
     const tableColumns: TableColumn[] = columns.map((column) => ({
       header: translate(locale, column.header),

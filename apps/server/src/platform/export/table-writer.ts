@@ -50,7 +50,11 @@ function csvWriter(out: Writable, columns: readonly TableColumn[]): TableWriter 
   };
 }
 
-const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = { text: undefined, number: undefined, money: '#,##0.00' };
+const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  number: undefined,
+  money: '#,##0.00',
+};
 
 /**
  * XLSX through exceljs's streaming writer: rows are committed as they come and inline strings are
