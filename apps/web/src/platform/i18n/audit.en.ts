@@ -118,6 +118,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       void: 'Voided',
       credit_override_requested: 'Asked for a credit override',
       template_sync: 'Synced built-in role',
+      export: 'Exported',
       status_draft: 'Back to draft',
       status_pending_approval: 'Sent for price approval',
       status_submitted: 'Submitted order',
