@@ -3,7 +3,7 @@ import type { ExportColumn } from '../../platform/export/index.js';
 
 /** The contact list's columns in a file; mobile, WeChat, email and remarks follow the customer field permissions. */
 export const CONTACT_EXPORT_COLUMNS: readonly ExportColumn<Contact>[] = [
-  { header: 'field.name', value: (c) => c.name, width: 14 },
+  { header: 'column.personName', value: (c) => c.name, width: 14 },
   { header: 'column.customer', value: (c) => c.customerName, width: 30 },
   { header: 'field.title', value: (c) => c.title, width: 14 },
   { header: 'field.department', value: (c) => c.department, width: 14 },

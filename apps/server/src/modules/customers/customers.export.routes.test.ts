@@ -21,7 +21,8 @@ describe('customer export', () => {
   it("an export of a salesperson's list holds only their customers", async () => {
     const { client } = await ownScopeExporter();
     const mine = ['导出测试甲公司', '导出测试乙公司'];
-    for (const name of mine) expect((await client.post('/api/v1/customers', { kind: 'company', name })).statusCode).toBe(201);
+    for (const name of mine)
+      expect((await client.post('/api/v1/customers', { kind: 'company', name })).statusCode).toBe(201);
 
     const csv = await client.get('/api/v1/customers/export?format=csv');
     expect(csv.statusCode).toBe(200);
@@ -47,7 +48,9 @@ describe('customer export', () => {
     expect(columnOf(rows, '客户阶段')[0]).toBe('潜在客户');
     expect(columnOf(rows, '创建时间')[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename=".*\.csv"; filename\*=UTF-8''/);
-    expect(decodeURIComponent(response.headers['content-disposition']!.split("''")[1]!)).toMatch(/^客户-\d{8}-\d{4}\.csv$/);
+    expect(decodeURIComponent(response.headers['content-disposition']!.split("''")[1]!)).toMatch(
+      /^客户-\d{8}-\d{4}\.csv$/,
+    );
 
     const filtered = await p.clients.eastManager.get(`/api/v1/customers/export?format=csv&ownerId=${p.users.r2.id}`);
     expect(columnOf(csvRows(filtered), '客户名称').sort()).toEqual(
@@ -114,7 +117,8 @@ describe('export rate limit', () => {
     try {
       const { orgId, roleIds } = await limited.createOrg();
       const client = await limited.login(await limited.createUser({ orgId, roleIds: [roleIds.admin!] }));
-      for (let i = 0; i < 2; i++) expect((await client.get('/api/v1/customers/export?format=csv')).statusCode).toBe(200);
+      for (let i = 0; i < 2; i++)
+        expect((await client.get('/api/v1/customers/export?format=csv')).statusCode).toBe(200);
       const refused = await client.get('/api/v1/customers/export?format=csv');
       expect(refused.statusCode).toBe(429);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import type { ExportColumn } from '../../platform/export/index.js';
 
 /** The lead list's columns in a file; contact details follow the customer field permissions that guard them. */
 export const LEAD_EXPORT_COLUMNS: readonly ExportColumn<Lead>[] = [
-  { header: 'field.name', value: (l) => l.name, width: 14 },
+  { header: 'column.personName', value: (l) => l.name, width: 14 },
   { header: 'field.companyName', value: (l) => l.companyName, width: 30 },
   { header: 'field.title', value: (l) => l.title, width: 14 },
   { header: 'field.mobile', value: (l) => l.mobile, protectedField: 'customers.phone', width: 18 },
