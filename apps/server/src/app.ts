@@ -16,6 +16,7 @@ import { fastifyTrustProxy } from './platform/config/trust-proxy.js';
 import { registerInputChecks } from './platform/http/input-checks.js';
 import { documentUploadForms } from './platform/http/endpoint-route.js';
 import { registerWebApp } from './platform/http/web-app.js';
+import { createListExports } from './platform/export/index.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import type { JobRegistry } from './platform/jobs/job-registry.js';
 import { createDomainEventBus, createJobCatalog, serverModules } from './modules/registry.js';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     dataDir: config.dataDir,
     loginThrottle,
     jobs: deps.jobs ?? createJobCatalog(),
+    listExports: createListExports({ db: database.db, perMinute: config.exportRateLimitPerMinute }),
   };
   await app.register(
     async (api) => {

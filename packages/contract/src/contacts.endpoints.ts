@@ -10,21 +10,29 @@ import {
 } from './contacts.js';
 import { DuplicateErrorBody } from './duplicates.js';
 import { endpoint, ERROR_RESPONSES } from './endpoint.js';
+import { exportEndpointOf } from './export.js';
 
 const tags = ['contacts'];
 /** Writes may answer 409 `duplicate` with the blocking records (domain §4). */
 const writeErrors = { ...ERROR_RESPONSES, 409: DuplicateErrorBody };
 
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/contacts',
+  permission: 'contacts.view',
+  summary: 'List contacts',
+  operationId: 'listContacts',
+  tags,
+  query: ContactListQuery,
+  responses: { 200: ContactPage },
+});
+
 export const contactsEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/contacts',
-    permission: 'contacts.view',
-    summary: 'List contacts',
-    operationId: 'listContacts',
-    tags,
-    query: ContactListQuery,
-    responses: { 200: ContactPage },
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'contacts.export',
+    summary: 'Export the contact list (same filters and sort) to Excel or CSV',
+    operationId: 'exportContacts',
   }),
   listForCustomer: endpoint({
     method: 'GET',

@@ -11,6 +11,7 @@ import {
 } from './customers.js';
 import { DuplicateErrorBody } from './duplicates.js';
 import { endpoint, errorResponses } from './endpoint.js';
+import { exportEndpointOf } from './export.js';
 
 const tags = ['customers'];
 const errors = errorResponses(400, 404, 409);
@@ -18,17 +19,24 @@ const errors = errorResponses(400, 404, 409);
 const writeErrors = { ...errorResponses(400, 404), 409: DuplicateErrorBody };
 const cleanupErrors = errorResponses(400, 403);
 
+const list = endpoint({
+  method: 'GET',
+  path: '/customers',
+  permission: 'customers.view',
+  summary: 'List customers',
+  operationId: 'listCustomers',
+  tags,
+  query: CustomerListQuery,
+  responses: { 200: CustomerPage },
+  errors,
+});
+
 export const customersEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/customers',
-    permission: 'customers.view',
-    summary: 'List customers',
-    operationId: 'listCustomers',
-    tags,
-    query: CustomerListQuery,
-    responses: { 200: CustomerPage },
-    errors,
+  list,
+  export: exportEndpointOf(list, {
+    permission: 'customers.export',
+    summary: 'Export the customer list (same filters and sort) to Excel or CSV',
+    operationId: 'exportCustomers',
   }),
   create: endpoint({
     method: 'POST',

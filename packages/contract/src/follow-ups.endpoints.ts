@@ -12,17 +12,25 @@ import {
   UpdateFollowUpTypesBody,
   UploadFileForm,
 } from './follow-ups.js';
+import { exportEndpointOf } from './export.js';
+
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/follow-ups',
+  permission: 'followups.view',
+  summary: 'List follow ups',
+  operationId: 'listFollowUps',
+  tags: ['follow-ups'],
+  query: FollowUpListQuery,
+  responses: { 200: FollowUpPage },
+});
 
 export const followUpsEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/follow-ups',
-    permission: 'followups.view',
-    summary: 'List follow ups',
-    operationId: 'listFollowUps',
-    tags: ['follow-ups'],
-    query: FollowUpListQuery,
-    responses: { 200: FollowUpPage },
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'followups.export',
+    summary: 'Export the follow-up list (same filters and sort) to Excel or CSV',
+    operationId: 'exportFollowUps',
   }),
   create: endpoint({
     method: 'POST',

@@ -33,6 +33,7 @@ export * from './customer-value.js';
 export * from './stock.js';
 export * from './imports.js';
 export * from './endpoint.js';
+export * from './export.js';
 export * from './endpoints.js';
 export * from './credit-code.js';
 export * from './phone.js';

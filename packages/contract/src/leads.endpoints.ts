@@ -19,23 +19,31 @@ import {
   UpdateLeadBody,
   UpdateLeadPoolBody,
 } from './leads.js';
+import { exportEndpointOf } from './export.js';
 
 const tags = ['leads'];
 const errors = errorResponses(400, 403, 404, 409);
 /** Writes may answer 409 `duplicate` with the blocking records (domain §4). */
 const writeErrors = { ...errorResponses(400, 403, 404), 409: DuplicateErrorBody };
 
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/leads',
+  permission: 'leads.view',
+  summary: 'List leads',
+  operationId: 'listLeads',
+  tags,
+  query: LeadListQuery,
+  responses: { 200: LeadPage },
+  errors,
+});
+
 export const leadsEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/leads',
-    permission: 'leads.view',
-    summary: 'List leads',
-    operationId: 'listLeads',
-    tags,
-    query: LeadListQuery,
-    responses: { 200: LeadPage },
-    errors,
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'leads.export',
+    summary: 'Export the lead list (same filters and sort) to Excel or CSV',
+    operationId: 'exportLeads',
   }),
   create: endpoint({
     method: 'POST',

@@ -17,19 +17,27 @@ import {
   PutFinanceSettingsBody,
   UpdateOrderBody,
 } from './orders.js';
+import { exportEndpointOf } from './export.js';
 
 const tags = ['orders'];
 
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/orders',
+  permission: 'orders.view',
+  summary: 'List orders',
+  operationId: 'listOrders',
+  tags,
+  query: OrderListQuery,
+  responses: { 200: OrderPage },
+});
+
 export const ordersEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/orders',
-    permission: 'orders.view',
-    summary: 'List orders',
-    operationId: 'listOrders',
-    tags,
-    query: OrderListQuery,
-    responses: { 200: OrderPage },
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'orders.export',
+    summary: 'Export the order list (same filters and sort) to Excel or CSV',
+    operationId: 'exportOrders',
   }),
   create: endpoint({
     method: 'POST',

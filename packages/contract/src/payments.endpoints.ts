@@ -13,19 +13,27 @@ import {
   ReceivablesAgeingQuery,
   VoidPaymentBody,
 } from './payments.js';
+import { exportEndpointOf } from './export.js';
 
 const tags = ['payments'];
 
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/payments',
+  permission: 'payments.view',
+  summary: 'List payments received',
+  operationId: 'listPayments',
+  tags,
+  query: PaymentListQuery,
+  responses: { 200: PaymentPage },
+});
+
 export const paymentsEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/payments',
-    permission: 'payments.view',
-    summary: 'List payments received',
-    operationId: 'listPayments',
-    tags,
-    query: PaymentListQuery,
-    responses: { 200: PaymentPage },
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'payments.export',
+    summary: 'Export the payment list (same filters and sort) to Excel or CSV',
+    operationId: 'exportPayments',
   }),
   create: endpoint({
     method: 'POST',

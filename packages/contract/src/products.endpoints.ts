@@ -14,8 +14,20 @@ import {
   UpdateProductBody,
   UpdateProductCategoryBody,
 } from './products.js';
+import { exportEndpointOf } from './export.js';
 
 const tags = ['products'];
+
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/products',
+  permission: 'products.view',
+  summary: 'List products',
+  operationId: 'listProducts',
+  tags,
+  query: ProductListQuery,
+  responses: { 200: ProductPage },
+});
 
 export const productsEndpoints = {
   listCategories: endpoint({
@@ -58,15 +70,11 @@ export const productsEndpoints = {
     params: IdParams,
     responses: { 204: Type.Null() },
   }),
-  list: endpoint({
-    method: 'GET',
-    path: '/products',
-    permission: 'products.view',
-    summary: 'List products',
-    operationId: 'listProducts',
-    tags,
-    query: ProductListQuery,
-    responses: { 200: ProductPage },
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'products.export',
+    summary: 'Export the product list (same filters and sort) to Excel or CSV',
+    operationId: 'exportProducts',
   }),
   create: endpoint({
     method: 'POST',

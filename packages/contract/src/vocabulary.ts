@@ -41,10 +41,13 @@ export const DATA_SCOPES = ['own', 'own_subordinates', 'department', 'department
 export const DataScope = Type.Enum(DATA_SCOPES);
 export type DataScope = Static<typeof DataScope>;
 
-/** Action permissions per module. A permission is written `module.action`. */
+/**
+ * Action permissions per module. A permission is written `module.action`. `export` downloads a
+ * module's list as a file (issue 12): whole lists leave the system, so it is a right of its own.
+ */
 export const PERMISSION_CATALOG = {
   customers: ['view', 'create', 'edit', 'delete', 'assign', 'export', 'import'],
-  contacts: ['view', 'create', 'edit', 'delete', 'import'],
+  contacts: ['view', 'create', 'edit', 'delete', 'import', 'export'],
   departments: ['view', 'manage'],
   users: ['view', 'manage'],
   // The organization's own settings, such as its login code (issue 10).
@@ -54,9 +57,9 @@ export const PERMISSION_CATALOG = {
   lifecycle: ['view', 'move', 'approve', 'manage'],
   pools: ['view', 'claim', 'manage'],
   jobs: ['view', 'manage'],
-  leads: ['view', 'create', 'edit', 'delete', 'assign', 'claim', 'convert', 'manage', 'import'],
+  leads: ['view', 'create', 'edit', 'delete', 'assign', 'claim', 'convert', 'manage', 'import', 'export'],
   // Sales work (issue 4). Follow-ups, visits and opportunities follow their customer's scope.
-  followups: ['view', 'create', 'edit', 'delete', 'manage', 'import'],
+  followups: ['view', 'create', 'edit', 'delete', 'manage', 'import', 'export'],
   visits: ['view', 'create'],
   tasks: ['view', 'create', 'edit', 'delete'],
   reports: ['view', 'create', 'review', 'manage'],
@@ -65,10 +68,10 @@ export const PERMISSION_CATALOG = {
   team: ['view'],
   // Orders and money (issue 5). Orders, payments and customer expenses follow the customer's scope.
   approvals: ['view', 'manage'],
-  products: ['view', 'manage', 'import'],
-  orders: ['view', 'create', 'edit', 'delete', 'confirm', 'cancel', 'import'],
+  products: ['view', 'manage', 'import', 'export'],
+  orders: ['view', 'create', 'edit', 'delete', 'confirm', 'cancel', 'import', 'export'],
   credit: ['view', 'manage', 'override'],
-  payments: ['view', 'create', 'void', 'import'],
+  payments: ['view', 'create', 'void', 'import', 'export'],
   stock: ['view', 'record', 'issue', 'manage'],
   expenses: ['view', 'create'],
   finance: ['view', 'manage'],

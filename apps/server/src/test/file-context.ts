@@ -31,11 +31,14 @@ export function useTestContext(overrides: Partial<Config> = {}): TestContext {
 }
 
 /** The file's test context and the personas of security.md in one new organization. */
-export function usePersonas(options: { customersEach?: number } = {}): { ctx: TestContext; p: Personas } {
+export function usePersonas(options: { customersEach?: number; config?: Partial<Config> } = {}): {
+  ctx: TestContext;
+  p: Personas;
+} {
   let ctx: TestContext | undefined;
   let p: Personas | undefined;
   beforeAll(async () => {
-    ctx = await createTestContext();
+    ctx = await createTestContext(options.config);
     p = await createPersonas(ctx, options);
   });
   afterAll(() => ctx?.close());

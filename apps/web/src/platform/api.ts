@@ -151,3 +151,32 @@ export function callEndpoint<E extends EndpointDefinition>(endpoint: E, options:
     skipAuthRedirect,
   });
 }
+
+/** The file name a download's `Content-Disposition` gives (`filename*` first: it carries Chinese names). */
+function fileNameOf(disposition: string | null, fallback: string): string {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? fallback;
+}
+
+/**
+ * Downloads the file a GET endpoint answers (an export) and saves it under the server's file name;
+ * a refusal (400, 403, 429 …) throws {@link ApiError} with the server's message, like any call.
+ */
+export async function downloadEndpoint(endpoint: EndpointDefinition, query: Record<string, QueryValue>) {
+  const response = await fetch(buildUrl(endpoint.path, query), {
+    credentials: 'same-origin',
+    headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': i18n.language || 'zh-CN' },
+  });
+  if (!response.ok) throw await readError(response);
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameOf(response.headers.get('Content-Disposition'), 'export');
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has handed the file to the browser's download; the object URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -7,6 +7,7 @@ const en = {
   'field.wechat': 'WeChat',
   'field.isPrimary': 'Primary contact',
   'field.isDecisionMaker': 'Key decision-maker',
+  'export.contacts': 'Contacts',
 } as const;
 
 export const contactsMessages = {
@@ -18,6 +19,7 @@ export const contactsMessages = {
     'field.wechat': '微信',
     'field.isPrimary': '主联系人',
     'field.isDecisionMaker': '关键决策人',
+    'export.contacts': '联系人',
   } satisfies Record<keyof typeof en, string>,
 };
 

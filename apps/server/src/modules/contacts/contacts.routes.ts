@@ -5,9 +5,11 @@ import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createContactsService } from './contacts.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { CONTACT_EXPORT_COLUMNS } from './contacts.export.js';
 
 export const contactsRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const contacts = createContactsService({ db });
     const { contacts: api } = endpoints;
@@ -15,4 +17,11 @@ export const contactsRoutes =
       config: { searchRateLimited: 'withQuery' },
     });
     registerServiceEndpoints(app, api, contacts, ['listForCustomer', 'create', 'get', 'update', 'delete', 'restore']);
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => contacts.list(actor, query),
+      columns: CONTACT_EXPORT_COLUMNS,
+      title: 'export.contacts',
+      entity: 'contact',
+    });
   };

@@ -18,6 +18,10 @@ const en = {
   'field.excludeId': 'Excluded record',
   'field.customerIds': 'Customers',
   'field.days': 'Days',
+  'export.customers': 'Customers',
+  'column.customerNo': 'Customer no.',
+  'column.customerName': 'Customer name',
+  'column.customerKind': 'Customer type',
 } as const;
 
 export const customersMessages = {
@@ -41,6 +45,10 @@ export const customersMessages = {
     'field.excludeId': '排除的记录',
     'field.customerIds': '客户',
     'field.days': '天数',
+    'export.customers': '客户',
+    'column.customerNo': '客户编号',
+    'column.customerName': '客户名称',
+    'column.customerKind': '客户类型',
   } satisfies Record<keyof typeof en, string>,
 };
 

@@ -7,9 +7,11 @@ import { registerServiceEndpoints } from '../../platform/http/service-endpoints.
 import { actorOf } from '../../platform/http/request-context.js';
 import { customerCleanupRoutes } from './customer-cleanup.routes.js';
 import { createCustomersService } from './customers.service.js';
+import { CUSTOMER_EXPORT_COLUMNS } from './customers.export.js';
+import type { ListExports } from '../../platform/export/index.js';
 
 export const customersRoutes =
-  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const customers = createCustomersService({ db, events });
     const { customers: api } = endpoints;
@@ -17,6 +19,13 @@ export const customersRoutes =
 
     registerEndpoint(app, api.list, async (request) => customers.list(actorOf(request), request.query), {
       config: { searchRateLimited: 'withQuery' },
+    });
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => customers.list(actor, query),
+      columns: CUSTOMER_EXPORT_COLUMNS,
+      title: 'export.customers',
+      entity: 'customer',
     });
     registerServiceEndpoints(app, api, customers, ['create', 'get', 'update', 'delete', 'restore']);
   };

@@ -9,6 +9,7 @@ const en = {
   'field.type': 'Type',
   'field.content': 'Content',
   'field.leadId': 'Lead',
+  'export.followUps': 'Follow-ups',
 } as const;
 
 export const followUpsMessages = {
@@ -23,6 +24,7 @@ export const followUpsMessages = {
     'field.type': '跟进方式',
     'field.content': '跟进内容',
     'field.leadId': '线索',
+    'export.followUps': '跟进记录',
   } satisfies Record<keyof typeof en, string>,
 };
 

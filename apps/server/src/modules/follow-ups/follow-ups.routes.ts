@@ -11,11 +11,13 @@ import { attachmentStore } from '../../platform/attachments/attachment-store.js'
 import { createAttachmentsService } from './attachments.service.js';
 import { createFollowUpTypesService } from './follow-up-types.js';
 import { createFollowUpsService } from './follow-ups.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { FOLLOW_UP_EXPORT_COLUMNS } from './follow-ups.export.js';
 
 const tags = ['follow-ups'];
 
 export const followUpsRoutes =
-  ({ db, dataDir }: { db: Db; dataDir: string }): FastifyPluginAsyncTypebox =>
+  ({ db, dataDir, listExports }: { db: Db; dataDir: string; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { followUps: api_followUps, attachments: api_attachments, followUpTypes: api_followUpTypes } = endpoints;
     const followUps = createFollowUpsService({ db });
@@ -23,6 +25,19 @@ export const followUpsRoutes =
     const files = createAttachmentsService({ db, store: attachmentStore(dataDir) });
 
     registerServiceEndpoints(app, api_followUps, followUps, ['list', 'create', 'get']);
+    listExports.register(app, {
+      endpoint: api_followUps.export,
+      list: (actor, query) => followUps.list(actor, query),
+      columns: FOLLOW_UP_EXPORT_COLUMNS,
+      title: 'export.followUps',
+      entity: 'follow_up',
+      labels: async (actor) => {
+        const { items } = await types.list(actor);
+        return {
+          followUpType: Object.fromEntries(items.map((t) => [t.code, actor.locale === 'en' ? t.nameEn : t.nameZh])),
+        };
+      },
+    });
     // Authors fix their own follow-ups; editing someone else's needs followups.edit (checked in the service).
     registerServiceEndpoints(app, api_followUps, followUps, ['update', 'delete']);
 

@@ -7,14 +7,16 @@ import { leadsRoutes as leadRecordRoutes } from './leads.routes.js';
 import { registerLeadSearchProvider } from './leads.search.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { leadsMessages } from './leads.messages.js';
+import type { ListExports } from '../../platform/export/index.js';
 
 /** Leads and lead pools; also adds unconverted leads to the duplicate check and leads to the quick search. */
 const leadsRoutes =
-  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     registerLeadDuplicateSource();
     registerLeadSearchProvider();
-    await app.register(leadRecordRoutes({ db, events }));
+
+    await app.register(leadRecordRoutes({ db, events, listExports }));
     await app.register(leadPoolsRoutes({ db }));
   };
 export { readableLeadScope } from './lead-scope.js';

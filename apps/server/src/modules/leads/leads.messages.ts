@@ -15,6 +15,12 @@ const en = {
   'field.mode': 'Assignment mode',
   'field.createContact': 'Create contact',
   'field.customer': 'Customer',
+  'export.leads': 'Leads',
+  'column.convertedAt': 'Converted',
+  'leadStatus.new': 'Unassigned',
+  'leadStatus.assigned': 'Assigned',
+  'leadStatus.converted': 'Converted',
+  'leadStatus.invalid': 'Invalid',
 } as const;
 
 export const leadsMessages = {
@@ -35,6 +41,12 @@ export const leadsMessages = {
     'field.mode': '分配方式',
     'field.createContact': '创建联系人',
     'field.customer': '客户',
+    'export.leads': '线索',
+    'column.convertedAt': '转化时间',
+    'leadStatus.new': '待分配',
+    'leadStatus.assigned': '已分配',
+    'leadStatus.converted': '已转化',
+    'leadStatus.invalid': '无效',
   } satisfies Record<keyof typeof en, string>,
 };
 

@@ -8,9 +8,11 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { createLeadAssignmentService } from './leads.assignment.js';
 import { createLeadConversionService } from './leads.conversion.js';
 import { createLeadsService } from './leads.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { LEAD_EXPORT_COLUMNS } from './leads.export.js';
 
 export const leadsRoutes =
-  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const leads = createLeadsService({ db });
     const assignment = createLeadAssignmentService({ db });
@@ -23,6 +25,13 @@ export const leadsRoutes =
     registerEndpoint(app, api.create, async (request) => leads.create(actorOf(request), request.body));
     registerEndpoint(app, api.assign, async (request) => assignment.assign(actorOf(request), request.body));
     registerServiceEndpoints(app, api, leads, ['get', 'update', 'delete', 'restore']);
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => leads.list(actor, query),
+      columns: LEAD_EXPORT_COLUMNS,
+      title: 'export.leads',
+      entity: 'lead',
+    });
     registerEndpoint(app, api.claim, async (request) => assignment.claim(actorOf(request), request.params.id));
     registerEndpoint(app, api.convert, async (request) =>
       conversion.convert(actorOf(request), request.params.id, request.body),

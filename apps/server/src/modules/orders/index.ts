@@ -7,12 +7,13 @@ import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { ordersMessages } from './orders.messages.js';
 import { creditOverrideApprovals, priceBelowAuthorityApprovals } from './orders.approvals.js';
 import { seedDemoOrders } from './orders.demo.js';
+import type { ListExports } from '../../platform/export/index.js';
 
 /** Orders (订单) with their state machine, credit limits and the finance settings (issue 5). */
 const ordersRoutes =
-  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
-    await app.register(orderRecordRoutes({ db, events }));
+    await app.register(orderRecordRoutes({ db, events, listExports }));
     await app.register(creditRoutes({ db }));
   };
 export { financeSettings, FINANCE_DEFAULTS } from './finance-settings.js';

@@ -40,6 +40,18 @@ const en = {
   'field.abcAPct': 'Class A share (%)',
   'field.abcBPct': 'Class B share (%)',
   'field.overOnly': 'Over limit only',
+  'export.orders': 'Orders',
+  'column.totalYuan': 'Total (yuan)',
+  'column.paidYuan': 'Paid (yuan)',
+  'column.unpaidYuan': 'Unpaid (yuan)',
+  'column.confirmedAt': 'Confirmed',
+  'orderStatus.draft': 'Draft',
+  'orderStatus.pending_approval': 'Awaiting approval',
+  'orderStatus.submitted': 'To confirm',
+  'orderStatus.confirmed': 'Confirmed',
+  'orderStatus.shipped': 'Shipped',
+  'orderStatus.completed': 'Completed',
+  'orderStatus.cancelled': 'Cancelled',
 } as const;
 
 export const ordersMessages = {
@@ -83,6 +95,18 @@ export const ordersMessages = {
     'field.abcAPct': 'A 类客户占比（%）',
     'field.abcBPct': 'B 类客户占比（%）',
     'field.overOnly': '仅看超额',
+    'export.orders': '订单',
+    'column.totalYuan': '订单金额（元）',
+    'column.paidYuan': '已回款（元）',
+    'column.unpaidYuan': '未回款（元）',
+    'column.confirmedAt': '确认时间',
+    'orderStatus.draft': '草稿',
+    'orderStatus.pending_approval': '待审批',
+    'orderStatus.submitted': '待确认',
+    'orderStatus.confirmed': '已确认',
+    'orderStatus.shipped': '已发货',
+    'orderStatus.completed': '已完成',
+    'orderStatus.cancelled': '已取消',
   } satisfies Record<keyof typeof en, string>,
 };
 

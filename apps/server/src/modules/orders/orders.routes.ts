@@ -7,15 +7,24 @@ import { registerServiceEndpoints } from '../../platform/http/service-endpoints.
 import { actorOf } from '../../platform/http/request-context.js';
 import { createOrdersService } from './orders.service.js';
 import { createOrderTransitions } from './orders.transitions.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { ORDER_EXPORT_COLUMNS } from './orders.export.js';
 
 export const orderRecordRoutes =
-  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const orders = createOrdersService({ db });
     const transitions = createOrderTransitions({ db, events });
     const { orders: api } = endpoints;
 
     registerServiceEndpoints(app, api, orders, ['list', 'create', 'get', 'update', 'delete']);
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => orders.list(actor, query),
+      columns: ORDER_EXPORT_COLUMNS,
+      title: 'export.orders',
+      entity: 'order',
+    });
     registerEndpoint(app, api.submit, async (request) =>
       transitions.submit(actorOf(request), request.params.id, request.body ?? {}),
     );

@@ -55,6 +55,28 @@ const salesWork: Permission[] = [
   'opportunities.create',
   'opportunities.edit',
 ];
+/**
+ * Exports (issue 12) take whole lists out of the system, so salespeople, clerks and customer service
+ * have none; managers export what their scope shows, finance and the warehouse their own lists.
+ */
+const salesExports: Permission[] = [
+  'customers.export',
+  'contacts.export',
+  'leads.export',
+  'followups.export',
+  'orders.export',
+  'payments.export',
+  'products.export',
+];
+const financeExports: Permission[] = [
+  'customers.export',
+  'contacts.export',
+  'orders.export',
+  'payments.export',
+  'products.export',
+];
+const warehouseExports: Permission[] = ['orders.export', 'products.export'];
+
 // Managers also review reports and plans, see their team's activity, delete mistaken records and
 // share list views with everyone (e.g. "stuck customers" for the whole team).
 const salesManagement: Permission[] = [
@@ -120,7 +142,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'customers.delete',
       'contacts.delete',
       'customers.assign',
-      'customers.export',
+      ...salesExports,
       ...customerImport,
       'followups.import',
       ...directory,
@@ -144,7 +166,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'customers.delete',
       'contacts.delete',
       'customers.assign',
-      'customers.export',
+      ...salesExports,
       'leads.import',
       ...directory,
       ...poolManagement,
@@ -188,7 +210,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     permissions: [
       'customers.view',
       'contacts.view',
-      'customers.export',
+      ...financeExports,
       ...directory,
       ...financeWork,
       'products.manage',
@@ -199,7 +221,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   {
     code: 'warehouse',
     name: { 'zh-CN': '仓储', en: 'Warehouse' },
-    permissions: ['customers.view', 'contacts.view', ...directory, ...warehouseWork],
+    permissions: ['customers.view', 'contacts.view', ...directory, ...warehouseWork, ...warehouseExports],
     dataScope: 'all',
   },
   {
@@ -224,7 +246,8 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   {
     code: 'executive',
     name: { 'zh-CN': '只读高管', en: 'Executive (read-only)' },
-    permissions: ALL_PERMISSIONS.filter((p) => p.endsWith('.view')),
+    // Reads everything and may take any list away as a file; changes nothing.
+    permissions: ALL_PERMISSIONS.filter((p) => p.endsWith('.view') || p.endsWith('.export')),
     dataScope: 'all',
   },
 ];

@@ -7,9 +7,11 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { createAgeingService } from './ageing.service.js';
 import { createPaymentsService } from './payments.service.js';
 import { createPlansService } from './plans.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { PAYMENT_EXPORT_COLUMNS } from './payments.export.js';
 
 export const paymentsRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const payments = createPaymentsService({ db });
     const plans = createPlansService({ db });
@@ -17,6 +19,13 @@ export const paymentsRoutes =
     const api = endpoints.payments;
 
     registerServiceEndpoints(app, api, payments, ['list', 'create', 'get', 'void']);
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => payments.list(actor, query),
+      columns: PAYMENT_EXPORT_COLUMNS,
+      title: 'export.payments',
+      entity: 'payment',
+    });
     registerEndpoint(app, api.listInstallments, async (request) => plans.list(actorOf(request), request.query));
     registerEndpoint(app, api.getPlan, async (request) => plans.get(actorOf(request), request.params.id));
     registerEndpoint(app, api.putPlan, async (request) =>

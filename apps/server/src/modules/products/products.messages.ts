@@ -16,6 +16,9 @@ const en = {
   'field.costPriceFen': 'Cost price',
   'field.active': 'Active',
   'field.sortOrder': 'Sort order',
+  'export.products': 'Products',
+  'column.listPriceYuan': 'List price (yuan)',
+  'column.costPriceYuan': 'Cost price (yuan)',
 } as const;
 
 export const productsMessages = {
@@ -37,6 +40,9 @@ export const productsMessages = {
     'field.costPriceFen': '成本价',
     'field.active': '启用',
     'field.sortOrder': '排序',
+    'export.products': '产品',
+    'column.listPriceYuan': '目录价（元）',
+    'column.costPriceYuan': '成本价（元）',
   } satisfies Record<keyof typeof en, string>,
 };
 

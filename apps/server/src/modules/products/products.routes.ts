@@ -7,9 +7,11 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { createCategoriesService } from './categories.service.js';
 import { createPriceAuthoritiesService } from './price-authorities.service.js';
 import { createProductsService } from './products.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { PRODUCT_EXPORT_COLUMNS } from './products.export.js';
 
 export const productsRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const products = createProductsService({ db });
     const categories = createCategoriesService({ db });
@@ -26,6 +28,13 @@ export const productsRoutes =
     );
 
     registerServiceEndpoints(app, api, products, ['list', 'create', 'get', 'update', 'delete']);
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => products.list(actor, query),
+      columns: PRODUCT_EXPORT_COLUMNS,
+      title: 'export.products',
+      entity: 'product',
+    });
 
     registerEndpoint(app, api.getPriceAuthorities, async (request) => authorities.get(actorOf(request)));
     registerEndpoint(app, api.putPriceAuthorities, async (request) =>

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_EXPORT_RATE_LIMIT_PER_MINUTE } from '@guanxi/contract';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { parseTrustProxy } from './trust-proxy.js';
@@ -26,6 +27,8 @@ const ConfigSchema = Type.Object({
   uploadMaxBytes: Type.Integer({ minimum: 1024 }),
   /** Days the daily PGlite backups under <dataDir>/backups are kept (BACKUP_KEEP_DAYS). */
   backupKeepDays: Type.Integer({ minimum: 1, maximum: 3650 }),
+  /** List and report exports per user and minute before 429 (security E); 0 = no limit. */
+  exportRateLimitPerMinute: Type.Integer({ minimum: 0 }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
@@ -58,6 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       env.SEARCH_RATE_LIMIT_PER_MINUTE === undefined ? 120 : Number(env.SEARCH_RATE_LIMIT_PER_MINUTE),
     uploadMaxBytes: Math.round((env.UPLOAD_MAX_MB === undefined ? 50 : Number(env.UPLOAD_MAX_MB)) * 1024 * 1024),
     backupKeepDays: env.BACKUP_KEEP_DAYS === undefined ? 7 : Number(env.BACKUP_KEEP_DAYS),
+    exportRateLimitPerMinute:
+      env.EXPORT_RATE_LIMIT_PER_MINUTE === undefined
+        ? DEFAULT_EXPORT_RATE_LIMIT_PER_MINUTE
+        : Number(env.EXPORT_RATE_LIMIT_PER_MINUTE),
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];

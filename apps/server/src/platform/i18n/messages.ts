@@ -4,6 +4,7 @@ import { accessMessages } from './messages/access.js';
 import { auditMessages } from './messages/audit.js';
 import { inputMessages } from './messages/input.js';
 import { fieldsMessages } from './messages/fields.js';
+import { exportMessages } from './messages/export.js';
 
 /**
  * The platform's server messages: errors of the request pipeline, the generic validation rules, and
@@ -116,6 +117,7 @@ export const en = {
   ...auditMessages.en,
   ...inputMessages.en,
   ...fieldsMessages.en,
+  ...exportMessages.en,
 } as const;
 
 /**
@@ -240,4 +242,5 @@ export const zhCN: Record<PlatformMessageKey, string> = {
   ...auditMessages.zhCN,
   ...inputMessages.zhCN,
   ...fieldsMessages.zhCN,
+  ...exportMessages.zhCN,
 };

@@ -6,6 +6,7 @@ import type { Database, Db, Executor } from '../db/client.js';
 import type { DomainEvent, EventBus } from '../events/index.js';
 import type { MessageCatalog } from '../i18n/messages.js';
 import type { JobDefinition, JobRegistry } from '../jobs/job-registry.js';
+import type { ListExports } from '../export/index.js';
 
 /** What the composition root hands every module's routes: one object, so a new dependency is one field. */
 export interface ModuleContext {
@@ -18,6 +19,8 @@ export interface ModuleContext {
   loginThrottle: LoginThrottle;
   /** Every module's durable jobs (the jobs module lists and runs them). */
   jobs: JobRegistry;
+  /** Registers a list's export endpoint (streaming, per-user limit, audit). */
+  listExports: ListExports;
 }
 
 /** A new organization as its seeders see it, inside the creating transaction. */

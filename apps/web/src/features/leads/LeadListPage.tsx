@@ -1,3 +1,4 @@
+import { endpoints } from '@guanxi/contract';
 import { App, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { leadFiltersFromSearch, searchFromLeadFilters } from './leadListParams';
 import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -33,7 +35,7 @@ export default function LeadListPage() {
   });
 
   return (
-    <Card title={t('lead.title')}>
+    <Card title={t('lead.title')} extra={<ExportButton endpoint={endpoints.leads.export} query={filters} />}>
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
       <PagedTable
         pages={leads}

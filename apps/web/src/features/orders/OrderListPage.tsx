@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
+import { endpoints, ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
 import { Card, DatePicker, Segmented, Select, Space, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { useOrders, type OrderFilters } from './orders.queries';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
   const { t } = useTranslation();
@@ -70,11 +71,14 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
     <Card
       title={toConfirm ? t('order.toConfirmTitle') : t('order.title')}
       extra={
-        canCreate && (
-          <NewButton type="primary" onClick={() => void navigate('/orders/new')} data-testid="order-new">
-            {t('order.new')}
-          </NewButton>
-        )
+        <Space wrap>
+          <ExportButton endpoint={endpoints.orders.export} query={filters} />
+          {canCreate && (
+            <NewButton type="primary" onClick={() => void navigate('/orders/new')} data-testid="order-new">
+              {t('order.new')}
+            </NewButton>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>

@@ -1,4 +1,4 @@
-import type { Payment } from '@guanxi/contract';
+import { endpoints, type Payment } from '@guanxi/contract';
 import { Checkbox, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { usePaymentColumns } from './usePaymentColumns';
 import { VoidPaymentModal } from './VoidPaymentModal';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** The payments in the caller's scope, latest received first, with filters, recording and voiding. */
 export function PaymentListTab() {
@@ -43,11 +44,14 @@ export function PaymentListTab() {
             {t('payment.includeVoided')}
           </Checkbox>
         </Space>
-        {canCreate && (
-          <NewButton type="primary" onClick={() => setRecordOpen(true)} data-testid="payment-new">
-            {t('payment.record')}
-          </NewButton>
-        )}
+        <Space wrap>
+          <ExportButton endpoint={endpoints.payments.export} query={filters} />
+          {canCreate && (
+            <NewButton type="primary" onClick={() => setRecordOpen(true)} data-testid="payment-new">
+              {t('payment.record')}
+            </NewButton>
+          )}
+        </Space>
       </Space>
       <PagedTable
         pages={payments}

@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import type { Product } from '@guanxi/contract';
+import { endpoints, type Product } from '@guanxi/contract';
 import { App, Button, Card, Col, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useDeleteProduct, useProducts, useUpdateProduct, type ProductFilters } 
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** 产品: the catalog with its category tree; products.manage edits both. */
 export default function ProductListPage() {
@@ -123,11 +124,14 @@ export default function ProductListPage() {
         <Card
           title={t('product.title')}
           extra={
-            canManage && (
-              <NewButton type="primary" onClick={() => setEditing({})} data-testid="product-new">
-                {t('product.new')}
-              </NewButton>
-            )
+            <Space wrap>
+              <ExportButton endpoint={endpoints.products.export} query={filters} />
+              {canManage && (
+                <NewButton type="primary" onClick={() => setEditing({})} data-testid="product-new">
+                  {t('product.new')}
+                </NewButton>
+              )}
+            </Space>
           }
         >
           <Space wrap style={{ marginBottom: 16 }}>

@@ -119,7 +119,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       void: 'Voided',
       credit_override_requested: 'Asked for a credit override',
       template_sync: 'Synced built-in role',
-      export: 'Exported data',
+      export: 'Exported',
       import: 'Imported',
       status_draft: 'Back to draft',
       status_pending_approval: 'Sent for price approval',

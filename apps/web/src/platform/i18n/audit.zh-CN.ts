@@ -116,7 +116,7 @@ const auditZhCN = {
       void: '作废',
       credit_override_requested: '申请超额放行',
       template_sync: '同步内置角色',
-      export: '导出数据',
+      export: '导出',
       import: '导入',
       status_draft: '退回草稿',
       status_pending_approval: '提交价格审批',

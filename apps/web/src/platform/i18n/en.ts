@@ -23,6 +23,7 @@ import valueEn from './money.value.en';
 import auditEn from './audit.en';
 import tenantEn from './tenant.en';
 import dataExportEn from './dataExport.en';
+import exportEn from './export.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -230,6 +231,7 @@ const en: Catalog = {
   ...auditEn,
   ...tenantEn,
   ...dataExportEn,
+  ...exportEn,
 };
 
 export default en;

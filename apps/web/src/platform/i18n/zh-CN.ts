@@ -22,6 +22,7 @@ import valueZhCN from './money.value.zh-CN';
 import auditZhCN from './audit.zh-CN';
 import tenantZhCN from './tenant.zh-CN';
 import dataExportZhCN from './dataExport.zh-CN';
+import exportZhCN from './export.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -228,6 +229,7 @@ const zhCN = {
   ...auditZhCN,
   ...tenantZhCN,
   ...dataExportZhCN,
+  ...exportZhCN,
 };
 
 export default zhCN;

@@ -1,0 +1,72 @@
+import type { Locale, ProtectedField } from '@guanxi/contract';
+import { isMessageKey, translate, type MessageKey } from '../i18n/index.js';
+
+/** One cell's value: text, a number, or empty. */
+export type Cell = string | number | null | undefined;
+
+/** How a column's cells are shown: plain text, a number, or yuan with two decimals. */
+export type ColumnKind = 'text' | 'number' | 'money';
+
+/** The reader's language and the organization's time zone, for labels, dates and times. */
+export interface CellFormat {
+  locale: Locale;
+  timeZone: string;
+  /** An enum value by its label in the reader's language (`label('stage', 'repeat')` → 历史客户（复购）). */
+  label(prefix: string, value: string | null | undefined): string | null;
+  /** An instant as `YYYY-MM-DD HH:mm` in the organization's time zone. */
+  dateTime(value: string | null | undefined): string | null;
+  /** Fen as a yuan number (an `money` column shows it with two decimals). */
+  money(fen: number | null | undefined): number | null;
+  yesNo(value: boolean | null | undefined): string | null;
+}
+
+/**
+ * One column of an exported list: its header (a message key, translated for the reader), how a row
+ * becomes its cell, and the field permission that hides it (a hidden field is left out of the file).
+ */
+export interface ExportColumn<Item> {
+  header: MessageKey;
+  value: (item: Item, format: CellFormat) => Cell;
+  kind?: ColumnKind;
+  /** Width in characters; a sensible default per kind otherwise. */
+  width?: number;
+  protectedField?: ProtectedField;
+}
+
+const dateTimeFormatter = (timeZone: string) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+
+/** Labels of an organization's own vocabulary (e.g. follow-up types), by prefix and code. */
+export type OrganizationLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * The cell formatting of one export: the reader's language and the organization's time zone; a
+ * label is looked up in the organization's own vocabulary first, then in the message catalogs.
+ */
+export function cellFormat(locale: Locale, timeZone: string, labels: OrganizationLabels = {}): CellFormat {
+  const formatter = dateTimeFormatter(timeZone);
+  return {
+    locale,
+    timeZone,
+    label(prefix, value) {
+      if (value === null || value === undefined) return null;
+      const own = labels[prefix]?.[value];
+      if (own !== undefined) return own;
+      const key = `${prefix}.${value}`;
+      return isMessageKey(key) ? translate(locale, key) : value;
+    },
+    dateTime: (value) => (value ? formatter.format(new Date(value)) : null),
+    // Division by 100 gives the double nearest to the decimal yuan amount, as parsing it would.
+    money: (fen) => (fen === null || fen === undefined ? null : fen / 100),
+    yesNo: (value) =>
+      value === null || value === undefined ? null : translate(locale, value ? 'export.yes' : 'export.no'),
+  };
+}

@@ -1,0 +1,93 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { ExportFormat } from '@guanxi/contract';
+import type { Cell, ColumnKind } from './export-columns.js';
+import { neutralizeFormula } from './formula-neutralization.js';
+
+/** A column as the file sees it: translated header, kind, width. */
+export interface TableColumn {
+  header: string;
+  kind: ColumnKind;
+  width: number;
+}
+
+/** Writes one table to a stream, a page of rows at a time, waiting while the reader is behind. */
+export interface TableWriter {
+  writeRows(rows: readonly Cell[][]): Promise<void>;
+  /** Ends the file (and the stream). */
+  finish(): Promise<void>;
+}
+
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** Every text cell is neutralized (security B4); numbers stay numbers, empty stays empty. */
+const safeCell = (cell: Cell): string | number | null =>
+  typeof cell === 'string' ? neutralizeFormula(cell) : typeof cell === 'number' ? cell : null;
+
+const drained = async (stream: Writable): Promise<void> => {
+  if (stream.writableNeedDrain && !stream.destroyed) await once(stream, 'drain');
+};
+
+/** RFC 4180 CSV with CRLF, UTF-8 with a BOM so Excel opens Chinese text correctly. */
+function csvWriter(out: Writable, columns: readonly TableColumn[]): TableWriter {
+  const csv = stringify({ bom: true, record_delimiter: 'windows' });
+  csv.pipe(out);
+  csv.write(columns.map((column) => neutralizeFormula(column.header)));
+  return {
+    async writeRows(rows) {
+      for (const row of rows) csv.write(row.map((cell) => safeCell(cell) ?? ''));
+      await drained(csv);
+    },
+    async finish() {
+      csv.end();
+      await once(out, 'finish');
+    },
+  };
+}
+
+const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  number: undefined,
+  money: '#,##0.00',
+};
+
+/**
+ * XLSX through exceljs's streaming writer: rows are committed as they come and inline strings are
+ * used (no shared-string table), so memory does not grow with the row count.
+ */
+function xlsxWriter(out: Writable, columns: readonly TableColumn[], sheetName: string): TableWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((column, index) => {
+    const numFmt = NUMBER_FORMATS[column.kind];
+    return { key: String(index), width: column.width, ...(numFmt ? { style: { numFmt } } : {}) };
+  });
+  const header = sheet.addRow(columns.map((column) => neutralizeFormula(column.header)));
+  header.font = { bold: true };
+  header.commit();
+  return {
+    async writeRows(rows) {
+      for (const row of rows) sheet.addRow(row.map(safeCell)).commit();
+      await drained(out);
+    },
+    async finish() {
+      sheet.commit();
+      await workbook.commit();
+      if (!out.writableFinished) await once(out, 'finish');
+    },
+  };
+}
+
+/** A table writer for the format, writing to `out`. */
+export function tableWriter(
+  format: ExportFormat,
+  out: Writable,
+  options: { columns: readonly TableColumn[]; sheetName: string },
+): TableWriter {
+  return format === 'csv' ? csvWriter(out, options.columns) : xlsxWriter(out, options.columns, options.sheetName);
+}
