@@ -275,13 +275,12 @@ async function insertPending(
     return { ...base, ...customerDerivedColumns(base) };
   });
   await insertCustomerRows(tx, rows);
-  for (const row of rows) {
-    await context.events.publish(tx, {
-      type: 'customer.created',
-      orgId,
-      customerId: row.id,
-      actorId: actor.userId,
-      at: context.now,
-    });
-  }
+  // One event for the batch: the lifecycle log's first entries in two statements, not two per row.
+  await context.events.publish(tx, {
+    type: 'customers.imported',
+    orgId,
+    customerIds: rows.map((row) => row.id),
+    actorId: actor.userId,
+    at: context.now,
+  });
 }

@@ -71,6 +71,25 @@ export function subscribeLifecycleRules(events: EventBus): void {
     });
   });
 
+  // An import batch: the same first entries, read and written once for the whole batch.
+  events.subscribe('customers.imported', async (tx, event) => {
+    const created = await transitionsRepository.lockCustomers(tx, { orgId: event.orgId, ids: event.customerIds });
+    await transitionsRepository.insertTransitions(
+      tx,
+      created.map((customer) => ({
+        orgId: event.orgId,
+        id: newId(),
+        customerId: customer.id,
+        fromStage: null,
+        toStage: customer.stage,
+        at: customer.stageEnteredAt,
+        actorId: event.actorId,
+        triggeringEvent: 'customer.created',
+        triggeringEntityId: customer.id,
+      })),
+    );
+  });
+
   events.subscribe('opportunity.opened', (tx, event) =>
     moveByRule(tx, event, {
       ruleId: RULES.opportunityOpened,

@@ -1,5 +1,5 @@
 import type { Stage } from '@guanxi/contract';
-import { and, asc, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, stageTransitions, users } from '../../platform/db/schema/index.js';
@@ -71,6 +71,22 @@ export const transitionsRepository = {
 
   async insertTransition(db: Executor, row: typeof stageTransitions.$inferInsert): Promise<void> {
     await db.insert(stageTransitions).values(row);
+  },
+
+  /** Many customers at once (an import batch), locked like {@link lockCustomer}. */
+  async lockCustomers(db: Executor, key: { orgId: string; ids: readonly string[] }): Promise<StageCustomer[]> {
+    if (key.ids.length === 0) return [];
+    const rows = await db
+      .select(customerColumns)
+      .from(customers)
+      .where(and(eq(customers.orgId, key.orgId), inArray(customers.id, [...key.ids]), isNull(customers.deletedAt)))
+      .orderBy(customers.id)
+      .for('update');
+    return rows.map(asStageCustomer);
+  },
+
+  async insertTransitions(db: Executor, rows: Array<typeof stageTransitions.$inferInsert>): Promise<void> {
+    if (rows.length > 0) await db.insert(stageTransitions).values(rows);
   },
 
   /** The log of one customer, oldest first, with the names of the people involved. */

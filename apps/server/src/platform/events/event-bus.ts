@@ -12,6 +12,11 @@ interface EventBase {
 /** The domain events modules publish; payloads are plain data (design §1). */
 export interface DomainEventPayloads {
   'customer.created': EventBase;
+  /**
+   * Customers created together by an import batch: means `customer.created` for each id, handled
+   * in a few statements for the whole batch instead of a few per customer.
+   */
+  'customers.imported': Omit<EventBase, 'customerId'> & { customerIds: readonly string[] };
   'opportunity.opened': EventBase & { opportunityId: string };
   /**
    * A won deal; `amountFen` in integer minor units (分) of `currency` (design §3). No lifecycle rule
