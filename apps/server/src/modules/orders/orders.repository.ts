@@ -198,6 +198,16 @@ export const ordersRepository = {
     return `${next.prefix}${String(next.value).padStart(6, '0')}`;
   },
 
+  /** True when a live or deleted order of the organization has this number (the unique index counts both). */
+  async orderNoTaken(db: Executor, orgId: string, orderNo: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.orgId, orgId), eq(orders.orderNo, orderNo)))
+      .limit(1);
+    return rows.length > 0;
+  },
+
   async getOrderNoPrefix(db: Executor, orgId: string): Promise<string> {
     const rows = await db
       .select({ prefix: orgSequences.prefix })
