@@ -78,6 +78,8 @@ export interface CreateFollowUpOptions {
   now?: Date;
   /** A check-in's follow-up is of type `visit` even if that type was deactivated. */
   skipTypeCheck?: boolean;
+  /** False for an import, whose own audit entry counts the follow-ups it created. */
+  audited?: boolean;
 }
 
 /**
@@ -124,7 +126,8 @@ export async function insertFollowUp(
   };
   await followUpsRepository.insert(tx, values);
   await syncParent(tx, actor.orgId, parent);
-  await recordAudit(tx, actor, { action: 'create', entity: 'follow_up', entityId: id, after: values });
+  if (options.audited !== false)
+    await recordAudit(tx, actor, { action: 'create', entity: 'follow_up', entityId: id, after: values });
   return id;
 }
 

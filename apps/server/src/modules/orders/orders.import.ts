@@ -113,3 +113,21 @@ export async function insertImportedOrder(
   }
   return { id, orderNo, totalFen: computed.totalFen };
 }
+
+/** Live orders by number as the actor may read them: number → id, customer, state, total and paid. */
+export async function findOrdersByNumber(tx: Executor, actor: Actor, orderNos: readonly string[]) {
+  const rows = await ordersRepository.findByOrderNos(tx, actor, orderNos);
+  return new Map(
+    rows.map((r) => [
+      r.orderNo,
+      {
+        id: r.id,
+        orderNo: r.orderNo,
+        customerId: r.customerId,
+        status: r.status,
+        totalFen: r.totalFen,
+        paidFen: r.paidFen,
+      },
+    ]),
+  );
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import {
   customers,
@@ -196,6 +196,17 @@ export const ordersRepository = {
       .returning({ prefix: orgSequences.prefix, value: sql<number>`${orgSequences.nextValue} - 1` });
     const next = rows[0]!;
     return `${next.prefix}${String(next.value).padStart(6, '0')}`;
+  },
+
+  /** Live orders with these numbers the actor may read (import references: a payment names its order). */
+  async findByOrderNos(db: Executor, actor: ScopeActor, orderNos: readonly string[]): Promise<OrderRow[]> {
+    if (orderNos.length === 0) return [];
+    return db
+      .select(row)
+      .from(orders)
+      .innerJoin(customers, customerJoin)
+      .leftJoin(users, ownerJoin)
+      .where(and(visibleOrders(actor), inArray(orders.orderNo, [...new Set(orderNos)]), isNull(orders.deletedAt)));
   },
 
   /** True when a live or deleted order of the organization has this number (the unique index counts both). */

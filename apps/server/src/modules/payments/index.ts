@@ -7,6 +7,7 @@ import { seedDemoPayments } from './payments.demo.js';
 import { paymentsRoutes } from './payments.routes.js';
 
 export { markOverdueInstallments } from './payments.jobs.js';
+export { insertPayment, type InsertPaymentOptions } from './payments.service.js';
 
 export const paymentsModule = defineModule({
   name: 'payments',
