@@ -1,5 +1,5 @@
 import { parsePhoneInRegion, type ParsedPhone } from '@guanxi/contract';
-import { valueKey } from './kind-value-maps.js';
+import { valueKey } from './import-value-maps.js';
 
 /**
  * Country names as files write them (English, common short forms, Chinese) → ISO 3166 alpha-2, for

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAYMENT_METHODS } from '@guanxi/contract';
-import { DEFAULT_FOLLOW_UP_TYPES } from '../../follow-ups/index.js';
-import { mapFollowUpType, mapPaymentMethod } from './kind-value-maps.js';
+import { DEFAULT_FOLLOW_UP_TYPES } from '../follow-ups/index.js';
+import { mapFollowUpType, mapPaymentMethod } from './import-value-maps.js';
 
 describe('payment method value map', () => {
   it('knows the methods by code, English and Chinese words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importPhone, regionOfCountry } from './country-regions.js';
+import { importPhone, regionOfCountry } from './import-phones.js';
 
 describe('phones read through the country column', () => {
   it('knows country names in English, short forms and Chinese', () => {
