@@ -11,6 +11,7 @@ export {
   setNextCustomerNo,
 } from './customers.lookups.js';
 export { fieldAccess } from './customers.fields.js';
+export { findCustomerReferences, type CustomerReference } from './customer-references.repository.js';
 
 export const customersModule = defineModule({
   name: 'customers',

@@ -10,13 +10,40 @@ import { categoriesRepository } from './categories.repository.js';
 import { productsRepository } from './products.repository.js';
 import { auditedProduct, codeTaken, optionalText, requiredText, unknownCategory } from './products.values.js';
 
-/** A product as an import matches it: by code, with what an update compares. */
+/** A product as an import matches it (by external id or code), with what an update compares. */
 export interface ImportableProduct {
   id: string;
   code: string;
   name: string;
+  categoryId: string | null;
+  unit: string;
+  specification: string | null;
+  listPriceFen: number;
+  costPriceFen: number;
+  currency: string;
+  active: boolean;
+  description: string | null;
+  externalId: string | null;
+  deleted: boolean;
   version: number;
 }
+
+const matchColumns = {
+  id: products.id,
+  code: products.code,
+  name: products.name,
+  categoryId: products.categoryId,
+  unit: products.unit,
+  specification: products.specification,
+  listPriceFen: products.listPriceFen,
+  costPriceFen: products.costPriceFen,
+  currency: products.currency,
+  active: products.active,
+  description: products.description,
+  externalId: products.externalId,
+  deleted: sql<boolean>`${products.deletedAt} is not null`,
+  version: products.version,
+};
 
 const audit = auditTrail('product', auditedProduct);
 
@@ -32,21 +59,40 @@ export const productImport = {
     const found = new Map<string, ImportableProduct>();
     if (unique.length === 0) return found;
     const rows = await db
-      .select({ id: products.id, code: products.code, name: products.name, version: products.version })
+      .select(matchColumns)
       .from(products)
       .where(and(eq(products.orgId, orgId), inArray(products.code, unique), isNull(products.deletedAt)));
     for (const row of rows) found.set(row.code, row);
     return found;
   },
 
+  /** Products by external id, soft-deleted ones included (an external id names one record for good). */
+  async findByExternalIds(
+    db: Executor,
+    orgId: string,
+    externalIds: readonly string[],
+  ): Promise<Map<string, ImportableProduct>> {
+    const unique = [...new Set(externalIds)];
+    const found = new Map<string, ImportableProduct>();
+    if (unique.length === 0) return found;
+    const rows = await db
+      .select(matchColumns)
+      .from(products)
+      .where(and(eq(products.orgId, orgId), inArray(products.externalId, unique)));
+    for (const row of rows) found.set(row.externalId!, row);
+    return found;
+  },
+
   /**
    * Live categories by name, case-insensitively; a name without one gets a new top-level category,
-   * so a file's product lines become the catalog's categories. Returns name → id and how many were made.
+   * so a file's product lines become the catalog's categories (`create: false` in a dry run leaves
+   * them out). Returns name → id and how many were made.
    */
   async categoriesByName(
     tx: Executor,
     orgId: string,
     names: readonly string[],
+    options: { create: boolean },
   ): Promise<{ ids: Map<string, string>; created: number }> {
     const wanted = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
     const ids = new Map<string, string>();
@@ -68,6 +114,7 @@ export const productImport = {
     let created = 0;
     for (const name of wanted) {
       let id = byLower.get(name.toLowerCase());
+      if (id === undefined && !options.create) continue;
       if (id === undefined) {
         id = newId();
         await categoriesRepository.insert(tx, {
@@ -85,7 +132,21 @@ export const productImport = {
     return { ids, created };
   },
 
-  async create(tx: Executor, actor: Actor, body: CreateProductBody): Promise<ImportableProduct> {
+  /** Checks what `create` checks, without writing (the dry run); throws the same errors. */
+  async assertCreatable(tx: Executor, actor: Actor, body: CreateProductBody): Promise<void> {
+    requiredText('name', body.name);
+    requiredText('unit', body.unit);
+    const code = requiredText('code', body.code);
+    if (body.categoryId && !(await categoriesRepository.shareLock(tx, actor.orgId, body.categoryId)))
+      throw unknownCategory('categoryId');
+    if (await productsRepository.codeTaken(tx, actor.orgId, code)) throw codeTaken();
+  },
+
+  async create(
+    tx: Executor,
+    actor: Actor,
+    body: CreateProductBody & { externalId?: string | null },
+  ): Promise<ImportableProduct> {
     const values = {
       orgId: actor.orgId,
       id: newId(),
@@ -99,16 +160,23 @@ export const productImport = {
       currency: body.currency ?? DEFAULT_CURRENCY,
       active: body.active ?? true,
       description: optionalText(body.description) ?? null,
+      externalId: body.externalId ?? null,
     };
     if (values.categoryId && !(await categoriesRepository.shareLock(tx, actor.orgId, values.categoryId)))
       throw unknownCategory('categoryId');
     if (await productsRepository.codeTaken(tx, actor.orgId, values.code)) throw codeTaken();
     await productsRepository.insert(tx, values);
-    return { id: values.id, code: values.code, name: values.name, version: 1 };
+    const { orgId: _, ...created } = values;
+    return { ...created, deleted: false, version: 1 };
   },
 
   /** Applies the file's values to an existing product (the code stays); audited like an edit. */
-  async update(tx: Executor, actor: Actor, id: string, body: Partial<Omit<CreateProductBody, 'code'>>): Promise<void> {
+  async update(
+    tx: Executor,
+    actor: Actor,
+    id: string,
+    body: Partial<Omit<CreateProductBody, 'code'>> & { externalId?: string },
+  ): Promise<void> {
     const before = await productsRepository.lockById(tx, actor.orgId, id);
     if (!before) throw notFound('entity.product');
     const changes = {
