@@ -16,7 +16,16 @@ const ordersRoutes =
     await app.register(creditRoutes({ db }));
   };
 export { financeSettings, FINANCE_DEFAULTS } from './finance-settings.js';
-export { insertImportedOrder, findOrdersByNumber, type ImportContext, type ImportedOrder } from './orders.import.js';
+export {
+  insertImportedOrder,
+  findImportMatches,
+  findOrdersByNumber,
+  updateImportedDraft,
+  type ImportContext,
+  type ImportedOrder,
+  type ImportMatchedOrder,
+} from './orders.import.js';
+export { lineTotalFen } from './orders.values.js';
 export {
   DEFAULT_IMPORTED_ORDER_STATUS,
   DEFAULT_ORDER_STATUS_MAP,

@@ -2,19 +2,23 @@ import { DEFAULT_CURRENCY, type OrderLineInput } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { orgTimeZone, startOfDate } from '../../platform/time/index.js';
 import { productCatalog } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { ordersRepository } from './orders.repository.js';
 import { PURCHASED_ORDER_STATUSES, type ImportableOrderStatus } from './orders.import-status.js';
-import { computeLines } from './orders.values.js';
+import { assertStatus, auditedState, computeLines, toOrderLine } from './orders.values.js';
+import { lockOrder } from './orders.service.js';
 
 /** An order read from a file, its references already resolved to ids. */
 export interface ImportedOrder {
   /** The number in the file; kept as the order's number when no other order of the organization has it. */
   orderNo: string | null;
+  /** The order's id in the old system (re-importing the file finds it by this). */
+  externalId?: string | null | undefined;
   customerId: string;
   status: ImportableOrderStatus;
   orderDate: string;
@@ -94,6 +98,7 @@ export async function insertImportedOrder(
     costFen: computed.costFen,
     notes: order.notes?.trim() || null,
     createdBy: actor.userId,
+    externalId: order.externalId ?? null,
     ...stateTimes(order.status, at, actor),
   });
   await ordersRepository.replaceLines(
@@ -130,4 +135,80 @@ export async function findOrdersByNumber(tx: Executor, actor: Actor, orderNos: r
       },
     ]),
   );
+}
+
+/** An existing order an import row may name: by external id (deleted ones too) or number. */
+export interface ImportMatchedOrder {
+  id: string;
+  orderNo: string;
+  externalId: string | null;
+  customerId: string;
+  status: string;
+  orderDate: string;
+  notes: string | null;
+  deleted: boolean;
+  lines: { productId: string; quantity: number; unitPriceFen: number; discountBp: number }[];
+}
+
+/** Orders of the organization carrying one of the external ids or numbers, with their lines. */
+export async function findImportMatches(
+  tx: Executor,
+  orgId: string,
+  keys: { externalIds: readonly string[]; orderNos: readonly string[] },
+): Promise<ImportMatchedOrder[]> {
+  const rows = await ordersRepository.findByKeys(tx, orgId, keys);
+  const lines = await ordersRepository.findLinesOf(
+    tx,
+    orgId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    ...r,
+    lines: lines
+      .filter((l) => l.orderId === r.id)
+      .map((l) => ({ productId: l.productId, quantity: l.quantity, unitPriceFen: l.unitPriceFen, discountBp: l.discountBp })),
+  }));
+}
+
+/**
+ * An import's update of an order: drafts only, as in the API (409 naming the state otherwise); the
+ * lines are replaced and the totals follow; the date and notes change when given. Audited like an edit.
+ */
+export async function updateImportedDraft(
+  tx: Executor,
+  actor: Actor,
+  id: string,
+  changes: { lines: readonly OrderLineInput[]; orderDate?: string | undefined; notes?: string | null | undefined },
+): Promise<void> {
+  const before = await lockOrder(tx, actor, id, { scope: 'write' });
+  assertStatus(before, ['draft']);
+  const beforeLines = await ordersRepository.findLines(tx, actor.orgId, id);
+  const products = await productCatalog.findByIds(
+    tx,
+    actor.orgId,
+    changes.lines.map((l) => l.productId),
+  );
+  const computed = computeLines(changes.lines, products);
+  await ordersRepository.replaceLines(
+    tx,
+    { orgId: actor.orgId, orderId: id },
+    computed.lines.map((line) => ({ orgId: actor.orgId, id: newId(), orderId: id, ...line })),
+  );
+  const values = {
+    totalFen: computed.totalFen,
+    costFen: computed.costFen,
+    ...(changes.orderDate !== undefined ? { orderDate: changes.orderDate } : {}),
+    ...(changes.notes !== undefined ? { notes: changes.notes?.trim() || null } : {}),
+  };
+  if (!(await ordersRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, values)))
+    throw staleVersion();
+  const after = (await ordersRepository.lockById(tx, { actor, scope: 'write' }, id))!;
+  const afterLines = await ordersRepository.findLines(tx, actor.orgId, id);
+  await recordAudit(tx, actor, {
+    action: 'update',
+    entity: 'order',
+    entityId: id,
+    before: { ...auditedState(before), lines: beforeLines.map(toOrderLine) },
+    after: { ...auditedState(after), lines: afterLines.map(toOrderLine) },
+  });
 }
