@@ -3,5 +3,6 @@ import { contactsMessages } from './contacts.messages.js';
 import { contactsRoutes } from './contacts.routes.js';
 export { createContactsService, type ContactsService } from './contacts.service.js';
 export { contactFieldAccess } from './contacts.fields.js';
+export { findContactByName, insertImportedContact } from './contacts.import.js';
 
 export const contactsModule = defineModule({ name: 'contacts', messages: contactsMessages, routes: contactsRoutes });

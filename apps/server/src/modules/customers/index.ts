@@ -12,6 +12,7 @@ export {
 } from './customers.lookups.js';
 export { fieldAccess } from './customers.fields.js';
 export { findCustomerReferences, type CustomerReference } from './customer-references.repository.js';
+export { insertImportedCustomer } from './customers.import.js';
 
 export const customersModule = defineModule({
   name: 'customers',

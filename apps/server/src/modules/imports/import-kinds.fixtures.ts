@@ -12,14 +12,21 @@ import type { ImportKind, ImportRowResult, ImportValue } from './import-kind.js'
 export function kindRunner(ctx: TestContext, client: () => Client) {
   return async function run(
     kind: ImportKind,
-    rows: Record<string, ImportValue>[],
+    rows: Record<string, ImportValue | undefined>[],
     options: { mode?: 'check' | 'run'; policy?: DuplicatePolicy; batchSize?: number } = {},
   ): Promise<ImportRowResult[]> {
     const actor = await actorOfClient(ctx, client());
     const events = createEventBus();
     subscribeLifecycleRules(events);
     const fileMemory = new Map<string, string>();
-    const converted = rows.map((values, i) => ({ rowNumber: i + 2, values, ownerId: null }));
+    const converted = rows.map((values, i) => ({
+      rowNumber: i + 2,
+      values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<
+        string,
+        ImportValue
+      >,
+      ownerId: null,
+    }));
     const size = options.batchSize ?? 500;
     const results: ImportRowResult[] = [];
     for (let start = 0; start < converted.length; start += size) {
