@@ -1,5 +1,6 @@
 import type { DuplicatePolicy } from '@guanxi/contract';
 import { createEventBus } from '../../platform/events/index.js';
+import { registerMessageCatalogs } from '../../platform/i18n/index.js';
 import { actorOfClient } from '../../test/actors.js';
 import type { Client, TestContext } from '../../test/test-app.js';
 import { subscribeLifecycleRules } from '../lifecycle/index.js';
@@ -15,6 +16,8 @@ export function kindRunner(ctx: TestContext, client: () => Client) {
     rows: Record<string, ImportValue | undefined>[],
     options: { mode?: 'check' | 'run'; policy?: DuplicatePolicy; batchSize?: number } = {},
   ): Promise<ImportRowResult[]> {
+    // The imports module registers the kinds' catalogs in the app; a kind run alone registers its own.
+    if (kind.messages) registerMessageCatalogs([kind.messages]);
     const actor = await actorOfClient(ctx, client());
     const events = createEventBus();
     subscribeLifecycleRules(events);
