@@ -1,5 +1,8 @@
 import type { ImportKindName } from '@guanxi/contract';
 import type { ImportKind } from './import-kind.js';
+import { ordersImportKind } from './orders.import-kind.js';
+import { productsImportKind } from './products.import-kind.js';
+import { salesLinesImportKind } from './sales-lines.import-kind.js';
 
 /**
  * Every import kind the engine knows, one line each. A kind not listed here answers 404 to the
@@ -8,6 +11,9 @@ import type { ImportKind } from './import-kind.js';
 export const importKinds: readonly ImportKind[] = [
   // customers, contacts, leads (wt-import)
   // products, orders, payments, follow_ups, sales_lines (wt-importkinds)
+  productsImportKind,
+  ordersImportKind,
+  salesLinesImportKind,
 ];
 
 export const findImportKind = (name: ImportKindName): ImportKind | undefined =>

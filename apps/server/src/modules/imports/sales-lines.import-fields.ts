@@ -106,10 +106,12 @@ const SALES_MESSAGES = {
   en: {
     ...ORDER_MESSAGES_EXTRA.en,
     'imports.sales_lines.invalidPhoneRemark': 'Phone as imported (not a valid number): {phone}',
+    'imports.sales_lines.duplicatePhoneRemark': 'Phone as imported (another customer has this number): {phone}',
   },
   zhCN: {
     ...ORDER_MESSAGES_EXTRA.zhCN,
     'imports.sales_lines.invalidPhoneRemark': '导入时的电话（号码无效）：{phone}',
+    'imports.sales_lines.duplicatePhoneRemark': '导入时的电话（与其他客户重复）：{phone}',
   },
 };
 

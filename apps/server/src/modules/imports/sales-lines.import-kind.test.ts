@@ -83,7 +83,7 @@ describe('sales lines kind on the Classic Models file', () => {
     console.info(
       `sales file via the kind: ${rows.length} rows in ${seconds.toFixed(1)} s = ${Math.round(rows.length / seconds)} rows/s`,
     );
-    expect(results.flatMap((r, i) => (r.outcome === "error" ? [`${i}:${errorsOf(r).join()}`] : []))).toEqual([]);
+    expect(results.flatMap((r, i) => (r.outcome === 'error' ? [`${i}:${errorsOf(r).join()}`] : []))).toEqual([]);
     const after = await totals(p.orgId);
     expect(after).toMatchObject({
       orders: expected.orders,

@@ -27,6 +27,9 @@ async function as<T>(fields: Record<string, string>, work: () => Promise<T>): Pr
   }
 }
 
+const isDuplicatePhone = (error: unknown) =>
+  error instanceof AppError && (error.options.fields ?? []).some((f) => f.field === 'customerPhone');
+
 /** "Kwai" + "Yu" → "Kwai Yu"; 三 + 张 → 张三 (Chinese names put the family name first, unspaced). */
 export function contactNameOf(row: ImportRow): string | null {
   const full = textOf(row, 'contactName');
@@ -143,10 +146,15 @@ export function salesOrderReferences(context: ImportBatchContext, order: Planned
     const isNew = id === undefined;
     if (id === undefined) {
       const body = customerBody(context, order.first);
-      const created = await as(
-        { name: 'customerName', phone: 'customerPhone', address: 'addressLine1', province: 'state' },
-        () => insertImportedCustomer(tx, context, body),
-      );
+      const fields = { name: 'customerName', phone: 'customerPhone', address: 'addressLine1', province: 'state' };
+      const created = await as(fields, () => insertImportedCustomer(tx, context, body)).catch((error: unknown) => {
+        // Another customer has the number (a shared switchboard): the phone is only a contact
+        // detail, so this customer comes without it, and the remarks keep it.
+        if (!body.phone || !isDuplicatePhone(error)) throw error;
+        const { phone, ...withoutPhone } = body;
+        const remarks = translate(context.locale, 'imports.sales_lines.duplicatePhoneRemark' as never, { phone });
+        return as(fields, () => insertImportedCustomer(tx, context, { ...withoutPhone, remarks }));
+      });
       id = created.id;
       context.fileMemory.set(key, id);
     }
