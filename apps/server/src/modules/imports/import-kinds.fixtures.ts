@@ -32,8 +32,17 @@ export function kindRunner(ctx: TestContext, client: () => Client) {
     }));
     const size = options.batchSize ?? 500;
     const results: ImportRowResult[] = [];
-    for (let start = 0; start < converted.length; start += size) {
-      const batch = converted.slice(start, start + size);
+    // As the engine batches: by count, never splitting a group (an order's lines).
+    const batches: (typeof converted)[] = [];
+    for (const row of converted) {
+      const last = batches.at(-1);
+      const previous = last?.at(-1);
+      const key = kind.groupKey?.(row) ?? null;
+      const sameGroup = previous !== undefined && key !== null && kind.groupKey?.(previous) === key;
+      if (!last || (last.length >= size && !sameGroup)) batches.push([row]);
+      else last.push(row);
+    }
+    for (const batch of batches) {
       results.push(
         ...(await ctx.database.db.transaction((tx) =>
           kind.importBatch(

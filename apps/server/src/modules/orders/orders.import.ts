@@ -101,9 +101,8 @@ export async function insertImportedOrder(
     externalId: order.externalId ?? null,
     ...stateTimes(order.status, at, actor),
   });
-  await ordersRepository.replaceLines(
+  await ordersRepository.insertLines(
     tx,
-    { orgId: actor.orgId, orderId: id },
     computed.lines.map((line) => ({ orgId: actor.orgId, id: newId(), orderId: id, ...line })),
   );
   if (PURCHASED_ORDER_STATUSES.includes(order.status)) {

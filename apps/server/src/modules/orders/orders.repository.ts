@@ -180,6 +180,11 @@ export const ordersRepository = {
     if (lines.length > 0) await db.insert(orderLines).values(lines);
   },
 
+  /** Lines of a new order (nothing to replace). */
+  async insertLines(db: Executor, lines: (typeof orderLines.$inferInsert)[]): Promise<void> {
+    if (lines.length > 0) await db.insert(orderLines).values(lines);
+  },
+
   ...versionedWrites(orders),
 
   /**
