@@ -80,6 +80,8 @@ export interface CreateFollowUpOptions {
   skipTypeCheck?: boolean;
   /** False for an import, whose own audit entry counts the follow-ups it created. */
   audited?: boolean;
+  /** The follow-up's id in the old system (an import finds it again by this). */
+  externalId?: string | null;
 }
 
 /**
@@ -123,6 +125,7 @@ export async function insertFollowUp(
     nextContactAt,
     contactIds,
     authorId: actor.userId,
+    externalId: options.externalId ?? null,
   };
   await followUpsRepository.insert(tx, values);
   await syncParent(tx, actor.orgId, parent);

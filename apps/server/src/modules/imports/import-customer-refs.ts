@@ -27,16 +27,19 @@ export async function resolveCustomers(
     if (!externalId && !customerNo && !name) return { issues: [issue('customerName', 'imports.rowError.required')] };
     if (externalId) {
       const hit = found.find((c) => c.externalId === externalId);
-      return hit ? { customer: hit } : { issues: [issue('customerExternalId', 'imports.rowError.notFound')] };
+      return hit
+        ? { customer: hit }
+        : { issues: [issue('customerExternalId', 'imports.rowError.notFound', { value: externalId })] };
     }
     if (customerNo) {
       const hit = found.find((c) => c.customerNo === customerNo);
-      return hit ? { customer: hit } : { issues: [issue('customerNo', 'imports.rowError.notFound')] };
+      return hit
+        ? { customer: hit }
+        : { issues: [issue('customerNo', 'imports.rowError.notFound', { value: customerNo })] };
     }
     const hits = found.filter((c) => c.name.trim().toLowerCase() === name!.toLowerCase());
     if (hits.length === 1) return { customer: hits[0]! };
-    return {
-      issues: [issue('customerName', hits.length === 0 ? 'imports.rowError.notFound' : 'imports.rowError.ambiguous')],
-    };
+    const code = hits.length === 0 ? 'imports.rowError.notFound' : 'imports.rowError.ambiguous';
+    return { issues: [issue('customerName', code, { value: name! })] };
   };
 }

@@ -1,6 +1,8 @@
 import type { ImportKindName } from '@guanxi/contract';
 import type { ImportKind } from './import-kind.js';
+import { followUpsImportKind } from './follow-ups.import-kind.js';
 import { ordersImportKind } from './orders.import-kind.js';
+import { paymentsImportKind } from './payments.import-kind.js';
 import { productsImportKind } from './products.import-kind.js';
 import { salesLinesImportKind } from './sales-lines.import-kind.js';
 
@@ -14,6 +16,8 @@ export const importKinds: readonly ImportKind[] = [
   productsImportKind,
   ordersImportKind,
   salesLinesImportKind,
+  paymentsImportKind,
+  followUpsImportKind,
 ];
 
 export const findImportKind = (name: ImportKindName): ImportKind | undefined =>

@@ -121,9 +121,14 @@ export async function insertImportedOrder(
 /** Live orders by number as the actor may read them: number → id, customer, state, total and paid. */
 export async function findOrdersByNumber(tx: Executor, actor: Actor, orderNos: readonly string[]) {
   const rows = await ordersRepository.findByOrderNos(tx, actor, orderNos);
+  // An imported order is found by its old-system number too; an order's own number wins (set last).
+  const byKey = [
+    ...rows.filter((r) => r.externalId !== null).map((r) => [r.externalId!, r] as const),
+    ...rows.map((r) => [r.orderNo, r] as const),
+  ];
   return new Map(
-    rows.map((r) => [
-      r.orderNo,
+    byKey.map(([key, r]) => [
+      key,
       {
         id: r.id,
         orderNo: r.orderNo,
@@ -165,7 +170,12 @@ export async function findImportMatches(
     ...r,
     lines: lines
       .filter((l) => l.orderId === r.id)
-      .map((l) => ({ productId: l.productId, quantity: l.quantity, unitPriceFen: l.unitPriceFen, discountBp: l.discountBp })),
+      .map((l) => ({
+        productId: l.productId,
+        quantity: l.quantity,
+        unitPriceFen: l.unitPriceFen,
+        discountBp: l.discountBp,
+      })),
   }));
 }
 

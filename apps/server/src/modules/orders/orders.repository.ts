@@ -234,7 +234,7 @@ export const ordersRepository = {
       .orderBy(orderLines.orderId, orderLines.lineNo);
   },
 
-  /** Live orders with these numbers the actor may read (import references: a payment names its order). */
+  /** Live orders with these numbers (or, imported, old-system numbers) the actor may read: a payment names its order. */
   async findByOrderNos(db: Executor, actor: ScopeActor, orderNos: readonly string[]): Promise<OrderRow[]> {
     if (orderNos.length === 0) return [];
     return db
@@ -242,7 +242,13 @@ export const ordersRepository = {
       .from(orders)
       .innerJoin(customers, customerJoin)
       .leftJoin(users, ownerJoin)
-      .where(and(visibleOrders(actor), inArray(orders.orderNo, [...new Set(orderNos)]), isNull(orders.deletedAt)));
+      .where(
+        and(
+          visibleOrders(actor),
+          or(inArray(orders.orderNo, [...new Set(orderNos)]), inArray(orders.externalId, [...new Set(orderNos)])),
+          isNull(orders.deletedAt),
+        ),
+      );
   },
 
   /** True when a live or deleted order of the organization has this number (the unique index counts both). */

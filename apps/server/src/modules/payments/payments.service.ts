@@ -43,6 +43,8 @@ export interface InsertPaymentOptions {
    * amount and the plan move all the same.
    */
   audited?: boolean;
+  /** The payment's id in the old system (an import finds it again by this). */
+  externalId?: string | null;
 }
 
 /**
@@ -91,6 +93,7 @@ export async function insertPayment(
     reference: trimmedOrNull(body.reference),
     notes: trimmedOrNull(body.notes),
     recordedBy: actor.userId,
+    externalId: options.externalId ?? null,
   };
   await paymentsRepository.insert(tx, values);
   const plan = await reallocateOrder(tx, { orgId: actor.orgId, orderId: order.id, today });
