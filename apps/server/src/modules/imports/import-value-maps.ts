@@ -1,6 +1,6 @@
 import type { FollowUpType, PaymentMethod } from '@guanxi/contract';
 
-/** "Bank Transfer", "bank-transfer" and "ＢＡＮＫ　ＴＲＡＮＳＦＥＲ" are one key. */
+/** "Bank Transfer", "bank-transfer" and full-width "ＢＡＮＫ＿ＴＲＡＮＳＦＥＲ" are one key. */
 export const valueKey = (text: string): string =>
   text
     .normalize('NFKC')
