@@ -7,9 +7,8 @@ import type { ImportJob } from '@guanxi/contract';
 import { queryRows } from '../../platform/db/query.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { createDomainEventBus } from '../registry.js';
 import { createImportWorker } from './import-worker.js';
-import { csvOf, encode, uploadAndMap, uploadImport, xlsxOf } from './imports.fixtures.js';
+import { csvOf, encode, uploadAndMap, uploadImport, xlsxOf, testEventBus } from './imports.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -25,7 +24,7 @@ afterAll(() => ctx.close());
 async function finish(client: Client, jobId: string, phase: 'check' | 'run'): Promise<ImportJob> {
   const started = await client.post(`/api/v1/imports/${jobId}/${phase}`, {});
   expect(started.statusCode, started.body).toBe(200);
-  await createImportWorker({ db: ctx.database.db, events: createDomainEventBus(), dataDir, batchSize: 2 }).drain();
+  await createImportWorker({ db: ctx.database.db, events: testEventBus(), dataDir, batchSize: 2 }).drain();
   return (await client.get(`/api/v1/imports/${jobId}`)).json() as ImportJob;
 }
 
