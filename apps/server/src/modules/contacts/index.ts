@@ -4,5 +4,12 @@ import { contactsRoutes } from './contacts.routes.js';
 export { createContactsService, type ContactsService } from './contacts.service.js';
 export { contactFieldAccess } from './contacts.fields.js';
 export { findContactByName, insertImportedContact } from './contacts.import.js';
+export { contactDerivedColumns } from './contacts.values.js';
+export {
+  findContactsForImport,
+  insertContactRows,
+  updateContactForImport,
+  type ContactImportRow,
+} from './contacts.import-lookups.js';
 
 export const contactsModule = defineModule({ name: 'contacts', messages: contactsMessages, routes: contactsRoutes });

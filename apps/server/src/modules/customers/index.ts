@@ -13,6 +13,13 @@ export {
 export { fieldAccess } from './customers.fields.js';
 export { findCustomerReferences, type CustomerReference } from './customer-references.repository.js';
 export { insertImportedCustomer } from './customers.import.js';
+export {
+  findCustomersForImport,
+  reserveCustomerNos,
+  updateCustomerForImport,
+  type CustomerImportRow,
+} from './customers.import-lookups.js';
+export { assertValidCustomer, cleanCustomerInput } from './customers.values.js';
 
 export const customersModule = defineModule({
   name: 'customers',
