@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
 
 /**
@@ -88,3 +88,20 @@ export const PHONE_FORMATS = { phone: isValidPhone, mobile: isValidMobile } as c
 export const PhoneText = Type.String({ format: 'phone', maxLength: PHONE_MAX_LENGTH });
 /** A mobile number as typed: any spelling of a valid mobile number, no extension. */
 export const MobileText = Type.String({ format: 'mobile', maxLength: PHONE_MAX_LENGTH });
+
+/**
+ * A number written the way its own country writes it (`(171) 555-0297` in the UK, `2125557818` in
+ * the USA), as files from other systems hold them next to a country column: read in that region
+ * (ISO 3166 alpha-2) first, else as `parsePhone` reads it; held to the one rule above either way.
+ * Null when it is no valid number.
+ */
+export function parsePhoneInRegion(typed: string, region: string): ParsedPhone | null {
+  const text = typed.normalize('NFKC').trim();
+  // The region first: `2125557818` next to "USA" is New York, though it reads as a Shanghai landline too.
+  if (text !== '' && text.length <= PHONE_MAX_LENGTH && NUMBER_CHARACTERS.test(text)) {
+    const number = parsePhoneNumberFromString(text, { defaultCountry: region.toUpperCase() as CountryCode });
+    const inRegion = number?.isValid() && !number.ext ? parsePhone(number.number) : null;
+    if (inRegion) return inRegion;
+  }
+  return parsePhone(typed);
+}

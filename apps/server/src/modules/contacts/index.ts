@@ -3,6 +3,7 @@ import { contactsMessages } from './contacts.messages.js';
 import { contactsRoutes } from './contacts.routes.js';
 export { createContactsService, type ContactsService } from './contacts.service.js';
 export { contactFieldAccess } from './contacts.fields.js';
+export { findContactByName, insertImportedContact } from './contacts.import.js';
 export { contactDerivedColumns } from './contacts.values.js';
 export {
   findContactsForImport,

@@ -11,6 +11,8 @@ export {
   setNextCustomerNo,
 } from './customers.lookups.js';
 export { fieldAccess } from './customers.fields.js';
+export { findCustomerReferences, type CustomerReference } from './customer-references.repository.js';
+export { insertImportedCustomer } from './customers.import.js';
 export {
   findCustomersForImport,
   reserveCustomerNos,

@@ -41,13 +41,10 @@ export const followUpsRoutes =
     // Authors fix their own follow-ups; editing someone else's needs followups.edit (checked in the service).
     registerServiceEndpoints(app, api_followUps, followUps, ['update', 'delete']);
 
-    registerEndpoint(
-      app,
-      api_followUps.uploadAttachment,
-      async (request) =>
-        withStagedUpload(request, { dataDir, maxBytes: ATTACHMENT_MAX_BYTES }, (file) =>
-          files.upload(actorOf(request), request.params.id, file),
-        ),
+    registerEndpoint(app, api_followUps.uploadAttachment, async (request) =>
+      withStagedUpload(request, { dataDir, maxBytes: ATTACHMENT_MAX_BYTES }, (file) =>
+        files.upload(actorOf(request), request.params.id, file),
+      ),
     );
     app.get(
       '/attachments/:id',

@@ -78,6 +78,10 @@ export interface CreateFollowUpOptions {
   now?: Date;
   /** A check-in's follow-up is of type `visit` even if that type was deactivated. */
   skipTypeCheck?: boolean;
+  /** False for an import, whose own audit entry counts the follow-ups it created. */
+  audited?: boolean;
+  /** The follow-up's id in the old system (an import finds it again by this). */
+  externalId?: string | null;
 }
 
 /**
@@ -121,10 +125,12 @@ export async function insertFollowUp(
     nextContactAt,
     contactIds,
     authorId: actor.userId,
+    externalId: options.externalId ?? null,
   };
   await followUpsRepository.insert(tx, values);
   await syncParent(tx, actor.orgId, parent);
-  await recordAudit(tx, actor, { action: 'create', entity: 'follow_up', entityId: id, after: values });
+  if (options.audited !== false)
+    await recordAudit(tx, actor, { action: 'create', entity: 'follow_up', entityId: id, after: values });
   return id;
 }
 

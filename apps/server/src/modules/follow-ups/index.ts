@@ -2,8 +2,9 @@ import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { followUpsMessages } from './follow-ups.messages.js';
 import { seedDemoFollowUps } from './demo-follow-ups.js';
 import { followUpsRoutes } from './follow-ups.routes.js';
-export { insertFollowUp } from './follow-ups.service.js';
-export { VISIT_FOLLOW_UP_TYPE } from './follow-up-types.js';
+export { insertFollowUp, type CreateFollowUpOptions } from './follow-ups.service.js';
+export { findFollowUpImportMatches, type ImportMatchedFollowUp } from './follow-ups.import.js';
+export { DEFAULT_FOLLOW_UP_TYPES, VISIT_FOLLOW_UP_TYPE, getFollowUpTypes } from './follow-up-types.js';
 
 export const followUpsModule = defineModule({
   name: 'follow-ups',

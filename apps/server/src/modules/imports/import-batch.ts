@@ -76,7 +76,15 @@ export async function commitBatch(input: BatchInput): Promise<BatchOutcome> {
       return 'lost';
     if (locked.cancelRequested) return 'cancelled';
     const now = new Date();
-    const good = rows.filter((row): row is Extract<PreparedRow, { ok: true }> => row.ok);
+    // A group is written whole or not at all: a row the engine rejected refuses its group's other rows.
+    const refusedGroups = refusedGroupsOf(job.kind, rows);
+    const groupRefusal = (row: ImportRow) => {
+      const key = job.kind.groupKey?.(row);
+      return key === null || key === undefined ? undefined : refusedGroups.get(key);
+    };
+    const good = rows.filter(
+      (row): row is Extract<PreparedRow, { ok: true }> => row.ok && groupRefusal(row.row) === undefined,
+    );
     const context = (executor: Executor) => ({
       tx: executor,
       actor: input.actor,
@@ -119,6 +127,14 @@ export async function commitBatch(input: BatchInput): Promise<BatchOutcome> {
         report(row, row.issues);
         continue;
       }
+      const refusedBy = groupRefusal(row.row);
+      if (refusedBy !== undefined) {
+        addOutcome(summary, counts, 'error');
+        report({ rowNumber: row.row.rowNumber, cells: row.cells }, [
+          { field: null, code: 'imports.rowError.groupRefused', params: { row: refusedBy } },
+        ]);
+        continue;
+      }
       const result = results[goodIndex++]!;
       addOutcome(summary, counts, result.outcome);
       if (result.outcome === 'error') report({ rowNumber: row.row.rowNumber, cells: row.cells }, result.errors);
@@ -147,6 +163,16 @@ export async function commitBatch(input: BatchInput): Promise<BatchOutcome> {
     }
     return 'committed';
   });
+}
+
+/** Group key → the first rejected row of that group, for kinds whose groups are all or nothing. */
+function refusedGroupsOf(kind: ImportKind, rows: readonly PreparedRow[]): Map<string, number> {
+  const refused = new Map<string, number>();
+  if (!kind.groupKey) return refused;
+  for (const row of rows)
+    if (!row.ok && row.group !== null && row.group !== undefined && !refused.has(row.group))
+      refused.set(row.group, row.rowNumber);
+  return refused;
 }
 
 const rowNumberOf = (row: PreparedRow) => (row.ok ? row.row.rowNumber : row.rowNumber);

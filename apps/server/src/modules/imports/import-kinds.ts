@@ -1,7 +1,13 @@
 import type { ImportKindName } from '@guanxi/contract';
 import type { ImportKind } from './import-kind.js';
+import { followUpsImportKind } from './follow-ups.import-kind.js';
+import { ordersImportKind } from './orders.import-kind.js';
+import { paymentsImportKind } from './payments.import-kind.js';
+import { productsImportKind } from './products.import-kind.js';
+import { salesLinesImportKind } from './sales-lines.import-kind.js';
 import { contactsImportKind } from './contacts.import-kind.js';
 import { customersImportKind } from './customers.import-kind.js';
+import { leadsImportKind } from './leads.import-kind.js';
 
 /**
  * Every import kind the engine knows, one line each. A kind not listed here answers 404 to the
@@ -11,7 +17,13 @@ export const importKinds: readonly ImportKind[] = [
   // customers, contacts, leads (wt-import)
   customersImportKind,
   contactsImportKind,
+  leadsImportKind,
   // products, orders, payments, follow_ups, sales_lines (wt-importkinds)
+  productsImportKind,
+  ordersImportKind,
+  salesLinesImportKind,
+  paymentsImportKind,
+  followUpsImportKind,
 ];
 
 export const findImportKind = (name: ImportKindName): ImportKind | undefined =>

@@ -8,6 +8,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { orgTimeZone } from '../../platform/time/index.js';
 import { readFileRows } from './file-reading.js';
+import { groupedFileRows } from './grouped-rows.js';
 import { commitBatch, JournaledMap, type BatchJob, type BatchOutcome } from './import-batch.js';
 import { findImportKind } from './import-kinds.js';
 import { emptySummary, type StoredSummary } from './import-summary.js';
@@ -142,9 +143,16 @@ export function createImportWorker(options: ImportWorkerOptions) {
       if (outcome === 'committed') rowsDone += batch.length;
       batch = [];
     };
-    const groupOf = (row: PreparedRow) => (row.ok && kind.groupKey ? kind.groupKey(row.row) : null);
+    const groupOf = (row: PreparedRow) =>
+      kind.groupKey ? (row.ok ? kind.groupKey(row.row) : (row.group ?? null)) : null;
 
-    for await (const fileRow of readFileRows(filePath, source)) {
+    const fileRows = kind.groupKey
+      ? groupedFileRows(readFileRows(filePath, source), {
+          headerRow: source.headerRow,
+          keyOf: (row, index) => groupOf(prepare(row, index)),
+        })
+      : readFileRows(filePath, source);
+    for await (const fileRow of fileRows) {
       if (fileRow.rowNumber <= source.headerRow) continue;
       const index = dataIndex++;
       if (index < rowsDone) continue;

@@ -44,6 +44,8 @@ const en = {
   'imports.rowError.invalid': '{field} is not valid',
   'imports.rowError.outOfScope': '{field}: you may not change “{value}”',
   'imports.rowError.internal': 'the row could not be saved ({detail})',
+  'imports.rowError.groupRefused':
+    'not imported: row {row} of the same order has errors, and an order is imported whole or not at all',
   'imports.report.sheet': 'Errors',
   'imports.report.row': 'Row',
   'imports.report.reason': 'Reason',
@@ -97,6 +99,7 @@ export const importsMessages = {
     'imports.rowError.invalid': '{field}无效',
     'imports.rowError.outOfScope': '{field}：您无权修改“{value}”',
     'imports.rowError.internal': '该行无法保存（{detail}）',
+    'imports.rowError.groupRefused': '未导入：同一订单的第 {row} 行有误，订单须整单导入',
     'imports.report.sheet': '错误',
     'imports.report.row': '行号',
     'imports.report.reason': '原因',

@@ -57,7 +57,14 @@ export interface RowPreparation {
 
 export type PreparedRow =
   | { ok: true; row: ImportRow; cells: string[] }
-  | { ok: false; rowNumber: number; issues: ImportRowIssue[]; cells: string[] };
+  | {
+      ok: false;
+      rowNumber: number;
+      issues: ImportRowIssue[];
+      cells: string[];
+      /** The group the row belongs to by what did convert (an order's other lines are refused with it). */
+      group?: string | null;
+    };
 
 /**
  * Turns file rows into kind rows: mapped cells (or constants) converted by field type, required
@@ -102,7 +109,10 @@ export function createRowPreparer(preparation: RowPreparation) {
       }
       values[field.key] = converted.value;
     }
-    if (issues.length > 0) return { ok: false, rowNumber: fileRow.rowNumber, issues, cells: fileRow.cells };
+    if (issues.length > 0) {
+      const group = kind.groupKey?.({ rowNumber: fileRow.rowNumber, values, ownerId: null }) ?? null;
+      return { ok: false, rowNumber: fileRow.rowNumber, issues, cells: fileRow.cells, group };
+    }
     return {
       ok: true,
       row: { rowNumber: fileRow.rowNumber, values, ownerId: ownerOf(values, dataIndex) },

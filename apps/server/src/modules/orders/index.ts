@@ -17,6 +17,23 @@ const ordersRoutes =
     await app.register(creditRoutes({ db }));
   };
 export { financeSettings, FINANCE_DEFAULTS } from './finance-settings.js';
+export {
+  insertImportedOrder,
+  findImportMatches,
+  findOrdersByNumber,
+  updateImportedDraft,
+  type ImportContext,
+  type ImportedOrder,
+  type ImportMatchedOrder,
+} from './orders.import.js';
+export { lineTotalFen } from './orders.values.js';
+export {
+  DEFAULT_IMPORTED_ORDER_STATUS,
+  DEFAULT_ORDER_STATUS_MAP,
+  IMPORTABLE_ORDER_STATUSES,
+  mapOrderStatus,
+  type ImportableOrderStatus,
+} from './orders.import-status.js';
 
 export const ordersModule = defineModule({
   name: 'orders',

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import {
   customers,
@@ -180,6 +180,11 @@ export const ordersRepository = {
     if (lines.length > 0) await db.insert(orderLines).values(lines);
   },
 
+  /** Lines of a new order (nothing to replace). */
+  async insertLines(db: Executor, lines: (typeof orderLines.$inferInsert)[]): Promise<void> {
+    if (lines.length > 0) await db.insert(orderLines).values(lines);
+  },
+
   ...versionedWrites(orders),
 
   /**
@@ -197,6 +202,63 @@ export const ordersRepository = {
       .returning({ prefix: orgSequences.prefix, value: sql<number>`${orgSequences.nextValue} - 1` });
     const next = rows[0]!;
     return `${next.prefix}${String(next.value).padStart(6, '0')}`;
+  },
+
+  /** Orders (deleted ones too) by external id or number, organization-wide: what an import matches. */
+  async findByKeys(db: Executor, orgId: string, keys: { externalIds: readonly string[]; orderNos: readonly string[] }) {
+    const matches: SQL[] = [];
+    if (keys.externalIds.length > 0) matches.push(inArray(orders.externalId, [...new Set(keys.externalIds)]));
+    if (keys.orderNos.length > 0) matches.push(inArray(orders.orderNo, [...new Set(keys.orderNos)]));
+    if (matches.length === 0) return [];
+    return db
+      .select({
+        id: orders.id,
+        orderNo: orders.orderNo,
+        externalId: orders.externalId,
+        customerId: orders.customerId,
+        status: orders.status,
+        orderDate: orders.orderDate,
+        notes: orders.notes,
+        deleted: sql<boolean>`${orders.deletedAt} is not null`,
+      })
+      .from(orders)
+      .where(and(eq(orders.orgId, orgId), or(...matches)));
+  },
+
+  async findLinesOf(db: Executor, orgId: string, orderIds: readonly string[]): Promise<OrderLineRow[]> {
+    if (orderIds.length === 0) return [];
+    return db
+      .select()
+      .from(orderLines)
+      .where(and(eq(orderLines.orgId, orgId), inArray(orderLines.orderId, [...orderIds])))
+      .orderBy(orderLines.orderId, orderLines.lineNo);
+  },
+
+  /** Live orders with these numbers (or, imported, old-system numbers) the actor may read: a payment names its order. */
+  async findByOrderNos(db: Executor, actor: ScopeActor, orderNos: readonly string[]): Promise<OrderRow[]> {
+    if (orderNos.length === 0) return [];
+    return db
+      .select(row)
+      .from(orders)
+      .innerJoin(customers, customerJoin)
+      .leftJoin(users, ownerJoin)
+      .where(
+        and(
+          visibleOrders(actor),
+          or(inArray(orders.orderNo, [...new Set(orderNos)]), inArray(orders.externalId, [...new Set(orderNos)])),
+          isNull(orders.deletedAt),
+        ),
+      );
+  },
+
+  /** True when a live or deleted order of the organization has this number (the unique index counts both). */
+  async orderNoTaken(db: Executor, orgId: string, orderNo: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.orgId, orgId), eq(orders.orderNo, orderNo)))
+      .limit(1);
+    return rows.length > 0;
   },
 
   async getOrderNoPrefix(db: Executor, orgId: string): Promise<string> {

@@ -7,6 +7,8 @@ import { seedDemoPayments } from './payments.demo.js';
 import { paymentsRoutes } from './payments.routes.js';
 
 export { markOverdueInstallments } from './payments.jobs.js';
+export { insertPayment, type InsertPaymentOptions } from './payments.service.js';
+export { findPaymentImportMatches, type ImportMatchedPayment } from './payments.import.js';
 
 export const paymentsModule = defineModule({
   name: 'payments',

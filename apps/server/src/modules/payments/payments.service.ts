@@ -9,7 +9,7 @@ import {
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import type { Db } from '../../platform/db/client.js';
+import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage, type Cursor } from '../../platform/pagination.js';
@@ -37,6 +37,77 @@ const trimmedOrNull = (text: string | undefined): string | null => {
   return trimmed ? trimmed : null;
 };
 
+export interface InsertPaymentOptions {
+  /**
+   * False for an import, whose own audit entry counts the payments it created; the order's paid
+   * amount and the plan move all the same.
+   */
+  audited?: boolean;
+  /** The payment's id in the old system (an import finds it again by this). */
+  externalId?: string | null;
+}
+
+/**
+ * Records a payment in the caller's transaction: the payment, the order's paid amount (guarded
+ * against passing the total), the plan's allocation and statuses, and the audit. The order must be
+ * in the actor's write scope (404) and payable (422); the amount positive and at most the unpaid
+ * amount; the date not in the future (400 naming the field). Returns the payment's id.
+ */
+export async function insertPayment(
+  tx: Executor,
+  actor: Actor,
+  body: CreatePaymentBody,
+  options: InsertPaymentOptions = {},
+): Promise<string> {
+  if (body.amountFen <= 0) throw invalidField('amountFen', 'validation.payment.positive');
+  const id = newId();
+  const today = await organizationToday(tx, actor.orgId);
+  if (body.receivedOn > today) throw invalidField('receivedOn', 'validation.notInFuture');
+  const order = await paymentsRepository.lockOrder(tx, actor, body.orderId, 'write');
+  if (!order) throw notFound('entity.paymentOrder');
+  if (!PAYABLE_ORDER_STATUSES.includes(order.status))
+    throw new AppError('business_rule', 'error.payment.orderNotPayable');
+  const planId = body.planId ?? null;
+  if (planId !== null) {
+    const installments = await plansRepository.findForOrder(tx, { orgId: actor.orgId, orderId: order.id });
+    if (!installments.some((i) => i.id === planId)) throw invalidField('planId', 'validation.payment.planOfOrder');
+  }
+  const unpaid = order.totalFen - order.paidFen;
+  const overpaid = () =>
+    new AppError('business_rule', 'error.payment.overpaid', {
+      params: { unpaid: fenToYuan(Math.max(unpaid, 0)) },
+    });
+  if (body.amountFen > unpaid) throw overpaid();
+  if (!(await paymentsRepository.addPaid(tx, { orgId: actor.orgId, orderId: order.id }, body.amountFen)))
+    throw overpaid();
+  const values = {
+    orgId: actor.orgId,
+    id,
+    orderId: order.id,
+    customerId: order.customerId,
+    planId,
+    amountFen: body.amountFen,
+    currency: order.currency,
+    method: body.method,
+    receivedOn: body.receivedOn,
+    reference: trimmedOrNull(body.reference),
+    notes: trimmedOrNull(body.notes),
+    recordedBy: actor.userId,
+    externalId: options.externalId ?? null,
+  };
+  await paymentsRepository.insert(tx, values);
+  const plan = await reallocateOrder(tx, { orgId: actor.orgId, orderId: order.id, today });
+  if (options.audited !== false)
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'payment',
+      entityId: id,
+      before: { orderPaidFen: order.paidFen, plan: auditedPlan(plan.before) },
+      after: { ...values, orderPaidFen: order.paidFen + body.amountFen, plan: auditedPlan(plan.after) },
+    });
+  return id;
+}
+
 /** Payments received (回款) against orders; scope follows the customer. */
 export function createPaymentsService({ db }: { db: Db }) {
   const readBack = async (actor: Actor, id: string): Promise<Payment> => {
@@ -62,53 +133,7 @@ export function createPaymentsService({ db }: { db: Db }) {
      * passing the total), the plan's allocation and statuses, and the audit.
      */
     async create(actor: Actor, body: CreatePaymentBody): Promise<Payment> {
-      if (body.amountFen <= 0) throw invalidField('amountFen', 'validation.payment.positive');
-      const id = newId();
-      await db.transaction(async (tx) => {
-        const today = await organizationToday(tx, actor.orgId);
-        if (body.receivedOn > today) throw invalidField('receivedOn', 'validation.notInFuture');
-        const order = await paymentsRepository.lockOrder(tx, actor, body.orderId, 'write');
-        if (!order) throw notFound('entity.paymentOrder');
-        if (!PAYABLE_ORDER_STATUSES.includes(order.status))
-          throw new AppError('business_rule', 'error.payment.orderNotPayable');
-        const planId = body.planId ?? null;
-        if (planId !== null) {
-          const installments = await plansRepository.findForOrder(tx, { orgId: actor.orgId, orderId: order.id });
-          if (!installments.some((i) => i.id === planId))
-            throw invalidField('planId', 'validation.payment.planOfOrder');
-        }
-        const unpaid = order.totalFen - order.paidFen;
-        const overpaid = () =>
-          new AppError('business_rule', 'error.payment.overpaid', {
-            params: { unpaid: fenToYuan(Math.max(unpaid, 0)) },
-          });
-        if (body.amountFen > unpaid) throw overpaid();
-        if (!(await paymentsRepository.addPaid(tx, { orgId: actor.orgId, orderId: order.id }, body.amountFen)))
-          throw overpaid();
-        const values = {
-          orgId: actor.orgId,
-          id,
-          orderId: order.id,
-          customerId: order.customerId,
-          planId,
-          amountFen: body.amountFen,
-          currency: order.currency,
-          method: body.method,
-          receivedOn: body.receivedOn,
-          reference: trimmedOrNull(body.reference),
-          notes: trimmedOrNull(body.notes),
-          recordedBy: actor.userId,
-        };
-        await paymentsRepository.insert(tx, values);
-        const plan = await reallocateOrder(tx, { orgId: actor.orgId, orderId: order.id, today });
-        await recordAudit(tx, actor, {
-          action: 'create',
-          entity: 'payment',
-          entityId: id,
-          before: { orderPaidFen: order.paidFen, plan: auditedPlan(plan.before) },
-          after: { ...values, orderPaidFen: order.paidFen + body.amountFen, plan: auditedPlan(plan.after) },
-        });
-      });
+      const id = await db.transaction((tx) => insertPayment(tx, actor, body));
       return readBack(actor, id);
     },
 

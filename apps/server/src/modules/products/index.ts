@@ -6,6 +6,7 @@ import { seedDemoProducts } from './products.demo.js';
 import { productsRoutes } from './products.routes.js';
 
 export { productCatalog, type OrderableProduct } from './product-catalog.js';
+export { productImport, type ImportableProduct } from './products.import.js';
 export { priceAuthority, type FloorFunction, type PricedProduct } from './price-authority.js';
 export { seedPriceAuthorityDefaults, DEFAULT_PRICE_AUTHORITIES } from './price-authorities.defaults.js';
 export { seedDemoProducts, demoProducts, DEMO_PRODUCT_CODES } from './products.demo.js';

@@ -1,0 +1,140 @@
+import { defineFields, externalIdField, type FieldDefinition } from './import-field-catalog.js';
+
+/** Product columns as price lists, ERP item masters and the flat sales file name them. */
+export const PRODUCT_CODE: Omit<FieldDefinition, 'key'> = {
+  type: 'text',
+  maxLength: 40,
+  en: 'Product code',
+  zh: '产品编码',
+  synonyms: [
+    '物料编码',
+    '产品代码',
+    '商品编码',
+    '存货编码',
+    '货号',
+    '编码',
+    '料号',
+    'SKU',
+    'Product Code',
+    'PRODUCTCODE',
+    'Item Code',
+    'Item No',
+    'Part Number',
+    'Material',
+  ],
+};
+export const PRODUCT_NAME: Omit<FieldDefinition, 'key'> = {
+  type: 'text',
+  maxLength: 100,
+  en: 'Product name',
+  zh: '产品名称',
+  synonyms: [
+    '物料名称',
+    '商品名称',
+    '存货名称',
+    '品名',
+    'Product Name',
+    'PRODUCTNAME',
+    'Item Name',
+    'Item Description',
+  ],
+};
+export const PRODUCT_CATEGORY: Omit<FieldDefinition, 'key'> = {
+  type: 'text',
+  maxLength: 64,
+  en: 'Category',
+  zh: '产品分类',
+  hintEn: 'By name; a new name becomes a new top-level category.',
+  hintZh: '按名称匹配；没有的分类会新建为一级分类。',
+  synonyms: [
+    '分类',
+    '类别',
+    '产品类别',
+    '产品线',
+    '物料分类',
+    '存货分类',
+    'Product Line',
+    'PRODUCTLINE',
+    'Product Category',
+    'Category',
+  ],
+};
+export const LIST_PRICE: Omit<FieldDefinition, 'key'> = {
+  type: 'money',
+  en: 'List price',
+  zh: '标准价',
+  synonyms: [
+    '标准售价',
+    '售价',
+    '销售价',
+    '零售价',
+    '建议零售价',
+    '目录价',
+    '牌价',
+    'List Price',
+    'MSRP',
+    'Retail Price',
+    'Sales Price',
+  ],
+};
+
+const { fields, messages } = defineFields('products', { en: 'Products', zh: '产品' }, [
+  externalIdField('External ID', '外部编号'),
+  { key: 'code', required: true, ...PRODUCT_CODE },
+  { key: 'name', required: true, ...PRODUCT_NAME },
+  { key: 'category', ...PRODUCT_CATEGORY },
+  {
+    key: 'unit',
+    type: 'text',
+    maxLength: 16,
+    en: 'Unit',
+    zh: '单位',
+    hintEn: 'Defaults to “pcs” (件) when empty.',
+    hintZh: '为空时默认为“件”。',
+    synonyms: ['计量单位', '单位名称', 'UOM', 'Unit of Measure'],
+  },
+  {
+    key: 'specification',
+    type: 'text',
+    maxLength: 200,
+    en: 'Specification',
+    zh: '规格',
+    synonyms: ['规格型号', '型号', '规格说明', 'Spec', 'Model', 'Specifications'],
+  },
+  { key: 'listPrice', ...LIST_PRICE, required: true },
+  {
+    key: 'costPrice',
+    type: 'money',
+    en: 'Cost price',
+    zh: '成本价',
+    hintEn: 'Defaults to 0 when empty.',
+    hintZh: '为空时默认为 0。',
+    synonyms: ['成本', '成本单价', '进价', '采购价', 'Cost', 'Unit Cost', 'Standard Cost'],
+  },
+  {
+    key: 'currency',
+    type: 'text',
+    maxLength: 3,
+    en: 'Currency',
+    zh: '币种',
+    synonyms: ['货币', '币别', 'Currency Code'],
+  },
+  {
+    key: 'active',
+    type: 'boolean',
+    en: 'Active',
+    zh: '是否启用',
+    synonyms: ['启用', '在售', '有效', 'Enabled', 'Is Active'],
+  },
+  {
+    key: 'description',
+    type: 'text',
+    maxLength: 2000,
+    en: 'Description',
+    zh: '产品描述',
+    synonyms: ['描述', '说明', '产品说明', '备注', 'Notes', 'Remarks'],
+  },
+]);
+
+export const PRODUCT_FIELDS = fields;
+export const productsImportMessages = messages;
