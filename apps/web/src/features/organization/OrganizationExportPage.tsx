@@ -72,7 +72,13 @@ export default function OrganizationExportPage() {
       >
         {running ? t('dataExport.state_running') : t('dataExport.start')}
       </Button>
-      <Alert type="info" showIcon title={t('dataExport.importOnly')} style={{ marginTop: 16 }} />
+      <Alert
+        type="info"
+        showIcon
+        title={t('dataExport.importOnly')}
+        description={<Typography.Text code>{t('dataExport.importCommand')}</Typography.Text>}
+        style={{ marginTop: 16 }}
+      />
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('dataExport.history')}
       </Typography.Title>
