@@ -75,8 +75,14 @@ export default function OrganizationExportPage() {
       <Alert
         type="info"
         showIcon
-        title={t('dataExport.importOnly')}
-        description={<Typography.Text code>{t('dataExport.importCommand')}</Typography.Text>}
+        title={
+          <>
+            {t('dataExport.importOnly')}{' '}
+            <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+              {t('dataExport.importCommand')}
+            </Typography.Text>
+          </>
+        }
         style={{ marginTop: 16 }}
       />
       <Typography.Title level={5} style={{ marginTop: 24 }}>
