@@ -21,7 +21,8 @@ async function created(client: Client, url: string, body: object): Promise<strin
 
 /**
  * Adds, as the organization's administrator, one record of each kind the demo seed has none of
- * (contacts, leads and their pools, tasks, reports, plans, views, tokens, attachments), so that
+ * (contacts, leads and their pools, tasks, reports, plans, views, tokens, attachments, a data
+ * export), so that
  * every route taking a record id gets a real one.
  */
 export async function addKindsTheDemoLacks(admin: Client, ids: ReadonlyMap<Kind, string>): Promise<void> {
@@ -40,6 +41,13 @@ export async function addKindsTheDemoLacks(admin: Client, ids: ReadonlyMap<Kind,
     bytes: PNG,
   });
   if (uploaded.statusCode !== 201) throw new Error(`attachment upload: ${uploaded.statusCode} ${uploaded.body}`);
+  await created(admin, '/api/v1/organization-exports', {});
+  // The export runs in the background: its record must be final before anything is compared.
+  const isRunning = async () =>
+    ((await admin.get('/api/v1/organization-exports')).json() as { items: { state: string }[] }).items.some(
+      (e) => e.state === 'running',
+    );
+  while (await isRunning()) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** The tables that hold an organization's rows: all with an `org_id` column. */

@@ -74,6 +74,7 @@ export const TABLES = {
   todos: schema.todos,
   saved_views: schema.savedViews,
   tokens: schema.apiTokens,
+  organization_exports: schema.organizationExports,
 };
 export type Kind = keyof typeof TABLES;
 const FIELD_KINDS: Record<string, Kind> = {

@@ -11,6 +11,7 @@ import { queryRows } from '../../platform/db/query.js';
 import { backupFileName, listBackups, pruneBackups } from '../../platform/archive/pglite-backup.js';
 import { restoreBackup } from '../../platform/archive/pglite-restore.js';
 import { seedDemoOrganization } from '../../test/demo-organization.js';
+import { PGLITE_TEMPLATE_ENV } from '../../test/test-database.js';
 import { backupJob } from './backup.job.js';
 
 let dataDir: string;
@@ -53,7 +54,11 @@ describe('PGlite backup and restore', () => {
     'a backup taken by the daily job restores the same data and files, keeping the replaced ones aside',
     { timeout: 120_000 },
     async () => {
-      const database = await openDatabase({ pgliteDir: pgliteDir() });
+      const template = process.env[PGLITE_TEMPLATE_ENV];
+      const database = await openDatabase({
+        pgliteDir: pgliteDir(),
+        ...(template ? { pgliteTemplate: new Blob([readFileSync(template)]) } : {}),
+      });
       await migrateDatabase(database);
       ({ orgId } = await seedDemoOrganization(database.db));
       mkdirSync(path.dirname(attachment()), { recursive: true });

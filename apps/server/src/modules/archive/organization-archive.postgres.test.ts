@@ -52,7 +52,7 @@ beforeAll(async () => {
   await embedded.checkpoint();
   await embedded.close();
   target = await createTestDatabase();
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await target?.drop();
   rmSync(work, { recursive: true, force: true });

@@ -1,129 +1,136 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OrganizationExport } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Database } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
+import { iso } from '../../platform/db/row-values.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
-import { exportOrganization } from '../../platform/archive/organization-export.js';
+import { exportOrganization, type ExportProgress } from '../../platform/archive/organization-export.js';
+import {
+  organizationExportsRepository as repository,
+  type OrganizationExportRow,
+} from './organization-exports.repository.js';
 
-/** Finished exports kept per organization; starting another deletes the oldest beyond these. */
+/** Finished exports kept per organization; starting another deletes the older ones (rows and files). */
 export const EXPORTS_KEPT = 5;
 
-interface Stored extends OrganizationExport {
-  orgId: string;
-  requestedById: string;
-}
-
 /**
- * Exports of all of an organization's data, run in the background of the server process: one at a
- * time per organization, the file and a small JSON record of it under
- * `<dataDir>/exports/<org>/`. Progress lives in memory while it runs; an export the process did
- * not finish (the server stopped) shows as failed.
+ * Exports of all of an organization's data, run in the background of the server process, one at a
+ * time per organization. The row records start and outcome, the file lies under
+ * `<dataDir>/exports/<org>/<id>.zip`, progress lives in memory while it runs. An export this
+ * process is not running but whose row still says so (the server stopped) shows as failed.
  */
 export function createOrganizationExportsService({ database, dataDir }: { database: Database; dataDir: string }) {
-  const running = new Map<string, Stored>();
-  const dirOf = (orgId: string) => path.join(dataDir, 'exports', orgId);
-  const recordPath = (orgId: string, id: string) => path.join(dirOf(orgId), `${id}.json`);
-  const filePath = (orgId: string, id: string) => path.join(dirOf(orgId), `${id}.zip`);
-  const save = (orgId: string, record: Stored) => writeFile(recordPath(orgId, record.id), JSON.stringify(record));
-  const visible = ({ orgId: _orgId, requestedById: _requestedById, ...record }: Stored): OrganizationExport => record;
+  const db = database.db;
+  const running = new Map<string, ExportProgress>();
+  const filePath = (orgId: string, id: string) => path.join(dataDir, 'exports', orgId, `${id}.zip`);
 
-  async function stored(orgId: string): Promise<Stored[]> {
-    const names = await readdir(dirOf(orgId)).catch(() => [] as string[]);
-    const records = await Promise.all(
-      names
-        .filter((n) => n.endsWith('.json'))
-        .map(async (n) => JSON.parse(await readFile(path.join(dirOf(orgId), n), 'utf8')) as Stored),
-    );
-    return records
-      .map((r) => running.get(r.id) ?? (r.state === 'running' ? { ...r, state: 'failed' as const } : r))
-      .sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
-  }
+  const toExport = (row: OrganizationExportRow): OrganizationExport => {
+    const progress = running.get(row.id);
+    const state = row.state === 'running' && !progress ? 'failed' : (row.state as OrganizationExport['state']);
+    return {
+      id: row.id,
+      state,
+      startedAt: iso(row.startedAt),
+      finishedAt: iso(row.finishedAt),
+      requestedBy: row.requestedByName,
+      tablesDone: progress?.tablesDone ?? (state === 'succeeded' ? row.tablesTotal : 0),
+      tablesTotal: progress?.tablesTotal ?? row.tablesTotal,
+      rows: progress?.rows ?? row.rows,
+      bytes: row.bytes,
+      fileName: row.fileName,
+    };
+  };
 
   async function prune(orgId: string): Promise<void> {
-    const finished = (await stored(orgId)).filter((r) => r.state !== 'running');
-    for (const old of finished.slice(EXPORTS_KEPT - 1)) {
-      await rm(filePath(orgId, old.id), { force: true });
-      await rm(recordPath(orgId, old.id), { force: true });
-    }
+    const finished = (await repository.findAll(db, orgId)).filter((r) => !running.has(r.id));
+    const old = finished.slice(EXPORTS_KEPT - 1);
+    for (const row of old) await rm(filePath(orgId, row.id), { force: true });
+    await repository.deleteByIds(
+      db,
+      orgId,
+      old.map((r) => r.id),
+    );
   }
 
-  async function run(actor: Actor, record: Stored): Promise<void> {
+  async function run(orgId: string, id: string): Promise<void> {
+    const progress: ExportProgress = { tablesDone: 0, tablesTotal: 0, rows: 0 };
+    running.set(id, progress);
+    let outcome: Parameters<typeof repository.finish>[2];
     try {
       const manifest = await exportOrganization({
         database,
         dataDir,
-        orgId: actor.orgId,
-        file: filePath(actor.orgId, record.id),
-        onProgress: (p) => Object.assign(record, p),
+        orgId,
+        file: filePath(orgId, id),
+        onProgress: (p) => Object.assign(progress, p),
       });
-      record.rows = manifest.files.reduce((sum, f) => sum + (f.rows ?? 0), 0);
-      record.state = 'succeeded';
-      record.bytes = (await stat(filePath(actor.orgId, record.id))).size;
+      const rows = manifest.files.reduce((sum, f) => sum + (f.rows ?? 0), 0);
+      const tablesTotal = manifest.files.filter((f) => f.kind === 'table').length;
+      outcome = { state: 'succeeded', tablesTotal, rows, bytes: (await stat(filePath(orgId, id))).size };
     } catch {
-      record.state = 'failed';
+      outcome = { state: 'failed', tablesTotal: progress.tablesTotal, rows: progress.rows, bytes: null };
     }
-    record.finishedAt = new Date().toISOString();
-    running.delete(record.id);
-    await save(actor.orgId, record);
+    try {
+      await repository.finish(db, { orgId, id }, outcome);
+    } finally {
+      running.delete(id);
+    }
   }
+
+  const tasks = new Set<Promise<void>>();
 
   return {
     async list(actor: Actor): Promise<OrganizationExport[]> {
-      return (await stored(actor.orgId)).map(visible);
+      return (await repository.findAll(db, actor.orgId)).map(toExport);
     },
 
-    /** Starts an export; 409 while one of the organization's runs. Audited when it starts. */
+    /** Starts an export; 409 while one of the organization's runs. Recorded and audited in one transaction. */
     async start(actor: Actor): Promise<OrganizationExport> {
-      if ([...running.values()].some((r) => r.orgId === actor.orgId)) {
-        throw new AppError('conflict', 'error.organizationExportRunning');
-      }
-      await mkdir(dirOf(actor.orgId), { recursive: true });
+      const mine = (await repository.findAll(db, actor.orgId)).filter((r) => running.has(r.id));
+      if (mine.length > 0) throw new AppError('conflict', 'error.organizationExportRunning');
       await prune(actor.orgId);
+      await mkdir(path.dirname(filePath(actor.orgId, 'x')), { recursive: true });
       const startedAt = new Date();
       const id = newId();
       const stamp = startedAt.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 13);
-      const record: Stored = {
+      const row = {
+        orgId: actor.orgId,
         id,
         state: 'running',
-        startedAt: startedAt.toISOString(),
-        finishedAt: null,
-        orgId: actor.orgId,
-        requestedBy: actor.displayName,
-        requestedById: actor.userId,
-        tablesDone: 0,
-        tablesTotal: 0,
-        rows: 0,
-        bytes: null,
+        startedAt,
+        requestedBy: actor.userId,
         fileName: `guanxi-export-${actor.orgCode}-${stamp}.zip`,
       };
-      await database.db.transaction((tx) =>
-        recordAudit(tx, actor, {
+      await db.transaction(async (tx) => {
+        await repository.insert(tx, row);
+        await recordAudit(tx, actor, {
           action: 'export',
           entity: 'organization',
           entityId: actor.orgId,
-          after: { exportId: id, fileName: record.fileName },
-        }),
-      );
-      running.set(id, record);
-      await save(actor.orgId, record);
-      void run(actor, record);
-      return visible(record);
+          after: { exportId: id, fileName: row.fileName },
+        });
+      });
+      const task = run(actor.orgId, id);
+      tasks.add(task);
+      void task.finally(() => tasks.delete(task));
+      const [created] = (await repository.findAll(db, actor.orgId)).filter((r) => r.id === id);
+      return toExport(created!);
     },
 
     /** The finished file of one of the organization's exports; 404 for any other. */
     async file(actor: Actor, id: string) {
-      const record = (await stored(actor.orgId)).find((r) => r.id === id);
-      if (!record || record.state !== 'succeeded') throw notFound('entity.organizationExport');
-      return { fileName: record.fileName, stream: createReadStream(filePath(actor.orgId, id)), bytes: record.bytes };
+      const row = (await repository.findAll(db, actor.orgId)).find((r) => r.id === id);
+      if (!row || row.state !== 'succeeded') throw notFound('entity.organizationExport');
+      return { fileName: row.fileName, stream: createReadStream(filePath(actor.orgId, id)), bytes: row.bytes };
     },
 
-    /** Waits for the exports running in this process (tests, shutdown). */
+    /** Waits for the exports this process runs (the app's close, tests). */
     async settled(): Promise<void> {
-      while (running.size > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      await Promise.allSettled([...tasks]);
     },
   };
 }

@@ -72,7 +72,19 @@ export default function OrganizationExportPage() {
       >
         {running ? t('dataExport.state_running') : t('dataExport.start')}
       </Button>
-      <Alert type="info" showIcon title={t('dataExport.importOnly')} style={{ marginTop: 16 }} />
+      <Alert
+        type="info"
+        showIcon
+        title={
+          <>
+            {t('dataExport.importOnly')}{' '}
+            <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+              {t('dataExport.importCommand')}
+            </Typography.Text>
+          </>
+        }
+        style={{ marginTop: 16 }}
+      />
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('dataExport.history')}
       </Typography.Title>

@@ -13,7 +13,8 @@ const dataExportEn: Strings<typeof dataExportZhCN> = {
     start: "Export all of this organization's data",
     started: 'The export has started; download it below when it is done',
     importOnly:
-      'Importing is done only by the server administrator, on the server, with the command line: guanxi import --in file.zip (into an instance that does not have this organization yet). This page offers no import.',
+      'This page offers no import. The server administrator imports on the target server with the command line, into an instance that does not have this organization yet:',
+    importCommand: 'guanxi import --in export-file.zip',
     history: 'Exports',
     empty: 'No export yet. Use the button above to make the first one.',
     state_running: 'Exporting',

@@ -8,8 +8,8 @@ const dataExportZhCN = {
     sensitive: '文件含全部客户和员工的个人信息以及密码的加密摘要，请妥善保管，用完删除。',
     start: '导出本组织的全部数据',
     started: '已开始导出，完成后可在下方下载',
-    importOnly:
-      '导入只能由服务器管理员在服务器上用命令行完成：guanxi import --in 文件.zip（导入到一个尚无本组织的实例）。本页面不提供导入。',
+    importOnly: '本页面不提供导入。导入只能由服务器管理员在目标服务器上用命令行完成，目标实例中不能已有本组织：',
+    importCommand: 'guanxi import --in 导出文件.zip',
     history: '导出记录',
     empty: '还没有导出过。点击上方按钮开始第一次导出。',
     state_running: '正在导出',

@@ -20,3 +20,4 @@ export * from './orders.js';
 export * from './expenses.js';
 export * from './duplicates.js';
 export * from './imports.js';
+export * from './organization-exports.js';
