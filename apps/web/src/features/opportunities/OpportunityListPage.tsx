@@ -1,4 +1,4 @@
-import { OPPORTUNITY_STATUSES } from '@guanxi/contract';
+import { endpoints, OPPORTUNITY_STATUSES } from '@guanxi/contract';
 import { Card, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useOpportunityColumns } from './useOpportunityColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
@@ -40,6 +41,7 @@ export default function OpportunityListPage() {
       extra={
         <Space wrap>
           <OpportunityViewSwitch />
+          <ExportButton endpoint={endpoints.opportunities.export} query={filters} />
           {canCreate && (
             <NewButton type="primary" onClick={() => setCreateOpen(true)} data-testid="opportunity-new">
               {t('opportunity.new')}
