@@ -41,7 +41,6 @@ export default function OpportunityListPage() {
       extra={
         <Space wrap>
           <OpportunityViewSwitch />
-          <ExportButton endpoint={endpoints.opportunities.export} query={filters} />
           {canCreate && (
             <NewButton type="primary" onClick={() => setCreateOpen(true)} data-testid="opportunity-new">
               {t('opportunity.new')}
@@ -82,6 +81,8 @@ export default function OpportunityListPage() {
             set({ expectedFrom: range?.[0]?.format('YYYY-MM-DD'), expectedTo: range?.[1]?.format('YYYY-MM-DD') })
           }
         />
+        {/* With the filters, not in the card's header: the view switch already fills it on a phone. */}
+        <ExportButton endpoint={endpoints.opportunities.export} query={filters} />
       </Space>
       <PagedTable
         pages={opportunities}
