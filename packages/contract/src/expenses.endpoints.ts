@@ -12,6 +12,7 @@ import {
   UpdateExpenseBody,
 } from './expenses.js';
 import { Attachment, UploadFileForm } from './follow-ups.js';
+import { exportEndpointOf } from './export.js';
 
 const tags = ['expenses'];
 
@@ -19,16 +20,23 @@ const tags = ['expenses'];
  * Expense claims and their receipts. Downloading a receipt answers the file's bytes, not JSON, so
  * it stays a plain route (`GET /expenses/:id/attachments/:attachmentId`, operation `downloadExpenseReceipt`).
  */
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/expenses',
+  permission: 'expenses.view',
+  summary: 'List expense claims',
+  operationId: 'listExpenses',
+  tags,
+  query: ExpenseListQuery,
+  responses: { 200: ExpensePage },
+});
+
 export const expensesEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/expenses',
-    permission: 'expenses.view',
-    summary: 'List expense claims',
-    operationId: 'listExpenses',
-    tags,
-    query: ExpenseListQuery,
-    responses: { 200: ExpensePage },
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'expenses.export',
+    summary: 'Export the expense list (same filters and sort) to Excel or CSV',
+    operationId: 'exportExpenses',
   }),
   create: endpoint({
     method: 'POST',

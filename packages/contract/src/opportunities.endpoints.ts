@@ -20,17 +20,25 @@ import {
   UpdateSalesProcessBody,
   WinOpportunityBody,
 } from './opportunities.js';
+import { exportEndpointOf } from './export.js';
+
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/opportunities',
+  permission: 'opportunities.view',
+  summary: 'List opportunities',
+  operationId: 'listOpportunities',
+  tags: ['opportunities'],
+  query: OpportunityListQuery,
+  responses: { 200: OpportunityPage },
+});
 
 export const opportunitiesEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/opportunities',
-    permission: 'opportunities.view',
-    summary: 'List opportunities',
-    operationId: 'listOpportunities',
-    tags: ['opportunities'],
-    query: OpportunityListQuery,
-    responses: { 200: OpportunityPage },
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'opportunities.export',
+    summary: 'Export the opportunity list (same filters and sort) to Excel or CSV',
+    operationId: 'exportOpportunities',
   }),
   pipeline: endpoint({
     method: 'GET',

@@ -2,20 +2,28 @@ import { Type } from 'typebox';
 import { IdParams } from './common.js';
 import { endpoint, errorResponses } from './endpoint.js';
 import { CreateTaskBody, Task, TaskListQuery, TaskPage, UpdateTaskBody } from './tasks.js';
+import { exportEndpointOf } from './export.js';
 
 const errors = errorResponses(400, 404, 409);
 
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/tasks',
+  permission: 'tasks.view',
+  summary: 'List tasks',
+  operationId: 'listTasks',
+  tags: ['tasks'],
+  query: TaskListQuery,
+  responses: { 200: TaskPage },
+  errors,
+});
+
 export const tasksEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/tasks',
-    permission: 'tasks.view',
-    summary: 'List tasks',
-    operationId: 'listTasks',
-    tags: ['tasks'],
-    query: TaskListQuery,
-    responses: { 200: TaskPage },
-    errors,
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'tasks.export',
+    summary: 'Export the task list (same filters and sort) to Excel or CSV',
+    operationId: 'exportTasks',
   }),
   create: endpoint({
     method: 'POST',

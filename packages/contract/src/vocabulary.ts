@@ -61,10 +61,10 @@ export const PERMISSION_CATALOG = {
   // Sales work (issue 4). Follow-ups, visits and opportunities follow their customer's scope.
   followups: ['view', 'create', 'edit', 'delete', 'manage', 'import', 'export'],
   visits: ['view', 'create'],
-  tasks: ['view', 'create', 'edit', 'delete'],
+  tasks: ['view', 'create', 'edit', 'delete', 'export'],
   reports: ['view', 'create', 'review', 'manage'],
   plans: ['view', 'create', 'review'],
-  opportunities: ['view', 'create', 'edit', 'delete', 'manage'],
+  opportunities: ['view', 'create', 'edit', 'delete', 'manage', 'export'],
   team: ['view'],
   // Orders and money (issue 5). Orders, payments and customer expenses follow the customer's scope.
   approvals: ['view', 'manage'],
@@ -73,7 +73,7 @@ export const PERMISSION_CATALOG = {
   credit: ['view', 'manage', 'override'],
   payments: ['view', 'create', 'void', 'import', 'export'],
   stock: ['view', 'record', 'issue', 'manage'],
-  expenses: ['view', 'create'],
+  expenses: ['view', 'create', 'export'],
   finance: ['view', 'manage'],
   // Saved list views (issue 10): one's own need no right; showing one to the whole organization does.
   views: ['share'],

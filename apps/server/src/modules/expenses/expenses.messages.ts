@@ -11,6 +11,18 @@ const en = {
   'field.employeeId': 'Employee',
   'field.mine': 'Mine only',
   'field.attachmentId': 'Attachment',
+  'export.expenses': 'Expenses',
+  'column.attachments': 'Receipts',
+  'column.decidedAt': 'Decided',
+  'expenseCategory.travel': 'Travel',
+  'expenseCategory.meals': 'Meals',
+  'expenseCategory.gifts': 'Gifts',
+  'expenseCategory.samples': 'Samples',
+  'expenseCategory.other': 'Other',
+  'expenseStatus.draft': 'Draft',
+  'expenseStatus.pending': 'Pending',
+  'expenseStatus.approved': 'Approved',
+  'expenseStatus.rejected': 'Rejected',
 } as const;
 
 export const expensesMessages = {
@@ -27,6 +39,18 @@ export const expensesMessages = {
     'field.employeeId': '员工',
     'field.mine': '仅看我的',
     'field.attachmentId': '附件',
+    'export.expenses': '费用报销',
+    'column.attachments': '票据数',
+    'column.decidedAt': '审批时间',
+    'expenseCategory.travel': '差旅',
+    'expenseCategory.meals': '招待餐费',
+    'expenseCategory.gifts': '礼品',
+    'expenseCategory.samples': '样品',
+    'expenseCategory.other': '其他',
+    'expenseStatus.draft': '草稿',
+    'expenseStatus.pending': '审批中',
+    'expenseStatus.approved': '已通过',
+    'expenseStatus.rejected': '已驳回',
   } satisfies Record<keyof typeof en, string>,
 };
 

@@ -11,15 +11,34 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { attachmentStore } from '../../platform/attachments/attachment-store.js';
 import { createExpenseAttachmentsService } from './expense-attachments.service.js';
 import { createExpensesService } from './expenses.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { EXPENSE_EXPORT_COLUMNS } from './expenses.export.js';
 
 export const expensesRoutes =
-  ({ db, events, dataDir }: { db: Db; events: EventBus; dataDir: string }): FastifyPluginAsyncTypebox =>
+  ({
+    db,
+    events,
+    dataDir,
+    listExports,
+  }: {
+    db: Db;
+    events: EventBus;
+    dataDir: string;
+    listExports: ListExports;
+  }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const expenses = createExpensesService({ db, events });
     const files = createExpenseAttachmentsService({ db, store: attachmentStore(dataDir) });
     const api = endpoints.expenses;
 
     registerServiceEndpoints(app, api, expenses, ['list', 'create', 'get', 'update', 'delete', 'submit', 'withdraw']);
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => expenses.list(actor, query),
+      columns: EXPENSE_EXPORT_COLUMNS,
+      title: 'export.expenses',
+      entity: 'expense',
+    });
 
     registerEndpoint(
       app,

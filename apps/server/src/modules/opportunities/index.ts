@@ -6,13 +6,14 @@ import { salesProcessesRoutes } from './sales-processes.routes.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { opportunitiesMessages } from './opportunities.messages.js';
 import { seedDemoOpportunities } from './opportunities.demo.js';
+import type { ListExports } from '../../platform/export/index.js';
 
 /** Opportunities (商机) with their sales processes, board moves, decision chain and weighted pipeline. */
 const opportunitiesRoutes =
-  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     await app.register(salesProcessesRoutes({ db }));
-    await app.register(opportunityRecordRoutes({ db, events }));
+    await app.register(opportunityRecordRoutes({ db, events, listExports }));
   };
 export { findReadableOpportunity } from './opportunities.lookups.js';
 

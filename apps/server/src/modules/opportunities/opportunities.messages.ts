@@ -19,6 +19,12 @@ const en = {
   'field.groupBy': 'Group by',
   'field.expectedFrom': 'Expected close from',
   'field.expectedTo': 'Expected close until',
+  'export.opportunities': 'Opportunities',
+  'column.closedAt': 'Closed',
+  'opportunityStatus.open': 'Open',
+  'opportunityStatus.won': 'Won',
+  'opportunityStatus.lost': 'Lost',
+  'opportunityStatus.invalid': 'Invalid',
 } as const;
 
 export const opportunitiesMessages = {
@@ -41,6 +47,12 @@ export const opportunitiesMessages = {
     'field.groupBy': '分组',
     'field.expectedFrom': '预计成交起',
     'field.expectedTo': '预计成交止',
+    'export.opportunities': '商机',
+    'column.closedAt': '关闭时间',
+    'opportunityStatus.open': '进行中',
+    'opportunityStatus.won': '赢单',
+    'opportunityStatus.lost': '输单',
+    'opportunityStatus.invalid': '无效',
   } satisfies Record<keyof typeof en, string>,
 };
 

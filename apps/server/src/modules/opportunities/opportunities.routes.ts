@@ -8,9 +8,11 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { createOpportunityProgressService } from './opportunities.progress.js';
 import { createOpportunitiesService } from './opportunities.service.js';
 import { createPipelineService } from './pipeline.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { OPPORTUNITY_EXPORT_COLUMNS } from './opportunities.export.js';
 
 export const opportunitiesRoutes =
-  ({ db, events }: { db: Db; events: EventBus }): FastifyPluginAsyncTypebox =>
+  ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { opportunities: api } = endpoints;
     const opportunities = createOpportunitiesService({ db, events });
@@ -18,6 +20,13 @@ export const opportunitiesRoutes =
     const pipeline = createPipelineService({ db });
 
     registerEndpoint(app, api.list, async (request) => opportunities.list(actorOf(request), request.query));
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => opportunities.list(actor, query),
+      columns: OPPORTUNITY_EXPORT_COLUMNS,
+      title: 'export.opportunities',
+      entity: 'opportunity',
+    });
     registerEndpoint(app, api.pipeline, async (request) => pipeline.get(actorOf(request), request.query));
     registerServiceEndpoints(app, api, opportunities, ['create', 'get', 'update', 'delete', 'restore']);
     registerServiceEndpoints(app, api, progress, ['moveStage', 'win', 'lose', 'invalidate']);

@@ -64,6 +64,9 @@ const salesExports: Permission[] = [
   'contacts.export',
   'leads.export',
   'followups.export',
+  'opportunities.export',
+  'tasks.export',
+  'expenses.export',
   'orders.export',
   'payments.export',
   'products.export',
@@ -73,6 +76,7 @@ const financeExports: Permission[] = [
   'contacts.export',
   'orders.export',
   'payments.export',
+  'expenses.export',
   'products.export',
 ];
 const warehouseExports: Permission[] = ['orders.export', 'products.export'];

@@ -8,6 +8,12 @@ const en = {
   'field.relatedId': 'Related record',
   'field.dueAt': 'Due time',
   'field.remindAt': 'Reminder time',
+  'export.tasks': 'Tasks',
+  'column.overdue': 'Overdue',
+  'column.completedAt': 'Completed',
+  'taskStatus.open': 'Open',
+  'taskStatus.done': 'Done',
+  'taskStatus.cancelled': 'Cancelled',
 } as const;
 
 export const tasksMessages = {
@@ -21,6 +27,12 @@ export const tasksMessages = {
     'field.relatedId': '关联记录',
     'field.dueAt': '截止时间',
     'field.remindAt': '提醒时间',
+    'export.tasks': '任务',
+    'column.overdue': '已逾期',
+    'column.completedAt': '完成时间',
+    'taskStatus.open': '进行中',
+    'taskStatus.done': '已完成',
+    'taskStatus.cancelled': '已取消',
   } satisfies Record<keyof typeof en, string>,
 };
 

@@ -1,4 +1,4 @@
-import { OPPORTUNITY_STATUSES } from '@guanxi/contract';
+import { endpoints, OPPORTUNITY_STATUSES } from '@guanxi/contract';
 import { Card, DatePicker, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useOpportunityColumns } from './useOpportunityColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
@@ -80,6 +81,8 @@ export default function OpportunityListPage() {
             set({ expectedFrom: range?.[0]?.format('YYYY-MM-DD'), expectedTo: range?.[1]?.format('YYYY-MM-DD') })
           }
         />
+        {/* With the filters, not in the card's header: the view switch already fills it on a phone. */}
+        <ExportButton endpoint={endpoints.opportunities.export} query={filters} />
       </Space>
       <PagedTable
         pages={opportunities}

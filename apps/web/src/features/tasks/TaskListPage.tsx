@@ -12,6 +12,7 @@ import { TaskFormDrawer } from './TaskFormDrawer';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { ListTable } from '../../platform/ui/ListTable';
 import { NewButton } from '../../platform/ui/NewButton';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 type View = NonNullable<TaskFilters['view']>;
 type Due = NonNullable<TaskFilters['due']>;
@@ -117,9 +118,12 @@ export default function TaskListPage() {
     <Card
       title={t('task.title')}
       extra={
-        <NewButton type="primary" onClick={() => edit(null)} data-testid="task-new">
-          {t('task.new')}
-        </NewButton>
+        <Space wrap>
+          <ExportButton endpoint={endpoints.tasks.export} query={{ view, status, due }} />
+          <NewButton type="primary" onClick={() => edit(null)} data-testid="task-new">
+            {t('task.new')}
+          </NewButton>
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
