@@ -71,7 +71,7 @@ async function readError(response: Response): Promise<ApiError> {
 
 /**
  * Calls the Guanxi API. Always sends `X-Requested-With` (the server's CSRF rule) and JSON
- * bodies; throws {@link ApiError} on any non-2xx answer.
+ * bodies (a `FormData` body as is, multipart); throws {@link ApiError} on any non-2xx answer.
  */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
@@ -79,8 +79,11 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     'X-Requested-With': 'XMLHttpRequest',
     'Accept-Language': i18n.language || 'zh-CN',
   };
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | FormData | undefined;
+  if (options.body instanceof FormData) {
+    // A multipart upload: the browser writes the Content-Type with its boundary itself.
+    body = options.body;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
