@@ -1,6 +1,6 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
 import type { Customer, CustomerSort } from '@guanxi/contract';
-import { Alert, App, Button, Card, Typography, type TableProps } from 'antd';
+import { Alert, App, Button, Card, Space, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { useCustomers, useRestoreCustomer, type CustomerFilters } from './custom
 import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { ImportButton } from '../imports';
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -65,15 +66,18 @@ export default function CustomerListPage() {
     <Card
       title={t('customer.title')}
       extra={
-        canCleanUp && (
-          <Button
-            icon={<ClockCircleOutlined />}
-            onClick={() => void navigate('/customers/stale')}
-            data-testid="stale-open"
-          >
-            {t('stale.open')}
-          </Button>
-        )
+        <Space>
+          <ImportButton kinds={['customers', 'contacts']} />
+          {canCleanUp && (
+            <Button
+              icon={<ClockCircleOutlined />}
+              onClick={() => void navigate('/customers/stale')}
+              data-testid="stale-open"
+            >
+              {t('stale.open')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <CustomerViewsBar filters={filters} onChange={setFilters} />

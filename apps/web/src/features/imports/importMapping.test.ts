@@ -4,6 +4,7 @@ import {
   assignColumn,
   distinctSamples,
   fieldForColumn,
+  isSuggestion,
   missingRequired,
   previewRows,
   readsDates,
@@ -105,5 +106,22 @@ describe('preview of the first rows', () => {
       { key: 1, cells: { 0: '乙', 1: '' } },
     ]);
     expect(previewRows([])).toEqual([]);
+  });
+});
+
+describe('suggested mappings', () => {
+  const suggested = mapping({ columns: { name: 0, source: 2 } });
+
+  it('marks the columns the server recognized until the user changes them', () => {
+    const current = assignColumn(suggested, 2, null);
+    expect(isSuggestion({ suggested, isSaved: false, current, columnIndex: 0 })).toBe(true);
+    expect(isSuggestion({ suggested, isSaved: false, current, columnIndex: 2 })).toBe(false);
+    expect(isSuggestion({ suggested, isSaved: false, current: assignColumn(suggested, 1, 'name'), columnIndex: 1 })).toBe(
+      false,
+    );
+  });
+
+  it('marks nothing once the mapping is saved', () => {
+    expect(isSuggestion({ suggested, isSaved: true, current: suggested, columnIndex: 0 })).toBe(false);
   });
 });

@@ -97,6 +97,10 @@ export const readsDates = (fields: readonly ImportField[], mapping: ImportMappin
 /** Whether the kind's records have an owner (a field of type user), so the owner rule applies. */
 export const hasOwnerField = (fields: readonly ImportField[]): boolean => fields.some((field) => field.type === 'user');
 
+/** A column's name on screen: its header, or its position when the header cell is blank. */
+export const columnTitle = (column: { index: number; header: string }) =>
+  column.header.trim() === '' ? `#${column.index + 1}` : column.header;
+
 /** One row of the preview: its position and its cells by column index. */
 export interface PreviewRow {
   key: number;
@@ -110,4 +114,20 @@ export function previewRows(columns: readonly ImportColumn[]): PreviewRow[] {
     key: row,
     cells: Object.fromEntries(columns.map((column) => [column.index, column.samples[row] ?? ''])),
   }));
+}
+
+/**
+ * Whether a column's field is the server's suggestion (from the header's Chinese or English name or
+ * a synonym), not yet confirmed: shown with a "recognized" mark until the mapping is saved or changed.
+ */
+export function isSuggestion(options: {
+  suggested: ImportMapping;
+  isSaved: boolean;
+  current: ImportMapping;
+  columnIndex: number;
+}): boolean {
+  const { suggested, isSaved, current, columnIndex } = options;
+  if (isSaved) return false;
+  const field = fieldForColumn(current, columnIndex);
+  return field !== null && field === fieldForColumn(suggested, columnIndex);
 }

@@ -8,6 +8,7 @@ import { leadFiltersFromSearch, searchFromLeadFilters } from './leadListParams';
 import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
+import { ImportButton } from '../imports';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -33,7 +34,7 @@ export default function LeadListPage() {
   });
 
   return (
-    <Card title={t('lead.title')}>
+    <Card title={t('lead.title')} extra={<ImportButton kinds={['leads']} />}>
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
       <PagedTable
         pages={leads}

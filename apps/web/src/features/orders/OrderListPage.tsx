@@ -11,6 +11,7 @@ import { useOrders, type OrderFilters } from './orders.queries';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
+import { ImportButton } from '../imports';
 
 export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
   const { t } = useTranslation();
@@ -70,11 +71,14 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
     <Card
       title={toConfirm ? t('order.toConfirmTitle') : t('order.title')}
       extra={
-        canCreate && (
-          <NewButton type="primary" onClick={() => void navigate('/orders/new')} data-testid="order-new">
-            {t('order.new')}
-          </NewButton>
-        )
+        <Space>
+          {!toConfirm && <ImportButton kinds={['orders', 'sales_lines']} />}
+          {canCreate && (
+            <NewButton type="primary" onClick={() => void navigate('/orders/new')} data-testid="order-new">
+              {t('order.new')}
+            </NewButton>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>

@@ -12,6 +12,7 @@ import { useDeleteProduct, useProducts, useUpdateProduct, type ProductFilters } 
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
+import { ImportButton } from '../imports';
 
 /** 产品: the catalog with its category tree; products.manage edits both. */
 export default function ProductListPage() {
@@ -123,11 +124,14 @@ export default function ProductListPage() {
         <Card
           title={t('product.title')}
           extra={
-            canManage && (
-              <NewButton type="primary" onClick={() => setEditing({})} data-testid="product-new">
-                {t('product.new')}
-              </NewButton>
-            )
+            <Space>
+              <ImportButton kinds={['products']} />
+              {canManage && (
+                <NewButton type="primary" onClick={() => setEditing({})} data-testid="product-new">
+                  {t('product.new')}
+                </NewButton>
+              )}
+            </Space>
           }
         >
           <Space wrap style={{ marginBottom: 16 }}>

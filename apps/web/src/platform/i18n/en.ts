@@ -22,6 +22,7 @@ import expensesEn from './money.expenses.en';
 import valueEn from './money.value.en';
 import auditEn from './audit.en';
 import tenantEn from './tenant.en';
+import importEn from './import.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -228,6 +229,7 @@ const en: Catalog = {
   ...valueEn,
   ...auditEn,
   ...tenantEn,
+  ...importEn,
 };
 
 export default en;

@@ -21,6 +21,7 @@ import expensesZhCN from './money.expenses.zh-CN';
 import valueZhCN from './money.value.zh-CN';
 import auditZhCN from './audit.zh-CN';
 import tenantZhCN from './tenant.zh-CN';
+import importZhCN from './import.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -226,6 +227,7 @@ const zhCN = {
   ...valueZhCN,
   ...auditZhCN,
   ...tenantZhCN,
+  ...importZhCN,
 };
 
 export default zhCN;

@@ -1,0 +1,141 @@
+import type { ImportField, ImportJob, ImportMapping } from '@guanxi/contract';
+import { Alert, App, Button, Col, Row, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ColumnMappingList } from './ColumnMappingList';
+import { ImportRules, ownerRule, type OwnerDraft } from './ImportRules';
+import { missingRequired, withMatchedValues } from './importMapping';
+import { useCheckImport, useSaveImportMapping } from './imports.queries';
+import { TemplateBar } from './TemplateBar';
+import { ValueMaps } from './ValueMaps';
+
+const ownerDraft = (mapping: ImportMapping): OwnerDraft => mapping.owner;
+
+/**
+ * Step 3: which field each column becomes (the server's suggestions filled in), the value maps of
+ * enumerations, dates, duplicates and owners; "next" saves the mapping and starts the dry run.
+ */
+export function MapStep({
+  job,
+  fields,
+  onBack,
+  onChecked,
+}: {
+  job: ImportJob;
+  fields: readonly ImportField[];
+  onBack: () => void;
+  onChecked: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [mapping, setMapping] = useState<ImportMapping>(job.mapping);
+  const [owner, setOwner] = useState<OwnerDraft>(ownerDraft(job.mapping));
+  const [isSaved, setSaved] = useState(job.mappingSaved);
+  const save = useSaveImportMapping(job.id);
+  const check = useCheckImport(job.id);
+  const missing = missingRequired(fields, mapping);
+  const rule = ownerRule(owner);
+  const complete = (): ImportMapping =>
+    withMatchedValues({ fields, columns: job.columns, mapping: { ...mapping, owner: rule ?? { mode: 'column' } } });
+
+  const edit = (next: ImportMapping) => {
+    setMapping(next);
+    setSaved(false);
+  };
+  const next = async () => {
+    try {
+      await save.mutateAsync(complete());
+      await check.mutateAsync(undefined);
+      onChecked();
+    } catch (error) {
+      void message.error((error as Error).message);
+    }
+  };
+  // A required enumeration no column fills (e.g. company or person) can take one value for every row.
+  const setConstant = (field: ImportField, value: string | undefined) => {
+    const constants = { ...mapping.constants };
+    if (value === undefined) delete constants[field.key];
+    else constants[field.key] = value;
+    edit({ ...mapping, constants });
+  };
+  const constantFields = fields.filter(
+    (field) => field.required && field.type === 'enum' && !(field.key in mapping.columns),
+  );
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Paragraph style={{ margin: 0 }}>{t('imports.map.intro')}</Typography.Paragraph>
+      <TemplateBar
+        job={job}
+        mapping={complete}
+        onApplied={(applied) => {
+          setMapping(applied.mapping);
+          setOwner(ownerDraft(applied.mapping));
+          setSaved(true);
+        }}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <ColumnMappingList
+            columns={job.columns}
+            fields={fields}
+            mapping={mapping}
+            suggested={job.mapping}
+            isSaved={isSaved}
+            onChange={edit}
+          />
+        </Col>
+        <Col xs={24} lg={10}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {constantFields.map((field) => (
+              <Space key={field.key} wrap>
+                <Typography.Text>{field.label}</Typography.Text>
+                <Select
+                  allowClear
+                  value={mapping.constants[field.key]}
+                  onChange={(value?: string) => setConstant(field, value)}
+                  options={field.options}
+                  placeholder={t('imports.map.valueAs')}
+                  style={{ minWidth: 160 }}
+                  data-testid="import-constant"
+                />
+              </Space>
+            ))}
+            <ValueMaps columns={job.columns} fields={fields} mapping={mapping} onChange={edit} />
+            <ImportRules
+              fields={fields}
+              mapping={mapping}
+              onChange={edit}
+              owner={owner}
+              onOwnerChange={(draft) => {
+                setOwner(draft);
+                setSaved(false);
+              }}
+            />
+          </Space>
+        </Col>
+      </Row>
+      {missing.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('imports.map.missing', { fields: missing.map((field) => field.label).join('、') })}
+          data-testid="import-missing"
+        />
+      )}
+      {rule === null && <Alert type="warning" showIcon title={t('imports.map.ownerRequired')} />}
+      <Space wrap>
+        <Button onClick={onBack}>{t('imports.map.back')}</Button>
+        <Button
+          type="primary"
+          disabled={missing.length > 0 || rule === null}
+          loading={save.isPending || check.isPending}
+          onClick={() => void next()}
+          data-testid="import-map-next"
+        >
+          {t('imports.map.next')}
+        </Button>
+      </Space>
+    </Space>
+  );
+}
