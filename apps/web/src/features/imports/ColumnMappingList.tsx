@@ -64,7 +64,9 @@ export function ColumnMappingList({
               <Col xs={24} md={12}>
                 <Select
                   value={field ?? IGNORE}
-                  onChange={(value: string) => onChange(assignColumn(mapping, column.index, value === IGNORE ? null : value))}
+                  onChange={(value: string) =>
+                    onChange(assignColumn(mapping, column.index, value === IGNORE ? null : value))
+                  }
                   options={options}
                   showSearch={{ optionFilterProp: 'label' }}
                   style={{ width: '100%' }}

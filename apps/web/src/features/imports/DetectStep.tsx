@@ -58,7 +58,10 @@ export function DetectStep({ job, onNext }: { job: ImportJob; onNext: () => void
               <Select
                 value={source.delimiter ?? undefined}
                 onChange={(delimiter) => change({ delimiter })}
-                options={DELIMITERS.map(({ value, name }) => ({ value, label: t(`imports.detect.delimiters.${name}`) }))}
+                options={DELIMITERS.map(({ value, name }) => ({
+                  value,
+                  label: t(`imports.detect.delimiters.${name}`),
+                }))}
                 style={{ width: 160 }}
                 data-testid="import-delimiter"
               />

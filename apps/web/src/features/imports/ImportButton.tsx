@@ -28,7 +28,10 @@ export function ImportButton({ kinds }: { kinds: readonly ImportKindName[] }) {
     <Dropdown
       trigger={['click']}
       menu={{
-        items: allowed.map((kind) => ({ key: kind, label: t('imports.actionOf', { kind: t(`imports.kind.${kind}`) }) })),
+        items: allowed.map((kind) => ({
+          key: kind,
+          label: t('imports.actionOf', { kind: t(`imports.kind.${kind}`) }),
+        })),
         onClick: ({ key }) => open(key as ImportKindName),
       }}
     >

@@ -11,7 +11,9 @@ const FIRST_ERRORS = 10;
 /** The row's cells as one line, each after its column's name, for a reader who must find the row. */
 const rowContent = (job: ImportJob, error: ImportRowError) =>
   error.values
-    .map((value, index) => (value.trim() === '' ? null : `${job.columns.find((column) => column.index === index)?.header ?? ''}：${value}`))
+    .map((value, index) =>
+      value.trim() === '' ? null : `${job.columns.find((column) => column.index === index)?.header ?? ''}：${value}`,
+    )
     .filter((cell) => cell !== null)
     .join('　');
 

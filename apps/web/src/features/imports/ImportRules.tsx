@@ -12,9 +12,7 @@ import { readsDates } from './importMapping';
 
 /** An owner rule being edited: the people picked so far, possibly none yet. */
 export type OwnerDraft =
-  | { mode: 'column' }
-  | { mode: 'fixed'; userId?: string }
-  | { mode: 'round_robin'; userIds: string[] };
+  { mode: 'column' } | { mode: 'fixed'; userId?: string } | { mode: 'round_robin'; userIds: string[] };
 
 /** The owner rule the API takes, or null while the chosen mode still lacks its people. */
 export function ownerRule(draft: OwnerDraft): ImportOwnerRule | null {
@@ -102,7 +100,11 @@ export function ImportRules({
                     {t('imports.map.ownerColumnHint', { field: ownerField.label })}
                   </Typography.Text>
                 ) : (
-                  <Alert type="warning" showIcon title={t('imports.map.ownerColumnMissing', { field: ownerField.label })} />
+                  <Alert
+                    type="warning"
+                    showIcon
+                    title={t('imports.map.ownerColumnMissing', { field: ownerField.label })}
+                  />
                 ))}
               {owner.mode === 'fixed' && (
                 <ActiveUserSelect

@@ -33,7 +33,13 @@ export function ImportSummaryView({ summary, phase }: { summary: ImportSummary; 
           style={{ marginTop: 16 }}
           data-testid="import-reasons"
           renderItem={(reason) => (
-            <List.Item extra={<Typography.Text type="danger">{t('imports.check.reasonCount', { count: reason.count })}</Typography.Text>}>
+            <List.Item
+              extra={
+                <Typography.Text type="danger">
+                  {t('imports.check.reasonCount', { count: reason.count })}
+                </Typography.Text>
+              }
+            >
               {reason.message}
             </List.Item>
           )}

@@ -32,7 +32,12 @@ function JobWizard({ job }: { job: ImportJob }) {
         (kinds.isPending ? (
           <PageSpin />
         ) : (
-          <MapStep job={job} fields={fields} onBack={() => setRequested('detect')} onChecked={() => setRequested('check')} />
+          <MapStep
+            job={job}
+            fields={fields}
+            onBack={() => setRequested('detect')}
+            onChecked={() => setRequested('check')}
+          />
         ))}
       {step === 'check' && <CheckStep job={job} fields={fields} onBack={() => setRequested('map')} />}
       {step === 'run' && (

@@ -44,7 +44,9 @@ export function ProgressPanel({ job, title }: { job: ImportJob; title: string })
       <Space wrap size="large">
         <Typography.Text data-testid="import-progress-done">{t('imports.run.done', { done, total })}</Typography.Text>
         {figures.rowsPerSecond !== null && (
-          <Typography.Text type="secondary">{t('imports.run.rate', { rate: roundRate(figures.rowsPerSecond) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('imports.run.rate', { rate: roundRate(figures.rowsPerSecond) })}
+          </Typography.Text>
         )}
         {figures.secondsLeft !== null && figures.secondsLeft > 0 && (
           <Typography.Text type="secondary" data-testid="import-time-left">
@@ -56,7 +58,7 @@ export function ProgressPanel({ job, title }: { job: ImportJob; title: string })
         title={t('imports.run.cancelConfirm')}
         okText={t('imports.run.cancel')}
         cancelText={t('imports.run.cancelKeep')}
-        okButtonProps={{ danger: true, 'data-testid': 'import-cancel-ok' } as object}
+        okButtonProps={{ danger: true, ...({ 'data-testid': 'import-cancel-ok' } as Record<`data-${string}`, string>) }}
         onConfirm={() => cancel.mutateAsync(undefined)}
       >
         <Button danger loading={cancel.isPending} data-testid="import-cancel">

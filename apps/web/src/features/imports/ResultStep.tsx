@@ -35,7 +35,11 @@ export function ResultStep({ job, fields }: { job: ImportJob; fields: readonly I
         extra={
           <Space wrap style={{ justifyContent: 'center' }}>
             {job.status !== 'failed' && (
-              <Button type="primary" onClick={() => void navigate(RECORDS_PAGE[job.kind])} data-testid="import-open-records">
+              <Button
+                type="primary"
+                onClick={() => void navigate(RECORDS_PAGE[job.kind])}
+                data-testid="import-open-records"
+              >
                 {t('imports.result.open')}
               </Button>
             )}

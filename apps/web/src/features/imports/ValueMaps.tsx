@@ -43,7 +43,9 @@ export function ValueMaps({
                   field: field.label,
                 })}
               </Typography.Paragraph>
-              {rows.length === 0 && <Typography.Text type="secondary">{t('imports.map.valueMapEmpty')}</Typography.Text>}
+              {rows.length === 0 && (
+                <Typography.Text type="secondary">{t('imports.map.valueMapEmpty')}</Typography.Text>
+              )}
               {rows.map((row) => (
                 <Row key={row.fileValue} gutter={8} align="middle" style={{ marginBottom: 8 }}>
                   <Col xs={10} md={8}>

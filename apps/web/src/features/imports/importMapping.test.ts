@@ -116,9 +116,9 @@ describe('suggested mappings', () => {
     const current = assignColumn(suggested, 2, null);
     expect(isSuggestion({ suggested, isSaved: false, current, columnIndex: 0 })).toBe(true);
     expect(isSuggestion({ suggested, isSaved: false, current, columnIndex: 2 })).toBe(false);
-    expect(isSuggestion({ suggested, isSaved: false, current: assignColumn(suggested, 1, 'name'), columnIndex: 1 })).toBe(
-      false,
-    );
+    expect(
+      isSuggestion({ suggested, isSaved: false, current: assignColumn(suggested, 1, 'name'), columnIndex: 1 }),
+    ).toBe(false);
   });
 
   it('marks nothing once the mapping is saved', () => {

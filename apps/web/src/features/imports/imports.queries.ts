@@ -99,13 +99,11 @@ export const useApplyImportTemplate = (id: string) =>
     client(endpoints.imports.applyTemplate, { params: { id }, body: { templateId } }),
   );
 
-export const useCheckImport = (id: string) =>
-  useJobWrite(() => client(endpoints.imports.check, { params: { id } }));
+export const useCheckImport = (id: string) => useJobWrite(() => client(endpoints.imports.check, { params: { id } }));
 
 export const useRunImport = (id: string) => useJobWrite(() => client(endpoints.imports.run, { params: { id } }));
 
-export const useCancelImport = (id: string) =>
-  useJobWrite(() => client(endpoints.imports.cancel, { params: { id } }));
+export const useCancelImport = (id: string) => useJobWrite(() => client(endpoints.imports.cancel, { params: { id } }));
 
 export const useDiscardImport = () =>
   useImportMutation((id: string) => client(endpoints.imports.delete, { params: { id } }));

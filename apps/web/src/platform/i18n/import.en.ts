@@ -190,7 +190,8 @@ const importEn: Strings<typeof importZhCN> = {
       counts: 'Result',
       countsText: '{{created}} new · {{updated}} updated · {{errors}} with problems',
       rowsText: '{{count}} rows',
-      empty: 'Nothing imported yet. Choose “Import data” to bring in customers, leads, products or orders from Excel or CSV.',
+      empty:
+        'Nothing imported yet. Choose “Import data” to bring in customers, leads, products or orders from Excel or CSV.',
       allKinds: 'All kinds',
       open: 'Continue',
       view: 'View',
