@@ -23,6 +23,7 @@ import { todoInboxEndpoints } from './todo-inbox.endpoints.js';
 import { teamActivityEndpoints } from './team-activity.endpoints.js';
 import { notificationsEndpoints, todosEndpoints } from './notifications.endpoints.js';
 import { jobsEndpoints } from './jobs.endpoints.js';
+import { importsEndpoints, importTemplatesEndpoints } from './imports.endpoints.js';
 import {
   auditLogEndpoints,
   departmentsEndpoints,
@@ -70,6 +71,8 @@ export const endpoints = {
   notifications: notificationsEndpoints,
   todos: todosEndpoints,
   jobs: jobsEndpoints,
+  imports: importsEndpoints,
+  importTemplates: importTemplatesEndpoints,
   users: usersEndpoints,
   roles: rolesEndpoints,
   departments: departmentsEndpoints,

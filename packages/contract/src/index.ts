@@ -30,6 +30,7 @@ export * from './orders.js';
 export * from './payments.js';
 export * from './customer-value.js';
 export * from './stock.js';
+export * from './imports.js';
 export * from './endpoint.js';
 export * from './endpoints.js';
 export * from './credit-code.js';

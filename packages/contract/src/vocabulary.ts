@@ -44,7 +44,7 @@ export type DataScope = Static<typeof DataScope>;
 /** Action permissions per module. A permission is written `module.action`. */
 export const PERMISSION_CATALOG = {
   customers: ['view', 'create', 'edit', 'delete', 'assign', 'export', 'import'],
-  contacts: ['view', 'create', 'edit', 'delete'],
+  contacts: ['view', 'create', 'edit', 'delete', 'import'],
   departments: ['view', 'manage'],
   users: ['view', 'manage'],
   // The organization's own settings, such as its login code (issue 10).
@@ -54,9 +54,9 @@ export const PERMISSION_CATALOG = {
   lifecycle: ['view', 'move', 'approve', 'manage'],
   pools: ['view', 'claim', 'manage'],
   jobs: ['view', 'manage'],
-  leads: ['view', 'create', 'edit', 'delete', 'assign', 'claim', 'convert', 'manage'],
+  leads: ['view', 'create', 'edit', 'delete', 'assign', 'claim', 'convert', 'manage', 'import'],
   // Sales work (issue 4). Follow-ups, visits and opportunities follow their customer's scope.
-  followups: ['view', 'create', 'edit', 'delete', 'manage'],
+  followups: ['view', 'create', 'edit', 'delete', 'manage', 'import'],
   visits: ['view', 'create'],
   tasks: ['view', 'create', 'edit', 'delete'],
   reports: ['view', 'create', 'review', 'manage'],
@@ -65,10 +65,10 @@ export const PERMISSION_CATALOG = {
   team: ['view'],
   // Orders and money (issue 5). Orders, payments and customer expenses follow the customer's scope.
   approvals: ['view', 'manage'],
-  products: ['view', 'manage'],
-  orders: ['view', 'create', 'edit', 'delete', 'confirm', 'cancel'],
+  products: ['view', 'manage', 'import'],
+  orders: ['view', 'create', 'edit', 'delete', 'confirm', 'cancel', 'import'],
   credit: ['view', 'manage', 'override'],
-  payments: ['view', 'create', 'void'],
+  payments: ['view', 'create', 'void', 'import'],
   stock: ['view', 'record', 'issue', 'manage'],
   expenses: ['view', 'create'],
   finance: ['view', 'manage'],

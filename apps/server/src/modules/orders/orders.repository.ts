@@ -52,6 +52,7 @@ const row = {
   updatedAt: orders.updatedAt,
   version: orders.version,
   deletedAt: orders.deletedAt,
+  externalId: orders.externalId,
 };
 export type OrderRow = Omit<typeof orders.$inferSelect, 'orgId'> & {
   customerName: string;

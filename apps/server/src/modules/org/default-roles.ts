@@ -20,6 +20,10 @@ const customerWork: Permission[] = [
   'contacts.create',
   'contacts.edit',
 ];
+// Importing customer lists (issue 12): data entry and the head of sales bring in old CRM exports.
+const customerImport: Permission[] = ['customers.import', 'contacts.import', 'leads.import'];
+// Finance brings in the product list, historical orders and payments from the old ERP.
+const financeImport: Permission[] = ['products.import', 'orders.import', 'payments.import'];
 const directory: Permission[] = ['departments.view', 'users.view'];
 // Salespeople move their customers' stages; managers also approve the moves that need it.
 const lifecycleWork: Permission[] = ['lifecycle.view', 'lifecycle.move'];
@@ -117,6 +121,8 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'contacts.delete',
       'customers.assign',
       'customers.export',
+      ...customerImport,
+      'followups.import',
       ...directory,
       ...poolManagement,
       ...lifecycleApproval,
@@ -139,6 +145,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'contacts.delete',
       'customers.assign',
       'customers.export',
+      'leads.import',
       ...directory,
       ...poolManagement,
       ...lifecycleApproval,
@@ -161,7 +168,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     name: { 'zh-CN': '录入员', en: 'Clerk (data entry)' },
     permissions: [
       ...customerWork,
-      'customers.import',
+      ...customerImport,
       'customers.assign',
       'users.view',
       'lifecycle.view',
@@ -185,6 +192,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...directory,
       ...financeWork,
       'products.manage',
+      ...financeImport,
     ],
     dataScope: 'all',
   },

@@ -12,6 +12,7 @@ import {
   uuid,
   varchar,
   type AnyPgColumn,
+  uniqueIndex,
   type IndexBuilderOn,
 } from 'drizzle-orm/pg-core';
 
@@ -101,3 +102,15 @@ export const liveIndex = (name: string, ...columns: Parameters<IndexBuilderOn['o
   index(name)
     .on(...columns)
     .where(sql`deleted_at is null`);
+
+/**
+ * The key a record had in the system it was imported from (issue 12): re-importing a file finds
+ * the record by it instead of creating it again. Null for records made in Guanxi.
+ */
+export const externalId = () => ({ externalId: text('external_id') });
+
+/** One external id per organization and table, soft-deleted rows included (`<table>_external_id_key`). */
+export const externalIdKey = (table: string, t: { orgId: AnyPgColumn; externalId: AnyPgColumn }) =>
+  uniqueIndex(`${table}_external_id_key`)
+    .on(t.orgId, t.externalId)
+    .where(sql`external_id is not null`);

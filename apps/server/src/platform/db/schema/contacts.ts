@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
   editable,
+  externalId,
+  externalIdKey,
   liveIndex,
   searchTokens,
   softDeletedBy,
@@ -28,6 +30,7 @@ export const contacts = pgTable(
     isDecisionMaker: boolean('is_decision_maker').notNull().default(false),
     remarks: text('remarks'),
     createdBy: uuid('created_by'),
+    ...externalId(),
     ...editable(),
     ...softDeletedBy(),
     nameNormalized: varchar('name_normalized', { length: 100 }),
@@ -37,6 +40,7 @@ export const contacts = pgTable(
     ...searchTokens(),
   },
   (t) => [
+    externalIdKey('contacts', t),
     tenantPrimaryKey(t),
     tenantReference(t, t.customerId, customers),
     liveIndex('contacts_customer_idx', t.orgId, t.customerId, t.id),

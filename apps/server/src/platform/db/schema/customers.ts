@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
   editable,
+  externalId,
+  externalIdKey,
   liveIndex,
   organizationReference,
   searchTokens,
@@ -60,11 +62,13 @@ export const customers = pgTable(
     // Next contact time of the latest follow-up (follow-ups module keeps it in step).
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
+    ...externalId(),
     ...editable(),
     ...softDeletedBy(),
     ...searchTokens(),
   },
   (t) => [
+    externalIdKey('customers', t),
     tenantPrimaryKey(t),
     organizationReference(t, organizations),
     tenantReference(t, t.ownerId, users),

@@ -19,3 +19,4 @@ export * from './stock.js';
 export * from './orders.js';
 export * from './expenses.js';
 export * from './duplicates.js';
+export * from './imports.js';

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import {
   editable,
+  externalId,
+  externalIdKey,
   liveIndex,
   organizationReference,
   searchTokens,
@@ -58,6 +60,7 @@ export const leads = pgTable(
     lastFollowUpAt: timestamp('last_follow_up_at', { withTimezone: true }),
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
+    ...externalId(),
     ...editable(),
     ...softDeletedBy(),
     // Normalized copies for the duplicate check (domain §4), written by the application.
@@ -70,6 +73,7 @@ export const leads = pgTable(
     ...searchTokens(),
   },
   (t) => [
+    externalIdKey('leads', t),
     tenantPrimaryKey(t),
     organizationReference(t, organizations),
     tenantReference(t, t.poolId, leadPools),

@@ -17,6 +17,8 @@ import {
   currency,
   currencyCheck,
   editable,
+  externalId,
+  externalIdKey,
   fen,
   liveIndex,
   organizationReference,
@@ -65,10 +67,12 @@ export const orders = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelReason: text('cancel_reason'),
     createdBy: uuid('created_by').notNull(),
+    ...externalId(),
     ...editable(),
     ...softDeleted(),
   },
   (t) => [
+    externalIdKey('orders', t),
     tenantPrimaryKey(t),
     tenantReference(t, t.customerId, customers),
     tenantReference(t, t.ownerId, users),
@@ -216,6 +220,7 @@ export const payments = pgTable(
     reference: varchar('reference', { length: 100 }),
     notes: text('notes'),
     recordedBy: uuid('recorded_by').notNull(),
+    ...externalId(),
     ...created(),
     /** A voided payment no longer counts; it stays for the audit trail. */
     voidedAt: timestamp('voided_at', { withTimezone: true }),
@@ -223,6 +228,7 @@ export const payments = pgTable(
     voidReason: text('void_reason'),
   },
   (t) => [
+    externalIdKey('payments', t),
     tenantPrimaryKey(t),
     tenantReference(t, t.orderId, orders),
     tenantReference(t, t.customerId, customers),

@@ -16,6 +16,8 @@ import {
 import {
   created,
   editable,
+  externalId,
+  externalIdKey,
   liveIndex,
   organizationReference,
   softDeleted,
@@ -65,10 +67,12 @@ export const followUps = pgTable(
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     contactIds: uuidList('contact_ids'),
     authorId: uuid('author_id').notNull(),
+    ...externalId(),
     ...editable(),
     ...softDeletedBy(),
   },
   (t) => [
+    externalIdKey('follow_ups', t),
     tenantPrimaryKey(t),
     organizationReference(t, organizations),
     tenantReference(t, t.customerId, customers),
