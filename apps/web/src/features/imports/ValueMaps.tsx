@@ -58,7 +58,7 @@ export function ValueMaps({
                     <Select
                       value={row.option}
                       allowClear
-                      placeholder={t('imports.map.valueAs')}
+                      placeholder={t('imports.map.valueAuto')}
                       onChange={(option?: string) => choose(field, row.fileValue, option)}
                       options={field.options}
                       style={{ width: '100%' }}

@@ -1,10 +1,10 @@
-import type { ImportKindName } from '@guanxi/contract';
+import type { ImportKindName, Permission } from '@guanxi/contract';
 
 /**
  * The permission each kind's import needs (the server's rule, repeated so a list shows its Import
  * action without asking the server): the module's `import`; sales lines create orders.
  */
-export const IMPORT_PERMISSION: Record<ImportKindName, string> = {
+export const IMPORT_PERMISSION: Record<ImportKindName, Permission> = {
   customers: 'customers.import',
   contacts: 'contacts.import',
   leads: 'leads.import',

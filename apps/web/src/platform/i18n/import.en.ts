@@ -94,6 +94,7 @@ const importEn: Strings<typeof importZhCN> = {
       valueMapIntro: 'Which {{field}} each value of the “{{column}}” column means:',
       valueMapEmpty: 'This column is empty in the first rows.',
       valueAs: 'Choose',
+      valueAuto: 'Recognize automatically',
       dates: 'Dates',
       dateHelp:
         '2024-03-01, 2024/3/1 and Excel dates are recognized; dates such as 03/01/24 are read in the order below.',

@@ -89,6 +89,7 @@ const importZhCN = {
       valueMapIntro: '“{{column}}”列中的取值，分别对应为哪一种{{field}}：',
       valueMapEmpty: '前几行中这一列没有取值。',
       valueAs: '请选择',
+      valueAuto: '自动识别',
       dates: '日期',
       dateHelp: '2024-03-01、2024/3/1 和 Excel 日期会自动识别；03/01/24 这样的日期按下面的顺序理解。',
       dateOrder: {
