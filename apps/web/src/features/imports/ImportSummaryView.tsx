@@ -14,12 +14,11 @@ export function ImportSummaryView({ summary, phase }: { summary: ImportSummary; 
     <>
       <Row gutter={[16, 16]} data-testid={`import-${phase}-summary`}>
         {FIGURES.map((figure) => (
-          <Col key={figure} xs={12} sm={8} md={4}>
+          <Col key={figure} xs={12} sm={8} md={4} data-testid={`import-${phase}-${figure}`}>
             <Statistic
               title={t(`imports.${phase}.${figure}`)}
               value={summary[figure]}
               styles={figure === 'errors' && summary.errors > 0 ? { content: { color: '#cf1322' } } : undefined}
-              data-testid={`import-${phase}-${figure}`}
             />
           </Col>
         ))}

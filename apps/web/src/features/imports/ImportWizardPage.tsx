@@ -1,5 +1,5 @@
 import type { ImportJob } from '@guanxi/contract';
-import { Alert, App, Button, Card, Popconfirm, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Grid, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -83,17 +83,17 @@ export default function ImportWizardPage() {
   const { id } = useParams();
   const [search] = useSearchParams();
   const job = useImportJob(id);
+  // On a phone the file name would squeeze the title; the detect step names the file.
+  const isNarrow = !Grid.useBreakpoint().md;
 
   const title = (
     <BackTitle onBack={() => void navigate('/imports')}>
-      <Space size={4} wrap={false} style={{ minWidth: 0 }}>
-        <span>{t('imports.wizardTitle')}</span>
-        {job.data && (
-          <Typography.Text type="secondary" ellipsis style={{ maxWidth: 320 }}>
-            {job.data.fileName}
-          </Typography.Text>
-        )}
-      </Space>
+      <span>{t('imports.wizardTitle')}</span>
+      {job.data && !isNarrow && (
+        <Typography.Text type="secondary" ellipsis style={{ maxWidth: 480 }}>
+          {job.data.fileName}
+        </Typography.Text>
+      )}
     </BackTitle>
   );
 

@@ -1,5 +1,5 @@
 import type { ImportField, ImportJob, ImportMapping } from '@guanxi/contract';
-import { Alert, App, Button, Col, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnMappingList } from './ColumnMappingList';
@@ -87,20 +87,26 @@ export function MapStep({
         </Col>
         <Col xs={24} lg={10}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            {constantFields.map((field) => (
-              <Space key={field.key} wrap>
-                <Typography.Text>{field.label}</Typography.Text>
-                <Select
-                  allowClear
-                  value={mapping.constants[field.key]}
-                  onChange={(value?: string) => setConstant(field, value)}
-                  options={field.options}
-                  placeholder={t('imports.map.valueAs')}
-                  style={{ minWidth: 160 }}
-                  data-testid="import-constant"
-                />
-              </Space>
-            ))}
+            {constantFields.length > 0 && (
+              <Card size="small" title={t('imports.map.constants')}>
+                {constantFields.map((field) => (
+                  <div key={field.key} style={{ marginBottom: 8 }}>
+                    <Typography.Paragraph style={{ marginBottom: 4 }}>
+                      {t('imports.map.constantIntro', { field: field.label })}
+                    </Typography.Paragraph>
+                    <Select
+                      allowClear
+                      value={mapping.constants[field.key]}
+                      onChange={(value?: string) => setConstant(field, value)}
+                      options={field.options}
+                      placeholder={t('imports.map.valueAs')}
+                      style={{ width: '100%', maxWidth: 280 }}
+                      data-testid="import-constant"
+                    />
+                  </div>
+                ))}
+              </Card>
+            )}
             <ValueMaps columns={job.columns} fields={fields} mapping={mapping} onChange={edit} />
             <ImportRules
               fields={fields}
