@@ -18,10 +18,8 @@ import { documentUploadForms } from './platform/http/endpoint-route.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { LoginThrottle } from './platform/auth/login-throttle.js';
 import type { JobRegistry } from './platform/jobs/job-registry.js';
-import { approvalAdapters, createJobCatalog, serverModules } from './modules/registry.js';
-import { subscribeApprovalAdapters } from './platform/module-kit/composition.js';
+import { createDomainEventBus, createJobCatalog, serverModules } from './modules/registry.js';
 import type { ModuleContext } from './platform/module-kit/module-definition.js';
-import { createEventBus } from './platform/events/index.js';
 import { VERSION } from './version.js';
 
 export interface AppDependencies {
@@ -118,9 +116,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const loginThrottle = deps.loginThrottle ?? new LoginThrottle();
   // One bus per app: modules publish domain events, subscribers (lifecycle rules, approval
   // adapters) react in the same transaction.
-  const events = createEventBus();
-  for (const module of serverModules) module.subscribe?.(events);
-  subscribeApprovalAdapters(events, approvalAdapters);
+  const events = createDomainEventBus();
   const context: ModuleContext = {
     database,
     db: database.db,

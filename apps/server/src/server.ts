@@ -7,7 +7,8 @@ import { acquireDataDirLock } from './platform/db/data-dir-lock.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 import { describeDatabaseFailure } from './platform/db/database-errors.js';
 import { countOrganizations, syncBuiltInRoles, type RoleSyncChange } from './modules/org/index.js';
-import { createJobCatalog } from './modules/registry.js';
+import { createDomainEventBus, createJobCatalog } from './modules/registry.js';
+import { createImportWorker, importWorkerSignal } from './modules/imports/index.js';
 import { createJobRunner } from './platform/jobs/job-runner.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoOrganization } from './modules/demo/demo-seed.js';
 
@@ -81,6 +82,15 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     onError: (error) => app.log.error({ err: error }, 'job runner failed'),
   });
   jobRunner.start();
+  // Imports run in their own durable worker loop: batches in short transactions, resumed after a restart.
+  const importWorker = createImportWorker({
+    db: database.db,
+    events: createDomainEventBus(),
+    dataDir: config.dataDir,
+    onError: (error) => app.log.error({ err: error }, 'import worker failed'),
+  });
+  importWorker.start();
+  importWorkerSignal.notify = () => importWorker.notify();
   // A promise nobody awaited must not end a server that is otherwise fine; say where it came from.
   process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled promise rejection'));
   let closing = false;
@@ -93,6 +103,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
       await app.drain(config.requestTimeoutMs + 1000);
       await app.close();
       await jobRunner.stop();
+      await importWorker.stop();
       await database.checkpoint();
       await database.close();
     } finally {

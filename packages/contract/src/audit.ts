@@ -46,6 +46,7 @@ export const AUDIT_ENTITIES = [
   'organization',
   'api_token',
   'job',
+  'import_job',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -88,6 +89,7 @@ export const AUDIT_ACTIONS = [
   'void',
   'credit_override_requested',
   'template_sync',
+  'import',
   ...ORDER_STATUS_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,9 +4,10 @@
  * and the demo seed read everything else from the definitions.
  */
 import { registerApprovalDefaults } from '../platform/approvals/index.js';
+import { createEventBus, type EventBus } from '../platform/events/index.js';
 import { registerMessageCatalogs } from '../platform/i18n/index.js';
 import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-registry.js';
-import { approvalAdaptersOf } from '../platform/module-kit/composition.js';
+import { approvalAdaptersOf, subscribeApprovalAdapters } from '../platform/module-kit/composition.js';
 import type { ModuleDefinition, OrganizationSeeder } from '../platform/module-kit/module-definition.js';
 import { approvalsModule } from './approvals/index.js';
 import { authModule } from './auth/index.js';
@@ -17,6 +18,7 @@ import { duplicatesModule } from './duplicates/index.js';
 import { expensesModule } from './expenses/index.js';
 import { followUpsModule } from './follow-ups/index.js';
 import { healthModule } from './health/index.js';
+import { importsModule } from './imports/index.js';
 import { jobsModule } from './jobs/index.js';
 import { leadsModule } from './leads/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
@@ -67,6 +69,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   productsModule,
   expensesModule,
   stockModule,
+  importsModule,
 ];
 
 registerMessageCatalogs(serverModules.flatMap((m) => (m.messages ? [m.messages] : [])));
@@ -74,6 +77,17 @@ registerMessageCatalogs(serverModules.flatMap((m) => (m.messages ? [m.messages] 
 export const approvalAdapters = approvalAdaptersOf(serverModules);
 // The engine picks a type's default approver from its adapter (see platform/approvals).
 registerApprovalDefaults(approvalAdapters);
+
+/**
+ * One event bus with every module's subscribers (lifecycle rules, approval adapters): the app has
+ * one, and so does each background worker that publishes domain events (the import worker).
+ */
+export function createDomainEventBus(): EventBus {
+  const events = createEventBus();
+  for (const module of serverModules) module.subscribe?.(events);
+  subscribeApprovalAdapters(events, approvalAdapters);
+  return events;
+}
 
 /** Every module's durable jobs, by name (design §6). */
 export function createJobCatalog(): JobRegistry {

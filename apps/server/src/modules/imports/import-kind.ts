@@ -25,6 +25,12 @@ export interface ImportKind {
   readonly name: ImportKindName;
   /** The permission that allows importing this kind (`customers.import`). */
   readonly permission: Permission;
+  /**
+   * The permission needed to give the imported records to someone else (owner column, another
+   * person, round-robin), e.g. `customers.assign`; without it every record is the importer's own.
+   * Leave out for kinds without owners.
+   */
+  readonly assignPermission?: Permission;
   /** Message key of the kind's name in the wizard ("Customers" / "客户"). */
   readonly labelKey: string;
   /**

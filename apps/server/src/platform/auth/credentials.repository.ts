@@ -51,6 +51,21 @@ export const credentialsRepository = {
     return rows[0] ?? null;
   },
 
+  /**
+   * A user as a background job acts for them (an import runs with its creator's current roles);
+   * null when the user is gone or disabled.
+   */
+  async getPrincipalByUser(db: Executor, orgId: string, userId: string): Promise<PrincipalRow | null> {
+    const rows = await queryRows<PrincipalRow>(
+      db,
+      sql`select ${principalColumns}, null as last_seen_at
+            from users u
+            join organizations o on o.id = u.org_id
+           where u.org_id = ${orgId} and u.id = ${userId} and not u.disabled`,
+    );
+    return rows[0] ?? null;
+  },
+
   async touchSession(db: Executor, tokenHash: string): Promise<void> {
     await db
       .update(sessions)

@@ -82,6 +82,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       organization: 'Organization',
       api_token: 'API token',
       job: 'Scheduled job',
+      import_job: 'Import',
     },
     actionName: {
       create: 'Created',
@@ -118,6 +119,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       void: 'Voided',
       credit_override_requested: 'Asked for a credit override',
       template_sync: 'Synced built-in role',
+      import: 'Imported',
       status_draft: 'Back to draft',
       status_pending_approval: 'Sent for price approval',
       status_submitted: 'Submitted order',
