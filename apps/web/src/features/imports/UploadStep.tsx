@@ -48,26 +48,28 @@ export function UploadStep({ initialKind }: { initialKind: string | null }) {
       </Form.Item>
       {upload.isError && <Alert type="error" showIcon title={upload.error.message} style={{ marginBottom: 16 }} />}
       <Spin spinning={upload.isPending} description={t('imports.upload.uploading')}>
-        <Upload.Dragger
-          accept={ACCEPT}
-          multiple={false}
-          showUploadList={false}
-          disabled={chosen === undefined || upload.isPending}
-          beforeUpload={(file) => {
-            send(file);
-            // The upload goes through the API client (session, language, CSRF header), not antd's.
-            return false;
-          }}
-          data-testid="import-file"
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">
-            {chosen === undefined ? t('imports.upload.chooseKindFirst') : t('imports.upload.drop')}
-          </p>
-          <p className="ant-upload-hint">{t('imports.upload.dropHint', { mb: IMPORT_MAX_MB })}</p>
-        </Upload.Dragger>
+        {/* antd hands a data-testid on to the hidden input; the box around it is what a user sees. */}
+        <div data-testid="import-file">
+          <Upload.Dragger
+            accept={ACCEPT}
+            multiple={false}
+            showUploadList={false}
+            disabled={chosen === undefined || upload.isPending}
+            beforeUpload={(file) => {
+              send(file);
+              // The upload goes through the API client (session, language, CSRF header), not antd's.
+              return false;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">
+              {chosen === undefined ? t('imports.upload.chooseKindFirst') : t('imports.upload.drop')}
+            </p>
+            <p className="ant-upload-hint">{t('imports.upload.dropHint', { mb: IMPORT_MAX_MB })}</p>
+          </Upload.Dragger>
+        </div>
       </Spin>
     </Form>
   );
