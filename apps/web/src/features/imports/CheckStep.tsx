@@ -38,7 +38,7 @@ export function CheckStep({
       ) : (
         <>
           <Alert type="warning" showIcon title={t('imports.check.errorsSkipped')} />
-          <ImportErrorList job={job} fields={fields} phase="check" />
+          <ImportErrorList job={job} fields={fields} phase="check" total={summary.errors} />
         </>
       )}
       <Space wrap>

@@ -57,7 +57,7 @@ export function ColumnMappingList({
                 <br />
                 <Typography.Text type="secondary" ellipsis style={{ maxWidth: '100%' }}>
                   {samples.length > 0
-                    ? t('imports.map.samples', { values: samples.join('、') })
+                    ? t('imports.map.samples', { values: samples.join(t('imports.map.listSeparator')) })
                     : t('imports.map.noSamples')}
                 </Typography.Text>
               </Col>

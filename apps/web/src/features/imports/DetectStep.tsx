@@ -1,5 +1,5 @@
 import { IMPORT_ENCODINGS, type ImportJob, type UpdateImportSourceBody } from '@guanxi/contract';
-import { Alert, App, Button, Descriptions, Form, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Form, Grid, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '../../platform/ui/ListTable';
 import { columnTitle, previewRows, type PreviewRow } from './importMapping';
@@ -20,6 +20,7 @@ export function DetectStep({ job, onNext }: { job: ImportJob; onNext: () => void
   const { t } = useTranslation();
   const { message } = App.useApp();
   const update = useUpdateImportSource(job.id);
+  const isNarrow = !Grid.useBreakpoint().md;
   const { source } = job;
   const change = (body: UpdateImportSourceBody) =>
     update.mutate(body, {
@@ -42,7 +43,7 @@ export function DetectStep({ job, onNext }: { job: ImportJob; onNext: () => void
           },
         ]}
       />
-      <Form layout="inline" style={{ rowGap: 8 }} disabled={update.isPending}>
+      <Form layout={isNarrow ? 'vertical' : 'inline'} style={{ rowGap: 8 }} disabled={update.isPending}>
         {source.format === 'csv' && (
           <>
             <Form.Item label={t('imports.detect.encoding')}>
@@ -50,7 +51,7 @@ export function DetectStep({ job, onNext }: { job: ImportJob; onNext: () => void
                 value={source.encoding ?? undefined}
                 onChange={(encoding) => change({ encoding })}
                 options={IMPORT_ENCODINGS.map((value) => ({ value, label: t(`imports.detect.encodings.${value}`) }))}
-                style={{ width: 240 }}
+                style={{ width: isNarrow ? '100%' : 240 }}
                 data-testid="import-encoding"
               />
             </Form.Item>
@@ -62,7 +63,7 @@ export function DetectStep({ job, onNext }: { job: ImportJob; onNext: () => void
                   value,
                   label: t(`imports.detect.delimiters.${name}`),
                 }))}
-                style={{ width: 160 }}
+                style={{ width: isNarrow ? '100%' : 160 }}
                 data-testid="import-delimiter"
               />
             </Form.Item>
@@ -74,7 +75,7 @@ export function DetectStep({ job, onNext }: { job: ImportJob; onNext: () => void
               value={source.sheet ?? undefined}
               onChange={(sheet) => change({ sheet })}
               options={job.sheets.map((sheet) => ({ value: sheet, label: sheet }))}
-              style={{ width: 200 }}
+              style={{ width: isNarrow ? '100%' : 200 }}
               data-testid="import-sheet"
             />
           </Form.Item>

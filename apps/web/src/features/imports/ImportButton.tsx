@@ -1,6 +1,6 @@
 import { DownOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ImportKindName } from '@guanxi/contract';
-import { Button, Dropdown } from 'antd';
+import { Button, Dropdown, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMe } from '../../platform/session.queries';
@@ -16,12 +16,20 @@ export function ImportButton({ kinds }: { kinds: readonly ImportKindName[] }) {
   const navigate = useNavigate();
   const { data: me } = useMe();
   const allowed = importableKinds(kinds, me?.permissions);
+  // On a phone the list's title shares its row with other actions: the icon says it.
+  const isNarrow = !Grid.useBreakpoint().md;
+  const label = isNarrow ? undefined : t('imports.action');
   const open = (kind: ImportKindName) => void navigate(`/imports/new?kind=${kind}`);
   if (allowed.length === 0) return null;
   if (allowed.length === 1)
     return (
-      <Button icon={<UploadOutlined />} onClick={() => open(allowed[0]!)} data-testid="import-open">
-        {t('imports.action')}
+      <Button
+        icon={<UploadOutlined />}
+        onClick={() => open(allowed[0]!)}
+        aria-label={t('imports.action')}
+        data-testid="import-open"
+      >
+        {label}
       </Button>
     );
   return (
@@ -35,8 +43,8 @@ export function ImportButton({ kinds }: { kinds: readonly ImportKindName[] }) {
         onClick: ({ key }) => open(key as ImportKindName),
       }}
     >
-      <Button icon={<UploadOutlined />} data-testid="import-open">
-        {t('imports.action')} <DownOutlined />
+      <Button icon={<UploadOutlined />} aria-label={t('imports.action')} data-testid="import-open">
+        {label} <DownOutlined />
       </Button>
     </Dropdown>
   );

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { ImportField, ImportJob, ImportRowError } from '@guanxi/contract';
-import { Button, Space, Typography } from 'antd';
+import { Button, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '../../platform/ui/ListTable';
 import { errorReportUrl, useImportErrors } from './imports.queries';
@@ -22,10 +22,13 @@ export function ImportErrorList({
   job,
   fields,
   phase,
+  total,
 }: {
   job: ImportJob;
   fields: readonly ImportField[];
   phase: 'check' | 'run';
+  /** How many rows the phase refused in all. */
+  total: number;
 }) {
   const { t } = useTranslation();
   const errors = useImportErrors(job.id, phase, FIRST_ERRORS);
@@ -33,8 +36,12 @@ export function ImportErrorList({
 
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
-      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Text strong>{t('imports.check.firstErrors', { count: FIRST_ERRORS })}</Typography.Text>
+      <Flex wrap gap={8} justify="space-between" align="center">
+        <Typography.Text strong>
+          {total > FIRST_ERRORS
+            ? t('imports.check.firstErrorsOf', { count: FIRST_ERRORS, total })
+            : t('imports.check.firstErrors')}
+        </Typography.Text>
         <Button
           icon={<DownloadOutlined />}
           href={errorReportUrl(job.id, phase)}
@@ -43,7 +50,7 @@ export function ImportErrorList({
         >
           {t('imports.check.download')}
         </Button>
-      </Space>
+      </Flex>
       <ListTable<ImportRowError>
         rows={errors.data}
         loading={errors.isPending}

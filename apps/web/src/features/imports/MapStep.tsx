@@ -125,7 +125,9 @@ export function MapStep({
         <Alert
           type="warning"
           showIcon
-          title={t('imports.map.missing', { fields: missing.map((field) => field.label).join('、') })}
+          title={t('imports.map.missing', {
+            fields: missing.map((field) => field.label).join(t('imports.map.listSeparator')),
+          })}
           data-testid="import-missing"
         />
       )}

@@ -51,7 +51,9 @@ export function ResultStep({ job, fields }: { job: ImportJob; fields: readonly I
         }
       />
       {summary && <ImportSummaryView summary={summary} phase="result" />}
-      {summary && summary.errors > 0 && <ImportErrorList job={job} fields={fields} phase="run" />}
+      {summary && summary.errors > 0 && (
+        <ImportErrorList job={job} fields={fields} phase="run" total={summary.errors} />
+      )}
     </Space>
   );
 }

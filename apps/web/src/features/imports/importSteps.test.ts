@@ -15,6 +15,10 @@ describe('the wizard step a job is at', () => {
     expect(stepToShow('checked', 'detect')).toBe('detect');
   });
 
+  it('goes back to the mapping when a dry run is cancelled (the job is back at uploaded)', () => {
+    expect(stepToShow('uploaded', 'check')).toBe('map');
+  });
+
   it('follows the run and then the result whatever step was asked for', () => {
     expect(stepToShow('queued', 'map')).toBe('run');
     expect(stepToShow('running', undefined)).toBe('run');

@@ -32,7 +32,8 @@ export function stepToShow(status: ImportStatus, requested: WizardStep | undefin
   if (status === 'checking') return 'check';
   if (requested !== undefined && EDITABLE_STEPS.includes(requested)) return requested;
   if (status === 'checked') return 'check';
-  return requested === 'check' ? 'check' : 'detect';
+  // Back at "uploaded" after the dry run was asked for: it was cancelled, so the mapping is next.
+  return requested === 'check' ? 'map' : 'detect';
 }
 
 /** The 0-based position of a step, for antd's Steps `current`. */
