@@ -1,10 +1,15 @@
-import { SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import type { ImportJob, ImportMapping } from '@guanxi/contract';
-import { App, Button, Form, Input, Select, Space } from 'antd';
+import { App, Button, Flex, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../platform/ui/FormModal';
-import { useApplyImportTemplate, useImportTemplates, useSaveImportTemplate } from './imports.queries';
+import {
+  useApplyImportTemplate,
+  useDeleteImportTemplate,
+  useImportTemplates,
+  useSaveImportTemplate,
+} from './imports.queries';
 
 /**
  * Saved matchings of the job's kind: apply one (the server matches its columns by header) or save the
@@ -24,6 +29,7 @@ export function TemplateBar({
   const templates = useImportTemplates(job.kind);
   const apply = useApplyImportTemplate(job.id);
   const save = useSaveImportTemplate();
+  const remove = useDeleteImportTemplate();
   const [form] = Form.useForm<{ name: string }>();
   const [isSaving, setSaving] = useState(false);
   const items = templates.data ?? [];
@@ -36,6 +42,29 @@ export function TemplateBar({
         loading={templates.isPending || apply.isPending}
         notFoundContent={t('imports.map.templateEmpty')}
         options={items.map((template) => ({ value: template.id, label: template.name }))}
+        optionRender={(option) => (
+          <Flex justify="space-between" align="center" gap={8}>
+            <span>{option.label}</span>
+            {/* Deleting from the list must not also apply the template the row names. */}
+            <span onClick={(event) => event.stopPropagation()}>
+              <Popconfirm
+                title={t('imports.map.templateDeleteConfirm', { name: option.label })}
+                okButtonProps={{ danger: true }}
+                onConfirm={() =>
+                  remove.mutateAsync(String(option.value)).catch((error: Error) => void message.error(error.message))
+                }
+              >
+                <Button
+                  type="text"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('imports.map.templateDelete')}
+                />
+              </Popconfirm>
+            </span>
+          </Flex>
+        )}
         onChange={(templateId: string) =>
           apply.mutate(templateId, {
             onSuccess: (applied) => {

@@ -133,6 +133,7 @@ const importEn: Strings<typeof importZhCN> = {
       templateNameRequired: 'Enter a name',
       templateSaved: 'Saved; use it for the next file with the same columns',
       templateDelete: 'Delete the saved matching',
+      templateDeleteConfirm: 'Delete the saved matching “{{name}}”?',
       back: 'Back',
       next: 'Next: check the data',
     },

@@ -127,6 +127,7 @@ const importZhCN = {
       templateNameRequired: '请填写模板名称',
       templateSaved: '模板已保存，下次导入同样格式的文件时可直接套用',
       templateDelete: '删除模板',
+      templateDeleteConfirm: '删除模板“{{name}}”？',
       back: '上一步',
       next: '下一步：检查数据',
     },
