@@ -11,6 +11,13 @@ export {
   setNextCustomerNo,
 } from './customers.lookups.js';
 export { fieldAccess } from './customers.fields.js';
+export {
+  findCustomersForImport,
+  reserveCustomerNos,
+  updateCustomerForImport,
+  type CustomerImportRow,
+} from './customers.import-lookups.js';
+export { assertValidCustomer, cleanCustomerInput } from './customers.values.js';
 
 export const customersModule = defineModule({
   name: 'customers',

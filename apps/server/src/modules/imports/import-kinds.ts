@@ -1,5 +1,7 @@
 import type { ImportKindName } from '@guanxi/contract';
 import type { ImportKind } from './import-kind.js';
+import { contactsImportKind } from './contacts.import-kind.js';
+import { customersImportKind } from './customers.import-kind.js';
 
 /**
  * Every import kind the engine knows, one line each. A kind not listed here answers 404 to the
@@ -7,6 +9,8 @@ import type { ImportKind } from './import-kind.js';
  */
 export const importKinds: readonly ImportKind[] = [
   // customers, contacts, leads (wt-import)
+  customersImportKind,
+  contactsImportKind,
   // products, orders, payments, follow_ups, sales_lines (wt-importkinds)
 ];
 

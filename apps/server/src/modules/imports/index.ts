@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { importKinds } from './import-kinds.js';
 import { importsMessages } from './imports.messages.js';
+import { importOptionMessages } from './import-options.js';
 import { importsRoutes } from './imports.routes.js';
 export { createImportWorker, type ImportWorker, type ImportWorkerOptions } from './import-worker.js';
 export { importWorkerSignal } from './import-worker-signal.js';
@@ -9,14 +10,18 @@ export type { ImportKind, ImportBatchContext, ImportFieldSpec, ImportRow, Import
 
 /** The kinds' own texts join the engine's (a kind's key never collides: `imports.<kind>.…`). */
 const messages = {
-  en: Object.assign({}, importsMessages.en, ...importKinds.map((kind) => kind.messages?.en ?? {})) as Record<
-    string,
-    string
-  >,
-  zhCN: Object.assign({}, importsMessages.zhCN, ...importKinds.map((kind) => kind.messages?.zhCN ?? {})) as Record<
-    string,
-    string
-  >,
+  en: Object.assign(
+    {},
+    importsMessages.en,
+    importOptionMessages.en,
+    ...importKinds.map((kind) => kind.messages?.en ?? {}),
+  ) as Record<string, string>,
+  zhCN: Object.assign(
+    {},
+    importsMessages.zhCN,
+    importOptionMessages.zhCN,
+    ...importKinds.map((kind) => kind.messages?.zhCN ?? {}),
+  ) as Record<string, string>,
 };
 
 export const importsModule = defineModule({
