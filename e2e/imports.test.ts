@@ -30,59 +30,85 @@ afterAll(async () => {
   await fixture?.close();
 });
 
-/** A price list as an old ERP exports it: Chinese headers, prices with ¥ and commas, one bad row (line 8). */
-function productCsv(): Buffer {
-  const lines = ['产品编码,产品名称,单位,标准价,备注'];
-  for (let row = 1; row <= 200; row += 1)
-    lines.push(row === 7 ? `IMP-7,,台,abc,坏行` : `IMP-${row},导入测试产品${row},台,"¥1,${row}00.50",`);
+/**
+ * A customer list as an old CRM exports it: Chinese headers, company and person customers, sources in
+ * the CRM's own words, one row without a name (line 8 of the file).
+ */
+function customerCsv(): Buffer {
+  const lines = ['客户名称,客户类型,电话,邮箱,客户来源'];
+  for (let row = 1; row <= 120; row += 1) {
+    const phone = `021-6${String(6_000_000 + row)}`;
+    if (row === 7) lines.push(`,公司,${phone},nobody@example.com,展会`);
+    else if (row % 10 === 0)
+      lines.push(`张导入${row},个人,1390000${String(row).padStart(4, '0')},p${row}@example.com,朋友介绍`);
+    else lines.push(`导入测试客户${row}有限公司,公司,${phone},c${row}@example.com,展会`);
+  }
   return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 describe('the import wizard in the browser', () => {
-  it('imports a price list: detect, map, dry run with the bad row, run with progress, result and problem report', async () => {
+  it('imports customers from a CSV: detect, map, dry run, a value map for an unknown source, run with progress, result and problem report', async () => {
     const context = await fixture.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await loginAs(page, fixture.baseUrl, 'admin');
 
-    // The product list's Import action opens the wizard for products.
-    await page.goto(`${fixture.baseUrl}/products`);
+    // The customer list's Import action offers customers and contacts; customers opens the wizard.
+    await page.goto(`${fixture.baseUrl}/customers`);
     await clickWhenStill(page.getByTestId('import-open'));
-    await page.waitForURL(/\/imports\/new\?kind=products$/);
-    await eventually(() => page.getByTestId('import-kind').innerText()).toContain('产品');
+    await clickWhenStill(page.getByRole('menuitem', { name: '导入客户' }));
+    await page.waitForURL(/\/imports\/new\?kind=customers$/);
+    await eventually(() => page.getByTestId('import-kind').innerText()).toContain('客户');
 
     await answered(page, 'POST /imports', () =>
       page
         .getByTestId('import-file')
         .locator('input[type=file]')
-        .setInputFiles({ name: '产品价目表.csv', mimeType: 'text/csv', buffer: productCsv() }),
+        .setInputFiles({ name: '老系统客户.csv', mimeType: 'text/csv', buffer: customerCsv() }),
     );
     await page.waitForURL(/\/imports\/[0-9a-f-]{36}$/);
 
     // Detect: read as UTF-8 with commas; the preview shows the first rows.
-    await eventually(() => page.getByTestId('import-preview').innerText()).toContain('导入测试产品1');
+    await eventually(() => page.getByTestId('import-preview').innerText()).toContain('导入测试客户1有限公司');
     expect(await page.getByTestId('import-encoding').innerText()).toContain('UTF-8');
     expect(await page.getByTestId('import-delimiter').innerText()).toContain('逗号');
     await clickWhenStill(page.getByTestId('import-detect-next'));
 
-    // Map: the Chinese headers are recognized and shown by their labels, never by field keys.
+    // Map: the Chinese headers are recognized and shown by their labels, never by field keys; the
+    // source column's values each get a line of the value map.
     const mapping = page.getByTestId('import-mapping');
     await eventually(() => mapping.innerText()).toContain('自动识别');
-    expect(await mapping.innerText()).toContain('标准价（必填）');
-    expect(await mapping.innerText()).not.toMatch(/listPrice|\bcode\b/);
+    expect(await mapping.innerText()).not.toMatch(/\b(name|kind|phone|source)\b/);
+    const valueMaps = page.getByTestId('import-value-maps');
+    await eventually(() => valueMaps.innerText()).toContain('展会');
     await answered(page, 'POST /imports/*/check', page.getByTestId('import-map-next'));
 
-    // Check: 199 new, the bad row refused for its missing name and its price, by row number, in words.
-    await eventually(() => page.getByTestId('import-check-created').innerText()).toContain('199');
-    expect(await page.getByTestId('import-check-errors').innerText()).toContain('1');
+    // Check: the nameless row and the rows whose source the system does not know are refused, by line
+    // number, with their reasons in words.
+    await eventually(() => page.getByTestId('import-check-created').innerText()).toContain('107');
     await eventually(() => page.getByTestId('import-errors').innerText()).toContain('第 8 行');
-    expect(await page.getByTestId('import-reasons').innerText()).toContain('产品名称');
-    expect(await page.getByTestId('import-reasons').innerText()).not.toMatch(/imports\.|rowError/);
+    const reasons = page.getByTestId('import-reasons');
+    expect(await reasons.innerText()).toContain('朋友介绍');
+    expect(await reasons.innerText()).not.toMatch(/imports\.|rowError|required/);
+
+    // Back to the mapping: the refused source (first seen on row 11, past the samples) is in the value
+    // map now; the user says it means a referral and checks again.
+    await clickWhenStill(page.getByTestId('import-back-to-map'));
+    const referral = valueMaps.locator('.ant-row', { hasText: '朋友介绍' }).getByTestId('import-value-map');
+    await clickWhenStill(referral);
+    await clickWhenStill(
+      page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: '转介绍',
+      }),
+    );
+    await answered(page, 'POST /imports/*/check', page.getByTestId('import-map-next'));
+    await eventually(() => page.getByTestId('import-check-created').innerText()).toContain('119');
+    expect(await page.getByTestId('import-check-errors').innerText()).toContain('1');
 
     // Run: the progress panel counts rows while the batches go in, then the result.
     await answered(page, 'POST /imports/*/run', page.getByTestId('import-run'));
-    await eventually(() => page.getByTestId('import-progress-done').innerText()).toMatch(/已处理 \d+ \/ 200 行/);
+    await eventually(() => page.getByTestId('import-progress-done').innerText()).toMatch(/已处理 \d+ \/ 120 行/);
     await eventually(() => page.getByTestId('import-result-title').innerText()).toBe('导入完成');
-    await eventually(() => page.getByTestId('import-result-created').innerText()).toContain('199');
+    await eventually(() => page.getByTestId('import-result-created').innerText()).toContain('119');
 
     // The full problem report downloads as an Excel workbook.
     const [download] = await Promise.all([
@@ -93,17 +119,20 @@ describe('the import wizard in the browser', () => {
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
 
-    // The products are in the catalog with their prices; the history names the file and how it ended.
-    const product = await page.evaluate(
-      async () =>
-        ((await (await fetch('/api/v1/products?q=IMP-12')).json()).items as { code: string }[]).find(
-          (item) => item.code === 'IMP-12',
-        ) ?? null,
-    );
-    expect(product).toMatchObject({ name: '导入测试产品12', listPriceFen: 1_120_050 });
+    // The customers are there as company and person; the history names the file and how it ended.
+    const found = await page.evaluate(async () => {
+      const read = async (q: string) =>
+        (await (await fetch(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json()).items;
+      return {
+        company: (await read('导入测试客户11有限公司'))[0] ?? null,
+        person: (await read('张导入20'))[0] ?? null,
+      };
+    });
+    expect(found.company).toMatchObject({ name: '导入测试客户11有限公司', kind: 'company' });
+    expect(found.person).toMatchObject({ name: '张导入20', kind: 'person', source: 'referral' });
     await page.goto(`${fixture.baseUrl}/imports`);
     const history = page.getByTestId('import-history');
-    await eventually(() => history.innerText()).toContain('产品价目表.csv');
+    await eventually(() => history.innerText()).toContain('老系统客户.csv');
     expect(await history.innerText()).toContain('已完成');
     await context.close();
   });

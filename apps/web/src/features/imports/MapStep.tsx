@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnMappingList } from './ColumnMappingList';
 import { ImportRules, ownerRule, type OwnerDraft } from './ImportRules';
-import { missingRequired, withMatchedValues } from './importMapping';
-import { useCheckImport, useSaveImportMapping } from './imports.queries';
+import { missingRequired, refusedEnumValues, withMatchedValues } from './importMapping';
+import { useCheckImport, useImportErrors, useSaveImportMapping } from './imports.queries';
 import { TemplateBar } from './TemplateBar';
 import { ValueMaps } from './ValueMaps';
 
@@ -34,6 +34,9 @@ export function MapStep({
   const save = useSaveImportMapping(job.id);
   const check = useCheckImport(job.id);
   const missing = missingRequired(fields, mapping);
+  // Enumeration values beyond the first rows reach the value map through the dry run's refusals.
+  const errors = useImportErrors(job.id, 'check', 200, (job.checkSummary?.errors ?? 0) > 0);
+  const refused = refusedEnumValues({ errors: errors.data ?? [], fields, mapping: job.mapping });
   const rule = ownerRule(owner);
   const complete = (): ImportMapping =>
     withMatchedValues({ fields, columns: job.columns, mapping: { ...mapping, owner: rule ?? { mode: 'column' } } });
@@ -107,7 +110,7 @@ export function MapStep({
                 ))}
               </Card>
             )}
-            <ValueMaps columns={job.columns} fields={fields} mapping={mapping} onChange={edit} />
+            <ValueMaps columns={job.columns} fields={fields} mapping={mapping} refused={refused} onChange={edit} />
             <ImportRules
               fields={fields}
               mapping={mapping}

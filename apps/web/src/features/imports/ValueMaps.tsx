@@ -11,11 +11,14 @@ export function ValueMaps({
   columns,
   fields,
   mapping,
+  refused,
   onChange,
 }: {
   columns: readonly ImportColumn[];
   fields: readonly ImportField[];
   mapping: ImportMapping;
+  /** File values the last dry run refused, by field: they join the samples' values. */
+  refused: Readonly<Record<string, string[]>>;
   onChange: (mapping: ImportMapping) => void;
 }) {
   const { t } = useTranslation();
@@ -34,7 +37,7 @@ export function ValueMaps({
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {enumFields.map((field) => {
           const column = columns.find((candidate) => candidate.index === mapping.columns[field.key]);
-          const rows = valueMapRows({ field, column, mapping });
+          const rows = valueMapRows({ field, column, mapping, extra: refused[field.key] });
           return (
             <div key={field.key}>
               <Typography.Paragraph style={{ marginBottom: 8 }}>

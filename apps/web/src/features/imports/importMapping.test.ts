@@ -7,6 +7,7 @@ import {
   isSuggestion,
   missingRequired,
   previewRows,
+  refusedEnumValues,
   readsDates,
   valueMapRows,
   withMatchedValues,
@@ -95,6 +96,41 @@ describe('value maps for enumerations', () => {
     const current = mapping({ columns: { source: 2 } });
     const sent = withMatchedValues({ fields, columns: [sourceColumn], mapping: current });
     expect(sent.valueMaps).toEqual({ source: { 官网: 'website', 展会: 'exhibition' } });
+  });
+});
+
+describe('values found by the dry run', () => {
+  const error = (field: string | null, values: string[]) => ({
+    rowNumber: 9,
+    field,
+    code: 'imports.rowError.invalid',
+    message: '…',
+    values,
+  });
+
+  it('brings the refused values of enumeration columns back to the value map, once each', () => {
+    const current = mapping({ columns: { name: 0, source: 2 } });
+    const refused = refusedEnumValues({
+      errors: [
+        error('source', ['甲', '', '朋友介绍']),
+        error('source', ['乙', '', '朋友介绍']),
+        error('name', ['', '', '展会']),
+        error(null, ['丙', '', '老客户']),
+      ],
+      fields,
+      mapping: current,
+    });
+    expect(refused).toEqual({ source: ['朋友介绍'] });
+    const rows = valueMapRows({
+      field: source,
+      column: column(2, '来源', ['展会']),
+      mapping: current,
+      extra: refused.source,
+    });
+    expect(rows).toEqual([
+      { fileValue: '展会', option: 'exhibition' },
+      { fileValue: '朋友介绍', option: undefined },
+    ]);
   });
 });
 

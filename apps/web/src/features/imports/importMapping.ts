@@ -1,4 +1,4 @@
-import type { ImportColumn, ImportField, ImportMapping } from '@guanxi/contract';
+import type { ImportColumn, ImportField, ImportMapping, ImportRowError } from '@guanxi/contract';
 
 /** The field a column is mapped to (`mapping.columns` is field → column), or null when it is ignored. */
 export function fieldForColumn(mapping: ImportMapping, columnIndex: number): string | null {
@@ -55,10 +55,13 @@ export function valueMapRows(options: {
   field: ImportField;
   column: ImportColumn | undefined;
   mapping: ImportMapping;
+  /** Values found beyond the samples (refused by the dry run). */
+  extra?: readonly string[];
 }): ValueMapRow[] {
-  const { field, column, mapping } = options;
+  const { field, column, mapping, extra = [] } = options;
   const chosen = mapping.valueMaps[field.key] ?? {};
-  return distinctSamples(column).map((fileValue) => ({
+  const values = [...new Set([...distinctSamples(column), ...extra, ...Object.keys(chosen)])];
+  return values.map((fileValue) => ({
     fileValue,
     option: chosen[fileValue] ?? matchingOption(field, fileValue),
   }));
@@ -130,4 +133,25 @@ export function isSuggestion(options: {
   if (isSaved) return false;
   const field = fieldForColumn(current, columnIndex);
   return field !== null && field === fieldForColumn(suggested, columnIndex);
+}
+
+/**
+ * File values of enumeration fields that the dry run refused (the value map lacked them), by field:
+ * the samples show only the first rows, so a value first seen on row 500 comes back this way.
+ */
+export function refusedEnumValues(options: {
+  errors: readonly ImportRowError[];
+  fields: readonly ImportField[];
+  mapping: ImportMapping;
+}): Record<string, string[]> {
+  const { errors, fields, mapping } = options;
+  const found: Record<string, Set<string>> = {};
+  for (const error of errors) {
+    const field = fields.find((candidate) => candidate.key === error.field);
+    const column = field ? mapping.columns[field.key] : undefined;
+    if (!field || field.type !== 'enum' || column === undefined) continue;
+    const value = error.values[column]?.trim();
+    if (value) (found[field.key] ??= new Set()).add(value);
+  }
+  return Object.fromEntries(Object.entries(found).map(([key, values]) => [key, [...values]]));
 }

@@ -51,12 +51,13 @@ export const useImportJob = (id: string | undefined) =>
   });
 
 /** The first rejected rows of a phase (the full list is the downloadable report). */
-export const useImportErrors = (id: string, phase: 'check' | 'run', limit: number) =>
+export const useImportErrors = (id: string, phase: 'check' | 'run', limit: number, enabled = true) =>
   useEndpointQuery(endpoints.imports.errors, {
     queryKey: [...importKeys.errors(id, phase), limit],
     params: { id },
     query: { phase, limit },
     transform: (page) => page.items,
+    enabled,
   });
 
 /** The plain link that downloads a phase's per-row problem report as XLSX. */
