@@ -121,12 +121,11 @@ describe('the import wizard in the browser', () => {
 
     // The customers are there as company and person; the history names the file and how it ended.
     const found = await page.evaluate(async () => {
-      const read = async (q: string) =>
-        (await (await fetch(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json()).items;
-      return {
-        company: (await read('导入测试客户11有限公司'))[0] ?? null,
-        person: (await read('张导入20'))[0] ?? null,
-      };
+      const read = async (name: string) =>
+        (
+          (await (await fetch(`/api/v1/customers?q=${encodeURIComponent(name)}`)).json()).items as { name: string }[]
+        ).find((customer) => customer.name === name) ?? null;
+      return { company: await read('导入测试客户11有限公司'), person: await read('张导入20') };
     });
     expect(found.company).toMatchObject({ name: '导入测试客户11有限公司', kind: 'company' });
     expect(found.person).toMatchObject({ name: '张导入20', kind: 'person', source: 'referral' });
