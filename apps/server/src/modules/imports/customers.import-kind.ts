@@ -1,5 +1,3 @@
-import { customerFieldAccess, normalizeCreditCode } from '@guanxi/contract';
-import { normalizeEmail, normalizeName, normalizePhone } from '../../platform/search/text-normalization.js';
 import type { ImportFieldSpec, ImportKind } from './import-kind.js';
 import { customerKindOptions, genderOptions, scaleOptions, sourceOptions, tierOptions } from './import-options.js';
 import { importCustomerRows } from './customers.import-rows.js';
@@ -147,25 +145,6 @@ export const CUSTOMER_IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     ],
   },
 ];
-
-/** Keys a customer row is matched by: the duplicate rules' exact keys and the normalized name. */
-export function customerMatchKeys(values: {
-  phone?: string | null | undefined;
-  email?: string | null | undefined;
-  creditCode?: string | null | undefined;
-  name?: string | null | undefined;
-}) {
-  return {
-    phone: normalizePhone(values.phone).e164,
-    email: values.email ? normalizeEmail(values.email) : null,
-    creditCode: values.creditCode ? normalizeCreditCode(values.creditCode) : null,
-    name: values.name ? normalizeName(values.name) : null,
-  };
-}
-
-/** A protected customer field (phone, email, address, remarks) the importer may not write. */
-export const isReadOnlyForImporter = (permissions: Parameters<typeof customerFieldAccess>[0], field: string) =>
-  customerFieldAccess(permissions, field) !== 'edit';
 
 export const customersImportKind: ImportKind = {
   name: 'customers',

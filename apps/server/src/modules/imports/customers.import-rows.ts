@@ -1,4 +1,10 @@
-import { CUSTOMER_COMPANY_ONLY_FIELDS, CUSTOMER_PERSON_ONLY_FIELDS } from '@guanxi/contract';
+import {
+  CUSTOMER_COMPANY_ONLY_FIELDS,
+  CUSTOMER_PERSON_ONLY_FIELDS,
+  customerFieldAccess,
+  normalizeCreditCode,
+} from '@guanxi/contract';
+import { normalizeEmail, normalizeName, normalizePhone } from '../../platform/search/text-normalization.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -15,7 +21,6 @@ import {
   type CustomerImportRow,
 } from '../customers/index.js';
 import type { ImportBatchContext, ImportRow, ImportRowIssue, ImportRowResult } from './import-kind.js';
-import { customerMatchKeys, isReadOnlyForImporter } from './customers.import-kind.js';
 import { decideMatch, KeyIndex, type MatchKey } from './record-matching.js';
 
 /** The customer columns an import writes, in the API's order. */
@@ -43,6 +48,25 @@ type Writable = (typeof WRITABLE)[number];
 type CustomerValues = { [K in Writable]?: K extends 'tags' ? string[] : string | null };
 
 const PROTECTED = ['phone', 'email', 'address', 'remarks'];
+
+/** Keys a customer row is matched by: the duplicate rules' exact keys and the normalized name. */
+export function customerMatchKeys(values: {
+  phone?: string | null | undefined;
+  email?: string | null | undefined;
+  creditCode?: string | null | undefined;
+  name?: string | null | undefined;
+}) {
+  return {
+    phone: normalizePhone(values.phone).e164,
+    email: values.email ? normalizeEmail(values.email) : null,
+    creditCode: values.creditCode ? normalizeCreditCode(values.creditCode) : null,
+    name: values.name ? normalizeName(values.name) : null,
+  };
+}
+
+/** A protected customer field (phone, email, address, remarks) the importer may not write. */
+export const isReadOnlyForImporter = (permissions: Parameters<typeof customerFieldAccess>[0], field: string) =>
+  customerFieldAccess(permissions, field) !== 'edit';
 
 /** Issues from the customer rules (credit code check digit, person-only fields, a person's mobile). */
 function ruleIssues(values: CustomerValues & { kind: string; name: string }): ImportRowIssue[] {

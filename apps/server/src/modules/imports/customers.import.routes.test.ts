@@ -8,9 +8,8 @@ import type { ImportJob } from '@guanxi/contract';
 import { queryRows } from '../../platform/db/query.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type Client, type TestContext } from '../../test/test-app.js';
-import { createDomainEventBus } from '../registry.js';
 import { createImportWorker } from './import-worker.js';
-import { csvOf, encode, uploadAndMap, uploadImport, xlsxOf } from './imports.fixtures.js';
+import { csvOf, encode, uploadAndMap, uploadImport, xlsxOf, testEventBus } from './imports.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -23,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const worker = () => createImportWorker({ db: ctx.database.db, events: createDomainEventBus(), dataDir, batchSize: 3 });
+const worker = () => createImportWorker({ db: ctx.database.db, events: testEventBus(), dataDir, batchSize: 3 });
 
 /** Starts a phase and lets the worker finish it; answers the job as the client then sees it. */
 async function finish(client: Client, jobId: string, phase: 'check' | 'run'): Promise<ImportJob> {

@@ -7,9 +7,8 @@ import type { ImportJob } from '@guanxi/contract';
 import { queryRows } from '../../platform/db/query.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { createDomainEventBus } from '../registry.js';
 import { createImportWorker } from './import-worker.js';
-import { csvOf, uploadAndMap } from './imports.fixtures.js';
+import { csvOf, uploadAndMap, testEventBus } from './imports.fixtures.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -51,7 +50,7 @@ describe('the import worker', () => {
     let batches = 0;
     const crashing = createImportWorker({
       db: ctx.database.db,
-      events: createDomainEventBus(),
+      events: testEventBus(),
       dataDir,
       batchSize: 3,
       leaseMs: 1,
@@ -69,7 +68,7 @@ describe('the import worker', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const restarted = createImportWorker({
       db: ctx.database.db,
-      events: createDomainEventBus(),
+      events: testEventBus(),
       dataDir,
       batchSize: 3,
     });
@@ -91,7 +90,7 @@ describe('the import worker', () => {
     let stop: Promise<void> | null = null;
     const first = createImportWorker({
       db: ctx.database.db,
-      events: createDomainEventBus(),
+      events: testEventBus(),
       dataDir,
       batchSize: 2,
       pollMs: 10,
@@ -106,7 +105,7 @@ describe('the import worker', () => {
     const stopped = (await p.clients.clerk.get(`/api/v1/imports/${job.id}`)).json() as ImportJob;
     expect(stopped.status).toBe('running');
     expect(stopped.progress.done).toBe(2);
-    await createImportWorker({ db: ctx.database.db, events: createDomainEventBus(), dataDir }).drain();
+    await createImportWorker({ db: ctx.database.db, events: testEventBus(), dataDir }).drain();
     const done = (await p.clients.clerk.get(`/api/v1/imports/${job.id}`)).json() as ImportJob;
     expect(done).toMatchObject({ status: 'completed', runSummary: { created: 6, errors: 1 } });
     expect(await count('辛%')).toBe(6);
@@ -120,7 +119,7 @@ describe('the import worker', () => {
     await p.clients.clerk.post(`/api/v1/imports/${job.id}/run`, {});
     const cancelled = (await p.clients.clerk.post(`/api/v1/imports/${job.id}/cancel`, {})).json() as ImportJob;
     expect(cancelled.status).toBe('cancelled');
-    await createImportWorker({ db: ctx.database.db, events: createDomainEventBus(), dataDir }).drain();
+    await createImportWorker({ db: ctx.database.db, events: testEventBus(), dataDir }).drain();
     expect(await count('壬%')).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportJob, ImportMapping } from '@guanxi/contract';
+import { createEventBus, type EventBus } from '../../platform/events/index.js';
 import type { Client } from '../../test/test-app.js';
+import { lifecycleModule } from '../lifecycle/index.js';
 
 /** Test data builders for imports: files in several encodings and formats, and the wizard's calls. */
 
@@ -58,4 +60,11 @@ export async function uploadAndMap(
   const saved = await client.put(`/api/v1/imports/${job.id}/mapping`, { ...job.mapping, ...changes });
   if (saved.statusCode !== 200) throw new Error(`mapping failed: ${saved.statusCode} ${saved.body}`);
   return saved.json() as ImportJob;
+}
+
+/** The worker's event bus in tests: the lifecycle rules subscribed, as the server's bus has them. */
+export function testEventBus(): EventBus {
+  const events = createEventBus();
+  lifecycleModule.subscribe?.(events);
+  return events;
 }

@@ -19,6 +19,13 @@ const leadsRoutes =
   };
 export { readableLeadScope } from './lead-scope.js';
 export { lockWritableLead } from './leads.lookups.js';
-export { leadFieldAccess } from './leads.values.js';
+export { leadDerivedColumns, leadFieldAccess } from './leads.values.js';
+export {
+  findAssignableLeadOwners,
+  findLeadsForImport,
+  insertLeadRows,
+  updateLeadForImport,
+  type LeadImportRow,
+} from './leads.import-lookups.js';
 
 export const leadsModule = defineModule({ name: 'leads', messages: leadsMessages, routes: leadsRoutes });
