@@ -12,6 +12,16 @@ import { ValueMaps } from './ValueMaps';
 const ownerDraft = (mapping: ImportMapping): OwnerDraft => mapping.owner;
 
 /**
+ * The owner rule to start from: the saved one; for a fresh suggestion whose file has an owner column
+ * (recognized), that column rather than the importer the server proposes.
+ */
+function initialOwner(job: ImportJob, fields: readonly ImportField[]): OwnerDraft {
+  const ownerField = fields.find((field) => field.type === 'user');
+  if (!job.mappingSaved && ownerField && ownerField.key in job.mapping.columns) return { mode: 'column' };
+  return ownerDraft(job.mapping);
+}
+
+/**
  * Step 3: which field each column becomes (the server's suggestions filled in), the value maps of
  * enumerations, dates, duplicates and owners; "next" saves the mapping and starts the dry run.
  */
@@ -29,7 +39,7 @@ export function MapStep({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [mapping, setMapping] = useState<ImportMapping>(job.mapping);
-  const [owner, setOwner] = useState<OwnerDraft>(ownerDraft(job.mapping));
+  const [owner, setOwner] = useState<OwnerDraft>(() => initialOwner(job, fields));
   const [isSaved, setSaved] = useState(job.mappingSaved);
   const save = useSaveImportMapping(job.id);
   const check = useCheckImport(job.id);
