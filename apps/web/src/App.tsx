@@ -64,6 +64,8 @@ const ProductListPage = lazy(() => import('./features/products/ProductListPage')
 const PriceAuthorityPage = lazy(() => import('./features/products/PriceAuthorityPage'));
 const StockPage = lazy(() => import('./features/stock/StockPage'));
 const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage'));
+const ImportListPage = lazy(() => import('./features/imports/ImportListPage'));
+const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage'));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -145,6 +147,9 @@ const router = createBrowserRouter([
           { path: 'finance/orders-to-confirm', element: <OrdersToConfirmPage /> },
           { path: 'finance/credit', element: <CreditReportPage /> },
           { path: 'settings/finance', element: <FinanceSettingsPage /> },
+          { path: 'imports', element: <ImportListPage /> },
+          { path: 'imports/new', element: <ImportWizardPage /> },
+          { path: 'imports/:id', element: <ImportWizardPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

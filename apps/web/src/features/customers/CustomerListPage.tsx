@@ -14,6 +14,7 @@ import { CustomerViewsBar } from './CustomerViewsBar';
 import { useCustomerColumns } from './useCustomerColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { ImportButton } from '../imports';
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -67,6 +68,7 @@ export default function CustomerListPage() {
       title={t('customer.title')}
       extra={
         <Space wrap>
+          <ImportButton kinds={['customers', 'contacts']} />
           {canCleanUp && (
             <Button
               icon={<ClockCircleOutlined />}

@@ -15,6 +15,7 @@ import {
   FundOutlined,
   GoldOutlined,
   HistoryOutlined,
+  ImportOutlined,
   InboxOutlined,
   LineChartOutlined,
   MessageOutlined,
@@ -38,6 +39,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { applyLocale } from '../../platform/i18n';
 import { useMe } from '../../platform/session.queries';
 import { LanguageSwitch } from '../auth';
+import { canImportAnything } from '../imports';
 import { NotificationBell } from '../notifications';
 import { QuickSearch } from '../search';
 import { UserMenu } from './UserMenu';
@@ -114,6 +116,7 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
     can('reports.view') && { key: '/work-reports', icon: <FileTextOutlined />, label: t('report.menu') },
     can('plans.view') && { key: '/work-plans', icon: <CalendarOutlined />, label: t('plan.menu') },
     can('expenses.view') && { key: '/expenses', icon: <AccountBookOutlined />, label: t('expense.menu') },
+    canImportAnything(me?.permissions) && { key: '/imports', icon: <ImportOutlined />, label: t('imports.menu') },
     can('stock.view') && { key: '/stock', icon: <ShopOutlined />, label: t('stock.menu') },
     can('approvals.view') && { key: '/approvals', icon: <AuditOutlined />, label: t('approvalInbox.menu') },
     can('payments.view') && { key: '/payments', icon: <PayCircleOutlined />, label: t('payment.menu') },
@@ -162,9 +165,11 @@ export default function AppLayout() {
               ? '/leads'
               : pathname.startsWith('/lead-pools')
                 ? '/lead-pools'
-                : pathname.startsWith('/settings/')
-                  ? pathname.split('/').slice(0, 3).join('/')
-                  : pathname;
+                : pathname.startsWith('/imports')
+                  ? '/imports'
+                  : pathname.startsWith('/settings/')
+                    ? pathname.split('/').slice(0, 3).join('/')
+                    : pathname;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

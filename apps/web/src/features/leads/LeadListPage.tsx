@@ -1,5 +1,5 @@
 import { endpoints } from '@guanxi/contract';
-import { App, Card } from 'antd';
+import { App, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useLeads, useRestoreLead, type LeadFilters } from './leads.queries';
 import { useLeadColumns } from './useLeadColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { ImportButton } from '../imports';
 
 /** 线索: the leads in the caller's scope (a salesperson sees only their own), with filters. */
 export default function LeadListPage() {
@@ -35,7 +36,15 @@ export default function LeadListPage() {
   });
 
   return (
-    <Card title={t('lead.title')} extra={<ExportButton endpoint={endpoints.leads.export} query={filters} />}>
+    <Card
+      title={t('lead.title')}
+      extra={
+        <Space wrap>
+          <ImportButton kinds={['leads']} />
+          <ExportButton endpoint={endpoints.leads.export} query={filters} />
+        </Space>
+      }
+    >
       <LeadFilterBar filters={filters} onChange={setFilters} onCreate={() => setCreateOpen(true)} />
       <PagedTable
         pages={leads}

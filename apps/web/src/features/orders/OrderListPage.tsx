@@ -12,6 +12,7 @@ import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { ImportButton } from '../imports';
 
 export function useOrderColumns(options: { withCustomer: boolean }): TableColumnsType<OrderSummary> {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
       title={toConfirm ? t('order.toConfirmTitle') : t('order.title')}
       extra={
         <Space wrap>
+          {!toConfirm && <ImportButton kinds={['orders', 'sales_lines']} />}
           <ExportButton endpoint={endpoints.orders.export} query={filters} />
           {canCreate && (
             <NewButton type="primary" onClick={() => void navigate('/orders/new')} data-testid="order-new">

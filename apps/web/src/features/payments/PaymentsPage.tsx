@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { InstallmentListTab } from './InstallmentListTab';
 import { PaymentListTab } from './PaymentListTab';
+import { ImportButton } from '../imports';
 
 /** 回款: payments received and payment plan installments, one tab each (`?tab=plans`). */
 export default function PaymentsPage() {
@@ -10,7 +11,7 @@ export default function PaymentsPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'plans' ? 'plans' : 'payments';
   return (
-    <Card title={t('payment.title')}>
+    <Card title={t('payment.title')} extra={<ImportButton kinds={['payments']} />}>
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams(key === 'plans' ? { tab: 'plans' } : {}, { replace: true })}

@@ -13,6 +13,7 @@ import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { ImportButton } from '../imports';
 
 /** 产品: the catalog with its category tree; products.manage edits both. */
 export default function ProductListPage() {
@@ -125,6 +126,7 @@ export default function ProductListPage() {
           title={t('product.title')}
           extra={
             <Space wrap>
+              <ImportButton kinds={['products']} />
               <ExportButton endpoint={endpoints.products.export} query={filters} />
               {canManage && (
                 <NewButton type="primary" onClick={() => setEditing({})} data-testid="product-new">

@@ -24,6 +24,7 @@ import auditEn from './audit.en';
 import tenantEn from './tenant.en';
 import dataExportEn from './dataExport.en';
 import exportEn from './export.en';
+import importEn from './import.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -232,6 +233,7 @@ const en: Catalog = {
   ...tenantEn,
   ...dataExportEn,
   ...exportEn,
+  ...importEn,
 };
 
 export default en;

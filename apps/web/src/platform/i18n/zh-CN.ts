@@ -23,6 +23,7 @@ import auditZhCN from './audit.zh-CN';
 import tenantZhCN from './tenant.zh-CN';
 import dataExportZhCN from './dataExport.zh-CN';
 import exportZhCN from './export.zh-CN';
+import importZhCN from './import.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -230,6 +231,7 @@ const zhCN = {
   ...tenantZhCN,
   ...dataExportZhCN,
   ...exportZhCN,
+  ...importZhCN,
 };
 
 export default zhCN;
