@@ -96,6 +96,9 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   // Imports run in their own durable worker loop: batches in short transactions, resumed after a restart.
   const importWorker = createImportWorker({
     db: database.db,
+    // PGlite answers one query at a time: a batch's transaction holds up every other request, so
+    // batches stay short there; PostgreSQL serves readers beside a long batch.
+    batchSize: database.kind === 'pglite' ? 100 : 1000,
     events: createDomainEventBus(),
     dataDir: config.dataDir,
     onError: (error) => app.log.error({ err: error }, 'import worker failed'),

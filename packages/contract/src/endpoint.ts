@@ -116,8 +116,8 @@ type QueryOption<E extends EndpointDefinition> = E extends { query: TSchema }
 type BodyOption<E extends EndpointDefinition> = E extends { upload: TSchema }
   ? { body: FormData }
   : E extends { body: TSchema }
-  ? E extends { bodyRequired: false }
-    ? { body?: EndpointBody<E> }
-    : { body: EndpointBody<E> }
-  : { body?: undefined };
+    ? E extends { bodyRequired: false }
+      ? { body?: EndpointBody<E> }
+      : { body: EndpointBody<E> }
+    : { body?: undefined };
 export type EndpointCallOptions<E extends EndpointDefinition> = ParamsOption<E> & QueryOption<E> & BodyOption<E>;

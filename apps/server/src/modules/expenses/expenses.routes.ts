@@ -40,13 +40,10 @@ export const expensesRoutes =
       entity: 'expense',
     });
 
-    registerEndpoint(
-      app,
-      api.uploadReceipt,
-      async (request) =>
-        withStagedUpload(request, { dataDir, maxBytes: ATTACHMENT_MAX_BYTES }, (file) =>
-          files.upload(actorOf(request), request.params.id, file),
-        ),
+    registerEndpoint(app, api.uploadReceipt, async (request) =>
+      withStagedUpload(request, { dataDir, maxBytes: ATTACHMENT_MAX_BYTES }, (file) =>
+        files.upload(actorOf(request), request.params.id, file),
+      ),
     );
     // The file's bytes, not JSON: a plain route, outside the contract's endpoints.
     app.get(
