@@ -41,6 +41,19 @@ export async function addKindsTheDemoLacks(admin: Client, ids: ReadonlyMap<Kind,
     bytes: PNG,
   });
   if (uploaded.statusCode !== 201) throw new Error(`attachment upload: ${uploaded.statusCode} ${uploaded.body}`);
+  const importJob = await admin.upload(
+    '/api/v1/imports',
+    { fileName: '甲组织客户.csv', bytes: Buffer.from('客户名称,手机\n甲组织导入客户,13911114444\n') },
+    { kind: 'customers' },
+  );
+  if (importJob.statusCode !== 201) throw new Error(`import upload: ${importJob.statusCode} ${importJob.body}`);
+  const job = importJob.json() as { mapping: object };
+  await created(admin, '/api/v1/import-templates', {
+    kind: 'customers',
+    name: '甲组织模板',
+    headers: ['客户名称', '手机'],
+    mapping: job.mapping,
+  });
   await created(admin, '/api/v1/organization-exports', {});
   // The export runs in the background: its record must be final before anything is compared.
   const isRunning = async () =>

@@ -81,13 +81,17 @@ async function call(op: Operation, url: string, body?: unknown) {
 }
 async function readAll(): Promise<string[]> {
   const bodies: string[] = [];
-  for (const { op, url } of listUrls) bodies.push(settled((await call(op, url)).body));
+  // Exports are left out: each one is audited, so reading them changes the audit log being compared.
+  for (const { op, url } of listUrls) {
+    if (!op.path.endsWith('/export')) bodies.push(settled((await call(op, url)).body));
+  }
   return bodies;
 }
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'guanxi-cross-org-'));
-  ctx = await createTestContext({ dataDir });
+  // One administrator reads every export of the organization several times: no per-user export limit.
+  ctx = await createTestContext({ dataDir, exportRateLimitPerMinute: 0 });
   const db = ctx.database.db;
   operations = openApiOperations(ctx.app);
   org1Id = (await seedDemoOrganization(db, { customerCount: 20 })).orgId;
@@ -201,8 +205,10 @@ describe('a second organization’s administrator, by every route (security A11)
         const isId = p.schema.format === 'uuid' || p.schema.items?.format === 'uuid';
         if (!isId || id === UNKNOWN_UUID) continue;
         filters++;
-        const foreign = await call(op, org2.urlOf(op, { query: { [p.name]: id } }));
-        const unknown = await call(op, org2.urlOf(op, { query: { [p.name]: UNKNOWN_UUID } }));
+        // An export compares as CSV: an XLSX file carries the time it was made.
+        const format: Record<string, string> = op.path.endsWith('/export') ? { format: 'csv' } : {};
+        const foreign = await call(op, org2.urlOf(op, { query: { ...format, [p.name]: id } }));
+        const unknown = await call(op, org2.urlOf(op, { query: { ...format, [p.name]: UNKNOWN_UUID } }));
         const label = `GET ${op.path}?${p.name}=<org 1's>`;
         const same = settled(foreign.body.replaceAll(id, UNKNOWN_UUID)) === settled(unknown.body);
         if (foreign.statusCode !== unknown.statusCode || !same) {

@@ -75,6 +75,8 @@ export const TABLES = {
   saved_views: schema.savedViews,
   tokens: schema.apiTokens,
   organization_exports: schema.organizationExports,
+  imports: schema.importJobs,
+  import_templates: schema.importTemplates,
 };
 export type Kind = keyof typeof TABLES;
 const FIELD_KINDS: Record<string, Kind> = {
