@@ -1,5 +1,6 @@
 /** Server messages of the approvals module (issue 5); English defines the keys, zh-CN translates each. */
 const en = {
+  'field.enabled': 'Enabled',
   'entity.approvalRequest': 'Approval request',
   'entity.approvalFlow': 'Approval flow',
   'error.approval.alreadyPending': 'This is already waiting for approval.',
@@ -19,6 +20,7 @@ const en = {
 export const approvalsMessages = {
   en,
   zhCN: {
+    'field.enabled': '启用',
     'entity.approvalRequest': '审批申请',
     'entity.approvalFlow': '审批流',
     'error.approval.alreadyPending': '该事项已在审批中。',

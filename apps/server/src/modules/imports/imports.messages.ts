@@ -1,5 +1,18 @@
 /** Server messages of the import engine (issue 12); kinds bring their own (ImportKind.messages). */
 const en = {
+  'field.encoding': 'Encoding',
+  'field.delimiter': 'Separator',
+  'field.headerRow': 'Header row',
+  'field.sheet': 'Sheet',
+  'field.mapping': 'Mapping',
+  'field.columns': 'Columns',
+  'field.constants': 'Fixed values',
+  'field.valueMaps': 'Value maps',
+  'field.dateOrder': 'Date order',
+  'field.duplicatePolicy': 'Duplicates',
+  'field.owner': 'Owner',
+  'field.templateId': 'Mapping template',
+  'field.phase': 'Step',
   'entity.importJob': 'Import',
   'entity.importTemplate': 'Import template',
   'imports.error.legacyXls':
@@ -56,6 +69,19 @@ const en = {
 export const importsMessages = {
   en,
   zhCN: {
+    'field.encoding': '文件编码',
+    'field.delimiter': '分隔符',
+    'field.headerRow': '表头所在行',
+    'field.sheet': '工作表',
+    'field.mapping': '字段对应',
+    'field.columns': '列',
+    'field.constants': '固定值',
+    'field.valueMaps': '取值对应',
+    'field.dateOrder': '日期顺序',
+    'field.duplicatePolicy': '重复处理',
+    'field.owner': '负责人',
+    'field.templateId': '对应模板',
+    'field.phase': '步骤',
     'entity.importJob': '导入任务',
     'entity.importTemplate': '导入模板',
     'imports.error.legacyXls': '无法读取旧版 Excel 文件（.xls）。请另存为 .xlsx 或 CSV 后重新上传。',
