@@ -51,6 +51,34 @@ const REVIEWED: Record<string, string> = {
   'DELETE /api/v1/attachments/:id': 'the follow-up’s author (or a holder of followups.edit) removes a file of it',
   'DELETE /api/v1/expenses/:id': 'the employee deletes a draft expense of their own',
   'DELETE /api/v1/expenses/:id/attachments/:attachmentId': 'the employee removes a receipt from a draft of their own',
+  // Import wizard (issue 12): one set of routes for every kind; the kind's permission is checked in the service.
+  'GET /api/v1/imports/kinds': 'lists only the kinds the caller may import (<module>.import)',
+  'POST /api/v1/imports': 'the kind’s <module>.import permission is checked in the service (403 without it)',
+  'GET /api/v1/imports':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'GET /api/v1/imports/:id':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'PUT /api/v1/imports/:id/source':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'PUT /api/v1/imports/:id/mapping':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404; other owners need the kind’s assign permission',
+  'POST /api/v1/imports/:id/apply-template':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'POST /api/v1/imports/:id/check':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'POST /api/v1/imports/:id/run':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404; the worker re-checks the creator’s permission',
+  'POST /api/v1/imports/:id/cancel':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'DELETE /api/v1/imports/:id':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'GET /api/v1/imports/:id/errors':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'GET /api/v1/imports/:id/error-report':
+    'the caller’s own import jobs (or all of a kind with whole-organization scope), of kinds they may import; others 404',
+  'GET /api/v1/import-templates': 'templates of the kinds the caller may import',
+  'POST /api/v1/import-templates': 'the kind’s <module>.import permission is checked in the service (403 without it)',
+  'DELETE /api/v1/import-templates/:id': 'templates of the kinds the caller may import; others 404',
 };
 
 /** Calling it as every role would end the session the rest of the sweep runs on (auth tests cover it). */
