@@ -72,7 +72,10 @@ describe('jobs admin API', () => {
     for (const admin of [p.clients.admin, other.client]) {
       expect((await admin.get('/api/v1/auth/me')).json().systemOperator).toBe(false);
       const listed = (await admin.get('/api/v1/jobs')).json().items as { name: string; installationWide: boolean }[];
-      expect(listed.filter((j) => j.installationWide).map((j) => j.name)).toEqual(['backup.pglite', 'maintenance.analyze']);
+      expect(listed.filter((j) => j.installationWide).map((j) => j.name)).toEqual([
+        'backup.pglite',
+        'maintenance.analyze',
+      ]);
       const refused = await admin.post('/api/v1/jobs/maintenance.analyze/run', {});
       expect(refused.statusCode).toBe(403);
       expect(refused.json().error.message).toBe('此任务作用于整个系统的所有组织，只有系统运维人员可以运行。');
