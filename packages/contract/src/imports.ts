@@ -177,7 +177,11 @@ export const ImportKindInfo = Type.Object({
   fields: Type.Array(ImportField),
 });
 export type ImportKindInfo = Static<typeof ImportKindInfo>;
-export const ImportKindList = Type.Object({ items: Type.Array(ImportKindInfo) });
+export const ImportKindList = Type.Object({
+  items: Type.Array(ImportKindInfo),
+  /** The largest file one upload may carry (the server's UPLOAD_MAX_MB), for the upload hint. */
+  maxUploadBytes: Type.Integer({ minimum: 1 }),
+});
 export type ImportKindList = Static<typeof ImportKindList>;
 
 /** Row counts of a check or a run; `errors` counts rows, `reasons` counts each reason. */

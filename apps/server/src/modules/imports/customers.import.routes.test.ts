@@ -233,7 +233,10 @@ describe('importing customers', () => {
     const file = { name: 'x.csv', bytes: Buffer.from(csvOf([['客户名称'], ['己一']])) };
     expect((await uploadImport(p.clients.r1, 'customers', file)).statusCode).toBe(403);
     expect((await p.clients.r1.get('/api/v1/imports/kinds')).json().items).toEqual([]);
-    const kinds = (await p.clients.clerk.get('/api/v1/imports/kinds')).json().items;
+    const listed = (await p.clients.clerk.get('/api/v1/imports/kinds')).json();
+    // The wizard's hint names the server's upload limit (UPLOAD_MAX_MB, 50 by default).
+    expect(listed.maxUploadBytes).toBe(50 * 1024 * 1024);
+    const kinds = listed.items;
     expect(kinds.map((k: { kind: string }) => k.kind)).toContain('customers');
     // Another user's job is not visible to a clerk-level colleague without the whole-organization scope.
     const job = await uploadAndMap(p.clients.clerk, 'customers', file);

@@ -33,11 +33,13 @@ const EDITABLE = ['uploaded', 'checked'];
 export interface ImportsServiceOptions {
   db: Db;
   dataDir: string;
+  /** The upload limit (config.uploadMaxBytes), told to the wizard for its hint. */
+  maxUploadBytes: number;
   /** Tells the worker a job is waiting (the server's worker loop; nothing in tests). */
   onQueued?: () => void;
 }
 
-export function createImportsService({ db, dataDir, onQueued }: ImportsServiceOptions) {
+export function createImportsService({ db, dataDir, maxUploadBytes, onQueued }: ImportsServiceOptions) {
   const kindFor = (actor: Actor, name: string): ImportKind => {
     const kind = (IMPORT_KINDS as readonly string[]).includes(name)
       ? findImportKind(name as ImportKindName)
@@ -103,6 +105,7 @@ export function createImportsService({ db, dataDir, onQueued }: ImportsServiceOp
               })),
             })),
           })),
+        maxUploadBytes,
       };
     },
 
