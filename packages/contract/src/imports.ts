@@ -100,7 +100,10 @@ export const ImportColumn = Type.Object({
   /** 0-based position in the row. */
   index: Type.Integer({ minimum: 0 }),
   header: Type.String(),
+  /** A few of the column's values, for the mapping screen. */
   samples: Type.Array(Type.String()),
+  /** The column's distinct values in file order (at most 50), for value maps of enumerations. */
+  values: Type.Array(Type.String()),
 });
 export type ImportColumn = Static<typeof ImportColumn>;
 

@@ -138,6 +138,18 @@ describe('importing customers', () => {
     ]);
   });
 
+  it('offers every distinct value of a column for its value map, not only the first rows', async () => {
+    const sources = ['官网', '展会', '朋友介绍', '官网', '广告', '电话营销', '老客户', '地推'];
+    const rows = [HEADER, ...sources.map((source, i) => [`丁${i}商行`, '', '', source, '', ''])];
+    const uploaded = (
+      await uploadImport(p.clients.clerk, 'customers', { name: '来源.csv', bytes: Buffer.from(csvOf(rows)) })
+    ).json() as ImportJob;
+    const column = uploaded.columns.find((candidate) => candidate.header === '来源')!;
+    expect(column.samples).toHaveLength(5);
+    // The last source of the file is in the list a value map is made from.
+    expect(column.values).toEqual(['官网', '展会', '朋友介绍', '广告', '电话营销', '老客户', '地推']);
+  });
+
   it('reads GBK and UTF-16 files', async () => {
     const rows = [HEADER, ['丙一贸易有限公司', '010-8888 0001', '', '展会', '', ''], ['丙二商行', '', '', '', '', '']];
     for (const [encoding, name] of [

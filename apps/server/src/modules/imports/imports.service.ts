@@ -75,13 +75,14 @@ export function createImportsService({ db, dataDir, maxUploadBytes, onQueued }: 
   /** Reads the file with a source and stores what the mapping screen needs. */
   async function describeFile(filePath: string, source: ImportJobRow['source'] & object) {
     const scanned = await scanFile(filePath, source as Parameters<typeof scanFile>[1]);
-    const columns = scanned.headers.map((header, index) => ({
+    const column = (index: number, header: string) => ({
       index,
       header,
       samples: scanned.samples[index] ?? [],
-    }));
-    for (let index = columns.length; index < scanned.samples.length; index++)
-      columns.push({ index, header: '', samples: scanned.samples[index] ?? [] });
+      values: scanned.values[index] ?? [],
+    });
+    const columns = scanned.headers.map((header, index) => column(index, header));
+    for (let index = columns.length; index < scanned.samples.length; index++) columns.push(column(index, ''));
     return { columns, headers: columns.map((column) => column.header), rowCount: scanned.rowCount };
   }
 
