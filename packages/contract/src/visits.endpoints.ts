@@ -1,6 +1,5 @@
 import { endpoint, errorResponses } from './endpoint.js';
 import { CreateVisitBody, Visit, VisitList, VisitListQuery, VisitWeekly, VisitWeeklyQuery } from './follow-ups.js';
-import { exportEndpointOf } from './export.js';
 import { reportExportEndpointOf } from './report-export.js';
 
 const errors = errorResponses(400, 403, 404, 422);
@@ -42,7 +41,7 @@ export const visitsEndpoints = {
     errors,
   }),
   list: listEndpoint,
-  export: exportEndpointOf(listEndpoint, {
+  export: reportExportEndpointOf(listEndpoint, {
     permission: 'visits.export',
     summary: 'Export the visit list (same filters) to Excel or CSV',
     operationId: 'exportVisits',

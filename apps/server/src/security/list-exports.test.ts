@@ -14,7 +14,12 @@ const { ctx, p } = usePersonas({ customersEach: 2, config: { exportRateLimitPerM
 const exportEndpoints = Object.values(endpoints)
   .flatMap((group) => Object.values(group) as EndpointDefinition[])
   .filter((endpoint) => endpoint.operationId.startsWith('export'));
-const urlOf = (endpoint: EndpointDefinition, query: string) => `/api/v1${endpoint.path}?${query}`;
+/** Filters a report cannot do without (its period), sent with every call of its export. */
+const REQUIRED_FILTERS: Record<string, string> = {
+  '/work-reports/stats/export': 'kind=weekly&from=2026-11-02&to=2026-11-29&',
+};
+const urlOf = (endpoint: EndpointDefinition, query: string) =>
+  `/api/v1${endpoint.path}?${REQUIRED_FILTERS[endpoint.path] ?? ''}${query}`;
 
 beforeAll(async () => {
   const db = ctx.database.db;
