@@ -47,9 +47,4 @@ export const visitsEndpoints = {
     operationId: 'exportVisits',
   }),
   weekly: weeklyEndpoint,
-  exportWeekly: reportExportEndpointOf(weeklyEndpoint, {
-    permission: 'visits.export',
-    summary: 'Export the weekly visit and follow-up counts to Excel or CSV',
-    operationId: 'exportWeeklyVisits',
-  }),
 } as const;

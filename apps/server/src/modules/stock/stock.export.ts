@@ -26,7 +26,12 @@ export const STOCK_MOVEMENT_EXPORT_COLUMNS: readonly ExportColumn<StockMovement>
   { header: 'field.quantity', value: (m) => m.quantity, kind: 'number' },
   { header: 'stockExport.unit', value: (m) => m.unit, width: 6 },
   { header: 'column.orderNo', value: (m) => m.orderNo, width: 16 },
-  { header: 'stockExport.reason', value: (m) => m.reason, width: 24 },
+  {
+    header: 'stockExport.reason',
+    // Order issues carry the fixed reason 'order', shown in the reader's language as on screen.
+    value: (m, f) => (m.orderId && m.reason === 'order' ? f.label('stockExport', 'reasonOrder') : m.reason),
+    width: 24,
+  },
   { header: 'column.createdBy', value: (m) => m.createdByName, width: 12 },
   { header: 'stockExport.confirmedBy', value: (m) => m.confirmedByName, width: 12 },
   { header: 'stockExport.confirmedAt', value: (m, f) => f.dateTime(m.confirmedAt), width: 17 },

@@ -4,14 +4,10 @@ const en = {
   'field.latitude': 'Latitude',
   'field.longitude': 'Longitude',
   'export.visits': 'Visits',
-  'export.weeklyVisits': 'Weekly visits',
   'visitExport.checkedInAt': 'Checked in',
   'visitExport.visitor': 'Salesperson',
   'visitExport.address': 'Address',
   'visitExport.accuracy': 'Location accuracy (m)',
-  'visitExport.weekStart': 'Week from',
-  'visitExport.visits': 'Visits',
-  'visitExport.followUps': 'Follow-ups',
 } as const;
 
 export const visitsMessages = {
@@ -21,14 +17,10 @@ export const visitsMessages = {
     'field.latitude': '纬度',
     'field.longitude': '经度',
     'export.visits': '拜访签到',
-    'export.weeklyVisits': '每周拜访统计',
     'visitExport.checkedInAt': '签到时间',
     'visitExport.visitor': '销售人员',
     'visitExport.address': '地址',
     'visitExport.accuracy': '定位精度（米）',
-    'visitExport.weekStart': '周起始日',
-    'visitExport.visits': '拜访次数',
-    'visitExport.followUps': '跟进次数',
   } satisfies Record<keyof typeof en, string>,
 };
 

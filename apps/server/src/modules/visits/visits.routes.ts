@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { reportRows, type ListExports } from '../../platform/export/index.js';
 import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
-import { VISIT_EXPORT_COLUMNS, WEEKLY_VISIT_EXPORT_COLUMNS, weeklyVisitRows } from './visits.export.js';
+import { VISIT_EXPORT_COLUMNS } from './visits.export.js';
 import { createVisitsService } from './visits.service.js';
 
 export const visitsRoutes =
@@ -18,13 +18,6 @@ export const visitsRoutes =
       list: reportRows(async (actor, query) => (await visits.list(actor, query)).items),
       columns: VISIT_EXPORT_COLUMNS,
       title: 'export.visits',
-      entity: 'visit',
-    });
-    listExports.register(app, {
-      endpoint: api.exportWeekly,
-      list: reportRows(async (actor, query) => weeklyVisitRows(await visits.weekly(actor, query))),
-      columns: WEEKLY_VISIT_EXPORT_COLUMNS,
-      title: 'export.weeklyVisits',
       entity: 'visit',
     });
   };
