@@ -56,7 +56,11 @@ describe('customer pyramid export', () => {
 describe('value export rights', () => {
   it('salespeople, who see no value reports, get 403; so does a role with finance.view alone', async () => {
     expect((await p.clients.r1.get(`/api/v1/reports/profit-contribution/export?format=csv`)).statusCode).toBe(403);
-    const role = await ctx.createRole(p.orgId, { code: 'value_reader', permissions: ['finance.view'], dataScope: 'all' });
+    const role = await ctx.createRole(p.orgId, {
+      code: 'value_reader',
+      permissions: ['finance.view'],
+      dataScope: 'all',
+    });
     const reader = await ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [role] }));
     expect((await reader.get('/api/v1/reports/customer-pyramid')).statusCode).toBe(200);
     expect((await reader.get('/api/v1/reports/customer-pyramid/export?format=csv')).statusCode).toBe(403);

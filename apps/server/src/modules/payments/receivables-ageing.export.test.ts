@@ -47,7 +47,9 @@ describe('receivables ageing export', () => {
 
   it("a sales manager's file holds the department's receivables only, grouped as asked", async () => {
     const rows = csvRows(
-      await p.clients.eastManager.get(`/api/v1/reports/receivables-ageing/export?asOf=${AS_OF}&groupBy=owner&format=csv`),
+      await p.clients.eastManager.get(
+        `/api/v1/reports/receivables-ageing/export?asOf=${AS_OF}&groupBy=owner&format=csv`,
+      ),
     );
     expect(columnOf(rows, '客户 / 负责人').sort()).toEqual([p.users.r1.username, p.users.r2.username].sort());
   });

@@ -20,7 +20,11 @@ describe('team activity export', () => {
   });
 
   it('a member named like a formula reaches the file as text', async () => {
-    const role = await ctx.createRole(p.orgId, { code: 'team_exporter', permissions: ['team.view', 'team.export'], dataScope: 'all' });
+    const role = await ctx.createRole(p.orgId, {
+      code: 'team_exporter',
+      permissions: ['team.view', 'team.export'],
+      dataScope: 'all',
+    });
     const reader = await ctx.login(await ctx.createUser({ orgId: p.orgId, roleIds: [role] }));
     expect((await reader.patch('/api/v1/auth/me', { displayName: '+86 王经理' })).statusCode).toBe(200);
     const sheet = await xlsxRows(await reader.get('/api/v1/team-activity/export?format=xlsx'));

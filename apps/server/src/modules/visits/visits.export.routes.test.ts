@@ -31,7 +31,9 @@ describe('visit export', () => {
     expect(columnOf(own, '地址')).toEqual(['北京']);
 
     const team = await xlsxRows(await p.clients.eastManager.get('/api/v1/visits/export?format=xlsx'));
-    expect(columnOf(team, '备注').sort()).toEqual(expect.arrayContaining(["'=HYPERLINK(\"http://evil.example\")", 'r2 的拜访']));
+    expect(columnOf(team, '备注').sort()).toEqual(
+      expect.arrayContaining(['\'=HYPERLINK("http://evil.example")', 'r2 的拜访']),
+    );
     expect(columnOf(team, '备注')).not.toContain('r3 的拜访');
     expect(columnOf(team, '地址')).toContain('上海');
   });

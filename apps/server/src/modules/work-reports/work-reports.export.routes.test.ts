@@ -54,7 +54,10 @@ describe('work report export', () => {
     // The manager's own language (zh-CN) wins over the header once signed in, like every answer.
     const headers = rows[0]!;
     expect(headers).toEqual(['提交人', '部门', '应交', '已交', '迟交', '未交', '已批阅', '未批阅', '平均评分']);
-    expect(columnOf(rows, '提交人')).toEqual([...screen.rows.map((r: { user: { name: string } }) => r.user.name), '团队合计']);
+    expect(columnOf(rows, '提交人')).toEqual([
+      ...screen.rows.map((r: { user: { name: string } }) => r.user.name),
+      '团队合计',
+    ]);
     expect(columnOf(rows, '已交').at(-1)).toBe(String(screen.team.submitted));
   });
 

@@ -31,7 +31,10 @@ export function NeglectedCard() {
     })),
   ];
   return (
-    <Card title={t('team.neglected')} extra={<ExportButton endpoint={endpoints.teamActivity.exportNeglected} query={{}} />}>
+    <Card
+      title={t('team.neglected')}
+      extra={<ExportButton endpoint={endpoints.teamActivity.exportNeglected} query={{}} />}
+    >
       <ListTable<Row>
         rowKey="ownerId"
         size="small"
