@@ -15,7 +15,7 @@ const en = {
   'boardExport.count': 'Customers now',
   'boardExport.entered': 'Entered in period',
   'boardExport.medianDwell': 'Median days in stage',
-  'boardExport.p90Dwell': '90th percentile days',
+  'boardExport.p90Dwell': 'P90 days in stage',
   'boardExport.stuck': 'Stuck customers',
 } as const;
 
@@ -36,9 +36,9 @@ export const lifecycleMessages = {
     'boardExport.stage': '阶段',
     'boardExport.count': '当前客户数',
     'boardExport.entered': '期间进入',
-    'boardExport.medianDwell': '停留天数中位数',
-    'boardExport.p90Dwell': '停留天数 P90',
-    'boardExport.stuck': '停滞客户数',
+    'boardExport.medianDwell': '停留中位数（天）',
+    'boardExport.p90Dwell': '停留 P90（天）',
+    'boardExport.stuck': '超期客户数',
   } satisfies Record<keyof typeof en, string>,
 };
 
