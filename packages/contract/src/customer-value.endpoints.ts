@@ -7,33 +7,49 @@ import {
   ProfitContributionQuery,
 } from './customer-value.js';
 import { endpoint, errorResponses } from './endpoint.js';
+import { exportEndpointOf } from './export.js';
+import { reportExportEndpointOf } from './report-export.js';
 
 const tags = ['customer-value'];
 // Read-only reports: nothing to conflict with, no business rule to break.
 const errors = errorResponses(400, 403, 404);
 
+const profitContributionEndpoint = endpoint({
+  method: 'GET',
+  path: '/reports/profit-contribution',
+  permission: 'finance.view',
+  summary: 'Rank customers by profit contribution',
+  operationId: 'listProfitContribution',
+  tags,
+  query: ProfitContributionQuery,
+  responses: { 200: ProfitContributionPage },
+  errors,
+});
+
+const pyramidEndpoint = endpoint({
+  method: 'GET',
+  path: '/reports/customer-pyramid',
+  permission: 'finance.view',
+  summary: 'Customer pyramid: customers per value tier and ABC class',
+  operationId: 'getCustomerPyramid',
+  tags,
+  responses: { 200: CustomerPyramid },
+  errors,
+});
+
 /** Profit contribution per customer (domain §5), the customer pyramid and ABC classes (§7). */
 export const customerValueEndpoints = {
-  profitContribution: endpoint({
-    method: 'GET',
-    path: '/reports/profit-contribution',
-    permission: 'finance.view',
-    summary: 'Rank customers by profit contribution',
-    operationId: 'listProfitContribution',
-    tags,
-    query: ProfitContributionQuery,
-    responses: { 200: ProfitContributionPage },
-    errors,
+  profitContribution: profitContributionEndpoint,
+  exportProfitContribution: exportEndpointOf(profitContributionEndpoint, {
+    permission: 'finance.export',
+    summary: 'Export the profit contribution ranking (same period and filters) to Excel or CSV',
+    operationId: 'exportProfitContribution',
   }),
-  pyramid: endpoint({
-    method: 'GET',
-    path: '/reports/customer-pyramid',
-    permission: 'finance.view',
-    summary: 'Customer pyramid: customers per value tier and ABC class',
-    operationId: 'getCustomerPyramid',
-    tags,
-    responses: { 200: CustomerPyramid },
-    errors,
+  pyramid: pyramidEndpoint,
+  exportPyramid: reportExportEndpointOf(pyramidEndpoint, {
+    permission: 'finance.export',
+    summary: 'Export the customer pyramid and ABC classes to Excel or CSV',
+    operationId: 'exportCustomerPyramid',
   }),
   forCustomer: endpoint({
     method: 'GET',

@@ -34,6 +34,7 @@ export * from './stock.js';
 export * from './imports.js';
 export * from './endpoint.js';
 export * from './export.js';
+export * from './report-export.js';
 export * from './endpoints.js';
 export * from './credit-code.js';
 export * from './phone.js';

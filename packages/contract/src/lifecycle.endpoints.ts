@@ -15,9 +15,22 @@ import {
   UpdateApprovalRulesBody,
   UpdateLifecycleStagesBody,
 } from './lifecycle.js';
+import { reportExportEndpointOf } from './report-export.js';
 
 const tags = ['lifecycle'];
 const settingsErrors = errorResponses(400, 403, 404);
+
+const boardEndpoint = endpoint({
+  method: 'GET',
+  path: '/lifecycle/board',
+  permission: 'lifecycle.view',
+  summary: 'Lifecycle board: customers per stage, entries and dwell times over a period',
+  operationId: 'getLifecycleBoard',
+  tags,
+  query: LifecycleBoardQuery,
+  responses: { 200: LifecycleBoard },
+  errors: settingsErrors,
+});
 
 export const lifecycleEndpoints = {
   listStages: endpoint({
@@ -83,16 +96,11 @@ export const lifecycleEndpoints = {
     responses: { 200: LifecycleRuleSettings },
     errors: settingsErrors,
   }),
-  board: endpoint({
-    method: 'GET',
-    path: '/lifecycle/board',
-    permission: 'lifecycle.view',
-    summary: 'Lifecycle board: customers per stage, entries and dwell times over a period',
-    operationId: 'getLifecycleBoard',
-    tags,
-    query: LifecycleBoardQuery,
-    responses: { 200: LifecycleBoard },
-    errors: settingsErrors,
+  board: boardEndpoint,
+  exportBoard: reportExportEndpointOf(boardEndpoint, {
+    permission: 'lifecycle.export',
+    summary: 'Export the lifecycle board per stage (same period) to Excel or CSV',
+    operationId: 'exportLifecycleBoard',
   }),
   listTransitions: endpoint({
     method: 'GET',

@@ -28,6 +28,17 @@ const listEndpoint = endpoint({
   responses: { 200: PaymentPage },
 });
 
+const ageingEndpoint = endpoint({
+  method: 'GET',
+  path: '/reports/receivables-ageing',
+  permission: 'finance.view',
+  summary: 'Receivables ageing report by customer',
+  operationId: 'getReceivablesAgeing',
+  tags,
+  query: ReceivablesAgeingQuery,
+  responses: { 200: ReceivablesAgeing },
+});
+
 export const paymentsEndpoints = {
   list: listEndpoint,
   export: exportEndpointOf(listEndpoint, {
@@ -98,14 +109,10 @@ export const paymentsEndpoints = {
     body: PutPaymentPlanBody,
     responses: { 200: PaymentPlan },
   }),
-  ageing: endpoint({
-    method: 'GET',
-    path: '/reports/receivables-ageing',
-    permission: 'finance.view',
-    summary: 'Receivables ageing report by customer',
-    operationId: 'getReceivablesAgeing',
-    tags,
-    query: ReceivablesAgeingQuery,
-    responses: { 200: ReceivablesAgeing },
+  ageing: ageingEndpoint,
+  exportAgeing: exportEndpointOf(ageingEndpoint, {
+    permission: 'finance.export',
+    summary: 'Export the receivables ageing (same date and grouping) to Excel or CSV',
+    operationId: 'exportReceivablesAgeing',
   }),
 } as const;

@@ -1,4 +1,6 @@
-import { IdParams } from './common.js';
+import { Type } from 'typebox';
+import { Id, IdParams } from './common.js';
+import { ExportFile, ExportFormat } from './export.js';
 import { endpoint, ERROR_RESPONSES, errorResponses } from './endpoint.js';
 import {
   AssignCustomerBody,
@@ -75,6 +77,22 @@ export const customerPoolsEndpoints = {
     query: PoolCustomerQuery,
     responses: { 200: PoolCustomerPage },
     errors: poolErrors,
+  }),
+  // The pool is a filter here, not a path segment: the shared export route reads only the query.
+  exportCustomers: endpoint({
+    method: 'GET',
+    path: '/customer-pools/customers/export',
+    permission: 'pools.export',
+    summary: "Export a pool's customers (the fields the pool shows) to Excel or CSV",
+    description:
+      'Streams every customer of the pool, with only the fields the pool shows before claiming and never a ' +
+      'field the caller’s role hides, as an Excel or CSV file. Text cells that a spreadsheet would run as a ' +
+      'formula start with an apostrophe. Rate limited per user (429).',
+    operationId: 'exportCustomerPoolCustomers',
+    tags: poolTags,
+    query: Type.Object({ poolId: Id, format: ExportFormat }, { additionalProperties: false }),
+    responses: { 200: ExportFile },
+    errors: errorResponses(400, 403, 404, 429),
   }),
 } as const;
 

@@ -16,8 +16,31 @@ import {
   Warehouse,
   WarehouseList,
 } from './stock.js';
+import { exportEndpointOf } from './export.js';
 
 const tags = ['stock'];
+
+const levelsEndpoint = endpoint({
+  method: 'GET',
+  path: '/stock',
+  permission: 'stock.view',
+  summary: 'List stock levels per warehouse and product',
+  operationId: 'listStockLevels',
+  tags,
+  query: StockListQuery,
+  responses: { 200: StockLevelPage },
+});
+
+const movementsEndpoint = endpoint({
+  method: 'GET',
+  path: '/stock-movements',
+  permission: 'stock.view',
+  summary: 'List stock movements',
+  operationId: 'listStockMovements',
+  tags,
+  query: StockMovementListQuery,
+  responses: { 200: StockMovementPage },
+});
 
 /** Warehouses, stock levels and movements; an order's stock-out goes through `orders.ship`. */
 export const stockEndpoints = {
@@ -51,15 +74,11 @@ export const stockEndpoints = {
     body: UpdateWarehouseBody,
     responses: { 200: Warehouse },
   }),
-  levels: endpoint({
-    method: 'GET',
-    path: '/stock',
-    permission: 'stock.view',
-    summary: 'List stock levels per warehouse and product',
-    operationId: 'listStockLevels',
-    tags,
-    query: StockListQuery,
-    responses: { 200: StockLevelPage },
+  levels: levelsEndpoint,
+  exportLevels: exportEndpointOf(levelsEndpoint, {
+    permission: 'stock.export',
+    summary: 'Export the stock levels (same filters) to Excel or CSV',
+    operationId: 'exportStockLevels',
   }),
   summary: endpoint({
     method: 'GET',
@@ -71,15 +90,11 @@ export const stockEndpoints = {
     query: StockSummaryQuery,
     responses: { 200: StockSummary },
   }),
-  movements: endpoint({
-    method: 'GET',
-    path: '/stock-movements',
-    permission: 'stock.view',
-    summary: 'List stock movements',
-    operationId: 'listStockMovements',
-    tags,
-    query: StockMovementListQuery,
-    responses: { 200: StockMovementPage },
+  movements: movementsEndpoint,
+  exportMovements: exportEndpointOf(movementsEndpoint, {
+    permission: 'stock.export',
+    summary: 'Export the stock movements (same filters) to Excel or CSV',
+    operationId: 'exportStockMovements',
   }),
   pendingIssues: endpoint({
     method: 'GET',

@@ -9,20 +9,28 @@ import {
   WorkPlanPage,
 } from './work-plans.js';
 import { SubmitBody } from './work-reports.js';
+import { exportEndpointOf } from './export.js';
 
 const errors = errorResponses(400, 403, 404, 409);
 
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/work-plans',
+  permission: 'plans.view',
+  summary: 'List work plans',
+  operationId: 'listWorkPlans',
+  tags: ['work-plans'],
+  query: WorkPlanListQuery,
+  responses: { 200: WorkPlanPage },
+  errors,
+});
+
 export const workPlansEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/work-plans',
-    permission: 'plans.view',
-    summary: 'List work plans',
-    operationId: 'listWorkPlans',
-    tags: ['work-plans'],
-    query: WorkPlanListQuery,
-    responses: { 200: WorkPlanPage },
-    errors,
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'plans.export',
+    summary: 'Export the work plan list (same filters) to Excel or CSV',
+    operationId: 'exportWorkPlans',
   }),
   create: endpoint({
     method: 'POST',

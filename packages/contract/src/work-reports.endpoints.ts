@@ -14,20 +14,41 @@ import {
   WorkReportPage,
   WorkReportSettings,
 } from './work-reports.js';
+import { exportEndpointOf } from './export.js';
+import { reportExportEndpointOf } from './report-export.js';
 
 const errors = errorResponses(400, 403, 404, 409);
 
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/work-reports',
+  permission: 'reports.view',
+  summary: 'List work reports',
+  operationId: 'listWorkReports',
+  tags: ['work-reports'],
+  query: WorkReportListQuery,
+  responses: { 200: WorkReportPage },
+  errors,
+});
+
+const statsEndpoint = endpoint({
+  method: 'GET',
+  path: '/work-reports/stats',
+  permission: 'reports.view',
+  summary: 'Work report submission statistics per person',
+  operationId: 'getWorkReportStats',
+  tags: ['work-reports'],
+  query: ReportStatsQuery,
+  responses: { 200: ReportStats },
+  errors,
+});
+
 export const workReportsEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/work-reports',
-    permission: 'reports.view',
-    summary: 'List work reports',
-    operationId: 'listWorkReports',
-    tags: ['work-reports'],
-    query: WorkReportListQuery,
-    responses: { 200: WorkReportPage },
-    errors,
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'reports.export',
+    summary: 'Export the work report list (same filters) to Excel or CSV',
+    operationId: 'exportWorkReports',
   }),
   create: endpoint({
     method: 'POST',
@@ -51,16 +72,11 @@ export const workReportsEndpoints = {
     responses: { 200: ReportCountsPreview },
     errors,
   }),
-  stats: endpoint({
-    method: 'GET',
-    path: '/work-reports/stats',
-    permission: 'reports.view',
-    summary: 'Work report submission statistics per person',
-    operationId: 'getWorkReportStats',
-    tags: ['work-reports'],
-    query: ReportStatsQuery,
-    responses: { 200: ReportStats },
-    errors,
+  stats: statsEndpoint,
+  exportStats: reportExportEndpointOf(statsEndpoint, {
+    permission: 'reports.export',
+    summary: 'Export the work report statistics (same period) to Excel or CSV',
+    operationId: 'exportWorkReportStats',
   }),
   // Everyone who writes reports may read the due rules; only reports.manage changes them.
   settings: endpoint({

@@ -14,7 +14,12 @@ const { ctx, p } = usePersonas({ customersEach: 2, config: { exportRateLimitPerM
 const exportEndpoints = Object.values(endpoints)
   .flatMap((group) => Object.values(group) as EndpointDefinition[])
   .filter((endpoint) => endpoint.operationId.startsWith('export'));
-const urlOf = (endpoint: EndpointDefinition, query: string) => `/api/v1${endpoint.path}?${query}`;
+/** Filters an export cannot do without (a report's period, the pool), sent with every call of it. */
+const REQUIRED_FILTERS: Record<string, string> = {
+  '/work-reports/stats/export': 'kind=weekly&from=2026-11-02&to=2026-11-29&',
+};
+const urlOf = (endpoint: EndpointDefinition, query: string) =>
+  `/api/v1${endpoint.path}?${REQUIRED_FILTERS[endpoint.path] ?? ''}${query}`;
 
 beforeAll(async () => {
   const db = ctx.database.db;
@@ -22,6 +27,8 @@ beforeAll(async () => {
   const widget = await fx.product(db, p.orgId, { listPriceFen: 123_456, costPriceFen: 6_000, name: '=控制器' });
   await createOrder(p.clients.r1, { customerId: p.customers.r1[0]!, lines: [{ productId: widget, quantity: 1 }] });
   await createOrder(p.clients.r3, { customerId: p.customers.r3[0]!, lines: [{ productId: widget, quantity: 2 }] });
+  const pools = (await p.clients.admin.get('/api/v1/customer-pools')).json().items as { id: string }[];
+  REQUIRED_FILTERS['/customer-pools/customers/export'] = `poolId=${pools[0]!.id}&`;
 });
 
 describe('list exports', () => {

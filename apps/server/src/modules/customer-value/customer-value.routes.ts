@@ -3,11 +3,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
+import { reportRows, type ListExports } from '../../platform/export/index.js';
+import { PROFIT_CONTRIBUTION_EXPORT_COLUMNS, PYRAMID_EXPORT_COLUMNS, pyramidRows } from './customer-value.export.js';
 import { createCustomerValueService } from './customer-value.service.js';
 
 /** Profit contribution per customer (domain §5), the customer pyramid and ABC classes (§7). */
 export const customerValueRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const values = createCustomerValueService({ db });
     const api = endpoints.customerValue;
@@ -16,6 +18,20 @@ export const customerValueRoutes =
       values.listContribution(actorOf(request), request.query),
     );
     registerEndpoint(app, api.pyramid, async (request) => values.getPyramid(actorOf(request)));
+    listExports.register(app, {
+      endpoint: api.exportProfitContribution,
+      list: (actor, query) => values.listContribution(actor, query),
+      columns: PROFIT_CONTRIBUTION_EXPORT_COLUMNS,
+      title: 'export.profitContribution',
+      entity: 'customer',
+    });
+    listExports.register(app, {
+      endpoint: api.exportPyramid,
+      list: reportRows(async (actor) => pyramidRows(await values.getPyramid(actor))),
+      columns: PYRAMID_EXPORT_COLUMNS,
+      title: 'export.customerPyramid',
+      entity: 'customer',
+    });
     registerEndpoint(app, api.forCustomer, async (request) =>
       values.getForCustomer(actorOf(request), request.params.id, request.query),
     );

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
+import type { ListExports } from '../../platform/export/index.js';
 import { lifecycleSettingsRoutes } from './lifecycle.routes.js';
 import { stageTransitionsRoutes } from './stage-transitions.routes.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
@@ -23,9 +24,9 @@ export { assertStageOpenAtCreation, stagesOpenAtCreation } from './creation-stag
 
 /** Routes of the lifecycle: settings, board, transition log, manual moves and approvals. */
 const lifecycleRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
-    await app.register(lifecycleSettingsRoutes({ db }));
+    await app.register(lifecycleSettingsRoutes({ db, listExports }));
     await app.register(stageTransitionsRoutes({ db }));
   };
 

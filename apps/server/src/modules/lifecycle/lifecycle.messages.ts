@@ -10,6 +10,13 @@ const en = {
   'error.stageChanged': 'The customer has changed stage since the request was made.',
   'field.to': 'Target stage',
   'field.from': 'From',
+  'export.lifecycleBoard': 'Lifecycle board',
+  'boardExport.stage': 'Stage',
+  'boardExport.count': 'Customers now',
+  'boardExport.entered': 'Entered in period',
+  'boardExport.medianDwell': 'Median days in stage',
+  'boardExport.p90Dwell': 'P90 days in stage',
+  'boardExport.stuck': 'Stuck customers',
 } as const;
 
 export const lifecycleMessages = {
@@ -25,6 +32,13 @@ export const lifecycleMessages = {
     'error.stageChanged': '提交申请后客户阶段已发生变化。',
     'field.to': '目标阶段',
     'field.from': '起始',
+    'export.lifecycleBoard': '客户阶段看板',
+    'boardExport.stage': '阶段',
+    'boardExport.count': '当前客户数',
+    'boardExport.entered': '期间进入',
+    'boardExport.medianDwell': '停留中位数（天）',
+    'boardExport.p90Dwell': '停留 P90（天）',
+    'boardExport.stuck': '超期客户数',
   } satisfies Record<keyof typeof en, string>,
 };
 

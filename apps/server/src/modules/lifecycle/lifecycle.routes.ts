@@ -3,12 +3,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
+import { reportRows, type ListExports } from '../../platform/export/index.js';
+import { BOARD_EXPORT_COLUMNS } from './board.export.js';
 import { createLifecycleBoardService } from './board.service.js';
 import { createLifecycleSettingsService } from './settings.service.js';
 
 /** Lifecycle settings (stages, approval rules) and the lifecycle board. */
 export const lifecycleSettingsRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const settings = createLifecycleSettingsService({ db });
     const board = createLifecycleBoardService({ db });
@@ -27,4 +29,11 @@ export const lifecycleSettingsRoutes =
       settings.updateRuleSettings(actorOf(request), request.body),
     );
     registerEndpoint(app, api.board, async (request) => board.get(actorOf(request), request.query));
+    listExports.register(app, {
+      endpoint: api.exportBoard,
+      list: reportRows(async (actor, query) => (await board.get(actor, query)).stages),
+      columns: BOARD_EXPORT_COLUMNS,
+      title: 'export.lifecycleBoard',
+      entity: 'customer',
+    });
   };

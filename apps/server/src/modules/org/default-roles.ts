@@ -70,6 +70,13 @@ const salesExports: Permission[] = [
   'orders.export',
   'payments.export',
   'products.export',
+  'visits.export',
+  'reports.export',
+  'plans.export',
+  'pools.export',
+  'lifecycle.export',
+  'team.export',
+  'stock.export',
 ];
 const financeExports: Permission[] = [
   'customers.export',
@@ -78,8 +85,10 @@ const financeExports: Permission[] = [
   'payments.export',
   'expenses.export',
   'products.export',
+  'finance.export',
+  'stock.export',
 ];
-const warehouseExports: Permission[] = ['orders.export', 'products.export'];
+const warehouseExports: Permission[] = ['orders.export', 'products.export', 'stock.export'];
 
 // Managers also review reports and plans, see their team's activity, delete mistaken records and
 // share list views with everyone (e.g. "stuck customers" for the whole team).
@@ -159,6 +168,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...orderWork,
       'orders.delete',
       'finance.view',
+      'finance.export',
     ],
     dataScope: 'department_tree',
   },
@@ -180,6 +190,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...orderWork,
       'orders.delete',
       'finance.view',
+      'finance.export',
     ],
     dataScope: 'department',
   },

@@ -9,6 +9,7 @@ import { createPaymentsService } from './payments.service.js';
 import { createPlansService } from './plans.service.js';
 import type { ListExports } from '../../platform/export/index.js';
 import { PAYMENT_EXPORT_COLUMNS } from './payments.export.js';
+import { AGEING_EXPORT_COLUMNS } from './ageing.export.js';
 
 export const paymentsRoutes =
   ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
@@ -32,4 +33,11 @@ export const paymentsRoutes =
       plans.replace(actorOf(request), request.params.id, request.body),
     );
     registerEndpoint(app, api.ageing, async (request) => ageing.get(actorOf(request), request.query));
+    listExports.register(app, {
+      endpoint: api.exportAgeing,
+      list: (actor, query) => ageing.get(actor, query),
+      columns: AGEING_EXPORT_COLUMNS,
+      title: 'export.receivablesAgeing',
+      entity: 'payment_plan',
+    });
   };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../platform/db/client.js';
+import type { ListExports } from '../../platform/export/index.js';
 import { ownershipRoutes } from './ownership.routes.js';
 import { poolsRoutes } from './pools.routes.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
@@ -15,9 +16,9 @@ export { findReclaimReminders, type NotifyUsers } from './reclaim.jobs.js';
 
 /** Customer pools (公海) and the ownership actions on customers. */
 const customerPoolsRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
-    await app.register(poolsRoutes({ db }));
+    await app.register(poolsRoutes({ db, listExports }));
     await app.register(ownershipRoutes({ db }));
   };
 

@@ -6,9 +6,11 @@ import { registerServiceEndpoints } from '../../platform/http/service-endpoints.
 import { actorOf } from '../../platform/http/request-context.js';
 import { createPoolCustomersService } from './pool-customers.service.js';
 import { createPoolsService } from './pools.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { POOL_CUSTOMER_EXPORT_COLUMNS } from './pool-customers.export.js';
 
 export const poolsRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const pools = createPoolsService({ db });
     const poolCustomers = createPoolCustomersService({ db });
@@ -18,4 +20,11 @@ export const poolsRoutes =
     registerEndpoint(app, api.listCustomers, async (request) =>
       poolCustomers.list(actorOf(request), request.params.id, request.query),
     );
+    listExports.register(app, {
+      endpoint: api.exportCustomers,
+      list: (actor, { poolId, ...page }) => poolCustomers.list(actor, poolId, page),
+      columns: POOL_CUSTOMER_EXPORT_COLUMNS,
+      title: 'export.poolCustomers',
+      entity: 'customer_pool',
+    });
   };

@@ -6,10 +6,12 @@ import { registerServiceEndpoints } from '../../platform/http/service-endpoints.
 import { actorOf } from '../../platform/http/request-context.js';
 import { createStockService } from './stock.service.js';
 import { createWarehousesService } from './warehouses.service.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { STOCK_LEVEL_EXPORT_COLUMNS, STOCK_MOVEMENT_EXPORT_COLUMNS } from './stock.export.js';
 
 /** Warehouses, stock levels and movements (issue 5); order issues are confirmed via POST /orders/{id}/ship. */
 export const stockRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const warehouses = createWarehousesService({ db });
     const stock = createStockService({ db });
@@ -22,4 +24,18 @@ export const stockRoutes =
     );
     registerServiceEndpoints(app, api, stock, ['levels', 'summary', 'movements', 'pendingIssues']);
     registerEndpoint(app, api.recordMovement, async (request) => stock.record(actorOf(request), request.body));
+    listExports.register(app, {
+      endpoint: api.exportLevels,
+      list: (actor, query) => stock.levels(actor, query),
+      columns: STOCK_LEVEL_EXPORT_COLUMNS,
+      title: 'export.stockLevels',
+      entity: 'warehouse',
+    });
+    listExports.register(app, {
+      endpoint: api.exportMovements,
+      list: (actor, query) => stock.movements(actor, query),
+      columns: STOCK_MOVEMENT_EXPORT_COLUMNS,
+      title: 'export.stockMovements',
+      entity: 'stock_movement',
+    });
   };

@@ -3,6 +3,11 @@ const en = {
   'validation.addressOrPosition': 'is required when no position is given',
   'field.latitude': 'Latitude',
   'field.longitude': 'Longitude',
+  'export.visits': 'Visits',
+  'visitExport.checkedInAt': 'Checked in',
+  'visitExport.visitor': 'Salesperson',
+  'visitExport.address': 'Address',
+  'visitExport.accuracy': 'Location accuracy (m)',
 } as const;
 
 export const visitsMessages = {
@@ -11,6 +16,11 @@ export const visitsMessages = {
     'validation.addressOrPosition': '未获取定位时必须填写',
     'field.latitude': '纬度',
     'field.longitude': '经度',
+    'export.visits': '拜访签到',
+    'visitExport.checkedInAt': '签到时间',
+    'visitExport.visitor': '销售人员',
+    'visitExport.address': '地址',
+    'visitExport.accuracy': '定位精度（米）',
   } satisfies Record<keyof typeof en, string>,
 };
 

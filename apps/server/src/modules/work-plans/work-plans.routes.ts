@@ -4,15 +4,24 @@ import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
+import type { ListExports } from '../../platform/export/index.js';
+import { WORK_PLAN_EXPORT_COLUMNS } from './work-plans.export.js';
 import { createWorkPlansService } from './work-plans.service.js';
 
 export const workPlansRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { workPlans: api } = endpoints;
     const plans = createWorkPlansService({ db });
 
     registerServiceEndpoints(app, api, plans, ['list', 'create', 'get', 'update']);
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => plans.list(actor, query),
+      columns: WORK_PLAN_EXPORT_COLUMNS,
+      title: 'export.workPlans',
+      entity: 'work_plan',
+    });
     registerEndpoint(app, api.submit, async (request) =>
       plans.submit(actorOf(request), request.params.id, request.body.version),
     );

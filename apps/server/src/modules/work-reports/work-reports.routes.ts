@@ -7,9 +7,11 @@ import { actorOf } from '../../platform/http/request-context.js';
 import { createReportSettingsService } from './report-settings.js';
 import { createReportStatsService } from './report-stats.service.js';
 import { createWorkReportsService } from './work-reports.service.js';
+import { reportRows, type ListExports } from '../../platform/export/index.js';
+import { REPORT_STATS_EXPORT_COLUMNS, reportStatsRows, WORK_REPORT_EXPORT_COLUMNS } from './work-reports.export.js';
 
 export const workReportsRoutes =
-  ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
+  ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { workReports: api } = endpoints;
     const reports = createWorkReportsService({ db });
@@ -19,6 +21,20 @@ export const workReportsRoutes =
     registerServiceEndpoints(app, api, reports, ['list', 'create']);
     registerEndpoint(app, api.counts, async (request) => reports.previewCounts(actorOf(request), request.query));
     registerEndpoint(app, api.stats, async (request) => stats.stats(actorOf(request), request.query));
+    listExports.register(app, {
+      endpoint: api.export,
+      list: (actor, query) => reports.list(actor, query),
+      columns: WORK_REPORT_EXPORT_COLUMNS,
+      title: 'export.workReports',
+      entity: 'work_report',
+    });
+    listExports.register(app, {
+      endpoint: api.exportStats,
+      list: reportRows(async (actor, query) => reportStatsRows(await stats.stats(actor, query))),
+      columns: REPORT_STATS_EXPORT_COLUMNS,
+      title: 'export.workReportStats',
+      entity: 'work_report',
+    });
     // Everyone who writes reports may read the due rules; only reports.manage changes them.
     registerEndpoint(app, api.settings, async (request) => settings.get(actorOf(request)));
     registerEndpoint(app, api.putSettings, async (request) => settings.update(actorOf(request), request.body));

@@ -9,3 +9,4 @@ export {
 } from './export-columns.js';
 export { createListExports, EXPORT_PAGE_SIZE, type ListExportDefinition, type ListExports } from './list-export.js';
 export { isFormulaLike, neutralizeFormula } from './formula-neutralization.js';
+export { reportRows } from './report-rows.js';

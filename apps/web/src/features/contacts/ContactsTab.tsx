@@ -1,5 +1,5 @@
 import { EditOutlined, StarOutlined } from '@ant-design/icons';
-import type { Contact } from '@guanxi/contract';
+import { endpoints, type Contact } from '@guanxi/contract';
 import { App, Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useCustomerContacts, useDeleteContact, useUpdateContact } from './conta
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
 import { NewButton } from '../../platform/ui/NewButton';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** The contacts of one customer: list, add, edit, make primary, delete. */
 export function ContactsTab({ customerId }: { customerId: string }) {
@@ -93,11 +94,14 @@ export function ContactsTab({ customerId }: { customerId: string }) {
   return (
     <>
       <QueryError query={contacts} />
-      {canCreate && (
-        <NewButton onClick={() => setEditing('new')} style={{ marginBottom: 12 }} data-testid="contact-new">
-          {t('contact.new')}
-        </NewButton>
-      )}
+      <Space style={{ marginBottom: 12 }} wrap>
+        {canCreate && (
+          <NewButton onClick={() => setEditing('new')} data-testid="contact-new">
+            {t('contact.new')}
+          </NewButton>
+        )}
+        <ExportButton endpoint={endpoints.contacts.export} query={{ customerId }} />
+      </Space>
       <ListTable<Contact>
         columns={columns}
         rows={contacts.data?.items ?? []}

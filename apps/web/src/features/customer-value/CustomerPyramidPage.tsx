@@ -1,4 +1,4 @@
-import type { AbcClassSummary, PyramidTierSummary } from '@guanxi/contract';
+import { endpoints, type AbcClassSummary, type PyramidTierSummary } from '@guanxi/contract';
 import { Alert, App, Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
@@ -8,6 +8,7 @@ import { useFormatMoney } from '../../platform/money';
 import { useComputeCustomerValues, useCustomerPyramid } from './customerValue.queries';
 import { AbcTag, rightColumn, TierTag, usePercent } from './valueDisplay';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 // ECharts is a large chunk: load it only with this page.
 const PyramidCharts = lazy(() => import('./PyramidCharts'));
@@ -39,7 +40,17 @@ export default function CustomerPyramidPage() {
   );
 
   return (
-    <Card title={t('customerValue.pyramidTitle')} extra={data?.computedAt ? computeButton : null}>
+    <Card
+      title={t('customerValue.pyramidTitle')}
+      extra={
+        data?.computedAt ? (
+          <Space wrap>
+            <ExportButton endpoint={endpoints.customerValue.exportPyramid} query={{}} />
+            {computeButton}
+          </Space>
+        ) : null
+      }
+    >
       {pyramid.isError && <Alert type="error" showIcon title={pyramid.error.message} />}
       {pyramid.isPending && <Spin />}
       {data && !data.computedAt && (

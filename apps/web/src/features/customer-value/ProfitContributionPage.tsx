@@ -1,4 +1,4 @@
-import type { ProfitContributionRow, ProfitContributionTotals } from '@guanxi/contract';
+import { endpoints, type ProfitContributionRow, type ProfitContributionTotals } from '@guanxi/contract';
 import { Card, DatePicker, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -12,6 +12,7 @@ import { useProfitContribution, type ProfitContributionFilters } from './custome
 import { rightColumn, usePercent } from './valueDisplay';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
@@ -117,6 +118,7 @@ export default function ProfitContributionPage() {
             style={{ width: 160 }}
           />
         )}
+        <ExportButton endpoint={endpoints.customerValue.exportProfitContribution} query={filters} />
       </Space>
       <PagedTable<ProfitContributionRow>
         pages={report}

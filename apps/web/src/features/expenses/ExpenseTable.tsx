@@ -1,4 +1,4 @@
-import { EXPENSE_CATEGORIES, EXPENSE_STATUSES, type Expense } from '@guanxi/contract';
+import { endpoints, EXPENSE_CATEGORIES, EXPENSE_STATUSES, type Expense } from '@guanxi/contract';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { DatePicker, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -9,6 +9,7 @@ import { ExpenseStatusTag } from './expenseDisplay';
 import { useExpenses, type ExpenseFilters } from './expenses.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 interface ExpenseTableProps {
   /** "Mine" lists the caller's own; the team tab everyone's in scope with the employee column. */
@@ -51,6 +52,7 @@ export function ExpenseTable({ mine, onOpen }: ExpenseTableProps) {
           onChange={setCategory}
           options={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: t(`expense.categories.${c}`) }))}
         />
+        <ExportButton endpoint={endpoints.expenses.export} query={filters} />
       </Space>
       <ListTable
         loading={list.isLoading}

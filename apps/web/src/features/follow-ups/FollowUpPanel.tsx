@@ -1,4 +1,4 @@
-import type { FollowUp } from '@guanxi/contract';
+import { endpoints, type FollowUp } from '@guanxi/contract';
 import { Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { FollowUpFormModal } from './FollowUpFormModal';
 import { useFollowUps, type FollowUpParent } from './followUps.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { NewButton } from '../../platform/ui/NewButton';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** A timeline entry as the customer timeline merges them (newest first by `at`). */
 export interface FollowUpTimelineEntry {
@@ -41,6 +42,7 @@ export function useFollowUpTimeline(parent: { customerId: string } | { leadId: s
         </NewButton>
       )}
       <LoadMoreButton pages={followUps} inline />
+      <ExportButton endpoint={endpoints.followUps.export} query={parent} />
       <FollowUpFormModal parent={parent} open={isFormOpen} onClose={() => setFormOpen(false)} />
     </Space>
   );

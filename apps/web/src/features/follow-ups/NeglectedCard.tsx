@@ -1,9 +1,10 @@
-import type { NeglectedCustomers } from '@guanxi/contract';
+import { endpoints, type NeglectedCustomers } from '@guanxi/contract';
 import { Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useNeglectedCustomers } from './followUps.queries';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 type Row = NeglectedCustomers['rows'][number];
 
@@ -30,7 +31,10 @@ export function NeglectedCard() {
     })),
   ];
   return (
-    <Card title={t('team.neglected')}>
+    <Card
+      title={t('team.neglected')}
+      extra={<ExportButton endpoint={endpoints.teamActivity.exportNeglected} query={{}} />}
+    >
       <ListTable<Row>
         rowKey="ownerId"
         size="small"

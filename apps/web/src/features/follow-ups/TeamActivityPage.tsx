@@ -1,4 +1,4 @@
-import type { ActivityRow, TeamActivityQuery } from '@guanxi/contract';
+import { endpoints, type ActivityRow, type TeamActivityQuery } from '@guanxi/contract';
 import { Card, DatePicker, Segmented, Space, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { TeamVisitsCard } from './TeamVisitsCard';
 import { useTeamActivity } from './followUps.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -71,6 +72,7 @@ export default function TeamActivityPage() {
               disabledDate={(d) => d.isAfter(dayjs(), 'day')}
               allowClear
             />
+            <ExportButton endpoint={endpoints.teamActivity.export} query={query} />
           </Space>
         }
       >

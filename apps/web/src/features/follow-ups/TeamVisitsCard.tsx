@@ -1,18 +1,20 @@
-import type { Visit } from '@guanxi/contract';
-import { Card, DatePicker, type TableColumnsType } from 'antd';
+import { endpoints, type Visit } from '@guanxi/contract';
+import { Card, DatePicker, Space, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useVisits } from './followUps.queries';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** A map-free list of the team's visits on one day (scope: the people the manager sees). */
 export function TeamVisitsCard() {
   const { t } = useTranslation();
   // Until a day is picked the server's "today" (organization time zone) applies, whatever the browser's zone.
   const [day, setDay] = useState<Dayjs | null>(null);
-  const visits = useVisits(day ? { date: day.format('YYYY-MM-DD') } : {});
+  const filters = day ? { date: day.format('YYYY-MM-DD') } : {};
+  const visits = useVisits(filters);
   const columns: TableColumnsType<Visit> = [
     { key: 'time', title: t('team.time'), render: (_, v) => dayjs(v.checkedInAt).format('HH:mm'), width: 70 },
     { key: 'person', title: t('team.person'), dataIndex: 'userName', width: 100 },
@@ -33,12 +35,15 @@ export function TeamVisitsCard() {
     <Card
       title={t('team.visitsOfDay')}
       extra={
-        <DatePicker
-          value={day}
-          onChange={setDay}
-          placeholder={t('team.today')}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-        />
+        <Space wrap>
+          <DatePicker
+            value={day}
+            onChange={setDay}
+            placeholder={t('team.today')}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          />
+          <ExportButton endpoint={endpoints.visits.export} query={filters} />
+        </Space>
       }
     >
       <ListTable<Visit>

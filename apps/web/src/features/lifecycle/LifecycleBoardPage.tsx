@@ -1,5 +1,5 @@
-import type { LifecycleBoard, Stage } from '@guanxi/contract';
-import { Card, Col, DatePicker, Row, Spin, Typography, type TableColumnsType } from 'antd';
+import { endpoints, type LifecycleBoard, type Stage } from '@guanxi/contract';
+import { Card, Col, DatePicker, Row, Space, Spin, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { loadStageChart } from '../workbench';
 import { useLifecycleBoard } from './lifecycle.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 const StageChart = lazy(loadStageChart);
 
@@ -23,7 +24,8 @@ export default function LifecycleBoardPage() {
     dayjs().subtract(90, 'day').startOf('day'),
     dayjs().endOf('day'),
   ]);
-  const board = useLifecycleBoard({ from: range[0].toISOString(), to: range[1].toISOString() });
+  const period = { from: range[0].toISOString(), to: range[1].toISOString() };
+  const board = useLifecycleBoard(period);
   const stageName = (stage: Stage) => t(`stage.${stage}`);
 
   const dwellColumns: TableColumnsType<StageRow> = [
@@ -57,15 +59,18 @@ export default function LifecycleBoardPage() {
     <Card
       title={t('board.title')}
       extra={
-        <DatePicker.RangePicker
-          value={range}
-          allowClear={false}
-          onChange={(value) => {
-            if (value?.[0] && value[1]) setRange([value[0].startOf('day'), value[1].endOf('day')]);
-          }}
-          aria-label={t('board.period')}
-          data-testid="board-range"
-        />
+        <Space wrap>
+          <DatePicker.RangePicker
+            value={range}
+            allowClear={false}
+            onChange={(value) => {
+              if (value?.[0] && value[1]) setRange([value[0].startOf('day'), value[1].endOf('day')]);
+            }}
+            aria-label={t('board.period')}
+            data-testid="board-range"
+          />
+          <ExportButton endpoint={endpoints.lifecycle.exportBoard} query={period} />
+        </Space>
       }
     >
       <QueryError query={board} />

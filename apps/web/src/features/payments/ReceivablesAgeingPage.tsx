@@ -1,4 +1,4 @@
-import { DEFAULT_CURRENCY, type AgeingGroup, type AgeingRow } from '@guanxi/contract';
+import { DEFAULT_CURRENCY, endpoints, type AgeingGroup, type AgeingRow } from '@guanxi/contract';
 import { Card, DatePicker, Radio, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
@@ -10,6 +10,7 @@ import { AGEING_BUCKETS } from './ageingBuckets';
 import { useReceivablesAgeing } from './payments.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 // echarts is large: the chart loads with its own chunk, after the table.
 const AgeingChart = lazy(() => import('./AgeingChart'));
@@ -20,7 +21,8 @@ export default function ReceivablesAgeingPage() {
   const money = useFormatMoney();
   const [groupBy, setGroupBy] = useState<AgeingGroup>('customer');
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
-  const report = useReceivablesAgeing({ groupBy, ...(asOf ? { asOf: asOf.format('YYYY-MM-DD') } : {}) });
+  const filters = { groupBy, ...(asOf ? { asOf: asOf.format('YYYY-MM-DD') } : {}) };
+  const report = useReceivablesAgeing(filters);
   const pages = report.data?.pages ?? [];
   const rows = pages.flatMap((page) => page.items);
   const totals = pages[0]?.totals;
@@ -66,6 +68,7 @@ export default function ReceivablesAgeingPage() {
             data-testid="ageing-group"
           />
           <DatePicker value={asOf} onChange={setAsOf} placeholder={t('ageing.asOf')} />
+          <ExportButton endpoint={endpoints.payments.exportAgeing} query={filters} />
         </Space>
       }
     >

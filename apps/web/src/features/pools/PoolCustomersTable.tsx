@@ -1,4 +1,4 @@
-import type { CustomerPool, PoolCustomer, PoolVisibleField } from '@guanxi/contract';
+import { endpoints, type CustomerPool, type PoolCustomer, type PoolVisibleField } from '@guanxi/contract';
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
@@ -7,6 +7,7 @@ import { useClaimCustomer, usePoolCustomers } from './pools.queries';
 import { isListLoading, LoadMoreFooter } from '../../platform/LoadMore';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** How a visible field shows in the table; codes are translated, free text shows as is. */
 function useFieldRender() {
@@ -59,6 +60,9 @@ export function PoolCustomersTable({ pool }: { pool: CustomerPool }) {
   return (
     <>
       <QueryError query={customers} />
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 12 }}>
+        <ExportButton endpoint={endpoints.customerPools.exportCustomers} query={{ poolId: pool.id }} />
+      </div>
       <div data-testid="pool-customer-table">
         <ListTable<PoolCustomer>
           columns={columns}

@@ -1,4 +1,4 @@
-import { STOCK_MOVEMENT_KINDS, STOCK_MOVEMENT_STATUSES, type StockMovement } from '@guanxi/contract';
+import { endpoints, STOCK_MOVEMENT_KINDS, STOCK_MOVEMENT_STATUSES, type StockMovement } from '@guanxi/contract';
 import { DatePicker, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { WarehouseSelect } from './WarehouseSelect';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
 import { NewButton } from '../../platform/ui/NewButton';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 const STATUS_COLORS = { pending: 'gold', done: 'green', cancelled: 'default' } as const;
 
@@ -126,6 +127,7 @@ export function MovementsTab() {
             {t('stock.newMovement')}
           </NewButton>
         )}
+        <ExportButton endpoint={endpoints.stock.exportMovements} query={filters} />
       </Space>
       <QueryError query={movements} />
       <ListTable columns={columns} pages={movements} scroll={{ x: 1400 }} testId="stock-movement-table" />

@@ -1,4 +1,4 @@
-import type { StockLevel } from '@guanxi/contract';
+import { endpoints, type StockLevel } from '@guanxi/contract';
 import { Checkbox, Input, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import dayjs from 'dayjs';
@@ -8,6 +8,7 @@ import { useStockLevels, type StockFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 /** Stock per product and warehouse; low available stock is highlighted. */
 export function StockLevelsTab() {
@@ -64,6 +65,7 @@ export function StockLevelsTab() {
         <Checkbox onChange={(e) => setFilters((f) => ({ ...f, lowOnly: e.target.checked || undefined }))}>
           {t('stock.lowOnly')}
         </Checkbox>
+        <ExportButton endpoint={endpoints.stock.exportLevels} query={filters} />
       </Space>
       <QueryError query={levels} />
       <ListTable

@@ -1,4 +1,4 @@
-import type { WorkPlan } from '@guanxi/contract';
+import { endpoints, type WorkPlan } from '@guanxi/contract';
 import { Alert, Card, Progress, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { usePlans, type PlanFilters } from './plans.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { ListTable } from '../../platform/ui/ListTable';
 import { NewButton } from '../../platform/ui/NewButton';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 type View = NonNullable<PlanFilters['view']>;
 
@@ -57,11 +58,14 @@ export default function PlanListPage() {
     <Card
       title={t('plan.title')}
       extra={
-        me?.permissions.includes('plans.create') && (
-          <NewButton type="primary" onClick={() => void navigate('/work-plans/new')} data-testid="plan-new">
-            {t('plan.new')}
-          </NewButton>
-        )
+        <Space wrap>
+          <ExportButton endpoint={endpoints.workPlans.export} query={{ view }} />
+          {me?.permissions.includes('plans.create') && (
+            <NewButton type="primary" onClick={() => void navigate('/work-plans/new')} data-testid="plan-new">
+              {t('plan.new')}
+            </NewButton>
+          )}
+        </Space>
       }
       styles={{ body: { padding: 12 } }}
     >

@@ -1,5 +1,5 @@
 import { BarChartOutlined, EditOutlined, SettingOutlined } from '@ant-design/icons';
-import { REPORT_KINDS, type ReportKind, type WorkReport } from '@guanxi/contract';
+import { endpoints, REPORT_KINDS, type ReportKind, type WorkReport } from '@guanxi/contract';
 import { Alert, Button, Card, Dropdown, Rate, Segmented, Select, Space, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { periodText } from './reportText';
 import { useReports, type ReportFilters } from './reports.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 type View = NonNullable<ReportFilters['view']>;
 const VIEWS: readonly View[] = ['mine', 'received', 'review', 'team'];
@@ -118,6 +119,7 @@ export default function ReportListPage() {
           onChange={(next) => set({ kind: next })}
           options={REPORT_KINDS.map((k) => ({ value: k, label: t(`report.kinds.${k}`) }))}
         />
+        <ExportButton endpoint={endpoints.workReports.export} query={{ view, kind }} />
       </Space>
       {reports.isError && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
       <ListTable columns={columns} pages={reports} scroll={{ x: 700 }} testId="report-table" />

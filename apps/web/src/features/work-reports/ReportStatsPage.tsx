@@ -1,10 +1,11 @@
-import { REPORT_KINDS, type ReportKind, type ReportStatsRow } from '@guanxi/contract';
+import { endpoints, REPORT_KINDS, type ReportKind, type ReportStatsRow } from '@guanxi/contract';
 import { Alert, Card, DatePicker, Segmented, Space, Table, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReportStats } from './reports.queries';
 import { ListTable } from '../../platform/ui/ListTable';
+import { ExportButton } from '../../platform/ui/ExportButton';
 
 const DEFAULT_DAYS: Record<ReportKind, number> = { daily: 30, weekly: 84, monthly: 180 };
 
@@ -13,7 +14,8 @@ export default function ReportStatsPage() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>('daily');
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(DEFAULT_DAYS.daily, 'day'), dayjs()]);
-  const stats = useReportStats({ kind, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
+  const period = { kind, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
+  const stats = useReportStats(period);
   const number = (key: keyof Omit<ReportStatsRow, 'user' | 'departmentName'>) => ({
     key,
     title: t(`reportStats.${key}`),
@@ -47,6 +49,7 @@ export default function ReportStatsPage() {
           allowClear={false}
           onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
         />
+        <ExportButton endpoint={endpoints.workReports.exportStats} query={period} />
       </Space>
       {stats.isError && <Alert type="error" showIcon title={stats.error.message} style={{ marginBottom: 12 }} />}
       <ListTable<ReportStatsRow>
