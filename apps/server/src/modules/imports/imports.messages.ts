@@ -13,6 +13,7 @@ const en = {
   'field.owner': 'Owner',
   'field.templateId': 'Mapping template',
   'field.phase': 'Step',
+  'field.headers': 'Column headings',
   'entity.importJob': 'Import',
   'entity.importTemplate': 'Import template',
   'imports.error.legacyXls':
@@ -82,6 +83,7 @@ export const importsMessages = {
     'field.owner': '负责人',
     'field.templateId': '对应模板',
     'field.phase': '步骤',
+    'field.headers': '列标题',
     'entity.importJob': '导入任务',
     'entity.importTemplate': '导入模板',
     'imports.error.legacyXls': '无法读取旧版 Excel 文件（.xls）。请另存为 .xlsx 或 CSV 后重新上传。',
