@@ -1,5 +1,6 @@
 /**
  * `npm run bench:import-export -- [--db URL | --pglite DIR] [--customers N] [--rows N] [--formats csv,xlsx]`
+ * (`--rows 0`: exports only)
  *
  * W11: a generated customer file (Chinese headers, mobiles, emails, external ids) uploaded to the
  * real server and imported through the wizard's API (upload → suggested mapping → run), timed from
@@ -19,7 +20,7 @@ import { queryRows } from '../../apps/server/src/platform/db/query.js';
 import { DEMO_ORG_NAME } from '../../apps/server/src/modules/demo/demo-seed.js';
 import { countCustomers, generateInto } from './generate.js';
 import { BENCH_DIR, TARGET_OPTIONS, configFor, parseArgs, parseCount, percentile, targetFrom } from './common.js';
-import { API, login, rssMb, startServer, stopServer } from './server-control.js';
+import { API, cpuSeconds, login, rssMb, startServer, stopServer } from './server-control.js';
 
 const log = (line: string) => console.log(line);
 
@@ -140,10 +141,13 @@ interface ExportResult {
   megabytes: number;
   peakRssMb: number;
   startRssMb: number;
+  /** The server's CPU seconds for the export: rows per CPU second does not depend on the machine's other load. */
+  serverCpu: number;
 }
 
 async function exportOnce(admin: Session, pid: number | undefined, format: 'csv' | 'xlsx', expected: number) {
   const startRss = rssMb(pid).rss;
+  const startCpu = cpuSeconds(pid);
   let peak = startRss;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid).rss)), 100);
   const started = performance.now();
@@ -163,6 +167,7 @@ async function exportOnce(admin: Session, pid: number | undefined, format: 'csv'
   out.end();
   await once(out, 'finish');
   const seconds = (performance.now() - started) / 1000;
+  const serverCpu = cpuSeconds(pid) - startCpu;
   clearInterval(sampler);
   let rows = newlines - 1;
   if (format === 'xlsx') {
@@ -180,10 +185,12 @@ async function exportOnce(admin: Session, pid: number | undefined, format: 'csv'
     megabytes: bytes / 1024 / 1024,
     peakRssMb: peak,
     startRssMb: startRss,
+    serverCpu,
   };
   log(
     `W12 ${format}: ${rows} rows (expected ${expected}) in ${seconds.toFixed(1)} s = ${Math.round(result.rate)} rows/s, ` +
-      `${result.megabytes.toFixed(1)} MB; server RSS ${startRss} → peak ${peak} MB`,
+      `${result.megabytes.toFixed(1)} MB; server RSS ${startRss} → peak ${peak} MB; ` +
+      `server CPU ${serverCpu.toFixed(1)} s (${Math.round(rows / serverCpu)} rows per CPU second)`,
   );
   return result;
 }
@@ -217,13 +224,15 @@ async function main() {
   log(`database holds ${base.toLocaleString('en')} customers`);
   const workDir = path.join(os.tmpdir(), 'guanxi-bench-import');
   await mkdir(workDir, { recursive: true });
+  const loadBefore = os.loadavg().map((n) => n.toFixed(2)).join(' ');
   const server = await startServer(target);
   const imports: ImportResult[] = [];
   const exports: ExportResult[] = [];
   try {
     const admin = { port: server.port, cookie: await login(server.port, 'admin') };
     const rep = { port: server.port, cookie: await login(server.port, 'east.rep1') };
-    for (const format of formats) {
+    // `--rows 0` measures the exports alone.
+    for (const format of rows > 0 ? formats : []) {
       const tag = Date.now().toString(36);
       const file = path.join(workDir, `customers-${tag}.${format}`);
       const t = performance.now();
@@ -241,7 +250,8 @@ async function main() {
   const lines = [
     `# Import and export (W11, W12) — ${target.kind}`,
     '',
-    `${new Date().toISOString()}, ${os.cpus().length} cores, ${base.toLocaleString('en')} customers before the import.`,
+    `${new Date().toISOString()}, ${os.cpus().length} cores, ${base.toLocaleString('en')} customers before the import; ` +
+      `load average ${loadBefore} before, ${os.loadavg().map((n) => n.toFixed(2)).join(' ')} after (shared machine).`,
     '',
     '| workload | rows | time | rows/s | notes |',
     '|---|---|---|---|---|',
@@ -251,7 +261,7 @@ async function main() {
     ),
     ...exports.map(
       (r) =>
-        `| W12 export ${r.format.toUpperCase()} | ${r.rows} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rate)} | ${r.megabytes.toFixed(1)} MB; server RSS ${r.startRssMb} → peak ${r.peakRssMb} MB |`,
+        `| W12 export ${r.format.toUpperCase()} | ${r.rows} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rate)} | ${r.megabytes.toFixed(1)} MB; server RSS ${r.startRssMb} → peak ${r.peakRssMb} MB; server CPU ${r.serverCpu.toFixed(1)} s = ${Math.round(r.rows / r.serverCpu)} rows per CPU second |`,
     ),
     '',
   ];

@@ -81,15 +81,20 @@ export type OrganizationLabels = Readonly<Record<string, Readonly<Record<string,
  */
 export function cellFormat(locale: Locale, timeZone: string, labels: OrganizationLabels = {}): CellFormat {
   const localDateTime = localDateTimes(timeZone);
+  // A vocabulary has a handful of values: each label is looked up once per export.
+  const known = new Map<string, string>();
   return {
     locale,
     timeZone,
     label(prefix, value) {
       if (value === null || value === undefined) return null;
-      const own = labels[prefix]?.[value];
-      if (own !== undefined) return own;
       const key = `${prefix}.${value}`;
-      return isMessageKey(key) ? translate(locale, key) : value;
+      let label = known.get(key);
+      if (label === undefined) {
+        label = labels[prefix]?.[value] ?? (isMessageKey(key) ? translate(locale, key) : value);
+        if (known.size < 10_000) known.set(key, label);
+      }
+      return label;
     },
     dateTime: (value) => (value ? localDateTime(new Date(value)) : null),
     // Division by 100 gives the double nearest to the decimal yuan amount, as parsing it would.
