@@ -224,7 +224,10 @@ async function main() {
   log(`database holds ${base.toLocaleString('en')} customers`);
   const workDir = path.join(os.tmpdir(), 'guanxi-bench-import');
   await mkdir(workDir, { recursive: true });
-  const loadBefore = os.loadavg().map((n) => n.toFixed(2)).join(' ');
+  const loadBefore = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
   const server = await startServer(target);
   const imports: ImportResult[] = [];
   const exports: ExportResult[] = [];
@@ -251,7 +254,10 @@ async function main() {
     `# Import and export (W11, W12) — ${target.kind}`,
     '',
     `${new Date().toISOString()}, ${os.cpus().length} cores, ${base.toLocaleString('en')} customers before the import; ` +
-      `load average ${loadBefore} before, ${os.loadavg().map((n) => n.toFixed(2)).join(' ')} after (shared machine).`,
+      `load average ${loadBefore} before, ${os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')} after (shared machine).`,
     '',
     '| workload | rows | time | rows/s | notes |',
     '|---|---|---|---|---|',

@@ -74,7 +74,11 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
     let rows = 0;
     let cursor: string | undefined;
     do {
-      const page = await definition.list(actor, { ...query, limit: EXPORT_PAGE_SIZE, cursor } as ExportListQuery<never>);
+      const page = await definition.list(actor, {
+        ...query,
+        limit: EXPORT_PAGE_SIZE,
+        cursor,
+      } as ExportListQuery<never>);
       rows += page.items.length;
       cursor = page.nextCursor ?? undefined;
     } while (cursor !== undefined && !stopping);

@@ -66,7 +66,9 @@ export const exportJobsRepository = {
   async update(
     db: Executor,
     job: { orgId: string; id: string },
-    values: Partial<Pick<ExportJobRow, 'status' | 'rowsDone' | 'rowsTotal' | 'bytes' | 'finishedAt' | 'lockedUntil'>> & {
+    values: Partial<
+      Pick<ExportJobRow, 'status' | 'rowsDone' | 'rowsTotal' | 'bytes' | 'finishedAt' | 'lockedUntil'>
+    > & {
       leaseMs?: number;
     },
   ): Promise<void> {
