@@ -44,6 +44,7 @@ const MONEY_STYLE = 2;
 const HEADER_STYLE = 1;
 
 /** Characters XML 1.0 cannot carry at all are dropped; markup characters are escaped. */
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 const MARKUP = /[&<>]/;
 const MARKUP_ALL = /[&<>]/g;
