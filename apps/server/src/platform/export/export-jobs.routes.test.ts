@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ListExportJob } from '@guanxi/contract';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { usePersonas } from '../../test/file-context.js';
 import { columnOf, csvRows, xlsxRows } from '../../test/export-files.js';
@@ -73,6 +74,23 @@ describe('large list exports as background jobs', () => {
     const response = await p.clients.eastManager.get(`/api/v1/customers/export?format=csv&ownerId=${p.users.r2.id}`);
     expect(response.statusCode).toBe(200);
     expect(columnOf(csvRows(response), '客户名称')).toHaveLength(3);
+  });
+
+  it('a job whose worker died (its lease ran out) is taken over and written again from the start', async () => {
+    const manager = p.clients.eastManager;
+    const queued = (await manager.get('/api/v1/customers/export?format=csv')).json() as ListExportJob;
+    await finished(manager, queued.id);
+    const file = exportJobFile(dataDir, { orgId: p.orgId, id: queued.id, format: 'csv' });
+    // As a server killed half-way leaves it: running, some rows done, no file, the lease over.
+    rmSync(file);
+    await ctx.database.db.execute(
+      sql`update list_export_jobs set status = 'running', rows_done = 4, finished_at = null,
+                 locked_until = now() - interval '1 second' where id = ${queued.id}`,
+    );
+    expect((await manager.get(`/api/v1/export-jobs/${queued.id}`)).json()).toMatchObject({ state: 'running' });
+    const done = await finished(manager, queued.id);
+    expect(done).toMatchObject({ state: 'completed', rowsDone: 9 });
+    expect(columnOf(csvRows(await manager.get(done.downloadUrl!)), '客户名称')).toHaveLength(9);
   });
 
   it('an expired export is deleted with its file by the clean-up, and its link answers 404', async () => {
