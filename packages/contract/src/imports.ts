@@ -100,7 +100,10 @@ export const ImportColumn = Type.Object({
   /** 0-based position in the row. */
   index: Type.Integer({ minimum: 0 }),
   header: Type.String(),
+  /** A few of the column's values, for the mapping screen. */
   samples: Type.Array(Type.String()),
+  /** The column's distinct values in file order (at most 50), for value maps of enumerations. */
+  values: Type.Array(Type.String()),
 });
 export type ImportColumn = Static<typeof ImportColumn>;
 
@@ -177,7 +180,11 @@ export const ImportKindInfo = Type.Object({
   fields: Type.Array(ImportField),
 });
 export type ImportKindInfo = Static<typeof ImportKindInfo>;
-export const ImportKindList = Type.Object({ items: Type.Array(ImportKindInfo) });
+export const ImportKindList = Type.Object({
+  items: Type.Array(ImportKindInfo),
+  /** The largest file one upload may carry (the server's UPLOAD_MAX_MB), for the upload hint. */
+  maxUploadBytes: Type.Integer({ minimum: 1 }),
+});
 export type ImportKindList = Static<typeof ImportKindList>;
 
 /** Row counts of a check or a run; `errors` counts rows, `reasons` counts each reason. */

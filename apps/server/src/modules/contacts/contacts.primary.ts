@@ -3,7 +3,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { contactsRepository } from './contacts.repository.js';
 
-async function setPrimaryAudited(tx: Executor, actor: Actor, id: string, isPrimary: boolean): Promise<void> {
+/** Sets or clears a contact's primary flag with its audit entry. */
+export async function setPrimaryAudited(tx: Executor, actor: Actor, id: string, isPrimary: boolean): Promise<void> {
   await contactsRepository.setPrimary(tx, actor.orgId, id, isPrimary);
   await recordAudit(tx, actor, {
     action: 'update',

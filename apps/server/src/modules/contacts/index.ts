@@ -5,6 +5,7 @@ export { createContactsService, type ContactsService } from './contacts.service.
 export { contactFieldAccess } from './contacts.fields.js';
 export { findContactByName, insertImportedContact } from './contacts.import.js';
 export { contactDerivedColumns } from './contacts.values.js';
+export { makeImportedContactPrimary, primariesForImportedContacts } from './contacts.import-primaries.js';
 export {
   findContactsForImport,
   insertContactRows,

@@ -99,6 +99,65 @@ describe('importing contacts', () => {
   });
 });
 
+describe('primary contacts on import', () => {
+  const primaryOf = async (customerName: string) =>
+    (
+      await queryRows<{ name: string }>(
+        ctx.database.db,
+        sql`select ct.name from contacts ct join customers c on c.org_id = ct.org_id and c.id = ct.customer_id
+             where c.org_id = ${p.orgId} and c.name = ${customerName} and ct.is_primary and ct.deleted_at is null`,
+      )
+    ).map((row) => row.name);
+
+  it('gives each customer exactly one primary: the first new contact, or the one the file marks', async () => {
+    for (const name of ['主联甲有限公司', '主联乙有限公司']) {
+      const created = await p.clients.clerk.post('/api/v1/customers', { kind: 'company', name });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const first = await uploadAndMap(p.clients.clerk, 'contacts', {
+      name: 'primary.csv',
+      bytes: Buffer.from(
+        csvOf([
+          ['客户名称', '联系人', '主联系人'],
+          ['主联甲有限公司', '钱一', '否'],
+          ['主联甲有限公司', '钱二', ''],
+          ['主联乙有限公司', '孙一', ''],
+          ['主联乙有限公司', '孙二', '是'],
+        ]),
+      ),
+    });
+    expect(first.mapping.columns).toMatchObject({ customerName: 0, name: 1, isPrimary: 2 });
+    expect((await finish(p.clients.clerk, first.id, 'run')).runSummary).toMatchObject({ created: 4, errors: 0 });
+    expect(await primaryOf('主联甲有限公司')).toEqual(['钱一']);
+    expect(await primaryOf('主联乙有限公司')).toEqual(['孙二']);
+
+    // A later file marks an existing contact primary: the old primary gives way, both audited.
+    const second = await uploadAndMap(
+      p.clients.clerk,
+      'contacts',
+      {
+        name: 'primary2.csv',
+        bytes: Buffer.from(
+          csvOf([
+            ['客户名称', '联系人', '主联系人'],
+            ['主联甲有限公司', '钱二', '是'],
+          ]),
+        ),
+      },
+      { duplicatePolicy: 'update' },
+    );
+    expect((await finish(p.clients.clerk, second.id, 'run')).runSummary).toMatchObject({ updated: 1 });
+    expect(await primaryOf('主联甲有限公司')).toEqual(['钱二']);
+    const audits = await queryRows<{ after: { isPrimary: boolean } }>(
+      ctx.database.db,
+      sql`select a.after from audit_log a join contacts ct on ct.org_id = a.org_id and ct.id::text = a.entity_id
+           where a.org_id = ${p.orgId} and a.entity = 'contact' and ct.name in ('钱一', '钱二')
+             and a.after ->> 'isPrimary' is not null order by a.at, a.id`,
+    );
+    expect(audits.map((row) => row.after.isPrimary).sort()).toEqual([false, true]);
+  });
+});
+
 describe('importing leads', () => {
   it('imports leads from CSV with owners by column and sources by value map, then from XLSX; re-import skips', async () => {
     const file = {

@@ -138,6 +138,18 @@ describe('importing customers', () => {
     ]);
   });
 
+  it('offers every distinct value of a column for its value map, not only the first rows', async () => {
+    const sources = ['官网', '展会', '朋友介绍', '官网', '广告', '电话营销', '老客户', '地推'];
+    const rows = [HEADER, ...sources.map((source, i) => [`丁${i}商行`, '', '', source, '', ''])];
+    const uploaded = (
+      await uploadImport(p.clients.clerk, 'customers', { name: '来源.csv', bytes: Buffer.from(csvOf(rows)) })
+    ).json() as ImportJob;
+    const column = uploaded.columns.find((candidate) => candidate.header === '来源')!;
+    expect(column.samples).toHaveLength(5);
+    // The last source of the file is in the list a value map is made from.
+    expect(column.values).toEqual(['官网', '展会', '朋友介绍', '广告', '电话营销', '老客户', '地推']);
+  });
+
   it('reads GBK and UTF-16 files', async () => {
     const rows = [HEADER, ['丙一贸易有限公司', '010-8888 0001', '', '展会', '', ''], ['丙二商行', '', '', '', '', '']];
     for (const [encoding, name] of [
@@ -233,7 +245,10 @@ describe('importing customers', () => {
     const file = { name: 'x.csv', bytes: Buffer.from(csvOf([['客户名称'], ['己一']])) };
     expect((await uploadImport(p.clients.r1, 'customers', file)).statusCode).toBe(403);
     expect((await p.clients.r1.get('/api/v1/imports/kinds')).json().items).toEqual([]);
-    const kinds = (await p.clients.clerk.get('/api/v1/imports/kinds')).json().items;
+    const listed = (await p.clients.clerk.get('/api/v1/imports/kinds')).json();
+    // The wizard's hint names the server's upload limit (UPLOAD_MAX_MB, 50 by default).
+    expect(listed.maxUploadBytes).toBe(50 * 1024 * 1024);
+    const kinds = listed.items;
     expect(kinds.map((k: { kind: string }) => k.kind)).toContain('customers');
     // Another user's job is not visible to a clerk-level colleague without the whole-organization scope.
     const job = await uploadAndMap(p.clients.clerk, 'customers', file);

@@ -225,13 +225,23 @@ export function cellText(value: unknown): string {
   return String(value as string).trim();
 }
 
-/** The header row's cells and the data rows after it, with a few samples per column. */
+/**
+ * Distinct values a column's scan keeps: enough for any enumeration a value map is made for
+ * (states, sources, tiers), few enough that a column of names stays small.
+ */
+export const DISTINCT_VALUE_LIMIT = 50;
+
+/**
+ * The header row's cells and the data rows after it, with a few samples per column and the
+ * column's distinct values (the first {@link DISTINCT_VALUE_LIMIT} of them) for value maps.
+ */
 export async function scanFile(
   filePath: string,
   source: ImportSource,
-): Promise<{ headers: string[]; samples: string[][]; rowCount: number }> {
+): Promise<{ headers: string[]; samples: string[][]; values: string[][]; rowCount: number }> {
   let headers: string[] = [];
   const samples: string[][] = [];
+  const distinct: Set<string>[] = [];
   let rowCount = 0;
   for await (const row of readFileRows(filePath, source)) {
     if (row.rowNumber < source.headerRow) continue;
@@ -244,7 +254,9 @@ export async function scanFile(
     row.cells.forEach((cell, index) => {
       const column = (samples[index] ??= []);
       if (cell !== '' && column.length < 5 && !column.includes(cell)) column.push(cell);
+      const values = (distinct[index] ??= new Set());
+      if (cell !== '' && values.size < DISTINCT_VALUE_LIMIT) values.add(cell);
     });
   }
-  return { headers, samples, rowCount };
+  return { headers, samples, values: distinct.map((values) => [...(values ?? [])]), rowCount };
 }

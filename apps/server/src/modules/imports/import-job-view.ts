@@ -41,7 +41,11 @@ export function toImportJob(row: ImportJobRow, kind: ImportKind, locale: Locale,
     fileSize: row.fileSize,
     source: row.source as ImportSource,
     sheets: row.sheets,
-    columns: row.columns as ImportColumn[],
+    // Jobs uploaded before distinct values were kept offer their samples instead.
+    columns: (row.columns as (Omit<ImportColumn, 'values'> & { values?: string[] })[]).map((column) => ({
+      ...column,
+      values: column.values ?? column.samples,
+    })),
     mapping: saved ??
       state.suggestedMapping ?? {
         columns: {},

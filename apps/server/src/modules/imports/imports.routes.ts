@@ -21,7 +21,12 @@ export const importsRoutes =
   ({ db, dataDir, config }: ModuleContext): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { imports: api, importTemplates: templatesApi } = endpoints;
-    const imports = createImportsService({ db, dataDir, onQueued: () => importWorkerSignal.notify() });
+    const imports = createImportsService({
+      db,
+      dataDir,
+      maxUploadBytes: config.uploadMaxBytes,
+      onQueued: () => importWorkerSignal.notify(),
+    });
     const templates = createImportTemplatesService({ db });
 
     registerServiceEndpoints(app, api, imports, ['kinds']);

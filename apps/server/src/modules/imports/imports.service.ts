@@ -33,11 +33,13 @@ const EDITABLE = ['uploaded', 'checked'];
 export interface ImportsServiceOptions {
   db: Db;
   dataDir: string;
+  /** The upload limit (config.uploadMaxBytes), told to the wizard for its hint. */
+  maxUploadBytes: number;
   /** Tells the worker a job is waiting (the server's worker loop; nothing in tests). */
   onQueued?: () => void;
 }
 
-export function createImportsService({ db, dataDir, onQueued }: ImportsServiceOptions) {
+export function createImportsService({ db, dataDir, maxUploadBytes, onQueued }: ImportsServiceOptions) {
   const kindFor = (actor: Actor, name: string): ImportKind => {
     const kind = (IMPORT_KINDS as readonly string[]).includes(name)
       ? findImportKind(name as ImportKindName)
@@ -73,13 +75,14 @@ export function createImportsService({ db, dataDir, onQueued }: ImportsServiceOp
   /** Reads the file with a source and stores what the mapping screen needs. */
   async function describeFile(filePath: string, source: ImportJobRow['source'] & object) {
     const scanned = await scanFile(filePath, source as Parameters<typeof scanFile>[1]);
-    const columns = scanned.headers.map((header, index) => ({
+    const column = (index: number, header: string) => ({
       index,
       header,
       samples: scanned.samples[index] ?? [],
-    }));
-    for (let index = columns.length; index < scanned.samples.length; index++)
-      columns.push({ index, header: '', samples: scanned.samples[index] ?? [] });
+      values: scanned.values[index] ?? [],
+    });
+    const columns = scanned.headers.map((header, index) => column(index, header));
+    for (let index = columns.length; index < scanned.samples.length; index++) columns.push(column(index, ''));
     return { columns, headers: columns.map((column) => column.header), rowCount: scanned.rowCount };
   }
 
@@ -103,6 +106,7 @@ export function createImportsService({ db, dataDir, onQueued }: ImportsServiceOp
               })),
             })),
           })),
+        maxUploadBytes,
       };
     },
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
-import { followUps, stageTransitions, visits } from '../../platform/db/schema/index.js';
+import { followUps, orders, payments, stageTransitions, visits } from '../../platform/db/schema/index.js';
 import { actorOfClient } from '../../test/actors.js';
 import type { Client } from '../../test/test-app.js';
 import { createReportStatsService, createWorkReportsService } from './index.js';
@@ -22,9 +22,9 @@ const fieldsOf = (body: string) => (JSON.parse(body).error.fields ?? []).map((f:
 describe('writing and submitting a daily report', () => {
   let reportId: string;
 
-  it('the counts of the period are taken at submit time: new customers, follow-ups, visits, stage moves', async () => {
+  it('the counts of the period are taken at submit time: new customers, follow-ups, visits, stage moves, orders, payments', async () => {
     const preview = (await p.clients.r1.get(`/api/v1/work-reports/counts?kind=daily&period=${today()}`)).json();
-    expect(preview).toMatchObject({ kind: 'daily', reportId: null, counts: { orders: 0, payments: 0 } });
+    expect(preview).toMatchObject({ kind: 'daily', reportId: null });
     const before = preview.counts;
 
     const created = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '日报计数测试有限公司' });
@@ -55,6 +55,43 @@ describe('writing and submitting a daily report', () => {
       actorId: p.users.r1.id,
     });
 
+    // Orders: two of mine submitted today count; a draft, a cancelled one and a colleague's do not.
+    const order = (ownerId: string, status: string) => ({
+      orgId: p.orgId,
+      id: newId(),
+      orderNo: `WR-${newId().slice(-12)}`,
+      customerId,
+      ownerId,
+      status,
+      orderDate: today(),
+      totalFen: 100_000,
+      createdBy: ownerId,
+      submittedAt: status === 'draft' ? null : now,
+    });
+    const mine = [order(p.users.r1.id, 'confirmed'), order(p.users.r1.id, 'submitted')];
+    await db
+      .insert(orders)
+      .values([
+        ...mine,
+        order(p.users.r1.id, 'draft'),
+        order(p.users.r1.id, 'cancelled'),
+        order(p.users.r2.id, 'confirmed'),
+      ]);
+    // Payments on my orders received today count; a voided one and yesterday's do not.
+    const payment = (receivedOn: string, voided: boolean) => ({
+      orgId: p.orgId,
+      id: newId(),
+      orderId: mine[0]!.id,
+      customerId,
+      amountFen: 10_000,
+      method: 'bank_transfer',
+      receivedOn,
+      recordedBy: p.users.r1.id,
+      voidedAt: voided ? now : null,
+    });
+    const yesterday = localDateOf(new Date(Date.now() - 86_400_000), 'Asia/Shanghai');
+    await db.insert(payments).values([payment(today(), false), payment(today(), true), payment(yesterday, false)]);
+
     const draft = await p.clients.r1.post('/api/v1/work-reports', {
       kind: 'daily',
       period: today(),
@@ -80,8 +117,8 @@ describe('writing and submitting a daily report', () => {
         followUps: before.followUps + 2,
         visits: before.visits + 1,
         stageMoves: before.stageMoves + 1,
-        orders: 0,
-        payments: 0,
+        orders: before.orders + 2,
+        payments: before.payments + 1,
       },
     });
     // Stored: later activity does not change a submitted report.

@@ -36,7 +36,14 @@ export function createWorkReportsService({ db, clock = () => new Date() }: WorkR
     key: { orgId: string; userId: string; period: Period; timeZone: string },
   ) {
     const { from, to } = periodRange(key.period, key.timeZone);
-    return reportCountsRepository.countFor(executor, { orgId: key.orgId, userId: key.userId, from, to });
+    return reportCountsRepository.countFor(executor, {
+      orgId: key.orgId,
+      userId: key.userId,
+      from,
+      to,
+      firstDay: key.period.start,
+      lastDay: key.period.end,
+    });
   }
 
   async function present(executor: Executor, actor: Actor, rows: WorkReportRow[]): Promise<WorkReport[]> {

@@ -1,4 +1,4 @@
-import { DownOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownOutlined, ImportOutlined } from '@ant-design/icons';
 import type { ImportKindName } from '@guanxi/contract';
 import { Button, Dropdown, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ export function ImportButton({ kinds }: { kinds: readonly ImportKindName[] }) {
   if (allowed.length === 1)
     return (
       <Button
-        icon={<UploadOutlined />}
+        icon={<ImportOutlined />}
         onClick={() => open(allowed[0]!)}
         aria-label={t('imports.action')}
         data-testid="import-open"
@@ -43,7 +43,7 @@ export function ImportButton({ kinds }: { kinds: readonly ImportKindName[] }) {
         onClick: ({ key }) => open(key as ImportKindName),
       }}
     >
-      <Button icon={<UploadOutlined />} aria-label={t('imports.action')} data-testid="import-open">
+      <Button icon={<ImportOutlined />} aria-label={t('imports.action')} data-testid="import-open">
         {label} <DownOutlined />
       </Button>
     </Dropdown>

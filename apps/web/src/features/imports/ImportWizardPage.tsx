@@ -21,7 +21,7 @@ function JobWizard({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const [requested, setRequested] = useState<WizardStep | undefined>();
   const kinds = useImportKinds();
-  const fields = kinds.data?.find((info) => info.kind === job.kind)?.fields ?? [];
+  const fields = kinds.data?.items.find((info) => info.kind === job.kind)?.fields ?? [];
   const step = stepToShow(job.status, requested);
 
   return (

@@ -6,8 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useImportKinds, useUploadImport } from './imports.queries';
 
-/** The server's default upload limit (UPLOAD_MAX_MB); a larger file is refused with its own message. */
-const IMPORT_MAX_MB = 50;
 const ACCEPT = '.csv,.tsv,.txt,.xlsx';
 
 const isKind = (value: string | null): value is ImportKindName =>
@@ -20,7 +18,9 @@ export function UploadStep({ initialKind }: { initialKind: string | null }) {
   const kinds = useImportKinds();
   const upload = useUploadImport();
   const [kind, setKind] = useState<ImportKindName | undefined>(isKind(initialKind) ? initialKind : undefined);
-  const available = kinds.data ?? [];
+  const available = kinds.data?.items ?? [];
+  // The server's limit (UPLOAD_MAX_MB); a larger file is still refused there with its own message.
+  const maxMb = Math.round((kinds.data?.maxUploadBytes ?? 0) / (1024 * 1024));
   // A kind named in the link but not allowed to this user is not offered.
   const chosen = available.some((info) => info.kind === kind) ? kind : undefined;
 
@@ -67,7 +67,7 @@ export function UploadStep({ initialKind }: { initialKind: string | null }) {
             <p className="ant-upload-text">
               {chosen === undefined ? t('imports.upload.chooseKindFirst') : t('imports.upload.drop')}
             </p>
-            <p className="ant-upload-hint">{t('imports.upload.dropHint', { mb: IMPORT_MAX_MB })}</p>
+            <p className="ant-upload-hint">{t('imports.upload.dropHint', { mb: maxMb })}</p>
           </Upload.Dragger>
         </div>
       </Spin>

@@ -2,7 +2,7 @@ import type { ImportColumn, ImportField, ImportMapping } from '@guanxi/contract'
 import { describe, expect, it } from 'vitest';
 import {
   assignColumn,
-  distinctSamples,
+  distinctColumnValues,
   fieldForColumn,
   isSuggestion,
   missingRequired,
@@ -42,7 +42,12 @@ const mapping = (extra: Partial<ImportMapping> = {}): ImportMapping => ({
   ...extra,
 });
 
-const column = (index: number, header: string, samples: string[]): ImportColumn => ({ index, header, samples });
+const column = (index: number, header: string, samples: string[]): ImportColumn => ({
+  index,
+  header,
+  samples,
+  values: samples,
+});
 
 describe('mapping columns to fields', () => {
   it('reads which field a column fills, and none for an ignored column', () => {
@@ -80,7 +85,7 @@ describe('value maps for enumerations', () => {
   const sourceColumn = column(2, '来源', ['官网', ' 展会 ', '', '朋友介绍', '官网']);
 
   it('lists each value seen in the file once, trimmed, without blanks', () => {
-    expect(distinctSamples(sourceColumn)).toEqual(['官网', '展会', '朋友介绍']);
+    expect(distinctColumnValues(sourceColumn)).toEqual(['官网', '展会', '朋友介绍']);
   });
 
   it('preselects the option a value plainly names and keeps the user’s choice for the rest', () => {

@@ -25,10 +25,10 @@ export function assignColumn(mapping: ImportMapping, columnIndex: number, field:
 export const missingRequired = (fields: readonly ImportField[], mapping: ImportMapping): ImportField[] =>
   fields.filter((field) => field.required && !(field.key in mapping.columns) && !mapping.constants[field.key]);
 
-/** A column's distinct non-empty sample values, in the order they appear. */
-export function distinctSamples(column: ImportColumn | undefined): string[] {
+/** A column's distinct non-empty values (the scan keeps up to 50), in the order they appear. */
+export function distinctColumnValues(column: ImportColumn | undefined): string[] {
   const seen = new Set<string>();
-  for (const sample of column?.samples ?? []) {
+  for (const sample of column?.values ?? []) {
     const value = sample.trim();
     if (value !== '') seen.add(value);
   }
@@ -60,7 +60,7 @@ export function valueMapRows(options: {
 }): ValueMapRow[] {
   const { field, column, mapping, extra = [] } = options;
   const chosen = mapping.valueMaps[field.key] ?? {};
-  const values = [...new Set([...distinctSamples(column), ...extra, ...Object.keys(chosen)])];
+  const values = [...new Set([...distinctColumnValues(column), ...extra, ...Object.keys(chosen)])];
   return values.map((fileValue) => ({
     fileValue,
     option: chosen[fileValue] ?? matchingOption(field, fileValue),

@@ -26,13 +26,12 @@ export const importKeys = {
 /** How often a job the server is working on is read again. */
 const POLL_MS = 1000;
 
-/** The kinds the caller may import, each with its fields (labels in the reader's language). */
+/**
+ * The kinds the caller may import, each with its fields (labels in the reader's language), and the
+ * server's upload limit.
+ */
 export const useImportKinds = () =>
-  useEndpointQuery(endpoints.imports.kinds, {
-    queryKey: importKeys.kinds,
-    transform: (list) => list.items,
-    staleTime: 5 * 60_000,
-  });
+  useEndpointQuery(endpoints.imports.kinds, { queryKey: importKeys.kinds, staleTime: 5 * 60_000 });
 
 export const useImportJobs = (filters: ImportFilters) =>
   useKeysetPages(endpoints.imports.list, {

@@ -32,7 +32,7 @@ import { ShopOutlined } from '@ant-design/icons';
 import { ContainerOutlined, CreditCardOutlined, FileDoneOutlined, WalletOutlined } from '@ant-design/icons';
 import { AppstoreOutlined, CloudDownloadOutlined, TagsOutlined } from '@ant-design/icons';
 import type { Me } from '@guanxi/contract';
-import { Alert, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import { Alert, Grid, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -140,6 +140,9 @@ export default function AppLayout() {
   const me = useMe();
   const items = useMenuItems(me.data);
   const locale = me.data?.locale;
+  // On a phone the header's row belongs to search, bell and user: an organization name cut to one
+  // character says nothing, so it is left out there.
+  const showsOrgName = Grid.useBreakpoint().md ?? true;
 
   // The profile's language wins over whatever this browser used last.
   useEffect(() => {
@@ -194,9 +197,13 @@ export default function AppLayout() {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Typography.Text strong style={{ flex: 1 }} ellipsis data-testid="org-name">
-            {me.data.orgName}
-          </Typography.Text>
+          {showsOrgName ? (
+            <Typography.Text strong style={{ flex: 1 }} ellipsis data-testid="org-name">
+              {me.data.orgName}
+            </Typography.Text>
+          ) : (
+            <span style={{ flex: 1 }} />
+          )}
           <QuickSearch />
           <NotificationBell />
           <LanguageSwitch isSignedIn />

@@ -28,6 +28,7 @@ const auditEn: Strings<typeof auditZhCN> = {
     more: 'Show {{count}} more',
     less: 'Show less',
     items: '{{count}} items',
+    items_one: '{{count}} item',
     unavailable: '(deleted or not visible to you)',
     arrow: '→',
     joiner: ', ',

@@ -25,6 +25,7 @@ const auditZhCN = {
     more: '展开其余 {{count}} 项',
     less: '收起',
     items: '{{count}} 项',
+    items_one: '{{count}} 项',
     unavailable: '（已删除或无权查看）',
     arrow: '→',
     joiner: '、',

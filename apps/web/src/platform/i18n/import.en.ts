@@ -51,6 +51,7 @@ const importEn: Strings<typeof importZhCN> = {
     detect: {
       file: 'File',
       rows: '{{count}} data rows',
+      rows_one: '{{count}} data row',
       format: { csv: 'Text table (CSV / TSV)', xlsx: 'Excel workbook' },
       encoding: 'Text encoding',
       delimiter: 'Separator',
@@ -147,6 +148,7 @@ const importEn: Strings<typeof importZhCN> = {
       errors: 'Rows with problems',
       reasons: 'Problems',
       reasonCount: '{{count}} rows',
+      reasonCount_one: '{{count}} row',
       firstErrors: 'Rows with problems',
       firstErrorsOf: 'Rows with problems (first {{count}} of {{total}})',
       row: 'Row',
@@ -159,6 +161,7 @@ const importEn: Strings<typeof importZhCN> = {
         'Rows with problems are not imported. Download the problem report, fix those rows and import them on their own.',
       start: 'Start the import',
       startCount: 'Start the import ({{count}} rows)',
+      startCount_one: 'Start the import ({{count}} row)',
       backToMap: 'Change the matching',
       recheck: 'Check again',
     },
@@ -196,6 +199,7 @@ const importEn: Strings<typeof importZhCN> = {
       counts: 'Result',
       countsText: '{{created}} new · {{updated}} updated · {{errors}} with problems',
       rowsText: '{{count}} rows',
+      rowsText_one: '{{count}} row',
       empty:
         'Nothing imported yet. Choose “Import data” to bring in customers, leads, products or orders from Excel or CSV.',
       allKinds: 'All kinds',

@@ -77,6 +77,7 @@ const leadEn: Strings<typeof leadZhCN> = {
     claimed: 'Claimed — the lead is now yours',
     assign: 'Assign',
     assignTitle: 'Assign {{count}} leads',
+    assignTitle_one: 'Assign {{count}} lead',
     assignUsers: 'Salespeople',
     assignUsersRequired: 'Please choose at least one salesperson',
     assignMode: 'Mode',

@@ -73,6 +73,7 @@ const leadZhCN = {
     claimed: '已领取，线索已归你负责',
     assign: '分配',
     assignTitle: '分配 {{count}} 条线索',
+    assignTitle_one: '分配 {{count}} 条线索',
     assignUsers: '销售人员',
     assignUsersRequired: '请至少选择一名销售人员',
     assignMode: '分配方式',

@@ -42,6 +42,7 @@ const expensesEn: Strings<typeof expensesZhCN> = {
     includePending: 'Include pending expenses',
     count: 'Count',
     totalLine: 'Total {{amount}} in {{count}} expenses',
+    totalLine_one: 'Total {{amount}} in {{count}} expense',
     empty: 'No expenses this month',
     allStatuses: 'All statuses',
     allCategories: 'All categories',

@@ -39,6 +39,7 @@ const expensesZhCN = {
     includePending: '包含审批中的费用',
     count: '笔数',
     totalLine: '合计 {{amount}}，共 {{count}} 笔',
+    totalLine_one: '合计 {{amount}}，共 {{count}} 笔',
     empty: '这个月没有费用',
     allStatuses: '全部状态',
     allCategories: '全部类别',

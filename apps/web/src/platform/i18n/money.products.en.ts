@@ -37,6 +37,7 @@ const productsEn: Strings<typeof productsZhCN> = {
     sortOrder: 'Sort order',
     deleteCategoryConfirm: 'Delete category "{{name}}"?',
     productCount: '{{count}} products',
+    productCount_one: '{{count}} product',
   },
   priceAuthority: {
     menu: 'Price authority',

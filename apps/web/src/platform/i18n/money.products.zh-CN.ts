@@ -34,6 +34,7 @@ const productsZhCN = {
     sortOrder: '排序',
     deleteCategoryConfirm: '删除分类“{{name}}”？',
     productCount: '{{count}} 个产品',
+    productCount_one: '{{count}} 个产品',
   },
   priceAuthority: {
     menu: '价格权限',

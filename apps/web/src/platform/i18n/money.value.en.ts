@@ -37,6 +37,7 @@ const valueEn: Strings<typeof valueZhCN> = {
     jobCompute: 'Customer value (profit contribution, pyramid and ABC)',
     computeNow: 'Compute now',
     computed: '{{count}} customers computed',
+    computed_one: '{{count}} customer computed',
     bounds:
       'Platinum: top {{platinum}}% of profitable customers; Gold: top {{gold}}%; A: first {{a}}% of revenue; B: up to {{b}}%',
     pyramidChart: 'Customer pyramid',

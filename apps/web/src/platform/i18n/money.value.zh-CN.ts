@@ -33,6 +33,7 @@ const valueZhCN = {
     jobCompute: '客户价值计算（利润贡献、金字塔与 ABC）',
     computeNow: '立即计算',
     computed: '已计算 {{count}} 个客户',
+    computed_one: '已计算 {{count}} 个客户',
     bounds: '铂金：盈利客户前 {{platinum}}%；黄金：前 {{gold}}%；A 类：累计销售额前 {{a}}%；B 类：至 {{b}}%',
     pyramidChart: '客户金字塔',
     abcChart: 'ABC 分类（按销售额）',

@@ -116,6 +116,7 @@ const opportunityEn: Strings<typeof opportunityZhCN> = {
     probability: 'Win %',
     addStage: 'Add stage',
     inUse: 'In use ({{count}} opportunities)',
+    inUse_one: 'In use ({{count}} opportunity)',
     inUseHint:
       'Opportunities use this process: names may change, but stages cannot be added, removed, reordered or re-weighted. For new stages, delete (archive) this process and create a new one.',
     deleteConfirm: 'Delete this process? A process in use is archived; its opportunities keep it.',

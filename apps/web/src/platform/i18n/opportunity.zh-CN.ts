@@ -113,6 +113,7 @@ const opportunityZhCN = {
     probability: '赢率 %',
     addStage: '添加阶段',
     inUse: '使用中（{{count}} 个商机）',
+    inUse_one: '使用中（{{count}} 个商机）',
     inUseHint:
       '已有商机使用此流程：只能修改名称，不能增删阶段、调整顺序或赢率。需要新的阶段时，请删除（归档）此流程后新建。',
     deleteConfirm: '确定删除此流程？已使用的流程会被归档，现有商机不受影响。',

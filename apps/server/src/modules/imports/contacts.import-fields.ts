@@ -1,0 +1,166 @@
+import type { ImportFieldSpec, ImportKind } from './import-kind.js';
+import { genderOptions } from './import-options.js';
+
+const label = (key: string) => `imports.contacts.field.${key}`;
+/** The contact columns an import writes (the primary flag is resolved apart). */
+export const CONTACT_IMPORT_WRITABLE = [
+  'name',
+  'gender',
+  'title',
+  'department',
+  'mobile',
+  'email',
+  'wechat',
+  'isDecisionMaker',
+  'remarks',
+] as const;
+export type ContactImportWritable = (typeof CONTACT_IMPORT_WRITABLE)[number];
+
+/** Contact columns as the mapping screen offers them, with the header spellings of common exports. */
+export const CONTACT_IMPORT_FIELDS: readonly ImportFieldSpec[] = [
+  {
+    key: 'name',
+    type: 'text',
+    required: true,
+    maxLength: 50,
+    labelKey: label('name'),
+    synonyms: ['联系人', '联系人姓名', '姓名', '联系人名称', 'contact', 'contact name', 'contactname', 'full name'],
+  },
+  {
+    key: 'externalId',
+    type: 'text',
+    maxLength: 100,
+    labelKey: label('externalId'),
+    synonyms: ['联系人编号', '联系人ID', 'contact id', 'contact no'],
+  },
+  {
+    key: 'customerName',
+    type: 'text',
+    maxLength: 100,
+    labelKey: label('customerName'),
+    hintKey: 'imports.contacts.hint.customer',
+    synonyms: [
+      '客户名称',
+      '公司名称',
+      '所属客户',
+      '客户',
+      '公司',
+      'customer name',
+      'customername',
+      'company',
+      'company name',
+      'account name',
+      'account',
+    ],
+  },
+  {
+    key: 'customerExternalId',
+    type: 'text',
+    maxLength: 100,
+    labelKey: label('customerExternalId'),
+    synonyms: ['客户外部编号', '客户ID', 'customer id', 'account id', 'customer external id'],
+  },
+  {
+    key: 'customerNo',
+    type: 'text',
+    maxLength: 32,
+    labelKey: label('customerNo'),
+    synonyms: ['客户编号', '客户号', 'customer no', 'customer number'],
+  },
+  {
+    key: 'mobile',
+    type: 'phone',
+    labelKey: label('mobile'),
+    synonyms: ['手机', '手机号', '手机号码', '移动电话', '电话', '联系电话', 'mobile', 'cell', 'cellphone', 'phone'],
+  },
+  { key: 'email', type: 'email', labelKey: label('email'), synonyms: ['邮箱', '电子邮箱', 'e-mail', 'mail'] },
+  {
+    key: 'gender',
+    type: 'enum',
+    options: genderOptions,
+    labelKey: label('gender'),
+    synonyms: ['性别', 'gender', 'sex'],
+  },
+  {
+    key: 'title',
+    type: 'text',
+    maxLength: 50,
+    labelKey: label('title'),
+    synonyms: ['职务', '职位', '头衔', 'title', 'job title', 'position'],
+  },
+  {
+    key: 'department',
+    type: 'text',
+    maxLength: 50,
+    labelKey: label('department'),
+    synonyms: ['部门', '所在部门', 'department', 'dept'],
+  },
+  {
+    key: 'wechat',
+    type: 'text',
+    maxLength: 50,
+    labelKey: label('wechat'),
+    synonyms: ['微信', '微信号', 'wechat', 'weixin', 'wx'],
+  },
+  {
+    key: 'isDecisionMaker',
+    type: 'boolean',
+    labelKey: label('isDecisionMaker'),
+    synonyms: ['决策人', '是否决策人', '关键决策人', 'decision maker'],
+  },
+  {
+    key: 'isPrimary',
+    type: 'boolean',
+    labelKey: label('isPrimary'),
+    synonyms: ['主联系人', '是否主联系人', '首要联系人', 'primary contact', 'primary', 'main contact'],
+  },
+  {
+    key: 'remarks',
+    type: 'text',
+    maxLength: 2000,
+    labelKey: label('remarks'),
+    synonyms: ['备注', '说明', 'remarks', 'notes', 'note'],
+  },
+];
+
+export const CONTACT_IMPORT_MESSAGES: ImportKind['messages'] = {
+  en: {
+    'imports.contacts.label': 'Contacts',
+    'imports.contacts.field.name': 'Contact name',
+    'imports.contacts.field.externalId': 'External id',
+    'imports.contacts.field.customerName': 'Customer name',
+    'imports.contacts.field.customerExternalId': 'Customer external id',
+    'imports.contacts.field.customerNo': 'Customer number',
+    'imports.contacts.field.mobile': 'Mobile',
+    'imports.contacts.field.email': 'Email',
+    'imports.contacts.field.gender': 'Gender',
+    'imports.contacts.field.title': 'Title',
+    'imports.contacts.field.department': 'Department',
+    'imports.contacts.field.wechat': 'WeChat',
+    'imports.contacts.field.isDecisionMaker': 'Decision maker',
+    'imports.contacts.field.isPrimary': 'Primary contact',
+    'imports.contacts.field.remarks': 'Remarks',
+    'imports.contacts.hint.customer':
+      'Map the customer name, number or external id: each contact joins an existing customer.',
+    'imports.contacts.error.duplicateKey': '{field} is already used by contact “{value}”',
+  },
+  zhCN: {
+    'imports.contacts.label': '联系人',
+    'imports.contacts.field.name': '联系人姓名',
+    'imports.contacts.field.externalId': '外部编号',
+    'imports.contacts.field.customerName': '客户名称',
+    'imports.contacts.field.customerExternalId': '客户外部编号',
+    'imports.contacts.field.customerNo': '客户编号',
+    'imports.contacts.field.mobile': '手机',
+    'imports.contacts.field.email': '邮箱',
+    'imports.contacts.field.gender': '性别',
+    'imports.contacts.field.title': '职务',
+    'imports.contacts.field.department': '部门',
+    'imports.contacts.field.wechat': '微信',
+    'imports.contacts.field.isDecisionMaker': '决策人',
+    'imports.contacts.field.isPrimary': '主联系人',
+    'imports.contacts.field.remarks': '备注',
+    'imports.contacts.hint.customer': '请对应客户名称、客户编号或客户外部编号：每个联系人都归属于已有客户。',
+    'imports.contacts.error.duplicateKey': '{field}已被联系人“{value}”使用',
+  },
+};
