@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../apps/server/src/app.js';
-import { loadConfig } from '../apps/server/src/platform/config/config.js';
+import { loadConfig, type Config } from '../apps/server/src/platform/config/config.js';
 import type { Database } from '../apps/server/src/platform/db/client.js';
 import { seedDemoOrganization, DEMO_PASSWORD } from '../apps/server/src/modules/demo/demo-seed.js';
 import { createTestDatabase } from '../apps/server/src/test/test-database.js';
@@ -16,11 +16,13 @@ export interface BrowserFixture {
 }
 
 /** The real server with the built web app over a fresh database seeded with the demo org. */
-export async function startBrowserFixture(options: { customerCount?: number } = {}): Promise<BrowserFixture> {
+export async function startBrowserFixture(
+  options: { customerCount?: number; config?: Partial<Config> } = {},
+): Promise<BrowserFixture> {
   const { database, drop } = await createTestDatabase();
   await seedDemoOrganization(database.db, { customerCount: options.customerCount ?? 30 });
   const app: FastifyInstance = await buildApp({
-    config: loadConfig({}, { logLevel: 'silent' }),
+    config: loadConfig({}, { logLevel: 'silent', ...options.config }),
     database,
     logger: false,
   });

@@ -1,5 +1,6 @@
 /**
  * `npm run bench:import-export -- [--db URL | --pglite DIR] [--customers N] [--rows N] [--formats csv,xlsx]`
+ * (`--rows 0`: exports only)
  *
  * W11: a generated customer file (Chinese headers, mobiles, emails, external ids) uploaded to the
  * real server and imported through the wizard's API (upload → suggested mapping → run), timed from
@@ -19,7 +20,7 @@ import { queryRows } from '../../apps/server/src/platform/db/query.js';
 import { DEMO_ORG_NAME } from '../../apps/server/src/modules/demo/demo-seed.js';
 import { countCustomers, generateInto } from './generate.js';
 import { BENCH_DIR, TARGET_OPTIONS, configFor, parseArgs, parseCount, percentile, targetFrom } from './common.js';
-import { API, login, rssMb, startServer, stopServer } from './server-control.js';
+import { API, cpuSeconds, login, rssMb, startServer, stopServer } from './server-control.js';
 
 const log = (line: string) => console.log(line);
 
@@ -140,17 +141,37 @@ interface ExportResult {
   megabytes: number;
   peakRssMb: number;
   startRssMb: number;
+  /** The server's CPU seconds for the export: rows per CPU second does not depend on the machine's other load. */
+  serverCpu: number;
+  /** Streamed in the response, or written by a background job and then downloaded. */
+  mode: string;
 }
 
 async function exportOnce(admin: Session, pid: number | undefined, format: 'csv' | 'xlsx', expected: number) {
   const startRss = rssMb(pid).rss;
+  const startCpu = cpuSeconds(pid);
   let peak = startRss;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid).rss)), 100);
   const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${admin.port}${API}/customers/export?format=${format}`, {
-    headers: { cookie: admin.cookie, 'x-requested-with': 'bench' },
-  });
+  const headers = { cookie: admin.cookie, 'x-requested-with': 'bench' };
+  let response = await fetch(`http://127.0.0.1:${admin.port}${API}/customers/export?format=${format}`, { headers });
   if (!response.ok || !response.body) throw new Error(`export ${format}: ${response.status} ${await response.text()}`);
+  let mode = 'streamed';
+  if (response.status === 202) {
+    // Past EXPORT_INLINE_MAX_ROWS: a background job, polled until its file is ready, then downloaded.
+    mode = 'background job';
+    const { id } = (await response.json()) as { id: string };
+    for (;;) {
+      const job = (await call(admin, 'GET', `/export-jobs/${id}`)) as { state: string; downloadUrl: string | null };
+      if (job.state === 'failed') throw new Error(`export job ${id} failed`);
+      if (job.downloadUrl) {
+        response = await fetch(`http://127.0.0.1:${admin.port}${job.downloadUrl}`, { headers });
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!response.ok || !response.body) throw new Error(`download ${format}: ${response.status}`);
+  }
   let bytes = 0;
   let newlines = 0;
   const target = path.join(os.tmpdir(), `guanxi-bench-export.${format}`);
@@ -163,6 +184,7 @@ async function exportOnce(admin: Session, pid: number | undefined, format: 'csv'
   out.end();
   await once(out, 'finish');
   const seconds = (performance.now() - started) / 1000;
+  const serverCpu = cpuSeconds(pid) - startCpu;
   clearInterval(sampler);
   let rows = newlines - 1;
   if (format === 'xlsx') {
@@ -180,10 +202,13 @@ async function exportOnce(admin: Session, pid: number | undefined, format: 'csv'
     megabytes: bytes / 1024 / 1024,
     peakRssMb: peak,
     startRssMb: startRss,
+    serverCpu,
+    mode,
   };
   log(
-    `W12 ${format}: ${rows} rows (expected ${expected}) in ${seconds.toFixed(1)} s = ${Math.round(result.rate)} rows/s, ` +
-      `${result.megabytes.toFixed(1)} MB; server RSS ${startRss} → peak ${peak} MB`,
+    `W12 ${format} (${mode}): ${rows} rows (expected ${expected}) in ${seconds.toFixed(1)} s = ${Math.round(result.rate)} rows/s, ` +
+      `${result.megabytes.toFixed(1)} MB; server RSS ${startRss} → peak ${peak} MB; ` +
+      `server CPU ${serverCpu.toFixed(1)} s (${Math.round(rows / serverCpu)} rows per CPU second)`,
   );
   return result;
 }
@@ -217,13 +242,18 @@ async function main() {
   log(`database holds ${base.toLocaleString('en')} customers`);
   const workDir = path.join(os.tmpdir(), 'guanxi-bench-import');
   await mkdir(workDir, { recursive: true });
+  const loadBefore = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
   const server = await startServer(target);
   const imports: ImportResult[] = [];
   const exports: ExportResult[] = [];
   try {
     const admin = { port: server.port, cookie: await login(server.port, 'admin') };
     const rep = { port: server.port, cookie: await login(server.port, 'east.rep1') };
-    for (const format of formats) {
+    // `--rows 0` measures the exports alone.
+    for (const format of rows > 0 ? formats : []) {
       const tag = Date.now().toString(36);
       const file = path.join(workDir, `customers-${tag}.${format}`);
       const t = performance.now();
@@ -241,7 +271,11 @@ async function main() {
   const lines = [
     `# Import and export (W11, W12) — ${target.kind}`,
     '',
-    `${new Date().toISOString()}, ${os.cpus().length} cores, ${base.toLocaleString('en')} customers before the import.`,
+    `${new Date().toISOString()}, ${os.cpus().length} cores, ${base.toLocaleString('en')} customers before the import; ` +
+      `load average ${loadBefore} before, ${os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')} after (shared machine).`,
     '',
     '| workload | rows | time | rows/s | notes |',
     '|---|---|---|---|---|',
@@ -251,7 +285,7 @@ async function main() {
     ),
     ...exports.map(
       (r) =>
-        `| W12 export ${r.format.toUpperCase()} | ${r.rows} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rate)} | ${r.megabytes.toFixed(1)} MB; server RSS ${r.startRssMb} → peak ${r.peakRssMb} MB |`,
+        `| W12 export ${r.format.toUpperCase()} (${r.mode}) | ${r.rows} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rate)} | ${r.megabytes.toFixed(1)} MB; server RSS ${r.startRssMb} → peak ${r.peakRssMb} MB; server CPU ${r.serverCpu.toFixed(1)} s = ${Math.round(r.rows / r.serverCpu)} rows per CPU second |`,
     ),
     '',
   ];

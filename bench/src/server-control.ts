@@ -110,6 +110,17 @@ export function rssMb(pid: number | undefined): { rss: number; peak: number } {
   }
 }
 
+/** CPU seconds (user + system) the process has used so far; 0 when it cannot be read. */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** After a load run, waits until queued requests are done (a health check answers quickly again). */
 export async function drain(port: number): Promise<void> {
   const until = performance.now() + 60_000;

@@ -126,11 +126,23 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     dataDir: config.dataDir,
     loginThrottle,
     jobs: deps.jobs ?? createJobCatalog(),
-    listExports: createListExports({ db: database.db, perMinute: config.exportRateLimitPerMinute }),
+    listExports: createListExports({
+      db: database.db,
+      dataDir: config.dataDir,
+      perMinute: config.exportRateLimitPerMinute,
+      inlineMaxRows: config.exportInlineMaxRows,
+      fileDays: config.exportFileDays,
+      onError: (error) => app.log.error({ err: error }, 'background export failed'),
+    }),
   };
+  // Background list exports are written by a durable worker that runs while the app does.
+  const exportWorker = context.listExports.worker;
+  app.addHook('onReady', async () => exportWorker.start());
+  app.addHook('onClose', async () => exportWorker.stop());
   await app.register(
     async (api) => {
       for (const module of serverModules) if (module.routes) await api.register(module.routes(context));
+      await api.register(context.listExports.routes);
       api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },

@@ -47,6 +47,7 @@ export const AUDIT_ENTITIES = [
   'api_token',
   'job',
   'import_job',
+  'export_job',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -90,6 +91,7 @@ export const AUDIT_ACTIONS = [
   'credit_override_requested',
   'template_sync',
   'export',
+  'download',
   'import',
   ...ORDER_STATUS_ACTIONS,
 ] as const;

@@ -24,6 +24,7 @@ import { teamActivityEndpoints } from './team-activity.endpoints.js';
 import { notificationsEndpoints, todosEndpoints } from './notifications.endpoints.js';
 import { jobsEndpoints } from './jobs.endpoints.js';
 import { organizationExportsEndpoints } from './organization-export.endpoints.js';
+import { exportJobsEndpoints } from './export.js';
 import { importsEndpoints, importTemplatesEndpoints } from './imports.endpoints.js';
 import {
   auditLogEndpoints,
@@ -39,6 +40,7 @@ import { authEndpoints } from './auth.endpoints.js';
  * its `<module>.endpoints.ts` here; routes not yet listed are still declared in their routes file.
  */
 export const endpoints = {
+  exportJobs: exportJobsEndpoints,
   orders: ordersEndpoints,
   credit: creditEndpoints,
   financeSettings: financeSettingsEndpoints,

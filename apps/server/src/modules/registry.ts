@@ -5,6 +5,7 @@
  */
 import { registerApprovalDefaults } from '../platform/approvals/index.js';
 import { createEventBus, type EventBus } from '../platform/events/index.js';
+import { exportCleanupJob } from '../platform/export/index.js';
 import { registerMessageCatalogs } from '../platform/i18n/index.js';
 import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-registry.js';
 import { approvalAdaptersOf, subscribeApprovalAdapters } from '../platform/module-kit/composition.js';
@@ -93,7 +94,7 @@ export function createDomainEventBus(): EventBus {
 
 /** Every module's durable jobs, by name (design §6). */
 export function createJobCatalog(): JobRegistry {
-  return createJobRegistry(serverModules.flatMap((m) => m.jobs?.() ?? []));
+  return createJobRegistry([...serverModules.flatMap((m) => m.jobs?.() ?? []), exportCleanupJob]);
 }
 
 /** What a new organization gets from the modules (default pool, lifecycle and price-authority defaults …). */

@@ -22,7 +22,7 @@ async function created(client: Client, url: string, body: object): Promise<strin
 /**
  * Adds, as the organization's administrator, one record of each kind the demo seed has none of
  * (contacts, leads and their pools, tasks, reports, plans, views, tokens, attachments, a data
- * export), so that
+ * export, a background list export), so that
  * every route taking a record id gets a real one.
  */
 export async function addKindsTheDemoLacks(admin: Client, ids: ReadonlyMap<Kind, string>): Promise<void> {
@@ -61,6 +61,12 @@ export async function addKindsTheDemoLacks(admin: Client, ids: ReadonlyMap<Kind,
       (e) => e.state === 'running',
     );
   while (await isRunning()) await new Promise((resolve) => setTimeout(resolve, 100));
+  // A list past the inline export limit (the sweep sets it low) becomes a background export job.
+  const listExport = await admin.get('/api/v1/customers/export?format=csv');
+  if (listExport.statusCode !== 202) throw new Error(`list export job: ${listExport.statusCode}`);
+  const jobId = (listExport.json() as { id: string }).id;
+  const jobState = async () => ((await admin.get(`/api/v1/export-jobs/${jobId}`)).json() as { state: string }).state;
+  while (['queued', 'running'].includes(await jobState())) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** The tables that hold an organization's rows: all with an `org_id` column. */

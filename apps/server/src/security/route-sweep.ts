@@ -77,6 +77,7 @@ export const TABLES = {
   organization_exports: schema.organizationExports,
   imports: schema.importJobs,
   import_templates: schema.importTemplates,
+  export_jobs: schema.listExportJobs,
 };
 export type Kind = keyof typeof TABLES;
 const FIELD_KINDS: Record<string, Kind> = {

@@ -1,4 +1,10 @@
-import type { EndpointCallOptions, EndpointDefinition, EndpointResult, ErrorBody } from '@guanxi/contract';
+import type {
+  EndpointCallOptions,
+  EndpointDefinition,
+  EndpointResult,
+  ErrorBody,
+  ListExportJob,
+} from '@guanxi/contract';
 import i18n from './i18n';
 
 export interface FieldError {
@@ -162,13 +168,19 @@ function fileNameOf(disposition: string | null, fallback: string): string {
 /**
  * Downloads the file a GET endpoint answers (an export) and saves it under the server's file name;
  * a refusal (400, 403, 429 …) throws {@link ApiError} with the server's message, like any call.
+ * A list too long to stream at once answers 202 with a background export job instead: that job is
+ * returned (null when the file was saved).
  */
-export async function downloadEndpoint(endpoint: EndpointDefinition, query: Record<string, QueryValue>) {
+export async function downloadEndpoint(
+  endpoint: EndpointDefinition,
+  query: Record<string, QueryValue>,
+): Promise<ListExportJob | null> {
   const response = await fetch(buildUrl(endpoint.path, query), {
     credentials: 'same-origin',
     headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': i18n.language || 'zh-CN' },
   });
   if (!response.ok) throw await readError(response);
+  if (response.status === 202) return (await response.json()) as ListExportJob;
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -179,4 +191,5 @@ export async function downloadEndpoint(endpoint: EndpointDefinition, query: Reco
   link.remove();
   // The click has handed the file to the browser's download; the object URL is no longer needed.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return null;
 }

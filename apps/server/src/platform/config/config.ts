@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_EXPORT_RATE_LIMIT_PER_MINUTE } from '@guanxi/contract';
+import { DEFAULT_EXPORT_INLINE_MAX_ROWS, DEFAULT_EXPORT_RATE_LIMIT_PER_MINUTE } from '@guanxi/contract';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { parseTrustProxy } from './trust-proxy.js';
@@ -29,6 +29,10 @@ const ConfigSchema = Type.Object({
   backupKeepDays: Type.Integer({ minimum: 1, maximum: 3650 }),
   /** List and report exports per user and minute before 429 (security E); 0 = no limit. */
   exportRateLimitPerMinute: Type.Integer({ minimum: 0 }),
+  /** A list export with more rows than this runs as a background job with a download link (issue 12). */
+  exportInlineMaxRows: Type.Integer({ minimum: 0 }),
+  /** Days a background export's file can be downloaded before it is deleted. */
+  exportFileDays: Type.Integer({ minimum: 1, maximum: 365 }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
@@ -65,6 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       env.EXPORT_RATE_LIMIT_PER_MINUTE === undefined
         ? DEFAULT_EXPORT_RATE_LIMIT_PER_MINUTE
         : Number(env.EXPORT_RATE_LIMIT_PER_MINUTE),
+    exportInlineMaxRows:
+      env.EXPORT_INLINE_MAX_ROWS === undefined ? DEFAULT_EXPORT_INLINE_MAX_ROWS : Number(env.EXPORT_INLINE_MAX_ROWS),
+    exportFileDays: env.EXPORT_FILE_DAYS === undefined ? 7 : Number(env.EXPORT_FILE_DAYS),
     ...overrides,
   };
   const errors = [...Value.Errors(ConfigSchema, raw)];

@@ -8,5 +8,6 @@ export {
   type OrganizationLabels,
 } from './export-columns.js';
 export { createListExports, EXPORT_PAGE_SIZE, type ListExportDefinition, type ListExports } from './list-export.js';
+export { deleteExpiredExports, exportCleanupJob, exportJobFile } from './export-job-worker.js';
 export { isFormulaLike, neutralizeFormula } from './formula-neutralization.js';
 export { reportRows } from './report-rows.js';

@@ -1,128 +1,146 @@
 import { PassThrough } from 'node:stream';
-import type {
-  AuditEntity,
-  EndpointDefinition,
-  EndpointQuery,
-  EndpointResult,
-  ExportFormat,
-  ExportFile,
-  Locale,
-} from '@guanxi/contract';
+import type { EndpointQuery, EndpointResult, ExportFormat } from '@guanxi/contract';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
-import type { TSchema } from 'typebox';
 import type { Actor } from '../auth/actor.js';
 import { auditContextOf, recordAudit } from '../audit/audit.js';
 import type { Db } from '../db/client.js';
 import { newId } from '../db/ids.js';
 import { registerEndpoint } from '../http/endpoint-route.js';
 import { actorOf } from '../http/request-context.js';
-import { translate, type MessageKey } from '../i18n/index.js';
-import { localDateOf, orgTimeZone } from '../time/index.js';
-import { cellFormat, type ExportColumn, type OrganizationLabels } from './export-columns.js';
+import { createExportJobWorker, toListExportJob } from './export-job-worker.js';
+import { exportJobsRoutes } from './export-jobs.routes.js';
+import { exportJobsRepository } from './export-jobs.repository.js';
 import { ExportThrottle } from './export-throttle.js';
-import { EXPORT_CONTENT_TYPES, tableWriter, type TableColumn } from './table-writer.js';
+import {
+  EXPORT_PAGE_SIZE,
+  exportFileName,
+  writeListFile,
+  type AnyListExport,
+  type ExportEndpoint,
+  type ExportListQuery,
+  type ExportPage,
+  type ListExportDefinition,
+} from './export-writing.js';
+import { EXPORT_CONTENT_TYPES } from './table-writer.js';
 
-/** Rows read per query: the list's own page-size cap, so memory stays one page whatever the total. */
-export const EXPORT_PAGE_SIZE = 200;
-
-/** A list export endpoint, as `exportEndpointOf` in the contract makes it. */
-type ExportEndpoint = EndpointDefinition & { method: 'GET'; query: TSchema; responses: { 200: typeof ExportFile } };
-
-/** The list query an export pages through: the export's filters and sort, plus page parameters. */
-export type ExportListQuery<E extends ExportEndpoint> = Omit<EndpointQuery<E>, 'format'> & {
-  limit?: number;
-  cursor?: string;
-};
-
-interface Page<Item> {
-  items: Item[];
-  nextCursor: string | null;
-}
-
-/** What one list's export is made of; the route, streaming, permission, audit and limit are shared. */
-export interface ListExportDefinition<E extends ExportEndpoint, Item> {
-  endpoint: E;
-  /**
-   * The list endpoint's own service function, so the file holds exactly what the list shows the
-   * caller: same filters and sort, same data scope, hidden fields already left out.
-   */
-  list: (actor: Actor, query: ExportListQuery<E>) => Promise<Page<Item>>;
-  columns: readonly ExportColumn<Item>[];
-  /** The file's and sheet's name, e.g. 客户 → 客户-20261207-0930.xlsx. */
-  title: MessageKey;
-  /** The audit entry's record type: the list's records. */
-  entity: AuditEntity;
-  /** The organization's own labels the columns use (`format.label(prefix, code)`), in the reader's language. */
-  labels?: (actor: Actor) => Promise<OrganizationLabels>;
-}
-
-const DEFAULT_WIDTHS = { text: 18, number: 10, money: 14 } as const;
+export { EXPORT_PAGE_SIZE, type ExportListQuery, type ListExportDefinition };
 
 /** `filename*` carries any (e.g. Chinese) name; the plain `filename` is an ASCII fallback. */
-const contentDisposition = (fileName: string) =>
+export const contentDisposition = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
-function fileNameOf(title: string, format: ExportFormat, timeZone: string, now = new Date()): string {
-  const clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(now)
-    .replace(':', '');
-  return `${title}-${localDateOf(now, timeZone).replaceAll('-', '')}-${clock}.${format}`;
+export interface ListExportsOptions {
+  db: Db;
+  dataDir: string;
+  perMinute: number;
+  /** More rows than this: a background job with a download link instead of the file (issue 12). */
+  inlineMaxRows: number;
+  /** Days a background export's file stays downloadable. */
+  fileDays: number;
+  onError?: (error: unknown) => void;
 }
 
-const visibleColumns = <Item>(columns: readonly ExportColumn<Item>[], actor: Actor) =>
-  columns.filter((column) => !column.protectedField || actor.fieldPermissions[column.protectedField] !== 'hidden');
+/**
+ * The first pages of an export, read before anything is sent (a bad filter or cursor is still a
+ * 4xx), as many as it takes to know whether the list fits the inline limit: the list's own count
+ * when its first page gives one, otherwise pages until the limit is passed or the list ends.
+ */
+async function firstPages<Item>(
+  definition: ListExportDefinition<ExportEndpoint, Item>,
+  actor: Actor,
+  query: Record<string, unknown>,
+  inlineMaxRows: number,
+): Promise<{ pages: ExportPage<Item>[]; rows: number; total: number | null; fits: boolean }> {
+  const list = (cursor?: string) =>
+    definition.list(actor, { ...query, limit: EXPORT_PAGE_SIZE, cursor } as ExportListQuery<ExportEndpoint>);
+  const pages = [await list()];
+  let rows = pages[0]!.items.length;
+  const total = pages[0]!.nextCursor === null ? rows : (pages[0]!.total ?? null);
+  if (total !== null) return { pages, rows, total, fits: total <= inlineMaxRows };
+  while (rows <= inlineMaxRows && pages.at(-1)!.nextCursor !== null) {
+    const page = await list(pages.at(-1)!.nextCursor!);
+    pages.push(page);
+    rows += page.items.length;
+  }
+  const ended = pages.at(-1)!.nextCursor === null;
+  return { pages, rows, total: ended ? rows : null, fits: rows <= inlineMaxRows };
+}
 
-/** The shared export machinery of one app: the per-user limit and the route every list registers. */
-export function createListExports({ db, perMinute }: { db: Db; perMinute: number }) {
-  const throttle = new ExportThrottle(perMinute);
+/** The shared export machinery of one app: the per-user limit, the route every list registers, the job worker. */
+export function createListExports(options: ListExportsOptions) {
+  const { db } = options;
+  const throttle = new ExportThrottle(options.perMinute);
+  const definitions = new Map<string, AnyListExport>();
+  const worker = createExportJobWorker({ db, dataDir: options.dataDir, definitions, onError: options.onError });
 
-  async function stream<E extends ExportEndpoint, Item>(
-    definition: ListExportDefinition<E, Item>,
-    context: { actor: Actor; query: EndpointQuery<E>; reply: FastifyReply; log: FastifyBaseLogger },
+  const audit = (actor: Actor, definition: AnyListExport, after: Record<string, unknown>, log: FastifyBaseLogger) =>
+    recordAudit(db, auditContextOf(actor), {
+      action: 'export',
+      entity: definition.entity,
+      entityId: newId(),
+      after,
+    }).catch((error: unknown) => log.error({ err: error }, 'export audit failed'));
+
+  async function queue<Item>(
+    definition: ListExportDefinition<ExportEndpoint, Item>,
+    context: { actor: Actor; format: ExportFormat; filters: Record<string, unknown>; total: number | null },
+  ) {
+    const { actor, format, filters } = context;
+    const id = newId();
+    const createdAt = new Date();
+    const row = {
+      orgId: actor.orgId,
+      id,
+      requestedBy: actor.userId,
+      listKey: definition.endpoint.operationId,
+      format,
+      query: filters,
+      status: 'queued',
+      // 0: not known yet, the worker counts first.
+      rowsTotal: context.total ?? 0,
+      fileName: await exportFileName(db, actor, definition.title, format),
+      createdAt,
+      expiresAt: new Date(createdAt.getTime() + options.fileDays * 86_400_000),
+    };
+    await db.transaction(async (tx) => {
+      await exportJobsRepository.insert(tx, row);
+      await recordAudit(tx, auditContextOf(actor), {
+        action: 'export',
+        entity: definition.entity,
+        entityId: id,
+        after: { format, filters, rows: context.total, job: id },
+      });
+    });
+    worker.notify();
+    return toListExportJob({ ...row, rowsDone: 0, bytes: null, attempts: 0, lockedUntil: null, finishedAt: null });
+  }
+
+  async function respond<Item>(
+    definition: ListExportDefinition<ExportEndpoint, Item>,
+    context: { actor: Actor; query: Record<string, unknown>; reply: FastifyReply; log: FastifyBaseLogger },
   ) {
     const { actor, reply, log } = context;
     const { format, ...filters } = context.query as { format: ExportFormat } & Record<string, unknown>;
-    const listQuery = filters as ExportListQuery<E>;
-    // The first page is read before anything is sent, so a bad filter or cursor is still a 4xx.
-    let page = await definition.list(actor, { ...listQuery, limit: EXPORT_PAGE_SIZE });
-    const timeZone = await orgTimeZone(db, actor.orgId);
-    const locale: Locale = actor.locale;
-    const format_ = cellFormat(locale, timeZone, definition.labels ? await definition.labels(actor) : {});
-    const columns = visibleColumns(definition.columns, actor);
-    const tableColumns: TableColumn[] = columns.map((column) => ({
-      header: translate(locale, column.header),
-      kind: column.kind ?? 'text',
-      width: column.width ?? DEFAULT_WIDTHS[column.kind ?? 'text'],
-    }));
-    const title = translate(locale, definition.title);
+    const first = await firstPages(definition, actor, filters, options.inlineMaxRows);
+    if (!first.fits) {
+      reply.code(202);
+      return queue(definition, { actor, format, filters, total: first.total });
+    }
     const out = new PassThrough();
-    const writer = tableWriter(format, out, { columns: tableColumns, sheetName: title });
+    const fileName = await exportFileName(db, actor, definition.title, format);
     const pump = async () => {
-      let rows = 0;
-      let complete = false;
+      let result = { rows: 0, complete: false };
+      let writer: { finish(): Promise<void> } | null = null;
       try {
-        for (;;) {
-          if (out.destroyed) break;
-          await writer.writeRows(page.items.map((item) => columns.map((column) => column.value(item, format_))));
-          rows += page.items.length;
-          if (page.nextCursor === null) {
-            complete = true;
-            break;
-          }
-          page = await definition.list(actor, { ...listQuery, limit: EXPORT_PAGE_SIZE, cursor: page.nextCursor });
-        }
+        const written = await writeListFile({ db, definition, actor, query: filters, format, out, pages: first.pages });
+        result = written;
+        writer = written.writer;
       } catch (error) {
         log.error({ err: error }, 'export failed while streaming');
       }
       // Audited before the file ends, so whoever has the file can find the entry.
-      const audit = { format, filters, rows, complete };
-      await recordAudit(db, auditContextOf(actor), {
-        action: 'export',
-        entity: definition.entity,
-        entityId: newId(),
-        after: audit,
-      }).catch((error: unknown) => log.error({ err: error }, 'export audit failed'));
-      if (complete) await writer.finish();
+      await audit(actor, definition, { format, filters, ...result }, log);
+      if (result.complete && writer) await writer.finish();
       else out.destroy(new Error('export stopped before its end'));
     };
     void pump().catch((error: unknown) => {
@@ -131,7 +149,7 @@ export function createListExports({ db, perMinute }: { db: Db; perMinute: number
     });
     reply
       .header('Content-Type', EXPORT_CONTENT_TYPES[format])
-      .header('Content-Disposition', contentDisposition(fileNameOf(title, format, timeZone)))
+      .header('Content-Disposition', contentDisposition(fileName))
       .header('X-Content-Type-Options', 'nosniff')
       .header('Cache-Control', 'private, no-store');
     return out;
@@ -146,14 +164,20 @@ export function createListExports({ db, perMinute }: { db: Db; perMinute: number
       app: Parameters<typeof registerEndpoint>[0],
       definition: ListExportDefinition<E, Item>,
     ): void {
+      const general = definition as unknown as ListExportDefinition<ExportEndpoint, Item>;
+      definitions.set(definition.endpoint.operationId, general);
       registerEndpoint(app, definition.endpoint, async (request, reply) => {
         const actor = actorOf(request);
         throttle.take(actor);
-        const query = request.query as EndpointQuery<E>;
+        const query = request.query as EndpointQuery<E> as Record<string, unknown>;
         // Fastify sends a stream as it is: no serialization, the file's bytes as they are written.
-        return (await stream(definition, { actor, query, reply, log: request.log })) as EndpointResult<E>;
+        return (await respond(general, { actor, query, reply, log: request.log })) as EndpointResult<E>;
       });
     },
+    /** `GET /export-jobs`, one job, and its file: the requester's own background exports. */
+    routes: exportJobsRoutes({ db, dataDir: options.dataDir }),
+    /** The background worker; the app starts it when ready and stops it when closing. */
+    worker,
   };
 }
 

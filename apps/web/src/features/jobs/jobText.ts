@@ -10,6 +10,7 @@ const JOB_NAME_KEYS = {
   'lifecycle.stuckAlerts': 'job.name_lifecycle_stuckAlerts',
   'maintenance.analyze': 'job.name_maintenance_analyze',
   'backup.pglite': 'job.name_backup_pglite',
+  'exports.cleanup': 'job.name_exports_cleanup',
   'payments.markOverdue': 'payment.jobMarkOverdue',
   'customerValue.compute': 'customerValue.jobCompute',
   'tasks.reminders': 'job.name_tasks_reminders',

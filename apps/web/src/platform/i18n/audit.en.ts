@@ -83,6 +83,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       organization: 'Organization',
       api_token: 'API token',
       job: 'Scheduled job',
+      export_job: 'Background export',
       import_job: 'Import',
     },
     actionName: {
@@ -121,6 +122,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       credit_override_requested: 'Asked for a credit override',
       template_sync: 'Synced built-in role',
       export: 'Exported',
+      download: 'Downloaded',
       import: 'Imported',
       status_draft: 'Back to draft',
       status_pending_approval: 'Sent for price approval',

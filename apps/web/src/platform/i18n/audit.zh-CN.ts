@@ -80,6 +80,7 @@ const auditZhCN = {
       organization: '组织',
       api_token: 'API 令牌',
       job: '定时任务',
+      export_job: '导出任务',
       import_job: '导入任务',
     },
     actionName: {
@@ -118,6 +119,7 @@ const auditZhCN = {
       credit_override_requested: '申请超额放行',
       template_sync: '同步内置角色',
       export: '导出',
+      download: '下载',
       import: '导入',
       status_draft: '退回草稿',
       status_pending_approval: '提交价格审批',

@@ -40,6 +40,7 @@ const jobEn: Strings<typeof jobZhCN> = {
     name_lifecycle_stuckAlerts: 'Stuck alerts',
     name_maintenance_analyze: 'Vacuum and refresh database statistics',
     name_backup_pglite: 'Back up the database (PGlite)',
+    name_exports_cleanup: 'Delete expired background export files',
     name_tasks_reminders: 'Task reminders',
     installationWide: 'Whole installation',
     operatorOnly: 'This job works on every organization of the installation; only a system operator can run it.',

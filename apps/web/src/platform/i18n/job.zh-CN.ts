@@ -37,6 +37,7 @@ const jobZhCN = {
     name_lifecycle_stuckAlerts: '停滞提醒',
     name_maintenance_analyze: '整理数据库并更新统计信息',
     name_backup_pglite: '备份数据库（PGlite）',
+    name_exports_cleanup: '清理过期的后台导出文件',
     name_tasks_reminders: '任务提醒',
     installationWide: '全系统',
     operatorOnly: '此任务作用于整个系统的所有组织，只有系统运维人员可以运行。',

@@ -21,3 +21,4 @@ export * from './expenses.js';
 export * from './duplicates.js';
 export * from './imports.js';
 export * from './organization-exports.js';
+export * from './list-exports.js';

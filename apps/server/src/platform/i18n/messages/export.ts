@@ -5,6 +5,7 @@
 const en = {
   'export.yes': 'Yes',
   'export.no': 'No',
+  'entity.exportJob': 'Background export',
   'field.format': 'File format',
   'column.number': 'Number',
   'column.owner': 'Owner',
@@ -49,6 +50,7 @@ export const exportMessages = {
   zhCN: {
     'export.yes': '是',
     'export.no': '否',
+    'entity.exportJob': '后台导出',
     'field.format': '文件格式',
     'column.number': '编号',
     'column.owner': '负责人',
