@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { Id, IdParams } from './common.js';
-import { ExportFile, ExportFormat } from './export.js';
+import { ExportFile, ExportFormat, ListExportJob } from './export.js';
 import { endpoint, ERROR_RESPONSES, errorResponses } from './endpoint.js';
 import {
   AssignCustomerBody,
@@ -87,11 +87,12 @@ export const customerPoolsEndpoints = {
     description:
       'Streams every customer of the pool, with only the fields the pool shows before claiming and never a ' +
       'field the caller’s role hides, as an Excel or CSV file. Text cells that a spreadsheet would run as a ' +
-      'formula start with an apostrophe. Rate limited per user (429).',
+      'formula start with an apostrophe. Rate limited per user (429). A pool larger than the server streams ' +
+      'at once is exported in the background: 202 with the export job (`GET /export-jobs/{id}`).',
     operationId: 'exportCustomerPoolCustomers',
     tags: poolTags,
     query: Type.Object({ poolId: Id, format: ExportFormat }, { additionalProperties: false }),
-    responses: { 200: ExportFile },
+    responses: { 200: ExportFile, 202: ListExportJob },
     errors: errorResponses(400, 403, 404, 429),
   }),
 } as const;

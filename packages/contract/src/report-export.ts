@@ -1,6 +1,6 @@
 import { Type, type TObject, type TProperties, type TSchema } from 'typebox';
 import { endpoint, errorResponses, type EndpointDefinition, type EndpointPermission } from './endpoint.js';
-import { ExportFile, ExportFormat } from './export.js';
+import { ExportFile, ExportFormat, ListExportJob } from './export.js';
 
 /** A report's query schema, when it has one: an object of named filters. */
 type ReportQuerySchema = TSchema & { properties: TProperties };
@@ -29,11 +29,13 @@ export function reportExportEndpointOf<
     description:
       'Streams the table of the report that the caller sees (same period and filters, same data scope) as ' +
       'an Excel or CSV file, with column headers in the caller’s language. Text cells that a spreadsheet ' +
-      'would run as a formula start with an apostrophe. Rate limited per user (429).',
+      'would run as a formula start with an apostrophe. Rate limited per user (429). A report with more ' +
+      "rows than the server's inline limit (a profit table of many customers) is exported in the " +
+      'background: 202 with the export job, whose progress and download link `GET /export-jobs/{id}` gives.',
     operationId: options.operationId,
     tags: report.tags,
     query: Type.Object({ ...filters, format: ExportFormat }, { additionalProperties: false }) as ReportExportQuery<R>,
-    responses: { 200: ExportFile },
+    responses: { 200: ExportFile, 202: ListExportJob },
     errors: errorResponses(400, 403, 429),
   });
 }

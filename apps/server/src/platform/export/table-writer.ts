@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
 import type { ExportFormat } from '@guanxi/contract';
 import type { Cell, ColumnKind } from './export-columns.js';
 import { neutralizeFormula } from './formula-neutralization.js';
-import { xlsxWriter } from './xlsx-writer.js';
 
 /** A column as the file sees it: translated header, kind, width. */
 export interface TableColumn {
@@ -32,34 +33,60 @@ const drained = async (stream: Writable): Promise<void> => {
   if (stream.writableNeedDrain && !stream.destroyed) await once(stream, 'drain');
 };
 
-/** A field quoted as RFC 4180 asks: only when it holds a quote, comma or line break. */
-const NEEDS_QUOTES = /[",\r\n]/;
-const csvField = (value: string | number): string => {
-  const text = String(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-const csvLine = (cells: readonly (string | number)[]) => `${cells.map(csvField).join(',')}\r\n`;
-
 /**
- * RFC 4180 CSV with CRLF, UTF-8 with a BOM so Excel opens Chinese text correctly. A page of rows
- * becomes one piece of text and one write: per-record stream writes were most of the time (W12).
+ * RFC 4180 CSV with CRLF, UTF-8 with a BOM so Excel opens Chinese text correctly. csv-stringify
+ * turns a page of rows into one piece of text, written at once: per-record stream writes were most
+ * of the time (W12).
  */
 function csvWriter(out: Writable, columns: readonly TableColumn[]): TableWriter {
   const write = async (text: string) => {
     if (!out.write(text)) await drained(out);
   };
-  const header = `\ufeff${csvLine(columns.map((column) => neutralizeFormula(column.header)))}`;
+  const lines = (rows: (string | number)[][]) => stringify(rows, { record_delimiter: 'windows' });
+  const header = `\ufeff${lines([columns.map((column) => neutralizeFormula(column.header))])}`;
   let headerWritten = false;
   return {
     async writeRows(rows) {
-      let body = headerWritten ? '' : header;
-      for (const row of rows) body += csvLine(row.map((cell) => safeCell(cell) ?? ''));
+      const body = lines(rows.map((row) => row.map((cell) => safeCell(cell) ?? '')));
+      await write(headerWritten ? body : header + body);
       headerWritten = true;
-      await write(body);
     },
     async finish() {
       if (!headerWritten) await write(header);
       out.end();
+      if (!out.writableFinished) await once(out, 'finish');
+    },
+  };
+}
+
+const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  number: undefined,
+  money: '#,##0.00',
+};
+
+/**
+ * XLSX through exceljs's streaming writer: rows are committed as they come and inline strings are
+ * used (no shared-string table), so memory does not grow with the row count.
+ */
+function xlsxWriter(out: Writable, columns: readonly TableColumn[], sheetName: string): TableWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((column, index) => {
+    const numFmt = NUMBER_FORMATS[column.kind];
+    return { key: String(index), width: column.width, ...(numFmt ? { style: { numFmt } } : {}) };
+  });
+  const header = sheet.addRow(columns.map((column) => neutralizeFormula(column.header)));
+  header.font = { bold: true };
+  header.commit();
+  return {
+    async writeRows(rows) {
+      for (const row of rows) sheet.addRow(row.map(safeCell)).commit();
+      await drained(out);
+    },
+    async finish() {
+      sheet.commit();
+      await workbook.commit();
       if (!out.writableFinished) await once(out, 'finish');
     },
   };
