@@ -130,11 +130,14 @@ describe('the import worker', () => {
         await ctx.app.whenQuiet(10_000);
         if (listing) answeredAtBatch.push(answered);
       },
-      afterBatchWrite: () => {
-        listing ??= p.clients.clerk.get('/api/v1/customers?limit=50').then((response) => {
+      afterBatchWrite: async () => {
+        if (listing) return;
+        listing = p.clients.clerk.get('/api/v1/customers?limit=50').then((response) => {
           expect(response.statusCode).toBe(200);
           answered = true;
         });
+        // The request is on its way (on PGlite its queries wait for this batch to commit).
+        await new Promise((resolve) => setTimeout(resolve, 200));
       },
     }).drain();
     await listing;
