@@ -372,8 +372,9 @@ export async function generateDataset(database: Database, options: GenerateOptio
   for (let start = 0; start < n; start += batchSize) {
     const rows: CustomerJson[] = [];
     for (let i = start; i < Math.min(n, start + batchSize); i++) rows.push(buildRow(i));
-    // The row trigger bumps one customer_stage_counts row per (owner, stage): batches in flight must
-    // take those row locks in the same order, or two of them deadlock (seen with 2 in flight).
+    // The insert trigger bumps customer_stage_counts rows per (owner, stage): batches in flight must
+    // take those row locks in the same order, or two of them deadlock (seen with 2 in flight). The
+    // trigger orders its grouped upsert itself; sorted rows keep the loaded table in that order too.
     rows.sort((a, b) => counterKey(a).localeCompare(counterKey(b)));
     while (inFlight.size >= parallel) await Promise.race(inFlight);
     const p: Promise<unknown> = database.db.execute(insertStatement(orgId, rows)).then(() => {

@@ -62,7 +62,9 @@ export async function startServer(target: Target): Promise<{
   const port = await freePort();
   const started = performance.now();
   const output: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', 'serve'], {
+  // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server alone.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'apps/server/src/cli.ts', 'serve'], {
     cwd: REPO_ROOT,
     env: serverEnv(target, port),
     stdio: ['ignore', 'pipe', 'pipe'],

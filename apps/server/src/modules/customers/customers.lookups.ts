@@ -20,9 +20,12 @@ export function isAssignableOwner(db: Executor, actor: ScopeActor, ownerId: stri
   return customersRepository.isAssignableOwner(db, actor, ownerId);
 }
 
-/** Bulk insert of prepared rows (the demo seed and benchmark data), derived columns already set. */
+/**
+ * Bulk insert of prepared rows (imports, the demo seed), derived columns already set with
+ * `customerDerivedValues` (plain values, no SQL expressions).
+ */
 export function insertCustomerRows(db: Executor, rows: (typeof customers.$inferInsert)[]): Promise<void> {
-  return customersRepository.insert(db, rows);
+  return customersRepository.insertMany(db, rows);
 }
 
 /** The next customer number after a bulk insert that numbered its rows itself. */

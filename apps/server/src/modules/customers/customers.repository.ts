@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, orgSequences, users } from '../../platform/db/schema/index.js';
 import { pickColumns } from '../../platform/db/shapes.js';
+import { insertRowsAsJson } from '../../platform/db/bulk-insert.js';
 import {
   customerReadScope,
   ownedRecordScope,
@@ -66,6 +67,11 @@ export const customersRepository = {
 
   async insert(db: Executor, values: typeof customers.$inferInsert | (typeof customers.$inferInsert)[]): Promise<void> {
     await db.insert(customers).values(Array.isArray(values) ? values : [values]);
+  },
+
+  /** Many new customers in one statement (imports, the demo seed): plain values, no SQL expressions. */
+  async insertMany(db: Executor, rows: readonly (typeof customers.$inferInsert)[]): Promise<void> {
+    await insertRowsAsJson(db, customers, rows);
   },
 
   async setNextCustomerNo(db: Executor, orgId: string, nextValue: number): Promise<void> {

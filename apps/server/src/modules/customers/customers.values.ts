@@ -26,26 +26,35 @@ export interface CustomerDerivationSource {
   tags?: readonly string[] | null | undefined;
 }
 
-/** The search_tokens value for a customer, as an SQL expression for insert or update. */
-export const customerSearchTokens = (c: CustomerDerivationSource): string =>
-  // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
-  sql`${toTsvectorLiteral(
+/** A customer's search tokens as tsvector text (`'huawei' 'hw' …`). */
+const searchTokensText = (c: CustomerDerivationSource): string =>
+  toTsvectorLiteral(
     buildSearchLexemes({
       texts: [c.name, c.customerNo, c.creditCode, ...(c.tags ?? [])],
       phones: [c.phone],
       emails: [c.email],
     }),
-  )}::tsvector` as unknown as string;
+  );
+
+/** The search_tokens value for a customer, as an SQL expression for insert or update. */
+export const customerSearchTokens = (c: CustomerDerivationSource): string =>
+  // drizzle types the custom tsvector column as string; the value is an SQL cast expression.
+  sql`${searchTokensText(c)}::tsvector` as unknown as string;
 
 /**
  * Every column derived from the editable ones: search tokens and the normalized copies the
  * duplicate check looks up (domain §4). Written on every insert and update.
  */
 export function customerDerivedColumns(c: CustomerDerivationSource) {
+  return { ...customerDerivedValues(c), searchTokens: customerSearchTokens(c) };
+}
+
+/** The same columns as plain values (search tokens as tsvector text), for `insertCustomerRows`. */
+export function customerDerivedValues(c: CustomerDerivationSource) {
   const nameNormalized = normalizeName(c.name);
   const phone = normalizePhone(c.phone);
   return {
-    searchTokens: customerSearchTokens(c),
+    searchTokens: searchTokensText(c),
     nameNormalized,
     nameBigrams: nameBigrams(nameNormalized),
     phoneE164: phone.e164,

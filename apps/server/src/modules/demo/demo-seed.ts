@@ -3,7 +3,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import type { customers } from '../../platform/db/schema/index.js';
-import { customerDerivedColumns, insertCustomerRows, setNextCustomerNo } from '../customers/index.js';
+import { customerDerivedValues, insertCustomerRows, setNextCustomerNo } from '../customers/index.js';
 import { createOrganization, insertDepartment, insertUser } from '../org/index.js';
 import { companyName, mobileNumber, personName, pick, seededRandom } from './company-names.js';
 import { demoSeedsInOrder } from '../../platform/module-kit/composition.js';
@@ -121,7 +121,7 @@ export async function seedDemoOrganization(
         createdAt: new Date(Date.now() - daysAgo * 86400_000),
         updatedAt: new Date(Date.now() - Math.floor(daysAgo * random()) * 86400_000),
       };
-      rows.push({ ...row, ...customerDerivedColumns(row) });
+      rows.push({ ...row, ...customerDerivedValues(row) });
     }
     for (let i = 0; i < rows.length; i += 100) await insertCustomerRows(tx, rows.slice(i, i + 100));
     await setNextCustomerNo(tx, orgId, count + 1);

@@ -12,6 +12,7 @@ import {
   assertValidCustomer,
   cleanCustomerInput,
   customerDerivedColumns,
+  customerDerivedValues,
   findCustomersForImport,
   insertCustomerRows,
   isAssignableOwner,
@@ -296,7 +297,7 @@ async function insertPending(
       createdBy: actor.userId,
       externalId,
     };
-    return { ...base, ...customerDerivedColumns(base) };
+    return { ...base, ...customerDerivedValues(base) };
   });
   await insertCustomerRows(tx, rows);
   // One event for the batch: the lifecycle log's first entries in two statements, not two per row.

@@ -111,6 +111,40 @@ describe('the import worker', () => {
     expect(await count('辛%')).toBe(6);
   });
 
+  it('a request that comes in during an import is answered before the next batch starts', async () => {
+    const job = await uploadAndMap(p.clients.clerk, 'customers', {
+      name: 'busy.csv',
+      bytes: Buffer.from(rows('癸', 6, 8)),
+    });
+    await p.clients.clerk.post(`/api/v1/imports/${job.id}/run`, {});
+    let listing: Promise<unknown> | null = null;
+    let answered = false;
+    const answeredAtBatch: boolean[] = [];
+    await createImportWorker({
+      db: ctx.database.db,
+      events: testEventBus(),
+      dataDir,
+      batchSize: 2,
+      // As the server does on PGlite: each batch waits for a moment without requests in flight.
+      beforeBatch: async () => {
+        await ctx.app.whenQuiet(10_000);
+        if (listing) answeredAtBatch.push(answered);
+      },
+      afterBatchWrite: async () => {
+        if (listing) return;
+        listing = p.clients.clerk.get('/api/v1/customers?limit=50').then((response) => {
+          expect(response.statusCode).toBe(200);
+          answered = true;
+        });
+        // The request is on its way (on PGlite its queries wait for this batch to commit).
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      },
+    }).drain();
+    await listing;
+    expect(answeredAtBatch).toEqual([true, true]);
+    expect(await count('癸%')).toBe(5);
+  });
+
   it('cancelling a queued run ends it before any row is written', async () => {
     const job = await uploadAndMap(p.clients.clerk, 'customers', {
       name: 'cancel.csv',

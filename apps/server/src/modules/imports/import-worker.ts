@@ -27,6 +27,12 @@ export interface ImportWorkerOptions {
   /** Idle wait between looks for work (default 1 s). */
   pollMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * Awaited before each batch. On PGlite, which runs one query at a time, the server passes a wait
+   * for a moment without requests in flight: a user's request then waits for one batch at most,
+   * not for one batch per query it makes.
+   */
+  beforeBatch?: () => Promise<void>;
   /** Test hook: runs inside each batch transaction after the kind wrote (throw to simulate a crash). */
   afterBatchWrite?: (batchRows: number) => void | Promise<void>;
 }
@@ -128,6 +134,10 @@ export function createImportWorker(options: ImportWorkerOptions) {
 
     const flush = async () => {
       if (batch.length === 0) return;
+      // PGlite answers in microtasks: without a turn of the event loop here, requests that arrived
+      // during the batches would not even be read until the file is done.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await options.beforeBatch?.();
       outcome = await commitBatch({
         db: options.db,
         job: batchJob,

@@ -1,4 +1,5 @@
 import type { Stage } from '@guanxi/contract';
+import { insertRowsAsJson } from '../../platform/db/bulk-insert.js';
 import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
@@ -86,7 +87,8 @@ export const transitionsRepository = {
   },
 
   async insertTransitions(db: Executor, rows: Array<typeof stageTransitions.$inferInsert>): Promise<void> {
-    if (rows.length > 0) await db.insert(stageTransitions).values(rows);
+    // An import batch writes hundreds at once: one JSON parameter rather than a parameter per cell.
+    await insertRowsAsJson(db, stageTransitions, rows);
   },
 
   /** The log of one customer, oldest first, with the names of the people involved. */

@@ -12,12 +12,19 @@ export interface GracefulShutdown {
    * now — on a new connection or a kept-alive one — get an answer instead of a reset connection.
    */
   drain(graceMs: number): Promise<void>;
+  /**
+   * Resolves as soon as no request is in flight, or after `maxWaitMs` at the latest: background
+   * work on PGlite (one query at a time) waits here so that users' requests go first.
+   */
+  whenQuiet(maxWaitMs: number): Promise<void>;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** See GracefulShutdown.drain; `startServer` calls it on SIGTERM before `close()`. */
     drain(graceMs: number): Promise<void>;
+    /** See GracefulShutdown.whenQuiet; the PGlite import worker waits on it between batches. */
+    whenQuiet(maxWaitMs: number): Promise<void>;
   }
 }
 
@@ -26,6 +33,7 @@ export function registerGracefulShutdown(app: FastifyInstance): GracefulShutdown
   let draining = false;
   let inFlight = 0;
   let onIdle: (() => void) | null = null;
+  let quietWaiters: (() => void)[] = [];
   const counted = new WeakSet<FastifyRequest>();
 
   app.addHook('onRequest', async (request, reply) => {
@@ -43,7 +51,12 @@ export function registerGracefulShutdown(app: FastifyInstance): GracefulShutdown
   const finished = async (request: FastifyRequest) => {
     if (!counted.delete(request)) return;
     inFlight -= 1;
-    if (inFlight === 0) onIdle?.();
+    if (inFlight === 0) {
+      onIdle?.();
+      const waiters = quietWaiters;
+      quietWaiters = [];
+      for (const wake of waiters) wake();
+    }
   };
   app.addHook('onResponse', finished);
   app.addHook('onRequestAbort', finished);
@@ -68,7 +81,22 @@ export function registerGracefulShutdown(app: FastifyInstance): GracefulShutdown
         };
       });
     },
+    whenQuiet(maxWaitMs) {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          quietWaiters = quietWaiters.filter((waiter) => waiter !== wake);
+          resolve();
+        }, maxWaitMs);
+        quietWaiters.push(wake);
+      });
+    },
   };
   app.decorate('drain', shutdown.drain);
+  app.decorate('whenQuiet', shutdown.whenQuiet);
   return shutdown;
 }

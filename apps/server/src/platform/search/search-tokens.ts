@@ -31,6 +31,25 @@ export function phoneSearchDigits(phone: string): string[] {
   return parsed ? parsed.searchDigits : [phone.normalize('NFKC').replace(/\D/g, '')];
 }
 
+/**
+ * A word's pinyin and initials, remembered: names repeat the same words (城市, 贸易, 有限公司) and
+ * pinyin-pro is the costliest step of building tokens, which an import does for every row.
+ */
+const PINYIN_CACHE_SIZE = 20_000;
+const pinyinCache = new Map<string, { full: string; initials: string }>();
+function pinyinOf(word: string): { full: string; initials: string } {
+  let spelled = pinyinCache.get(word);
+  if (spelled === undefined) {
+    spelled = {
+      full: pinyin(word, { toneType: 'none', type: 'array', v: true }).join(''),
+      initials: pinyin(word, { pattern: 'first', toneType: 'none', type: 'array' }).join(''),
+    };
+    if (pinyinCache.size >= PINYIN_CACHE_SIZE) pinyinCache.clear();
+    pinyinCache.set(word, spelled);
+  }
+  return spelled;
+}
+
 function addCjkRun(run: string, out: Set<string>): void {
   const chars = [...run];
   for (let i = 0; i < chars.length; i++) {
@@ -39,8 +58,9 @@ function addCjkRun(run: string, out: Set<string>): void {
   }
   const words = jieba.cut(run, false).filter((w) => w.trim() !== '');
   for (const word of jieba.cutForSearch(run, false)) if ([...word].length > 2) out.add(word);
-  const full = words.map((w) => pinyin(w, { toneType: 'none', type: 'array', v: true }).join(''));
-  const initials = words.map((w) => pinyin(w, { pattern: 'first', toneType: 'none', type: 'array' }).join(''));
+  const spelled = words.map(pinyinOf);
+  const full = spelled.map((s) => s.full);
+  const initials = spelled.map((s) => s.initials);
   // Every suffix of the word list, so 'hwkj' finds 北京华为科技 as well as 'bjhw' does.
   for (let i = 0; i < words.length; i++) {
     out.add(full.slice(i).join('').slice(0, MAX_LEXEME));
