@@ -19,6 +19,7 @@ describe('module registry', () => {
     ).toEqual([
       'backup.pglite',
       'customerValue.compute',
+      'exports.cleanup',
       'lifecycle.markLost',
       'lifecycle.relationshipPhases',
       'lifecycle.stuckAlerts',

@@ -184,8 +184,9 @@ describe('a second organization’s administrator, by every route (security A11)
         calls++;
         const response = await call(op, variant);
         const label = `GET ${op.path}${what}`;
-        if (what === '' && response.statusCode !== 200)
-          answers.push(`${label} → ${response.statusCode} ${response.body.slice(0, 200)}`);
+        // An export longer than the inline limit (10 here) answers 202 with org 2's own export job.
+        const answered = response.statusCode === 200 || (response.statusCode === 202 && op.path.endsWith('/export'));
+        if (what === '' && !answered) answers.push(`${label} → ${response.statusCode} ${response.body.slice(0, 200)}`);
         if (response.statusCode >= 500) answers.push(`${label} → ${response.statusCode}`);
         const leaked = giveawaysIn(response.body, org1Giveaways);
         if (leaked.length > 0) answers.push(`${label} shows ${leaked.slice(0, 5).join(', ')}`);
