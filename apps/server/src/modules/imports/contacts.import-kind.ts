@@ -13,13 +13,7 @@ import {
   type ContactImportRow,
 } from '../contacts/index.js';
 import { findCustomersForImport, lockWritableCustomer } from '../customers/index.js';
-import type {
-  ImportBatchContext,
-  ImportKind,
-  ImportRow,
-  ImportRowIssue,
-  ImportRowResult,
-} from './import-kind.js';
+import type { ImportBatchContext, ImportKind, ImportRow, ImportRowIssue, ImportRowResult } from './import-kind.js';
 import {
   CONTACT_IMPORT_FIELDS,
   CONTACT_IMPORT_MESSAGES,
