@@ -77,14 +77,16 @@ export function CustomerViewsBar({
     );
 
   return (
-    <Space wrap style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 16 }}>
-      <Segmented
-        value={value}
-        options={options}
-        onChange={(key) => select(String(key))}
-        style={{ maxWidth: '100%', overflowX: 'auto' }}
-        data-testid="customer-views"
-      />
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between', marginBottom: 16 }}>
+      {/* On a phone the views scroll sideways inside the page instead of pushing it wider. */}
+      <div style={{ minWidth: 0, maxWidth: '100%', overflowX: 'auto' }}>
+        <Segmented
+          value={value}
+          options={options}
+          onChange={(key) => select(String(key))}
+          data-testid="customer-views"
+        />
+      </div>
       <Space>
         {active?.isOwn && (
           <Popconfirm
@@ -102,6 +104,6 @@ export function CustomerViewsBar({
         </Button>
       </Space>
       <SaveViewModal open={isSaveOpen} filters={filters} onClose={() => setSaveOpen(false)} onSaved={onChange} />
-    </Space>
+    </div>
   );
 }
