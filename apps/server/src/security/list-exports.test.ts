@@ -1,6 +1,6 @@
 import { endpoints, type EndpointDefinition } from '@guanxi/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOrder, orderFixtures as fx } from '../modules/orders/orders.fixtures.js';
+import { createOrder, orderFixtures as fx } from '../test/order-fixtures.js';
 import { usePersonas } from '../test/file-context.js';
 import { columnOf, csvRows, xlsxRows } from '../test/export-files.js';
 

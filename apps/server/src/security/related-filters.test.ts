@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { orderFixtures as fx } from '../modules/orders/orders.fixtures.js';
+import { orderFixtures as fx } from '../test/order-fixtures.js';
 import { newId } from '../platform/db/ids.js';
 import type { Client } from '../test/test-app.js';
 import { usePersonas } from '../test/file-context.js';

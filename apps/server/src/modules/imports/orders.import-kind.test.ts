@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { usePersonas } from '../../test/file-context.js';
-import { orderFixtures as fx } from '../orders/orders.fixtures.js';
+import { orderFixtures as fx } from '../../test/order-fixtures.js';
 import { errorsOf, kindRunner, outcomes } from './import-kinds.fixtures.js';
 import { ordersImportKind } from './orders.import-kind.js';
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contacts, customers, orderLines, orders, products } from '../../platform/db/schema/index.js';
 import { usePersonas } from '../../test/file-context.js';
 import { mapOrderStatus } from '../orders/index.js';
-import { orderFixtures as fx } from '../orders/orders.fixtures.js';
+import { orderFixtures as fx } from '../../test/order-fixtures.js';
 import type { ImportValue } from './import-kind.js';
 import { errorsOf, kindRunner, outcomes } from './import-kinds.fixtures.js';
 import { expectedFromSalesFile, fenOf, readSalesFile, type SalesRecord } from './sales-file.fixtures.js';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, contacts, customers, orderLines, orders, products } from '../../platform/db/schema/index.js';
 import { useTestContext } from '../../test/file-context.js';
 import type { Client } from '../../test/test-app.js';
-import { orderFixtures as fx } from '../orders/orders.fixtures.js';
+import { orderFixtures as fx } from '../../test/order-fixtures.js';
 import { importThroughWizard, remap } from './import-wizard.fixtures.js';
 import { expectedFromSalesFile, readSalesFile } from './sales-file.fixtures.js';
 

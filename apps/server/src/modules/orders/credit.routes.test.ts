@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
 import { orders, paymentPlans } from '../../platform/db/schema/index.js';
-import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
+import { createOrder, orderFixtures as fx } from '../../test/order-fixtures.js';
 import { usePersonas } from '../../test/file-context.js';
 import { errorFieldsOf } from '../../test/responses.js';
 

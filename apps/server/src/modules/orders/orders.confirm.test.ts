@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOrder, orderFixtures as fx } from './orders.fixtures.js';
+import { createOrder, orderFixtures as fx } from '../../test/order-fixtures.js';
 import { usePersonas } from '../../test/file-context.js';
 
 const { ctx, p } = usePersonas({ customersEach: 3 });

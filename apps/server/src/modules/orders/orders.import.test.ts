@@ -4,7 +4,7 @@ import { actorOfClient } from '../../test/actors.js';
 import { usePersonas } from '../../test/file-context.js';
 import { subscribeLifecycleRules } from '../lifecycle/index.js';
 import { insertPayment } from '../payments/index.js';
-import { orderFixtures as fx } from './orders.fixtures.js';
+import { orderFixtures as fx } from '../../test/order-fixtures.js';
 import { findOrdersByNumber, insertImportedOrder, type ImportedOrder } from './orders.import.js';
 
 const { ctx, p } = usePersonas({ customersEach: 2 });

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { newId } from '../../platform/db/ids.js';
-import { auditLog, priceAuthorities, products, stockLevels, warehouses } from '../../platform/db/schema/index.js';
-import type { Client } from '../../test/test-app.js';
+import type { Db } from '../platform/db/client.js';
+import { newId } from '../platform/db/ids.js';
+import { auditLog, priceAuthorities, products, stockLevels, warehouses } from '../platform/db/schema/index.js';
+import type { Client } from './test-app.js';
 
 /**
  * Test fixtures written straight to the tables other modules own (products, stock, price
