@@ -1,9 +1,7 @@
 import { CONTACT_WRITABLE_FIELDS, type CreateContactBody } from '@guanxi/contract';
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
-import { contacts } from '../../platform/db/schema/index.js';
 import { insertValues } from '../../platform/db/shapes.js';
 import { invalidField } from '../../platform/errors/app-error.js';
 import { duplicateCheck } from '../duplicates/index.js';
@@ -14,21 +12,8 @@ import { contactsRepository } from './contacts.repository.js';
 import { contactDerivedColumns } from './contacts.values.js';
 
 /** A live contact of the customer with this name (trimmed, case-insensitive), if any. */
-export async function findContactByName(tx: Executor, orgId: string, customerId: string, name: string) {
-  const rows = await tx
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(
-      and(
-        eq(contacts.orgId, orgId),
-        eq(contacts.customerId, customerId),
-        isNull(contacts.deletedAt),
-        sql`lower(btrim(${contacts.name})) = ${name.trim().toLowerCase()}`,
-      ),
-    )
-    .limit(1);
-  return rows[0]?.id ?? null;
-}
+export const findContactByName = (tx: Executor, orgId: string, customerId: string, name: string) =>
+  contactsRepository.findIdByName(tx, orgId, customerId, name);
 
 /**
  * Creates a contact for an import in the caller's transaction, by the rules of a hand-made one: the

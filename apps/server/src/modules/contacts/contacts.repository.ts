@@ -133,6 +133,23 @@ export const contactsRepository = {
   },
 
   /** Sets the primary flag without touching the version a client holds for other edits. */
+  /** A live contact of the customer with this name (trimmed, case-insensitive), if any. */
+  async findIdByName(db: Executor, orgId: string, customerId: string, name: string): Promise<string | null> {
+    const rows = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(
+        and(
+          eq(contacts.orgId, orgId),
+          eq(contacts.customerId, customerId),
+          isNull(contacts.deletedAt),
+          sql`lower(btrim(${contacts.name})) = ${name.trim().toLowerCase()}`,
+        ),
+      )
+      .limit(1);
+    return rows[0]?.id ?? null;
+  },
+
   async setPrimary(db: Executor, orgId: string, id: string, isPrimary: boolean): Promise<void> {
     await db
       .update(contacts)
