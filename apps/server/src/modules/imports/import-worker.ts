@@ -1,3 +1,4 @@
+import { createPollingLoop } from '../../platform/jobs/polling-loop.js';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportMapping, ImportSource } from '@guanxi/contract';
@@ -51,10 +52,7 @@ export function createImportWorker(options: ImportWorkerOptions) {
   const batchSize = options.batchSize ?? 500;
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 1000;
-  let running = false;
-  let stopping = false;
-  let loop: Promise<void> | null = null;
-  let wake: (() => void) | null = null;
+  const background = createPollingLoop({ runOnce: () => runOnce(), pollMs, onError: options.onError });
 
   async function runOnce(): Promise<boolean> {
     const claimed = await importsRepository.claimJob(options.db, leaseMs);
@@ -172,13 +170,13 @@ export function createImportWorker(options: ImportWorkerOptions) {
       if (batch.length >= batchSize && !sameGroup) {
         // The summary object is updated in place by the batch; a lost batch leaves the job to its new holder.
         await flush();
-        if (outcome !== 'committed' || stopping) break;
+        if (outcome !== 'committed' || background.stopping) break;
       }
       batch.push(prepared);
     }
-    if (outcome === 'committed' && !stopping) await flush();
+    if (outcome === 'committed' && !background.stopping) await flush();
     if (outcome === 'lost') return;
-    if (stopping && outcome === 'committed' && dataIndex > rowsDone) {
+    if (background.stopping && outcome === 'committed' && dataIndex > rowsDone) {
       // Shutting down: give the job back at once, the next start resumes after the last batch.
       await importsRepository.updateJob(options.db, job.orgId, job.id, { lockedUntil: null });
       return;
@@ -210,42 +208,12 @@ export function createImportWorker(options: ImportWorkerOptions) {
         // keep going
       }
     },
-    /** Starts the background loop (the server calls this after listening). */
-    start(): void {
-      if (running) return;
-      running = true;
-      stopping = false;
-      loop = (async () => {
-        while (!stopping) {
-          let worked = false;
-          try {
-            worked = await runOnce();
-          } catch (error) {
-            options.onError?.(error);
-          }
-          if (!worked && !stopping)
-            await new Promise<void>((resolve) => {
-              const timer = setTimeout(resolve, pollMs);
-              wake = () => {
-                clearTimeout(timer);
-                resolve();
-              };
-            });
-        }
-      })();
-    },
+    /** Starts the background loop. */
+    start: () => background.start(),
     /** Wakes the loop now (a job was just queued). */
-    notify(): void {
-      wake?.();
-    },
+    notify: () => background.notify(),
     /** Stops after the batch in flight; the job's lease is released so the next start resumes it. */
-    async stop(): Promise<void> {
-      stopping = true;
-      wake?.();
-      await loop;
-      running = false;
-      loop = null;
-    },
+    stop: () => background.stop(),
   };
 }
 

@@ -1,3 +1,4 @@
+import { createPollingLoop } from '../jobs/polling-loop.js';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,9 +56,7 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
   const { db, dataDir } = options;
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 1000;
-  let stopping = false;
-  let loop: Promise<void> | null = null;
-  let wake: (() => void) | null = null;
+  const background = createPollingLoop({ runOnce: () => runOnce(), pollMs, onError: options.onError });
 
   const fail = (job: ExportJobRow) =>
     repository.update(db, job, { status: 'failed', finishedAt: new Date(), lockedUntil: null });
@@ -81,7 +80,7 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
       } as ExportListQuery<never>);
       rows += page.items.length;
       cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined && !stopping);
+    } while (cursor !== undefined && !background.stopping);
     return rows;
   }
 
@@ -108,7 +107,7 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
         out,
         pages: [first],
         onPage: async (rows) => {
-          if (stopping) out.destroy();
+          if (background.stopping) out.destroy();
           await repository.update(db, job, { rowsDone: rows, leaseMs });
         },
       });
@@ -150,40 +149,12 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
   return {
     /** Claims and writes one job to its end (tests call this without the loop); false when idle. */
     runOnce,
-    /** Starts the background loop (the app does this when it is ready). */
-    start(): void {
-      if (loop) return;
-      stopping = false;
-      loop = (async () => {
-        while (!stopping) {
-          let worked = false;
-          try {
-            worked = await runOnce();
-          } catch (error) {
-            options.onError?.(error);
-          }
-          if (!worked && !stopping)
-            await new Promise<void>((resolve) => {
-              const timer = setTimeout(resolve, pollMs);
-              wake = () => {
-                clearTimeout(timer);
-                resolve();
-              };
-            });
-        }
-      })();
-    },
+    /** Starts the background loop. */
+    start: () => background.start(),
     /** Wakes the loop now (a job was just queued). */
-    notify(): void {
-      wake?.();
-    },
+    notify: () => background.notify(),
     /** Stops after the page in flight; an unfinished job is given back for the next start. */
-    async stop(): Promise<void> {
-      stopping = true;
-      wake?.();
-      await loop;
-      loop = null;
-    },
+    stop: () => background.stop(),
   };
 }
 
