@@ -1,5 +1,5 @@
 /**
- * `npm run bench:import-export -- [--db URL | --pglite DIR] [--customers N] [--rows N] [--formats csv,xlsx]`
+ * `npm run bench:import-export -- [--db URL | --pglite DIR] [--customers N] [--rows N] [--formats csv,xlsx] [--exports csv,xlsx|none]`
  * (`--rows 0`: exports only)
  *
  * W11: a generated customer file (Chinese headers, mobiles, emails, external ids) uploaded to the
@@ -20,7 +20,7 @@ import { queryRows } from '../../apps/server/src/platform/db/query.js';
 import { DEMO_ORG_NAME } from '../../apps/server/src/modules/demo/demo-seed.js';
 import { countCustomers, generateInto } from './generate.js';
 import { BENCH_DIR, TARGET_OPTIONS, configFor, parseArgs, parseCount, percentile, targetFrom } from './common.js';
-import { API, cpuSeconds, login, rssMb, startServer, stopServer } from './server-control.js';
+import { API, cpuSeconds, login, postgresCpuSeconds, rssMb, startServer, stopServer } from './server-control.js';
 
 const log = (line: string) => console.log(line);
 
@@ -83,7 +83,14 @@ interface ImportResult {
   listCount: number;
 }
 
-async function importOnce(admin: Session, rep: Session, file: string, format: 'csv' | 'xlsx', rows: number) {
+async function importOnce(
+  admin: Session,
+  rep: Session,
+  pid: number | undefined,
+  file: string,
+  format: 'csv' | 'xlsx',
+  rows: number,
+) {
   const form = new FormData();
   form.append('kind', 'customers');
   form.append('file', await openAsBlob(file), path.basename(file));
@@ -102,6 +109,8 @@ async function importOnce(admin: Session, rep: Session, file: string, format: 'c
     }
   })();
   const started = performance.now();
+  const serverCpuBefore = cpuSeconds(pid);
+  const postgresCpuBefore = postgresCpuSeconds();
   await call(admin, 'POST', `/imports/${id}/run`);
   let job: Record<string, unknown> = {};
   for (;;) {
@@ -110,6 +119,8 @@ async function importOnce(admin: Session, rep: Session, file: string, format: 'c
     await new Promise((r) => setTimeout(r, 250));
   }
   const seconds = (performance.now() - started) / 1000;
+  const serverCpu = cpuSeconds(pid) - serverCpuBefore;
+  const postgresCpu = postgresCpuSeconds() - postgresCpuBefore;
   running = false;
   await lister;
   if (job.status !== 'completed')
@@ -128,7 +139,8 @@ async function importOnce(admin: Session, rep: Session, file: string, format: 'c
   };
   log(
     `W11 ${format}: ${rows} rows in ${seconds.toFixed(1)} s = ${Math.round(result.rate)} rows/s ` +
-      `(created ${summary.created}, errors ${summary.errors}); list during import p95 ${result.listP95.toFixed(1)} ms over ${latencies.length}`,
+      `(created ${summary.created}, errors ${summary.errors}); list during import p95 ${result.listP95.toFixed(1)} ms over ${latencies.length}; ` +
+      `CPU server ${serverCpu.toFixed(1)} s, PostgreSQL ${postgresCpu.toFixed(1)} s`,
   );
   return result;
 }
@@ -215,11 +227,16 @@ async function exportOnce(admin: Session, pid: number | undefined, format: 'csv'
 
 async function main() {
   const { values } = parseArgs({
-    options: { ...TARGET_OPTIONS, rows: { type: 'string' }, formats: { type: 'string' } },
+    options: { ...TARGET_OPTIONS, rows: { type: 'string' }, formats: { type: 'string' }, exports: { type: 'string' } },
   });
   const target = targetFrom(values);
   const rows = parseCount(values.rows, 100_000);
   const formats = (values.formats ?? 'csv,xlsx').split(',').map((f) => f.trim()) as Array<'csv' | 'xlsx'>;
+  // `--exports none` measures the imports alone.
+  const exportFormats = (values.exports ?? 'csv,xlsx')
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f): f is 'csv' | 'xlsx' => f === 'csv' || f === 'xlsx');
   log(`Guanxi import/export bench → ${target.kind} ${target.label}`);
   const { database, release } = await openStore(configFor(target));
   let base: number;
@@ -259,12 +276,11 @@ async function main() {
       const t = performance.now();
       await writeCustomerFile(file, rows, tag, format);
       log(`wrote ${rows} rows to ${file} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-      imports.push(await importOnce(admin, rep, file, format, rows));
+      imports.push(await importOnce(admin, rep, server.child.pid, file, format, rows));
       await rm(file, { force: true });
     }
     const total = base + imports.reduce((sum, r) => sum + r.created, 0);
-    for (const format of ['csv', 'xlsx'] as const)
-      exports.push(await exportOnce(admin, server.child.pid, format, total));
+    for (const format of exportFormats) exports.push(await exportOnce(admin, server.child.pid, format, total));
   } finally {
     await stopServer(server.child);
   }

@@ -62,4 +62,17 @@ describe('parsePhone', () => {
     expect(isValidMobile('021-6666 8888')).toBe(false);
     expect(isValidPhone('021-6666 8888')).toBe(true);
   });
+
+  it('answers a number read again (an import reads each one several times) the same, and the answer cannot be changed', () => {
+    const first = parsePhone('021-6666 8888 转8001');
+    const again = parsePhone('021-6666 8888 转8001');
+    expect(again).toEqual(first);
+    expect(() => {
+      (again as { e164: string }).e164 = '+8610';
+    }).toThrow(TypeError);
+    expect(() => again!.searchDigits.push('0')).toThrow(TypeError);
+    expect(parsePhone('021-6666 8888 转8001')?.e164).toBe('+862166668888');
+    for (let i = 0; i < 3000; i++) parsePhone(`1380013${String(i).padStart(4, '0')}`);
+    expect(parsePhone('021-6666 8888 转8001')).toEqual(first);
+  });
 });

@@ -58,6 +58,26 @@ function parseNumber(text: string): Omit<ParsedPhone, 'extension'> | null {
  * @example parsePhone('021-6666 8888 转8001') // { e164: '+862166668888', extension: '8001', kind: 'landline', … }
  */
 export function parsePhone(typed: string): ParsedPhone | null {
+  if (recentlyParsed.has(typed)) return recentlyParsed.get(typed)!;
+  const parsed = readPhone(typed);
+  if (parsed) {
+    Object.freeze(parsed.searchDigits);
+    Object.freeze(parsed);
+  }
+  if (recentlyParsed.size >= RECENTLY_PARSED_MAX) recentlyParsed.delete(recentlyParsed.keys().next().value!);
+  recentlyParsed.set(typed, parsed);
+  return parsed;
+}
+
+/**
+ * The last numbers read, answered again without libphonenumber: one imported row's number is read
+ * by its validation, its duplicate key and its search tokens, and libphonenumber's full check is
+ * most of an import's CPU time. The answers are frozen, so sharing them is safe.
+ */
+const recentlyParsed = new Map<string, ParsedPhone | null>();
+const RECENTLY_PARSED_MAX = 1024;
+
+function readPhone(typed: string): ParsedPhone | null {
   const text = typed.normalize('NFKC').trim();
   if (text === '' || text.length > PHONE_MAX_LENGTH) return null;
   const marked = MARKED_EXTENSION.exec(text);

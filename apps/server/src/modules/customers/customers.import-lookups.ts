@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, orgSequences } from '../../platform/db/schema/index.js';
 import type { VersionKey } from '../../platform/db/versioned-rows.js';
+import { idsWithKeys } from '../../platform/db/key-probe.js';
 import { customersRepository } from './customers.repository.js';
 
 /** What the import engine reads and writes of customers in bulk (issue 12); the SQL stays here. */
@@ -12,9 +13,9 @@ export type CustomerImportRow = typeof customers.$inferSelect;
 /**
  * Customers of the organization that an import batch may match: by external id (trash included,
  * so a deleted record is reported, not created again) and, among live ones, by the exact duplicate
- * keys and the normalized name. One plain index lookup per kind of key, each key list one array
- * parameter: a single query OR-ing them made the planner try to prove every partial index's
- * `deleted_at is null` against each listed value (hundreds of ms of planning per batch on PGlite).
+ * keys and the normalized name. One query per kind of key, each key one index probe (`idsWithKeys`):
+ * a single query OR-ing them made the planner try to prove every partial index's `deleted_at is
+ * null` against each listed value (hundreds of ms of planning per batch on PGlite).
  */
 export async function findCustomersForImport(
   db: Executor,
@@ -28,19 +29,18 @@ export async function findCustomersForImport(
     customerNos?: string[];
   },
 ): Promise<CustomerImportRow[]> {
-  const anyOf = (column: AnyPgColumn, values: readonly string[]) =>
-    sql`${column} = any(${sql.param([...new Set(values)])}::text[])`;
   const lookups: SQL[] = [];
-  if (keys.externalIds.length > 0) lookups.push(anyOf(customers.externalId, keys.externalIds));
-  const live: [AnyPgColumn, string[] | undefined][] = [
-    [customers.phoneE164, keys.phoneE164s],
-    [customers.emailNormalized, keys.emails],
-    [customers.creditCode, keys.creditCodes],
-    [customers.nameNormalized, keys.names],
-    [customers.customerNo, keys.customerNos],
-  ];
-  for (const [column, values] of live)
-    if (values?.length) lookups.push(and(isNull(customers.deletedAt), anyOf(column, values))!);
+  const probe = (key: AnyPgColumn, values: string[] | undefined, liveOnly?: SQL) => {
+    if (values?.length)
+      lookups.push(idsWithKeys(customers, { id: customers.id, orgId: customers.orgId, key }, orgId, values, liveOnly));
+  };
+  probe(customers.externalId, keys.externalIds);
+  const live = isNull(customers.deletedAt);
+  probe(customers.phoneE164, keys.phoneE164s, live);
+  probe(customers.emailNormalized, keys.emails, live);
+  probe(customers.creditCode, keys.creditCodes, live);
+  probe(customers.nameNormalized, keys.names, live);
+  probe(customers.customerNo, keys.customerNos, live);
   const found = new Map<string, CustomerImportRow>();
   for (const lookup of lookups) {
     const rows = await db

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { orgTimeZone } from '../../platform/time/index.js';
-import { readFileRows } from './file-reading.js';
+import { readFileRows, type FileRow } from './file-reading.js';
 import { groupedFileRows } from './grouped-rows.js';
 import { commitBatch, JournaledMap, type BatchJob, type BatchOutcome } from './import-batch.js';
 import { findImportKind } from './import-kinds.js';
@@ -126,57 +126,61 @@ export function createImportWorker(options: ImportWorkerOptions) {
     };
     const memory = new JournaledMap();
     const source = job.source as ImportSource;
-    let batch: PreparedRow[] = [];
-    let dataIndex = 0;
     let outcome = 'committed' as BatchOutcome;
-
-    const flush = async () => {
-      if (batch.length === 0) return;
-      // PGlite answers in microtasks: without a turn of the event loop here, requests that arrived
-      // during the batches would not even be read until the file is done.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      await options.beforeBatch?.();
-      outcome = await commitBatch({
-        db: options.db,
-        job: batchJob,
-        actor,
-        events: options.events,
-        memory,
-        rows: batch,
-        rowsDoneBefore: rowsDone,
-        summary,
-        leaseMs,
-        afterWrite: options.afterBatchWrite,
-      });
-      if (outcome === 'committed') rowsDone += batch.length;
-      batch = [];
-    };
     const groupOf = (row: PreparedRow) =>
       kind.groupKey ? (row.ok ? kind.groupKey(row.row) : (row.group ?? null)) : null;
-
     const fileRows = kind.groupKey
       ? groupedFileRows(readFileRows(filePath, source), {
           headerRow: source.headerRow,
           keyOf: (row, index) => groupOf(prepare(row, index)),
         })
       : readFileRows(filePath, source);
-    for await (const fileRow of fileRows) {
-      if (fileRow.rowNumber <= source.headerRow) continue;
-      const index = dataIndex++;
-      if (index < rowsDone) continue;
-      const prepared = prepare(fileRow, index);
-      const last = batch.at(-1);
-      const sameGroup = last !== undefined && groupOf(last) !== null && groupOf(last) === groupOf(prepared);
-      if (batch.length >= batchSize && !sameGroup) {
-        // The summary object is updated in place by the batch; a lost batch leaves the job to its new holder.
-        await flush();
-        if (outcome !== 'committed' || background.stopping) break;
-      }
-      batch.push(prepared);
+    const batches = preparedBatches(fileRows, {
+      headerRow: source.headerRow,
+      skip: rowsDone,
+      batchSize,
+      prepare,
+      groupOf,
+    });
+    // The next batch is read and prepared while the current one is in the database: on PostgreSQL
+    // the file's parsing and the rows' conversion run in the time the worker would wait anyway.
+    const readAhead = () => {
+      const promise = batches.next();
+      // Handled here so that a read error waiting behind a batch is not an unhandled rejection; the
+      // loop still meets it when it awaits the batch.
+      promise.catch(() => undefined);
+      return promise;
+    };
+    let next = readAhead();
+    for (;;) {
+      const current = await next;
+      if (current.done) break;
+      next = readAhead();
+      // PGlite answers in microtasks: without a turn of the event loop here, requests that arrived
+      // during the batches would not even be read until the file is done.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await options.beforeBatch?.();
+      // The summary object is updated in place by the batch; a lost batch leaves the job to its new holder.
+      outcome = await commitBatch({
+        db: options.db,
+        job: batchJob,
+        actor,
+        events: options.events,
+        memory,
+        rows: current.value,
+        rowsDoneBefore: rowsDone,
+        summary,
+        leaseMs,
+        afterWrite: options.afterBatchWrite,
+      });
+      if (outcome === 'committed') rowsDone += current.value.length;
+      if (outcome !== 'committed' || background.stopping) break;
     }
-    if (outcome === 'committed' && !background.stopping) await flush();
+    // The read-ahead may be in flight: let it settle, then close the file.
+    const lookahead = await next.catch(() => ({ done: true as const, value: undefined }));
+    await batches.return(undefined);
     if (outcome === 'lost') return;
-    if (background.stopping && outcome === 'committed' && dataIndex > rowsDone) {
+    if (background.stopping && outcome === 'committed' && !lookahead.done) {
       // Shutting down: give the job back at once, the next start resumes after the last batch.
       await importsRepository.updateJob(options.db, job.orgId, job.id, { lockedUntil: null });
       return;
@@ -218,3 +222,36 @@ export function createImportWorker(options: ImportWorkerOptions) {
 }
 
 export type ImportWorker = ReturnType<typeof createImportWorker>;
+
+/**
+ * The file's data rows, prepared, in batches of `batchSize` (a group — an order's lines — is never
+ * split, so a batch may run longer), starting after the `skip` rows a previous worker committed.
+ */
+async function* preparedBatches(
+  fileRows: AsyncIterable<FileRow>,
+  options: {
+    headerRow: number;
+    skip: number;
+    batchSize: number;
+    prepare: (row: FileRow, dataIndex: number) => PreparedRow;
+    groupOf: (row: PreparedRow) => string | null;
+  },
+): AsyncGenerator<PreparedRow[]> {
+  const { batchSize, prepare, groupOf } = options;
+  let batch: PreparedRow[] = [];
+  let dataIndex = 0;
+  for await (const fileRow of fileRows) {
+    if (fileRow.rowNumber <= options.headerRow) continue;
+    const index = dataIndex++;
+    if (index < options.skip) continue;
+    const prepared = prepare(fileRow, index);
+    const last = batch.at(-1);
+    const sameGroup = last !== undefined && groupOf(last) !== null && groupOf(last) === groupOf(prepared);
+    if (batch.length >= batchSize && !sameGroup) {
+      yield batch;
+      batch = [];
+    }
+    batch.push(prepared);
+  }
+  if (batch.length > 0) yield batch;
+}
