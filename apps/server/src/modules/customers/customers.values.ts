@@ -63,6 +63,22 @@ export function customerDerivedValues(c: CustomerDerivationSource) {
   };
 }
 
+/**
+ * The derived columns of a customer that has no number yet, for an import that derives them ahead
+ * of the batch that numbers the row; {@link numberedDerivedValues} adds the number's search tokens.
+ * Equal to `customerDerivedValues` once completed (the number is one more searchable text).
+ */
+export const unnumberedDerivedValues = (c: Omit<CustomerDerivationSource, 'customerNo'>) =>
+  customerDerivedValues({ ...c, customerNo: '' });
+
+export function numberedDerivedValues(
+  derived: ReturnType<typeof unnumberedDerivedValues>,
+  customerNo: string,
+): ReturnType<typeof customerDerivedValues> {
+  const numberTokens = toTsvectorLiteral(buildSearchLexemes({ texts: [customerNo] }));
+  return { ...derived, searchTokens: [derived.searchTokens, numberTokens].filter((t) => t !== '').join(' ') };
+}
+
 /** Input clean-up before validation: credit codes upper-case half-width, tags trimmed. */
 export function cleanCustomerInput<
   T extends { name?: string | undefined; creditCode?: string | null | undefined; tags?: string[] | undefined },

@@ -2,7 +2,13 @@ import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { customersMessages } from './customers.messages.js';
 import { customersRoutes } from './customers.routes.js';
 export { createCustomersService, type CustomersService } from './customers.service.js';
-export { customerDerivedColumns, customerDerivedValues, customerSearchTokens } from './customers.values.js';
+export {
+  customerDerivedColumns,
+  customerDerivedValues,
+  customerSearchTokens,
+  numberedDerivedValues,
+  unnumberedDerivedValues,
+} from './customers.values.js';
 export {
   findReadableCustomer,
   insertCustomerRows,

@@ -1,6 +1,6 @@
 import type { ImportFieldSpec, ImportKind } from './import-kind.js';
 import { customerKindOptions, genderOptions, scaleOptions, sourceOptions, tierOptions } from './import-options.js';
-import { importCustomerRows } from './customers.import-rows.js';
+import { importCustomerRows, prepareCustomerRow } from './customers.import-rows.js';
 
 const label = (key: string) => `imports.customers.field.${key}`;
 const text = (key: string, maxLength: number, synonyms: string[], required = false): ImportFieldSpec => ({
@@ -207,4 +207,5 @@ export const customersImportKind: ImportKind = {
     },
   },
   importBatch: importCustomerRows,
+  prepareRow: prepareCustomerRow,
 };

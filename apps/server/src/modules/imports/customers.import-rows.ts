@@ -1,19 +1,10 @@
-import {
-  CUSTOMER_COMPANY_ONLY_FIELDS,
-  CUSTOMER_PERSON_ONLY_FIELDS,
-  customerFieldAccess,
-  normalizeCreditCode,
-} from '@guanxi/contract';
-import { normalizeEmail, normalizeName, normalizePhone } from '../../platform/search/text-normalization.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError } from '../../platform/errors/app-error.js';
 import {
-  assertValidCustomer,
-  cleanCustomerInput,
   customerDerivedColumns,
   customerDerivedValues,
   findCustomersForImport,
+  numberedDerivedValues,
   insertCustomerRows,
   isAssignableOwner,
   lockWritableCustomer,
@@ -21,106 +12,24 @@ import {
   updateCustomerForImport,
   type CustomerImportRow,
 } from '../customers/index.js';
-import type { ImportBatchContext, ImportRow, ImportRowIssue, ImportRowResult } from './import-kind.js';
-import { decideMatch, KeyIndex, type MatchKey } from './record-matching.js';
+import type { ImportBatchContext, ImportRow, ImportRowResult } from './import-kind.js';
+import { decideMatch, KeyIndex } from './record-matching.js';
+import {
+  dbKeysOf,
+  isReadOnlyForImporter,
+  keysOf,
+  preparedCustomerRow,
+  PROTECTED,
+  ruleIssues,
+  storedValuesOf,
+  WRITABLE,
+  type CustomerValues,
+  type PreparedCustomerRow,
+  type ValuesOfRow,
+  type Writable,
+} from './customers.import-prepare.js';
 
-/** The customer columns an import writes, in the API's order. */
-const WRITABLE = [
-  'kind',
-  'name',
-  'phone',
-  'email',
-  'creditCode',
-  'industry',
-  'scale',
-  'website',
-  'gender',
-  'birthday',
-  'tier',
-  'source',
-  'tags',
-  'province',
-  'city',
-  'district',
-  'address',
-  'remarks',
-] as const;
-type Writable = (typeof WRITABLE)[number];
-type CustomerValues = { [K in Writable]?: K extends 'tags' ? string[] : string | null };
-
-const PROTECTED = ['phone', 'email', 'address', 'remarks'];
-
-/** Keys a customer row is matched by: the duplicate rules' exact keys and the normalized name. */
-export function customerMatchKeys(values: {
-  phone?: string | null | undefined;
-  email?: string | null | undefined;
-  creditCode?: string | null | undefined;
-  name?: string | null | undefined;
-}) {
-  return {
-    phone: normalizePhone(values.phone).e164,
-    email: values.email ? normalizeEmail(values.email) : null,
-    creditCode: values.creditCode ? normalizeCreditCode(values.creditCode) : null,
-    name: values.name ? normalizeName(values.name) : null,
-  };
-}
-
-/** A protected customer field (phone, email, address, remarks) the importer may not write. */
-export const isReadOnlyForImporter = (permissions: Parameters<typeof customerFieldAccess>[0], field: string) =>
-  customerFieldAccess(permissions, field) !== 'edit';
-
-/** Issues from the customer rules (credit code check digit, person-only fields, a person's mobile). */
-function ruleIssues(values: CustomerValues & { kind: string; name: string }): ImportRowIssue[] {
-  try {
-    assertValidCustomer(values);
-    return [];
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return (error.options.fields ?? []).map((field) => ({
-      field: field.field,
-      code:
-        {
-          'validation.creditCode': 'imports.rowError.creditCode',
-          'validation.mobile': 'imports.rowError.mobile',
-          'validation.notForKind': 'imports.customers.error.notForKind',
-          'validation.date': 'imports.rowError.notADate',
-          'validation.required': 'imports.rowError.required',
-        }[field.key as string] ?? 'imports.rowError.invalid',
-    }));
-  }
-}
-
-function valuesOf(row: ImportRow): CustomerValues & { kind: string; name: string } {
-  const v = row.values;
-  const personHint = v.gender !== undefined || v.birthday !== undefined;
-  const values: CustomerValues & { kind: string; name: string } = {
-    kind: typeof v.kind === 'string' ? v.kind : personHint ? 'person' : 'company',
-    name: String(v.name ?? ''),
-  };
-  for (const field of WRITABLE) {
-    if (field === 'kind' || field === 'name' || v[field] === undefined) continue;
-    (values as Record<string, unknown>)[field] = v[field];
-  }
-  return cleanCustomerInput(values);
-}
-
-const keysOf = (values: CustomerValues & { name: string }, externalId: string | null): MatchKey[] => {
-  const keys = customerMatchKeys(values);
-  return [
-    ...(externalId ? [{ kind: 'externalId' as const, value: externalId }] : []),
-    ...(keys.phone ? [{ kind: 'exact' as const, field: 'phone', value: `phone:${keys.phone}` }] : []),
-    ...(keys.email ? [{ kind: 'exact' as const, field: 'email', value: `email:${keys.email}` }] : []),
-    ...(keys.creditCode ? [{ kind: 'exact' as const, field: 'creditCode', value: `credit:${keys.creditCode}` }] : []),
-    ...(keys.name ? [{ kind: 'name' as const, value: `name:${keys.name}` }] : []),
-  ];
-};
-
-const dbKeysOf = (row: CustomerImportRow): string[] => [
-  ...(row.deletedAt === null && row.phoneE164 ? [`phone:${row.phoneE164}`] : []),
-  ...(row.deletedAt === null && row.emailNormalized ? [`email:${row.emailNormalized}`] : []),
-  ...(row.deletedAt === null && row.creditCode ? [`credit:${row.creditCode}`] : []),
-  ...(row.deletedAt === null && row.nameNormalized ? [`name:${row.nameNormalized}`] : []),
-];
+export { prepareCustomerRow } from './customers.import-prepare.js';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -136,13 +45,12 @@ export async function importCustomerRows(
 ): Promise<ImportRowResult[]> {
   const { tx, actor, orgId } = context;
   const prepared = rows.map((row) => {
-    const values = valuesOf(row);
-    const externalId = typeof row.values.externalId === 'string' ? row.values.externalId : null;
-    const issues = ruleIssues(values);
+    const ahead = preparedCustomerRow(row, context.mode);
+    const issues = [...ahead.issues];
     for (const field of PROTECTED)
-      if (values[field as Writable] !== undefined && isReadOnlyForImporter(actor.fieldPermissions, field))
+      if (ahead.values[field as Writable] !== undefined && isReadOnlyForImporter(actor.fieldPermissions, field))
         issues.push({ field, code: 'imports.customers.error.readOnly' });
-    return { row, values, externalId, keys: keysOf(values, externalId), issues };
+    return { ...ahead, row, issues };
   });
   const found = await findCustomersForImport(tx, orgId, {
     externalIds: prepared.flatMap((p) => (p.externalId ? [p.externalId] : [])),
@@ -159,10 +67,7 @@ export async function importCustomerRows(
   const index = new KeyIndex('customer', context.fileMemory);
   for (const row of found) index.addStored(row.id, row.externalId, dbKeysOf(row), row.deletedAt !== null, row.name);
 
-  const pending = new Map<
-    string,
-    { values: CustomerValues & { kind: string; name: string }; externalId: string | null; ownerId: string }
-  >();
+  const pending = new Map<string, PendingCustomer>();
   const results: ImportRowResult[] = [];
   for (const item of prepared) {
     if (item.issues.length > 0) {
@@ -185,7 +90,7 @@ export async function importCustomerRows(
         continue;
       }
       const id = newId();
-      pending.set(id, { values: item.values, externalId: item.externalId, ownerId });
+      pending.set(id, { values: item.values, externalId: item.externalId, ownerId, derived: item.derived });
       index.remember(id, item.keys, item.row.rowNumber, item.values.name);
       results.push({ outcome: 'created', recordId: id });
       continue;
@@ -200,6 +105,7 @@ export async function importCustomerRows(
     const waiting = pending.get(id);
     if (waiting) {
       Object.assign(waiting.values, changes);
+      waiting.derived = undefined;
       waiting.externalId ??= item.externalId;
       index.remember(id, item.keys, item.row.rowNumber, waiting.values.name);
       results.push({ outcome: 'updated', recordId: id });
@@ -270,22 +176,20 @@ async function ownerAllowed(context: ImportBatchContext, ownerId: string): Promi
   return allowed;
 }
 
-async function insertPending(
-  context: ImportBatchContext,
-  pending: Map<
-    string,
-    { values: CustomerValues & { kind: string; name: string }; externalId: string | null; ownerId: string }
-  >,
-): Promise<void> {
+interface PendingCustomer {
+  values: ValuesOfRow;
+  externalId: string | null;
+  ownerId: string;
+  /** Derived ahead of the batch; undefined once a later row of the file changed the values. */
+  derived: PreparedCustomerRow['derived'];
+}
+
+async function insertPending(context: ImportBatchContext, pending: Map<string, PendingCustomer>): Promise<void> {
   const { tx, actor, orgId } = context;
   const numbers = await reserveCustomerNos(tx, orgId, pending.size);
-  const rows = [...pending.entries()].map(([id, { values, externalId, ownerId }], i) => {
-    const kindFields = values.kind === 'person' ? CUSTOMER_COMPANY_ONLY_FIELDS : CUSTOMER_PERSON_ONLY_FIELDS;
-    const clean = Object.fromEntries(
-      Object.entries(values).filter(([key]) => !(kindFields as readonly string[]).includes(key)),
-    );
+  const rows = [...pending.entries()].map(([id, { values, externalId, ownerId, derived }], i) => {
     const base = {
-      ...clean,
+      ...storedValuesOf(values),
       orgId,
       id,
       customerNo: numbers[i]!,
@@ -297,7 +201,10 @@ async function insertPending(
       createdBy: actor.userId,
       externalId,
     };
-    return { ...base, ...customerDerivedValues(base) };
+    return {
+      ...base,
+      ...(derived ? numberedDerivedValues(derived, base.customerNo) : customerDerivedValues(base)),
+    };
   });
   await insertCustomerRows(tx, rows);
   // One event for the batch: the lifecycle log's first entries in two statements, not two per row.

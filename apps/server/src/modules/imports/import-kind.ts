@@ -65,6 +65,12 @@ export interface ImportKind {
    *   audit entry per batch. Prefer multi-row inserts over one call per row.
    */
   importBatch(context: ImportBatchContext, rows: readonly ImportRow[]): Promise<ImportRowResult[]>;
+  /**
+   * Work on one row that needs no database (clean-up, keys, search tokens), which the engine does
+   * while the batch before it is being written, so that it costs no waiting time. The kind keeps
+   * the result with the row object (a WeakMap) for `importBatch`, which must work without it too.
+   */
+  prepareRow?(row: ImportRow, phase: 'check' | 'run'): void;
 }
 
 /** One field of a kind. */

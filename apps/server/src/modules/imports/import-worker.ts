@@ -12,6 +12,7 @@ import { readFileRows, type FileRow } from './file-reading.js';
 import { groupedFileRows } from './grouped-rows.js';
 import { commitBatch, JournaledMap, type BatchJob, type BatchOutcome } from './import-batch.js';
 import { findImportKind } from './import-kinds.js';
+import type { ImportRow } from './import-kind.js';
 import { emptySummary, type StoredSummary } from './import-summary.js';
 import { importsRepository } from './imports.repository.js';
 import { createRowPreparer, UserDirectory, type PreparedRow } from './row-preparation.js';
@@ -140,6 +141,7 @@ export function createImportWorker(options: ImportWorkerOptions) {
       skip: rowsDone,
       batchSize,
       prepare,
+      prepareRow: kind.prepareRow && ((row: ImportRow) => kind.prepareRow!(row, phase)),
       groupOf,
     });
     // The next batch is read and prepared while the current one is in the database: on PostgreSQL
@@ -234,6 +236,7 @@ async function* preparedBatches(
     skip: number;
     batchSize: number;
     prepare: (row: FileRow, dataIndex: number) => PreparedRow;
+    prepareRow?: ((row: ImportRow) => void) | undefined;
     groupOf: (row: PreparedRow) => string | null;
   },
 ): AsyncGenerator<PreparedRow[]> {
@@ -245,6 +248,7 @@ async function* preparedBatches(
     const index = dataIndex++;
     if (index < options.skip) continue;
     const prepared = prepare(fileRow, index);
+    if (prepared.ok) options.prepareRow?.(prepared.row);
     const last = batch.at(-1);
     const sameGroup = last !== undefined && groupOf(last) !== null && groupOf(last) === groupOf(prepared);
     if (batch.length >= batchSize && !sameGroup) {
