@@ -66,6 +66,7 @@ const errorDetail = (error: unknown) => (error instanceof Error ? error.message 
 export async function commitBatch(input: BatchInput): Promise<BatchOutcome> {
   const { job, rows, memory } = input;
   return input.db.transaction(async (tx) => {
+    await importsRepository.commitWithoutFlushWait(tx);
     const locked = await importsRepository.lockJob(tx, job.orgId, job.id);
     if (
       !locked ||
