@@ -7,6 +7,8 @@ import {
   WorkPlan,
   WorkPlanListQuery,
   WorkPlanPage,
+  PlanStats,
+  PlanStatsQuery,
 } from './work-plans.js';
 import { SubmitBody } from './work-reports.js';
 import { exportEndpointOf } from './export.js';
@@ -27,6 +29,17 @@ const listEndpoint = endpoint({
 
 export const workPlansEndpoints = {
   list: listEndpoint,
+  stats: endpoint({
+    method: 'GET',
+    path: '/work-plans/stats',
+    permission: 'plans.view',
+    summary: 'Work plan review statistics per person: submitted, approved, average score',
+    operationId: 'getWorkPlanStats',
+    tags: ['work-plans'],
+    query: PlanStatsQuery,
+    responses: { 200: PlanStats },
+    errors,
+  }),
   export: exportEndpointOf(listEndpoint, {
     permission: 'plans.export',
     summary: 'Export the work plan list (same filters) to Excel or CSV',

@@ -48,6 +48,8 @@ export const WorkPlan = Type.Object({
   reviewedAt: Nullable(Timestamp),
   reviewDecision: Nullable(Type.Enum(['approve', 'comment'] as const)),
   reviewComment: Nullable(Type.String()),
+  /** The reviewer's assessment 1–5, given with the approval. */
+  score: Nullable(Type.Integer({ minimum: 1, maximum: 5 })),
   canReview: Type.Boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -111,7 +113,41 @@ export const ReviewWorkPlanBody = Type.Object(
   {
     decision: Type.Enum(['approve', 'comment'] as const),
     comment: Type.Optional(Type.String({ maxLength: 2000 })),
+    /** 1–5, required to approve (the approval is the assessment); not given with a comment-only answer. */
+    score: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
   },
   { additionalProperties: false },
 );
 export type ReviewWorkPlanBody = Static<typeof ReviewWorkPlanBody>;
+
+/** Plans whose period starts in [from, to], per author the reader may see (the statistics page). */
+export const PlanStatsQuery = Type.Object(
+  {
+    from: DateOnly,
+    to: DateOnly,
+    departmentId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+export type PlanStatsQuery = Static<typeof PlanStatsQuery>;
+
+const PlanStatCounts = {
+  /** Submitted plans (approved, answered with a comment or waiting). */
+  submitted: Type.Integer(),
+  approved: Type.Integer(),
+  commented: Type.Integer(),
+  /** Submitted and not yet reviewed. */
+  waiting: Type.Integer(),
+  /** Mean of the approved plans' scores (1–5), null without a scored plan. */
+  averageScore: Nullable(Type.Number()),
+  scored: Type.Integer(),
+};
+export const PlanStatsRow = Type.Object({ user: UserRef, ...PlanStatCounts });
+export type PlanStatsRow = Static<typeof PlanStatsRow>;
+export const PlanStats = Type.Object({
+  from: DateOnly,
+  to: DateOnly,
+  rows: Type.Array(PlanStatsRow),
+  team: Type.Object(PlanStatCounts),
+});
+export type PlanStats = Static<typeof PlanStats>;

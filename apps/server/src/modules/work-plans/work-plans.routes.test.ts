@@ -135,10 +135,21 @@ describe('work plans', () => {
     });
     expect(edited.statusCode, edited.body).toBe(200);
     await p.clients.r1.post(`/api/v1/work-plans/${planId}/submit`, { version: edited.json().version });
-    const approved = await p.clients.eastManager.post(`/api/v1/work-plans/${planId}/review`, { decision: 'approve' });
+    const unscored = await p.clients.eastManager.post(`/api/v1/work-plans/${planId}/review`, { decision: 'approve' });
+    expect(unscored.statusCode).toBe(400);
+    expect(fieldsOf(unscored.body)).toEqual(['score']);
+    expect(
+      (await p.clients.eastManager.post(`/api/v1/work-plans/${planId}/review`, { decision: 'approve', score: 6 }))
+        .statusCode,
+    ).toBe(400);
+    const approved = await p.clients.eastManager.post(`/api/v1/work-plans/${planId}/review`, {
+      decision: 'approve',
+      score: 4,
+    });
     expect(approved.json()).toMatchObject({
       status: 'approved',
       reviewDecision: 'approve',
+      score: 4,
       itemCount: 1,
       doneCount: 1,
       completionRate: 1,
@@ -149,5 +160,26 @@ describe('work plans', () => {
     ).toBe(409);
     expect((await p.clients.r3.get(`/api/v1/work-plans/${planId}`)).statusCode).toBe(404);
     expect((await p.clients.head.get(`/api/v1/work-plans/${planId}`)).statusCode).toBe(200);
+  });
+
+  it('the statistics show each author’s plans and their average score to the reviewers who may see them', async () => {
+    const today = localDateOf(new Date(), 'Asia/Shanghai');
+    // r1's weekly plan of this week started up to six days ago.
+    const from = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+    const query = `from=${from}&to=${today}`;
+    const daily = await p.clients.r1.post('/api/v1/work-plans', { kind: 'daily', period: today });
+    await p.clients.r1.post(`/api/v1/work-plans/${daily.json().id}/submit`, { version: daily.json().version });
+    const stats = await p.clients.eastManager.get(`/api/v1/work-plans/stats?${query}`);
+    expect(stats.statusCode, stats.body).toBe(200);
+    const row = stats.json().rows.find((r: { user: { id: string } }) => r.user.id === p.users.r1.id);
+    expect(row).toMatchObject({ submitted: 2, approved: 1, waiting: 1, commented: 0, scored: 1, averageScore: 4 });
+    expect(stats.json().team).toMatchObject({ submitted: 2, scored: 1, averageScore: 4 });
+    // Another team's salesperson sees only their own plans (none), the head of sales sees r1's.
+    expect((await p.clients.r3.get(`/api/v1/work-plans/stats?${query}`)).json().rows).toEqual([]);
+    const head = (await p.clients.head.get(`/api/v1/work-plans/stats?${query}`)).json();
+    expect(head.rows.map((r: { user: { id: string } }) => r.user.id)).toContain(p.users.r1.id);
+    const backwards = await p.clients.eastManager.get(`/api/v1/work-plans/stats?from=${today}&to=${from}`);
+    expect(backwards.statusCode).toBe(400);
+    expect(fieldsOf(backwards.body)).toEqual(['to']);
   });
 });

@@ -7,6 +7,7 @@ import { actorOf } from '../../platform/http/request-context.js';
 import type { ListExports } from '../../platform/export/index.js';
 import { WORK_PLAN_EXPORT_COLUMNS } from './work-plans.export.js';
 import { createWorkPlansService } from './work-plans.service.js';
+import { createPlanStatsService } from './work-plans.stats.js';
 
 export const workPlansRoutes =
   ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
@@ -22,6 +23,8 @@ export const workPlansRoutes =
       title: 'export.workPlans',
       entity: 'work_plan',
     });
+    const planStats = createPlanStatsService({ db });
+    registerEndpoint(app, api.stats, async (request) => planStats.stats(actorOf(request), request.query));
     registerEndpoint(app, api.submit, async (request) =>
       plans.submit(actorOf(request), request.params.id, request.body.version),
     );

@@ -74,6 +74,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
         reviewedAt: iso(row.reviewedAt),
         reviewDecision: row.reviewDecision as 'approve' | 'comment' | null,
         reviewComment: row.reviewComment,
+        score: row.score,
         canReview: actor.permissions.has('plans.review') && row.reviewable && row.status !== 'draft',
         createdAt: iso(row.createdAt)!,
         updatedAt: iso(row.updatedAt)!,
@@ -211,6 +212,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
     async review(actor: Actor, id: string, body: ReviewWorkPlanBody): Promise<WorkPlan> {
       const comment = body.comment?.trim() || null;
       if (body.decision === 'comment' && comment === null) throw invalidField('comment', 'validation.required');
+      if (body.decision === 'approve' && body.score === undefined) throw invalidField('score', 'validation.required');
       return db.transaction(async (tx) => {
         const before = await plans.lockById(tx, actor, id);
         if (!before || before.status === 'draft') throw notFound('entity.workPlan');
@@ -220,6 +222,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
           status: body.decision === 'approve' ? 'approved' : 'commented',
           reviewDecision: body.decision,
           reviewComment: comment,
+          score: body.decision === 'approve' ? body.score! : null,
           reviewerId: actor.userId,
           reviewedAt: clock(),
         };
@@ -228,7 +231,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
           action: 'review',
           entity: 'work_plan',
           entityId: id,
-          before: { status: before.status },
+          before: { status: before.status, score: before.score },
           after: changes,
         });
         await notifyUsers(tx, {
@@ -238,6 +241,7 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
           params: {
             reviewerName: actor.displayName,
             decision: body.decision,
+            ...(changes.score === null ? {} : { score: changes.score }),
             planKind: before.kind,
             periodStart: before.periodStart,
           },

@@ -61,7 +61,10 @@ function workNoticeText(
     params.reportKind === 'daily' || params.reportKind === 'weekly' || params.reportKind === 'monthly'
       ? t(`report.kinds.${params.reportKind}`)
       : '';
-  return t(`workNotice.${kind}`, {
+  // An approved plan carries its score: the author reads the assessment in the notice itself.
+  const key =
+    kind === 'work_plan_reviewed' && params.score !== undefined && params.score !== null ? 'work_plan_scored' : kind;
+  return t(`workNotice.${key}`, {
     title: text(params.title),
     assignedBy: text(params.assignedBy),
     authorName: text(params.authorName),

@@ -1,5 +1,5 @@
 import { endpoints, type WorkPlan } from '@guanxi/contract';
-import { Alert, Card, Progress, Segmented, Space, Tag, type TableColumnsType } from 'antd';
+import { Alert, Card, Progress, Rate, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../platform/session.queries';
@@ -53,6 +53,12 @@ export default function PlanListPage() {
         </Space>
       ),
     },
+    {
+      key: 'score',
+      title: t('plan.score'),
+      width: 110,
+      render: (_, plan) => (plan.score ? <Rate disabled value={plan.score} style={{ fontSize: 12 }} /> : '—'),
+    },
   ];
   return (
     <Card
@@ -78,7 +84,7 @@ export default function PlanListPage() {
         />
       )}
       {plans.isError && <Alert type="error" showIcon title={plans.error.message} style={{ marginBottom: 12 }} />}
-      <ListTable<WorkPlan> columns={columns} rows={rows} loading={plans.isPending} scroll={{ x: 560 }} />
+      <ListTable<WorkPlan> columns={columns} rows={rows} loading={plans.isPending} scroll={{ x: 680 }} />
       <LoadMoreButton pages={plans} />
     </Card>
   );

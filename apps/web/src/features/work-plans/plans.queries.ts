@@ -1,6 +1,7 @@
 import {
   endpoints,
   type CreateWorkPlanBody,
+  type PlanStatsQuery,
   type ReviewWorkPlanBody,
   type UpdateWorkPlanBody,
   type WorkPlanListQuery,
@@ -40,3 +41,7 @@ export const useReviewPlan = () =>
   usePlanMutation(({ id, body }: { id: string; body: ReviewWorkPlanBody }) =>
     client(endpoints.workPlans.review, { params: { id }, body }),
   );
+
+/** Plans submitted, approved and scored per person over a range (the statistics page). */
+export const usePlanStats = (query: PlanStatsQuery, enabled: boolean) =>
+  useEndpointQuery(endpoints.workPlans.stats, { queryKey: [...plansKey, 'stats', query], query, enabled });

@@ -161,6 +161,21 @@ const workEn: Strings<typeof workZhCN> = {
     author: 'Author',
     planVsActual: 'Plan vs actual',
     exists: 'You already have a plan for this period.',
+    score: 'Score',
+    scoreRequired: 'Give the plan a score (1–5) to approve it',
+    scoreHint: 'How good is this plan? 1 = weak, 5 = excellent',
+  },
+  planStats: {
+    title: 'Work plan assessment',
+    person: 'Person',
+    submitted: 'Submitted',
+    approved: 'Approved',
+    commented: 'Sent back',
+    waiting: 'Waiting for review',
+    scored: 'Scored',
+    averageScore: 'Avg. score',
+    team: 'Team total',
+    none: 'No submitted work plans in this range',
   },
   workNotice: {
     task_assigned: '{{assignedBy}} gave you the task "{{title}}"',
@@ -169,6 +184,7 @@ const workEn: Strings<typeof workZhCN> = {
     work_report_reviewed: '{{reviewerName}} reviewed your {{reportKind}} ({{periodStart}}): {{score}} points',
     work_plan_submitted: '{{authorName}} submitted a work plan ({{periodStart}}) for your review',
     work_plan_reviewed: '{{reviewerName}} reviewed your work plan ({{periodStart}})',
+    work_plan_scored: '{{reviewerName}} approved your work plan ({{periodStart}}): {{score}} points',
   },
 };
 

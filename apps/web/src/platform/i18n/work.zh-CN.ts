@@ -158,6 +158,21 @@ const workZhCN = {
     author: '制定人',
     planVsActual: '计划与实际',
     exists: '这个周期已有计划。',
+    score: '评分',
+    scoreRequired: '批准前请给计划评分（1–5 分）',
+    scoreHint: '这份计划做得怎么样？1 分较差，5 分优秀',
+  },
+  planStats: {
+    title: '工作计划考评',
+    person: '人员',
+    submitted: '已提交',
+    approved: '已批准',
+    commented: '已批注退回',
+    waiting: '待审阅',
+    scored: '已评分',
+    averageScore: '平均分',
+    team: '团队合计',
+    none: '这段时间没有已提交的工作计划',
   },
   workNotice: {
     task_assigned: '{{assignedBy}} 给你分配了任务“{{title}}”',
@@ -166,6 +181,7 @@ const workZhCN = {
     work_report_reviewed: '{{reviewerName}} 点评了你的{{reportKind}}（{{periodStart}}），评分 {{score}}',
     work_plan_submitted: '{{authorName}} 提交了工作计划（{{periodStart}}），待你审阅',
     work_plan_reviewed: '{{reviewerName}} 审阅了你的工作计划（{{periodStart}}）',
+    work_plan_scored: '{{reviewerName}} 批准了你的工作计划（{{periodStart}}），评分 {{score}}',
   },
 };
 

@@ -149,6 +149,8 @@ export const workPlans = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewDecision: varchar('review_decision', { length: 10 }),
     reviewComment: text('review_comment'),
+    /** The reviewer's assessment 1–5 (seed 004: managers review and assess plans), given on approval. */
+    score: integer('score'),
     ...editable(),
   },
   (t) => [
@@ -156,6 +158,7 @@ export const workPlans = pgTable(
     organizationReference(t, organizations),
     tenantReference(t, t.authorId, users),
     tenantReference(t, t.reviewerId, users),
+    check('work_plans_score_range', sql`score is null or score between 1 and 5`),
     uniqueIndex('work_plans_period_key').on(t.orgId, t.authorId, t.kind, t.periodStart),
     index('work_plans_status_idx').on(t.orgId, t.status, t.periodStart),
   ],

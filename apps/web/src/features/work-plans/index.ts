@@ -1,0 +1,1 @@
+export { PlanStatsCard } from './PlanStatsCard';
