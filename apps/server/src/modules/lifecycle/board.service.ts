@@ -45,11 +45,18 @@ async function dwellPerOwner(
     });
   }
   for (const row of options.endedRows.filter((r) => r.ownerId !== undefined)) {
-    Object.assign(entryOf(row), { endedStays: row.count, medianDwellDays: round(row.median), p90DwellDays: round(row.p90) });
+    Object.assign(entryOf(row), {
+      endedStays: row.count,
+      medianDwellDays: round(row.median),
+      p90DwellDays: round(row.p90),
+    });
   }
   const ownerIds = [...new Set([...entries.values()].flatMap((e) => (e.ownerId ? [e.ownerId] : [])))];
   const names = await boardRepository.ownerNames(db, actor, ownerIds);
-  const rows = [...entries.values()].map((e) => ({ ...e, ownerName: e.ownerId ? (names.get(e.ownerId) ?? null) : null }));
+  const rows = [...entries.values()].map((e) => ({
+    ...e,
+    ownerName: e.ownerId ? (names.get(e.ownerId) ?? null) : null,
+  }));
   const stageRank = (stage: string) => options.stageOrder.indexOf(stage);
   return rows.sort(
     (a, b) =>
@@ -88,7 +95,11 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
         new Map(rows.filter((d) => d.ownerId === undefined).map((d) => [d.stage, d]));
       const dwell = stageTotals(endedRows);
       const open = stageTotals(openRows);
-      const dwellByOwner = await dwellPerOwner(db, actor, { endedRows, openRows, stageOrder: stages.map((s) => s.code) });
+      const dwellByOwner = await dwellPerOwner(db, actor, {
+        endedRows,
+        openRows,
+        stageOrder: stages.map((s) => s.code),
+      });
 
       const entered = new Map<string, number>();
       for (const move of moves) entered.set(move.to, (entered.get(move.to) ?? 0) + move.n);

@@ -108,7 +108,8 @@ export function searchFromFilters(filters: CustomerFilters): URLSearchParams {
 }
 
 /** The customer list's address with these filters, e.g. a report's click-through. */
-export const customerListPath = (filters: CustomerFilters): string => `/customers?${searchFromFilters(filters).toString()}`;
+export const customerListPath = (filters: CustomerFilters): string =>
+  `/customers?${searchFromFilters(filters).toString()}`;
 
 /** Whether two filter sets select the same rows in the same order. */
 export function sameFilters(a: CustomerFilters, b: CustomerFilters): boolean {

@@ -70,9 +70,7 @@ export function useCustomerColumns(options: {
       align: 'end',
       width: 120,
       render: (count: number, customer) => (
-        <span title={dayjs(customer.stageEnteredAt).format('YYYY-MM-DD HH:mm')}>
-          {t('customer.days', { count })}
-        </span>
+        <span title={dayjs(customer.stageEnteredAt).format('YYYY-MM-DD HH:mm')}>{t('customer.days', { count })}</span>
       ),
     },
     {

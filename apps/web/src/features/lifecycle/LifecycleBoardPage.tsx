@@ -97,7 +97,7 @@ export default function LifecycleBoardPage() {
           </Col>
           <Col xs={24} xl={14}>
             <Card size="small" title={t('board.dwellByOwner')}>
-              <OwnerDwellTable rows={data?.dwellByOwner ?? []} />
+              <OwnerDwellTable rows={data?.dwellByOwner ?? []} stageOrder={(data?.stages ?? []).map((s) => s.stage)} />
             </Card>
           </Col>
           <Col xs={24} xl={10}>
