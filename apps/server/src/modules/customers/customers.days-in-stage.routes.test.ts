@@ -5,6 +5,7 @@ import { customers } from '../../platform/db/schema/index.js';
 import { DAY_MS } from '../../platform/time/index.js';
 import type { Client } from '../../test/test-app.js';
 import { usePersonas } from '../../test/file-context.js';
+import { columnOf, csvRows } from '../../test/export-files.js';
 
 const { ctx, p } = usePersonas({ customersEach: 3 });
 
@@ -81,6 +82,15 @@ describe('days in the current stage', () => {
     // r3 (west) is outside the manager's scope, whatever its days.
     await setEntered(p.customers.r3[0]!, new Date(Date.now() - 500 * DAY_MS));
     expect(await daysOf('daysInStageMin=300')).toEqual([]);
+  });
+
+  it('the export carries days in stage, and follows the list’s days-in-stage filter and sort', async () => {
+    const response = await p.clients.eastManager.get(
+      '/api/v1/customers/export?format=csv&daysInStageMin=20&sort=-daysInStage',
+    );
+    expect(response.statusCode).toBe(200);
+    const rows = csvRows(response);
+    expect(columnOf(rows, '在当前阶段天数')).toEqual(['200', '90', '45', '20', '20']);
   });
 
   it('rejects a negative or non-numeric day count naming the field', async () => {
