@@ -49,4 +49,26 @@ describe('lifecycle in the browser', () => {
     expect(move).toMatchObject({ from: customer.stage, reason: '客户已转向竞争对手', approverName: '李经理' });
     await managerContext.close();
   });
+
+  it('the board’s current stays of a stage open the customers longest in it, longest first', async () => {
+    const context = await fixture.browser.newContext();
+    const page = await context.newPage();
+    await loginAs(page, fixture.baseUrl, 'admin');
+    await page.goto(`${fixture.baseUrl}/lifecycle`);
+    await page.getByTestId('board-dwell-open-prospect').click();
+    await page.waitForURL((url) => url.pathname === '/customers');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('stage')).toBe('prospect');
+    expect(url.searchParams.get('sort')).toBe('-daysInStage');
+    await page.getByTestId('customer-total').getByText(/\d/).waitFor();
+    const expected = await page.evaluate(async () =>
+      (await (await fetch('/api/v1/customers?stage=prospect&sort=-daysInStage&limit=5')).json()).items.map(
+        (c: { name: string }) => c.name,
+      ),
+    );
+    const shown = await page.getByTestId('customer-table').locator('tbody tr.ant-table-row').allInnerTexts();
+    expect(expected.length).toBeGreaterThan(0);
+    expected.forEach((name: string, i: number) => expect(shown[i]).toContain(name));
+    await context.close();
+  });
 });

@@ -35,6 +35,10 @@ export const Customer = Type.Object({
   tier: Nullable(Tier),
   source: Nullable(Source),
   stage: Stage,
+  /** When the customer entered its current stage. */
+  stageEnteredAt: Timestamp,
+  /** Whole days since `stageEnteredAt` (在当前阶段天数), as of the answer. */
+  daysInStage: Type.Integer({ minimum: 0 }),
   tags: Type.Array(Type.String()),
   province: Nullable(Type.String()),
   city: Nullable(Type.String()),
@@ -62,8 +66,11 @@ export const CustomerWriteResult = Type.Object({
 });
 export type CustomerWriteResult = Static<typeof CustomerWriteResult>;
 
-/** Sort keys a client may ask for; a leading '-' sorts descending. */
-export const CUSTOMER_SORTS = ['updatedAt', 'createdAt', 'name', 'customerNo'] as const;
+/**
+ * Sort keys a client may ask for; a leading '-' sorts descending. `-daysInStage` puts the customers
+ * longest in their stage first (the server sorts by the stage-entered time, ascending).
+ */
+export const CUSTOMER_SORTS = ['updatedAt', 'createdAt', 'name', 'customerNo', 'daysInStage'] as const;
 type SortKey = (typeof CUSTOMER_SORTS)[number];
 export const CustomerSort = Type.Enum(CUSTOMER_SORTS.flatMap((s) => [s, `-${s}`]) as (SortKey | `-${SortKey}`)[]);
 export type CustomerSort = Static<typeof CustomerSort>;
@@ -103,6 +110,10 @@ export const CustomerListQuery = Type.Object(
     updatedFrom: Type.Optional(Timestamp),
     updatedTo: Type.Optional(Timestamp),
     sort: Type.Optional(CustomerSort),
+    /** In the current stage for at least this many whole days. */
+    daysInStageMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
+    /** In the current stage for at most this many whole days. */
+    daysInStageMax: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
     /** Not followed up for at least this many days (clock: later of last follow-up and ownership start). */
     noFollowUpDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
     /** The trash: soft-deleted customers instead of live ones. */

@@ -124,9 +124,14 @@ export const LifecycleBoard = Type.Object({
       count: Type.Integer(),
       /** Moves into the stage during the period. */
       entered: Type.Integer(),
-      /** Dwell of stays that ended during the period, in days; null without data. */
+      /** Dwell of stays that ended during the period (已结束停留), in days; null without data. */
       medianDwellDays: Nullable(Type.Number()),
       p90DwellDays: Nullable(Type.Number()),
+      /** How many stays in the stage ended during the period. */
+      endedStays: Type.Integer(),
+      /** Dwell so far of the customers in the stage now (当前停留), in days as of now; null when none. */
+      openMedianDwellDays: Nullable(Type.Number()),
+      openP90DwellDays: Nullable(Type.Number()),
       /** Customers in the stage now for longer than its expected dwell. */
       stuck: Type.Integer(),
     }),
@@ -136,6 +141,23 @@ export const LifecycleBoard = Type.Object({
     Type.Object({ from: Stage, to: Stage, count: Type.Integer(), rate: Nullable(Type.Number()) }),
   ),
   stuckByOwner: Type.Array(Type.Object({ ownerId: Id, ownerName: Type.String(), count: Type.Integer() })),
+  /**
+   * Dwell per owner and stage: current stays by the customer's owner now, ended stays by the owner
+   * at the time of the move. `ownerId` null = the pool.
+   */
+  dwellByOwner: Type.Array(
+    Type.Object({
+      ownerId: Nullable(Id),
+      ownerName: Nullable(Type.String()),
+      stage: Stage,
+      openStays: Type.Integer(),
+      openMedianDwellDays: Nullable(Type.Number()),
+      openP90DwellDays: Nullable(Type.Number()),
+      endedStays: Type.Integer(),
+      medianDwellDays: Nullable(Type.Number()),
+      p90DwellDays: Nullable(Type.Number()),
+    }),
+  ),
 });
 export type LifecycleBoard = Static<typeof LifecycleBoard>;
 

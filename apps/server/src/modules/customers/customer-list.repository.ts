@@ -39,6 +39,9 @@ export interface CustomerFilters {
   deleted?: boolean | undefined;
   /** Stuck: in one of these stages for longer than its expected dwell (an empty list matches nothing). */
   stuck?: { stage: string; days: number }[] | undefined;
+  /** In the current stage for at least / at most this many whole days. */
+  daysInStageMin?: number | undefined;
+  daysInStageMax?: number | undefined;
   /** Stale: neither changed nor followed up for this many days. */
   staleDays?: number | undefined;
   /** Team activity drill-down: the reclaim clock (later of last follow-up and ownership start) is older than N days. */
@@ -113,6 +116,13 @@ function filterConditions(scope: ListScope, branch: SQL, filters: CustomerFilter
       and(eq(customers.stage, s.stage), sql`${customers.stageEnteredAt} < ${daysAgo(s.days)}`),
     );
     conditions.push(stuck.length > 0 ? or(...stuck)! : sql`false`);
+  }
+  // Days in stage as ranges of the stage-entered time, so the (org, [stage,] entered, id) indexes serve them.
+  if (filters.daysInStageMin !== undefined) {
+    conditions.push(sql`${customers.stageEnteredAt} <= ${daysAgo(filters.daysInStageMin)}`);
+  }
+  if (filters.daysInStageMax !== undefined) {
+    conditions.push(sql`${customers.stageEnteredAt} > ${daysAgo(filters.daysInStageMax + 1)}`);
   }
   if (filters.staleDays !== undefined) {
     const before = daysAgo(filters.staleDays);

@@ -10,6 +10,7 @@ export const CUSTOMER_EXPORT_COLUMNS: readonly ExportColumn<Customer>[] = [
   { header: 'column.customerName', value: (c) => c.name, width: 30 },
   { header: 'column.customerKind', value: (c, f) => f.label('kind', c.kind), width: 10 },
   { header: 'field.stage', value: (c, f) => f.label('stage', c.stage), width: 14 },
+  { header: 'column.daysInStage', value: (c) => c.daysInStage, kind: 'number', width: 14 },
   { header: 'field.tier', value: (c, f) => f.label('tier', c.tier), width: 12 },
   { header: 'field.source', value: (c, f) => f.label('source', c.source), width: 12 },
   { header: 'field.phone', value: (c) => c.phone, protectedField: 'customers.phone', width: 18 },

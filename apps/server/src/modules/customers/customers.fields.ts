@@ -3,9 +3,15 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { CustomerRow } from './customers.repository.js';
 import { iso } from '../../platform/db/row-values.js';
+import { DAY_MS } from '../../platform/time/index.js';
 
 /** How a role may treat a customer field, by its API name; unprotected fields are editable. */
 export const fieldAccess = customerFieldAccess;
+
+/** Whole days elapsed since `at` (0 when in the future, e.g. clock skew): the list filter's meaning too. */
+function daysSince(at: Date): number {
+  return Math.max(0, Math.floor((Date.now() - at.getTime()) / DAY_MS));
+}
 
 /** API shape of a row; hidden fields are left out entirely (security A9). */
 export function toCustomer(row: CustomerRow, actor: Pick<Actor, 'fieldPermissions'>): Customer {
@@ -16,6 +22,8 @@ export function toCustomer(row: CustomerRow, actor: Pick<Actor, 'fieldPermission
     createdAt: iso(row.createdAt)!,
     updatedAt: iso(row.updatedAt)!,
     deletedAt: iso(row.deletedAt),
+    stageEnteredAt: iso(row.stageEnteredAt)!,
+    daysInStage: daysSince(row.stageEnteredAt),
   } as Customer;
   for (const field of CUSTOMER_PROTECTED_FIELDS) {
     if (fieldAccess(actor.fieldPermissions, field) === 'hidden') delete customer[field];

@@ -68,11 +68,18 @@ async function pageOf(
   return { items, nextCursor, total: Math.max(estimate, EXACT_TOTAL_LIMIT + 1), totalIsEstimate: true };
 }
 
+/** The repository's sort column and direction; days in stage run opposite to the stage-entered time. */
+function sortOf(param: NonNullable<CustomerListQuery['sort']>): { sort: CustomerSortKey; descending: boolean } {
+  const descending = param.startsWith('-');
+  const key = descending ? param.slice(1) : param;
+  if (key === 'daysInStage') return { sort: 'stageEnteredAt', descending: !descending };
+  return { sort: key as CustomerSortKey, descending };
+}
+
 /** The customer list and its views: everything in scope, plus (read-only) customers where the caller is a team member. */
 export async function listCustomers(db: Db, actor: Actor, query: CustomerListQuery): Promise<CustomerPage> {
   const sortParam = query.sort ?? '-updatedAt';
-  const descending = sortParam.startsWith('-');
-  const sort = (descending ? sortParam.slice(1) : sortParam) as CustomerSortKey;
+  const { sort, descending } = sortOf(sortParam);
   const filters: CustomerFilters = {
     stage: query.stage,
     kind: query.kind,
@@ -92,6 +99,8 @@ export async function listCustomers(db: Db, actor: Actor, query: CustomerListQue
     updatedTo: query.updatedTo,
     deleted: query.deleted,
     noFollowUpDays: query.noFollowUpDays,
+    daysInStageMin: query.daysInStageMin,
+    daysInStageMax: query.daysInStageMax,
     ...(await viewFilters(db, actor, query.view)),
   };
   if (query.q !== undefined) {

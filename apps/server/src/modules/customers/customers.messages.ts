@@ -22,6 +22,7 @@ const en = {
   'column.customerNo': 'Customer no.',
   'column.customerName': 'Customer name',
   'column.customerKind': 'Customer type',
+  'column.daysInStage': 'Days in current stage',
 } as const;
 
 export const customersMessages = {
@@ -49,6 +50,7 @@ export const customersMessages = {
     'column.customerNo': '客户编号',
     'column.customerName': '客户名称',
     'column.customerKind': '客户类型',
+    'column.daysInStage': '在当前阶段天数',
   } satisfies Record<keyof typeof en, string>,
 };
 

@@ -19,6 +19,8 @@ export const SORT_COLUMNS = {
   createdAt: customers.createdAt,
   name: customers.name,
   customerNo: customers.customerNo,
+  /** The API's `daysInStage` sort, reversed: most days in the stage = entered earliest. */
+  stageEnteredAt: customers.stageEnteredAt,
 } as const;
 export type CustomerSortKey = keyof typeof SORT_COLUMNS;
 

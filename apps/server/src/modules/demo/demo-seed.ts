@@ -121,7 +121,10 @@ export async function seedDemoOrganization(
         createdAt: new Date(Date.now() - daysAgo * 86400_000),
         updatedAt: new Date(Date.now() - Math.floor(daysAgo * random()) * 86400_000),
       };
-      rows.push({ ...row, ...customerDerivedValues(row) });
+      // The last change was the move into the current stage: days in stage and dwell show a spread
+      // on first start instead of zero everywhere (no extra random draw, so the rest of the demo is unchanged).
+      const stageEnteredAt = row.updatedAt;
+      rows.push({ ...row, stageEnteredAt, ...customerDerivedValues(row) });
     }
     for (let i = 0; i < rows.length; i += 100) await insertCustomerRows(tx, rows.slice(i, i + 100));
     await setNextCustomerNo(tx, orgId, count + 1);

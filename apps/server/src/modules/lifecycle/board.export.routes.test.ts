@@ -9,7 +9,17 @@ describe('lifecycle board export', () => {
   it('holds the stage table the board shows for the period, within the reader’s scope', async () => {
     const screen = (await p.clients.eastManager.get(`/api/v1/lifecycle/board?${PERIOD}`)).json();
     const rows = csvRows(await p.clients.eastManager.get(`/api/v1/lifecycle/board/export?${PERIOD}&format=csv`));
-    expect(rows[0]).toEqual(['阶段', '当前客户数', '期间进入', '停留中位数（天）', '停留 P90（天）', '超期客户数']);
+    expect(rows[0]).toEqual([
+      '阶段',
+      '当前客户数',
+      '期间进入',
+      '已结束停留中位数（天）',
+      '已结束停留 P90（天）',
+      '已结束停留数',
+      '当前停留中位数（天）',
+      '当前停留 P90（天）',
+      '超期客户数',
+    ]);
     expect(columnOf(rows, '阶段')).toEqual(['潜在客户', '意向客户', '初次购买客户', '历史客户（复购）', '流失客户']);
     expect(columnOf(rows, '当前客户数')).toEqual(screen.stages.map((stage: { count: number }) => String(stage.count)));
     // The east team's six customers (manager and two salespeople), not r3's in the west.

@@ -8,6 +8,7 @@ import {
   organizations,
   stageMoveDaily,
   stageTransitions,
+  users,
 } from '../../platform/db/schema/index.js';
 import { type ScopeActor, visibleOwnerIds } from '../../platform/scope/data-scope.js';
 import { DAY_MS } from '../../platform/time/index.js';
@@ -106,23 +107,86 @@ export const boardRepository = {
   },
 
   /**
-   * Median and p90 length, in days, of the stays in each stage that ended during the period:
-   * each move carries the stay it ended (`previous_stay_seconds`), so only the period's moves are
-   * read, from the partial covering indexes `stage_transitions_(owner_)stays_idx` alone.
+   * Median and p90 length, in days, of the stays in each stage that ended during the period, per
+   * stage (`ownerId` undefined) and per stage and owner at the time of the move (`ownerId` null = the
+   * pool): each move carries the stay it ended (`previous_stay_seconds`), so only the period's moves
+   * are read, from the partial covering indexes `stage_transitions_(owner_)stays_idx`.
    */
-  async dwellPercentiles(db: Executor, actor: ScopeActor, period: BoardPeriod) {
+  async dwellPercentiles(db: Executor, actor: ScopeActor, period: BoardPeriod): Promise<DwellRow[]> {
     const t = stageTransitions;
     const days = sql`${t.previousStaySeconds}::float8 / 86400`;
-    const rows = await queryRows<{ stage: string; median: number | string | null; p90: number | string | null }>(
+    const rows = await queryRows<RawDwellRow>(
       db,
-      sql`select ${t.fromStage} as stage,
+      sql`select ${t.fromStage} as stage, ${t.ownerKey} as "ownerKey", grouping(${t.ownerKey}) = 1 as "allOwners",
+                 count(*)::int as n,
                  percentile_cont(0.5) within group (order by ${days}) as median,
                  percentile_cont(0.9) within group (order by ${days}) as p90
             from ${t}
            where ${t.orgId} = ${actor.orgId} and ${ownerInScope(actor, t.ownerKey)}
              and ${t.at} >= ${timestamptz(period.from)} and ${t.at} < ${timestamptz(period.to)} and ${t.previousStaySeconds} is not null
-           group by 1`,
+           group by grouping sets ((${t.fromStage}), (${t.fromStage}, ${t.ownerKey}))`,
     );
-    return rows.map((r) => ({ stage: r.stage, median: toNumber(r.median), p90: toNumber(r.p90) }));
+    return rows.map(toDwellRow);
+  },
+
+  /**
+   * Median and p90 of the stays still open at `now` (live customers, days since entering their
+   * stage), per stage and per stage and current owner (`ownerId` null = the pool). Reads the
+   * `customers_stage_entered_idx` entries of the scope: an index-only pass over the stage's rows.
+   */
+  async openDwellPercentiles(db: Executor, actor: ScopeActor, options: { now: Date }): Promise<DwellRow[]> {
+    const c = customers;
+    const days = sql`extract(epoch from (${timestamptz(options.now)} - ${c.stageEnteredAt}))::float8 / 86400`;
+    const rows = await queryRows<RawDwellRow>(
+      db,
+      sql`select ${c.stage} as stage, ${c.ownerId} as "ownerKey", grouping(${c.ownerId}) = 1 as "allOwners",
+                 count(*)::int as n,
+                 percentile_cont(0.5) within group (order by ${days}) as median,
+                 percentile_cont(0.9) within group (order by ${days}) as p90
+            from ${c}
+           where ${c.orgId} = ${actor.orgId} and ${c.deletedAt} is null and ${ownerInScope(actor, c.ownerId)}
+           group by grouping sets ((${c.stage}), (${c.stage}, ${c.ownerId}))`,
+    );
+    return rows.map(toDwellRow);
+  },
+
+  /** Display names of these users (owners named on the board). */
+  async ownerNames(db: Executor, actor: ScopeActor, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await queryRows<{ id: string; name: string }>(
+      db,
+      sql`select ${users.id} as id, ${users.displayName} as name from ${users}
+           where ${users.orgId} = ${actor.orgId} and ${users.id} in (${sql.join(
+             ids.map((id) => sql`${id}::uuid`),
+             sql`, `,
+           )})`,
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   },
 };
+
+/** Stays of one stage, all owners together (`ownerId` undefined) or one owner's (null = the pool). */
+export interface DwellRow {
+  stage: string;
+  ownerId: string | null | undefined;
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+
+interface RawDwellRow {
+  stage: string;
+  ownerKey: string | null;
+  allOwners: boolean;
+  n: number | string;
+  median: number | string | null;
+  p90: number | string | null;
+}
+
+/** The log keys pool moves by the all-zero id; the board calls the pool null, as customers do. */
+const POOL_KEY = '00000000-0000-0000-0000-000000000000';
+
+function toDwellRow(r: RawDwellRow): DwellRow {
+  const ownerId = r.allOwners ? undefined : r.ownerKey === POOL_KEY ? null : r.ownerKey;
+  return { stage: r.stage, ownerId, count: Number(r.n), median: toNumber(r.median), p90: toNumber(r.p90) };
+}

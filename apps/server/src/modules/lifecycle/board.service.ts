@@ -3,11 +3,69 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { invalidField } from '../../platform/errors/app-error.js';
 import { DAY_MS } from '../../platform/time/index.js';
-import { boardRepository } from './board.repository.js';
+import { boardRepository, type DwellRow } from './board.repository.js';
 import { getLifecycleSettings } from './settings.service.js';
 
 const DEFAULT_PERIOD_DAYS = 30;
 const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+type OwnerDwell = LifecycleBoard['dwellByOwner'][number];
+
+/** Ended and current stays per owner and stage, owners by name (the pool last), stages in board order. */
+async function dwellPerOwner(
+  db: Db,
+  actor: Actor,
+  options: { endedRows: DwellRow[]; openRows: DwellRow[]; stageOrder: string[] },
+): Promise<OwnerDwell[]> {
+  const entries = new Map<string, OwnerDwell>();
+  const entryOf = (row: DwellRow) => {
+    const key = `${row.ownerId ?? ''}|${row.stage}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = {
+        ownerId: row.ownerId ?? null,
+        ownerName: null,
+        stage: row.stage as Stage,
+        openStays: 0,
+        openMedianDwellDays: null,
+        openP90DwellDays: null,
+        endedStays: 0,
+        medianDwellDays: null,
+        p90DwellDays: null,
+      };
+      entries.set(key, entry);
+    }
+    return entry;
+  };
+  for (const row of options.openRows.filter((r) => r.ownerId !== undefined)) {
+    Object.assign(entryOf(row), {
+      openStays: row.count,
+      openMedianDwellDays: round(row.median),
+      openP90DwellDays: round(row.p90),
+    });
+  }
+  for (const row of options.endedRows.filter((r) => r.ownerId !== undefined)) {
+    Object.assign(entryOf(row), {
+      endedStays: row.count,
+      medianDwellDays: round(row.median),
+      p90DwellDays: round(row.p90),
+    });
+  }
+  const ownerIds = [...new Set([...entries.values()].flatMap((e) => (e.ownerId ? [e.ownerId] : [])))];
+  const names = await boardRepository.ownerNames(db, actor, ownerIds);
+  const rows = [...entries.values()].map((e) => ({
+    ...e,
+    ownerName: e.ownerId ? (names.get(e.ownerId) ?? null) : null,
+  }));
+  const stageRank = (stage: string) => options.stageOrder.indexOf(stage);
+  return rows.sort(
+    (a, b) =>
+      Number(a.ownerId === null) - Number(b.ownerId === null) ||
+      (a.ownerName ?? '').localeCompare(b.ownerName ?? '', 'zh-CN') ||
+      (a.ownerId ?? '').localeCompare(b.ownerId ?? '') ||
+      stageRank(a.stage) - stageRank(b.stage),
+  );
+}
 
 /** The lifecycle board: counts, conversion, dwell and stuck customers within the caller's scope. */
 export function createLifecycleBoardService({ db, now = () => new Date() }: { db: Db; now?: () => Date }) {
@@ -25,13 +83,23 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
       );
       // Independent reads of counters and rollups: on PostgreSQL they run on separate pooled
       // connections at once, so the board waits for the slowest, not the sum (bench W9).
-      const [counts, stuck, moves, dwellRows] = await Promise.all([
+      const at = now();
+      const [counts, stuck, moves, endedRows, openRows] = await Promise.all([
         boardRepository.countByStage(db, actor),
-        boardRepository.countStuck(db, actor, { now: now(), dwellDays }),
+        boardRepository.countStuck(db, actor, { now: at, dwellDays }),
         boardRepository.countMoves(db, actor, period),
         boardRepository.dwellPercentiles(db, actor, period),
+        boardRepository.openDwellPercentiles(db, actor, { now: at }),
       ]);
-      const dwell = new Map(dwellRows.map((d) => [d.stage, d]));
+      const stageTotals = (rows: DwellRow[]) =>
+        new Map(rows.filter((d) => d.ownerId === undefined).map((d) => [d.stage, d]));
+      const dwell = stageTotals(endedRows);
+      const open = stageTotals(openRows);
+      const dwellByOwner = await dwellPerOwner(db, actor, {
+        endedRows,
+        openRows,
+        stageOrder: stages.map((s) => s.code),
+      });
 
       const entered = new Map<string, number>();
       for (const move of moves) entered.set(move.to, (entered.get(move.to) ?? 0) + move.n);
@@ -50,6 +118,9 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
           entered: entered.get(s.code) ?? 0,
           medianDwellDays: round(dwell.get(s.code)?.median ?? null),
           p90DwellDays: round(dwell.get(s.code)?.p90 ?? null),
+          endedStays: dwell.get(s.code)?.count ?? 0,
+          openMedianDwellDays: round(open.get(s.code)?.median ?? null),
+          openP90DwellDays: round(open.get(s.code)?.p90 ?? null),
           stuck: stuck.filter((r) => r.stage === s.code).reduce((sum, r) => sum + Number(r.n), 0),
         })),
         conversions: moves
@@ -59,6 +130,7 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
             return { from: m.from as Stage, to: m.to as Stage, count: m.n, rate: base > 0 ? round(m.n / base) : null };
           }),
         stuckByOwner: [...stuckByOwner.values()].sort((a, b) => b.count - a.count),
+        dwellByOwner,
       };
     },
   };

@@ -14,8 +14,11 @@ const en = {
   'boardExport.stage': 'Stage',
   'boardExport.count': 'Customers now',
   'boardExport.entered': 'Entered in period',
-  'boardExport.medianDwell': 'Median days in stage',
-  'boardExport.p90Dwell': 'P90 days in stage',
+  'boardExport.medianDwell': 'Ended stays: median days',
+  'boardExport.p90Dwell': 'Ended stays: P90 days',
+  'boardExport.endedStays': 'Ended stays',
+  'boardExport.openMedianDwell': 'Current stays: median days',
+  'boardExport.openP90Dwell': 'Current stays: P90 days',
   'boardExport.stuck': 'Stuck customers',
 } as const;
 
@@ -36,8 +39,11 @@ export const lifecycleMessages = {
     'boardExport.stage': '阶段',
     'boardExport.count': '当前客户数',
     'boardExport.entered': '期间进入',
-    'boardExport.medianDwell': '停留中位数（天）',
-    'boardExport.p90Dwell': '停留 P90（天）',
+    'boardExport.medianDwell': '已结束停留中位数（天）',
+    'boardExport.p90Dwell': '已结束停留 P90（天）',
+    'boardExport.endedStays': '已结束停留数',
+    'boardExport.openMedianDwell': '当前停留中位数（天）',
+    'boardExport.openP90Dwell': '当前停留 P90（天）',
     'boardExport.stuck': '超期客户数',
   } satisfies Record<keyof typeof en, string>,
 };

@@ -26,9 +26,9 @@ export default function CustomerListPage() {
   const customers = useCustomers(filters);
   const restore = useRestoreCustomer();
   const isTrash = filters.deleted === true;
-  // A date range is one control but two parameters; count it once.
+  // A date or day range is one control but two parameters; count it once.
   const moreCount = new Set(
-    MORE_FILTER_KEYS.filter((key) => filters[key] !== undefined).map((key) => key.replace(/From$|To$/, '')),
+    MORE_FILTER_KEYS.filter((key) => filters[key] !== undefined).map((key) => key.replace(/From$|To$|Min$|Max$/, '')),
   ).size;
   const [isMoreOpen, setMoreOpen] = useState(moreCount > 0);
   const canAssign = useHasPermission('customers.assign');

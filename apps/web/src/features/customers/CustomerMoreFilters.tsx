@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -116,6 +116,25 @@ export function CustomerMoreFilters({
           suffixIcon={null}
           data-testid="customer-filter-tag"
         />
+      </Form.Item>
+      <Form.Item label={t('customerView.daysInStage')}>
+        <Space.Compact style={{ width: '100%' }}>
+          {(['Min', 'Max'] as const).map((end) => (
+            <InputNumber<number>
+              key={end}
+              min={0}
+              max={36500}
+              precision={0}
+              value={filters[`daysInStage${end}`] ?? null}
+              placeholder={t(`customerView.days${end}`)}
+              aria-label={`${t('customerView.daysInStage')} ${t(`customerView.days${end}`)}`}
+              onChange={(value) => set({ [`daysInStage${end}`]: value ?? undefined })}
+              suffix={t('stale.daysSuffix')}
+              style={{ width: '50%' }}
+              data-testid={`customer-filter-days-${end.toLowerCase()}`}
+            />
+          ))}
+        </Space.Compact>
       </Form.Item>
       {(['created', 'updated'] as const).map((key) => (
         <Form.Item key={key} label={t(`customerView.${key}Range`)}>

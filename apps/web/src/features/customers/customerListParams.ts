@@ -25,6 +25,11 @@ const days = (value: string | null) => {
   const n = Number(value);
   return value && Number.isInteger(n) && n >= 1 && n <= 3650 ? n : undefined;
 };
+/** A whole number of days in the current stage (0 = entered within the last 24 hours). */
+const dayCount = (value: string | null) => {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= 0 && n <= 36500 ? n : undefined;
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Drops undefined and empty values, so equal filters compare equal (saved views, query keys). */
@@ -50,6 +55,8 @@ export const MORE_FILTER_KEYS = [
   'createdTo',
   'updatedFrom',
   'updatedTo',
+  'daysInStageMin',
+  'daysInStageMax',
 ] as const satisfies readonly (keyof CustomerFilters)[];
 
 /**
@@ -86,6 +93,8 @@ export function filtersFromSearch(params: URLSearchParams): CustomerFilters {
     deleted: params.get('deleted') === 'true' ? true : undefined,
     // Drill-down from the team activity page: customers not followed up for N days.
     noFollowUpDays: days(params.get('noFollowUpDays')),
+    daysInStageMin: dayCount(params.get('daysInStageMin')),
+    daysInStageMax: dayCount(params.get('daysInStageMax')),
   });
 }
 
@@ -97,6 +106,10 @@ export function searchFromFilters(filters: CustomerFilters): URLSearchParams {
   }
   return params;
 }
+
+/** The customer list's address with these filters, e.g. a report's click-through. */
+export const customerListPath = (filters: CustomerFilters): string =>
+  `/customers?${searchFromFilters(filters).toString()}`;
 
 /** Whether two filter sets select the same rows in the same order. */
 export function sameFilters(a: CustomerFilters, b: CustomerFilters): boolean {

@@ -1,5 +1,6 @@
 export { CustomerFormDrawer } from './CustomerFormDrawer';
 export { useCustomerOptions } from './customerOptions';
+export { customerListPath } from './customerListParams';
 export {
   customerCountKey,
   customerKeys,

@@ -62,6 +62,18 @@ export function useCustomerColumns(options: {
       render: (stage: Customer['stage']) => <Tag color={STAGE_COLORS[stage]}>{t(`stage.${stage}`)}</Tag>,
     },
     {
+      key: 'daysInStage',
+      dataIndex: 'daysInStage',
+      title: t('customer.daysInStageShort'),
+      sorter: true,
+      sortOrder: sortOrder(sort, 'daysInStage'),
+      align: 'end',
+      width: 120,
+      render: (count: number, customer) => (
+        <span title={dayjs(customer.stageEnteredAt).format('YYYY-MM-DD HH:mm')}>{t('customer.days', { count })}</span>
+      ),
+    },
+    {
       key: 'tier',
       dataIndex: 'tier',
       title: t('customer.tier'),

@@ -18,6 +18,14 @@ export function useDescriptionItems(customer: Customer): Items {
   add('customerNo', t('customer.customerNo'), customer.customerNo);
   add('kind', t('customer.kind'), t(`kind.${customer.kind}`));
   add('stage', t('customer.stage'), <Tag>{t(`stage.${customer.stage}`)}</Tag>);
+  add(
+    'daysInStage',
+    t('customer.daysInStage'),
+    t('customer.daysInStageSince', {
+      count: customer.daysInStage,
+      date: dayjs(customer.stageEnteredAt).format('YYYY-MM-DD'),
+    }),
+  );
   add('tier', t('customer.tier'), customer.tier ? t(`tier.${customer.tier}`) : empty);
   add('source', t('customer.source'), customer.source ? t(`source.${customer.source}`) : empty);
   add('owner', t('customer.owner'), customer.ownerName ?? t('customer.inPool'));

@@ -8,16 +8,14 @@ import { useLifecycleBoard } from './lifecycle.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { OwnerDwellTable, StageDwellTable } from './DwellTables';
 
 const StageChart = lazy(loadStageChart);
 
-type StageRow = LifecycleBoard['stages'][number];
 type ConversionRow = LifecycleBoard['conversions'][number];
 type OwnerRow = LifecycleBoard['stuckByOwner'][number];
 
-const days = (value: number | null) => (value === null ? '—' : value.toFixed(1));
-
-/** Counts per stage (click → list), conversion, dwell and stuck customers, for a chosen period. */
+/** Counts per stage (click → list), conversion, dwell of current and ended stays (click → longest in the stage) and stuck customers, for a chosen period. */
 export default function LifecycleBoardPage() {
   const { t } = useTranslation();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [
@@ -28,14 +26,6 @@ export default function LifecycleBoardPage() {
   const board = useLifecycleBoard(period);
   const stageName = (stage: Stage) => t(`stage.${stage}`);
 
-  const dwellColumns: TableColumnsType<StageRow> = [
-    { key: 'stage', title: t('board.stage'), render: (_, r) => stageName(r.stage) },
-    { key: 'count', title: t('board.count'), dataIndex: 'count', align: 'end' },
-    { key: 'entered', title: t('board.entered'), dataIndex: 'entered', align: 'end' },
-    { key: 'median', title: t('board.median'), align: 'end', render: (_, r) => days(r.medianDwellDays) },
-    { key: 'p90', title: t('board.p90'), align: 'end', render: (_, r) => days(r.p90DwellDays) },
-    { key: 'stuck', title: t('board.stuck'), dataIndex: 'stuck', align: 'end' },
-  ];
   const conversionColumns: TableColumnsType<ConversionRow> = [
     { key: 'from', title: t('board.from'), render: (_, r) => stageName(r.from) },
     { key: 'to', title: t('board.to'), render: (_, r) => stageName(r.to) },
@@ -100,15 +90,14 @@ export default function LifecycleBoardPage() {
               />
             </Card>
           </Col>
-          <Col xs={24} xl={14}>
+          <Col xs={24}>
             <Card size="small" title={t('board.dwell')}>
-              <ListTable<StageRow>
-                rowKey="stage"
-                size="small"
-                columns={dwellColumns}
-                rows={data?.stages ?? []}
-                testId="board-dwell"
-              />
+              <StageDwellTable stages={data?.stages ?? []} />
+            </Card>
+          </Col>
+          <Col xs={24} xl={14}>
+            <Card size="small" title={t('board.dwellByOwner')}>
+              <OwnerDwellTable rows={data?.dwellByOwner ?? []} stageOrder={(data?.stages ?? []).map((s) => s.stage)} />
             </Card>
           </Col>
           <Col xs={24} xl={10}>

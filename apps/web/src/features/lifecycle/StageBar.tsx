@@ -104,7 +104,14 @@ export function StageBar({ customer }: { customer: Customer }) {
         size="small"
         current={current}
         status={customer.stage === 'lost' ? 'error' : 'process'}
-        items={STAGES.map((stage) => ({ title: t(`stage.${stage}`) }))}
+        items={STAGES.map((stage) => ({
+          title: t(`stage.${stage}`),
+          // How long the customer has sat in its current stage, under that stage.
+          content:
+            stage === customer.stage ? (
+              <span data-testid="stage-days">{t('customer.days', { count: customer.daysInStage })}</span>
+            ) : undefined,
+        }))}
         data-testid="stage-bar"
       />
       <MoveStageModal customer={customer} to={target} onClose={() => setTarget(null)} onPending={setPendingStage} />

@@ -80,6 +80,9 @@ export const customers = pgTable(
     liveIndex('customers_stage_updated_idx', t.orgId, t.stage, t.updatedAt, t.id),
     // Board "stuck": customers who entered their stage since a cutoff, per owner, from the index alone.
     liveIndex('customers_stage_entered_idx', t.orgId, t.stage, t.stageEnteredAt, t.ownerId),
+    // Days in stage (issue 13): sort and "at least / at most N days" as keyset ranges of the entered time.
+    liveIndex('customers_entered_idx', t.orgId, t.stageEnteredAt, t.id),
+    liveIndex('customers_owner_entered_idx', t.orgId, t.ownerId, t.stageEnteredAt, t.id),
     liveIndex('customers_created_idx', t.orgId, t.createdAt, t.id),
     liveIndex('customers_name_idx', t.orgId, t.name, t.id),
     index('customers_deleted_idx')

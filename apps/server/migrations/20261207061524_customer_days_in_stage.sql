@@ -1,0 +1,2 @@
+CREATE INDEX "customers_entered_idx" ON "customers" USING btree ("org_id","stage_entered_at","id") WHERE deleted_at is null;--> statement-breakpoint
+CREATE INDEX "customers_owner_entered_idx" ON "customers" USING btree ("org_id","owner_id","stage_entered_at","id") WHERE deleted_at is null;
