@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
-import { UserRef } from './work-reports.js';
+import { ReportStatsQuery, UserRef } from './work-reports.js';
 
 /** A plan covers a day or a Monday-to-Sunday week. */
 export const PLAN_KINDS = ['daily', 'weekly'] as const;
@@ -120,15 +120,8 @@ export const ReviewWorkPlanBody = Type.Object(
 );
 export type ReviewWorkPlanBody = Static<typeof ReviewWorkPlanBody>;
 
-/** Plans whose period starts in [from, to], per author the reader may see (the statistics page). */
-export const PlanStatsQuery = Type.Object(
-  {
-    from: DateOnly,
-    to: DateOnly,
-    departmentId: Type.Optional(Id),
-  },
-  { additionalProperties: false },
-);
+/** Plans whose period starts in [from, to], per author the reader may see: the report statistics' range. */
+export const PlanStatsQuery = Type.Omit(ReportStatsQuery, ['kind'], { additionalProperties: false });
 export type PlanStatsQuery = Static<typeof PlanStatsQuery>;
 
 const PlanStatCounts = {
