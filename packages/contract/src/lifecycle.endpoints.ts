@@ -3,6 +3,7 @@ import { endpoint, errorResponses } from './endpoint.js';
 import {
   ApprovalRuleList,
   LifecycleBoard,
+  LifecycleCurrentStays,
   LifecycleBoardQuery,
   LifecycleRuleSettings,
   LifecycleStageList,
@@ -32,7 +33,19 @@ const boardEndpoint = endpoint({
   errors: settingsErrors,
 });
 
+const currentStaysEndpoint = endpoint({
+  method: 'GET',
+  path: '/lifecycle/board/current-stays',
+  permission: 'lifecycle.view',
+  summary: 'Lifecycle board: days the customers in each stage have spent in it so far (median, p90), per stage and owner',
+  operationId: 'getLifecycleCurrentStays',
+  tags,
+  responses: { 200: LifecycleCurrentStays },
+  errors: settingsErrors,
+});
+
 export const lifecycleEndpoints = {
+  currentStays: currentStaysEndpoint,
   listStages: endpoint({
     method: 'GET',
     path: '/lifecycle/stages',

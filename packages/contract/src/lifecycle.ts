@@ -129,9 +129,6 @@ export const LifecycleBoard = Type.Object({
       p90DwellDays: Nullable(Type.Number()),
       /** How many stays in the stage ended during the period. */
       endedStays: Type.Integer(),
-      /** Dwell so far of the customers in the stage now (当前停留), in days as of now; null when none. */
-      openMedianDwellDays: Nullable(Type.Number()),
-      openP90DwellDays: Nullable(Type.Number()),
       /** Customers in the stage now for longer than its expected dwell. */
       stuck: Type.Integer(),
     }),
@@ -142,17 +139,14 @@ export const LifecycleBoard = Type.Object({
   ),
   stuckByOwner: Type.Array(Type.Object({ ownerId: Id, ownerName: Type.String(), count: Type.Integer() })),
   /**
-   * Dwell per owner and stage: current stays by the customer's owner now, ended stays by the owner
-   * at the time of the move. `ownerId` null = the pool.
+   * Dwell of the stays that ended in the period, per owner (at the time of the move) and stage.
+   * `ownerId` null = the pool. Current stays come from `LifecycleCurrentStays`.
    */
   dwellByOwner: Type.Array(
     Type.Object({
       ownerId: Nullable(Id),
       ownerName: Nullable(Type.String()),
       stage: Stage,
-      openStays: Type.Integer(),
-      openMedianDwellDays: Nullable(Type.Number()),
-      openP90DwellDays: Nullable(Type.Number()),
       endedStays: Type.Integer(),
       medianDwellDays: Nullable(Type.Number()),
       p90DwellDays: Nullable(Type.Number()),
@@ -160,6 +154,26 @@ export const LifecycleBoard = Type.Object({
   ),
 });
 export type LifecycleBoard = Static<typeof LifecycleBoard>;
+
+/** Customers in a stage now and the days they have spent in it so far: median and p90 (当前停留). */
+const CurrentStays = {
+  stage: Stage,
+  customers: Type.Integer(),
+  medianDays: Nullable(Type.Number()),
+  p90Days: Nullable(Type.Number()),
+};
+/**
+ * The board's dwell of current stays, asked for on its own: it reads every customer in the
+ * reader's scope (no counter keeps it), so the board's counters do not wait for it.
+ */
+export const LifecycleCurrentStays = Type.Object({
+  /** The moment the days are counted to. */
+  at: Timestamp,
+  stages: Type.Array(Type.Object(CurrentStays)),
+  /** Per the customer's owner now; `ownerId` null = the pool. */
+  byOwner: Type.Array(Type.Object({ ownerId: Nullable(Id), ownerName: Nullable(Type.String()), ...CurrentStays })),
+});
+export type LifecycleCurrentStays = Static<typeof LifecycleCurrentStays>;
 
 /** Organization-wide rule values of the lifecycle and the duplicate check (domain §2 defaults 365 and 7 days, §4 60 %). */
 export const LifecycleRuleSettings = Type.Object(

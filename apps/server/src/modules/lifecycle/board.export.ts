@@ -1,7 +1,17 @@
-import type { LifecycleBoard } from '@guanxi/contract';
+import type { LifecycleBoard, LifecycleCurrentStays } from '@guanxi/contract';
 import type { ExportColumn } from '../../platform/export/index.js';
 
-type BoardStage = LifecycleBoard['stages'][number];
+type BoardStage = LifecycleBoard['stages'][number] & {
+  openMedianDwellDays: number | null;
+  openP90DwellDays: number | null;
+};
+
+/** The board's stage rows with the current stays of each stage beside the ended ones. */
+export const boardExportRows = (board: LifecycleBoard, current: LifecycleCurrentStays): BoardStage[] =>
+  board.stages.map((stage) => {
+    const stays = current.stages.find((s) => s.stage === stage.stage);
+    return { ...stage, openMedianDwellDays: stays?.medianDays ?? null, openP90DwellDays: stays?.p90Days ?? null };
+  });
 
 /** The lifecycle board's stage table in a file: customers now, moves in, dwell of ended and current stays, and stuck, per stage. */
 export const BOARD_EXPORT_COLUMNS: readonly ExportColumn<BoardStage>[] = [

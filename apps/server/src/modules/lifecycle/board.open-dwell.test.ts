@@ -1,4 +1,4 @@
-import type { LifecycleBoard } from '@guanxi/contract';
+import type { LifecycleBoard, LifecycleCurrentStays } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../test/test-app.js';
@@ -26,7 +26,13 @@ const board = async (client: Client): Promise<LifecycleBoard> => {
   expect(response.statusCode).toBe(200);
   return response.json();
 };
+const current = async (client: Client): Promise<LifecycleCurrentStays> => {
+  const response = await client.get('/api/v1/lifecycle/board/current-stays');
+  expect(response.statusCode).toBe(200);
+  return response.json();
+};
 const stageOf = (body: LifecycleBoard, stage: string) => body.stages.find((s) => s.stage === stage)!;
+const staysOf = (body: LifecycleCurrentStays, stage: string) => body.stages.find((s) => s.stage === stage)!;
 
 beforeAll(async () => {
   // r1: five prospects sitting 10, 20, 30, 40 and 50 days.
@@ -47,8 +53,10 @@ describe('lifecycle board: dwell of current stays', () => {
     // r1 alone: 10, 20, 30, 40, 50 → median 30; p90 at rank 0.9 × 4 = 3.6 → 40 + 0.6 × 10 = 46.
     const prospect = stageOf(await board(p.clients.r1), 'prospect');
     expect(prospect.count).toBe(5);
-    expect(prospect.openMedianDwellDays).toBeCloseTo(30, 1);
-    expect(prospect.openP90DwellDays).toBeCloseTo(46, 1);
+    const stays = staysOf(await current(p.clients.r1), 'prospect');
+    expect(stays.customers).toBe(5);
+    expect(stays.medianDays).toBeCloseTo(30, 1);
+    expect(stays.p90Days).toBeCloseTo(46, 1);
     expect(prospect.endedStays).toBe(0);
     expect(prospect.medianDwellDays).toBeNull();
   });
@@ -56,31 +64,35 @@ describe('lifecycle board: dwell of current stays', () => {
   it('shows open stays even where no stay ended in the period (no more 0.0 days)', async () => {
     // The manager sees r1 and r2: 4, 8, 10, 20, 30, 40, 50 → median 20; p90 at 5.4 → 40 + 0.4 × 10 = 44.
     const prospect = stageOf(await board(p.clients.eastManager), 'prospect');
-    expect(prospect.openMedianDwellDays).toBeCloseTo(20, 1);
-    expect(prospect.openP90DwellDays).toBeCloseTo(44, 1);
+    const stays = await current(p.clients.eastManager);
+    expect(staysOf(stays, 'prospect').medianDays).toBeCloseTo(20, 1);
+    expect(staysOf(stays, 'prospect').p90Days).toBeCloseTo(44, 1);
     // The one ended stay: r2's customer, 12 days a prospect.
     expect(prospect.endedStays).toBe(1);
     expect(prospect.medianDwellDays).toBeCloseTo(12, 1);
     // The moved customer has just entered interested.
-    const interested = stageOf(await board(p.clients.eastManager), 'interested');
-    expect(interested.openMedianDwellDays).toBeCloseTo(0, 1);
-    expect(stageOf(await board(p.clients.r3), 'prospect').openMedianDwellDays).toBeNull();
+    expect(staysOf(stays, 'interested').medianDays).toBeCloseTo(0, 1);
+    expect(staysOf(await current(p.clients.r3), 'prospect')).toMatchObject({ customers: 0, medianDays: null });
   });
 
   it('splits both kinds of stay per owner and stage, within the reader’s scope', async () => {
     const rows = (await board(p.clients.eastManager)).dwellByOwner;
+    const openRows = (await current(p.clients.eastManager)).byOwner;
     const r2Prospect = rows.find((r) => r.ownerId === p.users.r2.id && r.stage === 'prospect')!;
+    const r2Open = openRows.find((r) => r.ownerId === p.users.r2.id && r.stage === 'prospect')!;
     // 4 and 8 → median 6; p90 at 0.9 → 4 + 0.9 × 4 = 7.6.
-    expect(r2Prospect).toMatchObject({ ownerName: p.users.r2.username, openStays: 2, endedStays: 1 });
-    expect(r2Prospect.openMedianDwellDays).toBeCloseTo(6, 1);
-    expect(r2Prospect.openP90DwellDays).toBeCloseTo(7.6, 1);
+    expect(r2Open).toMatchObject({ ownerName: p.users.r2.username, customers: 2 });
+    expect(r2Prospect).toMatchObject({ ownerName: p.users.r2.username, endedStays: 1 });
+    expect(r2Open.medianDays).toBeCloseTo(6, 1);
+    expect(r2Open.p90Days).toBeCloseTo(7.6, 1);
     expect(r2Prospect.medianDwellDays).toBeCloseTo(12, 1);
     expect(r2Prospect.p90DwellDays).toBeCloseTo(12, 1);
-    const r1Prospect = rows.find((r) => r.ownerId === p.users.r1.id && r.stage === 'prospect')!;
-    expect(r1Prospect).toMatchObject({ openStays: 5, endedStays: 0, medianDwellDays: null });
-    expect(r1Prospect.openMedianDwellDays).toBeCloseTo(30, 1);
+    const r1Open = openRows.find((r) => r.ownerId === p.users.r1.id && r.stage === 'prospect')!;
+    expect(r1Open).toMatchObject({ customers: 5 });
+    expect(rows.find((r) => r.ownerId === p.users.r1.id && r.stage === 'prospect')).toBeUndefined();
+    expect(r1Open.medianDays).toBeCloseTo(30, 1);
     // A salesperson sees only their own row(s).
-    const own = (await board(p.clients.r1)).dwellByOwner;
+    const own = (await current(p.clients.r1)).byOwner;
     expect(new Set(own.map((r) => r.ownerId))).toEqual(new Set([p.users.r1.id]));
   });
 });

@@ -1,4 +1,4 @@
-import type { LifecycleBoard, LifecycleBoardQuery, Stage } from '@guanxi/contract';
+import type { LifecycleBoard, LifecycleBoardQuery, LifecycleCurrentStays, Stage } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { invalidField } from '../../platform/errors/app-error.js';
@@ -11,41 +11,18 @@ const round = (value: number | null) => (value === null ? null : Math.round(valu
 
 type OwnerDwell = LifecycleBoard['dwellByOwner'][number];
 
-/** Ended and current stays per owner and stage, owners by name (the pool last), stages in board order. */
+/** Stays that ended in the period per owner and stage, owners by name (the pool last), stages in board order. */
 async function dwellPerOwner(
   db: Db,
   actor: Actor,
-  options: { endedRows: DwellRow[]; openRows: DwellRow[]; stageOrder: string[] },
+  options: { endedRows: DwellRow[]; stageOrder: string[] },
 ): Promise<OwnerDwell[]> {
   const entries = new Map<string, OwnerDwell>();
-  const entryOf = (row: DwellRow) => {
-    const key = `${row.ownerId ?? ''}|${row.stage}`;
-    let entry = entries.get(key);
-    if (!entry) {
-      entry = {
-        ownerId: row.ownerId ?? null,
-        ownerName: null,
-        stage: row.stage as Stage,
-        openStays: 0,
-        openMedianDwellDays: null,
-        openP90DwellDays: null,
-        endedStays: 0,
-        medianDwellDays: null,
-        p90DwellDays: null,
-      };
-      entries.set(key, entry);
-    }
-    return entry;
-  };
-  for (const row of options.openRows.filter((r) => r.ownerId !== undefined)) {
-    Object.assign(entryOf(row), {
-      openStays: row.count,
-      openMedianDwellDays: round(row.median),
-      openP90DwellDays: round(row.p90),
-    });
-  }
   for (const row of options.endedRows.filter((r) => r.ownerId !== undefined)) {
-    Object.assign(entryOf(row), {
+    entries.set(`${row.ownerId ?? ''}|${row.stage}`, {
+      ownerId: row.ownerId ?? null,
+      ownerName: null,
+      stage: row.stage as Stage,
       endedStays: row.count,
       medianDwellDays: round(row.median),
       p90DwellDays: round(row.p90),
@@ -84,20 +61,17 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
       // Independent reads of counters and rollups: on PostgreSQL they run on separate pooled
       // connections at once, so the board waits for the slowest, not the sum (bench W9).
       const at = now();
-      const [counts, stuck, moves, endedRows, openRows] = await Promise.all([
+      const [counts, stuck, moves, endedRows] = await Promise.all([
         boardRepository.countByStage(db, actor),
         boardRepository.countStuck(db, actor, { now: at, dwellDays }),
         boardRepository.countMoves(db, actor, period),
         boardRepository.dwellPercentiles(db, actor, period),
-        boardRepository.openDwellPercentiles(db, actor, { now: at }),
       ]);
       const stageTotals = (rows: DwellRow[]) =>
         new Map(rows.filter((d) => d.ownerId === undefined).map((d) => [d.stage, d]));
       const dwell = stageTotals(endedRows);
-      const open = stageTotals(openRows);
       const dwellByOwner = await dwellPerOwner(db, actor, {
         endedRows,
-        openRows,
         stageOrder: stages.map((s) => s.code),
       });
 
@@ -119,8 +93,6 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
           medianDwellDays: round(dwell.get(s.code)?.median ?? null),
           p90DwellDays: round(dwell.get(s.code)?.p90 ?? null),
           endedStays: dwell.get(s.code)?.count ?? 0,
-          openMedianDwellDays: round(open.get(s.code)?.median ?? null),
-          openP90DwellDays: round(open.get(s.code)?.p90 ?? null),
           stuck: stuck.filter((r) => r.stage === s.code).reduce((sum, r) => sum + Number(r.n), 0),
         })),
         conversions: moves
@@ -131,6 +103,49 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
           }),
         stuckByOwner: [...stuckByOwner.values()].sort((a, b) => b.count - a.count),
         dwellByOwner,
+      };
+    },
+
+    /**
+     * Median and p90 of the days the customers in each stage have spent there so far, per stage and
+     * per current owner. It reads every customer in the scope (1–3 s for an administrator of a
+     * million customers), which is why the board asks for it on its own.
+     */
+    async currentStays(actor: Actor): Promise<LifecycleCurrentStays> {
+      const at = now();
+      const { stages } = await getLifecycleSettings(db, actor.orgId);
+      const order = stages.map((s) => s.code as string);
+      const rows = await boardRepository.openDwellPercentiles(db, actor, { now: at });
+      const ownerIds = [...new Set(rows.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))];
+      const names = await boardRepository.ownerNames(db, actor, ownerIds);
+      const stays = (r: DwellRow) => ({
+        stage: r.stage as Stage,
+        customers: r.count,
+        medianDays: round(r.median),
+        p90Days: round(r.p90),
+      });
+      const totals = new Map(rows.filter((r) => r.ownerId === undefined).map((r) => [r.stage, r]));
+      const byOwner = rows
+        .filter((r) => r.ownerId !== undefined)
+        .map((r) => ({
+          ownerId: r.ownerId ?? null,
+          ownerName: r.ownerId ? (names.get(r.ownerId) ?? null) : null,
+          ...stays(r),
+        }))
+        .sort(
+          (a, b) =>
+            Number(a.ownerId === null) - Number(b.ownerId === null) ||
+            (a.ownerName ?? '').localeCompare(b.ownerName ?? '', 'zh-CN') ||
+            (a.ownerId ?? '').localeCompare(b.ownerId ?? '') ||
+            order.indexOf(a.stage) - order.indexOf(b.stage),
+        );
+      return {
+        at: at.toISOString(),
+        stages: order.map((stage) => {
+          const total = totals.get(stage);
+          return total ? stays(total) : { stage: stage as Stage, customers: 0, medianDays: null, p90Days: null };
+        }),
+        byOwner,
       };
     },
   };

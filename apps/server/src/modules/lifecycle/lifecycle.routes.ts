@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { reportRows, type ListExports } from '../../platform/export/index.js';
-import { BOARD_EXPORT_COLUMNS } from './board.export.js';
+import { BOARD_EXPORT_COLUMNS, boardExportRows } from './board.export.js';
 import { createLifecycleBoardService } from './board.service.js';
 import { createLifecycleSettingsService } from './settings.service.js';
 
@@ -29,9 +29,13 @@ export const lifecycleSettingsRoutes =
       settings.updateRuleSettings(actorOf(request), request.body),
     );
     registerEndpoint(app, api.board, async (request) => board.get(actorOf(request), request.query));
+    registerEndpoint(app, api.currentStays, async (request) => board.currentStays(actorOf(request)));
     listExports.register(app, {
       endpoint: api.exportBoard,
-      list: reportRows(async (actor, query) => (await board.get(actor, query)).stages),
+      list: reportRows(async (actor, query) => {
+        const [stages, current] = await Promise.all([board.get(actor, query), board.currentStays(actor)]);
+        return boardExportRows(stages, current);
+      }),
       columns: BOARD_EXPORT_COLUMNS,
       title: 'export.lifecycleBoard',
       entity: 'customer',

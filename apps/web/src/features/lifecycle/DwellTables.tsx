@@ -1,18 +1,19 @@
-import type { LifecycleBoard, Stage } from '@guanxi/contract';
+import type { Stage } from '@guanxi/contract';
 import { Grid, List, Segmented, Space, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { customerListPath } from '../customers';
 import { ListTable } from '../../platform/ui/ListTable';
+import type { OwnerDwellRow, StageDwellRow } from './dwellRows';
 
-type StageRow = LifecycleBoard['stages'][number];
-type OwnerRow = LifecycleBoard['dwellByOwner'][number];
+type StageRow = StageDwellRow;
+type OwnerRow = OwnerDwellRow;
 /** The figures both tables show for a stay: current (open) and ended, each with median and p90. */
 type Stays = Pick<
   StageRow,
-  'openMedianDwellDays' | 'openP90DwellDays' | 'endedStays' | 'medianDwellDays' | 'p90DwellDays'
-> & { openStays: number };
+  'openStays' | 'openMedianDwellDays' | 'openP90DwellDays' | 'endedStays' | 'medianDwellDays' | 'p90DwellDays'
+>;
 
 /** Days with one decimal, or a dash when there is nothing to measure. */
 export const formatDays = (value: number | null) => (value === null ? '—' : value.toFixed(1));
@@ -31,18 +32,20 @@ function GroupTitle({ title, hint }: { title: string; hint: string }) {
 }
 
 /** Current and ended stays as two sentences (narrow screens, where the column groups do not fit). */
-function StaysLines({ stays }: { stays: Stays }) {
+function StaysLines({ stays, counting }: { stays: Stays; counting: boolean }) {
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" size={0}>
       <Typography.Text>
-        {stays.openStays > 0
-          ? t('board.openLine', {
-              count: stays.openStays,
-              median: formatDays(stays.openMedianDwellDays),
-              p90: formatDays(stays.openP90DwellDays),
-            })
-          : t('board.openNone')}
+        {counting
+          ? t('board.openCounting')
+          : stays.openStays > 0
+            ? t('board.openLine', {
+                count: stays.openStays,
+                median: formatDays(stays.openMedianDwellDays),
+                p90: formatDays(stays.openP90DwellDays),
+              })
+            : t('board.openNone')}
       </Typography.Text>
       <Typography.Text type="secondary">
         {stays.endedStays > 0
@@ -61,10 +64,15 @@ function StaysLines({ stays }: { stays: Stays }) {
 function useStayColumns<T extends Stays & { stage: Stage }>(options: {
   openCount: boolean;
   openLink?: (row: T) => string;
+  /** Current stays are still being counted: their cells say so instead of showing a dash. */
+  counting: boolean;
 }): TableColumnsType<T> {
   const { t } = useTranslation();
+  const counting = <Typography.Text type="secondary">…</Typography.Text>;
   const openMedian = (r: T) =>
-    r.openMedianDwellDays === null || !options.openLink ? (
+    options.counting ? (
+      counting
+    ) : r.openMedianDwellDays === null || !options.openLink ? (
       formatDays(r.openMedianDwellDays)
     ) : (
       <Link
@@ -81,10 +89,22 @@ function useStayColumns<T extends Stays & { stage: Stage }>(options: {
       title: <GroupTitle title={t('board.openStays')} hint={t('board.openStaysHint')} />,
       children: [
         ...(options.openCount
-          ? [{ key: 'openStays', title: t('board.customers'), dataIndex: 'openStays', align: 'end' as const }]
+          ? [
+              {
+                key: 'openStays',
+                title: t('board.customers'),
+                align: 'end' as const,
+                render: (_: unknown, r: T) => (options.counting ? counting : r.openStays),
+              },
+            ]
           : []),
         { key: 'openMedian', title: t('board.median'), align: 'end', render: (_, r) => openMedian(r) },
-        { key: 'openP90', title: t('board.p90'), align: 'end', render: (_, r) => formatDays(r.openP90DwellDays) },
+        {
+          key: 'openP90',
+          title: t('board.p90'),
+          align: 'end',
+          render: (_, r) => (options.counting ? counting : formatDays(r.openP90DwellDays)),
+        },
       ],
     },
     {
@@ -100,11 +120,11 @@ function useStayColumns<T extends Stays & { stage: Stage }>(options: {
 }
 
 /** Per stage: customers now, moves in, current and ended stays (median / p90), stuck; click-through to the longest stays. */
-export function StageDwellTable({ stages }: { stages: StageRow[] }) {
+export function StageDwellTable({ stages, counting }: { stages: StageRow[]; counting: boolean }) {
   const { t } = useTranslation();
   const isNarrow = !Grid.useBreakpoint().md;
   const stageName = (stage: Stage) => t(`stage.${stage}`);
-  const rows = stages.map((s) => ({ ...s, openStays: s.count }));
+  const rows = stages;
   const stageLink = (r: StageRow) => (
     <Link to={longestInStagePath(r.stage)} title={t('board.longestInStage', { stage: stageName(r.stage) })}>
       {stageName(r.stage)}
@@ -113,6 +133,7 @@ export function StageDwellTable({ stages }: { stages: StageRow[] }) {
   const stayColumns = useStayColumns<(typeof rows)[number]>({
     openCount: false,
     openLink: (r) => longestInStagePath(r.stage),
+    counting,
   });
   const hint = (
     <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
@@ -139,7 +160,7 @@ export function StageDwellTable({ stages }: { stages: StageRow[] }) {
                 <Typography.Text type="secondary">
                   {t('board.countLine', { count: r.count, entered: r.entered })}
                 </Typography.Text>
-                <StaysLines stays={r} />
+                <StaysLines stays={r} counting={counting} />
               </Space>
             </List.Item>
           )}
@@ -164,7 +185,15 @@ export function StageDwellTable({ stages }: { stages: StageRow[] }) {
 }
 
 /** Per owner, for one stage at a time: the same two kinds of stay; an owner opens that owner's longest stays. */
-export function OwnerDwellTable({ rows, stageOrder }: { rows: OwnerRow[]; stageOrder: Stage[] }) {
+export function OwnerDwellTable({
+  rows,
+  stageOrder,
+  counting,
+}: {
+  rows: OwnerRow[];
+  stageOrder: Stage[];
+  counting: boolean;
+}) {
   const { t } = useTranslation();
   const isNarrow = !Grid.useBreakpoint().md;
   const present = stageOrder.filter((stage) => rows.some((r) => r.stage === stage));
@@ -174,7 +203,7 @@ export function OwnerDwellTable({ rows, stageOrder }: { rows: OwnerRow[]; stageO
   const ownerLink = (r: OwnerRow) => (
     <Link to={longestInStagePath(r.stage, r.ownerId ?? undefined)}>{r.ownerName ?? t('board.pool')}</Link>
   );
-  const stayColumns = useStayColumns<OwnerRow>({ openCount: true });
+  const stayColumns = useStayColumns<OwnerRow>({ openCount: true, counting });
   const columns: TableColumnsType<OwnerRow> = [
     { key: 'owner', title: t('board.owner'), render: (_, r) => ownerLink(r) },
     ...stayColumns,
@@ -201,7 +230,7 @@ export function OwnerDwellTable({ rows, stageOrder }: { rows: OwnerRow[]; stageO
             <List.Item>
               <Space orientation="vertical" size={2}>
                 <Typography.Text strong>{ownerLink(r)}</Typography.Text>
-                <StaysLines stays={r} />
+                <StaysLines stays={r} counting={counting} />
               </Space>
             </List.Item>
           )}

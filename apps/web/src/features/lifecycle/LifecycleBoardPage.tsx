@@ -4,11 +4,12 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStageChart } from '../workbench';
-import { useLifecycleBoard } from './lifecycle.queries';
+import { useCurrentStays, useLifecycleBoard } from './lifecycle.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
 import { OwnerDwellTable, StageDwellTable } from './DwellTables';
+import { ownerDwellRows, stageDwellRows } from './dwellRows';
 
 const StageChart = lazy(loadStageChart);
 
@@ -43,6 +44,8 @@ export default function LifecycleBoardPage() {
   ];
 
   const data = board.data;
+  // Counted on its own (it reads every customer in scope): the board's counters do not wait for it.
+  const current = useCurrentStays();
   const counts = Object.fromEntries((data?.stages ?? []).map((s) => [s.stage, s.count])) as Record<Stage, number>;
 
   return (
@@ -92,12 +95,16 @@ export default function LifecycleBoardPage() {
           </Col>
           <Col xs={24}>
             <Card size="small" title={t('board.dwell')}>
-              <StageDwellTable stages={data?.stages ?? []} />
+              <StageDwellTable stages={stageDwellRows(data, current.data)} counting={current.isPending} />
             </Card>
           </Col>
           <Col xs={24} xl={14}>
             <Card size="small" title={t('board.dwellByOwner')}>
-              <OwnerDwellTable rows={data?.dwellByOwner ?? []} stageOrder={(data?.stages ?? []).map((s) => s.stage)} />
+              <OwnerDwellTable
+                rows={ownerDwellRows(data, current.data)}
+                stageOrder={(data?.stages ?? []).map((s) => s.stage)}
+                counting={current.isPending}
+              />
             </Card>
           </Col>
           <Col xs={24} xl={10}>

@@ -39,5 +39,9 @@ export const useStageRequests = (status: StageRequestStatus, enabled = true) =>
     enabled,
   });
 
+/** Days the customers in each stage have spent there so far (the board's current stays). */
+export const useCurrentStays = () =>
+  useEndpointQuery(endpoints.lifecycle.currentStays, { queryKey: ['lifecycle', 'board', 'current-stays'] });
+
 export const useLifecycleBoard = (query: LifecycleBoardQuery) =>
   useEndpointQuery(endpoints.lifecycle.board, { queryKey: lifecycleKeys.board(query), query });

@@ -57,6 +57,7 @@ const lifecycleEn: Strings<typeof lifecycleZhCN> = {
     entered: 'Entered in period',
     median: 'Median (days)',
     p90: 'P90 (days)',
+    openCounting: 'Current stays: counting…',
     openStays: 'Current stays',
     openStaysHint: 'Customers in the stage now: days spent in it so far',
     endedStays: 'Ended stays',

@@ -54,6 +54,7 @@ const lifecycleZhCN = {
     entered: '期间进入',
     median: '中位数（天）',
     p90: 'P90（天）',
+    openCounting: '当前停留：统计中…',
     openStays: '当前停留',
     openStaysHint: '现在仍在该阶段的客户，已停留的天数',
     endedStays: '已结束停留',
