@@ -37,7 +37,8 @@ const currentStaysEndpoint = endpoint({
   method: 'GET',
   path: '/lifecycle/board/current-stays',
   permission: 'lifecycle.view',
-  summary: 'Lifecycle board: days the customers in each stage have spent in it so far (median, p90), per stage and owner',
+  summary:
+    'Lifecycle board: days the customers in each stage have spent in it so far (median, p90), per stage and owner',
   operationId: 'getLifecycleCurrentStays',
   tags,
   responses: { 200: LifecycleCurrentStays },
