@@ -23,6 +23,8 @@ describe('export dates', () => {
         const printed = format.dateTime(at.toISOString());
         if (printed !== expected.format(at))
           expect(`${zone} ${at.toISOString()} → ${printed}`).toBe(expected.format(at));
+        // The same instant as milliseconds (as flat file rows carry it), also with a fraction.
+        if (format.dateTime(t + 0.5) !== printed) expect(format.dateTime(t + 0.5)).toBe(printed);
       }
     }
   });

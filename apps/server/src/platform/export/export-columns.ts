@@ -13,8 +13,8 @@ export interface CellFormat {
   timeZone: string;
   /** An enum value by its label in the reader's language (`label('stage', 'repeat')` → 历史客户（复购）). */
   label(prefix: string, value: string | null | undefined): string | null;
-  /** An instant as `YYYY-MM-DD HH:mm` in the organization's time zone. */
-  dateTime(value: string | null | undefined): string | null;
+  /** An instant (ISO text, or milliseconds since 1970) as `YYYY-MM-DD HH:mm` in the organization's time zone. */
+  dateTime(value: string | number | null | undefined): string | null;
   /** Fen as a yuan number (an `money` column shows it with two decimals). */
   money(fen: number | null | undefined): number | null;
   yesNo(value: boolean | null | undefined): string | null;
@@ -73,11 +73,11 @@ function wallClockText(ms: number): string {
  * two instants a row, and a full Intl call (or a Date object) per value was a visible share of its
  * time (bench W12).
  */
-function localDateTimes(timeZone: string): (value: string) => string | null {
+function localDateTimes(timeZone: string): (value: string | number) => string | null {
   const formatter = dateTimeFormatter(timeZone);
   const offsets = new Map<number, number>();
   return (value) => {
-    const time = Date.parse(value);
+    const time = typeof value === 'number' ? value : Date.parse(value);
     if (Number.isNaN(time)) return null;
     const quarter = Math.floor(time / QUARTER_HOUR);
     let offset = offsets.get(quarter);
@@ -116,7 +116,7 @@ export function cellFormat(locale: Locale, timeZone: string, labels: Organizatio
       }
       return label;
     },
-    dateTime: (value) => (value ? localDateTime(value) : null),
+    dateTime: (value) => (value === null || value === undefined || value === '' ? null : localDateTime(value)),
     // Division by 100 gives the double nearest to the decimal yuan amount, as parsing it would.
     money: (fen) => (fen === null || fen === undefined ? null : fen / 100),
     yesNo: (value) =>
