@@ -1,6 +1,6 @@
 /**
- * `npm run bench:import-export -- [--db URL | --pglite DIR] [--customers N] [--rows N] [--formats csv,xlsx]`
- * (`--rows 0`: exports only)
+ * `npm run bench:import-export -- [--db URL | --pglite DIR] [--customers N] [--rows N] [--formats csv,xlsx] [--repeat N]`
+ * (`--rows 0`: exports only; `--repeat`: each export N times)
  *
  * W11: a generated customer file (Chinese headers, mobiles, emails, external ids) uploaded to the
  * real server and imported through the wizard's API (upload → suggested mapping → run), timed from
@@ -215,10 +215,11 @@ async function exportOnce(admin: Session, pid: number | undefined, format: 'csv'
 
 async function main() {
   const { values } = parseArgs({
-    options: { ...TARGET_OPTIONS, rows: { type: 'string' }, formats: { type: 'string' } },
+    options: { ...TARGET_OPTIONS, rows: { type: 'string' }, formats: { type: 'string' }, repeat: { type: 'string' } },
   });
   const target = targetFrom(values);
   const rows = parseCount(values.rows, 100_000);
+  const repeat = parseCount(values.repeat, 1);
   const formats = (values.formats ?? 'csv,xlsx').split(',').map((f) => f.trim()) as Array<'csv' | 'xlsx'>;
   log(`Guanxi import/export bench → ${target.kind} ${target.label}`);
   const { database, release } = await openStore(configFor(target));
@@ -263,8 +264,10 @@ async function main() {
       await rm(file, { force: true });
     }
     const total = base + imports.reduce((sum, r) => sum + r.created, 0);
-    for (const format of ['csv', 'xlsx'] as const)
-      exports.push(await exportOnce(admin, server.child.pid, format, total));
+    // `--formats` picks the exports too (e.g. `--rows 0 --formats csv` profiles the CSV export alone);
+    // `--repeat N` exports each format N times on the same server.
+    for (let run = 0; run < repeat; run++)
+      for (const format of formats) exports.push(await exportOnce(admin, server.child.pid, format, total));
   } finally {
     await stopServer(server.child);
   }

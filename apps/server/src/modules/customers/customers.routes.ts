@@ -23,6 +23,7 @@ export const customersRoutes =
     listExports.register(app, {
       endpoint: api.export,
       list: (actor, query) => customers.listFileRows(actor, query),
+      pageSize: 5000,
       columns: CUSTOMER_EXPORT_COLUMNS,
       title: 'export.customers',
       entity: 'customer',

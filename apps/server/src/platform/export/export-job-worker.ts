@@ -10,7 +10,7 @@ import type { Db } from '../db/client.js';
 import type { JobDefinition } from '../jobs/job-registry.js';
 import { iso } from '../db/row-values.js';
 import { exportJobsRepository as repository, type ExportJobRow } from './export-jobs.repository.js';
-import { EXPORT_PAGE_SIZE, writeListFile, type AnyListExport, type ExportListQuery } from './export-writing.js';
+import { exportPageSize, writeListFile, type AnyListExport, type ExportListQuery } from './export-writing.js';
 
 /** Where a background export's file lies: `<dataDir>/exports/<org>/list-<id>.<format>`. */
 export const exportJobFile = (dataDir: string, job: { orgId: string; id: string; format: string }) =>
@@ -75,7 +75,7 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
     do {
       const page = await definition.list(actor, {
         ...query,
-        limit: EXPORT_PAGE_SIZE,
+        limit: exportPageSize(definition),
         cursor,
       } as ExportListQuery<never>);
       rows += page.items.length;
@@ -97,7 +97,7 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
     const partial = `${file}.part`;
     const out = createWriteStream(partial);
     try {
-      const first = await definition.list(actor, { ...query, limit: EXPORT_PAGE_SIZE } as ExportListQuery<never>);
+      const first = await definition.list(actor, { ...query, limit: exportPageSize(definition) } as ExportListQuery<never>);
       const written = await writeListFile({
         db,
         definition,

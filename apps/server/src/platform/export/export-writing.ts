@@ -15,6 +15,10 @@ import { tableWriter, type TableColumn } from './table-writer.js';
  */
 export const EXPORT_PAGE_SIZE = 1000;
 
+/** Rows per page of this list's export: its own `pageSize`, or EXPORT_PAGE_SIZE. */
+export const exportPageSize = (definition: { pageSize?: number | undefined }) =>
+  definition.pageSize ?? EXPORT_PAGE_SIZE;
+
 /** A list export endpoint, as `exportEndpointOf` in the contract makes it. */
 export type ExportEndpoint = EndpointDefinition & {
   method: 'GET';
@@ -50,6 +54,11 @@ export interface ListExportDefinition<E extends ExportEndpoint, Item> {
   entity: AuditEntity;
   /** The organization's own labels the columns use (`format.label(prefix, code)`), in the reader's language. */
   labels?: (actor: Actor) => Promise<OrganizationLabels>;
+  /**
+   * Rows per page when `list` reads flat rows cheaply (no API objects): fewer, larger queries.
+   * EXPORT_PAGE_SIZE otherwise.
+   */
+  pageSize?: number;
 }
 
 /** A definition whose endpoint and item types no longer matter (the job worker's registry). */
@@ -104,7 +113,7 @@ export async function writeListFile<Item>(options: {
     await options.onPage?.(rows);
     if (page.nextCursor === null) return { rows, complete: true, writer };
     if (queue.length === 0) {
-      const query = { ...options.query, limit: EXPORT_PAGE_SIZE, cursor: page.nextCursor };
+      const query = { ...options.query, limit: exportPageSize(definition), cursor: page.nextCursor };
       queue.push(await definition.list(actor, query as ExportListQuery<ExportEndpoint>));
     }
   }
