@@ -23,7 +23,6 @@ export const customersRoutes =
     listExports.register(app, {
       endpoint: api.export,
       list: (actor, query) => customers.listFileRows(actor, query),
-      pageSize: 5000,
       columns: CUSTOMER_EXPORT_COLUMNS,
       title: 'export.customers',
       entity: 'customer',

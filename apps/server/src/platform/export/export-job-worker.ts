@@ -10,7 +10,7 @@ import type { Db } from '../db/client.js';
 import type { JobDefinition } from '../jobs/job-registry.js';
 import { iso } from '../db/row-values.js';
 import { exportJobsRepository as repository, type ExportJobRow } from './export-jobs.repository.js';
-import { exportPageSize, writeListFile, type AnyListExport, type ExportListQuery } from './export-writing.js';
+import { EXPORT_PAGE_SIZE, writeListFile, type AnyListExport, type ExportListQuery } from './export-writing.js';
 
 /** Where a background export's file lies: `<dataDir>/exports/<org>/list-<id>.<format>`. */
 export const exportJobFile = (dataDir: string, job: { orgId: string; id: string; format: string }) =>
@@ -32,6 +32,9 @@ export function toListExportJob(row: ExportJobRow, apiPrefix = '/api/v1'): ListE
     downloadUrl: completed ? `${apiPrefix}/export-jobs/${row.id}/file` : null,
   };
 }
+
+/** How often a running job saves its progress (and renews its lease); well under the lease. */
+const PROGRESS_INTERVAL_MS = 1000;
 
 /** A job that fails this many claims in a row is marked failed. */
 const MAX_ATTEMPTS = 3;
@@ -75,7 +78,7 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
     do {
       const page = await definition.list(actor, {
         ...query,
-        limit: exportPageSize(definition),
+        limit: EXPORT_PAGE_SIZE,
         cursor,
       } as ExportListQuery<never>);
       rows += page.items.length;
@@ -96,8 +99,9 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
     await mkdir(path.dirname(file), { recursive: true });
     const partial = `${file}.part`;
     const out = createWriteStream(partial);
+    let progressSavedAt = Date.now();
     try {
-      const first = await definition.list(actor, { ...query, limit: exportPageSize(definition) } as ExportListQuery<never>);
+      const first = await definition.list(actor, { ...query, limit: EXPORT_PAGE_SIZE } as ExportListQuery<never>);
       const written = await writeListFile({
         db,
         definition,
@@ -108,6 +112,9 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
         pages: [first],
         onPage: async (rows) => {
           if (background.stopping) out.destroy();
+          // Progress (and the lease) at most once a second, not a write per page.
+          if (Date.now() - progressSavedAt < PROGRESS_INTERVAL_MS) return;
+          progressSavedAt = Date.now();
           await repository.update(db, job, { rowsDone: rows, leaseMs });
         },
       });

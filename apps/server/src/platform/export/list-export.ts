@@ -14,7 +14,6 @@ import { ExportThrottle } from './export-throttle.js';
 import {
   EXPORT_PAGE_SIZE,
   exportFileName,
-  exportPageSize,
   writeListFile,
   type AnyListExport,
   type ExportEndpoint,
@@ -53,7 +52,7 @@ async function firstPages<Item>(
   inlineMaxRows: number,
 ): Promise<{ pages: ExportPage<Item>[]; rows: number; total: number | null; fits: boolean }> {
   const list = (cursor?: string) =>
-    definition.list(actor, { ...query, limit: exportPageSize(definition), cursor } as ExportListQuery<ExportEndpoint>);
+    definition.list(actor, { ...query, limit: EXPORT_PAGE_SIZE, cursor } as ExportListQuery<ExportEndpoint>);
   const pages = [await list()];
   let rows = pages[0]!.items.length;
   const total = pages[0]!.nextCursor === null ? rows : (pages[0]!.total ?? null);
