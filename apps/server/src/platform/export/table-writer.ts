@@ -65,6 +65,37 @@ const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   money: '#,##0.00',
 };
 
+/** A stream's buffered input: Node's own streams and the older readable-stream copies the zip uses. */
+interface Buffered {
+  _writableState?: { length: number; highWaterMark: number };
+}
+
+/**
+ * Waits while the zip has not yet taken in what the sheet gave it. exceljs's sheet stream hands
+ * its 64 KB buffers to the zip's input stream (its `pipes`) without looking at the answer, so a
+ * writer that only watched the file would pile the sheet's whole XML up in memory while deflate
+ * lags behind (RSS grew by about 75 MB per 50,000 rows, bench W12). The sheet stream, its `pipes`
+ * and the zip's stream state are library internals, read defensively: without them the export
+ * still works, only unthrottled. Stops waiting when the file is closed (the client went away).
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  const stream = (sheet as unknown as { stream?: { pipes?: unknown } }).stream;
+  const pipes = Array.isArray(stream?.pipes) ? (stream.pipes as (Writable & Buffered)[]) : [];
+  for (const pipe of pipes) {
+    const state = pipe._writableState;
+    if (!state || state.length < state.highWaterMark || out.destroyed) continue;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        pipe.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      pipe.once('drain', done);
+      out.once('close', done);
+    });
+  }
+}
+
 /**
  * XLSX through exceljs's streaming writer: rows are committed as they come and inline strings are
  * used (no shared-string table), so memory does not grow with the row count.
@@ -97,6 +128,7 @@ function xlsxWriter(out: Writable, columns: readonly TableColumn[], sheetName: s
         row.eachCell((cell, column) => (cell.style = cellStyles[column - 1]!));
         row.commit();
       }
+      await zipCaughtUp(sheet, out);
       await drained(out);
     },
     async finish() {
