@@ -70,6 +70,9 @@ interface Buffered {
   _writableState?: { length: number; highWaterMark: number };
 }
 
+/** XML the zip may hold uncompressed: the next page is made while deflate works through this. */
+const ZIP_BACKLOG_BYTES = 8 * 1024 * 1024;
+
 /**
  * Waits while the zip has not yet taken in what the sheet gave it. exceljs's sheet stream hands
  * its 64 KB buffers to the zip's input stream (its `pipes`) without looking at the answer, so a
@@ -83,7 +86,7 @@ async function zipCaughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<voi
   const pipes = Array.isArray(stream?.pipes) ? (stream.pipes as (Writable & Buffered)[]) : [];
   for (const pipe of pipes) {
     const state = pipe._writableState;
-    if (!state || state.length < state.highWaterMark || out.destroyed) continue;
+    if (!state || state.length < ZIP_BACKLOG_BYTES || out.destroyed) continue;
     await new Promise<void>((resolve) => {
       const done = () => {
         pipe.off('drain', done);
