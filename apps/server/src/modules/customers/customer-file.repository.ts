@@ -36,8 +36,7 @@ export interface CustomerFileRow {
   updatedAt: number;
 }
 
-const epochMs = (value: SQLWrapper) =>
-  sql`(extract(epoch from ${value}) * 1000)::float8`;
+const epochMs = (value: SQLWrapper) => sql`(extract(epoch from ${value}) * 1000)::float8`;
 
 /**
  * The customer list's pages as a file reads them (list export): the same scope, filters, order
@@ -51,8 +50,7 @@ export const customerFileRepository = {
     options: PageOptions & { withTotal?: boolean; hidden: ReadonlySet<string> },
   ): Promise<{ rows: CustomerFileRow[]; sortValues: (string | null)[]; total: number | null }> {
     const { column, where, order } = pageQuery(db, scope, options);
-    const shown = (field: string, value: SQLWrapper) =>
-      options.hidden.has(field) ? sql`null::text` : value;
+    const shown = (field: string, value: SQLWrapper) => (options.hidden.has(field) ? sql`null::text` : value);
     const fields: Record<keyof CustomerFileRow | 'sortValue' | 'total', unknown> = {
       id: customers.id,
       customerNo: customers.customerNo,

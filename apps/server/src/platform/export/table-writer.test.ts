@@ -46,7 +46,11 @@ describe('XLSX table writer', () => {
     const { out } = slowFile(false);
     const writer = tableWriter('xlsx', out, { columns, sheetName: 'x' });
     const page = (n: number) =>
-      Array.from({ length: 1000 }, (_, i) => [`${n}-${i}-${Math.random().toString(36)}`, i, `${Math.random()}`.repeat(40)]);
+      Array.from({ length: 1000 }, (_, i) => [
+        `${n}-${i}-${Math.random().toString(36)}`,
+        i,
+        `${Math.random()}`.repeat(40),
+      ]);
     await writer.writeRows(page(0));
     const start = process.memoryUsage().arrayBuffers;
     let peak = start;
