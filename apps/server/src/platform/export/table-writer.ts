@@ -15,7 +15,8 @@ export interface TableColumn {
 
 /** Writes one table to a stream, a page of rows at a time, waiting while the reader is behind. */
 export interface TableWriter {
-  writeRows(rows: readonly Cell[][]): Promise<void>;
+  /** The rows are the writer's from here on: their cells are made safe in place (one array less a row). */
+  writeRows(rows: Cell[][]): Promise<void>;
   /** Ends the file (and the stream). */
   finish(): Promise<void>;
 }
@@ -47,7 +48,8 @@ function csvWriter(out: Writable, columns: readonly TableColumn[]): TableWriter 
   let headerWritten = false;
   return {
     async writeRows(rows) {
-      const body = lines(rows.map((row) => row.map((cell) => safeCell(cell) ?? '')));
+      for (const row of rows) for (let i = 0; i < row.length; i++) row[i] = safeCell(row[i]) ?? '';
+      const body = lines(rows as (string | number)[][]);
       await write(headerWritten ? body : header + body);
       headerWritten = true;
     },
@@ -125,7 +127,8 @@ function xlsxWriter(out: Writable, columns: readonly TableColumn[], sheetName: s
     async writeRows(rows) {
       for (const values of rows) {
         // An empty cell is left out of the row (undefined), not written as a null cell.
-        const row = sheet.addRow(values.map((cell) => safeCell(cell) ?? undefined));
+        for (let i = 0; i < values.length; i++) values[i] = safeCell(values[i]) ?? undefined;
+        const row = sheet.addRow(values);
         // Row#style exists at runtime (exceljs reads it for the row's own style) but is not in its types.
         (row as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle;
         row.eachCell((cell, column) => (cell.style = cellStyles[column - 1]!));
