@@ -61,17 +61,18 @@ async function pageOf<Item extends { id: string }>(
   // in the same query is free, where a separate count would run the search a second time.
   // With team memberships each scope branch is cut to one page, so the window would undercount.
   const withTotal = filters.searchQuery !== undefined && !cursor && !scope.withTeamMemberships;
-  const read_ = await read({ cursor, limit: limit + 1, withTotal });
-  const hasMore = read_.rows.length > limit;
-  const { rows: items, nextCursor } = keysetPage(read_.rows, {
+  const fetched = await read({ cursor, limit: limit + 1, withTotal });
+  const hasMore = fetched.rows.length > limit;
+  const { rows: items, nextCursor } = keysetPage(fetched.rows, {
     limit,
-    sortValueOf: (_, i) => read_.sortValues[i] ?? null,
+    sortValueOf: (_, i) => fetched.sortValues[i] ?? null,
   });
   // The total is counted for the first page only: later pages continue a list whose size
   // the client already knows, and counting is the costliest part of a page (bench W1/W2).
   if (cursor) return { items, nextCursor };
   if (!hasMore) return { items, nextCursor, total: items.length, totalIsEstimate: false };
-  const exact = read_.total ?? (await customerListRepository.countUpTo(db, scope, { filters, cap: EXACT_TOTAL_LIMIT }));
+  const exact =
+    fetched.total ?? (await customerListRepository.countUpTo(db, scope, { filters, cap: EXACT_TOTAL_LIMIT }));
   // A search ranks a capped candidate set; a count at the cap means "at least that many".
   const capped = filters.searchQuery !== undefined && exact !== null && exact >= SEARCH_CANDIDATE_LIMIT;
   if (exact !== null) return { items, nextCursor, total: exact, totalIsEstimate: capped };
