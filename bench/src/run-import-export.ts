@@ -1,6 +1,6 @@
 /**
- * `npm run bench:import-export -- [--db URL | --pglite DIR] [--customers N] [--rows N] [--formats csv,xlsx] [--exports csv,xlsx|none]`
- * (`--rows 0`: exports only)
+ * `npm run bench:import-export -- [--db URL | --pglite DIR] [--customers N] [--rows N] [--formats csv,xlsx] [--exports csv,xlsx|none] [--repeat N]`
+ * (`--rows 0`: exports only; `--exports none`: imports only; `--repeat`: each export N times)
  *
  * W11: a generated customer file (Chinese headers, mobiles, emails, external ids) uploaded to the
  * real server and imported through the wizard's API (upload → suggested mapping → run), timed from
@@ -227,13 +227,20 @@ async function exportOnce(admin: Session, pid: number | undefined, format: 'csv'
 
 async function main() {
   const { values } = parseArgs({
-    options: { ...TARGET_OPTIONS, rows: { type: 'string' }, formats: { type: 'string' }, exports: { type: 'string' } },
+    options: {
+      ...TARGET_OPTIONS,
+      rows: { type: 'string' },
+      formats: { type: 'string' },
+      exports: { type: 'string' },
+      repeat: { type: 'string' },
+    },
   });
   const target = targetFrom(values);
   const rows = parseCount(values.rows, 100_000);
+  const repeat = parseCount(values.repeat, 1);
   const formats = (values.formats ?? 'csv,xlsx').split(',').map((f) => f.trim()) as Array<'csv' | 'xlsx'>;
   // `--exports none` measures the imports alone.
-  const exportFormats = (values.exports ?? 'csv,xlsx')
+  const exportFormats = (values.exports ?? values.formats ?? 'csv,xlsx')
     .split(',')
     .map((f) => f.trim())
     .filter((f): f is 'csv' | 'xlsx' => f === 'csv' || f === 'xlsx');
@@ -280,7 +287,10 @@ async function main() {
       await rm(file, { force: true });
     }
     const total = base + imports.reduce((sum, r) => sum + r.created, 0);
-    for (const format of exportFormats) exports.push(await exportOnce(admin, server.child.pid, format, total));
+    // `--exports` picks the exports (default: as `--formats`; `none` for the imports alone);
+    // `--repeat N` exports each format N times on the same server.
+    for (let run = 0; run < repeat; run++)
+      for (const format of exportFormats) exports.push(await exportOnce(admin, server.child.pid, format, total));
   } finally {
     await stopServer(server.child);
   }

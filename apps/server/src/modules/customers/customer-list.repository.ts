@@ -154,6 +154,42 @@ function scopedWhere(
   return and(eq(customers.orgId, scope.actor.orgId), sql`${customers.id} in (${sql.join(parts, sql` union `)})`);
 }
 
+export interface PageOptions {
+  filters: CustomerFilters;
+  sort: CustomerSortKey;
+  descending: boolean;
+  cursor: Cursor | null;
+  limit: number;
+}
+
+/** A keyset page's sort column, condition (scope, filters, after the cursor) and order. */
+export function pageQuery(db: Executor, scope: ListScope, options: PageOptions) {
+  const column =
+    options.filters.deleted && options.sort === 'updatedAt' ? customers.deletedAt : SORT_COLUMNS[options.sort];
+  const direction = options.descending ? desc : asc;
+  let after: SQL | undefined;
+  if (options.cursor) {
+    const value =
+      column === customers.name || column === customers.customerNo
+        ? sql`${options.cursor.value}`
+        : sql`${options.cursor.value}::timestamptz`;
+    after = options.descending
+      ? sql`(${column}, ${customers.id}) < (${value}, ${options.cursor.id}::uuid)`
+      : sql`(${column}, ${customers.id}) > (${value}, ${options.cursor.id}::uuid)`;
+  }
+  const order = [direction(column), direction(customers.id)];
+  const where = scopedWhere(scope, options.filters, (branch) =>
+    db
+      .select({ id: customers.id })
+      .from(customers)
+      .where(and(branch, after))
+      .orderBy(...order)
+      .limit(options.limit)
+      .getSQL(),
+  );
+  return { column, where: and(where, after), order };
+}
+
 /** SQL for customer lists, counts and estimates; every query is limited by the caller's scope. */
 export const customerListRepository = {
   /** True when the actor has an active team membership (lists then add those customers). */
@@ -175,38 +211,12 @@ export const customerListRepository = {
   async findPage(
     db: Executor,
     scope: ListScope,
-    options: {
-      filters: CustomerFilters;
-      sort: CustomerSortKey;
-      descending: boolean;
-      cursor: Cursor | null;
-      limit: number;
+    options: PageOptions & {
       /** Also count every matching row (window count): for a search, whose matches are sorted in full anyway. */
       withTotal?: boolean;
     },
   ): Promise<{ rows: CustomerRow[]; sortValues: (string | null)[]; total: number | null }> {
-    const column =
-      options.filters.deleted && options.sort === 'updatedAt' ? customers.deletedAt : SORT_COLUMNS[options.sort];
-    const direction = options.descending ? desc : asc;
-    let after: SQL | undefined;
-    if (options.cursor) {
-      const value =
-        column === customers.name || column === customers.customerNo
-          ? sql`${options.cursor.value}`
-          : sql`${options.cursor.value}::timestamptz`;
-      after = options.descending
-        ? sql`(${column}, ${customers.id}) < (${value}, ${options.cursor.id}::uuid)`
-        : sql`(${column}, ${customers.id}) > (${value}, ${options.cursor.id}::uuid)`;
-    }
-    const where = scopedWhere(scope, options.filters, (branch) =>
-      db
-        .select({ id: customers.id })
-        .from(customers)
-        .where(and(branch, after))
-        .orderBy(direction(column), direction(customers.id))
-        .limit(options.limit)
-        .getSQL(),
-    );
+    const { column, where, order } = pageQuery(db, scope, options);
     const rows = await db
       .select({
         ...customerColumns,
@@ -215,8 +225,8 @@ export const customerListRepository = {
       })
       .from(customers)
       .leftJoin(users, ownerJoin)
-      .where(and(where, after))
-      .orderBy(direction(column), direction(customers.id))
+      .where(where)
+      .orderBy(...order)
       .limit(options.limit);
     return {
       rows: rows.map(({ sortValue: _, total: __, ...r }) => r),

@@ -1,11 +1,12 @@
-import type { Customer } from '@guanxi/contract';
 import type { ExportColumn } from '../../platform/export/index.js';
+import type { CustomerFileRow } from './customer-file.repository.js';
 
 /**
- * The customer list's columns in a file: what the list and the detail page show, labels in the
- * reader's language; phone, email, address and remarks follow the reader's field permissions.
+ * The customer list's columns in a file (rows as customer-file.repository reads them): what the
+ * list and the detail page show, labels in the reader's language; phone, email, address and
+ * remarks follow the reader's field permissions.
  */
-export const CUSTOMER_EXPORT_COLUMNS: readonly ExportColumn<Customer>[] = [
+export const CUSTOMER_EXPORT_COLUMNS: readonly ExportColumn<CustomerFileRow>[] = [
   { header: 'column.customerNo', value: (c) => c.customerNo, width: 12 },
   { header: 'column.customerName', value: (c) => c.name, width: 30 },
   { header: 'column.customerKind', value: (c, f) => f.label('kind', c.kind), width: 10 },
@@ -25,7 +26,7 @@ export const CUSTOMER_EXPORT_COLUMNS: readonly ExportColumn<Customer>[] = [
   { header: 'field.district', value: (c) => c.district, width: 10 },
   { header: 'field.address', value: (c) => c.address, protectedField: 'customers.address', width: 30 },
   { header: 'field.website', value: (c) => c.website, width: 24 },
-  { header: 'field.tags', value: (c) => c.tags.join(', '), width: 20 },
+  { header: 'field.tags', value: (c) => c.tags, width: 20 },
   { header: 'field.remarks', value: (c) => c.remarks, protectedField: 'customers.remarks', width: 30 },
   { header: 'column.owner', value: (c) => c.ownerName, width: 12 },
   { header: 'column.createdAt', value: (c, f) => f.dateTime(c.createdAt), width: 17 },

@@ -1,7 +1,12 @@
-import type { CustomerListQuery, CustomerPage, StaleCustomerQuery } from '@guanxi/contract';
+import {
+  CUSTOMER_PROTECTED_FIELDS,
+  type CustomerListQuery,
+  type CustomerPage,
+  type StaleCustomerQuery,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { EXACT_TOTAL_LIMIT, decodeCursor, keysetPage } from '../../platform/pagination.js';
+import { EXACT_TOTAL_LIMIT, decodeCursor, keysetPage, type Cursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { getLifecycleSettings } from '../lifecycle/index.js';
 import {
@@ -12,6 +17,7 @@ import {
 } from './customer-list.repository.js';
 import type { CustomerSortKey } from './customers.repository.js';
 import { fieldAccess, toCustomer } from './customers.fields.js';
+import { customerFileRepository, type CustomerFileRow } from './customer-file.repository.js';
 
 /** The filters of a built-in view (`mine`, `team`, `stuck`) on top of the query's own. */
 async function viewFilters(db: Db, actor: Actor, view: CustomerListQuery['view']): Promise<CustomerFilters> {
@@ -27,40 +33,46 @@ async function viewFilters(db: Db, actor: Actor, view: CustomerListQuery['view']
   return {};
 }
 
-async function pageOf(
+/** One page's rows as read (`limit + 1` of them), their sort values, and the window count when asked. */
+interface RowsRead<Item> {
+  rows: Item[];
+  sortValues: (string | null)[];
+  total: number | null;
+}
+
+/** What a list query resolves to: scope, filters and sort, before a page is read. */
+interface ListPlan {
+  scope: ListScope;
+  filters: CustomerFilters;
+  sort: CustomerSortKey;
+  descending: boolean;
+}
+
+async function pageOf<Item extends { id: string }>(
   db: Db,
-  actor: Actor,
-  options: {
-    scope: ListScope;
-    filters: CustomerFilters;
-    sort: CustomerSortKey;
-    descending: boolean;
-    cursor: string | undefined;
-    limit: number;
-  },
-): Promise<CustomerPage> {
-  const { scope, filters, sort, limit } = options;
-  const cursor = decodeCursor(options.cursor, sort === 'name' || sort === 'customerNo' ? 'text' : 'timestamp');
+  plan: ListPlan,
+  page: { cursor: string | undefined; limit: number },
+  read: (options: { cursor: Cursor | null; limit: number; withTotal: boolean }) => Promise<RowsRead<Item>>,
+): Promise<{ items: Item[]; nextCursor: string | null; total?: number; totalIsEstimate?: boolean }> {
+  const { scope, filters, sort } = plan;
+  const { limit } = page;
+  const cursor = decodeCursor(page.cursor, sort === 'name' || sort === 'customerNo' ? 'text' : 'timestamp');
   // A search's matches (at most SEARCH_CANDIDATE_LIMIT) are all read to be sorted: counting them
   // in the same query is free, where a separate count would run the search a second time.
   // With team memberships each scope branch is cut to one page, so the window would undercount.
   const withTotal = filters.searchQuery !== undefined && !cursor && !scope.withTeamMemberships;
-  const page = await customerListRepository.findPage(db, scope, {
-    filters,
-    sort,
-    descending: options.descending,
-    cursor,
-    limit: limit + 1,
-    withTotal,
+  const fetched = await read({ cursor, limit: limit + 1, withTotal });
+  const hasMore = fetched.rows.length > limit;
+  const { rows: items, nextCursor } = keysetPage(fetched.rows, {
+    limit,
+    sortValueOf: (_, i) => fetched.sortValues[i] ?? null,
   });
-  const hasMore = page.rows.length > limit;
-  const { rows, nextCursor } = keysetPage(page.rows, { limit, sortValueOf: (_, i) => page.sortValues[i] ?? null });
-  const items = rows.map((r) => toCustomer(r, actor));
   // The total is counted for the first page only: later pages continue a list whose size
   // the client already knows, and counting is the costliest part of a page (bench W1/W2).
   if (cursor) return { items, nextCursor };
-  if (!hasMore) return { items, nextCursor, total: rows.length, totalIsEstimate: false };
-  const exact = page.total ?? (await customerListRepository.countUpTo(db, scope, { filters, cap: EXACT_TOTAL_LIMIT }));
+  if (!hasMore) return { items, nextCursor, total: items.length, totalIsEstimate: false };
+  const exact =
+    fetched.total ?? (await customerListRepository.countUpTo(db, scope, { filters, cap: EXACT_TOTAL_LIMIT }));
   // A search ranks a capped candidate set; a count at the cap means "at least that many".
   const capped = filters.searchQuery !== undefined && exact !== null && exact >= SEARCH_CANDIDATE_LIMIT;
   if (exact !== null) return { items, nextCursor, total: exact, totalIsEstimate: capped };
@@ -76,8 +88,15 @@ function sortOf(param: NonNullable<CustomerListQuery['sort']>): { sort: Customer
   return { sort: key as CustomerSortKey, descending };
 }
 
-/** The customer list and its views: everything in scope, plus (read-only) customers where the caller is a team member. */
-export async function listCustomers(db: Db, actor: Actor, query: CustomerListQuery): Promise<CustomerPage> {
+/** The API page: rows as the contract's customers, hidden fields left out. */
+const customerPage = (db: Db, actor: Actor, plan: ListPlan, page: { cursor: string | undefined; limit: number }) =>
+  pageOf(db, plan, page, async (options) => {
+    const read = await customerListRepository.findPage(db, plan.scope, { ...plan, ...options });
+    return { ...read, rows: read.rows.map((r) => toCustomer(r, actor)) };
+  });
+
+/** The list query's scope, filters and sort; null when a search can match nothing. */
+async function planOf(db: Db, actor: Actor, query: CustomerListQuery): Promise<ListPlan | null> {
   const sortParam = query.sort ?? '-updatedAt';
   const { sort, descending } = sortOf(sortParam);
   const filters: CustomerFilters = {
@@ -108,13 +127,38 @@ export async function listCustomers(db: Db, actor: Actor, query: CustomerListQue
       phone: fieldAccess(actor.fieldPermissions, 'phone') !== 'hidden',
       email: fieldAccess(actor.fieldPermissions, 'email') !== 'hidden',
     });
-    if (searchQuery === null) return { items: [], nextCursor: null, total: 0, totalIsEstimate: false };
+    if (searchQuery === null) return null;
     filters.searchQuery = searchQuery;
   }
   // Most users are nobody's team member: their lists keep the plain owner-scope query.
   const withTeamMemberships = query.deleted !== true && (await customerListRepository.hasTeamMemberships(db, actor));
-  const scope = { actor, withTeamMemberships };
-  return pageOf(db, actor, { scope, filters, sort, descending, cursor: query.cursor, limit: query.limit ?? 50 });
+  return { scope: { actor, withTeamMemberships }, filters, sort, descending };
+}
+
+/** The customer list and its views: everything in scope, plus (read-only) customers where the caller is a team member. */
+export async function listCustomers(db: Db, actor: Actor, query: CustomerListQuery): Promise<CustomerPage> {
+  const plan = await planOf(db, actor, query);
+  if (!plan) return { items: [], nextCursor: null, total: 0, totalIsEstimate: false };
+  return customerPage(db, actor, plan, { cursor: query.cursor, limit: query.limit ?? 50 });
+}
+
+/**
+ * The same list for a file (list export): the same plan, pages and totals, read as flat rows
+ * (customer-file.repository) instead of API objects: an export reads every row of
+ * the list, and building each customer through the ORM was most of a CSV export's time (bench W12).
+ * Hidden fields are not read at all.
+ */
+export async function listCustomerFileRows(
+  db: Db,
+  actor: Actor,
+  query: CustomerListQuery,
+): Promise<{ items: CustomerFileRow[]; nextCursor: string | null; total?: number }> {
+  const plan = await planOf(db, actor, query);
+  if (!plan) return { items: [], nextCursor: null, total: 0 };
+  const hidden = new Set(CUSTOMER_PROTECTED_FIELDS.filter((f) => fieldAccess(actor.fieldPermissions, f) === 'hidden'));
+  return pageOf(db, plan, { cursor: query.cursor, limit: query.limit ?? 50 }, (options) =>
+    customerFileRepository.findPage(db, plan.scope, { ...plan, ...options, hidden }),
+  );
 }
 
 /**
@@ -122,14 +166,11 @@ export async function listCustomers(db: Db, actor: Actor, query: CustomerListQue
  * Only records the caller may act on (its write scope), since the screen exists for bulk actions.
  */
 export async function listStaleCustomers(db: Db, actor: Actor, query: StaleCustomerQuery): Promise<CustomerPage> {
-  const scope = { actor, withTeamMemberships: false };
-  const filters: CustomerFilters = { staleDays: query.days ?? 180 };
-  return pageOf(db, actor, {
-    scope,
-    filters,
+  const plan: ListPlan = {
+    scope: { actor, withTeamMemberships: false },
+    filters: { staleDays: query.days ?? 180 },
     sort: 'updatedAt',
     descending: false,
-    cursor: query.cursor,
-    limit: query.limit ?? 50,
-  });
+  };
+  return customerPage(db, actor, plan, { cursor: query.cursor, limit: query.limit ?? 50 });
 }

@@ -22,7 +22,7 @@ export const customersRoutes =
     });
     listExports.register(app, {
       endpoint: api.export,
-      list: (actor, query) => customers.list(actor, query),
+      list: (actor, query) => customers.listFileRows(actor, query),
       columns: CUSTOMER_EXPORT_COLUMNS,
       title: 'export.customers',
       entity: 'customer',

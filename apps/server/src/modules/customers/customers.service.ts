@@ -19,7 +19,7 @@ import { duplicateCheck } from '../duplicates/index.js';
 import { assertStageOpenAtCreation } from '../lifecycle/index.js';
 import { createOwnershipService } from '../pools/index.js';
 import { assertWritableFields, toCustomer } from './customers.fields.js';
-import { listCustomers } from './customers.list.js';
+import { listCustomerFileRows, listCustomers } from './customers.list.js';
 import { customersRepository, type CustomerRow } from './customers.repository.js';
 import { assertValidCustomer, cleanCustomerInput, customerDerivedColumns } from './customers.values.js';
 
@@ -61,6 +61,11 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
   return {
     async list(actor: Actor, query: CustomerListQuery): Promise<CustomerPage> {
       return listCustomers(db, actor, query);
+    },
+
+    /** The same list as flat rows for a file (list export): same scope, filters, sort and hidden fields. */
+    listFileRows(actor: Actor, query: CustomerListQuery) {
+      return listCustomerFileRows(db, actor, query);
     },
 
     async get(actor: Actor, id: string): Promise<Customer> {

@@ -3,7 +3,15 @@ import { cellFormat } from './export-columns.js';
 
 describe('export dates', () => {
   it('print every instant as the clock in the organization’s zone shows it, across daylight-saving changes', () => {
-    const zones = ['Asia/Shanghai', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Europe/London'];
+    const zones = [
+      'Asia/Shanghai',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'Europe/London',
+      'Africa/Casablanca',
+      'America/Santiago',
+    ];
     const intl = (zone: string) =>
       new Intl.DateTimeFormat('sv-SE', {
         timeZone: zone,
@@ -23,6 +31,8 @@ describe('export dates', () => {
         const printed = format.dateTime(at.toISOString());
         if (printed !== expected.format(at))
           expect(`${zone} ${at.toISOString()} → ${printed}`).toBe(expected.format(at));
+        // The same instant as milliseconds (as flat file rows carry it), also with a fraction.
+        if (format.dateTime(t + 0.5) !== printed) expect(format.dateTime(t + 0.5)).toBe(printed);
       }
     }
   });

@@ -13,8 +13,8 @@ export interface CellFormat {
   timeZone: string;
   /** An enum value by its label in the reader's language (`label('stage', 'repeat')` → 历史客户（复购）). */
   label(prefix: string, value: string | null | undefined): string | null;
-  /** An instant as `YYYY-MM-DD HH:mm` in the organization's time zone. */
-  dateTime(value: string | null | undefined): string | null;
+  /** An instant (ISO text, or milliseconds since 1970) as `YYYY-MM-DD HH:mm` in the organization's time zone. */
+  dateTime(value: string | number | null | undefined): string | null;
   /** Fen as a yuan number (an `money` column shows it with two decimals). */
   money(fen: number | null | undefined): number | null;
   yesNo(value: boolean | null | undefined): string | null;
@@ -49,10 +49,8 @@ const QUARTER_HOUR = 15 * 60_000;
 const DAY = 86_400_000;
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-/** `YYYY-MM-DD HH:mm` of a count of milliseconds since 1970 read as a wall clock (days to civil date: H. Hinnant). */
-function wallClockText(ms: number): string {
-  const days = Math.floor(ms / DAY);
-  const minutes = Math.floor((ms - days * DAY) / 60_000);
+/** `YYYY-MM-DD` of a count of days since 1970 (days to civil date: H. Hinnant). */
+function civilDateText(days: number): string {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -64,31 +62,65 @@ function wallClockText(ms: number): string {
   const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${two(month)}-${two(day)} ${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  return `${year}-${two(month)}-${two(day)}`;
+}
+
+/** ` HH:mm` of every minute of a day. */
+const CLOCK = Array.from({ length: 1440 }, (_, m) => ` ${two(Math.floor(m / 60))}:${two(m % 60)}`);
+
+/** `YYYY-MM-DD HH:mm` of milliseconds since 1970 read as a wall clock; each day's text is made once. */
+function wallClockTexts(): (ms: number) => string {
+  const dates = new Map<number, string>();
+  return (ms) => {
+    const days = Math.floor(ms / DAY);
+    let date = dates.get(days);
+    if (date === undefined) {
+      date = civilDateText(days);
+      if (dates.size > 100_000) dates.clear();
+      dates.set(days, date);
+    }
+    return date + CLOCK[Math.floor((ms - days * DAY) / 60_000)]!;
+  };
 }
 
 /**
- * `YYYY-MM-DD HH:mm` in `timeZone`. Intl is asked once per quarter hour of instants for the zone's
- * offset there, then each instant is shifted and printed with integer arithmetic: an export prints
- * two instants a row, and a full Intl call (or a Date object) per value was a visible share of its
- * time (bench W12).
+ * `YYYY-MM-DD HH:mm` in `timeZone`. Intl is asked for the zone's offset at the start and the end
+ * of each (UTC) day an export meets: when they agree the day has one offset, otherwise (a change
+ * that day) the offset is asked once per quarter hour of it. Each instant is then shifted and
+ * printed with integer arithmetic: an export prints two instants a row, and a full Intl call (or a
+ * Date object) per value was a visible share of its time (bench W12).
  */
-function localDateTimes(timeZone: string): (value: string) => string | null {
+function localDateTimes(timeZone: string): (value: string | number) => string | null {
   const formatter = dateTimeFormatter(timeZone);
-  const offsets = new Map<number, number>();
-  return (value) => {
-    const time = Date.parse(value);
-    if (Number.isNaN(time)) return null;
-    const quarter = Math.floor(time / QUARTER_HOUR);
-    let offset = offsets.get(quarter);
+  const wallClockText = wallClockTexts();
+  const offsetAt = (instant: number) =>
+    Date.parse(`${formatter.format(new Date(instant)).replace(' ', 'T')}:00Z`) - instant;
+  /** By day since 1970: its one offset, or null when it changes that day. */
+  const dayOffsets = new Map<number, number | null>();
+  const quarterOffsets = new Map<number, number>();
+  const offsetOf = (time: number) => {
+    const day = Math.floor(time / DAY);
+    let offset = dayOffsets.get(day);
     if (offset === undefined) {
-      const start = quarter * QUARTER_HOUR;
-      const local = formatter.format(new Date(start));
-      offset = Date.parse(`${local.replace(' ', 'T')}:00Z`) - start;
-      if (offsets.size > 100_000) offsets.clear();
-      offsets.set(quarter, offset);
+      const start = offsetAt(day * DAY);
+      offset = start === offsetAt((day + 1) * DAY) ? start : null;
+      if (dayOffsets.size > 100_000) dayOffsets.clear();
+      dayOffsets.set(day, offset);
     }
-    return wallClockText(time + offset);
+    if (offset !== null) return offset;
+    const quarter = Math.floor(time / QUARTER_HOUR);
+    let quarterOffset = quarterOffsets.get(quarter);
+    if (quarterOffset === undefined) {
+      quarterOffset = offsetAt(quarter * QUARTER_HOUR);
+      if (quarterOffsets.size > 100_000) quarterOffsets.clear();
+      quarterOffsets.set(quarter, quarterOffset);
+    }
+    return quarterOffset;
+  };
+  return (value) => {
+    const time = typeof value === 'number' ? value : Date.parse(value);
+    if (Number.isNaN(time)) return null;
+    return wallClockText(time + offsetOf(time));
   };
 }
 
@@ -101,25 +133,28 @@ export type OrganizationLabels = Readonly<Record<string, Readonly<Record<string,
  */
 export function cellFormat(locale: Locale, timeZone: string, labels: OrganizationLabels = {}): CellFormat {
   const localDateTime = localDateTimes(timeZone);
-  // A vocabulary has a handful of values: each label is looked up once per export.
-  const known = new Map<string, string>();
+  // A vocabulary has a handful of values: each label is looked up once per export, then found by
+  // prefix and value (no key text built per cell).
+  const known = new Map<string, Map<string, string>>();
+  const [yes, no] = [translate(locale, 'export.yes'), translate(locale, 'export.no')];
   return {
     locale,
     timeZone,
     label(prefix, value) {
       if (value === null || value === undefined) return null;
-      const key = `${prefix}.${value}`;
-      let label = known.get(key);
+      let byValue = known.get(prefix);
+      if (byValue === undefined) known.set(prefix, (byValue = new Map()));
+      let label = byValue.get(value);
       if (label === undefined) {
+        const key = `${prefix}.${value}`;
         label = labels[prefix]?.[value] ?? (isMessageKey(key) ? translate(locale, key) : value);
-        if (known.size < 10_000) known.set(key, label);
+        if (byValue.size < 10_000) byValue.set(value, label);
       }
       return label;
     },
-    dateTime: (value) => (value ? localDateTime(value) : null),
+    dateTime: (value) => (value === null || value === undefined || value === '' ? null : localDateTime(value)),
     // Division by 100 gives the double nearest to the decimal yuan amount, as parsing it would.
     money: (fen) => (fen === null || fen === undefined ? null : fen / 100),
-    yesNo: (value) =>
-      value === null || value === undefined ? null : translate(locale, value ? 'export.yes' : 'export.no'),
+    yesNo: (value) => (value === null || value === undefined ? null : value ? yes : no),
   };
 }

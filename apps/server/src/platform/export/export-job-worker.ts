@@ -33,6 +33,9 @@ export function toListExportJob(row: ExportJobRow, apiPrefix = '/api/v1'): ListE
   };
 }
 
+/** How often a running job saves its progress (and renews its lease); well under the lease. */
+const PROGRESS_INTERVAL_MS = 1000;
+
 /** A job that fails this many claims in a row is marked failed. */
 const MAX_ATTEMPTS = 3;
 
@@ -96,6 +99,7 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
     await mkdir(path.dirname(file), { recursive: true });
     const partial = `${file}.part`;
     const out = createWriteStream(partial);
+    let progressSavedAt = Date.now();
     try {
       const first = await definition.list(actor, { ...query, limit: EXPORT_PAGE_SIZE } as ExportListQuery<never>);
       const written = await writeListFile({
@@ -108,6 +112,9 @@ export function createExportJobWorker(options: ExportJobWorkerOptions) {
         pages: [first],
         onPage: async (rows) => {
           if (background.stopping) out.destroy();
+          // Progress (and the lease) at most once a second, not a write per page.
+          if (Date.now() - progressSavedAt < PROGRESS_INTERVAL_MS) return;
+          progressSavedAt = Date.now();
           await repository.update(db, job, { rowsDone: rows, leaseMs });
         },
       });

@@ -6,7 +6,7 @@ import type { AuditEntity } from '@guanxi/contract';
 import type { Db } from '../db/client.js';
 import { translate, type MessageKey } from '../i18n/index.js';
 import { localDateOf, orgTimeZone } from '../time/index.js';
-import { cellFormat, type ExportColumn, type OrganizationLabels } from './export-columns.js';
+import { cellFormat, type Cell, type ExportColumn, type OrganizationLabels } from './export-columns.js';
 import { tableWriter, type TableColumn } from './table-writer.js';
 
 /**
@@ -94,19 +94,32 @@ export async function writeListFile<Item>(options: {
     width: column.width ?? DEFAULT_WIDTHS[column.kind ?? 'text'],
   }));
   const writer = tableWriter(format, out, { columns: tableColumns, sheetName: translate(locale, definition.title) });
+  const values = columns.map((column) => column.value);
+  const read = (cursor: string) => {
+    const query = { ...options.query, limit: EXPORT_PAGE_SIZE, cursor };
+    const page = definition.list(actor, query as ExportListQuery<ExportEndpoint>);
+    // Awaited below; a failure while the file stops first must not go unhandled.
+    page.catch(() => undefined);
+    return page;
+  };
   const queue = [...options.pages];
+  let next: Promise<ExportPage<Item>> | null = null;
   let rows = 0;
   for (;;) {
     if (out.destroyed) return { rows, complete: false, writer };
-    const page = queue.shift()!;
-    await writer.writeRows(page.items.map((item) => columns.map((column) => column.value(item, format_))));
+    const page: ExportPage<Item> = queue.shift() ?? (await next!);
+    // The next page is read while this one is written: the database and the file work at once,
+    // and memory holds two pages at most.
+    next = page.nextCursor !== null && queue.length === 0 ? read(page.nextCursor) : null;
+    const cells = page.items.map((item) => {
+      const row = new Array<Cell>(values.length);
+      for (let i = 0; i < values.length; i++) row[i] = values[i]!(item, format_);
+      return row;
+    });
+    await writer.writeRows(cells);
     rows += page.items.length;
     await options.onPage?.(rows);
     if (page.nextCursor === null) return { rows, complete: true, writer };
-    if (queue.length === 0) {
-      const query = { ...options.query, limit: EXPORT_PAGE_SIZE, cursor: page.nextCursor };
-      queue.push(await definition.list(actor, query as ExportListQuery<ExportEndpoint>));
-    }
   }
 }
 

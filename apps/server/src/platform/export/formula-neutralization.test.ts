@@ -28,3 +28,16 @@ describe('formula neutralization', () => {
     }
   });
 });
+
+describe('formula neutralization fast path', () => {
+  it('agrees with the full expression for every first character of the Basic Multilingual Plane', () => {
+    const full = /^(?:[\t\r]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const first = String.fromCharCode(code);
+      for (const text of [first, `${first}=1`, `${first}1`])
+        if (isFormulaLike(text) !== full.test(text)) disagreements.push(JSON.stringify(text));
+    }
+    expect(disagreements).toEqual([]);
+  });
+});

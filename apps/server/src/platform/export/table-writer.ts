@@ -15,7 +15,8 @@ export interface TableColumn {
 
 /** Writes one table to a stream, a page of rows at a time, waiting while the reader is behind. */
 export interface TableWriter {
-  writeRows(rows: readonly Cell[][]): Promise<void>;
+  /** The rows are the writer's from here on: their cells are made safe in place (one array less a row). */
+  writeRows(rows: Cell[][]): Promise<void>;
   /** Ends the file (and the stream). */
   finish(): Promise<void>;
 }
@@ -47,7 +48,8 @@ function csvWriter(out: Writable, columns: readonly TableColumn[]): TableWriter 
   let headerWritten = false;
   return {
     async writeRows(rows) {
-      const body = lines(rows.map((row) => row.map((cell) => safeCell(cell) ?? '')));
+      for (const row of rows) for (let i = 0; i < row.length; i++) row[i] = safeCell(row[i]) ?? '';
+      const body = lines(rows as (string | number)[][]);
       await write(headerWritten ? body : header + body);
       headerWritten = true;
     },
@@ -65,6 +67,40 @@ const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   money: '#,##0.00',
 };
 
+/** A stream's buffered input: Node's own streams and the older readable-stream copies the zip uses. */
+interface Buffered {
+  _writableState?: { length: number; highWaterMark: number };
+}
+
+/** XML the zip may hold uncompressed: the next page is made while deflate works through this. */
+const ZIP_BACKLOG_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Waits while the zip has not yet taken in what the sheet gave it. exceljs's sheet stream hands
+ * its 64 KB buffers to the zip's input stream (its `pipes`) without looking at the answer, so a
+ * writer that only watched the file would pile the sheet's whole XML up in memory while deflate
+ * lags behind (RSS grew by about 75 MB per 50,000 rows, bench W12). The sheet stream, its `pipes`
+ * and the zip's stream state are library internals, read defensively: without them the export
+ * still works, only unthrottled. Stops waiting when the file is closed (the client went away).
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  const stream = (sheet as unknown as { stream?: { pipes?: unknown } }).stream;
+  const pipes = Array.isArray(stream?.pipes) ? (stream.pipes as (Writable & Buffered)[]) : [];
+  for (const pipe of pipes) {
+    const state = pipe._writableState;
+    if (!state || state.length < ZIP_BACKLOG_BYTES || out.destroyed) continue;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        pipe.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      pipe.once('drain', done);
+      out.once('close', done);
+    });
+  }
+}
+
 /**
  * XLSX through exceljs's streaming writer: rows are committed as they come and inline strings are
  * used (no shared-string table), so memory does not grow with the row count.
@@ -79,9 +115,26 @@ function xlsxWriter(out: Writable, columns: readonly TableColumn[], sheetName: s
   const header = sheet.addRow(columns.map((column) => neutralizeFormula(column.header)));
   header.font = { bold: true };
   header.commit();
+  // exceljs gives every new row and cell a style object of its own, and its style table then
+  // renders each one to XML to find its id (most of an export's time, bench W12). One shared
+  // object per column (and one for all rows) is looked up once: the same styles, each cached.
+  const rowStyle: Partial<ExcelJS.Style> = {};
+  const cellStyles = columns.map((column): Partial<ExcelJS.Style> => {
+    const numFmt = NUMBER_FORMATS[column.kind];
+    return numFmt ? { numFmt } : {};
+  });
   return {
     async writeRows(rows) {
-      for (const row of rows) sheet.addRow(row.map(safeCell)).commit();
+      for (const values of rows) {
+        // An empty cell is left out of the row (undefined), not written as a null cell.
+        for (let i = 0; i < values.length; i++) values[i] = safeCell(values[i]) ?? undefined;
+        const row = sheet.addRow(values);
+        // Row#style exists at runtime (exceljs reads it for the row's own style) but is not in its types.
+        (row as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle;
+        row.eachCell((cell, column) => (cell.style = cellStyles[column - 1]!));
+        row.commit();
+      }
+      await zipCaughtUp(sheet, out);
       await drained(out);
     },
     async finish() {
