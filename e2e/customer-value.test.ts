@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually } from './settle.js';
 
@@ -26,6 +26,14 @@ describe('customer value in the browser', () => {
     for (const tier of ['铂金', '黄金', '铁', '铅'])
       await eventually(() => tiers.getByText(tier, { exact: true }).count()).toBe(1);
     await eventually(() => page.getByTestId('pyramid-computed-at').textContent()).toContain('计算时间');
+    // A tier's count opens its customers, as many as counted, most profitable (lowest rank) first.
+    const ironCount = Number(await page.getByTestId('pyramid-members-iron').textContent());
+    await page.getByTestId('pyramid-members-iron').click();
+    const members = page.getByTestId('pyramid-members').locator('tbody tr.ant-table-row');
+    await eventually(() => members.count()).toBe(Math.min(ironCount, 50));
+    const ranks = (await members.locator('td:first-child').allTextContents()).map(Number);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await page.keyboard.press('Escape');
 
     await page.getByRole('menuitem', { name: '利润贡献' }).click();
     await page.waitForURL(/\/finance\/profit$/);

@@ -5,6 +5,8 @@ import {
   CustomerValueQuery,
   ProfitContributionPage,
   ProfitContributionQuery,
+  PyramidMembersPage,
+  PyramidMembersQuery,
 } from './customer-value.js';
 import { endpoint, errorResponses } from './endpoint.js';
 import { exportEndpointOf } from './export.js';
@@ -46,6 +48,17 @@ export const customerValueEndpoints = {
     operationId: 'exportProfitContribution',
   }),
   pyramid: pyramidEndpoint,
+  pyramidMembers: endpoint({
+    method: 'GET',
+    path: '/reports/customer-pyramid/customers',
+    permission: 'finance.view',
+    summary: 'The customers of a pyramid tier or ABC class in the latest snapshot, most profitable first',
+    operationId: 'listPyramidMembers',
+    tags,
+    query: PyramidMembersQuery,
+    responses: { 200: PyramidMembersPage },
+    errors,
+  }),
   exportPyramid: reportExportEndpointOf(pyramidEndpoint, {
     permission: 'finance.export',
     summary: 'Export the customer pyramid and ABC classes to Excel or CSV',

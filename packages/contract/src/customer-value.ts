@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp, DateOnly } from './common.js';
+import { Id, Nullable, PageQuery, Timestamp, DateOnly, pageOf } from './common.js';
 import { CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './money.js';
 
 /**
@@ -121,6 +121,34 @@ export const CustomerPyramid = Type.Object({
   }),
 });
 export type CustomerPyramid = Static<typeof CustomerPyramid>;
+
+// ---- The customers of a tier or class: GET /reports/customer-pyramid/customers ----
+
+/** The snapshot's customers of one tier and/or ABC class, most profitable first (keyset by profit rank). */
+export const PyramidMembersQuery = Type.Object(
+  {
+    tier: Type.Optional(PyramidTier),
+    abcClass: Type.Optional(AbcClass),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type PyramidMembersQuery = Static<typeof PyramidMembersQuery>;
+
+export const PyramidMember = Type.Object({
+  customerId: Id,
+  customerName: Type.String(),
+  ownerName: Nullable(Type.String()),
+  tier: PyramidTier,
+  abcClass: AbcClass,
+  revenueFen: FenSum,
+  profitFen: SignedFen,
+  /** Position by profit among all ranked customers of the organization (1 = most profitable). */
+  profitRank: Type.Integer({ minimum: 1 }),
+});
+export type PyramidMember = Static<typeof PyramidMember>;
+export const PyramidMembersPage = pageOf(PyramidMember);
+export type PyramidMembersPage = Static<typeof PyramidMembersPage>;
 
 // ---- One customer: GET /customers/{id}/value ----
 

@@ -168,6 +168,51 @@ describe('customer pyramid report', () => {
     expect((await p.clients.r1.get('/api/v1/reports/customer-pyramid')).statusCode).toBe(403);
   });
 
+  it('each tier and class lists its customers, most profitable first, as many as the chart counts', async () => {
+    interface Member {
+      customerId: string;
+      tier: string;
+      abcClass: string;
+      profitFen: number;
+      profitRank: number;
+    }
+    const membersOf = async (client: typeof p.clients.finance, filter: string) => {
+      const members: Member[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Member[]; nextCursor: string | null } = (
+          await client.get(
+            `/api/v1/reports/customer-pyramid/customers?${filter}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          )
+        ).json();
+        members.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return members;
+    };
+    for (const client of [p.clients.finance, p.clients.eastManager]) {
+      const pyramid = (await client.get('/api/v1/reports/customer-pyramid')).json();
+      for (const { tier, count } of pyramid.tiers as { tier: string; count: number }[]) {
+        const members = await membersOf(client, `tier=${tier}`);
+        expect(members.length, tier).toBe(count);
+        expect(members.every((m) => m.tier === tier)).toBe(true);
+        const profits = members.map((m) => m.profitFen);
+        expect(profits).toEqual([...profits].sort((a, b) => b - a));
+      }
+      for (const { abcClass, count } of pyramid.abc as { abcClass: string; count: number }[]) {
+        const members = await membersOf(client, `abcClass=${abcClass}`);
+        expect(members.length, abcClass).toBe(count);
+        expect(members.every((m) => m.abcClass === abcClass)).toBe(true);
+      }
+    }
+    const platinum = await membersOf(p.clients.finance, 'tier=platinum');
+    expect(platinum).toEqual([expect.objectContaining({ customerId: c[0], profitRank: 1, profitFen: 55_000 })]);
+    const bad = await p.clients.finance.get('/api/v1/reports/customer-pyramid/customers?tier=diamond');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['tier']);
+    expect((await p.clients.r1.get('/api/v1/reports/customer-pyramid/customers?tier=iron')).statusCode).toBe(403);
+  });
+
   it("the customer page shows the customer's tier, ABC class and rank from the snapshot", async () => {
     const value = (await p.clients.r1.get(`/api/v1/customers/${c[0]}/value`)).json();
     expect(value.snapshot).toEqual({

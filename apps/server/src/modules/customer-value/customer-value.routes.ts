@@ -18,6 +18,9 @@ export const customerValueRoutes =
       values.listContribution(actorOf(request), request.query),
     );
     registerEndpoint(app, api.pyramid, async (request) => values.getPyramid(actorOf(request)));
+    registerEndpoint(app, api.pyramidMembers, async (request) =>
+      values.listPyramidMembers(actorOf(request), request.query),
+    );
     listExports.register(app, {
       endpoint: api.exportProfitContribution,
       list: (actor, query) => values.listContribution(actor, query),

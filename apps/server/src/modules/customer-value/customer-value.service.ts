@@ -8,6 +8,8 @@ import {
   type CustomerValueQuery,
   type ProfitContributionPage,
   type ProfitContributionQuery,
+  type PyramidMembersPage,
+  type PyramidMembersQuery,
   type PyramidTier,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -87,6 +89,30 @@ export function createCustomerValueService({ db, clock = () => new Date() }: { d
           period: { from: snapshot.periodStart, to: snapshot.periodEnd },
           computedAt: snapshot.computedAt.toISOString(),
         },
+      };
+    },
+
+    /** The customers behind one bar of the pyramid or one ABC class, most profitable first. */
+    async listPyramidMembers(actor: Actor, query: PyramidMembersQuery): Promise<PyramidMembersPage> {
+      const cursor = decodeCursor(query.cursor, 'integer');
+      const limit = query.limit ?? 50;
+      const rows = await snapshotRepository.findMembers(db, actor, {
+        tier: query.tier,
+        abcClass: query.abcClass,
+        afterRank: cursor ? Number(cursor.value) : 0,
+        limit: limit + 1,
+      });
+      const page = keysetPage(
+        rows.map((row) => ({ ...row, id: row.customerId })),
+        { limit, sortValueOf: (row) => String(row.profitRank) },
+      );
+      return {
+        items: page.rows.map(({ id: _, ...row }) => ({
+          ...row,
+          tier: row.tier as PyramidTier,
+          abcClass: row.abcClass as AbcClass,
+        })),
+        nextCursor: page.nextCursor,
       };
     },
 

@@ -7,6 +7,25 @@ import { contributionSource, type ContributionRange } from './contribution-sourc
 import type { ValueBounds } from './value-bounds.js';
 import { firstRow } from '../../platform/db/row-reads.js';
 
+/** Ids of the live customers the caller may see: owner scope and team memberships as separate branches. */
+const visibleCustomerIds = (actor: ScopeActor) =>
+  actor.dataScope === 'all'
+    ? sql`select customers.id from customers where customers.org_id = ${actor.orgId} and customers.deleted_at is null`
+    : sql`select customers.id from customers where customers.deleted_at is null and ${ownedRecordScope(actor, customers)}
+          union
+          select customers.id from customers where customers.deleted_at is null and ${teamMemberCustomers(actor, customers)}`;
+
+export interface PyramidMemberRow {
+  customerId: string;
+  customerName: string;
+  ownerName: string | null;
+  tier: string;
+  abcClass: string;
+  revenueFen: number;
+  profitFen: number;
+  profitRank: number;
+}
+
 export interface GroupSums {
   key: string;
   count: number;
@@ -101,12 +120,7 @@ export const snapshotRepository = {
    * key once per snapshot row (129k random reads, 0.9 s per grouping at 1M customers).
    */
   async sumByTierAndClass(db: Executor, actor: ScopeActor): Promise<{ tiers: GroupSums[]; classes: GroupSums[] }> {
-    const visible =
-      actor.dataScope === 'all'
-        ? sql`select customers.id from customers where customers.org_id = ${actor.orgId} and customers.deleted_at is null`
-        : sql`select customers.id from customers where customers.deleted_at is null and ${ownedRecordScope(actor, customers)}
-              union
-              select customers.id from customers where customers.deleted_at is null and ${teamMemberCustomers(actor, customers)}`;
+    const visible = visibleCustomerIds(actor);
     const rows = await queryRows<{
       by_class: number;
       tier: string | null;
@@ -133,6 +147,46 @@ export const snapshotRepository = {
       tiers: rows.filter((row) => Number(row.by_class) === 0).map((row) => sums(row, row.tier)),
       classes: rows.filter((row) => Number(row.by_class) === 1).map((row) => sums(row, row.abc_class)),
     };
+  },
+
+  /**
+   * The snapshot's customers of a tier and/or class that the caller may see, by profit rank after
+   * `afterRank`. A tier is a run of consecutive ranks, so the whole organization's list walks
+   * `customer_values_rank_idx` from the page's first rank; a scoped caller's few customers are
+   * joined first (as for the sums) and sorted.
+   */
+  async findMembers(
+    db: Executor,
+    actor: ScopeActor,
+    options: { tier?: string | undefined; abcClass?: string | undefined; afterRank: number; limit: number },
+  ): Promise<PyramidMemberRow[]> {
+    const scoped =
+      actor.dataScope === 'all' ? sql`` : sql`join (${visibleCustomerIds(actor)}) v on v.id = cv.customer_id`;
+    const rows = await queryRows<Record<keyof PyramidMemberRow, string | number | null>>(
+      db,
+      sql`select cv.customer_id as "customerId", c.name as "customerName", u.display_name as "ownerName",
+                 cv.pyramid_tier as tier, cv.abc_class as "abcClass", cv.revenue_fen::text as "revenueFen",
+                 cv.profit_fen::text as "profitFen", cv.profit_rank as "profitRank"
+            from customer_values cv
+            ${scoped}
+            join customers c on c.org_id = cv.org_id and c.id = cv.customer_id and c.deleted_at is null
+            left join users u on u.org_id = c.org_id and u.id = c.owner_id
+           where cv.org_id = ${actor.orgId} and cv.profit_rank > ${options.afterRank}
+             ${options.tier ? sql`and cv.pyramid_tier = ${options.tier}` : sql``}
+             ${options.abcClass ? sql`and cv.abc_class = ${options.abcClass}` : sql``}
+           order by cv.profit_rank
+           limit ${options.limit}`,
+    );
+    return rows.map((row) => ({
+      customerId: String(row.customerId),
+      customerName: String(row.customerName),
+      ownerName: row.ownerName === null ? null : String(row.ownerName),
+      tier: String(row.tier),
+      abcClass: String(row.abcClass),
+      revenueFen: Number(row.revenueFen),
+      profitFen: Number(row.profitFen),
+      profitRank: Number(row.profitRank),
+    }));
   },
 
   /** The snapshot row of one customer (the caller checked its scope). */

@@ -1,7 +1,7 @@
 import { endpoints, type AbcClassSummary, type PyramidTierSummary } from '@guanxi/contract';
 import { Alert, App, Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
@@ -9,6 +9,7 @@ import { useComputeCustomerValues, useCustomerPyramid } from './customerValue.qu
 import { AbcTag, rightColumn, TierTag, usePercent } from './valueDisplay';
 import { ListTable } from '../../platform/ui/ListTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { PyramidMembersDrawer, type PyramidGroup } from './PyramidMembersDrawer';
 
 // ECharts is a large chunk: load it only with this page.
 const PyramidCharts = lazy(() => import('./PyramidCharts'));
@@ -24,6 +25,16 @@ export default function CustomerPyramidPage() {
   const canCompute = useHasPermission('jobs.manage');
   const data = pyramid.data;
   const fen = (value: number) => money(value, data?.currency);
+  // A tier or class clicked: its customers in a drawer, most profitable first.
+  const [group, setGroup] = useState<{ group: PyramidGroup; count: number } | null>(null);
+  const membersLink = (target: PyramidGroup, count: number, label: ReactNode, testId: string) =>
+    count === 0 ? (
+      label
+    ) : (
+      <Typography.Link onClick={() => setGroup({ group: target, count })} data-testid={testId}>
+        {label}
+      </Typography.Link>
+    );
 
   const computeNow = () =>
     compute.mutate(undefined, {
@@ -92,7 +103,13 @@ export default function CustomerPyramidPage() {
                 testId="pyramid-table"
                 columns={[
                   { key: 'tier', title: t('customerValue.tier'), render: (_, row) => <TierTag tier={row.tier} /> },
-                  { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
+                  {
+                    key: 'count',
+                    title: t('customerValue.count'),
+                    align: 'right',
+                    render: (_, row) =>
+                      membersLink({ tier: row.tier }, row.count, row.count, `pyramid-members-${row.tier}`),
+                  },
                   rightColumn('revenue', t('customerValue.revenue'), (row) => fen(row.revenueFen)),
                   rightColumn('profit', t('customerValue.profit'), (row) => fen(row.profitFen)),
                   rightColumn('share', t('customerValue.revenueShare'), (row) => percent(row.revenueSharePct)),
@@ -111,15 +128,28 @@ export default function CustomerPyramidPage() {
                     title: t('customerValue.abcClass'),
                     render: (_, row) => <AbcTag abcClass={row.abcClass} />,
                   },
-                  { key: 'count', title: t('customerValue.count'), dataIndex: 'count', align: 'right' },
+                  {
+                    key: 'count',
+                    title: t('customerValue.count'),
+                    align: 'right',
+                    render: (_, row) =>
+                      membersLink({ abcClass: row.abcClass }, row.count, row.count, `abc-members-${row.abcClass}`),
+                  },
                   rightColumn('revenue', t('customerValue.revenue'), (row) => fen(row.revenueFen)),
                   rightColumn('share', t('customerValue.revenueShare'), (row) => percent(row.revenueSharePct)),
                 ]}
               />
             </Col>
           </Row>
+          <Typography.Text type="secondary">{t('customerValue.membersHint')}</Typography.Text>
         </Space>
       )}
+      <PyramidMembersDrawer
+        group={group?.group ?? null}
+        count={group?.count ?? 0}
+        currency={data?.currency ?? 'CNY'}
+        onClose={() => setGroup(null)}
+      />
     </Card>
   );
 }

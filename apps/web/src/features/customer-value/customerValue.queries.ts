@@ -1,4 +1,9 @@
-import { endpoints, type CustomerValueQuery, type ProfitContributionQuery } from '@guanxi/contract';
+import {
+  endpoints,
+  type CustomerValueQuery,
+  type ProfitContributionQuery,
+  type PyramidMembersQuery,
+} from '@guanxi/contract';
 import { client } from '../../platform/api';
 import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
@@ -14,6 +19,14 @@ export const customerValueKeys = {
 
 export const useProfitContribution = (filters: ProfitContributionFilters) =>
   useKeysetPages(endpoints.customerValue.profitContribution, { queryKey: customerValueKeys.profit(filters), filters });
+
+/** The customers of one tier or class, most profitable first (the pyramid's click-through). */
+export const usePyramidMembers = (group: Omit<PyramidMembersQuery, 'limit' | 'cursor'>, enabled: boolean) =>
+  useKeysetPages(endpoints.customerValue.pyramidMembers, {
+    queryKey: [...customerValueKeys.pyramid, 'members', group],
+    filters: group,
+    enabled,
+  });
 
 export const useCustomerPyramid = () =>
   useEndpointQuery(endpoints.customerValue.pyramid, { queryKey: customerValueKeys.pyramid });
