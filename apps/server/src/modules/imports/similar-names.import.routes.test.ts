@@ -130,15 +130,31 @@ describe('similar names in a customer import (duplicate rules, domain §4)', () 
     );
   });
 
-  it('still refuses a row whose phone another customer holds when duplicates are created anyway', async () => {
+  it('still refuses a row whose phone another customer holds; a same-name row created anyway is warned', async () => {
+    const deleted = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '重庆山城火锅有限公司' });
+    expect(deleted.statusCode).toBe(201);
+    const removed = await p.clients.head.delete(`/api/v1/customers/${(deleted.json() as { id: string }).id}`);
+    expect(removed.statusCode).toBeLessThan(300);
     const file = {
       name: 'phone.csv',
-      bytes: Buffer.from(csvOf([['客户名称', '电话'], ['星河电子科技', '13911110003']])),
+      bytes: Buffer.from(
+        csvOf([
+          ['客户名称', '电话'],
+          ['星河电子科技', '13911110003'],
+          ['上海明达贸易有限公司', ''],
+          ['山城火锅（重庆）', ''],
+        ]),
+      ),
     };
     const job = await uploadAndMap(p.clients.head, 'customers', file, { duplicatePolicy: 'create' });
     const checked = await finish(p.clients.head, job.id, 'check');
-    expect(checked.checkSummary).toMatchObject({ created: 0, errors: 1, similarNames: 0 });
-    const [refused] = await rowsOf(p.clients.head, job.id, 'check');
-    expect(refused).toMatchObject({ rowNumber: 2, severity: 'error', field: 'phone' });
+    expect(checked.checkSummary).toMatchObject({ created: 2, errors: 1, similarNames: 1 });
+    const listed = await rowsOf(p.clients.head, job.id, 'check');
+    // The phone clash is refused as before; a customer in the trash is no reason to warn.
+    expect(listed.map((row) => [row.rowNumber, row.severity, row.field])).toEqual([
+      [2, 'error', 'phone'],
+      [3, 'warning', 'name'],
+    ]);
+    expect(listed[1]!.message).toBe('客户名称与已有客户“上海明达贸易有限公司”相似');
   });
 });
