@@ -49,5 +49,9 @@ export function isSimilarName(
   b: string,
   percent: number = DEFAULT_NAME_SIMILARITY_PERCENT,
 ): { similar: boolean; similarity: number } {
-  return isSimilarGrams({ normalized: a, bigrams: nameBigrams(a) }, { normalized: b, bigrams: nameBigrams(b) }, percent);
+  return isSimilarGrams(
+    { normalized: a, bigrams: nameBigrams(a) },
+    { normalized: b, bigrams: nameBigrams(b) },
+    percent,
+  );
 }

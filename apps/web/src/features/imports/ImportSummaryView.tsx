@@ -21,9 +21,7 @@ export function ImportSummaryView({ summary, phase }: { summary: ImportSummary; 
             <Statistic
               title={t(`imports.${phase}.${figure}`)}
               value={summary[figure]}
-              styles={
-                ATTENTION[figure] && summary[figure] > 0 ? { content: { color: ATTENTION[figure] } } : undefined
-              }
+              styles={ATTENTION[figure] && summary[figure] > 0 ? { content: { color: ATTENTION[figure] } } : undefined}
             />
           </Col>
         ))}
