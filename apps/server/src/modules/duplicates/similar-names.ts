@@ -17,13 +17,13 @@ export interface SimilarCustomer {
 }
 
 /**
- * Rows one probe bigram reads at most, and the most common a bigram may be to be probed at all:
- * a batch of 500 names then reads a bounded number of index entries, and names sharing only very
- * common bigrams (上海, 贸易) with stored ones are found by containment or not at all — the same
- * trade-off the check by hand makes with its row budget.
+ * The most customers a probe bigram may be held by (planner statistics) to be probed: a batch of
+ * 500 names then reads a bounded number of rows, and names sharing only common bigrams (上海, 贸易)
+ * with stored ones are found as whole names inside the row's or not at all — the trade-off the
+ * check by hand makes with its row budget. In a file, the most recent names kept per bigram.
  */
 const PROBE_ROWS = 100;
-/** Customers containing a name, or contained in it, read per name. */
+/** Customers whose whole name is inside a row's name, read per name. */
 const CONTAIN_ROWS = 5;
 /** Substrings of a name looked up as stored names (names up to 20 characters give 190). */
 const MAX_SUBSTRINGS = 200;
@@ -47,6 +47,8 @@ export async function findSimilarCustomersOfNames(
   const percent = await getNameSimilarityPercent(executor, actor.orgId);
   const stats = await statisticsOf(executor);
   const estimate = (bigram: string) => (stats.frequencies.get(bigram) ?? stats.minFrequency) * stats.rows;
+  // Only bigrams the statistics list as common are left out; an unlisted one is rarer than any listed.
+  const isCommon = (bigram: string, rows: number) => (stats.frequencies.get(bigram) ?? 0) * stats.rows > rows;
   const grams = names.map((name) => (name ? gramsOf(name) : null));
   const inputs: BatchNameInput[] = [];
   grams.forEach((gram, i) => {
@@ -56,14 +58,13 @@ export async function findSimilarCustomersOfNames(
       i,
       n: gram.normalized,
       g: [...gram.bigrams],
-      p: (plan?.probe ?? []).map((probe) => probe.bigram).filter((bigram) => estimate(bigram) <= PROBE_ROWS),
+      p: (plan?.probe ?? []).map((probe) => probe.bigram).filter((bigram) => !isCommon(bigram, PROBE_ROWS)),
       s: containedNames(gram.normalized, MAX_SUBSTRINGS),
     });
   });
   const found = await findCustomersSimilarToNames(executor, actor, {
     names: inputs,
     percent,
-    probeLimit: PROBE_ROWS,
     containLimit: CONTAIN_ROWS,
   });
   const matches: (SimilarCustomer | null)[] = names.map(() => null);
