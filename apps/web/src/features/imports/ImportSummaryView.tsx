@@ -2,14 +2,11 @@ import type { ImportSummary } from '@guanxi/contract';
 import { Col, List, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const FIGURES = ['created', 'updated', 'unchanged', 'duplicates', 'similarNames', 'errors'] as const;
-
-/** Figures that need the reader's attention when above zero: refused rows red, warned rows amber. */
-const ATTENTION: Partial<Record<(typeof FIGURES)[number], string>> = { errors: '#cf1322', similarNames: '#d48806' };
+const FIGURES = ['created', 'updated', 'unchanged', 'duplicates', 'errors'] as const;
 
 /**
- * A check's or a run's row counts (new, updated, unchanged, duplicates, new with a name similar to
- * another customer's, with problems), then each problem in words with how many rows have it.
+ * A check's or a run's row counts (new, updated, unchanged, duplicates, with problems), then each
+ * problem in words with how many rows have it.
  */
 export function ImportSummaryView({ summary, phase }: { summary: ImportSummary; phase: 'check' | 'result' }) {
   const { t } = useTranslation();
@@ -21,7 +18,7 @@ export function ImportSummaryView({ summary, phase }: { summary: ImportSummary; 
             <Statistic
               title={t(`imports.${phase}.${figure}`)}
               value={summary[figure]}
-              styles={ATTENTION[figure] && summary[figure] > 0 ? { content: { color: ATTENTION[figure] } } : undefined}
+              styles={figure === 'errors' && summary.errors > 0 ? { content: { color: '#cf1322' } } : undefined}
             />
           </Col>
         ))}
