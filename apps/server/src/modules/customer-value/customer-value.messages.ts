@@ -1,6 +1,7 @@
 /** Server messages of the value module (issue 5); English defines the keys, zh-CN translates each. */
 const en = {
   'validation.value.periodOrder': 'must not be after the end date',
+  'field.abcClass': 'ABC class',
   'export.profitContribution': 'Profit contribution',
   'export.customerPyramid': 'Customer pyramid',
   'valueExport.rank': 'Rank',
@@ -30,6 +31,7 @@ export const valueMessages = {
   en,
   zhCN: {
     'validation.value.periodOrder': '不能晚于结束日期',
+    'field.abcClass': 'ABC 分类',
     'export.profitContribution': '客户利润贡献',
     'export.customerPyramid': '客户金字塔',
     'valueExport.rank': '排名',

@@ -211,12 +211,13 @@ export function createWorkPlansService({ db, clock = () => new Date() }: { db: D
     /** The author's manager (or a scoped reviewer) approves the plan or answers with a comment. */
     async review(actor: Actor, id: string, body: ReviewWorkPlanBody): Promise<WorkPlan> {
       const comment = body.comment?.trim() || null;
-      if (body.decision === 'comment' && comment === null) throw invalidField('comment', 'validation.required');
-      if (body.decision === 'approve' && body.score === undefined) throw invalidField('score', 'validation.required');
       return db.transaction(async (tx) => {
         const before = await plans.lockById(tx, actor, id);
         if (!before || before.status === 'draft') throw notFound('entity.workPlan');
         if (!before.reviewable) throw forbidden();
+        // After the plan is found: someone who may not see it learns nothing from a 400 first.
+        if (body.decision === 'comment' && comment === null) throw invalidField('comment', 'validation.required');
+        if (body.decision === 'approve' && body.score === undefined) throw invalidField('score', 'validation.required');
         if (before.status !== 'submitted') throw new AppError('conflict', 'error.planNotSubmitted');
         const changes = {
           status: body.decision === 'approve' ? 'approved' : 'commented',
