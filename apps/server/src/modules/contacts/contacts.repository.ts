@@ -132,7 +132,6 @@ export const contactsRepository = {
     return rows[0]?.id ?? null;
   },
 
-  /** Sets the primary flag without touching the version a client holds for other edits. */
   /** A live contact of the customer with this name (trimmed, case-insensitive), if any. */
   async findIdByName(db: Executor, orgId: string, customerId: string, name: string): Promise<string | null> {
     const rows = await db
@@ -150,6 +149,7 @@ export const contactsRepository = {
     return rows[0]?.id ?? null;
   },
 
+  /** Sets the primary flag alone (a new version, so a form open on the old one reloads). */
   async setPrimary(db: Executor, orgId: string, id: string, isPrimary: boolean): Promise<void> {
     await db
       .update(contacts)

@@ -9,39 +9,39 @@ import { getLifecycleSettings } from './settings.service.js';
 const DEFAULT_PERIOD_DAYS = 30;
 const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
-type OwnerDwell = LifecycleBoard['dwellByOwner'][number];
+/** Stage totals (`ownerId` undefined) of the repository's grouping sets, by stage. */
+const totalsByStage = (rows: DwellRow[]) =>
+  new Map(rows.filter((r) => r.ownerId === undefined).map((r) => [r.stage, r]));
 
-/** Stays that ended in the period per owner and stage, owners by name (the pool last), stages in board order. */
-async function dwellPerOwner(
+/**
+ * The per-owner rows of the repository's grouping sets with the owners' names, ordered as the board
+ * lists them: owners by name (the pool last), then stages in board order.
+ */
+async function perOwner<T>(
   db: Db,
   actor: Actor,
-  options: { endedRows: DwellRow[]; stageOrder: string[] },
-): Promise<OwnerDwell[]> {
-  const entries = new Map<string, OwnerDwell>();
-  for (const row of options.endedRows.filter((r) => r.ownerId !== undefined)) {
-    entries.set(`${row.ownerId ?? ''}|${row.stage}`, {
-      ownerId: row.ownerId ?? null,
-      ownerName: null,
-      stage: row.stage as Stage,
-      endedStays: row.count,
-      medianDwellDays: round(row.median),
-      p90DwellDays: round(row.p90),
-    });
-  }
-  const ownerIds = [...new Set([...entries.values()].flatMap((e) => (e.ownerId ? [e.ownerId] : [])))];
-  const names = await boardRepository.ownerNames(db, actor, ownerIds);
-  const rows = [...entries.values()].map((e) => ({
-    ...e,
-    ownerName: e.ownerId ? (names.get(e.ownerId) ?? null) : null,
-  }));
-  const stageRank = (stage: string) => options.stageOrder.indexOf(stage);
-  return rows.sort(
-    (a, b) =>
-      Number(a.ownerId === null) - Number(b.ownerId === null) ||
-      (a.ownerName ?? '').localeCompare(b.ownerName ?? '', 'zh-CN') ||
-      (a.ownerId ?? '').localeCompare(b.ownerId ?? '') ||
-      stageRank(a.stage) - stageRank(b.stage),
-  );
+  rows: DwellRow[],
+  stageOrder: readonly string[],
+  toRow: (row: DwellRow) => T,
+): Promise<(T & { ownerId: string | null; ownerName: string | null; stage: Stage })[]> {
+  const owned = rows.filter((r) => r.ownerId !== undefined);
+  const names = await boardRepository.ownerNames(db, actor, [
+    ...new Set(owned.flatMap((r) => (r.ownerId ? [r.ownerId] : []))),
+  ]);
+  return owned
+    .map((r) => ({
+      ...toRow(r),
+      ownerId: r.ownerId ?? null,
+      ownerName: r.ownerId ? (names.get(r.ownerId) ?? null) : null,
+      stage: r.stage as Stage,
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.ownerId === null) - Number(b.ownerId === null) ||
+        (a.ownerName ?? '').localeCompare(b.ownerName ?? '', 'zh-CN') ||
+        (a.ownerId ?? '').localeCompare(b.ownerId ?? '') ||
+        stageOrder.indexOf(a.stage) - stageOrder.indexOf(b.stage),
+    );
 }
 
 /** The lifecycle board: counts, conversion, dwell and stuck customers within the caller's scope. */
@@ -67,13 +67,14 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
         boardRepository.countMoves(db, actor, period),
         boardRepository.dwellPercentiles(db, actor, period),
       ]);
-      const stageTotals = (rows: DwellRow[]) =>
-        new Map(rows.filter((d) => d.ownerId === undefined).map((d) => [d.stage, d]));
-      const dwell = stageTotals(endedRows);
-      const dwellByOwner = await dwellPerOwner(db, actor, {
+      const dwell = totalsByStage(endedRows);
+      const dwellByOwner = await perOwner(
+        db,
+        actor,
         endedRows,
-        stageOrder: stages.map((s) => s.code),
-      });
+        stages.map((s) => s.code),
+        (r) => ({ endedStays: r.count, medianDwellDays: round(r.median), p90DwellDays: round(r.p90) }),
+      );
 
       const entered = new Map<string, number>();
       for (const move of moves) entered.set(move.to, (entered.get(move.to) ?? 0) + move.n);
@@ -116,29 +117,14 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
       const { stages } = await getLifecycleSettings(db, actor.orgId);
       const order = stages.map((s) => s.code as string);
       const rows = await boardRepository.openDwellPercentiles(db, actor, { now: at });
-      const ownerIds = [...new Set(rows.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))];
-      const names = await boardRepository.ownerNames(db, actor, ownerIds);
       const stays = (r: DwellRow) => ({
         stage: r.stage as Stage,
         customers: r.count,
         medianDays: round(r.median),
         p90Days: round(r.p90),
       });
-      const totals = new Map(rows.filter((r) => r.ownerId === undefined).map((r) => [r.stage, r]));
-      const byOwner = rows
-        .filter((r) => r.ownerId !== undefined)
-        .map((r) => ({
-          ownerId: r.ownerId ?? null,
-          ownerName: r.ownerId ? (names.get(r.ownerId) ?? null) : null,
-          ...stays(r),
-        }))
-        .sort(
-          (a, b) =>
-            Number(a.ownerId === null) - Number(b.ownerId === null) ||
-            (a.ownerName ?? '').localeCompare(b.ownerName ?? '', 'zh-CN') ||
-            (a.ownerId ?? '').localeCompare(b.ownerId ?? '') ||
-            order.indexOf(a.stage) - order.indexOf(b.stage),
-        );
+      const totals = totalsByStage(rows);
+      const byOwner = await perOwner(db, actor, rows, order, stays);
       return {
         at: at.toISOString(),
         stages: order.map((stage) => {

@@ -10,6 +10,12 @@ import { addDays, localDateOf, orgTimeZone, periodsBetween } from '../../platfor
 /** The longest range one statistics request may cover. */
 const MAX_RANGE_DAYS = 366;
 
+/** A statistics range (reports or plans): `to` not before `from`, at most a year and a day long. */
+export function assertStatsRange(from: string, to: string): void {
+  if (to < from) throw invalidField('to', 'validation.invalid');
+  if (addDays(from, MAX_RANGE_DAYS) < to) throw invalidField('to', 'validation.invalid');
+}
+
 type Counts = Omit<ReportStatsRow, 'user' | 'departmentName'>;
 
 function summarize(reports: StatsReportRow[], missing: number): Counts {
@@ -37,8 +43,7 @@ export function createReportStatsService({ db, clock = () => new Date() }: { db:
     async stats(actor: Actor, query: ReportStatsQuery): Promise<ReportStats> {
       const { from, to } = query;
       const kind: ReportKind = query.kind;
-      if (to < from) throw invalidField('to', 'validation.invalid');
-      if (addDays(from, MAX_RANGE_DAYS) < to) throw invalidField('to', 'validation.invalid');
+      assertStatsRange(from, to);
       const now = clock();
       const settings = await getReportSettings(db, actor.orgId);
       const timeZone = await orgTimeZone(db, actor.orgId);

@@ -23,7 +23,7 @@ const scoreOf = (score: number | null, empty: string) =>
  */
 export function PlanStatsCard({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation();
-  const stats = usePlanStats({ from, to }, true);
+  const stats = usePlanStats({ from, to });
   const columns: TableColumnsType<PlanStatsRow> = [
     { key: 'person', title: t('planStats.person'), fixed: 'left', width: 110, render: (_, row) => row.user.name },
     ...COUNTS.map((key) => ({

@@ -43,5 +43,5 @@ export const useReviewPlan = () =>
   );
 
 /** Plans submitted, approved and scored per person over a range (the statistics page). */
-export const usePlanStats = (query: PlanStatsQuery, enabled: boolean) =>
-  useEndpointQuery(endpoints.workPlans.stats, { queryKey: [...plansKey, 'stats', query], query, enabled });
+export const usePlanStats = (query: PlanStatsQuery) =>
+  useEndpointQuery(endpoints.workPlans.stats, { queryKey: [...plansKey, 'stats', query], query });
