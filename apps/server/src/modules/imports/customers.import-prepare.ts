@@ -44,11 +44,13 @@ export const WRITABLE = [
 ] as const;
 export type Writable = (typeof WRITABLE)[number];
 export type CustomerValues = { [K in Writable]?: K extends 'tags' ? string[] : string | null };
+/** A row's values with the two every customer has. */
+export type ValuesOfRow = CustomerValues & { kind: string; name: string };
 
 export const PROTECTED = ['phone', 'email', 'address', 'remarks'];
 
 /** Keys a customer row is matched by: the duplicate rules' exact keys and the normalized name. */
-export function customerMatchKeys(values: {
+function customerMatchKeys(values: {
   phone?: string | null | undefined;
   email?: string | null | undefined;
   creditCode?: string | null | undefined;
@@ -67,7 +69,7 @@ export const isReadOnlyForImporter = (permissions: Parameters<typeof customerFie
   customerFieldAccess(permissions, field) !== 'edit';
 
 /** Issues from the customer rules (credit code check digit, person-only fields, a person's mobile). */
-export function ruleIssues(values: CustomerValues & { kind: string; name: string }): ImportRowIssue[] {
+export function ruleIssues(values: ValuesOfRow): ImportRowIssue[] {
   try {
     assertValidCustomer(values);
     return [];
@@ -87,10 +89,10 @@ export function ruleIssues(values: CustomerValues & { kind: string; name: string
   }
 }
 
-function valuesOf(row: ImportRow): CustomerValues & { kind: string; name: string } {
+function valuesOf(row: ImportRow): ValuesOfRow {
   const v = row.values;
   const personHint = v.gender !== undefined || v.birthday !== undefined;
-  const values: CustomerValues & { kind: string; name: string } = {
+  const values: ValuesOfRow = {
     kind: typeof v.kind === 'string' ? v.kind : personHint ? 'person' : 'company',
     name: String(v.name ?? ''),
   };
@@ -118,8 +120,6 @@ export const dbKeysOf = (row: CustomerImportRow): string[] => [
   ...(row.deletedAt === null && row.creditCode ? [`credit:${row.creditCode}`] : []),
   ...(row.deletedAt === null && row.nameNormalized ? [`name:${row.nameNormalized}`] : []),
 ];
-
-export type ValuesOfRow = CustomerValues & { kind: string; name: string };
 
 /** A row's values, rule issues, match keys and — for the run — derived columns before numbering. */
 export interface PreparedCustomerRow {

@@ -126,7 +126,7 @@ export async function importCustomerRows(
       continue;
     }
     const next = { ...stored, ...changed } as CustomerImportRow;
-    const issues = ruleIssues(next as unknown as CustomerValues & { kind: string; name: string });
+    const issues = ruleIssues(next as unknown as ValuesOfRow);
     const clash = index.clashOf(id, keysOf(next as unknown as CustomerValues & { name: string }, null));
     if (clash) issues.push(clash);
     if (issues.length > 0) {

@@ -31,6 +31,8 @@ export function PyramidMembersDrawer({
   const isNarrow = !Grid.useBreakpoint().md;
   const members = usePyramidMembers(group ?? {}, group !== null);
   const rows = members.data?.pages.flatMap((page) => page.items) ?? [];
+  // A tier's customers show their ABC class, a class's customers their tier.
+  const byTier = group !== null && 'tier' in group;
   const title =
     group === null
       ? ''
@@ -56,9 +58,8 @@ export function PyramidMembersDrawer({
           rightColumn('revenue', t('customerValue.revenue'), (row: PyramidMember) => money(row.revenueFen, currency)),
           {
             key: 'class',
-            title: 'tier' in (group ?? {}) ? t('customerValue.abcClass') : t('customerValue.tier'),
-            render: (_, row) =>
-              'tier' in (group ?? {}) ? <AbcTag abcClass={row.abcClass} /> : <TierTag tier={row.tier} />,
+            title: byTier ? t('customerValue.abcClass') : t('customerValue.tier'),
+            render: (_, row) => (byTier ? <AbcTag abcClass={row.abcClass} /> : <TierTag tier={row.tier} />),
           },
         ]}
       />

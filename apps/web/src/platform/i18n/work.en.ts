@@ -175,7 +175,7 @@ const workEn: Strings<typeof workZhCN> = {
     scored: 'Scored',
     averageScore: 'Avg. score',
     team: 'Team total',
-    none: 'No submitted work plans in this range',
+    none: 'No work plans were submitted in this range. Pick another range, or ask the team to submit their plans under Work plans.',
   },
   workNotice: {
     task_assigned: '{{assignedBy}} gave you the task "{{title}}"',

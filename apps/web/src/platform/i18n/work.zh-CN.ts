@@ -172,7 +172,7 @@ const workZhCN = {
     scored: '已评分',
     averageScore: '平均分',
     team: '团队合计',
-    none: '这段时间没有已提交的工作计划',
+    none: '这段时间没有已提交的工作计划。换一个日期范围，或提醒团队在“工作计划”里提交计划。',
   },
   workNotice: {
     task_assigned: '{{assignedBy}} 给你分配了任务“{{title}}”',
