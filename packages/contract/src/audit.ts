@@ -36,6 +36,8 @@ export const AUDIT_ENTITIES = [
   'lifecycle_stages',
   'lifecycle_rule_settings',
   'lifecycle_approval_rules',
+  'customer_relationship',
+  'decline_decision',
   'work_report',
   'work_plan',
   'work_report_settings',

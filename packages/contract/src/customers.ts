@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, optionalProperties } from './common.js';
 import { DuplicateMatch } from './duplicates.js';
+import { RelationshipPhase } from './lifecycle.js';
 import { PhoneText } from './phone.js';
 import {
   CustomerKind,
@@ -39,6 +40,8 @@ export const Customer = Type.Object({
   stageEnteredAt: Timestamp,
   /** Whole days since `stageEnteredAt` (在当前阶段天数), as of the answer. */
   daysInStage: Type.Integer({ minimum: 0 }),
+  /** Relationship phase (关系阶段, computed nightly and at each order); null until first computed. */
+  relationshipPhase: Nullable(RelationshipPhase),
   tags: Type.Array(Type.String()),
   province: Nullable(Type.String()),
   city: Nullable(Type.String()),
@@ -114,6 +117,8 @@ export const CustomerListQuery = Type.Object(
     daysInStageMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
     /** In the current stage for at most this many whole days. */
     daysInStageMax: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
+    /** In this relationship phase (考察期 / 形成期 / 稳定期 / 衰退期). */
+    relationshipPhase: Type.Optional(RelationshipPhase),
     /** Not followed up for at least this many days (clock: later of last follow-up and ownership start). */
     noFollowUpDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
     /** The trash: soft-deleted customers instead of live ones. */

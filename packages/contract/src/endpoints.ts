@@ -8,6 +8,7 @@ import { contactsEndpoints } from './contacts.endpoints.js';
 import { duplicatesEndpoints } from './duplicates.endpoints.js';
 import { searchEndpoints } from './search.endpoints.js';
 import { lifecycleEndpoints } from './lifecycle.endpoints.js';
+import { relationshipEndpoints } from './relationship.endpoints.js';
 import { savedViewsEndpoints } from './saved-views.endpoints.js';
 import { leadPoolsEndpoints, leadsEndpoints } from './leads.endpoints.js';
 import { customerPoolsEndpoints, ownershipEndpoints } from './pools.endpoints.js';
@@ -55,6 +56,7 @@ export const endpoints = {
   duplicates: duplicatesEndpoints,
   search: searchEndpoints,
   lifecycle: lifecycleEndpoints,
+  relationship: relationshipEndpoints,
   savedViews: savedViewsEndpoints,
   leads: leadsEndpoints,
   leadPools: leadPoolsEndpoints,

@@ -31,6 +31,7 @@ import { orgModule } from './org/index.js';
 import { paymentsModule } from './payments/index.js';
 import { poolsModule } from './pools/index.js';
 import { productsModule } from './products/index.js';
+import { relationshipModule } from './relationship/index.js';
 import { savedViewsModule } from './saved-views/index.js';
 import { searchModule } from './search/index.js';
 import { stockModule } from './stock/index.js';
@@ -48,6 +49,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   orgModule,
   customersModule,
   lifecycleModule,
+  relationshipModule,
   notificationsModule,
   poolsModule,
   jobsModule,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { CustomerKind, Gender, Scale, Source, Stage, Tier } from '@guanxi/contract';
+import type { CustomerKind, Gender, RelationshipPhase, Scale, Source, Stage, Tier } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, customerTeamMembers, users } from '../../platform/db/schema/index.js';
@@ -42,6 +42,7 @@ export interface CustomerFilters {
   /** In the current stage for at least / at most this many whole days. */
   daysInStageMin?: number | undefined;
   daysInStageMax?: number | undefined;
+  relationshipPhase?: RelationshipPhase | undefined;
   /** Stale: neither changed nor followed up for this many days. */
   staleDays?: number | undefined;
   /** Team activity drill-down: the reclaim clock (later of last follow-up and ownership start) is older than N days. */
@@ -124,6 +125,7 @@ function filterConditions(scope: ListScope, branch: SQL, filters: CustomerFilter
   if (filters.daysInStageMax !== undefined) {
     conditions.push(sql`${customers.stageEnteredAt} > ${daysAgo(filters.daysInStageMax + 1)}`);
   }
+  if (filters.relationshipPhase) conditions.push(eq(customers.relationshipPhase, filters.relationshipPhase));
   if (filters.staleDays !== undefined) {
     const before = daysAgo(filters.staleDays);
     conditions.push(sql`${customers.updatedAt} < ${before}`);

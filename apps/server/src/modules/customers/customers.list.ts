@@ -120,6 +120,7 @@ async function planOf(db: Db, actor: Actor, query: CustomerListQuery): Promise<L
     noFollowUpDays: query.noFollowUpDays,
     daysInStageMin: query.daysInStageMin,
     daysInStageMax: query.daysInStageMax,
+    relationshipPhase: query.relationshipPhase,
     ...(await viewFilters(db, actor, query.view)),
   };
   if (query.q !== undefined) {

@@ -9,12 +9,12 @@ import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
 import { subscribeLifecycleRules } from './automation.js';
 import { seedLifecycleDefaults } from './lifecycle.defaults.js';
 import { stageTransitionApprovals } from './lifecycle.approvals.js';
-import { computeRelationshipPhases, markLostCustomers, runStuckAlerts } from './lifecycle.jobs.js';
+import { markLostCustomers, runStuckAlerts } from './lifecycle.jobs.js';
 
 export { seedLifecycleDefaults, DEFAULT_STAGES, DEFAULT_APPROVAL_RULES } from './lifecycle.defaults.js';
 export { subscribeLifecycleRules } from './automation.js';
 /** Nightly job functions; the jobs module schedules them as durable jobs. */
-export { markLostCustomers, runStuckAlerts, computeRelationshipPhases } from './lifecycle.jobs.js';
+export { markLostCustomers, runStuckAlerts } from './lifecycle.jobs.js';
 export { RULES as LIFECYCLE_RULES } from './lifecycle.rules.js';
 /** Manual moves (with approval where configured) and the stage settings, for the customers module's bulk actions and views. */
 export { createStageTransitionsService, type MoveResult } from './transitions.service.js';
@@ -37,7 +37,6 @@ export const lifecycleModule = defineModule({
   subscribe: subscribeLifecycleRules,
   jobs: () => [
     nightlyGlobalJob('lifecycle.markLost', '03:00', markLostCustomers),
-    nightlyGlobalJob('lifecycle.relationshipPhases', '03:30', computeRelationshipPhases),
     nightlyGlobalJob('lifecycle.stuckAlerts', '08:00', runStuckAlerts),
   ],
   organizationSeed: (tx, { orgId }) => seedLifecycleDefaults(tx, orgId),

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
-import { customerRelationshipPhases } from '../../platform/db/schema/index.js';
 
 const BATCH = 500;
 
@@ -60,46 +59,4 @@ export const lifecycleJobsRepository = {
     );
     return rows.map((r) => ({ ...r, stageEnteredAt: new Date(r.stageEnteredAt) }));
   },
-
-  /** Live customers with the dates of their live confirmed orders. */
-  async findOrderDates(db: Executor, options: { after: { orgId: string; id: string } | null; orgId?: string | null }) {
-    const inOrg = options.orgId ? sql`and c.org_id = ${options.orgId}` : sql``;
-    const after = options.after
-      ? sql`and (c.org_id, c.id) > (${options.after.orgId}::uuid, ${options.after.id}::uuid)`
-      : sql``;
-    const rows = await queryRows<{ orgId: string; id: string; dates: (string | Date)[] | null }>(
-      db,
-      sql`select c.org_id as "orgId", c.id,
-                 array(select o.confirmed_at from lifecycle_orders o
-                        where o.org_id = c.org_id and o.customer_id = c.id and o.cancelled_at is null
-                        order by o.confirmed_at) as dates
-            from customers c where c.deleted_at is null ${inOrg} ${after}
-           order by c.org_id, c.id limit ${BATCH}`,
-    );
-    return rows.map((r) => ({ orgId: r.orgId, id: r.id, dates: parseTimestampArray(r.dates) }));
-  },
-
-  async upsertPhases(
-    db: Executor,
-    rows: { orgId: string; customerId: string; phase: string; computedAt: Date }[],
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    await db
-      .insert(customerRelationshipPhases)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [customerRelationshipPhases.orgId, customerRelationshipPhases.customerId],
-        set: { phase: sql`excluded.phase`, computedAt: sql`excluded.computed_at` },
-      });
-  },
 };
-
-/** node-postgres parses timestamptz[] into Dates; PGlite may hand back the array literal text. */
-function parseTimestampArray(value: (string | Date)[] | string | null): Date[] {
-  if (value === null) return [];
-  if (typeof value === 'string') {
-    const inner = value.replace(/^\{|\}$/g, '');
-    return inner === '' ? [] : inner.split(',').map((s) => new Date(s.replace(/^"|"$/g, '')));
-  }
-  return value.map((v) => new Date(v));
-}

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
-import { computeRelationshipPhases, markLostCustomers, runStuckAlerts } from './index.js';
+import { markLostCustomers, runStuckAlerts } from './index.js';
 import { useLifecycleRules } from './lifecycle.fixtures.js';
 
 const { ctx, p, start, later, confirmOrder } = useLifecycleRules({ customersEach: 1 });
@@ -72,21 +72,5 @@ describe('lost after a year without orders', () => {
       actorId: null,
     });
     expect((await p.clients.admin.get(`/api/v1/customers/${recent}`)).json().stage).toBe('first_purchase');
-  });
-});
-
-describe('relationship phases', () => {
-  it('stores a phase for every live customer: exploration without orders, formation with a recent one, decline after a long gap', async () => {
-    const count = await computeRelationshipPhases(ctx.database.db, later(400));
-    expect(count).toBeGreaterThanOrEqual(5);
-    const rows = await queryRows<{ customerId: string; phase: string }>(
-      ctx.database.db,
-      sql`select customer_id as "customerId", phase from customer_relationship_phases where org_id = ${p.orgId}`,
-    );
-    const phase = new Map(rows.map((r) => [r.customerId, r.phase]));
-    expect(phase.get(p.customers.r1[0]!)).toBe('exploration');
-    expect(phase.get(p.customers.r3[0]!)).toBe('formation');
-    expect(phase.get(p.customers.r2[0]!)).toBe('decline');
-    expect(await computeRelationshipPhases(ctx.database.db, later(400))).toBe(count);
   });
 });

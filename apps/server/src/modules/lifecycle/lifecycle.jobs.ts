@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/client.js';
 import { createTodos, notifyUsers } from '../notifications/index.js';
 import { lifecycleJobsRepository } from './jobs.repository.js';
-import { RULES, relationshipPhase, stuckPeriod } from './lifecycle.rules.js';
+import { RULES, stuckPeriod } from './lifecycle.rules.js';
 import { getLifecycleRuleSettings, getLifecycleSettings } from './settings.service.js';
 import { STUCK_KIND, applyStageMove } from './stage-moves.js';
 import { transitionsRepository } from './transitions.repository.js';
@@ -102,20 +102,4 @@ export async function runStuckAlerts(db: Db, now: Date, onlyOrgId: string | null
     }
   }
   return seen;
-}
-
-/** Nightly: stores every live customer's relationship phase (rule in lifecycle.rules.ts). Returns how many. */
-export async function computeRelationshipPhases(db: Db, now: Date, onlyOrgId: string | null = null): Promise<number> {
-  let count = 0;
-  let after: { orgId: string; id: string } | null = null;
-  for (;;) {
-    const batch = await lifecycleJobsRepository.findOrderDates(db, { after, orgId: onlyOrgId });
-    if (batch.length === 0) return count;
-    await lifecycleJobsRepository.upsertPhases(
-      db,
-      batch.map((c) => ({ orgId: c.orgId, customerId: c.id, phase: relationshipPhase(c.dates, now), computedAt: now })),
-    );
-    count += batch.length;
-    after = { orgId: batch.at(-1)!.orgId, id: batch.at(-1)!.id };
-  }
 }

@@ -3,7 +3,6 @@ import type { Stage } from '@guanxi/contract';
 import { describe, expect, it } from 'vitest';
 import {
   needsApproval,
-  relationshipPhase,
   stageAfterOpportunityOpened,
   stageAfterOrderEvent,
   stuckPeriod,
@@ -102,15 +101,5 @@ describe('other rules', () => {
         expect(p2).toBeGreaterThanOrEqual(p1);
       }),
     );
-  });
-
-  it('relationship phase: exploration without orders, formation, stability, decline when the gap outgrows the average', () => {
-    const now = new Date('2026-06-01T00:00:00Z');
-    const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
-    expect(relationshipPhase([], now)).toBe('exploration');
-    expect(relationshipPhase([ago(10)], now)).toBe('formation');
-    expect(relationshipPhase([ago(400)], now)).toBe('decline');
-    expect(relationshipPhase([ago(90), ago(60), ago(30)], now)).toBe('stability');
-    expect(relationshipPhase([ago(130), ago(120), ago(110)], now)).toBe('decline');
   });
 });

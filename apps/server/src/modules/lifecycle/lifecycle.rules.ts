@@ -1,4 +1,4 @@
-import type { ApprovalRule, RelationshipPhase, Stage } from '@guanxi/contract';
+import type { ApprovalRule, Stage } from '@guanxi/contract';
 import { DAY_MS } from '../../platform/time/index.js';
 
 /** Rule ids written into the transition log for automatic moves. */
@@ -64,27 +64,3 @@ export function stuckPeriod(input: {
   return Math.floor(overdue / ((input.repeatDays ?? STUCK_REPEAT_DAYS) * DAY_MS));
 }
 
-/** Without a second order the expected interval between purchases is taken as this many days. */
-const SINGLE_ORDER_INTERVAL_DAYS = 180;
-/** The current gap is "falling behind" when it exceeds the customer's own average by this factor. */
-export const DECLINE_FACTOR = 2;
-
-/**
- * Relationship phase from the confirmed orders' dates (domain §2), as implemented:
- * - exploration: no confirmed order;
- * - decline: the time since the last order exceeds DECLINE_FACTOR × the customer's average
- *   interval between orders (180 days assumed with a single order);
- * - formation: one or two orders (purchases still growing);
- * - stability: three or more orders at a regular pace.
- * Amounts are not known yet (no orders module), so only intervals count.
- */
-export function relationshipPhase(orderDates: readonly Date[], now: Date, factor = DECLINE_FACTOR): RelationshipPhase {
-  const n = orderDates.length;
-  if (n === 0) return 'exploration';
-  const times = orderDates.map((d) => d.getTime()).sort((a, b) => a - b);
-  const first = times[0]!;
-  const last = times[n - 1]!;
-  const averageInterval = n >= 2 ? (last - first) / (n - 1) : SINGLE_ORDER_INTERVAL_DAYS * DAY_MS;
-  if (now.getTime() - last > factor * Math.max(averageInterval, DAY_MS)) return 'decline';
-  return n < 3 ? 'formation' : 'stability';
-}

@@ -72,6 +72,8 @@ const auditEn: Strings<typeof auditZhCN> = {
       stage_transition_request: 'Stage change request',
       lifecycle_stages: 'Customer stages',
       lifecycle_rule_settings: 'Stage rules',
+      customer_relationship: 'Relationship settings',
+      decline_decision: 'Decline decision',
       lifecycle_approval_rules: 'Stage approval rules',
       work_report: 'Work report',
       work_plan: 'Work plan',

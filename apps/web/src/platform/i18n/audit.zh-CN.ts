@@ -69,6 +69,8 @@ const auditZhCN = {
       stage_transition_request: '阶段变更申请',
       lifecycle_stages: '客户阶段设置',
       lifecycle_rule_settings: '阶段规则设置',
+      customer_relationship: '关系阶段设置',
+      decline_decision: '衰退期决策',
       lifecycle_approval_rules: '阶段审批规则',
       work_report: '工作报告',
       work_plan: '工作计划',

@@ -59,6 +59,12 @@ export const customers = pgTable(
     ownedSince: timestamp('owned_since', { withTimezone: true }).defaultNow(),
     locked: boolean('locked').notNull().default(false),
     lastFollowUpAt: timestamp('last_follow_up_at', { withTimezone: true }),
+    /**
+     * Relationship phase (关系阶段), a copy of `customer_relationship_phases.phase` for list filters and
+     * columns. Deliberately not indexed: the nightly job rewrites it, and an unindexed column keeps
+     * those updates HOT (no write to the table's many indexes).
+     */
+    relationshipPhase: varchar('relationship_phase', { length: 12 }),
     // Next contact time of the latest follow-up (follow-ups module keeps it in step).
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  date,
+  jsonb,
   index,
   integer,
   pgTable,
@@ -147,8 +149,48 @@ export const customerRelationshipPhases = pgTable(
     customerId: uuid('customer_id').notNull(),
     phase: varchar('phase', { length: 12 }).notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+    /** When the customer entered this phase (the first computation that found it). */
+    since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+    /** The contract's RelationshipReason: code and the numbers behind it. */
+    reason: jsonb('reason'),
+    /** The customer's own expected repurchase interval, set by hand (overrides category and history). */
+    expectedRepurchaseDays: integer('expected_repurchase_days'),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.customerId] }), tenantReference(t, t.customerId, customers)],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.customerId] }),
+    tenantReference(t, t.customerId, customers),
+    // Declining customers without a decision (the board's count, the decision to-dos).
+    index('customer_relationship_phases_phase_idx').on(t.orgId, t.phase, t.since),
+  ],
+);
+
+/**
+ * Decisions on declining customers (seed 003: 恢复策略 win back / 终止策略 let go), one per decline
+ * stay at most (`decline_since` = the phase row's `since` when decided). `outcome` becomes
+ * `won_back` when a win-back customer leaves decline by buying again.
+ */
+export const declineDecisions = pgTable(
+  'decline_decisions',
+  {
+    ...tenantKey(),
+    customerId: uuid('customer_id').notNull(),
+    declineSince: timestamp('decline_since', { withTimezone: true }).notNull(),
+    decision: varchar('decision', { length: 12 }).notNull(),
+    reason: text('reason').notNull(),
+    letGoTo: varchar('let_go_to', { length: 8 }),
+    checkOn: date('check_on', { mode: 'string' }),
+    decidedBy: uuid('decided_by').notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+    outcome: varchar('outcome', { length: 12 }),
+    outcomeAt: timestamp('outcome_at', { withTimezone: true }),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference(t, t.customerId, customers),
+    tenantReference(t, t.decidedBy, users),
+    uniqueIndex('decline_decisions_stay_key').on(t.orgId, t.customerId, t.declineSince),
+    index('decline_decisions_decided_idx').on(t.orgId, t.decidedAt),
+  ],
 );
 
 /** Organization-wide lifecycle rule values (domain §2 defaults: lost after 365 days, re-alert every 7). */

@@ -23,6 +23,8 @@ export const productCategories = pgTable(
     name: varchar('name', { length: 64 }).notNull(),
     parentId: uuid('parent_id'),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** How often a customer usually buys this category again (days); feeds the relationship phase. */
+    repurchaseDays: integer('repurchase_days'),
     ...editable(),
     ...softDeleted(),
   },
