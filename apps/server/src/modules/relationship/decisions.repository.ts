@@ -36,9 +36,15 @@ export const decisionsRepository = {
   async findRelationship(
     db: Executor,
     actor: ScopeActor,
-    options: { customerId: string; forWrite?: boolean },
+    options: { customerId: string; forWrite?: boolean; decidedBy?: true },
   ): Promise<RelationshipRow | null> {
-    const scope = options.forWrite ? ownedRecordScope(actor, customers) : customerReadScope(actor, customers);
+    // `decidedBy`: the answer to the caller's own decision, which may just have sent the customer
+    // back to the pool (out of the caller's scope); the decision itself was checked against the scope.
+    const scope = options.decidedBy
+      ? sql`${customers.orgId} = ${actor.orgId}`
+      : options.forWrite
+        ? ownedRecordScope(actor, customers)
+        : customerReadScope(actor, customers);
     const rows = await queryRows<RelationshipRow>(
       db,
       sql`select ${customers.id} as "customerId", ${customers.name} as name, ${customers.ownerId} as "ownerId",

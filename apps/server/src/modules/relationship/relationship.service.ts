@@ -66,8 +66,13 @@ function assertDecisionBody(body: DeclineDecisionBody, today: string): void {
 
 /** Relationship phases of customers and the decisions on the declining ones (seed 003). */
 export function createRelationshipService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
-  async function read(executor: Executor, actor: Actor, customerId: string): Promise<CustomerRelationship> {
-    const row = await decisionsRepository.findRelationship(executor, actor, { customerId });
+  async function read(
+    executor: Executor,
+    actor: Actor,
+    customerId: string,
+    options: { decidedBy?: true } = {},
+  ): Promise<CustomerRelationship> {
+    const row = await decisionsRepository.findRelationship(executor, actor, { customerId, ...options });
     if (!row) throw notFound('entity.customer');
     const decisions = await decisionsRepository.findDecisions(executor, { orgId: actor.orgId, customerId });
     return present(row, decisions);
@@ -131,7 +136,7 @@ export function createRelationshipService({ db, clock = () => new Date() }: { db
         await recordAudit(tx, actor, { action: 'create', entity: 'decline_decision', entityId: id, after: decision });
         const outcome = await carryOutDecision(tx, actor, { customer: row, body: { ...body, reason } });
         await completeTodos(tx, { orgId: actor.orgId, entity: 'customer', entityId: customerId, kind: DECLINE_KIND });
-        return { relationship: await read(tx, actor, customerId), ...outcome };
+        return { relationship: await read(tx, actor, customerId, { decidedBy: true }), ...outcome };
       });
     },
 
