@@ -88,6 +88,8 @@ export const CustomerRelationship = Type.Object({
   reason: Nullable(RelationshipReason),
   /** The customer's own expected repurchase interval (overrides category and history). */
   expectedRepurchaseDays: Nullable(Type.Integer({ minimum: 1 })),
+  /** The last follow-up logged with the customer: a declining customer nobody talks to is told apart. */
+  lastFollowUpAt: Nullable(Timestamp),
   /** In decline without a decision on this decline stay yet. */
   decisionPending: Type.Boolean(),
   /** The decisions on this customer, newest first. */

@@ -28,6 +28,7 @@ export interface RelationshipRow {
   computedAt: Date | string | null;
   reason: RelationshipReason | string | null;
   expectedRepurchaseDays: number | null;
+  lastFollowUpAt: Date | string | null;
 }
 
 /** SQL of a customer's relationship record and the decisions on its declines; reads and writes within the caller's scope. */
@@ -49,7 +50,7 @@ export const decisionsRepository = {
       db,
       sql`select ${customers.id} as "customerId", ${customers.name} as name, ${customers.ownerId} as "ownerId",
                  p.phase, p.since, p.computed_at as "computedAt", p.reason,
-                 p.expected_repurchase_days as "expectedRepurchaseDays"
+                 p.expected_repurchase_days as "expectedRepurchaseDays", ${customers.lastFollowUpAt} as "lastFollowUpAt"
             from ${customers}
             left join customer_relationship_phases p on p.org_id = ${customers.orgId} and p.customer_id = ${customers.id}
            where ${scope} and ${customers.id} = ${options.customerId} and ${customers.deletedAt} is null

@@ -44,7 +44,13 @@ describe('relationship phases computed from the purchase rhythm', () => {
     expect(await relationship('r1', steady)).toMatchObject({
       phase: 'decline',
       decisionPending: true,
-      reason: { code: 'overdue', occasions: 5, daysSinceLast: 480, expectedIntervalDays: 30, intervalSource: 'history' },
+      reason: {
+        code: 'overdue',
+        occasions: 5,
+        daysSinceLast: 480,
+        expectedIntervalDays: 30,
+        intervalSource: 'history',
+      },
     });
     expect(await relationship('r1', burst)).toMatchObject({
       phase: 'formation',
@@ -73,8 +79,18 @@ describe('relationship phases computed from the purchase rhythm', () => {
           select user_id, 'todo' from todos where org_id = ${p.orgId} and kind = 'relationship_decline' and entity_id = ${steady}`,
     );
     const expected = [p.users.r1.id, p.users.eastManager.id].sort();
-    expect(alerts.filter((a) => a.table === 'notification').map((a) => a.userId).sort()).toEqual(expected);
-    expect(alerts.filter((a) => a.table === 'todo').map((a) => a.userId).sort()).toEqual(expected);
+    expect(
+      alerts
+        .filter((a) => a.table === 'notification')
+        .map((a) => a.userId)
+        .sort(),
+    ).toEqual(expected);
+    expect(
+      alerts
+        .filter((a) => a.table === 'todo')
+        .map((a) => a.userId)
+        .sort(),
+    ).toEqual(expected);
   });
 });
 
@@ -89,7 +105,10 @@ describe('decisions on a declining customer', () => {
       checkOn: addDays(today, 14),
     });
     expect(noTasks.statusCode).toBe(400);
-    expect(noTasks.json().error.fields[0]).toMatchObject({ field: 'tasks', message: expect.stringContaining('挽回任务') });
+    expect(noTasks.json().error.fields[0]).toMatchObject({
+      field: 'tasks',
+      message: expect.stringContaining('挽回任务'),
+    });
     const pastCheck = await p.clients.r1.post(`/api/v1/customers/${steady}/decline-decisions`, {
       strategy: 'win_back',
       reason: '老客户',

@@ -35,6 +35,7 @@ function present(row: RelationshipRow, decisions: DecisionRow[]): CustomerRelati
     computedAt: iso(row.computedAt),
     reason: parseReason(row.reason),
     expectedRepurchaseDays: row.expectedRepurchaseDays,
+    lastFollowUpAt: iso(row.lastFollowUpAt),
     decisionPending: row.phase === 'decline' && !decisions.some((d) => sameInstant(d.declineSince, row.since)),
     decisions: decisions.map((d) => ({
       id: d.id,

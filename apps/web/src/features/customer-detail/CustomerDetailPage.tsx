@@ -14,6 +14,7 @@ import { CustomerOpportunitiesTab } from '../opportunities';
 import { CustomerOrdersTab } from '../orders';
 import { CustomerTimeline, StageBar } from '../lifecycle';
 import { OwnershipActions } from '../pools';
+import { RelationshipCard } from '../relationship';
 import { CustomerFormDrawer, useCustomer, useDeleteCustomer, useDescriptionItems } from '../customers';
 
 function CustomerDetails({ customer }: { customer: Customer }) {
@@ -89,6 +90,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <OwnershipActions customer={customer} />
         <StageBar customer={customer} />
+        <RelationshipCard customer={customer} />
         <Tabs
           key={tab}
           defaultActiveKey={tab}

@@ -7,7 +7,7 @@ import { useCustomerOptions } from './customerOptions';
 import type { CustomerFilters } from './customers.queries';
 import { NewButton } from '../../platform/ui/NewButton';
 
-type SelectFilter = 'stage' | 'kind' | 'tier' | 'source';
+type SelectFilter = 'stage' | 'relationshipPhase' | 'kind' | 'tier' | 'source';
 
 interface CustomerFilterBarProps {
   filters: CustomerFilters;
@@ -51,6 +51,7 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
 
   const selects: { key: SelectFilter; options: { value: string; label: string }[]; width: number }[] = [
     { key: 'stage', options: options.stages, width: 190 },
+    { key: 'relationshipPhase', options: options.phases, width: 170 },
     { key: 'kind', options: options.kinds, width: 120 },
     { key: 'tier', options: options.tiers, width: 170 },
     { key: 'source', options: options.sources, width: 160 },

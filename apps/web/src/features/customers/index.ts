@@ -1,5 +1,5 @@
 export { CustomerFormDrawer } from './CustomerFormDrawer';
-export { useCustomerOptions } from './customerOptions';
+export { PHASE_COLORS, useCustomerOptions } from './customerOptions';
 export { customerListPath } from './customerListParams';
 export {
   customerCountKey,

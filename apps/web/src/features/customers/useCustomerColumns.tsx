@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../platform/session.queries';
 import { fieldAccess } from './customerFields';
+import { PHASE_COLORS } from './customerOptions';
 
 const STAGE_COLORS: Record<Customer['stage'], string> = {
   prospect: 'default',
@@ -72,6 +73,14 @@ export function useCustomerColumns(options: {
       render: (count: number, customer) => (
         <span title={dayjs(customer.stageEnteredAt).format('YYYY-MM-DD HH:mm')}>{t('customer.days', { count })}</span>
       ),
+    },
+    {
+      key: 'relationshipPhase',
+      dataIndex: 'relationshipPhase',
+      title: t('customer.relationshipPhase'),
+      width: 110,
+      render: (phase: Customer['relationshipPhase']) =>
+        phase ? <Tag color={PHASE_COLORS[phase]}>{t(`relationship.phases.${phase}`)}</Tag> : empty,
     },
     {
       key: 'tier',

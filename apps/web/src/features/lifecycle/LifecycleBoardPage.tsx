@@ -10,6 +10,7 @@ import { ListTable } from '../../platform/ui/ListTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
 import { OwnerDwellTable, StageDwellTable } from './DwellTables';
 import { ownerDwellRows, stageDwellRows } from './dwellRows';
+import { RelationshipSummaryCard } from '../relationship';
 
 const StageChart = lazy(loadStageChart);
 
@@ -92,6 +93,9 @@ export default function LifecycleBoardPage() {
                 testId="board-conversion"
               />
             </Card>
+          </Col>
+          <Col xs={24}>
+            <RelationshipSummaryCard />
           </Col>
           <Col xs={24}>
             <Card size="small" title={t('board.dwell')}>

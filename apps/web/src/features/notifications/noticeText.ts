@@ -33,13 +33,14 @@ export function noticeValues(t: TFunction, params: Record<string, unknown>) {
 /** Server kinds → catalog keys (the pool jobs name their kinds `pools.*`). */
 const NOTICE_KEYS = {
   customer_stuck: 'customer_stuck',
+  relationship_decline: 'relationship_decline',
   stage_approval_requested: 'stage_approval_requested',
   stage_approval_decided: 'stage_approval_decided',
   pool_reclaim_reminder: 'pool_reclaim_reminder',
   'pools.reclaimReminder': 'pool_reclaim_reminder',
   'pools.reclaimed': 'pool_reclaimed',
 } as const;
-const TODO_KINDS = ['customer_stuck', 'stage_approval'] as const;
+const TODO_KINDS = ['customer_stuck', 'stage_approval', 'relationship_decline'] as const;
 
 /** Notifications of tasks, work reports and plans (catalog `workNotice`). */
 const WORK_NOTICE_KINDS = [

@@ -25,6 +25,7 @@ import tenantEn from './tenant.en';
 import dataExportEn from './dataExport.en';
 import exportEn from './export.en';
 import importEn from './import.en';
+import relationshipEn from './relationship.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -234,6 +235,7 @@ const en: Catalog = {
   ...dataExportEn,
   ...exportEn,
   ...importEn,
+  ...relationshipEn,
 };
 
 export default en;

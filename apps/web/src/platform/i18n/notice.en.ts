@@ -10,6 +10,7 @@ const noticeEn: Strings<typeof noticeZhCN> = {
     markAllRead: 'Mark all read',
     empty: 'No notifications',
     unreadOnly: 'Unread only',
+    relationship_decline: 'Customer “{{customerName}}” is in decline: decide whether to win it back or let it go',
     customer_stuck: 'Customer “{{customerName}}” has been in “{{stageName}}” for more than {{days}} days',
     stage_approval_requested:
       '{{requesterName}} asks to move customer “{{customerName}}” from “{{fromName}}” to “{{toName}}”; your approval is needed',
@@ -32,6 +33,7 @@ const noticeEn: Strings<typeof noticeZhCN> = {
     dueAt: 'Due',
     createdAt: 'Created',
     doneAt: 'Done at',
+    relationship_decline: 'Declining customer to decide on: “{{customerName}}” (win back or let go)',
     customer_stuck: 'Stuck customer: “{{customerName}}” ({{stageName}})',
     stage_approval: 'Approve stage change: “{{customerName}}” {{fromName}} → {{toName}}',
     unknown: 'To-do',

@@ -7,6 +7,7 @@ const noticeZhCN = {
     markAllRead: '全部已读',
     empty: '暂无通知',
     unreadOnly: '只看未读',
+    relationship_decline: '客户“{{customerName}}”进入衰退期，请决定挽回还是放弃',
     customer_stuck: '客户“{{customerName}}”在“{{stageName}}”阶段停留已超过 {{days}} 天',
     stage_approval_requested:
       '{{requesterName}} 申请将客户“{{customerName}}”从“{{fromName}}”变更为“{{toName}}”，待你审批',
@@ -29,6 +30,7 @@ const noticeZhCN = {
     dueAt: '截止时间',
     createdAt: '创建时间',
     doneAt: '完成时间',
+    relationship_decline: '衰退期客户待决策：“{{customerName}}”（挽回或放弃）',
     customer_stuck: '跟进停滞客户：“{{customerName}}”（{{stageName}}）',
     stage_approval: '审批阶段变更：“{{customerName}}” {{fromName}} → {{toName}}',
     unknown: '待办事项',

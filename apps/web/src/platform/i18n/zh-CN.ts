@@ -24,6 +24,7 @@ import tenantZhCN from './tenant.zh-CN';
 import dataExportZhCN from './dataExport.zh-CN';
 import exportZhCN from './export.zh-CN';
 import importZhCN from './import.zh-CN';
+import relationshipZhCN from './relationship.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -232,6 +233,7 @@ const zhCN = {
   ...dataExportZhCN,
   ...exportZhCN,
   ...importZhCN,
+  ...relationshipZhCN,
 };
 
 export default zhCN;

@@ -1,0 +1,2 @@
+export { RelationshipCard } from './RelationshipCard';
+export { RelationshipSummaryCard } from './RelationshipSummaryCard';
