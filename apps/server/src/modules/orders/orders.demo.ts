@@ -3,12 +3,13 @@ import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { createEventBus } from '../../platform/events/index.js';
 import { approvalEngine } from '../approvals/index.js';
-import { subscribeLifecycleRules } from '../lifecycle/index.js';
+import { markLostCustomers, subscribeLifecycleRules } from '../lifecycle/index.js';
 import { demoProducts, productCatalog } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { creditRepository } from './credit.repository.js';
 import { ordersRepository } from './orders.repository.js';
 import { computeLines } from './orders.values.js';
+import { seedDemoOrderHistory } from './orders.demo-history.js';
 
 type DemoState = 'draft' | 'submitted' | 'confirmed' | 'shipped' | 'pending_approval';
 /** One order per demo customer: the state it ends in, and how far below list price its first line is. */
@@ -130,6 +131,10 @@ export async function seedDemoOrders(
       await ordersRepository.update(tx, { orgId, id, version: 2 }, { shippedAt: new Date() });
     }
   }
+  // Every other customer seeded in a buying stage gets the orders that put it there; the lost ones
+  // then move by the nightly rule, as they would in use.
+  await seedDemoOrderHistory(tx, { orgId, products, warehouseId, financeUserId: finance.userId, events });
+  await markLostCustomers(tx, new Date(), orgId);
   // Credit limits: a comfortable one, and one the next order would exceed (block mode by default).
   const [first, , third] = options.customers;
   if (first)

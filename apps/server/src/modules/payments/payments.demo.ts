@@ -80,4 +80,41 @@ export async function seedDemoPayments(tx: Executor, options: { orgId: string })
   }
   if (partly) await pay(partly, Math.floor(partly.totalFen / 2), 10, 'acceptance_bill');
   if (full) await pay(full, full.totalFen, 3, 'wechat');
+  await payDemoHistory(tx, { orgId, today, recordedBy: finance[0]?.id ?? null });
+}
+
+/**
+ * The order history's payments: older orders paid in full about two weeks after the order (by
+ * bank transfer or WeChat), the last month's orders half paid or still open, so receivables and
+ * the ageing report show something real.
+ */
+async function payDemoHistory(tx: Executor, options: { orgId: string; today: string; recordedBy: string | null }) {
+  const { orgId, today } = options;
+  const rows = await queryRows<Omit<DemoOrder, 'totalFen'> & { totalFen: string | number; orderDate: string }>(
+    tx,
+    sql`select id, customer_id as "customerId", owner_id as "ownerId", total_fen as "totalFen", currency,
+               order_date::text as "orderDate"
+          from orders where org_id = ${orgId} and deleted_at is null and paid_fen = 0 and status = 'completed'
+         order by order_no`,
+  );
+  for (const [i, row] of rows.entries()) {
+    const totalFen = Number(row.totalFen);
+    const recent = row.orderDate > addDays(today, -40);
+    const amountFen = recent ? (i % 2 === 0 ? Math.floor(totalFen / 2) : 0) : totalFen;
+    if (amountFen <= 0) continue;
+    const receivedOn = recent ? today : addDays(row.orderDate, 10 + (i % 3) * 5);
+    await paymentsRepository.addPaid(tx, { orgId, orderId: row.id }, amountFen);
+    await paymentsRepository.insert(tx, {
+      orgId,
+      id: newId(),
+      orderId: row.id,
+      customerId: row.customerId,
+      amountFen,
+      currency: row.currency,
+      method: i % 2 === 0 ? 'bank_transfer' : 'wechat',
+      receivedOn,
+      reference: null,
+      recordedBy: options.recordedBy ?? row.ownerId,
+    });
+  }
 }

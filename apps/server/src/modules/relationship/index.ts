@@ -32,4 +32,9 @@ export const relationshipModule = defineModule({
   routes: relationshipRoutes,
   subscribe: subscribeRelationshipPhase,
   jobs: () => [nightlyGlobalJob('lifecycle.relationshipPhases', '03:30', computeRelationshipPhases)],
+  // The demo's phases on first start, from its order history (declining customers alert their owners).
+  demoSeed: {
+    after: ['orders', 'payments'],
+    seed: (tx, { orgId }) => computeRelationshipPhases(tx, new Date(), orgId).then(() => undefined),
+  },
 });
