@@ -84,12 +84,10 @@ export async function seedDemoOrderHistory(
     const ownerId = buyer.ownerId ?? buyer.createdBy;
     for (const [n, daysAgo] of days.entries()) {
       const at = new Date(now.getTime() - daysAgo * DAY_MS + n * 60_000);
-      const inputs = [0, 1]
-        .slice(0, 1 + Math.floor(random() * 2))
-        .map((k) => ({
-          productId: productIds[(Math.floor(random() * productIds.length) + k) % productIds.length]!,
-          quantity: 1 + Math.floor(random() * 8),
-        }));
+      const inputs = [0, 1].slice(0, 1 + Math.floor(random() * 2)).map((k) => ({
+        productId: productIds[(Math.floor(random() * productIds.length) + k) % productIds.length]!,
+        quantity: 1 + Math.floor(random() * 8),
+      }));
       const { lines, totalFen, costFen } = computeLines(inputs, products);
       const id = newId();
       await ordersRepository.insert(tx, {

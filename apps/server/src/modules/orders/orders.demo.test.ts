@@ -34,7 +34,13 @@ describe('demo orders', () => {
   });
 
   it('every customer in a buying stage has the orders and payments that put it there, logged as stage moves', async () => {
-    const rows = await queryRows<{ stage: string; occasions: number; lastDays: number | null; paid: number; moves: number }>(
+    const rows = await queryRows<{
+      stage: string;
+      occasions: number;
+      lastDays: number | null;
+      paid: number;
+      moves: number;
+    }>(
       ctx.database.db,
       sql`select c.stage,
                  (select count(distinct (o.confirmed_at at time zone 'Asia/Shanghai')::date)::int from orders o

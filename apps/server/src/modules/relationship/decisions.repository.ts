@@ -23,6 +23,7 @@ export interface RelationshipRow {
   customerId: string;
   name: string;
   ownerId: string | null;
+  stage: string;
   phase: RelationshipPhase | null;
   since: Date | string | null;
   computedAt: Date | string | null;
@@ -49,7 +50,7 @@ export const decisionsRepository = {
     const rows = await queryRows<RelationshipRow>(
       db,
       sql`select ${customers.id} as "customerId", ${customers.name} as name, ${customers.ownerId} as "ownerId",
-                 p.phase, p.since, p.computed_at as "computedAt", p.reason,
+                 ${customers.stage} as stage, p.phase, p.since, p.computed_at as "computedAt", p.reason,
                  p.expected_repurchase_days as "expectedRepurchaseDays", ${customers.lastFollowUpAt} as "lastFollowUpAt"
             from ${customers}
             left join customer_relationship_phases p on p.org_id = ${customers.orgId} and p.customer_id = ${customers.id}
@@ -114,7 +115,7 @@ export const decisionsRepository = {
     const phases = await queryRows<{ phase: RelationshipPhase | null; count: number; pending: number }>(
       db,
       sql`select ${customers.relationshipPhase} as phase, count(*)::int as count,
-                 (count(*) filter (where ${customers.relationshipPhase} = 'decline' and not exists (
+                 (count(*) filter (where ${customers.relationshipPhase} = 'decline' and ${customers.stage} <> 'lost' and not exists (
                     select 1 from customer_relationship_phases p
                       join decline_decisions d on d.org_id = p.org_id and d.customer_id = p.customer_id and d.decline_since = p.since
                      where p.org_id = ${customers.orgId} and p.customer_id = ${customers.id})))::int as pending

@@ -68,7 +68,8 @@ async function alertDecline(
   orgId: string,
   entering: readonly { subject: PhaseSubject; since: Date }[],
 ): Promise<void> {
-  const owned = entering.filter((e) => e.subject.ownerId !== null);
+  // Pool customers have nobody to tell; lost ones were let go already.
+  const owned = entering.filter((e) => e.subject.ownerId !== null && e.subject.stage !== 'lost');
   if (owned.length === 0) return;
   const notices = owned.map(({ subject, since }) => ({
     orgId,

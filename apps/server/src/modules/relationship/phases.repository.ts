@@ -12,6 +12,7 @@ export interface PhaseSubject {
   name: string;
   ownerId: string | null;
   managerId: string | null;
+  stage: string;
   /** The list's copy on the customer row. */
   listedPhase: string | null;
   storedPhase: RelationshipPhase | null;
@@ -51,7 +52,7 @@ export const phasesRepository = {
         : sql``;
     const rows = await queryRows<Omit<PhaseSubject, 'storedSince'> & { storedSince: Date | string | null }>(
       db,
-      sql`select c.id, c.name, c.owner_id as "ownerId", u.manager_id as "managerId",
+      sql`select c.id, c.name, c.owner_id as "ownerId", u.manager_id as "managerId", c.stage,
                  c.relationship_phase as "listedPhase", p.phase as "storedPhase", p.since as "storedSince",
                  p.expected_repurchase_days as "expectedRepurchaseDays"
             from customers c

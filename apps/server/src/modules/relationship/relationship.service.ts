@@ -36,7 +36,9 @@ function present(row: RelationshipRow, decisions: DecisionRow[]): CustomerRelati
     reason: parseReason(row.reason),
     expectedRepurchaseDays: row.expectedRepurchaseDays,
     lastFollowUpAt: iso(row.lastFollowUpAt),
-    decisionPending: row.phase === 'decline' && !decisions.some((d) => sameInstant(d.declineSince, row.since)),
+    // A customer already marked lost needs no decision: letting go has happened.
+    decisionPending:
+      row.phase === 'decline' && row.stage !== 'lost' && !decisions.some((d) => sameInstant(d.declineSince, row.since)),
     decisions: decisions.map((d) => ({
       id: d.id,
       decision: d.decision,
@@ -116,7 +118,7 @@ export function createRelationshipService({ db, clock = () => new Date() }: { db
       return db.transaction(async (tx) => {
         const row = await decisionsRepository.findRelationship(tx, actor, { customerId, forWrite: true });
         if (!row) throw notFound('entity.customer');
-        if (row.phase !== 'decline' || row.since === null)
+        if (row.phase !== 'decline' || row.since === null || row.stage === 'lost')
           throw new AppError('business_rule', 'error.relationshipNotDeclining');
         const id = newId();
         const reason = body.reason.trim();

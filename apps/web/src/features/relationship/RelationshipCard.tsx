@@ -137,13 +137,15 @@ export function RelationshipCard({ customer }: { customer: Customer }) {
             type="warning"
             showIcon
             title={t('relationship.pendingTitle')}
-            description={t('relationship.pendingHint')}
-            action={
-              canDecide && (
-                <Button type="primary" onClick={() => setDeciding(true)} data-testid="decline-decide">
-                  {t('relationship.decide')}
-                </Button>
-              )
+            description={
+              <Space orientation="vertical" size={8}>
+                <span>{t('relationship.pendingHint')}</span>
+                {canDecide && (
+                  <Button type="primary" onClick={() => setDeciding(true)} data-testid="decline-decide">
+                    {t('relationship.decide')}
+                  </Button>
+                )}
+              </Space>
             }
           />
         )}
