@@ -112,6 +112,16 @@ export const CustomerPyramid = Type.Object({
   /** Always the four tiers, platinum first, and the three classes, A first (zeros included). */
   tiers: Type.Array(PyramidTierSummary),
   abc: Type.Array(AbcClassSummary),
+  /** Live customers the caller may see; those beyond the ranked ones had no order or expense in the period. */
+  customersInScope: Type.Integer({ minimum: 0 }),
+  /** Tier changes since the previous period's computation, among the ranked customers the caller may see. */
+  movement: Type.Object({
+    up: Type.Integer({ minimum: 0 }),
+    down: Type.Integer({ minimum: 0 }),
+    same: Type.Integer({ minimum: 0 }),
+    /** Ranked now, not ranked in the previous computation. */
+    entered: Type.Integer({ minimum: 0 }),
+  }),
   /** The bounds the snapshot is computed with (finance settings). */
   bounds: Type.Object({
     platinumPct: Type.Integer(),
@@ -127,7 +137,8 @@ export type CustomerPyramid = Static<typeof CustomerPyramid>;
 /** The snapshot's customers of one tier and/or ABC class, most profitable first (keyset by profit rank). */
 export const PyramidMembersQuery = Type.Object(
   {
-    tier: Type.Optional(PyramidTier),
+    /** Named apart from the customer's hand-set `tier` (A/B/C), which is another thing. */
+    pyramidTier: Type.Optional(PyramidTier),
     abcClass: Type.Optional(AbcClass),
     ...PageQuery,
   },

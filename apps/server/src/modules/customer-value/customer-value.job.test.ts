@@ -193,7 +193,7 @@ describe('customer pyramid report', () => {
     for (const client of [p.clients.finance, p.clients.eastManager]) {
       const pyramid = (await client.get('/api/v1/reports/customer-pyramid')).json();
       for (const { tier, count } of pyramid.tiers as { tier: string; count: number }[]) {
-        const members = await membersOf(client, `tier=${tier}`);
+        const members = await membersOf(client, `pyramidTier=${tier}`);
         expect(members.length, tier).toBe(count);
         expect(members.every((m) => m.tier === tier)).toBe(true);
         const profits = members.map((m) => m.profitFen);
@@ -205,12 +205,14 @@ describe('customer pyramid report', () => {
         expect(members.every((m) => m.abcClass === abcClass)).toBe(true);
       }
     }
-    const platinum = await membersOf(p.clients.finance, 'tier=platinum');
+    const platinum = await membersOf(p.clients.finance, 'pyramidTier=platinum');
     expect(platinum).toEqual([expect.objectContaining({ customerId: c[0], profitRank: 1, profitFen: 55_000 })]);
-    const bad = await p.clients.finance.get('/api/v1/reports/customer-pyramid/customers?tier=diamond');
+    const bad = await p.clients.finance.get('/api/v1/reports/customer-pyramid/customers?pyramidTier=diamond');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['tier']);
-    expect((await p.clients.r1.get('/api/v1/reports/customer-pyramid/customers?tier=iron')).statusCode).toBe(403);
+    expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['pyramidTier']);
+    expect((await p.clients.r1.get('/api/v1/reports/customer-pyramid/customers?pyramidTier=iron')).statusCode).toBe(
+      403,
+    );
   });
 
   it("the customer page shows the customer's tier, ABC class and rank from the snapshot", async () => {
@@ -222,6 +224,42 @@ describe('customer pyramid report', () => {
       period: { from: '2025-07-01', to: '2026-06-30' },
       computedAt: NIGHT.toISOString(),
     });
+  });
+
+  it('the next period shows tier movement since the previous computation, and how many customers are not ranked', async () => {
+    const before = (await p.clients.finance.get('/api/v1/reports/customer-pyramid')).json();
+    expect(before.customersInScope).toBe(15);
+    expect(before.movement).toEqual({ up: 0, down: 0, same: 0, entered: 12 });
+    // c11 (lead, no revenue) places a large order in July: first by profit in the August computation.
+    const previous = new Map((await snapshotOf(p.orgId)).map((r) => [r.customerId, r.pyramidTier]));
+    const productId = await insertProduct(ctx.database.db, p.orgId);
+    await insertOrder(ctx.database.db, {
+      orgId: p.orgId,
+      customerId: c[11]!,
+      ownerId: p.users.r2.id,
+      productId,
+      confirmedAt: '2026-07-15T04:00:00Z',
+      lines: [{ quantity: 1, unitPriceFen: 1_000_000, unitCostFen: 0 }],
+    });
+    await computeCustomerValues(ctx.database.db, new Date('2026-08-01T02:00:00Z'), p.orgId);
+    const rows = await snapshotOf(p.orgId);
+    const rank = { platinum: 4, gold: 3, iron: 2, lead: 1 } as Record<string, number>;
+    const c11 = rows.find((r) => r.customerId === c[11])!;
+    expect(c11.previousTier).toBe(previous.get(c[11]!));
+    expect(rank[c11.pyramidTier]!).toBeGreaterThan(rank[c11.previousTier!]!);
+    const after = (await p.clients.finance.get('/api/v1/reports/customer-pyramid')).json();
+    const moved = rows.filter((r) => r.previousTier !== null);
+    expect(after.movement).toEqual({
+      up: moved.filter((r) => rank[r.pyramidTier]! > rank[r.previousTier!]!).length,
+      down: moved.filter((r) => rank[r.pyramidTier]! < rank[r.previousTier!]!).length,
+      same: moved.filter((r) => r.pyramidTier === r.previousTier).length,
+      entered: rows.length - moved.length,
+    });
+    expect(after.movement.up).toBeGreaterThanOrEqual(1);
+    expect(after.movement.down).toBeGreaterThanOrEqual(1);
+    expect(after.customersInScope - after.tiers.reduce((n: number, t: { count: number }) => n + t.count, 0)).toBe(
+      15 - rows.length,
+    );
   });
 
   it('an administrator can run the job now through the jobs API', async () => {

@@ -2,6 +2,7 @@
 const en = {
   'validation.value.periodOrder': 'must not be after the end date',
   'field.abcClass': 'ABC class',
+  'field.pyramidTier': 'Pyramid tier (computed)',
   'export.profitContribution': 'Profit contribution',
   'export.customerPyramid': 'Customer pyramid',
   'valueExport.rank': 'Rank',
@@ -32,6 +33,7 @@ export const valueMessages = {
   zhCN: {
     'validation.value.periodOrder': '不能晚于结束日期',
     'field.abcClass': 'ABC 分类',
+    'field.pyramidTier': '金字塔层级（系统计算）',
     'export.profitContribution': '客户利润贡献',
     'export.customerPyramid': '客户金字塔',
     'valueExport.rank': '排名',

@@ -97,7 +97,7 @@ export function createCustomerValueService({ db, clock = () => new Date() }: { d
       const cursor = decodeCursor(query.cursor, 'integer');
       const limit = query.limit ?? 50;
       const rows = await snapshotRepository.findMembers(db, actor, {
-        tier: query.tier,
+        tier: query.pyramidTier,
         abcClass: query.abcClass,
         afterRank: cursor ? Number(cursor.value) : 0,
         limit: limit + 1,
@@ -123,7 +123,10 @@ export function createCustomerValueService({ db, clock = () => new Date() }: { d
       const byTier = new Map(sums.tiers.map((row) => [row.key, row]));
       const byClass = new Map(sums.classes.map((row) => [row.key, row]));
       const totalRevenue = [...byTier.values()].reduce((sum, row) => sum + row.revenueFen, 0);
+      const { customersInScope, ...movement } = await snapshotRepository.movement(db, actor);
       return {
+        customersInScope,
+        movement,
         computedAt: meta ? meta.computedAt.toISOString() : null,
         period: meta ? meta.period : null,
         currency: DEFAULT_CURRENCY,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, customerValues, organizations } from '../../platform/db/schema/index.js';
@@ -55,7 +55,6 @@ export const snapshotRepository = {
     options: { range: ContributionRange; bounds: ValueBounds; computedAt: Date },
   ): Promise<number> {
     const { range, bounds } = options;
-    await db.delete(customerValues).where(eq(customerValues.orgId, range.orgId));
     const rows = await queryRows<{ n: number }>(
       db,
       sql`with contribution as (${contributionSource(range)}),
@@ -88,10 +87,23 @@ export const snapshotRepository = {
                       else 'C' end,
                  ${options.computedAt.toISOString()}::timestamptz
             from ranked r
+          -- Upserted, not replaced: the row keeps the tier of the previous period as previous_tier (tier
+          -- movement). A rerun for the same period keeps the comparison it had.
+          on conflict (org_id, customer_id) do update set
+            previous_tier = case when customer_values.period_end = excluded.period_end
+                                 then customer_values.previous_tier else customer_values.pyramid_tier end,
+            period_start = excluded.period_start, period_end = excluded.period_end,
+            revenue_fen = excluded.revenue_fen, cost_fen = excluded.cost_fen, expenses_fen = excluded.expenses_fen,
+            profit_fen = excluded.profit_fen, profit_rank = excluded.profit_rank,
+            pyramid_tier = excluded.pyramid_tier, abc_class = excluded.abc_class, computed_at = excluded.computed_at
           returning 1
         )
         select count(*)::int as n from inserted`,
     );
+    // Customers no longer ranked (no order or expense in the period) leave the snapshot.
+    await db
+      .delete(customerValues)
+      .where(and(eq(customerValues.orgId, range.orgId), ne(customerValues.computedAt, options.computedAt)));
     return Number(rows[0]?.n ?? 0);
   },
 
@@ -147,6 +159,29 @@ export const snapshotRepository = {
       tiers: rows.filter((row) => Number(row.by_class) === 0).map((row) => sums(row, row.tier)),
       classes: rows.filter((row) => Number(row.by_class) === 1).map((row) => sums(row, row.abc_class)),
     };
+  },
+
+  /**
+   * Tier movement since the previous period's computation among the ranked customers the caller
+   * may see (platinum > gold > iron > lead), and how many live customers the caller sees at all
+   * (the difference was not ranked: no order or expense in the period).
+   */
+  async movement(db: Executor, actor: ScopeActor) {
+    const visible = visibleCustomerIds(actor);
+    const order = (column: SQL) =>
+      sql`case ${column} when 'platinum' then 4 when 'gold' then 3 when 'iron' then 2 else 1 end`;
+    const rows = await queryRows<{ up: number; down: number; same: number; entered: number }>(
+      db,
+      sql`select count(*) filter (where cv.previous_tier is not null and ${order(sql`cv.pyramid_tier`)} > ${order(sql`cv.previous_tier`)})::int as up,
+                 count(*) filter (where cv.previous_tier is not null and ${order(sql`cv.pyramid_tier`)} < ${order(sql`cv.previous_tier`)})::int as down,
+                 count(*) filter (where cv.previous_tier = cv.pyramid_tier)::int as same,
+                 count(*) filter (where cv.previous_tier is null)::int as entered
+            from customer_values cv
+            join (${visible}) v on v.id = cv.customer_id
+           where cv.org_id = ${actor.orgId}`,
+    );
+    const seen = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${visible}) v`);
+    return { ...(rows[0] ?? { up: 0, down: 0, same: 0, entered: 0 }), customersInScope: seen[0]?.n ?? 0 };
   },
 
   /**

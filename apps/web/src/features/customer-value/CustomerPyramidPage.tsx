@@ -1,4 +1,4 @@
-import { endpoints, type AbcClassSummary, type PyramidTierSummary } from '@guanxi/contract';
+import { endpoints, type AbcClassSummary, type CustomerPyramid, type PyramidTierSummary } from '@guanxi/contract';
 import { Alert, App, Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
@@ -15,6 +15,27 @@ import { PyramidMembersDrawer, type PyramidGroup } from './PyramidMembersDrawer'
 const PyramidCharts = lazy(() => import('./PyramidCharts'));
 
 /** 客户金字塔: the nightly snapshot as a pyramid (platinum / gold / iron / lead) and ABC classes. */
+/** Who is ranked and who is not (and why), and how tiers moved since the previous period's computation. */
+function RankingCoverage({ pyramid }: { pyramid: CustomerPyramid }) {
+  const { t } = useTranslation();
+  const ranked = pyramid.tiers.reduce((n, tier) => n + tier.count, 0);
+  const unranked = Math.max(0, pyramid.customersInScope - ranked);
+  const { up, down, same, entered } = pyramid.movement;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="pyramid-coverage"
+      title={t('customerValue.coverage', { ranked, unranked })}
+      description={
+        up + down + same === 0
+          ? t('customerValue.movementFirst')
+          : t('customerValue.movement', { up, down, same, entered })
+      }
+    />
+  );
+}
+
 export default function CustomerPyramidPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -91,6 +112,7 @@ export default function CustomerPyramidPage() {
               })}
             </Typography.Text>
           </Space>
+          <RankingCoverage pyramid={data} />
           <Suspense fallback={<Spin />}>
             <PyramidCharts pyramid={data} />
           </Suspense>
@@ -108,7 +130,7 @@ export default function CustomerPyramidPage() {
                     title: t('customerValue.count'),
                     align: 'right',
                     render: (_, row) =>
-                      membersLink({ tier: row.tier }, row.count, row.count, `pyramid-members-${row.tier}`),
+                      membersLink({ pyramidTier: row.tier }, row.count, row.count, `pyramid-members-${row.tier}`),
                   },
                   rightColumn('revenue', t('customerValue.revenue'), (row) => fen(row.revenueFen)),
                   rightColumn('profit', t('customerValue.profit'), (row) => fen(row.profitFen)),

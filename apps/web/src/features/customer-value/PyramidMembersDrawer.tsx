@@ -9,7 +9,7 @@ import { usePyramidMembers } from './customerValue.queries';
 import { AbcTag, rightColumn, TierTag } from './valueDisplay';
 
 /** Which bar or class was clicked: one of the two. */
-export type PyramidGroup = { tier: PyramidTier } | { abcClass: AbcClass };
+export type PyramidGroup = { pyramidTier: PyramidTier } | { abcClass: AbcClass };
 
 /**
  * The customers behind one pyramid tier or ABC class of the latest snapshot, most profitable first,
@@ -32,12 +32,12 @@ export function PyramidMembersDrawer({
   const members = usePyramidMembers(group ?? {}, group !== null);
   const rows = members.data?.pages.flatMap((page) => page.items) ?? [];
   // A tier's customers show their ABC class, a class's customers their tier.
-  const byTier = group !== null && 'tier' in group;
+  const byTier = group !== null && 'pyramidTier' in group;
   const title =
     group === null
       ? ''
-      : 'tier' in group
-        ? t('customerValue.tierMembers', { tier: t(`customerValue.tiers.${group.tier}`), count })
+      : 'pyramidTier' in group
+        ? t('customerValue.tierMembers', { tier: t(`customerValue.tiers.${group.pyramidTier}`), count })
         : t('customerValue.classMembers', { abcClass: t(`customerValue.abc.${group.abcClass}`), count });
   return (
     <Drawer open={group !== null} onClose={onClose} title={title} size={isNarrow ? '100%' : 760} destroyOnHidden>

@@ -14,7 +14,7 @@ const customerEn: Strings<typeof customerZhCN> = {
     phone: 'Phone',
     email: 'Email',
     industry: 'Industry',
-    tier: 'Customer tier',
+    tier: 'Customer tier (set by hand)',
     source: 'Source',
     stage: 'Lifecycle stage',
     daysInStage: 'Days in current stage',

@@ -11,7 +11,7 @@ const customerZhCN = {
     phone: '电话',
     email: '邮箱',
     industry: '行业',
-    tier: '客户等级',
+    tier: '客户等级（手动）',
     source: '客户来源',
     stage: '客户阶段',
     daysInStage: '在当前阶段天数',

@@ -49,6 +49,11 @@ const valueEn: Strings<typeof valueZhCN> = {
     abcChart: 'ABC classes (by revenue)',
     last12Months: 'Last 12 months',
     notRanked: 'Not ranked (no orders or expenses in the last 12 months)',
+    coverage:
+      '{{ranked}} customers ranked (orders or expenses in the period); {{unranked}} more had no order or expense in the period and are not ranked.',
+    movement:
+      'Since the previous period: {{up}} moved up, {{down}} moved down, {{same}} stayed, {{entered}} newly ranked.',
+    movementFirst: 'This is the first computation; from the next period on, moves between tiers show here.',
     snapshotOf: 'Tier computed for {{from}} to {{to}}, rank {{rank}}',
     tiers: { platinum: 'Platinum', gold: 'Gold', iron: 'Iron', lead: 'Lead' },
     tierHints: {

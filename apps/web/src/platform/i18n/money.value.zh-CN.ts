@@ -44,6 +44,10 @@ const valueZhCN = {
     abcChart: 'ABC 分类（按销售额）',
     last12Months: '近 12 个月',
     notRanked: '未分级（近 12 个月无订单或费用）',
+    coverage:
+      '已排名 {{ranked}} 位客户（统计期内有订单或费用）；另有 {{unranked}} 位客户在统计期内没有订单和费用，不参与排名。',
+    movement: '与上一期相比：{{up}} 位升级，{{down}} 位降级，{{same}} 位不变，{{entered}} 位新进入排名。',
+    movementFirst: '这是第一期计算，下一期起显示客户在层级间的升降。',
     snapshotOf: '等级按 {{from}} 至 {{to}} 计算，排名第 {{rank}}',
     tiers: { platinum: '铂金', gold: '黄金', iron: '铁', lead: '铅' },
     tierHints: {

@@ -66,6 +66,8 @@ export const customerValues = pgTable(
     profitFen: fen('profit_fen').notNull(),
     profitRank: integer('profit_rank').notNull(),
     pyramidTier: varchar('pyramid_tier', { length: 10 }).notNull(),
+    /** The tier of the previous period's computation; null when the customer was not ranked then. */
+    previousTier: varchar('previous_tier', { length: 10 }),
     abcClass: varchar('abc_class', { length: 1 }).notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },

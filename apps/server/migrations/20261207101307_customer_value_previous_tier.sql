@@ -1,0 +1,1 @@
+ALTER TABLE "customer_values" ADD COLUMN "previous_tier" varchar(10);
