@@ -30,6 +30,7 @@ import { EXACT_TOTAL_LIMIT } from '../../apps/server/src/platform/pagination.js'
 import { subscribeLifecycleRules } from '../../apps/server/src/modules/lifecycle/index.js';
 import { createEventBus } from '../../apps/server/src/platform/events/index.js';
 import { countCustomers, generateInto } from './generate.js';
+import { actorFor } from './actors.js';
 import { supplementIssue3 } from './supplement.js';
 import { TARGET_OPTIONS, configFor, ms, parseArgs, parseCount, summarize, targetFrom, type Latency } from './common.js';
 import type { LoadResult } from './load.js';
@@ -81,28 +82,6 @@ const log = (line: string) => console.log(line);
 // ---------------------------------------------------------------------------------------------
 // Floor: the service in-process
 
-/** The actor the server would build for this login: a throwaway session read back the app's way. */
-async function actorFor(database: Database, username: string): Promise<Actor> {
-  const users = await queryRows<{ id: string; org_id: string }>(
-    database.db,
-    sql`select id, org_id from users where lower(username) = lower(${username})`,
-  );
-  const user = users[0];
-  if (!user) throw new Error(`user ${username} not found`);
-  const tokenHash = hashSecret(newSecret());
-  await credentialsRepository.createSession(database.db, {
-    tokenHash,
-    orgId: user.org_id,
-    userId: user.id,
-    expiresAt: new Date(Date.now() + 3600_000),
-    ip: null,
-    userAgent: 'bench',
-  });
-  const principal = await credentialsRepository.getPrincipalBySession(database.db, tokenHash, 60);
-  await credentialsRepository.deleteSession(database.db, tokenHash);
-  if (!principal) throw new Error(`no principal for ${username}`);
-  return actorFromPrincipal(principal, { ip: null, requestId: null });
-}
 
 async function timeSerial(fn: () => Promise<unknown>, settings: Settings): Promise<Latency> {
   const first = performance.now();
