@@ -65,7 +65,9 @@ async function main(): Promise<void> {
       sql`select count(*)::int as n from customers where deleted_at is null`,
     );
     const history = await addHistory(database);
-    log(`history: ${history.orders.toLocaleString('en')} order records${history.added ? ` added in ${history.seconds.toFixed(1)} s` : ''}`);
+    log(
+      `history: ${history.orders.toLocaleString('en')} order records${history.added ? ` added in ${history.seconds.toFixed(1)} s` : ''}`,
+    );
     const runs: { label: string; seconds: number; customers: number }[] = [];
     for (const label of ['first run (every phase new)', 'second run (steady state)']) {
       const started = performance.now();
@@ -77,7 +79,10 @@ async function main(): Promise<void> {
     for (const username of ['east.rep1', 'admin']) {
       const actor = await actorFor(database, username);
       for (const phase of ['decline', 'stability'] as const) {
-        const latency = await timeList(() => listCustomers(database.db, actor, { relationshipPhase: phase, limit: 50 }), iterations);
+        const latency = await timeList(
+          () => listCustomers(database.db, actor, { relationshipPhase: phase, limit: 50 }),
+          iterations,
+        );
         lists.push({ as: username, phase, latency });
         log(`list ${phase} as ${username}: p50 ${ms(latency.p50)} p95 ${ms(latency.p95)}`);
       }
@@ -93,7 +98,10 @@ async function main(): Promise<void> {
       '',
       '| nightly computation | customers | seconds | target |',
       '|---|---:|---:|---|',
-      ...runs.map((r) => `| ${r.label} | ${r.customers.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ≤ 120 s (PostgreSQL, 1M) |`),
+      ...runs.map(
+        (r) =>
+          `| ${r.label} | ${r.customers.toLocaleString('en')} | ${r.seconds.toFixed(1)} | ≤ 120 s (PostgreSQL, 1M) |`,
+      ),
       '',
       `Phases: ${phases.map((p) => `${p.phase ?? 'none'} ${p.n.toLocaleString('en')}`).join(', ')}.`,
       '',

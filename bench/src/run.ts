@@ -14,9 +14,6 @@ import type { CreateCustomerBody, CustomerListQuery, CustomerPage } from '@guanx
 import { openStore } from '../../apps/server/src/server.js';
 import { REPO_ROOT } from '../../apps/server/src/platform/config/config.js';
 import type { Actor } from '../../apps/server/src/platform/auth/actor.js';
-import { actorFromPrincipal } from '../../apps/server/src/platform/auth/principal.js';
-import { credentialsRepository } from '../../apps/server/src/platform/auth/credentials.repository.js';
-import { hashSecret, newSecret } from '../../apps/server/src/platform/auth/secrets.js';
 import type { Database } from '../../apps/server/src/platform/db/client.js';
 import { queryRows } from '../../apps/server/src/platform/db/query.js';
 import { DEMO_ORG_NAME } from '../../apps/server/src/modules/demo/demo-seed.js';
@@ -81,7 +78,6 @@ const log = (line: string) => console.log(line);
 
 // ---------------------------------------------------------------------------------------------
 // Floor: the service in-process
-
 
 async function timeSerial(fn: () => Promise<unknown>, settings: Settings): Promise<Latency> {
   const first = performance.now();
