@@ -14,6 +14,7 @@ export * from './pools.js';
 export * from './jobs.js';
 export * from './organization-export.js';
 export * from './lifecycle.js';
+export * from './stage-strategy.js';
 export * from './notifications.js';
 export * from './leads.js';
 export * from './customer-cleanup.js';
