@@ -36,6 +36,7 @@ export const AUDIT_ENTITIES = [
   'lifecycle_stages',
   'lifecycle_rule_settings',
   'lifecycle_approval_rules',
+  'lifecycle_stage_strategies',
   'work_report',
   'work_plan',
   'work_report_settings',

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { EXACT_TOTAL_LIMIT, decodeCursor, keysetPage, type Cursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
-import { getLifecycleSettings } from '../lifecycle/index.js';
+import { followUpCadences, getLifecycleSettings } from '../lifecycle/index.js';
 import {
   SEARCH_CANDIDATE_LIMIT,
   customerListRepository,
@@ -120,6 +120,7 @@ async function planOf(db: Db, actor: Actor, query: CustomerListQuery): Promise<L
     noFollowUpDays: query.noFollowUpDays,
     daysInStageMin: query.daysInStageMin,
     daysInStageMax: query.daysInStageMax,
+    ...(query.followUpOverdue ? { followUpOverdue: await followUpCadences(db, actor.orgId) } : {}),
     ...(await viewFilters(db, actor, query.view)),
   };
   if (query.q !== undefined) {

@@ -18,6 +18,7 @@ import { approvalEngine } from '../approvals/index.js';
 import { priceAuthority } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { checkCredit, type CreditDecision } from './credit.service.js';
+import { flagFirstOrder, scheduleFirstOrderReturnVisit } from './orders.first-order.js';
 import { ordersRepository, type OrderRow } from './orders.repository.js';
 import { lockOrder, readOrder } from './orders.service.js';
 import { assertStatus, auditedState, effectiveUnitPriceFen, toOrderLine } from './orders.values.js';
@@ -179,18 +180,24 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           actorId: actor.userId,
           at: now,
         });
+        await flagFirstOrder(tx, auditContextOf(actor), { id, customerId: before.customerId });
       });
       const order = await readOrder(db, actor, id);
       return decision.warning ? { ...order, creditWarning: decision.warning } : order;
     },
 
-    /** Confirmed → shipped (the warehouse): the reserved issues become stock-outs. */
+    /**
+     * Confirmed → shipped (the warehouse): the reserved issues become stock-outs; a first order's
+     * delivery schedules its return visit.
+     */
     async ship(actor: Actor, id: string, body: OrderTransitionBody): Promise<Order> {
       await db.transaction(async (tx) => {
         const before = await lockOrder(tx, actor, id, { scope: 'read', version: body.version });
         assertStatus(before, ['confirmed']);
         await orderStock.confirmIssuesForOrder(tx, actor, { orgId: actor.orgId, orderId: id });
-        await applyTransition(tx, auditContextOf(actor), before, { status: 'shipped', shippedAt: new Date() });
+        const shippedAt = new Date();
+        await applyTransition(tx, auditContextOf(actor), before, { status: 'shipped', shippedAt });
+        await scheduleFirstOrderReturnVisit(tx, auditContextOf(actor), { ...before, id, at: shippedAt });
       });
       return readOrder(db, actor, id);
     },

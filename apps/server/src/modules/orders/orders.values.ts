@@ -77,6 +77,7 @@ export const toOrderSummary = (row: OrderRow): OrderSummary => ({
   customerId: row.customerId,
   customerName: row.customerName,
   customerStage: row.customerStage,
+  isFirstOrder: row.isFirstOrder,
   ownerId: row.ownerId,
   ownerName: row.ownerName,
   status: row.status as OrderStatus,

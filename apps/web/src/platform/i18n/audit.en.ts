@@ -73,6 +73,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       lifecycle_stages: 'Customer stages',
       lifecycle_rule_settings: 'Stage rules',
       lifecycle_approval_rules: 'Stage approval rules',
+      lifecycle_stage_strategies: 'Stage strategies',
       work_report: 'Work report',
       work_plan: 'Work plan',
       work_report_settings: 'Report settings',

@@ -70,6 +70,7 @@ const auditZhCN = {
       lifecycle_stages: '客户阶段设置',
       lifecycle_rule_settings: '阶段规则设置',
       lifecycle_approval_rules: '阶段审批规则',
+      lifecycle_stage_strategies: '阶段策略',
       work_report: '工作报告',
       work_plan: '工作计划',
       work_report_settings: '报告设置',
