@@ -12,7 +12,7 @@ import { ContactsTab } from '../contacts';
 import { CustomerValueTab } from '../customer-value';
 import { CustomerOpportunitiesTab } from '../opportunities';
 import { CustomerOrdersTab } from '../orders';
-import { CustomerTimeline, StageBar } from '../lifecycle';
+import { CustomerTimeline, FollowUpCadenceHint, StageBar } from '../lifecycle';
 import { OwnershipActions } from '../pools';
 import { CustomerFormDrawer, useCustomer, useDeleteCustomer, useDescriptionItems } from '../customers';
 
@@ -89,6 +89,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <OwnershipActions customer={customer} />
         <StageBar customer={customer} />
+        <FollowUpCadenceHint customerId={customer.id} />
         <Tabs
           key={tab}
           defaultActiveKey={tab}

@@ -4,11 +4,12 @@ import { invalidatingMutation, useEndpointQuery } from '../../platform/endpointQ
 
 const strategyKeys = {
   all: ['lifecycle', 'settings', 'stage-strategies'] as const,
-  cadence: (customerId: string) => ['lifecycle', 'follow-up-cadence', customerId] as const,
+  // Under the customers root: logging a follow-up or moving the stage invalidates it with the customer.
+  cadence: (customerId: string) => ['customers', 'follow-up-cadence', customerId] as const,
 };
 
 // A saved cadence changes every customer's hint.
-const useStrategyMutation = invalidatingMutation([strategyKeys.all, ['lifecycle', 'follow-up-cadence']]);
+const useStrategyMutation = invalidatingMutation([strategyKeys.all, ['customers', 'follow-up-cadence']]);
 
 export const useStageStrategies = () =>
   useEndpointQuery(endpoints.lifecycle.listStageStrategies, {
