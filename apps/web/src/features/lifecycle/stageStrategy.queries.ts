@@ -18,9 +18,7 @@ export const useStageStrategies = () =>
   });
 
 export const useSaveStageStrategies = () =>
-  useStrategyMutation((items: StageStrategy[]) =>
-    client(endpoints.lifecycle.putStageStrategies, { body: { items } }),
-  );
+  useStrategyMutation((items: StageStrategy[]) => client(endpoints.lifecycle.putStageStrategies, { body: { items } }));
 
 /** The customer page's hint: how the customer stands against its stage's follow-up cadence. */
 export const useFollowUpCadence = (customerId: string) =>

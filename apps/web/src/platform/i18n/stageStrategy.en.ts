@@ -5,7 +5,7 @@ import type stageStrategyZhCN from './stageStrategy.zh-CN';
 const stageStrategyEn: Strings<typeof stageStrategyZhCN> = {
   stageStrategy: {
     title: 'Stage strategy',
-    hint: "For each stage: how often to follow up, the tasks created for the owner on entering it, and whether first orders get extra care.",
+    hint: 'For each stage: how often to follow up, the tasks created for the owner on entering it, and whether first orders get extra care.',
     followUpEveryDays: 'Follow-up cadence',
     every: 'Every',
     days: 'days',
