@@ -45,8 +45,8 @@ function DefaultTasks({ index, canManage }: { index: number; canManage: boolean 
                   max={365}
                   precision={0}
                   aria-label={t('stageStrategy.dueAfterDays')}
-                  addonAfter={t('stageStrategy.days')}
-                  style={{ width: 120 }}
+                  addonAfter={t('stageStrategy.dueSuffix')}
+                  style={{ width: 170 }}
                 />
               </Form.Item>
               {canManage && (
@@ -112,10 +112,9 @@ export function StageStrategyCard({ strategies, stages, canManage }: Props) {
                     min={1}
                     max={365}
                     precision={0}
-                    addonBefore={t('stageStrategy.every')}
                     addonAfter={t('stageStrategy.days')}
                     placeholder={t('stageStrategy.noCadence')}
-                    style={{ width: 180 }}
+                    style={{ width: 150 }}
                     data-testid="strategy-cadence"
                   />
                 </Form.Item>

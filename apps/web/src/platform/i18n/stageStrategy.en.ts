@@ -6,8 +6,7 @@ const stageStrategyEn: Strings<typeof stageStrategyZhCN> = {
   stageStrategy: {
     title: 'Stage strategy',
     hint: 'For each stage: how often to follow up, the tasks created for the owner on entering it, and whether first orders get extra care.',
-    followUpEveryDays: 'Follow-up cadence',
-    every: 'Every',
+    followUpEveryDays: 'Follow up every',
     days: 'days',
     noCadence: 'None',
     defaultTasks: 'Tasks created on entering the stage',
@@ -19,6 +18,7 @@ const stageStrategyEn: Strings<typeof stageStrategyZhCN> = {
     dueAfterDays: 'Due after (days)',
     dueAfter: 'due after {{count}} days',
     dueAfter_one: 'due after {{count}} day',
+    dueSuffix: 'days later',
     addTask: 'Add task',
     removeTask: 'Remove task',
     firstOrderCare: 'First-order care',

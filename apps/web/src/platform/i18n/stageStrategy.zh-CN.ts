@@ -3,8 +3,7 @@ const stageStrategyZhCN = {
   stageStrategy: {
     title: '阶段策略',
     hint: '为每个阶段设定跟进频率、进入该阶段时自动给负责人创建的任务，以及是否对首单特别关照。',
-    followUpEveryDays: '跟进频率',
-    every: '每',
+    followUpEveryDays: '每隔几天跟进一次',
     days: '天',
     noCadence: '不要求',
     defaultTasks: '进入阶段时创建的任务',
@@ -16,6 +15,7 @@ const stageStrategyZhCN = {
     dueAfterDays: '几天后到期',
     dueAfter: '{{count}} 天后到期',
     dueAfter_one: '{{count}} 天后到期',
+    dueSuffix: '天后到期',
     addTask: '添加任务',
     removeTask: '删除任务',
     firstOrderCare: '首单关怀',
