@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { customers, orders } from '../../platform/db/schema/index.js';
 
-/** The reads and the one write of the first-order flag (首单). */
+/** The reads behind the first-order flag (首单). */
 export const firstOrderRepository = {
   /** True when the customer has another live order that was confirmed and not cancelled. */
   async hasOtherConfirmedOrder(
@@ -34,13 +34,5 @@ export const firstOrderRepository = {
       .where(and(eq(customers.orgId, key.orgId), eq(customers.id, key.customerId)));
     const row = rows[0];
     return row ? { stage: row.stage as Stage, ownerId: row.ownerId } : null;
-  },
-
-  /** Sets the flag; bumps the version like any change of the order. */
-  async markFirstOrder(db: Executor, key: { orgId: string; id: string }): Promise<void> {
-    await db
-      .update(orders)
-      .set({ isFirstOrder: true, updatedAt: sql`now()`, version: sql`${orders.version} + 1` })
-      .where(and(eq(orders.orgId, key.orgId), eq(orders.id, key.id)));
   },
 };

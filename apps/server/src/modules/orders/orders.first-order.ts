@@ -1,5 +1,4 @@
 import type { AuditContext } from '../../platform/audit/audit.js';
-import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { orgLocale } from '../../platform/i18n/org-locale.js';
 import { translate } from '../../platform/i18n/translate.js';
@@ -11,29 +10,19 @@ const DAY_MS = 86_400_000;
 
 /**
  * First-order care (issue 13, seed 003: a first order's quality and delivery must not go wrong).
- * Runs after `order.confirmed` in the confirming transaction, so the customer's stage is the one
- * the confirmation moved it into: when the customer has no other confirmed order and that stage's
- * strategy has first-order care on, the order is flagged 首单.
+ * Asked after `order.confirmed` was published in the confirming transaction, so the customer's
+ * stage is the one the confirmation moved it into: a first order when the customer has no other
+ * confirmed order and that stage's strategy has first-order care on.
  */
-export async function flagFirstOrder(
+export async function isFirstOrderUnderCare(
   tx: Executor,
-  audit: AuditContext,
-  order: { id: string; customerId: string },
+  order: { orgId: string; id: string; customerId: string },
 ): Promise<boolean> {
-  const key = { orgId: audit.orgId, customerId: order.customerId };
+  const key = { orgId: order.orgId, customerId: order.customerId };
   if (await firstOrderRepository.hasOtherConfirmedOrder(tx, { ...key, exceptOrderId: order.id })) return false;
   const customer = await firstOrderRepository.findCustomer(tx, key);
   if (!customer) return false;
-  if (!(await firstOrderCareOf(tx, { orgId: audit.orgId, stage: customer.stage })).care) return false;
-  await firstOrderRepository.markFirstOrder(tx, { orgId: audit.orgId, id: order.id });
-  await recordAudit(tx, audit, {
-    action: 'update',
-    entity: 'order',
-    entityId: order.id,
-    before: { isFirstOrder: false },
-    after: { isFirstOrder: true },
-  });
-  return true;
+  return (await firstOrderCareOf(tx, { orgId: order.orgId, stage: customer.stage })).care;
 }
 
 /**

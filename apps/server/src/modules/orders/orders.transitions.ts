@@ -18,7 +18,7 @@ import { approvalEngine } from '../approvals/index.js';
 import { priceAuthority } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { checkCredit, type CreditDecision } from './credit.service.js';
-import { flagFirstOrder, scheduleFirstOrderReturnVisit } from './orders.first-order.js';
+import { isFirstOrderUnderCare, scheduleFirstOrderReturnVisit } from './orders.first-order.js';
 import { ordersRepository, type OrderRow } from './orders.repository.js';
 import { lockOrder, readOrder } from './orders.service.js';
 import { assertStatus, auditedState, effectiveUnitPriceFen, toOrderLine } from './orders.values.js';
@@ -120,8 +120,8 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
     },
 
     /**
-     * Submitted → confirmed (finance): credit check, stock reservation, then `order.confirmed` in
-     * the same transaction, so a refusal anywhere leaves nothing behind.
+     * Submitted → confirmed (finance): credit check, stock reservation, `order.confirmed` and the
+     * first-order flag (首单) in the same transaction, so a refusal anywhere leaves nothing behind.
      */
     async confirm(actor: Actor, id: string, body: ConfirmOrderBody): Promise<Order> {
       let decision: CreditDecision = {};
@@ -157,6 +157,18 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           { entityType: 'order', entityId: id, businessType: 'credit_override' },
         );
         const now = new Date();
+        // The event first: the lifecycle rules (which keep their own order record) move the stage,
+        // and whether this is a first order under care depends on the stage it moved into — so the
+        // status change below carries the flag in its one write and one audit row.
+        await events.publish(tx, {
+          type: 'order.confirmed',
+          orgId: actor.orgId,
+          customerId: before.customerId,
+          orderId: id,
+          actorId: actor.userId,
+          at: now,
+        });
+        const isFirstOrder = await isFirstOrderUnderCare(tx, { orgId: actor.orgId, id, customerId: before.customerId });
         await applyTransition(
           tx,
           auditContextOf(actor),
@@ -166,21 +178,13 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
             warehouseId,
             confirmedAt: now,
             confirmedBy: actor.userId,
+            ...(isFirstOrder ? { isFirstOrder } : {}),
             ...(decision.override
               ? { creditOverrideReason: decision.override.reason, creditOverrideBy: decision.override.by }
               : {}),
           },
           decision.warning ? { creditWarning: decision.warning } : undefined,
         );
-        await events.publish(tx, {
-          type: 'order.confirmed',
-          orgId: actor.orgId,
-          customerId: before.customerId,
-          orderId: id,
-          actorId: actor.userId,
-          at: now,
-        });
-        await flagFirstOrder(tx, auditContextOf(actor), { id, customerId: before.customerId });
       });
       const order = await readOrder(db, actor, id);
       return decision.warning ? { ...order, creditWarning: decision.warning } : order;

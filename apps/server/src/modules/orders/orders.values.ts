@@ -134,6 +134,7 @@ export const auditedState = (row: OrderRow) => ({
   creditOverrideReason: row.creditOverrideReason,
   creditOverrideBy: row.creditOverrideBy,
   cancelReason: row.cancelReason,
+  isFirstOrder: row.isFirstOrder,
   version: row.version,
 });
 
