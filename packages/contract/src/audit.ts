@@ -38,6 +38,7 @@ export const AUDIT_ENTITIES = [
   'lifecycle_approval_rules',
   'customer_relationship',
   'decline_decision',
+  'lifecycle_stage_strategies',
   'work_report',
   'work_plan',
   'work_report_settings',

@@ -121,6 +121,8 @@ export const CustomerListQuery = Type.Object(
     relationshipPhase: Type.Optional(RelationshipPhase),
     /** Not followed up for at least this many days (clock: later of last follow-up and ownership start). */
     noFollowUpDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+    /** Follow-up overdue: the last follow-up (or creation, without one) is older than the stage's cadence. */
+    followUpOverdue: Type.Optional(Type.Boolean()),
     /** The trash: soft-deleted customers instead of live ones. */
     deleted: Type.Optional(Type.Boolean()),
   },

@@ -15,6 +15,7 @@ export * from './jobs.js';
 export * from './organization-export.js';
 export * from './lifecycle.js';
 export * from './relationship.js';
+export * from './stage-strategy.js';
 export * from './notifications.js';
 export * from './leads.js';
 export * from './customer-cleanup.js';

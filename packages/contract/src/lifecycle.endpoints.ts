@@ -17,6 +17,7 @@ import {
   UpdateLifecycleStagesBody,
 } from './lifecycle.js';
 import { reportExportEndpointOf } from './report-export.js';
+import { FollowUpCadence, StageStrategyList, UpdateStageStrategiesBody } from './stage-strategy.js';
 
 const tags = ['lifecycle'];
 const settingsErrors = errorResponses(400, 403, 404);
@@ -109,6 +110,38 @@ export const lifecycleEndpoints = {
     body: LifecycleRuleSettings,
     responses: { 200: LifecycleRuleSettings },
     errors: settingsErrors,
+  }),
+  listStageStrategies: endpoint({
+    method: 'GET',
+    path: '/lifecycle/stage-strategies',
+    permission: 'lifecycle.view',
+    summary: "List each stage's strategy: follow-up cadence, default tasks and first-order care",
+    operationId: 'listLifecycleStageStrategies',
+    tags,
+    responses: { 200: StageStrategyList },
+    errors: settingsErrors,
+  }),
+  putStageStrategies: endpoint({
+    method: 'PUT',
+    path: '/lifecycle/stage-strategies',
+    permission: 'lifecycle.manage',
+    summary: 'Replace the per-stage strategies',
+    operationId: 'putLifecycleStageStrategies',
+    tags,
+    body: UpdateStageStrategiesBody,
+    responses: { 200: StageStrategyList },
+    errors: settingsErrors,
+  }),
+  followUpCadence: endpoint({
+    method: 'GET',
+    path: '/customers/:id/follow-up-cadence',
+    permission: 'lifecycle.view',
+    summary: "A customer's follow-up cadence: the stage's expected frequency and days since the last follow-up",
+    operationId: 'getCustomerFollowUpCadence',
+    tags,
+    params: IdParams,
+    responses: { 200: FollowUpCadence },
+    errors: errorResponses(404),
   }),
   board: boardEndpoint,
   exportBoard: reportExportEndpointOf(boardEndpoint, {

@@ -88,6 +88,8 @@ const orderFields = {
   completedAt: Nullable(Timestamp),
   cancelledAt: Nullable(Timestamp),
   cancelReason: Nullable(Type.String()),
+  /** The customer's first confirmed order under first-order care (首单): quality and delivery must not go wrong. */
+  isFirstOrder: Type.Boolean(),
   createdBy: Id,
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -119,6 +121,8 @@ export const OrderListQuery = Type.Object(
     ownerId: Type.Optional(Id),
     /** Only orders owned by the caller. */
     mine: Type.Optional(Type.Boolean()),
+    /** Only first orders (首单) under first-order care. */
+    firstOrder: Type.Optional(Type.Boolean()),
     from: Type.Optional(DateOnly),
     to: Type.Optional(DateOnly),
     sort: Type.Optional(Type.Enum(ORDER_SORTS)),

@@ -31,6 +31,8 @@ export const Payment = Type.Object({
   id: Id,
   orderId: Id,
   orderNo: Type.String(),
+  /** The payment's order is a first order (首单) under first-order care. */
+  isFirstOrder: Type.Boolean(),
   customerId: Id,
   customerName: Type.String(),
   planId: Nullable(Id),

@@ -187,6 +187,8 @@ export type CreateStockMovementBody = Static<typeof CreateStockMovementBody>;
 export const PendingIssue = Type.Object({
   orderId: Id,
   orderNo: Type.String(),
+  /** A first order (首单) under first-order care: issue it with extra care. */
+  isFirstOrder: Type.Boolean(),
   customerId: Id,
   customerName: Type.String(),
   warehouseId: Id,

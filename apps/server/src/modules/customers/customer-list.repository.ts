@@ -47,6 +47,11 @@ export interface CustomerFilters {
   staleDays?: number | undefined;
   /** Team activity drill-down: the reclaim clock (later of last follow-up and ownership start) is older than N days. */
   noFollowUpDays?: number | undefined;
+  /**
+   * Follow-up overdue (stage strategy cadence): per stage, the last follow-up — or the creation,
+   * without one — is older than that many days (an empty list matches nothing).
+   */
+  followUpOverdue?: { stage: string; days: number }[] | undefined;
 }
 
 /** Whether lists add the customers where the actor is a team member (read-only access, domain §1). */
@@ -135,6 +140,17 @@ function filterConditions(scope: ListScope, branch: SQL, filters: CustomerFilter
     conditions.push(
       sql`greatest(${customers.lastFollowUpAt}, coalesce(${customers.ownedSince}, ${customers.createdAt})) < ${daysAgo(filters.noFollowUpDays)}`,
     );
+  }
+  if (filters.followUpOverdue) {
+    // One (stage, last follow-up) range per stage, so customers_stage_last_follow_up_idx serves each branch.
+    const overdue = filters.followUpOverdue.map((s) => {
+      const cutoff = daysAgo(s.days);
+      return and(
+        eq(customers.stage, s.stage),
+        sql`(${customers.lastFollowUpAt} < ${cutoff} or (${customers.lastFollowUpAt} is null and ${customers.createdAt} < ${cutoff}))`,
+      );
+    });
+    conditions.push(overdue.length > 0 ? or(...overdue)! : sql`false`);
   }
   if (filters.searchQuery) conditions.push(searchCandidates(scope, filters, filters.searchQuery));
   return conditions;

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { EXACT_TOTAL_LIMIT, decodeCursor, keysetPage, type Cursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
-import { getLifecycleSettings } from '../lifecycle/index.js';
+import { followUpCadences, getLifecycleSettings } from '../lifecycle/index.js';
 import {
   SEARCH_CANDIDATE_LIMIT,
   customerListRepository,
@@ -121,6 +121,7 @@ async function planOf(db: Db, actor: Actor, query: CustomerListQuery): Promise<L
     daysInStageMin: query.daysInStageMin,
     daysInStageMax: query.daysInStageMax,
     relationshipPhase: query.relationshipPhase,
+    ...(query.followUpOverdue ? { followUpOverdue: await followUpCadences(db, actor.orgId) } : {}),
     ...(await viewFilters(db, actor, query.view)),
   };
   if (query.q !== undefined) {

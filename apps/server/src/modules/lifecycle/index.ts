@@ -3,6 +3,8 @@ import type { Db } from '../../platform/db/client.js';
 import type { ListExports } from '../../platform/export/index.js';
 import { lifecycleSettingsRoutes } from './lifecycle.routes.js';
 import { stageTransitionsRoutes } from './stage-transitions.routes.js';
+import { stageStrategiesRoutes } from './stage-strategies.routes.js';
+import { seedStageStrategyDefaults } from './stage-strategies.defaults.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { lifecycleMessages } from './lifecycle.messages.js';
 import { nightlyGlobalJob } from '../../platform/jobs/job-registry.js';
@@ -21,6 +23,8 @@ export { createStageTransitionsService, type MoveResult } from './transitions.se
 export { getLifecycleSettings } from './settings.service.js';
 /** The stages a new customer may start in (no approval skipped), for every path that creates customers. */
 export { assertStageOpenAtCreation, stagesOpenAtCreation } from './creation-stage.js';
+/** Per-stage strategies (issue 13): the list's "follow-up overdue" cadences and first-order care for orders. */
+export { followUpCadences, firstOrderCareOf } from './stage-strategies.js';
 
 /** Routes of the lifecycle: settings, board, transition log, manual moves and approvals. */
 const lifecycleRoutes =
@@ -28,6 +32,7 @@ const lifecycleRoutes =
   async (app) => {
     await app.register(lifecycleSettingsRoutes({ db, listExports }));
     await app.register(stageTransitionsRoutes({ db }));
+    await app.register(stageStrategiesRoutes({ db }));
   };
 
 export const lifecycleModule = defineModule({
@@ -39,6 +44,9 @@ export const lifecycleModule = defineModule({
     nightlyGlobalJob('lifecycle.markLost', '03:00', markLostCustomers),
     nightlyGlobalJob('lifecycle.stuckAlerts', '08:00', runStuckAlerts),
   ],
-  organizationSeed: (tx, { orgId }) => seedLifecycleDefaults(tx, orgId),
+  organizationSeed: async (tx, { orgId, locale }) => {
+    await seedLifecycleDefaults(tx, orgId);
+    await seedStageStrategyDefaults(tx, orgId, locale);
+  },
   approvals: [stageTransitionApprovals],
 });

@@ -20,6 +20,16 @@ const en = {
   'boardExport.openMedianDwell': 'Current stays: median days',
   'boardExport.openP90Dwell': 'Current stays: P90 days',
   'boardExport.stuck': 'Stuck customers',
+  'field.followUpEveryDays': 'Follow up every (days)',
+  'field.defaultTasks': 'Default tasks',
+  'field.dueAfterDays': 'Due after (days)',
+  'field.firstOrderCare': 'First-order care',
+  'field.returnVisitDays': 'Return visit after delivery (days)',
+  'validation.stageStrategiesIncomplete': 'must list every stage exactly once',
+  'stageStrategy.kind.call': 'Call',
+  'stageStrategy.kind.visit': 'Visit',
+  'stageStrategy.kind.other': 'Other',
+  'stageStrategy.taskDescription': '{kind} · created when the customer entered “{stage}”',
 } as const;
 
 export const lifecycleMessages = {
@@ -45,6 +55,16 @@ export const lifecycleMessages = {
     'boardExport.openMedianDwell': '当前停留中位数（天）',
     'boardExport.openP90Dwell': '当前停留 P90（天）',
     'boardExport.stuck': '超期客户数',
+    'field.followUpEveryDays': '跟进频率（天）',
+    'field.defaultTasks': '默认任务',
+    'field.dueAfterDays': '几天后到期',
+    'field.firstOrderCare': '首单关怀',
+    'field.returnVisitDays': '交付后回访（天）',
+    'validation.stageStrategiesIncomplete': '必须恰好列出每个阶段一次',
+    'stageStrategy.kind.call': '电话',
+    'stageStrategy.kind.visit': '拜访',
+    'stageStrategy.kind.other': '其他',
+    'stageStrategy.taskDescription': '{kind} · 客户进入“{stage}”阶段时自动创建',
   } satisfies Record<keyof typeof en, string>,
 };
 

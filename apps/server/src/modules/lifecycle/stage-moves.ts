@@ -5,6 +5,7 @@ import { newId } from '../../platform/db/ids.js';
 import { approvalEngine } from '../approvals/index.js';
 import { completeTodos } from '../notifications/index.js';
 import { approvalsRepository } from './approvals.repository.js';
+import { createStageEntryTasks } from './stage-strategies.js';
 import { transitionsRepository, type StageCustomer } from './transitions.repository.js';
 
 export const STUCK_KIND = 'customer_stuck';
@@ -28,7 +29,8 @@ export interface StageMove {
 /**
  * The one way a customer changes stage after creation: updates `customers.stage` and
  * `stage_entered_at`, appends the transition, cancels other pending requests, closes the
- * to-dos that belonged to the old stage, and audits — all in the caller's transaction.
+ * to-dos that belonged to the old stage, creates the new stage's default tasks for the owner
+ * (stage strategy), and audits — all in the caller's transaction.
  */
 export async function applyStageMove(tx: Executor, move: StageMove): Promise<string> {
   const { customer } = move;
@@ -64,6 +66,13 @@ export async function applyStageMove(tx: Executor, move: StageMove): Promise<str
     );
   }
   await completeTodos(tx, { orgId: customer.orgId, entity: 'customer', entityId: customer.id, kind: STUCK_KIND });
+  await createStageEntryTasks(tx, {
+    customerId: customer.id,
+    ownerId: customer.ownerId,
+    stage: move.to,
+    at: move.at,
+    audit: move.audit,
+  });
   await recordAudit(tx, move.audit, {
     action: 'stage_change',
     entity: 'customer',

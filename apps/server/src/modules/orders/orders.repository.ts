@@ -47,6 +47,7 @@ const row = {
   completedAt: orders.completedAt,
   cancelledAt: orders.cancelledAt,
   cancelReason: orders.cancelReason,
+  isFirstOrder: orders.isFirstOrder,
   createdBy: orders.createdBy,
   createdAt: orders.createdAt,
   updatedAt: orders.updatedAt,
@@ -78,6 +79,8 @@ export interface OrderFilters {
   status?: string | undefined;
   customerId?: string | undefined;
   ownerId?: string | undefined;
+  /** Only first orders (首单); served by the partial index orders_first_order_idx. */
+  firstOrder?: boolean | undefined;
   from?: string | undefined;
   to?: string | undefined;
 }
@@ -92,6 +95,7 @@ function filterConditions(filters: OrderFilters): SQL[] {
   if (filters.status) conditions.push(eq(orders.status, filters.status));
   if (filters.customerId) conditions.push(eq(orders.customerId, filters.customerId));
   if (filters.ownerId) conditions.push(eq(orders.ownerId, filters.ownerId));
+  if (filters.firstOrder !== undefined) conditions.push(eq(orders.isFirstOrder, filters.firstOrder));
   if (filters.from) conditions.push(gte(orders.orderDate, filters.from));
   if (filters.to) conditions.push(lte(orders.orderDate, filters.to));
   return conditions;

@@ -80,6 +80,7 @@ export function createOrdersService({ db }: { db: Db }) {
         status: query.status,
         customerId: query.customerId,
         ownerId: query.mine ? actor.userId : query.ownerId,
+        firstOrder: query.firstOrder,
         from: query.from,
         to: query.to,
       };

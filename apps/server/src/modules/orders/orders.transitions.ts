@@ -18,6 +18,7 @@ import { approvalEngine } from '../approvals/index.js';
 import { priceAuthority } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { checkCredit, type CreditDecision } from './credit.service.js';
+import { isFirstOrderUnderCare, scheduleFirstOrderReturnVisit } from './orders.first-order.js';
 import { ordersRepository, type OrderRow } from './orders.repository.js';
 import { lockOrder, readOrder } from './orders.service.js';
 import { assertStatus, auditedState, effectiveUnitPriceFen, toOrderLine } from './orders.values.js';
@@ -119,8 +120,8 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
     },
 
     /**
-     * Submitted → confirmed (finance): credit check, stock reservation, then `order.confirmed` in
-     * the same transaction, so a refusal anywhere leaves nothing behind.
+     * Submitted → confirmed (finance): credit check, stock reservation, `order.confirmed` and the
+     * first-order flag (首单) in the same transaction, so a refusal anywhere leaves nothing behind.
      */
     async confirm(actor: Actor, id: string, body: ConfirmOrderBody): Promise<Order> {
       let decision: CreditDecision = {};
@@ -156,6 +157,18 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           { entityType: 'order', entityId: id, businessType: 'credit_override' },
         );
         const now = new Date();
+        // The event first: the lifecycle rules (which keep their own order record) move the stage,
+        // and whether this is a first order under care depends on the stage it moved into — so the
+        // status change below carries the flag in its one write and one audit row.
+        await events.publish(tx, {
+          type: 'order.confirmed',
+          orgId: actor.orgId,
+          customerId: before.customerId,
+          orderId: id,
+          actorId: actor.userId,
+          at: now,
+        });
+        const isFirstOrder = await isFirstOrderUnderCare(tx, { orgId: actor.orgId, id, customerId: before.customerId });
         await applyTransition(
           tx,
           auditContextOf(actor),
@@ -165,32 +178,30 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
             warehouseId,
             confirmedAt: now,
             confirmedBy: actor.userId,
+            ...(isFirstOrder ? { isFirstOrder } : {}),
             ...(decision.override
               ? { creditOverrideReason: decision.override.reason, creditOverrideBy: decision.override.by }
               : {}),
           },
           decision.warning ? { creditWarning: decision.warning } : undefined,
         );
-        await events.publish(tx, {
-          type: 'order.confirmed',
-          orgId: actor.orgId,
-          customerId: before.customerId,
-          orderId: id,
-          actorId: actor.userId,
-          at: now,
-        });
       });
       const order = await readOrder(db, actor, id);
       return decision.warning ? { ...order, creditWarning: decision.warning } : order;
     },
 
-    /** Confirmed → shipped (the warehouse): the reserved issues become stock-outs. */
+    /**
+     * Confirmed → shipped (the warehouse): the reserved issues become stock-outs; a first order's
+     * delivery schedules its return visit.
+     */
     async ship(actor: Actor, id: string, body: OrderTransitionBody): Promise<Order> {
       await db.transaction(async (tx) => {
         const before = await lockOrder(tx, actor, id, { scope: 'read', version: body.version });
         assertStatus(before, ['confirmed']);
         await orderStock.confirmIssuesForOrder(tx, actor, { orgId: actor.orgId, orderId: id });
-        await applyTransition(tx, auditContextOf(actor), before, { status: 'shipped', shippedAt: new Date() });
+        const shippedAt = new Date();
+        await applyTransition(tx, auditContextOf(actor), before, { status: 'shipped', shippedAt });
+        await scheduleFirstOrderReturnVisit(tx, auditContextOf(actor), { ...before, id, at: shippedAt });
       });
       return readOrder(db, actor, id);
     },

@@ -77,6 +77,7 @@ export const toOrderSummary = (row: OrderRow): OrderSummary => ({
   customerId: row.customerId,
   customerName: row.customerName,
   customerStage: row.customerStage,
+  isFirstOrder: row.isFirstOrder,
   ownerId: row.ownerId,
   ownerName: row.ownerName,
   status: row.status as OrderStatus,
@@ -133,6 +134,7 @@ export const auditedState = (row: OrderRow) => ({
   creditOverrideReason: row.creditOverrideReason,
   creditOverrideBy: row.creditOverrideBy,
   cancelReason: row.cancelReason,
+  isFirstOrder: row.isFirstOrder,
   version: row.version,
 });
 

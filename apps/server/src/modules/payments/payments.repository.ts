@@ -11,6 +11,7 @@ export interface PaymentRow {
   id: string;
   orderId: string;
   orderNo: string;
+  isFirstOrder: boolean;
   customerId: string;
   customerName: string;
   planId: string | null;
@@ -46,6 +47,7 @@ const row = {
   id: payments.id,
   orderId: payments.orderId,
   orderNo: orders.orderNo,
+  isFirstOrder: orders.isFirstOrder,
   customerId: payments.customerId,
   customerName: customers.name,
   planId: payments.planId,

@@ -202,6 +202,7 @@ export const stockRepository = {
       .select({
         orderId: stockMovements.orderId,
         orderNo: orders.orderNo,
+        isFirstOrder: orders.isFirstOrder,
         customerId: customers.id,
         customerName: customers.name,
         warehouseId: stockMovements.warehouseId,
@@ -229,6 +230,7 @@ export const stockRepository = {
       .groupBy(
         stockMovements.orderId,
         orders.orderNo,
+        orders.isFirstOrder,
         customers.id,
         customers.name,
         stockMovements.warehouseId,

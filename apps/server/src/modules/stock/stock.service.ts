@@ -119,6 +119,7 @@ export function createStockService({ db }: { db: Db }) {
         items: orders.map((order) => ({
           orderId: order.orderId!,
           orderNo: order.orderNo,
+          isFirstOrder: order.isFirstOrder,
           customerId: order.customerId,
           customerName: order.customerName,
           warehouseId: order.warehouseId,

@@ -6,6 +6,8 @@ export { createTasksService } from './tasks.service.js';
 export { sendTaskReminders } from './tasks.jobs.js';
 export { taskReach } from './tasks.repository.js';
 export { findTasksDueForAssignee } from './tasks.lookups.js';
+/** Tasks a rule creates in the caller's transaction (stage default tasks, first-order return visits). */
+export { createSystemTasks, type SystemTask } from './tasks.system.js';
 
 export const tasksModule = defineModule({
   name: 'tasks',

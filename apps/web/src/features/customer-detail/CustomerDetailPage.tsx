@@ -12,7 +12,7 @@ import { ContactsTab } from '../contacts';
 import { CustomerValueTab } from '../customer-value';
 import { CustomerOpportunitiesTab } from '../opportunities';
 import { CustomerOrdersTab } from '../orders';
-import { CustomerTimeline, StageBar } from '../lifecycle';
+import { CustomerTimeline, FollowUpCadenceHint, StageBar } from '../lifecycle';
 import { OwnershipActions } from '../pools';
 import { RelationshipCard } from '../relationship';
 import { CustomerFormDrawer, useCustomer, useDeleteCustomer, useDescriptionItems } from '../customers';
@@ -91,6 +91,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
         <OwnershipActions customer={customer} />
         <StageBar customer={customer} />
         <RelationshipCard customer={customer} />
+        <FollowUpCadenceHint customerId={customer.id} />
         <Tabs
           key={tab}
           defaultActiveKey={tab}

@@ -1,5 +1,5 @@
 import { ClearOutlined, DeleteOutlined, FilterOutlined, SearchOutlined } from '@ant-design/icons';
-import { Badge, Button, Input, Select, Space, Switch } from 'antd';
+import { Badge, Button, Checkbox, Input, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
@@ -73,6 +73,13 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
             data-testid={`customer-filter-${select.key}`}
           />
         ))}
+        <Checkbox
+          checked={filters.followUpOverdue === true}
+          onChange={(e) => onChange({ ...filters, followUpOverdue: e.target.checked || undefined })}
+          data-testid="customer-filter-follow-up-overdue"
+        >
+          {t('followUpCadence.filter')}
+        </Checkbox>
         <Badge count={props.moreCount} size="small">
           <Button
             icon={<FilterOutlined />}

@@ -95,6 +95,8 @@ export function filtersFromSearch(params: URLSearchParams): CustomerFilters {
     deleted: params.get('deleted') === 'true' ? true : undefined,
     // Drill-down from the team activity page: customers not followed up for N days.
     noFollowUpDays: days(params.get('noFollowUpDays')),
+    // Stage strategy: the last follow-up is older than the stage's cadence.
+    followUpOverdue: params.get('followUpOverdue') === 'true' ? true : undefined,
     daysInStageMin: dayCount(params.get('daysInStageMin')),
     daysInStageMax: dayCount(params.get('daysInStageMax')),
   });

@@ -4,6 +4,8 @@ import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Switch, T
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { RuleValuesCard } from './RuleValuesCard';
+import { StageStrategyCard } from './StageStrategyCard';
+import { useStageStrategies } from './stageStrategy.queries';
 import {
   useLifecycleRuleSettings,
   useApprovalRules,
@@ -160,17 +162,21 @@ function RulesCard({ rules, canManage }: { rules: ApprovalRule[]; canManage: boo
   );
 }
 
-/** Lifecycle settings: stage names, expected dwell and active flag; which moves need approval. */
+/** Lifecycle settings: stage names, expected dwell and active flag; per-stage strategy; which moves need approval. */
 export default function LifecycleSettingsPage() {
   const canManage = useHasPermission('lifecycle.manage');
   const stages = useLifecycleStages();
   const rules = useApprovalRules();
   const ruleValues = useLifecycleRuleSettings();
-  const error = stages.error ?? rules.error ?? ruleValues.error;
+  const strategies = useStageStrategies();
+  const error = stages.error ?? rules.error ?? ruleValues.error ?? strategies.error;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {error && <Alert type="error" showIcon title={error.message} />}
       {stages.data && <StagesCard stages={stages.data} canManage={canManage} />}
+      {strategies.data && stages.data && (
+        <StageStrategyCard strategies={strategies.data} stages={stages.data} canManage={canManage} />
+      )}
       {rules.data && <RulesCard rules={rules.data} canManage={canManage} />}
       {ruleValues.data && <RuleValuesCard values={ruleValues.data} canManage={canManage} />}
     </Space>

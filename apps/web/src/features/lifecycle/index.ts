@@ -1,2 +1,3 @@
 export { CustomerTimeline } from './CustomerTimeline';
 export { StageBar } from './StageBar';
+export { FollowUpCadenceHint } from './FollowUpCadenceHint';

@@ -10,6 +10,7 @@ import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { OrderPaymentsSection } from '../payments';
 import { OrderStatusTag } from './orderDisplay';
+import { FirstOrderTag } from '../../platform/ui/FirstOrderTag';
 import { useDeleteOrder, useOrder, useOrderAction, type OrderAction, type OrderActionBody } from './orders.queries';
 import { ReasonModal } from './ReasonModal';
 import { ListTable } from '../../platform/ui/ListTable';
@@ -227,6 +228,7 @@ function OrderDetail({ order }: { order: Order }) {
         <Space>
           <span data-testid="order-no">{order.orderNo}</span>
           <OrderStatusTag status={status} />
+          {order.isFirstOrder && <FirstOrderTag />}
         </Space>
       }
       extra={

@@ -1,5 +1,5 @@
 import { endpoints, ORDER_STATUSES, type OrderStatus, type OrderSummary } from '@guanxi/contract';
-import { Card, DatePicker, Segmented, Select, Space, type TableColumnsType } from 'antd';
+import { Card, Checkbox, DatePicker, Segmented, Select, Space, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { OrderStatusTag } from './orderDisplay';
+import { FirstOrderTag } from '../../platform/ui/FirstOrderTag';
 import { useOrders, type OrderFilters } from './orders.queries';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
@@ -21,7 +22,12 @@ export function useOrderColumns(options: { withCustomer: boolean }): TableColumn
     {
       title: t('order.orderNo'),
       dataIndex: 'orderNo',
-      render: (no: string, row) => <Link to={`/orders/${row.id}`}>{no}</Link>,
+      render: (no: string, row) => (
+        <Space size={4} wrap>
+          <Link to={`/orders/${row.id}`}>{no}</Link>
+          {row.isFirstOrder && <FirstOrderTag />}
+        </Space>
+      ),
     },
     ...(options.withCustomer
       ? [
@@ -106,6 +112,13 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
             data-testid="order-status-filter"
           />
         )}
+        <Checkbox
+          checked={filters.firstOrder === true}
+          onChange={(e) => set({ firstOrder: e.target.checked ? true : undefined })}
+          data-testid="order-first-order-filter"
+        >
+          {t('firstOrder.filter')}
+        </Checkbox>
         <DatePicker.RangePicker
           placeholder={[t('order.dateRange'), t('order.dateRange')]}
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}

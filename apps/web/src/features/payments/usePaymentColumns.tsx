@@ -1,8 +1,9 @@
 import type { Payment } from '@guanxi/contract';
-import { Button, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoney } from '../../platform/money';
+import { FirstOrderTag } from '../../platform/ui/FirstOrderTag';
 import { useMethodLabel } from './paymentDisplay';
 
 /** Columns of a payment list; the void action only for those who may void. */
@@ -20,7 +21,12 @@ export function usePaymentColumns(options: {
           {
             title: t('payment.order'),
             dataIndex: 'orderNo',
-            render: (no: string, p: Payment) => <Link to={`/orders/${p.orderId}`}>{no}</Link>,
+            render: (no: string, p: Payment) => (
+              <Space size={4} wrap>
+                <Link to={`/orders/${p.orderId}`}>{no}</Link>
+                {p.isFirstOrder && <FirstOrderTag />}
+              </Space>
+            ),
           },
           {
             title: t('payment.customer'),

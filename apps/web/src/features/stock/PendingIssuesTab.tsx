@@ -1,11 +1,12 @@
 import type { PendingIssue } from '@guanxi/contract';
-import { App, Button, Popconfirm, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Space, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useConfirmIssue, usePendingIssues } from './stock.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
+import { FirstOrderTag } from '../../platform/ui/FirstOrderTag';
 
 /** Orders whose stock is reserved and waits for the warehouse to confirm the stock-out. */
 export function PendingIssuesTab() {
@@ -27,7 +28,12 @@ export function PendingIssuesTab() {
       key: 'orderNo',
       title: t('stock.orderNo'),
       width: 160,
-      render: (_, i) => <Typography.Text strong>{i.orderNo}</Typography.Text>,
+      render: (_, i) => (
+        <Space size={4} wrap>
+          <Typography.Text strong>{i.orderNo}</Typography.Text>
+          {i.isFirstOrder && <FirstOrderTag />}
+        </Space>
+      ),
     },
     { key: 'customer', title: t('stock.customer'), width: 220, ellipsis: true, render: (_, i) => i.customerName },
     { key: 'warehouse', title: t('stock.warehouse'), width: 120, render: (_, i) => i.warehouseName },

@@ -75,6 +75,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       customer_relationship: 'Relationship settings',
       decline_decision: 'Decline decision',
       lifecycle_approval_rules: 'Stage approval rules',
+      lifecycle_stage_strategies: 'Stage strategies',
       work_report: 'Work report',
       work_plan: 'Work plan',
       work_report_settings: 'Report settings',

@@ -72,6 +72,7 @@ const auditZhCN = {
       customer_relationship: '关系阶段设置',
       decline_decision: '衰退期决策',
       lifecycle_approval_rules: '阶段审批规则',
+      lifecycle_stage_strategies: '阶段策略',
       work_report: '工作报告',
       work_plan: '工作计划',
       work_report_settings: '报告设置',

@@ -9,6 +9,7 @@ import jobEn from './job.en';
 import leadEn from './lead.en';
 import searchEn from './search.en';
 import stageSettingsEn from './stageSettings.en';
+import stageStrategyEn from './stageStrategy.en';
 import customerViewsEn from './customerViews.en';
 import opportunityEn from './opportunity.en';
 import followUpEn from './followUp.en';
@@ -218,6 +219,7 @@ const en: Catalog = {
   ...jobEn,
   ...searchEn,
   ...stageSettingsEn,
+  ...stageStrategyEn,
   ...leadEn,
   ...customerViewsEn,
   ...opportunityEn,

@@ -8,6 +8,7 @@ import jobZhCN from './job.zh-CN';
 import leadZhCN from './lead.zh-CN';
 import searchZhCN from './search.zh-CN';
 import stageSettingsZhCN from './stageSettings.zh-CN';
+import stageStrategyZhCN from './stageStrategy.zh-CN';
 import customerViewsZhCN from './customerViews.zh-CN';
 import opportunityZhCN from './opportunity.zh-CN';
 import followUpZhCN from './followUp.zh-CN';
@@ -216,6 +217,7 @@ const zhCN = {
   ...jobZhCN,
   ...searchZhCN,
   ...stageSettingsZhCN,
+  ...stageStrategyZhCN,
   ...leadZhCN,
   ...customerViewsZhCN,
   ...opportunityZhCN,

@@ -106,6 +106,8 @@ export const customers = pgTable(
       .on(t.orgId, t.ownerId, t.nextContactAt)
       .where(sql`deleted_at is null and next_contact_at is not null`),
     liveIndex('customers_owner_last_follow_up_idx', t.orgId, t.ownerId, t.lastFollowUpAt),
+    // Follow-up overdue (issue 13): per stage, the last follow-up older than the stage's cadence.
+    liveIndex('customers_stage_last_follow_up_idx', t.orgId, t.stage, t.lastFollowUpAt),
     index('customers_pool_idx')
       .on(t.orgId, t.poolId, t.id)
       .where(sql`owner_id is null and deleted_at is null`),

@@ -22,3 +22,4 @@ export * from './duplicates.js';
 export * from './imports.js';
 export * from './organization-exports.js';
 export * from './list-exports.js';
+export * from './stage-strategies.js';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -66,6 +67,8 @@ export const orders = pgTable(
     completedAt: timestamp('completed_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelReason: text('cancel_reason'),
+    /** First order (首单) under the stage strategy's first-order care, set when it was confirmed. */
+    isFirstOrder: boolean('is_first_order').notNull().default(false),
     createdBy: uuid('created_by').notNull(),
     ...externalId(),
     ...editable(),
@@ -88,6 +91,10 @@ export const orders = pgTable(
     liveIndex('orders_created_idx', t.orgId, t.createdAt, t.id),
     liveIndex('orders_owner_status_idx', t.orgId, t.ownerId, t.status),
     liveIndex('orders_status_idx', t.orgId, t.status, t.createdAt),
+    // The 首单 filter of the order list: few rows, newest first.
+    index('orders_first_order_idx')
+      .on(t.orgId, t.createdAt, t.id)
+      .where(sql`is_first_order and deleted_at is null`),
   ],
 );
 

@@ -19,6 +19,7 @@ ALTER TABLE "customer_relationship_phases" ADD COLUMN "since" timestamp with tim
 ALTER TABLE "customer_relationship_phases" ADD COLUMN "reason" jsonb;--> statement-breakpoint
 ALTER TABLE "customer_relationship_phases" ADD COLUMN "expected_repurchase_days" integer;--> statement-breakpoint
 ALTER TABLE "product_categories" ADD COLUMN "repurchase_days" integer;--> statement-breakpoint
+ALTER TABLE "customer_values" ADD COLUMN "previous_tier" varchar(10);--> statement-breakpoint
 ALTER TABLE "decline_decisions" ADD CONSTRAINT "decline_decisions_org_id_customer_id_customers_org_id_id_fk" FOREIGN KEY ("org_id","customer_id") REFERENCES "public"."customers"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decline_decisions" ADD CONSTRAINT "decline_decisions_org_id_decided_by_users_org_id_id_fk" FOREIGN KEY ("org_id","decided_by") REFERENCES "public"."users"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "decline_decisions_stay_key" ON "decline_decisions" USING btree ("org_id","customer_id","decline_since");--> statement-breakpoint

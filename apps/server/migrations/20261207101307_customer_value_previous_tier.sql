@@ -1,1 +1,0 @@
-ALTER TABLE "customer_values" ADD COLUMN "previous_tier" varchar(10);
