@@ -1,8 +1,17 @@
 import { IdParams } from './common.js';
 import { endpoint } from './endpoint.js';
-import { HandoverBody, HandoverResult, HandoverSummary } from './handover.js';
+import { HandoverBody, HandoverCandidateList, HandoverResult, HandoverSummary } from './handover.js';
 
 export const handoverEndpoints = {
+  candidates: endpoint({
+    method: 'GET',
+    path: '/users/handover-candidates',
+    permission: 'users.handover',
+    summary: 'Users the caller may hand over (those their data scope covers, not themselves)',
+    operationId: 'listHandoverCandidates',
+    tags: ['users'],
+    responses: { 200: HandoverCandidateList },
+  }),
   summary: endpoint({
     method: 'GET',
     path: '/users/:id/handover',

@@ -10,6 +10,16 @@ export type HandoverGroup = (typeof HANDOVER_GROUPS)[number];
 /** The groups that may go back to a pool instead of to a colleague. */
 export const POOLABLE_HANDOVER_GROUPS: readonly HandoverGroup[] = ['customers', 'leads'];
 
+/** Whom the caller may hand over: the users their data scope covers, themselves excepted. */
+export const HandoverCandidate = Type.Object({
+  id: Id,
+  displayName: Type.String(),
+  departmentName: Type.Union([Type.String(), Type.Null()]),
+  disabled: Type.Boolean(),
+});
+export const HandoverCandidateList = Type.Object({ items: Type.Array(HandoverCandidate) });
+export type HandoverCandidateList = Static<typeof HandoverCandidateList>;
+
 /** One record a leaving user holds, as the wizard lists it (name, order number, task or request title). */
 export const HandoverItem = Type.Object({ id: Id, label: Type.String() });
 export type HandoverItem = Static<typeof HandoverItem>;

@@ -146,6 +146,16 @@ describe('hand-over of a leaving salesperson', () => {
     });
   });
 
+  it('offers the users of the caller’s scope as candidates, never the caller', async () => {
+    const response = await p.clients.eastManager.get('/api/v1/users/handover-candidates');
+    expect(response.statusCode, response.body).toBe(200);
+    const ids = (response.json().items as { id: string }[]).map((u) => u.id);
+    expect(ids).toContain(leaving.user.id);
+    expect(ids).toContain(p.users.r1.id);
+    expect(ids).not.toContain(p.users.r3.id);
+    expect(ids).not.toContain(p.users.eastManager.id);
+  });
+
   it('a manager of another department gets 404 and changes nothing', async () => {
     const westManager = await ctx.createUser({
       orgId: p.orgId,

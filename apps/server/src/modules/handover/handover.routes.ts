@@ -7,5 +7,5 @@ import { createHandoverService } from './handover.service.js';
 export const handoverRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
-    registerServiceEndpoints(app, endpoints.handover, createHandoverService({ db }), ['summary', 'run']);
+    registerServiceEndpoints(app, endpoints.handover, createHandoverService({ db }), ['candidates', 'summary', 'run']);
   };

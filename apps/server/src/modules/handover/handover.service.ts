@@ -3,6 +3,7 @@ import {
   HANDOVER_LIST_LIMIT,
   POOLABLE_HANDOVER_GROUPS,
   type HandoverBody,
+  type HandoverCandidateList,
   type HandoverGroup,
   type HandoverGroupResult,
   type HandoverItem,
@@ -13,7 +14,7 @@ import {
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db, Tx } from '../../platform/db/client.js';
 import { AppError, type FieldError } from '../../platform/errors/app-error.js';
-import { deactivateUserWithin, findEnabledUserNames, getManagedUser } from '../org/index.js';
+import { deactivateUserWithin, findEnabledUserNames, findManagedUsers, getManagedUser } from '../org/index.js';
 import { createOwnershipService } from '../pools/index.js';
 import { pendingApprovalsHandover } from '../approvals/index.js';
 import { HANDOVER_REASON, handoverSources, type HandoverSource } from './handover.sources.js';
@@ -102,6 +103,10 @@ export function createHandoverService({ db }: { db: Db }) {
   }
 
   return {
+    async candidates(actor: Actor): Promise<HandoverCandidateList> {
+      return { items: await findManagedUsers(db, actor) };
+    },
+
     async summary(actor: Actor, id: string): Promise<HandoverSummary> {
       const user = await getManagedUser(db, actor, id);
       const key = { orgId: actor.orgId, userId: id };

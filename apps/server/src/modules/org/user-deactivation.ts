@@ -6,6 +6,7 @@ import { AppError, notFound, staleVersion } from '../../platform/errors/app-erro
 import { ADMIN_ROLE_CODE } from './default-roles.js';
 import { rolesRepository } from './roles.repository.js';
 import { assertEditWithinScope } from './user-bounds.js';
+import { userBoundsRepository } from './user-bounds.repository.js';
 import { usersRepository, type UserRow } from './users.repository.js';
 
 /** Audit snapshots keep the stored columns (never the password hash), not the joined names. */
@@ -90,4 +91,9 @@ export async function findEnabledUserNames(
   ids: readonly string[],
 ): Promise<Map<string, string>> {
   return usersRepository.findEnabledNames(executor, actor, ids);
+}
+
+/** The users the caller may manage by data scope, themselves excepted (whom they may hand over). */
+export async function findManagedUsers(executor: Executor, actor: Actor) {
+  return (await userBoundsRepository.findUsersInScope(executor, actor)).filter((user) => user.id !== actor.userId);
 }

@@ -1,3 +1,4 @@
+import handoverEn from './handover.en';
 import accessEn from './access.en';
 import type { Catalog } from './catalog';
 import customerEn from './customer.en';
@@ -234,6 +235,7 @@ const en: Catalog = {
   ...dataExportEn,
   ...exportEn,
   ...importEn,
+  ...handoverEn,
 };
 
 export default en;

@@ -1,3 +1,4 @@
+import handoverZhCN from './handover.zh-CN';
 import accessZhCN from './access.zh-CN';
 import customerZhCN from './customer.zh-CN';
 import lifecycleZhCN from './lifecycle.zh-CN';
@@ -232,6 +233,7 @@ const zhCN = {
   ...dataExportZhCN,
   ...exportZhCN,
   ...importZhCN,
+  ...handoverZhCN,
 };
 
 export default zhCN;
