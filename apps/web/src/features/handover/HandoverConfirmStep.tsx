@@ -12,7 +12,7 @@ export function HandoverConfirmStep({ summary, choices }: { summary: HandoverSum
     const choice = choices[group];
     if (!choice) return t('common.empty');
     if (choice.toPool) return t(group === 'leads' ? 'handover.toLeadPool' : 'handover.toPool');
-    return choice.userIds.map((id) => names.get(id) ?? '').join('、');
+    return choice.userIds.map((id) => names.get(id) ?? '').join(t('handover.listSeparator'));
   };
   return (
     <>

@@ -46,7 +46,7 @@ export function HandoverPickStep({ userId, onPick, summary, loading }: HandoverP
           {summary.user.disabled && (
             <Alert type="info" showIcon title={t('handover.alreadyDisabled')} style={{ marginBottom: 12 }} />
           )}
-          <Typography.Title level={5}>
+          <Typography.Title level={5} data-testid="handover-holds">
             {total === 0
               ? t('handover.nothingHeld', { name: summary.user.displayName })
               : t('handover.holds', { name: summary.user.displayName, count: total })}

@@ -1,4 +1,4 @@
-import { Button, List, Result, Space, Typography } from 'antd';
+import { Button, List, Result, Space } from 'antd';
 import type { HandoverResult } from '@guanxi/contract';
 import { useTranslation } from 'react-i18next';
 
@@ -35,18 +35,17 @@ export function HandoverResultView({ result, userName, onAnother, onBack }: Hand
           renderItem={(group) => (
             <List.Item>
               <List.Item.Meta
-                title={`${t(`handover.groups.${group.group}`)} · ${t('handover.moved')} ${t('handover.countItems', { count: group.moved })}`}
-                description={
-                  <Typography.Text type="secondary">
-                    {t('handover.recipients')}：
-                    {group.recipients
-                      .map(
-                        (recipient) =>
-                          `${recipient.userId === null ? t('handover.poolRecipient') : (recipient.displayName ?? '')} ${t('handover.countItems', { count: recipient.count })}`,
-                      )
-                      .join('、')}
-                  </Typography.Text>
-                }
+                title={t('handover.movedCount', { group: t(`handover.groups.${group.group}`), count: group.moved })}
+                description={t('handover.recipients', {
+                  list: group.recipients
+                    .map((recipient) =>
+                      t('handover.recipientCount', {
+                        name: recipient.userId === null ? t('handover.poolRecipient') : (recipient.displayName ?? ''),
+                        count: recipient.count,
+                      }),
+                    )
+                    .join(t('handover.listSeparator')),
+                })}
               />
             </List.Item>
           )}

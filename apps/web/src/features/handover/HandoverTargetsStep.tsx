@@ -85,7 +85,9 @@ export function HandoverTargetsStep({ summary, choices, onChange, missing }: Han
         <Alert
           type="error"
           showIcon
-          title={t('handover.targetRequired', { group: missing.map((g) => t(`handover.groups.${g}`)).join('、') })}
+          title={t('handover.targetRequired', {
+            group: missing.map((g) => t(`handover.groups.${g}`)).join(t('handover.listSeparator')),
+          })}
         />
       )}
     </Form>
