@@ -18,15 +18,14 @@ describe('离职交接 in the browser', () => {
       id: string;
       displayName: string;
     }[];
-    // A colleague who holds something (the demo deals customers out at random).
-    let leaving = users[0]!;
-    for (const user of users.filter((u) => u.displayName !== '张小明')) {
-      const summary = await api(page, 'GET', `/api/v1/users/${user.id}/handover`);
-      if (summary.groups.some((g: { count: number }) => g.count > 0)) {
-        leaving = user;
-        break;
-      }
-    }
+    const leaving = users.find((u) => u.displayName === '刘小红')!;
+    // The leaving salesperson's own work: a customer of theirs and a task.
+    const repContext = await fixture.browser.newContext();
+    const rep = await repContext.newPage();
+    await loginAs(rep, fixture.baseUrl, 'east.rep2');
+    await api(rep, 'POST', '/api/v1/customers', { kind: 'company', name: '交接测试有限公司' });
+    await api(rep, 'POST', '/api/v1/tasks', { title: '给交接测试回电话' });
+    await repContext.close();
     await page.goto(`${fixture.baseUrl}/settings/users`);
     await clickWhenStill(page.getByTestId('open-handover'));
     await page.waitForURL(/\/settings\/users\/handover/);
@@ -35,6 +34,7 @@ describe('离职交接 in the browser', () => {
       page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: leaving.displayName }).first(),
     );
     await eventually(() => page.getByTestId('handover-holds').innerText()).toContain(leaving.displayName);
+    expect(await page.getByTestId('handover-holds').innerText()).toMatch(/名下共有 \d+ 条/);
     expect(await page.getByTestId('handover-summary').count()).toBe(1);
     await clickWhenStill(page.getByTestId('handover-next'));
     await page.getByTestId('handover-apply-all').click();

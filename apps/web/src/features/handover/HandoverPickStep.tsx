@@ -52,26 +52,27 @@ export function HandoverPickStep({ userId, onPick, summary, loading }: HandoverP
               : t('handover.holds', { name: summary.user.displayName, count: total })}
           </Typography.Title>
           {total > 0 ? (
-            <Collapse
-              data-testid="handover-summary"
-              items={held.map((group) => ({
-                key: group.group,
-                label: `${t(`handover.groups.${group.group}`)} · ${t('handover.countItems', { count: group.count })}`,
-                children: (
-                  <List
-                    size="small"
-                    dataSource={group.items}
-                    rowKey="id"
-                    renderItem={(item) => <List.Item>{item.label}</List.Item>}
-                    footer={
-                      group.count > group.items.length
-                        ? t('handover.moreItems', { count: group.count - group.items.length })
-                        : undefined
-                    }
-                  />
-                ),
-              }))}
-            />
+            <div data-testid="handover-summary">
+              <Collapse
+                items={held.map((group) => ({
+                  key: group.group,
+                  label: `${t(`handover.groups.${group.group}`)} · ${t('handover.countItems', { count: group.count })}`,
+                  children: (
+                    <List
+                      size="small"
+                      dataSource={group.items}
+                      rowKey="id"
+                      renderItem={(item) => <List.Item>{item.label}</List.Item>}
+                      footer={
+                        group.count > group.items.length
+                          ? t('handover.moreItems', { count: group.count - group.items.length })
+                          : undefined
+                      }
+                    />
+                  ),
+                }))}
+              />
+            </div>
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={false} />
           )}
