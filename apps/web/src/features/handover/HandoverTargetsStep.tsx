@@ -2,7 +2,7 @@ import { Alert, Form, Radio, Space, Typography } from 'antd';
 import type { HandoverGroup, HandoverSummary } from '@guanxi/contract';
 import { useTranslation } from 'react-i18next';
 import { ActiveUserSelect } from '../users';
-import { heldGroups, mayGoToPool, type Choices, type GroupChoice } from './handoverPlan';
+import { heldGroups, isChosen, mayGoToPool, type Choices, type GroupChoice } from './handoverPlan';
 
 interface HandoverTargetsStepProps {
   summary: HandoverSummary;
@@ -13,8 +13,10 @@ interface HandoverTargetsStepProps {
 }
 
 /** Step 2: for each group held, colleagues (several are dealt the records in turn) or the pool. */
-export function HandoverTargetsStep({ summary, choices, onChange, missing }: HandoverTargetsStepProps) {
+export function HandoverTargetsStep({ summary, choices, onChange, missing: tried }: HandoverTargetsStepProps) {
   const { t } = useTranslation();
+  // A group stops being marked as soon as it has a target.
+  const missing = tried.filter((group) => !isChosen(choices[group]));
   const leavingId = summary.user.id;
   const groups = heldGroups(summary);
   const set = (group: HandoverGroup, choice: GroupChoice) => onChange({ ...choices, [group]: choice });

@@ -96,7 +96,7 @@ export default function UserListPage() {
       data-testid="user-handover"
       onClick={() => void navigate(`/settings/users/handover?user=${user.id}`)}
     >
-      {t('handover.menu')}
+      {t('handover.rowAction')}
     </Button>
   );
   const actionsFor = (user: User) =>

@@ -5,6 +5,7 @@ import type handoverZhCN from './handover.zh-CN';
 const handoverEn: Strings<typeof handoverZhCN> = {
   handover: {
     menu: 'Hand over & deactivate',
+    rowAction: 'Hand over',
     title: 'Hand over & deactivate',
     intro:
       'Give a leaving colleague’s customers, leads, open opportunities, open orders, open tasks and pending approvals to others (customers and leads may also go back to the pool), then deactivate their account.',

@@ -2,6 +2,7 @@
 const handoverZhCN = {
   handover: {
     menu: '离职交接',
+    rowAction: '离职交接',
     title: '离职交接',
     intro:
       '把离职人员名下的客户、线索、商机、未完成订单、待办任务和待审批事项交给同事（客户和线索也可退回公海），然后停用其账号。',
