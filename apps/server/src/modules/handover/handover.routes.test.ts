@@ -191,6 +191,13 @@ describe('hand-over of a leaving salesperson', () => {
       { userId: r2.id, displayName: expect.any(String), count: 2 },
     ]);
     expect(await heldBy(leaving.user.id)).toEqual(nothing);
+    // The per-owner stage counters follow the customers (as for any assignment).
+    const [counters] = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select coalesce(sum(count), 0)::int as n from customer_stage_counts
+           where org_id = ${p.orgId} and owner_key = ${leaving.user.id}::uuid`,
+    );
+    expect(counters!.n).toBe(0);
 
     const db = ctx.database.db;
     const events = await db
