@@ -17,8 +17,10 @@ try {
         id: string;
         displayName: string;
       }[];
-      const leaving = users.find((u) => u.displayName === '黄大伟')!;
       const tag = `${locale}-${w}`;
+      // A different leaving user per run: each run ends by deactivating them.
+      const name = { 'zh-CN-1440': '黄大伟', 'zh-CN-390': '张小明', 'en-1440': '刘小红', 'en-390': '陈经理' }[tag]!;
+      const leaving = users.find((u) => u.displayName === name)!;
       await page.goto(`${fixture.baseUrl}/settings/users`);
       await page.waitForTimeout(1500);
       await page.screenshot({ path: `${out}/0-users-${tag}.png`, fullPage: true });
@@ -43,11 +45,9 @@ try {
       await page.getByTestId('handover-next').click();
       await page.waitForTimeout(500);
       await page.screenshot({ path: `${out}/3-confirm-${tag}.png`, fullPage: true });
-      if (locale === 'en' && w === 390) {
-        await page.getByTestId('handover-run').click();
-        await page.waitForTimeout(3000);
-        await page.screenshot({ path: `${out}/4-result-${tag}.png`, fullPage: true });
-      }
+      await page.getByTestId('handover-run').click();
+      await page.waitForTimeout(3000);
+      await page.screenshot({ path: `${out}/4-result-${tag}.png`, fullPage: true });
       await context.close();
     }
   }
