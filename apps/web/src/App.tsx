@@ -19,6 +19,7 @@ const CustomerDetailPage = lazy(() => import('./features/customer-detail/Custome
 const StaleCustomersPage = lazy(() => import('./features/customers/StaleCustomersPage'));
 const DepartmentsPage = lazy(() => import('./features/departments/DepartmentsPage'));
 const UserListPage = lazy(() => import('./features/users/UserListPage'));
+const HandoverWizardPage = lazy(() => import('./features/handover/HandoverWizardPage'));
 const RoleListPage = lazy(() => import('./features/roles/RoleListPage'));
 const ApiTokensPage = lazy(() => import('./features/account/ApiTokensPage'));
 const TodosPage = lazy(() => import('./features/notifications/TodosPage'));
@@ -83,6 +84,14 @@ const router = createBrowserRouter([
           { path: 'customers/:id', element: <CustomerDetailPage /> },
           { path: 'settings/departments', element: <DepartmentsPage /> },
           { path: 'settings/users', element: <UserListPage /> },
+          {
+            path: 'settings/users/handover',
+            element: (
+              <RequirePermission permission="users.handover">
+                <HandoverWizardPage />
+              </RequirePermission>
+            ),
+          },
           { path: 'settings/roles', element: <RoleListPage /> },
           { path: 'account/tokens', element: <ApiTokensPage /> },
           { path: 'todos', element: <TodosPage /> },

@@ -35,12 +35,14 @@ import {
   usersEndpoints,
 } from './org.endpoints.js';
 import { authEndpoints } from './auth.endpoints.js';
+import { handoverEndpoints } from './handover.endpoints.js';
 
 /**
  * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
  * its `<module>.endpoints.ts` here; routes not yet listed are still declared in their routes file.
  */
 export const endpoints = {
+  handover: handoverEndpoints,
   exportJobs: exportJobsEndpoints,
   orders: ordersEndpoints,
   credit: creditEndpoints,

@@ -4,6 +4,7 @@ export * from './vocabulary.js';
 export * from './auth.js';
 export * from './health.js';
 export * from './org.js';
+export * from './handover.js';
 export * from './audit.js';
 export * from './organization.js';
 export * from './customers.js';

@@ -49,7 +49,8 @@ export const PERMISSION_CATALOG = {
   customers: ['view', 'create', 'edit', 'delete', 'assign', 'export', 'import'],
   contacts: ['view', 'create', 'edit', 'delete', 'import', 'export'],
   departments: ['view', 'manage'],
-  users: ['view', 'manage'],
+  // `handover`: hand a leaving user's customers and work to colleagues, then deactivate them (issue 13).
+  users: ['view', 'manage', 'handover'],
   // The organization's own settings, such as its login code (issue 10).
   organization: ['manage'],
   roles: ['view', 'manage'],

@@ -19,6 +19,7 @@ import { customersModule } from './customers/index.js';
 import { duplicatesModule } from './duplicates/index.js';
 import { expensesModule } from './expenses/index.js';
 import { followUpsModule } from './follow-ups/index.js';
+import { handoverModule } from './handover/index.js';
 import { healthModule } from './health/index.js';
 import { importsModule } from './imports/index.js';
 import { jobsModule } from './jobs/index.js';
@@ -75,6 +76,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   stockModule,
   archiveModule,
   importsModule,
+  handoverModule,
 ];
 
 registerMessageCatalogs(serverModules.flatMap((m) => (m.messages ? [m.messages] : [])));

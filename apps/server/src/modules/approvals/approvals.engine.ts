@@ -39,7 +39,7 @@ export const APPROVAL_TODO_KIND = 'approval';
 /** The non-HTTP parts of whoever acts: a user (approver, submitter) with audit context. */
 type Doer = Pick<Actor, 'orgId' | 'userId' | 'displayName' | 'ip' | 'requestId'>;
 
-const noticeParams = (request: RequestRow) => ({
+export const noticeParams = (request: RequestRow) => ({
   requestId: request.id,
   title: request.title,
   businessType: request.businessType,

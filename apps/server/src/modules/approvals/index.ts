@@ -16,6 +16,8 @@ export {
   type ApprovalEntityKey,
 } from './approvals.engine.js';
 
+export { pendingApprovalsHandover } from './approvals.handover.js';
+
 /** The engine's own routes: flows, requests, decisions; modules bind their business types with adapters. */
 export const approvalsModule = defineModule({
   name: 'approvals',

@@ -19,6 +19,7 @@ const leadsRoutes =
     await app.register(leadRecordRoutes({ db, events, listExports }));
     await app.register(leadPoolsRoutes({ db }));
   };
+export { heldLeadsHandover } from './leads.handover.js';
 export { readableLeadScope } from './lead-scope.js';
 export { lockWritableLead } from './leads.lookups.js';
 export { leadDerivedColumns, leadFieldAccess } from './leads.values.js';

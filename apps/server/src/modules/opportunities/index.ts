@@ -15,6 +15,7 @@ const opportunitiesRoutes =
     await app.register(salesProcessesRoutes({ db }));
     await app.register(opportunityRecordRoutes({ db, events, listExports }));
   };
+export { openOpportunitiesHandover } from './opportunities.handover.js';
 export { findReadableOpportunity } from './opportunities.lookups.js';
 
 export const opportunitiesModule = defineModule({

@@ -16,6 +16,7 @@ const ordersRoutes =
     await app.register(orderRecordRoutes({ db, events, listExports }));
     await app.register(creditRoutes({ db }));
   };
+export { openOrdersHandover } from './orders.handover.js';
 export { financeSettings, FINANCE_DEFAULTS } from './finance-settings.js';
 export {
   insertImportedOrder,

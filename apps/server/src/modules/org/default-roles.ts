@@ -25,6 +25,8 @@ const customerImport: Permission[] = ['customers.import', 'contacts.import', 'le
 // Finance brings in the product list, historical orders and payments from the old ERP.
 const financeImport: Permission[] = ['products.import', 'orders.import', 'payments.import'];
 const directory: Permission[] = ['departments.view', 'users.view'];
+// Sales managers hand over the customers and work of a leaving salesperson in their scope (issue 13).
+const handover: Permission[] = ['users.handover'];
 // Salespeople move their customers' stages; managers also approve the moves that need it.
 const lifecycleWork: Permission[] = ['lifecycle.view', 'lifecycle.move'];
 const lifecycleApproval: Permission[] = [...lifecycleWork, 'lifecycle.approve'];
@@ -159,6 +161,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...customerImport,
       'followups.import',
       ...directory,
+      ...handover,
       ...poolManagement,
       ...lifecycleApproval,
       ...leadManagement,
@@ -183,6 +186,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...salesExports,
       'leads.import',
       ...directory,
+      ...handover,
       ...poolManagement,
       ...lifecycleApproval,
       ...leadManagement,

@@ -13,6 +13,7 @@ export { createOrganizationWithAdmin } from './create-admin.js';
 export type { NewUser, NewDepartment, CreatedOrganization, NewOrganizationOptions } from './organizations.service.js';
 export { DEFAULT_ROLES, ADMIN_ROLE_CODE } from './default-roles.js';
 export { isUniqueViolation } from './unique-violation.js';
+export { deactivateUserWithin, findEnabledUserNames, findManagedUsers, getManagedUser } from './user-deactivation.js';
 export { syncBuiltInRoles } from './role-sync.service.js';
 export type { RoleSyncChange } from './role-sync.service.js';
 

@@ -40,6 +40,19 @@ export const userBoundsRepository = {
     return rows.map((r) => r.id);
   },
 
+  /** The users the actor's data scope covers (all of the organization for `all`), by name, with their department. */
+  async findUsersInScope(db: Executor, actor: ScopeActor) {
+    const owners = visibleOwnerIds(actor);
+    const inScope = owners === null ? sql`true` : sql`u.id in (${owners})`;
+    return queryRows<{ id: string; displayName: string; departmentName: string | null; disabled: boolean }>(
+      db,
+      sql`select u.id, u.display_name as "displayName", d.name as "departmentName", u.disabled
+            from users u left join departments d on d.org_id = u.org_id and d.id = u.department_id
+           where u.org_id = ${actor.orgId} and ${inScope}
+           order by u.disabled, u.display_name, u.id`,
+    );
+  },
+
   /** Ids of the departments a bounded scope covers (never called for `all`). */
   async findDepartmentIdsInScope(db: Executor, actor: ScopeActor): Promise<string[]> {
     const covered = visibleDepartmentIds(actor) ?? sql`select d.id from departments d where d.org_id = ${actor.orgId}`;

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
@@ -163,6 +163,16 @@ export const usersRepository = {
         ),
       );
     return rows[0]?.n ?? 0;
+  },
+
+  /** Enabled users of the organization among `ids`, id → display name. */
+  async findEnabledNames(db: Executor, scope: OrgScope, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .select({ id: users.id, displayName: users.displayName })
+      .from(users)
+      .where(and(eq(users.orgId, scope.orgId), inArray(users.id, [...ids]), eq(users.disabled, false)));
+    return new Map(rows.map((r) => [r.id, r.displayName]));
   },
 
   insert: versionedWrites(users).insert,

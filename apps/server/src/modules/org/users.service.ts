@@ -9,7 +9,6 @@ import type {
 } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
-import { credentialsRepository } from '../../platform/auth/credentials.repository.js';
 import { assertAcceptablePassword, hashPassword } from '../../platform/auth/passwords.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
@@ -23,6 +22,7 @@ import { rolesRepository, type RoleRow } from './roles.repository.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { usersRepository, type UserRow } from './users.repository.js';
 import { assertCreateWithinScope, assertEditWithinScope, managementScopeOf } from './user-bounds.js';
+import { endUserAccess, userSnapshot, wouldLoseLastAdmin } from './user-deactivation.js';
 
 const organizationOf = (actor: Actor) => ({ name: actor.orgName, code: actor.orgCode });
 const usernameTaken = () =>
@@ -34,8 +34,7 @@ export const toUser = (row: UserRow): User => ({
   createdAt: new Date(row.createdAt).toISOString(),
 });
 
-/** Audit snapshots keep the stored columns (never the password hash), not the joined names. */
-const snapshot = ({ departmentName: _d, managerName: _m, ...rest }: UserRow) => rest;
+const snapshot = userSnapshot;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const holdsAdmin = (roles: readonly RoleRow[]) => roles.some((r) => r.code === ADMIN_ROLE_CODE);
@@ -181,10 +180,7 @@ export function createUsersService({ db }: { db: Db }) {
         }
         const isDisabling = changes.disabled === true && !before.disabled;
         const losesAdmin = !before.disabled && holdsAdmin(currentRoles) && (isDisabling || !holdsAdmin(nextRoles));
-        if (
-          losesAdmin &&
-          (await usersRepository.countEnabledHolders(tx, actor, { roleCode: ADMIN_ROLE_CODE, exceptUserId: id })) === 0
-        ) {
+        if (losesAdmin && (await wouldLoseLastAdmin(tx, actor, id))) {
           throw new AppError('business_rule', 'error.lastAdmin');
         }
 
@@ -200,17 +196,7 @@ export function createUsersService({ db }: { db: Db }) {
         if (!updated) throw staleVersion();
         if (rolesChanged) await rolesRepository.replaceUserRoles(tx, actor, id, roleIds);
         if (isDisabling || passwordHash !== undefined)
-          await credentialsRepository.deleteUserSessions(tx, actor.orgId, id);
-        // Revoked, not just blocked while disabled: enabling the user again must not revive them.
-        const revokedTokens = isDisabling ? await credentialsRepository.revokeUserApiTokens(tx, actor.orgId, id) : [];
-        for (const token of revokedTokens) {
-          await recordAudit(tx, actor, {
-            action: 'delete',
-            entity: 'api_token',
-            entityId: token.id,
-            before: { ...token, userId: id },
-          });
-        }
+          await endUserAccess(tx, actor, { userId: id, revokeTokens: isDisabling });
         const after = (await usersRepository.getById(tx, actor, id))!;
         await recordAudit(tx, actor, {
           action: 'update',

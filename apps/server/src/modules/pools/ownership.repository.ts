@@ -1,5 +1,5 @@
 import type { OwnershipEventKind } from '@guanxi/contract';
-import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { keysetAfter } from '../../platform/db/keyset.js';
@@ -125,6 +125,20 @@ export const ownershipRepository = {
   async countOwnedBy(db: Executor, options: { orgId: string; userId: string }): Promise<number> {
     const owned = columnsEqual(customers, { orgId: options.orgId, ownerId: options.userId });
     return countRows(db, customers, and(owned, isNull(customers.deletedAt)));
+  },
+
+  /** The live customers a user owns, oldest first (a leaving user's hand-over). */
+  async findOwnedBy(
+    db: Executor,
+    options: { orgId: string; userId: string; limit?: number },
+  ): Promise<{ id: string; label: string }[]> {
+    const owned = columnsEqual(customers, { orgId: options.orgId, ownerId: options.userId });
+    const query = db
+      .select({ id: customers.id, label: customers.name })
+      .from(customers)
+      .where(and(owned, isNull(customers.deletedAt)))
+      .orderBy(asc(customers.id));
+    return options.limit === undefined ? query : query.limit(options.limit);
   },
 
   async isActiveUser(db: Executor, options: { orgId: string; userId: string }): Promise<boolean> {

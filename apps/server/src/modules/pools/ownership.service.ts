@@ -97,6 +97,28 @@ export function createOwnershipService({ db, clock = () => new Date() }: { db: D
     });
   }
 
+  async function returnWithin(
+    tx: Tx,
+    actor: Actor,
+    options: { id: string; reason: string; poolId?: string | undefined },
+  ): Promise<CustomerOwnership> {
+    const now = clock();
+    const { row, pool: ownPool } = await lockOwned(tx, actor, options.id);
+    if (row.ownerId !== actor.userId && !actor.permissions.has('customers.assign')) throw forbidden();
+    const pool =
+      options.poolId === undefined ? ownPool : await poolsRepository.getById(tx, actor.orgId, options.poolId);
+    if (!pool)
+      throw new AppError('validation', 'error.validation', {
+        fields: [{ field: 'poolId', key: 'validation.invalid' }],
+      });
+    return apply(tx, actor, {
+      row,
+      pool,
+      change: { ownerId: null, previousOwnerId: row.ownerId, poolId: pool.id, locked: false },
+      event: { kind: 'return', fromUserId: row.ownerId, toUserId: null, reason: options.reason.trim(), at: now },
+    });
+  }
+
   return {
     async claim(actor: Actor, id: string): Promise<CustomerOwnership> {
       const now = clock();
@@ -171,23 +193,11 @@ export function createOwnershipService({ db, clock = () => new Date() }: { db: D
 
     /** The owner releases the customer to its pool, with a reason. */
     async returnToPool(actor: Actor, id: string, body: ReturnCustomerBody): Promise<CustomerOwnership> {
-      const now = clock();
-      return db.transaction(async (tx) => {
-        const { row, pool: ownPool } = await lockOwned(tx, actor, id);
-        if (row.ownerId !== actor.userId && !actor.permissions.has('customers.assign')) throw forbidden();
-        const pool = body.poolId === undefined ? ownPool : await poolsRepository.getById(tx, actor.orgId, body.poolId);
-        if (!pool)
-          throw new AppError('validation', 'error.validation', {
-            fields: [{ field: 'poolId', key: 'validation.invalid' }],
-          });
-        return apply(tx, actor, {
-          row,
-          pool,
-          change: { ownerId: null, previousOwnerId: row.ownerId, poolId: pool.id, locked: false },
-          event: { kind: 'return', fromUserId: row.ownerId, toUserId: null, reason: body.reason.trim(), at: now },
-        });
-      });
+      return db.transaction((tx) => returnWithin(tx, actor, { id, reason: body.reason, poolId: body.poolId }));
     },
+
+    /** The same return inside the caller's transaction (the hand-over of a leaving user's customers). */
+    returnWithin,
 
     /** A locked customer is never reclaimed; locking twice changes nothing. */
     async setLocked(actor: Actor, id: string, locked: boolean): Promise<CustomerOwnership> {

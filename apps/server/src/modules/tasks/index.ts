@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { tasksMessages } from './tasks.messages.js';
 import { tasksRoutes } from './tasks.routes.js';
 import { taskJobs } from './tasks.jobs.js';
+export { openTasksHandover } from './tasks.handover.js';
 export { createTasksService } from './tasks.service.js';
 export { sendTaskReminders } from './tasks.jobs.js';
 export { taskReach } from './tasks.repository.js';

@@ -9,6 +9,12 @@ describe('server messages', () => {
     expect(translate('en', 'error.rateLimited', { seconds: 30 })).toBe('Too many requests. Try again in 30 seconds.');
   });
 
+  it('fills a message named by a parameter from the same parameters (a cause inside a wrapper)', () => {
+    expect(translate('en', 'error.notFound', { entity: 'error.rateLimited', seconds: 30 })).toBe(
+      'Too many requests. Try again in 30 seconds. was not found.',
+    );
+  });
+
   it('leaves a missing parameter visible rather than printing "undefined"', () => {
     expect(translate('en', 'error.rateLimited')).toBe('Too many requests. Try again in {seconds} seconds.');
   });

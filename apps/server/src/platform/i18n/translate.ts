@@ -24,7 +24,10 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;
-    return typeof value === 'string' && isMessageKey(value) ? (catalogs[locale][value] ?? value) : String(value);
+    // A parameter naming a message is that message, filled from the same parameters (a cause inside a wrapper).
+    return typeof value === 'string' && isMessageKey(value) && value !== key
+      ? translate(locale, value, params)
+      : String(value);
   });
 }
 

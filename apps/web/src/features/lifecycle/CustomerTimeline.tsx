@@ -58,6 +58,8 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
       />
     ),
   });
+  const systemReasons: Record<string, string> = t('ownership.systemReason', { returnObjects: true });
+  const systemReason = (reason: string) => systemReasons[reason] ?? reason;
   const fromEvent = (row: OwnershipEvent): Entry => ({
     key: `o-${row.id}`,
     at: row.at,
@@ -66,7 +68,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
       <Line
         title={t(`ownership.event_${row.kind}`)}
         actor={`${time(row.at)} · ${row.actorName ?? t('ownership.byRule')}`}
-        details={[row.reason]}
+        details={[row.reason === null ? null : systemReason(row.reason)]}
       />
     ),
   });

@@ -3,13 +3,15 @@ import { useUserChoices } from './users.queries';
 
 type ActiveUserSelectProps = Omit<SelectProps<string | string[]>, 'options' | 'loading' | 'showSearch'> & {
   'data-testid'?: string;
+  /** Users not to offer (e.g. the colleague who is leaving). */
+  excludeIds?: readonly string[];
 };
 
 /** A Select of the organization's active users by name (disabled users cannot be given work). */
-export function ActiveUserSelect(props: ActiveUserSelectProps) {
+export function ActiveUserSelect({ excludeIds = [], ...props }: ActiveUserSelectProps) {
   const users = useUserChoices();
   const options = (users.data ?? [])
-    .filter((user) => !user.disabled)
+    .filter((user) => !user.disabled && !excludeIds.includes(user.id))
     .map((user) => ({ value: user.id, label: user.displayName }));
   return <Select {...props} showSearch={{ optionFilterProp: 'label' }} loading={users.isPending} options={options} />;
 }

@@ -15,7 +15,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@guanxi/contract';
-import { useHasPermission } from '../../platform/session.queries';
+import { useNavigate } from 'react-router';
+import { useHasPermission, useMe } from '../../platform/session.queries';
 import { buildDepartmentTree, useDepartments } from '../departments';
 import { useRoles } from '../roles';
 import { UserCards } from './UserCards';
@@ -40,6 +41,9 @@ export default function UserListPage() {
   const canManage = useHasPermission('users.manage');
   const scope = useUserManagementScope(canManage).data;
   const isNarrow = !Grid.useBreakpoint().md;
+  const navigate = useNavigate();
+  const canHandover = useHasPermission('users.handover');
+  const meId = useMe().data?.id;
   const roleName = new Map((roles.data ?? []).map((role) => [role.id, role.name]));
 
   const toggleDisabled = (user: User) =>
@@ -82,14 +86,29 @@ export default function UserListPage() {
     },
   ];
   // Managing is bounded by the caller's data scope: actions only where the server will accept them.
+  const manages = (user: User) => canManage && mayManageUser(scope, user.id);
+  // 离职交接 ends with deactivating, so it is offered for colleagues one may manage (the server checks the scope again).
+  const mayHandOver = (user: User) => canHandover && user.id !== meId && (!canManage || mayManageUser(scope, user.id));
+  const handoverLink = (user: User) => (
+    <Button
+      type="link"
+      size="small"
+      data-testid="user-handover"
+      onClick={() => void navigate(`/settings/users/handover?user=${user.id}`)}
+    >
+      {t('handover.rowAction')}
+    </Button>
+  );
   const actionsFor = (user: User) =>
-    canManage &&
-    mayManageUser(scope, user.id) && (
-      <Space size={0}>
-        <Button type="link" size="small" onClick={() => setEditing({ user })}>
-          {t('common.edit')}
-        </Button>
-        {user.disabled ? (
+    (manages(user) || mayHandOver(user)) && (
+      <Space size={0} wrap>
+        {manages(user) && (
+          <Button type="link" size="small" onClick={() => setEditing({ user })}>
+            {t('common.edit')}
+          </Button>
+        )}
+        {mayHandOver(user) && handoverLink(user)}
+        {!manages(user) ? null : user.disabled ? (
           <Button type="link" size="small" onClick={() => void toggleDisabled(user)}>
             {t('user.enable')}
           </Button>
@@ -102,7 +121,8 @@ export default function UserListPage() {
         )}
       </Space>
     );
-  if (canManage) columns.push({ key: 'actions', title: t('common.actions'), render: (_, user) => actionsFor(user) });
+  if (canManage || canHandover)
+    columns.push({ key: 'actions', title: t('common.actions'), render: (_, user) => actionsFor(user) });
 
   const rows = users.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -110,11 +130,18 @@ export default function UserListPage() {
     <Card
       title={t('user.title')}
       extra={
-        scope?.canCreate && (
-          <NewButton type="primary" onClick={() => setEditing({})}>
-            {t('user.new')}
-          </NewButton>
-        )
+        <Space wrap>
+          {canHandover && (
+            <Button onClick={() => void navigate('/settings/users/handover')} data-testid="open-handover">
+              {t('handover.menu')}
+            </Button>
+          )}
+          {scope?.canCreate && (
+            <NewButton type="primary" onClick={() => setEditing({})}>
+              {t('user.new')}
+            </NewButton>
+          )}
+        </Space>
       }
     >
       {scope && !scope.unbounded && (

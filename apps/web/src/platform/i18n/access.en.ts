@@ -53,6 +53,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     record: 'Record stock movements',
     issue: 'Confirm issues',
     share: 'Share with everyone',
+    handover: 'Hand over & deactivate',
   },
   fieldAccess: {
     hidden: 'Hidden',

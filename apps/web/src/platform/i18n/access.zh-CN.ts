@@ -50,6 +50,7 @@ const accessZhCN = {
     record: '登记出入库',
     issue: '确认出库',
     share: '共享给全组织',
+    handover: '离职交接',
   },
   fieldAccess: {
     hidden: '隐藏',

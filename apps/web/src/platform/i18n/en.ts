@@ -1,3 +1,4 @@
+import handoverEn from './handover.en';
 import accessEn from './access.en';
 import type { Catalog } from './catalog';
 import customerEn from './customer.en';
@@ -238,6 +239,7 @@ const en: Catalog = {
   ...exportEn,
   ...importEn,
   ...relationshipEn,
+  ...handoverEn,
 };
 
 export default en;

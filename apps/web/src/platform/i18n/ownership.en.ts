@@ -21,6 +21,11 @@ const ownershipEn: Strings<typeof ownershipZhCN> = {
     keepAsTeamMember: 'Keep the old owner as a team member (read-only)',
     reason: 'Reason',
     reasonRequired: 'Please give a reason',
+    systemReason: {
+      handover: 'Hand-over of a leaving user',
+      keep_as_team_member: 'Previous owner kept as a team member',
+      edit: 'Changed while editing the customer',
+    },
     reclaimIn: 'Reclaimed in {{days}} days',
     reclaimDue: 'Reclaim due',
     lockedTag: 'Locked',

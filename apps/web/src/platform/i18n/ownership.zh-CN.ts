@@ -18,6 +18,8 @@ const ownershipZhCN = {
     keepAsTeamMember: '原负责人保留为团队成员（只读）',
     reason: '原因',
     reasonRequired: '请填写原因',
+    // Reasons the system writes (not typed by a user), shown as words on the customer's timeline.
+    systemReason: { handover: '离职交接', keep_as_team_member: '原负责人保留为团队成员', edit: '编辑客户时更换' },
     reclaimIn: '{{days}} 天后收回',
     reclaimDue: '即将收回',
     lockedTag: '已锁定',

@@ -1,3 +1,4 @@
+import handoverZhCN from './handover.zh-CN';
 import accessZhCN from './access.zh-CN';
 import customerZhCN from './customer.zh-CN';
 import lifecycleZhCN from './lifecycle.zh-CN';
@@ -236,6 +237,7 @@ const zhCN = {
   ...exportZhCN,
   ...importZhCN,
   ...relationshipZhCN,
+  ...handoverZhCN,
 };
 
 export default zhCN;
