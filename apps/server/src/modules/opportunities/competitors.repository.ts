@@ -20,7 +20,8 @@ const competitorColumns = {
   name: competitors.name,
   website: competitors.website,
   notes: competitors.notes,
-  opportunityCount: sql<number>`(select count(*)::int from opportunity_competitors oc join opportunities o on o.org_id = oc.org_id and o.id = oc.opportunity_id where oc.org_id = ${competitors.orgId} and oc.competitor_id = ${competitors.id} and o.deleted_at is null)`,
+  // Qualified by hand: drizzle leaves a one-table select's columns unqualified, ambiguous in here.
+  opportunityCount: sql<number>`(select count(*)::int from opportunity_competitors oc join opportunities o on o.org_id = oc.org_id and o.id = oc.opportunity_id where oc.org_id = competitors.org_id and oc.competitor_id = competitors.id and o.deleted_at is null)`,
   deletedAt: competitors.deletedAt,
   version: competitors.version,
   updatedAt: competitors.updatedAt,
