@@ -11,6 +11,7 @@ import searchEn from './search.en';
 import stageSettingsEn from './stageSettings.en';
 import customerViewsEn from './customerViews.en';
 import opportunityEn from './opportunity.en';
+import competitionEn from './competition.en';
 import followUpEn from './followUp.en';
 import workEn from './work.en';
 import approvalsEn from './money.approvals.en';
@@ -220,6 +221,7 @@ const en: Catalog = {
   ...leadEn,
   ...customerViewsEn,
   ...opportunityEn,
+  ...competitionEn,
   ...followUpEn,
   ...workEn,
   ...approvalsEn,

@@ -10,6 +10,7 @@ import searchZhCN from './search.zh-CN';
 import stageSettingsZhCN from './stageSettings.zh-CN';
 import customerViewsZhCN from './customerViews.zh-CN';
 import opportunityZhCN from './opportunity.zh-CN';
+import competitionZhCN from './competition.zh-CN';
 import followUpZhCN from './followUp.zh-CN';
 import workZhCN from './work.zh-CN';
 import approvalsZhCN from './money.approvals.zh-CN';
@@ -218,6 +219,7 @@ const zhCN = {
   ...leadZhCN,
   ...customerViewsZhCN,
   ...opportunityZhCN,
+  ...competitionZhCN,
   ...followUpZhCN,
   ...workZhCN,
   ...approvalsZhCN,
