@@ -60,7 +60,9 @@ describe('loss reasons', () => {
     expect(archived.json()).toMatchObject({ archived: true, name: '资质不符' });
     expect(await auditCount(reason.id)).toBe(2);
     const opportunity = await open(p.clients.r1, p.customers.r1[0]!);
-    const refused = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/lost`, { lossReasonId: reason.id });
+    const refused = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/lost`, {
+      lossReasonId: reason.id,
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields).toEqual([{ field: 'lossReasonId', message: '输单原因无效' }]);
   });
@@ -128,13 +130,24 @@ describe('competitors on an opportunity', () => {
     const kingdee = await addCompetitor('金蝶软件');
     const put = await p.clients.r1.put(`/api/v1/opportunities/${opportunity.id}/competitors`, {
       items: [
-        { competitorId: kingdee, strengths: '品牌知名', weaknesses: '实施慢', quotedPriceFen: 12_345_600, threatLevel: 'high' },
+        {
+          competitorId: kingdee,
+          strengths: '品牌知名',
+          weaknesses: '实施慢',
+          quotedPriceFen: 12_345_600,
+          threatLevel: 'high',
+        },
         { competitorName: ' 鼎捷软件 ', quotedPriceFen: null },
       ],
     });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().items).toEqual([
-      expect.objectContaining({ competitorName: '金蝶软件', quotedPriceFen: 12_345_600, currency: 'CNY', threatLevel: 'high' }),
+      expect.objectContaining({
+        competitorName: '金蝶软件',
+        quotedPriceFen: 12_345_600,
+        currency: 'CNY',
+        threatLevel: 'high',
+      }),
       expect.objectContaining({ competitorName: '鼎捷软件', strengths: null, threatLevel: null }),
     ]);
     const list = (await p.clients.r1.get('/api/v1/competitors')).json().items;
@@ -171,7 +184,9 @@ describe('competitors on an opportunity', () => {
     expect((await p.clients.r3.get(`/api/v1/opportunities/${opportunity.id}/competitors`)).statusCode).toBe(404);
     const write = await p.clients.r3.put(`/api/v1/opportunities/${opportunity.id}/competitors`, { items: [] });
     expect(write.statusCode).toBe(404);
-    expect((await p.clients.r1.get(`/api/v1/opportunities/${opportunity.id}/competitors`)).json().items).toHaveLength(1);
+    expect((await p.clients.r1.get(`/api/v1/opportunities/${opportunity.id}/competitors`)).json().items).toHaveLength(
+      1,
+    );
   });
 
   it('the list is kept by admins: a name once, archive takes it off the pick list', async () => {
@@ -180,10 +195,17 @@ describe('competitors on an opportunity', () => {
     const taken = await p.clients.admin.post('/api/v1/competitors', { name: '华为云' });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.fields[0].field).toBe('name');
-    const competitor = (await p.clients.admin.get('/api/v1/competitors')).json().items.find((c: { id: string }) => c.id === id);
-    const archived = await p.clients.admin.patch(`/api/v1/competitors/${id}`, { archived: true, version: competitor.version });
+    const competitor = (await p.clients.admin.get('/api/v1/competitors'))
+      .json()
+      .items.find((c: { id: string }) => c.id === id);
+    const archived = await p.clients.admin.patch(`/api/v1/competitors/${id}`, {
+      archived: true,
+      version: competitor.version,
+    });
     expect(archived.json()).toMatchObject({ archived: true });
-    expect((await p.clients.r1.get('/api/v1/competitors')).json().items.map((c: { id: string }) => c.id)).not.toContain(id);
+    expect((await p.clients.r1.get('/api/v1/competitors')).json().items.map((c: { id: string }) => c.id)).not.toContain(
+      id,
+    );
     expect((await p.clients.admin.get('/api/v1/competitors?archived=true')).json().items).toHaveLength(1);
     expect(await auditCount(id)).toBe(2);
   });

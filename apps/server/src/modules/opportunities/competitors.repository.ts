@@ -50,7 +50,10 @@ export const competitorsRepository = {
       .select(competitorColumns)
       .from(competitors)
       .where(
-        and(eq(competitors.orgId, orgId), options.archived ? isNotNull(competitors.deletedAt) : isNull(competitors.deletedAt)),
+        and(
+          eq(competitors.orgId, orgId),
+          options.archived ? isNotNull(competitors.deletedAt) : isNull(competitors.deletedAt),
+        ),
       )
       .orderBy(asc(competitors.name));
   },
@@ -61,11 +64,7 @@ export const competitorsRepository = {
 
   async lockById(db: Executor, orgId: string, id: string): Promise<CompetitorRow | null> {
     return firstRow(
-      db
-        .select(competitorColumns)
-        .from(competitors)
-        .where(byKey(competitors, { orgId, id }))
-        .for('update'),
+      db.select(competitorColumns).from(competitors).where(byKey(competitors, { orgId, id })).for('update'),
     );
   },
 
@@ -86,7 +85,11 @@ export const competitorsRepository = {
         .select({ id: competitors.id })
         .from(competitors)
         .where(
-          and(eq(competitors.orgId, orgId), sql`lower(${competitors.name}) = lower(${name})`, isNull(competitors.deletedAt)),
+          and(
+            eq(competitors.orgId, orgId),
+            sql`lower(${competitors.name}) = lower(${name})`,
+            isNull(competitors.deletedAt),
+          ),
         ),
     );
     return found?.id ?? null;
@@ -99,7 +102,11 @@ export const competitorsRepository = {
   ): Promise<{ id: string; created: boolean }> {
     const existing = await competitorsRepository.findIdByName(db, values.orgId, values.name);
     if (existing) return { id: existing, created: false };
-    const inserted = await db.insert(competitors).values(values).onConflictDoNothing().returning({ id: competitors.id });
+    const inserted = await db
+      .insert(competitors)
+      .values(values)
+      .onConflictDoNothing()
+      .returning({ id: competitors.id });
     if (inserted[0]) return { id: inserted[0].id, created: true };
     return { id: (await competitorsRepository.findIdByName(db, values.orgId, values.name))!, created: false };
   },
@@ -118,7 +125,10 @@ export const competitorsRepository = {
       .from(opportunityCompetitors)
       .innerJoin(
         competitors,
-        and(eq(competitors.orgId, opportunityCompetitors.orgId), eq(competitors.id, opportunityCompetitors.competitorId)),
+        and(
+          eq(competitors.orgId, opportunityCompetitors.orgId),
+          eq(competitors.id, opportunityCompetitors.competitorId),
+        ),
       )
       .where(columnsEqual(opportunityCompetitors, { orgId, opportunityId }))
       .orderBy(asc(competitors.name));

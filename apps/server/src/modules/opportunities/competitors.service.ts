@@ -139,7 +139,12 @@ export function createCompetitorsService({ db }: { db: Db }) {
             const found = await competitorsRepository.insertOrFindByName(tx, { orgId: actor.orgId, id: newId(), name });
             competitorId = found.id;
             if (found.created)
-              await recordAudit(tx, actor, { action: 'create', entity: 'competitor', entityId: found.id, after: { name } });
+              await recordAudit(tx, actor, {
+                action: 'create',
+                entity: 'competitor',
+                entityId: found.id,
+                after: { name },
+              });
           }
           if (seen.has(competitorId)) throw invalidField(`items.${i}.competitorId`, 'validation.invalid');
           seen.add(competitorId);

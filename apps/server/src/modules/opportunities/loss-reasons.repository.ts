@@ -38,13 +38,7 @@ export const lossReasonsRepository = {
   },
 
   async lockById(db: Executor, orgId: string, id: string): Promise<LossReasonRow | null> {
-    return firstRow(
-      db
-        .select()
-        .from(lossReasons)
-        .where(byKey(lossReasons, { orgId, id }))
-        .for('update'),
-    );
+    return firstRow(db.select().from(lossReasons).where(byKey(lossReasons, { orgId, id })).for('update'));
   },
 
   async nextSortOrder(db: Executor, orgId: string): Promise<number> {

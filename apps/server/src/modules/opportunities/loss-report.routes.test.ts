@@ -37,11 +37,21 @@ describe('loss report', () => {
     const toCompetitor = await lossReasonId(p.clients.r1, { requiresCompetitor: true });
     const rival = (await p.clients.admin.post('/api/v1/competitors', { name: '销售易' })).json().id;
     const [c1, c2, c3] = [p.customers.r1[0]!, p.customers.r2[0]!, p.customers.r3[0]!];
-    await openAndClose(p.clients.r1, { customerId: c1, amountFen: 100_001, outcome: 'lost', body: { lossReasonId: price } });
+    await openAndClose(p.clients.r1, {
+      customerId: c1,
+      amountFen: 100_001,
+      outcome: 'lost',
+      body: { lossReasonId: price },
+    });
     const lostToRival = { lossReasonId: toCompetitor, competitorId: rival };
     await openAndClose(p.clients.r1, { customerId: c1, amountFen: 200_002, outcome: 'lost', body: lostToRival });
     await openAndClose(p.clients.r2, { customerId: c2, amountFen: 300_003, outcome: 'lost', body: lostToRival });
-    await openAndClose(p.clients.r3, { customerId: c3, amountFen: 400_004, outcome: 'lost', body: { lossReasonId: price } });
+    await openAndClose(p.clients.r3, {
+      customerId: c3,
+      amountFen: 400_004,
+      outcome: 'lost',
+      body: { lossReasonId: price },
+    });
     const won = await openAndClose(p.clients.r1, { customerId: c1, amountFen: 500_005, outcome: 'won' });
     await p.clients.r1.put(`/api/v1/opportunities/${won.id}/competitors`, { items: [{ competitorId: rival }] });
     // A loss recorded before reasons existed: no reason, no competitor.
@@ -58,7 +68,14 @@ describe('loss report', () => {
         ctx.database.db,
         sql`select ${sql.raw(column)} as id, count(*)::int as count, sum(amount_fen)::text as "amountFen"
             from opportunities where org_id = ${p.orgId} and status = 'lost' and deleted_at is null
-            and ${ownerIds === null ? sql`true` : sql`owner_id in (${sql.join(ownerIds.map((id) => sql`${id}`), sql`, `)})`}
+            and ${
+              ownerIds === null
+                ? sql`true`
+                : sql`owner_id in (${sql.join(
+                    ownerIds.map((id) => sql`${id}`),
+                    sql`, `,
+                  )})`
+            }
             group by 1`,
       );
     const sorted = (rows: Row[]) =>

@@ -16,10 +16,13 @@ export function createLossReportService({ db }: { db: Db }) {
       const byReason = await lossReportRepository.sumByReason(db, actor, period);
       const byCompetitor = await lossReportRepository.sumByCompetitor(db, actor, period);
       const winRates = await lossReportRepository.winRates(db, actor, period);
-      const total = byReason.reduce((sum, row) => ({ count: sum.count + row.count, amountFen: sum.amountFen + row.amountFen }), {
-        count: 0,
-        amountFen: 0,
-      });
+      const total = byReason.reduce(
+        (sum, row) => ({ count: sum.count + row.count, amountFen: sum.amountFen + row.amountFen }),
+        {
+          count: 0,
+          amountFen: 0,
+        },
+      );
       return {
         currency,
         total,

@@ -86,7 +86,9 @@ describe('weighted pipeline', () => {
       expectedCloseDate: '2030-01-15',
     }); // 30 %
     const lost = await open(p.clients.r1, { customerId: c1, amountFen: 9_999_900, expectedCloseDate: '2030-01-15' });
-    await p.clients.r1.post(`/api/v1/opportunities/${lost.id}/lost`, { lossReasonId: await lossReasonId(p.clients.r1) });
+    await p.clients.r1.post(`/api/v1/opportunities/${lost.id}/lost`, {
+      lossReasonId: await lossReasonId(p.clients.r1),
+    });
     await open(p.clients.r1, { customerId: c1, amountFen: 7_777_700, expectedCloseDate: '2030-03-01' }); // outside the range
     const range = 'from=2030-01-01&to=2030-01-31';
 
