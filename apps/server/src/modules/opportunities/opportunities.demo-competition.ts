@@ -11,13 +11,18 @@ const DEMO_COMPETITORS = [
   { name: '鼎捷软件', website: null, notes: '制造业深耕，行业方案多' },
 ];
 
-/** Closed deals of the last weeks: reason code, competitor index (or none), amount in yuan, days ago. */
+/**
+ * Closed deals of the last weeks: outcome, loss reason code (null: a loss recorded before reasons
+ * existed), competitor index (or none), amount in yuan, days ago.
+ */
 const DEMO_LOSSES = [
-  { name: 'MES 系统选型', reason: 'competitor', competitor: 0, yuan: 180_000, daysAgo: 6 },
-  { name: '财务共享中心', reason: 'price', competitor: null, yuan: 96_000, daysAgo: 12 },
-  { name: '门店收银升级', reason: 'competitor', competitor: 1, yuan: 64_000, daysAgo: 20 },
-  { name: '车间看板项目', reason: 'budget', competitor: null, yuan: 45_000, daysAgo: 27 },
-  { name: '集团 OA 替换', reason: 'timing', competitor: null, yuan: 120_000, daysAgo: 34 },
+  { name: 'MES 系统选型', status: 'lost', reason: 'competitor', competitor: 0, yuan: 180_000, daysAgo: 6 },
+  { name: '财务共享中心', status: 'lost', reason: 'price', competitor: null, yuan: 96_000, daysAgo: 12 },
+  { name: '门店收银升级', status: 'lost', reason: 'competitor', competitor: 1, yuan: 64_000, daysAgo: 20 },
+  { name: '车间看板项目', status: 'lost', reason: 'budget', competitor: null, yuan: 45_000, daysAgo: 27 },
+  { name: '集团 OA 替换', status: 'lost', reason: 'timing', competitor: null, yuan: 120_000, daysAgo: 34 },
+  { name: '旧系统维保续约', status: 'lost', reason: null, competitor: null, yuan: 30_000, daysAgo: 40 },
+  { name: '仓库扫码改造', status: 'won', reason: null, competitor: 0, yuan: 88_000, daysAgo: 9 },
 ] as const;
 
 interface DemoDeal {
@@ -27,8 +32,8 @@ interface DemoDeal {
 }
 
 /**
- * The demo's competitor list, competitors on the first open deals, and a few lost deals with their
- * loss reasons for the loss analysis. Seed data as the rest of the demo: no events, no audit.
+ * The demo's competitor list, competitors on the first open deals, and a few closed deals (lost with
+ * their loss reasons, one without, one won against a competitor) for the loss analysis. Seed data as the rest of the demo: no events, no audit.
  */
 export async function seedDemoCompetition(
   tx: Executor,
@@ -58,13 +63,15 @@ export async function seedDemoCompetition(
 
   await ensureDefaultLossReasons(tx, orgId);
   const reasons = await lossReasonsRepository.findAll(tx, orgId);
-  const reasonId = (code: (typeof DEFAULT_LOSS_REASONS)[number]['code']) => reasons.find((r) => r.code === code)!.id;
+  const reasonOf = (code: (typeof DEFAULT_LOSS_REASONS)[number]['code'] | null) =>
+    code === null ? null : reasons.find((r) => r.code === code)!;
   for (const [i, loss] of DEMO_LOSSES.entries()) {
     const deal = options.openDeals[i % options.openDeals.length];
     if (!deal) return;
     const id = newId();
     const closedAt = new Date(Date.now() - loss.daysAgo * 86400_000);
-    const lostTo = loss.competitor === null ? null : competitorIds[loss.competitor]!;
+    const competitorId = loss.competitor === null ? null : competitorIds[loss.competitor]!;
+    const reason = reasonOf(loss.reason);
     await opportunitiesRepository.insert(tx, {
       orgId,
       id,
@@ -75,11 +82,11 @@ export async function seedDemoCompetition(
       stageId: options.stageId,
       ownerId: deal.ownerId,
       createdBy: deal.ownerId,
-      status: 'lost',
+      status: loss.status,
       closedAt,
       closedBy: deal.ownerId,
-      lossReasonId: reasonId(loss.reason),
-      lostToCompetitorId: lostTo,
+      lossReasonId: reason?.id ?? null,
+      lostToCompetitorId: loss.status === 'lost' ? competitorId : null,
       createdAt: new Date(closedAt.getTime() - 30 * 86400_000),
     });
     await opportunitiesRepository.insertStageChange(tx, {
@@ -98,18 +105,18 @@ export async function seedDemoCompetition(
       fromStageId: options.stageId,
       toStageId: options.stageId,
       fromStatus: 'open',
-      toStatus: 'lost',
-      reason: reasons.find((r) => r.id === reasonId(loss.reason))!.name,
+      toStatus: loss.status,
+      reason: reason?.name ?? null,
       actorId: deal.ownerId,
       at: closedAt,
     });
-    if (lostTo)
+    if (competitorId)
       await competitorsRepository.replaceOnOpportunity(tx, { orgId, opportunityId: id }, [
         {
           orgId,
           id: newId(),
           opportunityId: id,
-          competitorId: lostTo,
+          competitorId,
           quotedPriceFen: loss.yuan * 85,
           threatLevel: 'high',
         },

@@ -93,17 +93,15 @@ function CompetitorsCard() {
     <Card
       title={t('competitor.settingsTitle')}
       extra={
-        <Space wrap>
-          <Space>
-            <Switch size="small" checked={showArchived} onChange={setShowArchived} />
-            <Typography.Text>{t('competitor.showArchived')}</Typography.Text>
-          </Space>
-          <NewButton type="primary" onClick={() => setEditing({})} data-testid="competitor-new">
-            {t('competitor.new')}
-          </NewButton>
-        </Space>
+        <NewButton type="primary" onClick={() => setEditing({})} data-testid="competitor-new">
+          {t('competitor.new')}
+        </NewButton>
       }
     >
+      <Space>
+        <Switch size="small" checked={showArchived} onChange={setShowArchived} />
+        <Typography.Text>{t('competitor.showArchived')}</Typography.Text>
+      </Space>
       {competitors.isError && <Alert type="error" showIcon title={competitors.error.message} />}
       <List
         loading={competitors.isPending}
@@ -131,7 +129,7 @@ function CompetitorsCard() {
               title={
                 <Space wrap>
                   <Typography.Text strong>{competitor.name}</Typography.Text>
-                  <Tag>{`${t('competitor.opportunityCount')} ${competitor.opportunityCount}`}</Tag>
+                  <Tag>{t('competitor.opportunityCount', { count: competitor.opportunityCount })}</Tag>
                 </Space>
               }
               description={[competitor.website, competitor.notes].filter(Boolean).join(' · ') || undefined}

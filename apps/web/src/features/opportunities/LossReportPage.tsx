@@ -1,5 +1,5 @@
 import type { CompetitorWinRate, LossReportRow } from '@guanxi/contract';
-import { Alert, Card, Col, DatePicker, Empty, Row, Space, Spin, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, DatePicker, Empty, Grid, List, Row, Space, Spin, Statistic, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,36 +29,52 @@ export default function LossReportPage() {
       `/opportunities?status=lost&${dimension}=${row.id ?? 'none'}&closedFrom=${query.from}&closedTo=${query.to}`,
     );
   const total = report.data?.total.count ?? 0;
+  const isNarrow = !(Grid.useBreakpoint().md ?? true);
+  const share = (row: LossReportRow) => `${Math.round((row.count / Math.max(total, 1)) * 100)}%`;
 
-  const lossTable = (dimension: Dimension, rows: LossReportRow[], labelOf: (row: LossReportRow) => string) => (
-    <ListTable<LossReportRow>
-      rows={rows}
-      rowKey={(row) => row.id ?? 'none'}
-      size="small"
-      onRow={(row) => ({ onClick: () => open(dimension, row), style: { cursor: 'pointer' } })}
-      columns={[
-        {
-          key: 'name',
-          title: t(dimension === 'lossReasonId' ? 'lossReason.reason' : 'competitor.title'),
-          render: (_, row) => labelOf(row),
-        },
-        { key: 'count', title: t('lossReport.count'), dataIndex: 'count', align: 'right' },
-        {
-          key: 'share',
-          title: t('lossReport.share'),
-          align: 'right',
-          render: (_, row) => `${Math.round((row.count / Math.max(total, 1)) * 100)}%`,
-        },
-        {
-          key: 'amount',
-          title: t('lossReport.amount'),
-          align: 'right',
-          render: (_, row) => money(row.amountFen, currency),
-        },
-      ]}
-      testId={`loss-table-${dimension}`}
-    />
-  );
+  const lossTable = (dimension: Dimension, rows: LossReportRow[], labelOf: (row: LossReportRow) => string) =>
+    isNarrow ? (
+      <List
+        dataSource={rows}
+        data-testid={`loss-table-${dimension}`}
+        renderItem={(row) => (
+          <List.Item onClick={() => open(dimension, row)} style={{ cursor: 'pointer' }}>
+            <List.Item.Meta
+              title={labelOf(row)}
+              description={`${t('lossReport.count')} ${row.count} · ${share(row)} · ${money(row.amountFen, currency)}`}
+            />
+          </List.Item>
+        )}
+      />
+    ) : (
+      <ListTable<LossReportRow>
+        rows={rows}
+        rowKey={(row) => row.id ?? 'none'}
+        size="small"
+        onRow={(row) => ({ onClick: () => open(dimension, row), style: { cursor: 'pointer' } })}
+        columns={[
+          {
+            key: 'name',
+            title: t(dimension === 'lossReasonId' ? 'lossReason.reason' : 'competitor.column'),
+            render: (_, row) => labelOf(row),
+          },
+          { key: 'count', title: t('lossReport.count'), dataIndex: 'count', align: 'right' },
+          {
+            key: 'share',
+            title: t('lossReport.share'),
+            align: 'right',
+            render: (_, row) => `${Math.round((row.count / Math.max(total, 1)) * 100)}%`,
+          },
+          {
+            key: 'amount',
+            title: t('lossReport.amount'),
+            align: 'right',
+            render: (_, row) => money(row.amountFen, currency),
+          },
+        ]}
+        testId={`loss-table-${dimension}`}
+      />
+    );
 
   const section = (
     dimension: Dimension,
@@ -83,7 +99,13 @@ export default function LossReportPage() {
   );
 
   return (
-    <Card title={t('lossReport.title')} extra={<OpportunityViewSwitch />}>
+    <Card title={t('lossReport.title')} extra={isNarrow ? undefined : <OpportunityViewSwitch />}>
+      {/* On a phone the switch would cover the title: it goes above the period instead. */}
+      {isNarrow && (
+        <div style={{ marginBottom: 12, overflowX: 'auto' }}>
+          <OpportunityViewSwitch />
+        </div>
+      )}
       <Space wrap style={{ marginBottom: 16 }}>
         <Typography.Text>{t('lossReport.period')}</Typography.Text>
         <DatePicker.RangePicker

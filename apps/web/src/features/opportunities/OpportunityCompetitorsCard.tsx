@@ -88,16 +88,17 @@ export function OpportunityCompetitorsCard({ opportunityId, canEdit }: { opportu
                         placeholder={t('competitor.pick')}
                         showSearch={{ filterOption: (input, option) => String(option?.value ?? '').includes(input) }}
                         maxLength={64}
-                        style={{ width: 200 }}
+                        style={{ width: 'min(200px, 72vw)' }}
                         data-testid="competitor-name"
                       />
                     </Form.Item>
                     <Form.Item name={[field.name, 'threatLevel']} noStyle>
                       <Select
                         allowClear
+                        prefix={<Typography.Text type="secondary">{t('competitor.threatLevel')}</Typography.Text>}
                         placeholder={t('competitor.threatLevel')}
                         options={THREAT_LEVELS.map((level) => ({ value: level, label: t(`threatLevel.${level}`) }))}
-                        style={{ width: 110 }}
+                        style={{ width: 150 }}
                       />
                     </Form.Item>
                     <Form.Item
@@ -105,7 +106,10 @@ export function OpportunityCompetitorsCard({ opportunityId, canEdit }: { opportu
                       rules={[positiveYuanRule(t('opportunity.amountInvalid'))]}
                       noStyle
                     >
-                      <Input prefix="¥" placeholder={t('competitor.quotedPrice')} style={{ width: 170 }} />
+                      <Input
+                        prefix={<Typography.Text type="secondary">{t('competitor.quotedPrice')}</Typography.Text>}
+                        style={{ width: 'min(220px, 72vw)' }}
+                      />
                     </Form.Item>
                     <Button
                       type="text"
@@ -117,10 +121,18 @@ export function OpportunityCompetitorsCard({ opportunityId, canEdit }: { opportu
                   </Space>
                   <Space wrap align="start" style={{ display: 'flex' }}>
                     <Form.Item name={[field.name, 'strengths']} noStyle>
-                      <Input placeholder={t('competitor.strengths')} maxLength={500} style={{ width: 240 }} />
+                      <Input
+                        prefix={<Typography.Text type="secondary">{t('competitor.strengths')}</Typography.Text>}
+                        maxLength={500}
+                        style={{ width: 'min(280px, 72vw)' }}
+                      />
                     </Form.Item>
                     <Form.Item name={[field.name, 'weaknesses']} noStyle>
-                      <Input placeholder={t('competitor.weaknesses')} maxLength={500} style={{ width: 240 }} />
+                      <Input
+                        prefix={<Typography.Text type="secondary">{t('competitor.weaknesses')}</Typography.Text>}
+                        maxLength={500}
+                        style={{ width: 'min(280px, 72vw)' }}
+                      />
                     </Form.Item>
                   </Space>
                 </div>
