@@ -66,7 +66,7 @@ describe('loss report', () => {
     const expected = async (column: 'loss_reason_id' | 'lost_to_competitor_id', ownerIds: string[] | null) =>
       queryRows<Row>(
         ctx.database.db,
-        sql`select ${sql.raw(column)} as id, count(*)::int as count, sum(amount_fen)::text as "amountFen"
+        sql`select ${column === 'loss_reason_id' ? sql`loss_reason_id` : sql`lost_to_competitor_id`} as id, count(*)::int as count, sum(amount_fen)::text as "amountFen"
             from opportunities where org_id = ${p.orgId} and status = 'lost' and deleted_at is null
             and ${
               ownerIds === null

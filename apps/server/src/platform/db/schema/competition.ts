@@ -22,7 +22,9 @@ export const competitors = pgTable(
     tenantPrimaryKey(t),
     organizationReference(t, organizations),
     // A name once per organization among live competitors, so free entry finds the existing one.
-    uniqueIndex('competitors_name_key').on(t.orgId, sql`lower(${t.name})`).where(sql`deleted_at is null`),
+    uniqueIndex('competitors_name_key')
+      .on(t.orgId, sql`lower(${t.name})`)
+      .where(sql`deleted_at is null`),
   ],
 );
 
@@ -47,6 +49,8 @@ export const lossReasons = pgTable(
     tenantPrimaryKey(t),
     organizationReference(t, organizations),
     uniqueIndex('loss_reasons_code_key').on(t.orgId, t.code),
-    uniqueIndex('loss_reasons_name_key').on(t.orgId, t.name).where(sql`deleted_at is null`),
+    uniqueIndex('loss_reasons_name_key')
+      .on(t.orgId, t.name)
+      .where(sql`deleted_at is null`),
   ],
 );
