@@ -98,7 +98,7 @@ function CompetitorsCard() {
         </NewButton>
       }
     >
-      <Space>
+      <Space style={{ marginBottom: 8 }}>
         <Switch size="small" checked={showArchived} onChange={setShowArchived} />
         <Typography.Text>{t('competitor.showArchived')}</Typography.Text>
       </Space>
