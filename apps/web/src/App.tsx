@@ -37,6 +37,8 @@ const OpportunityBoardPage = lazy(() => import('./features/opportunities/Opportu
 const OpportunityDetailPage = lazy(() => import('./features/opportunities/OpportunityDetailPage'));
 const PipelinePage = lazy(() => import('./features/opportunities/PipelinePage'));
 const SalesProcessSettingsPage = lazy(() => import('./features/opportunities/SalesProcessSettingsPage'));
+const LossReportPage = lazy(() => import('./features/opportunities/LossReportPage'));
+const LossReasonSettingsPage = lazy(() => import('./features/opportunities/LossReasonSettingsPage'));
 const CheckInPage = lazy(() => import('./features/follow-ups/CheckInPage'));
 const TeamActivityPage = lazy(() => import('./features/follow-ups/TeamActivityPage'));
 const FollowUpTypesPage = lazy(() => import('./features/follow-ups/FollowUpTypesPage'));
@@ -127,8 +129,10 @@ const router = createBrowserRouter([
           { path: 'opportunities', element: <OpportunityListPage /> },
           { path: 'opportunities/board', element: <OpportunityBoardPage /> },
           { path: 'opportunities/pipeline', element: <PipelinePage /> },
+          { path: 'opportunities/loss-report', element: <LossReportPage /> },
           { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
           { path: 'settings/sales-processes', element: <SalesProcessSettingsPage /> },
+          { path: 'settings/loss-reasons', element: <LossReasonSettingsPage /> },
           { path: 'products', element: <ProductListPage /> },
           { path: 'settings/price-authority', element: <PriceAuthorityPage /> },
           { path: 'check-in', element: <CheckInPage /> },

@@ -15,6 +15,11 @@ import { customerPoolsEndpoints, ownershipEndpoints } from './pools.endpoints.js
 import { customersEndpoints } from './customers.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 import { opportunitiesEndpoints, salesProcessesEndpoints } from './opportunities.endpoints.js';
+import {
+  competitorsEndpoints,
+  lossReasonsEndpoints,
+  opportunityCompetitionEndpoints,
+} from './opportunity-competition.endpoints.js';
 import { attachmentsEndpoints, followUpTypesEndpoints, followUpsEndpoints } from './follow-ups.endpoints.js';
 import { visitsEndpoints } from './visits.endpoints.js';
 import { tasksEndpoints } from './tasks.endpoints.js';
@@ -66,6 +71,9 @@ export const endpoints = {
   ownership: ownershipEndpoints,
   opportunities: opportunitiesEndpoints,
   salesProcesses: salesProcessesEndpoints,
+  opportunityCompetition: opportunityCompetitionEndpoints,
+  competitors: competitorsEndpoints,
+  lossReasons: lossReasonsEndpoints,
   followUps: followUpsEndpoints,
   attachments: attachmentsEndpoints,
   followUpTypes: followUpTypesEndpoints,

@@ -22,6 +22,7 @@ export * from './leads.js';
 export * from './customer-cleanup.js';
 export * from './saved-views.js';
 export * from './opportunities.js';
+export * from './opportunity-competition.js';
 export * from './follow-ups.js';
 export * from './tasks.js';
 export * from './work-reports.js';

@@ -20,6 +20,7 @@ import {
   UpdateSalesProcessBody,
   WinOpportunityBody,
 } from './opportunities.js';
+import { LoseOpportunityBody } from './opportunity-competition.js';
 import { exportEndpointOf } from './export.js';
 
 const listEndpoint = endpoint({
@@ -131,7 +132,7 @@ export const opportunitiesEndpoints = {
     operationId: 'loseOpportunity',
     tags: ['opportunities'],
     params: IdParams,
-    body: CloseOpportunityBody,
+    body: LoseOpportunityBody,
     responses: { 200: Opportunity },
   }),
   invalidate: endpoint({

@@ -96,7 +96,14 @@ export const Opportunity = Type.Object({
   ownerId: Id,
   ownerName: Nullable(Type.String()),
   status: OpportunityStatus,
+  /** The note given when closing (a lost opportunity's optional note). */
   closeReason: Nullable(Type.String()),
+  /** Why it was lost: null for open, won and invalid ones, and for losses recorded without a reason. */
+  lossReasonId: Nullable(Id),
+  lossReasonName: Nullable(Type.String()),
+  lossReasonNameEn: Nullable(Type.String()),
+  lostToCompetitorId: Nullable(Id),
+  lostToCompetitorName: Nullable(Type.String()),
   closedAt: Nullable(Timestamp),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -117,6 +124,13 @@ export const OpportunityListQuery = Type.Object(
     customerId: Type.Optional(Id),
     expectedFrom: Type.Optional(DateOnly),
     expectedTo: Type.Optional(DateOnly),
+    /** Closed in [closedFrom, closedTo] by the organization's calendar (the loss report's click-through). */
+    closedFrom: Type.Optional(DateOnly),
+    closedTo: Type.Optional(DateOnly),
+    /** A loss reason, or `none` for losses recorded without one. */
+    lossReasonId: Type.Optional(Type.Union([Id, Type.Literal('none')])),
+    /** The competitor it was lost to, or `none` for losses without one. */
+    lostToCompetitorId: Type.Optional(Type.Union([Id, Type.Literal('none')])),
     /** The trash: soft-deleted opportunities instead of live ones. */
     deleted: Type.Optional(Type.Boolean()),
   },
@@ -170,7 +184,7 @@ export const WinOpportunityBody = Type.Object(
 );
 export type WinOpportunityBody = Static<typeof WinOpportunityBody>;
 
-/** Losing or invalidating needs a reason. */
+/** Invalidating needs a reason (losing takes a loss reason: LoseOpportunityBody). */
 export const CloseOpportunityBody = Type.Object(
   { reason: Type.String({ minLength: 1, maxLength: 500 }), version: Type.Optional(VersionField) },
   { additionalProperties: false },

@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { opportunitiesRepository } from './opportunities.repository.js';
+import { seedDemoCompetition } from './opportunities.demo-competition.js';
 import { ensureDefaultSalesProcess } from './sales-processes.defaults.js';
 import { salesProcessesRepository } from './sales-processes.repository.js';
 
@@ -15,7 +16,8 @@ const DEMO_DEALS = [
 
 /**
  * A few open opportunities on the default process for the demo board and pipeline, spread over
- * the stages (one per given customer, at most six). Seed data: no events, no audit.
+ * the stages (one per given customer, at most six), their competitors and a few lost deals.
+ * Seed data: no events, no audit.
  */
 export async function seedDemoOpportunities(
   tx: Executor,
@@ -26,6 +28,7 @@ export async function seedDemoOpportunities(
   const processId = await salesProcessesRepository.resolveForDepartment(tx, orgId, null);
   if (!processId) return;
   const stages = await salesProcessesRepository.findStages(tx, orgId, [processId]);
+  const openDeals: { id: string; customerId: string; ownerId: string }[] = [];
   for (const [i, customer] of options.customers.slice(0, DEMO_DEALS.length).entries()) {
     const stage = stages[i % stages.length]!;
     const id = newId();
@@ -51,5 +54,7 @@ export async function seedDemoOpportunities(
       toStatus: 'open',
       actorId: customer.ownerId,
     });
+    openDeals.push({ id, customerId: customer.id, ownerId: customer.ownerId });
   }
+  await seedDemoCompetition(tx, { orgId, openDeals, processId, stageId: stages.at(-1)!.id });
 }

@@ -10,3 +10,13 @@ export async function createSalesProcess(
   expect(created.statusCode, created.body).toBe(201);
   return created.json();
 }
+
+/** The id of a live loss reason: the "lost to a competitor" one, or the first other one. */
+export async function lossReasonId(client: Client, options: { requiresCompetitor?: boolean } = {}): Promise<string> {
+  const response = await client.get('/api/v1/loss-reasons');
+  expect(response.statusCode, response.body).toBe(200);
+  const reasons: { id: string; requiresCompetitor: boolean; archived: boolean }[] = response.json().items;
+  const reason = reasons.find((r) => !r.archived && r.requiresCompetitor === (options.requiresCompetitor ?? false));
+  expect(reason).toBeDefined();
+  return reason!.id;
+}

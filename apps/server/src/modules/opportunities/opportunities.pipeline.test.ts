@@ -4,6 +4,7 @@ import { actorOfClient } from '../../test/actors.js';
 import type { Client } from '../../test/test-app.js';
 import { createOpportunityProgressService } from './opportunities.progress.js';
 import { usePersonas } from '../../test/file-context.js';
+import { lossReasonId } from './opportunities.fixtures.js';
 
 const { ctx, p } = usePersonas({ customersEach: 2 });
 
@@ -85,7 +86,9 @@ describe('weighted pipeline', () => {
       expectedCloseDate: '2030-01-15',
     }); // 30 %
     const lost = await open(p.clients.r1, { customerId: c1, amountFen: 9_999_900, expectedCloseDate: '2030-01-15' });
-    await p.clients.r1.post(`/api/v1/opportunities/${lost.id}/lost`, { reason: '预算取消' });
+    await p.clients.r1.post(`/api/v1/opportunities/${lost.id}/lost`, {
+      lossReasonId: await lossReasonId(p.clients.r1),
+    });
     await open(p.clients.r1, { customerId: c1, amountFen: 7_777_700, expectedCloseDate: '2030-03-01' }); // outside the range
     const range = 'from=2030-01-01&to=2030-01-31';
 

@@ -2,6 +2,7 @@ import type {
   CloseOpportunityBody,
   DecisionChain,
   DecisionRole,
+  LoseOpportunityBody,
   Attitude,
   MoveOpportunityStageBody,
   Opportunity,
@@ -10,16 +11,46 @@ import type {
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import type { Db } from '../../platform/db/client.js';
+import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
+import { competitorsRepository } from './competitors.repository.js';
 import { decisionChainRepository } from './decision-chain.repository.js';
+import { ensureDefaultLossReasons } from './loss-reasons.defaults.js';
+import { lossReasonsRepository } from './loss-reasons.repository.js';
 import { opportunitiesRepository } from './opportunities.repository.js';
 import { assertOpen, auditedState, lockOpportunity, requiredText, toOpportunity } from './opportunities.values.js';
 import { salesProcessesRepository } from './sales-processes.repository.js';
 
 type ClosedStatus = 'won' | 'lost' | 'invalid';
+interface Loss {
+  lossReasonId: string;
+  lostToCompetitorId: string | null;
+  /** The stage log's reason: the loss reason's name, and the note after it. */
+  logText: string;
+}
+
+/** A live loss reason, and a live competitor when the reason requires one (or one is given). */
+async function lossOf(
+  tx: Executor,
+  options: { orgId: string; body: LoseOpportunityBody; note: string | null },
+): Promise<Loss> {
+  const { orgId, body, note } = options;
+  if (body.lossReasonId === undefined) throw invalidField('lossReasonId', 'validation.required');
+  await ensureDefaultLossReasons(tx, orgId);
+  const reason = await lossReasonsRepository.getLive(tx, orgId, body.lossReasonId);
+  if (!reason) throw invalidField('lossReasonId', 'validation.invalid');
+  const competitorId = body.competitorId ?? null;
+  if (competitorId === null && reason.requiresCompetitor) throw invalidField('competitorId', 'validation.required');
+  if (competitorId !== null && !(await competitorsRepository.findLiveIds(tx, orgId, [competitorId])).has(competitorId))
+    throw invalidField('competitorId', 'validation.invalid');
+  return {
+    lossReasonId: reason.id,
+    lostToCompetitorId: competitorId,
+    logText: note ? `${reason.name}：${note}` : reason.name,
+  };
+}
 
 /** Moving an opportunity along its process, closing it, and its decision chain. */
 export function createOpportunityProgressService({ db, events }: { db: Db; events: EventBus }) {
@@ -32,13 +63,26 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
   const close = async (
     actor: Actor,
     id: string,
-    options: { status: ClosedStatus; reason: string | null; version?: number | undefined },
+    options: {
+      status: ClosedStatus;
+      reason: string | null;
+      version?: number | undefined;
+      /** A lost opportunity's reason and competitor, checked after the opportunity is found and open. */
+      loss?: (tx: Executor) => Promise<Loss>;
+    },
   ) => {
     await db.transaction(async (tx) => {
       const before = await lockOpportunity(tx, actor, id, options.version);
       assertOpen(before);
+      const loss = options.loss ? await options.loss(tx) : null;
       const closedAt = new Date();
-      const changes = { status: options.status, closeReason: options.reason, closedAt, closedBy: actor.userId };
+      const changes = {
+        status: options.status,
+        closeReason: options.reason,
+        closedAt,
+        closedBy: actor.userId,
+        ...(loss && { lossReasonId: loss.lossReasonId, lostToCompetitorId: loss.lostToCompetitorId }),
+      };
       if (!(await opportunitiesRepository.update(tx, { orgId: actor.orgId, id, version: before.version }, changes)))
         throw staleVersion();
       await opportunitiesRepository.insertStageChange(tx, {
@@ -49,7 +93,7 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
         toStageId: before.stageId,
         fromStatus: before.status,
         toStatus: options.status,
-        reason: options.reason,
+        reason: loss ? loss.logText : options.reason,
         actorId: actor.userId,
         at: closedAt,
       });
@@ -62,6 +106,7 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
           ...auditedState(before),
           status: options.status,
           closeReason: options.reason,
+          ...(loss && { lossReasonId: loss.lossReasonId, lostToCompetitorId: loss.lostToCompetitorId }),
           version: before.version + 1,
         },
       });
@@ -129,8 +174,16 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
     /** Winning publishes `opportunity.won`; the comment is optional. */
     win: (actor: Actor, id: string, body: WinOpportunityBody) =>
       close(actor, id, { status: 'won', reason: body.comment?.trim() || null, version: body.version }),
-    lose: (actor: Actor, id: string, body: CloseOpportunityBody) =>
-      close(actor, id, { status: 'lost', reason: requiredText('reason', body.reason), version: body.version }),
+    /** Losing needs a loss reason, and the competitor when the reason requires one; the note is optional. */
+    lose: (actor: Actor, id: string, body: LoseOpportunityBody) => {
+      const note = body.note?.trim() || null;
+      return close(actor, id, {
+        status: 'lost',
+        reason: note,
+        version: body.version,
+        loss: (tx) => lossOf(tx, { orgId: actor.orgId, body, note }),
+      });
+    },
     invalidate: (actor: Actor, id: string, body: CloseOpportunityBody) =>
       close(actor, id, { status: 'invalid', reason: requiredText('reason', body.reason), version: body.version }),
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import {
   customers,
@@ -31,6 +31,11 @@ export interface OpportunityRow {
   ownerName: string | null;
   status: string;
   closeReason: string | null;
+  lossReasonId: string | null;
+  lossReasonName: string | null;
+  lossReasonNameEn: string | null;
+  lostToCompetitorId: string | null;
+  lostToCompetitorName: string | null;
   closedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -56,6 +61,17 @@ const row = {
   ownerName: users.displayName,
   status: opportunities.status,
   closeReason: opportunities.closeReason,
+  lossReasonId: opportunities.lossReasonId,
+  lossReasonName: sql<
+    string | null
+  >`(select r.name from loss_reasons r where r.org_id = ${opportunities.orgId} and r.id = ${opportunities.lossReasonId})`,
+  lossReasonNameEn: sql<
+    string | null
+  >`(select r.name_en from loss_reasons r where r.org_id = ${opportunities.orgId} and r.id = ${opportunities.lossReasonId})`,
+  lostToCompetitorId: opportunities.lostToCompetitorId,
+  lostToCompetitorName: sql<
+    string | null
+  >`(select c.name from competitors c where c.org_id = ${opportunities.orgId} and c.id = ${opportunities.lostToCompetitorId})`,
   closedAt: opportunities.closedAt,
   createdAt: opportunities.createdAt,
   updatedAt: opportunities.updatedAt,
@@ -86,6 +102,12 @@ export interface OpportunityFilters {
   customerId?: string | undefined;
   expectedFrom?: string | undefined;
   expectedTo?: string | undefined;
+  /** Closed at or after this instant, and before `closedBefore` (the service turns dates into instants). */
+  closedFrom?: Date | undefined;
+  closedBefore?: Date | undefined;
+  /** A loss reason id, or `none` for losses without one. */
+  lossReasonId?: string | undefined;
+  lostToCompetitorId?: string | undefined;
   /** The trash: soft-deleted opportunities instead of live ones. */
   deleted?: boolean | undefined;
 }
@@ -100,6 +122,20 @@ function filterConditions(filters: OpportunityFilters): SQL[] {
   if (filters.customerId) conditions.push(eq(opportunities.customerId, filters.customerId));
   if (filters.expectedFrom) conditions.push(gte(opportunities.expectedCloseDate, filters.expectedFrom));
   if (filters.expectedTo) conditions.push(lte(opportunities.expectedCloseDate, filters.expectedTo));
+  if (filters.closedFrom) conditions.push(gte(opportunities.closedAt, filters.closedFrom));
+  if (filters.closedBefore) conditions.push(lt(opportunities.closedAt, filters.closedBefore));
+  if (filters.lossReasonId)
+    conditions.push(
+      filters.lossReasonId === 'none'
+        ? and(eq(opportunities.status, 'lost'), isNull(opportunities.lossReasonId))!
+        : eq(opportunities.lossReasonId, filters.lossReasonId),
+    );
+  if (filters.lostToCompetitorId)
+    conditions.push(
+      filters.lostToCompetitorId === 'none'
+        ? and(eq(opportunities.status, 'lost'), isNull(opportunities.lostToCompetitorId))!
+        : eq(opportunities.lostToCompetitorId, filters.lostToCompetitorId),
+    );
   return conditions;
 }
 

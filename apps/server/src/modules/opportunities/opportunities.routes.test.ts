@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../test/test-app.js';
 import { usePersonas } from '../../test/file-context.js';
-import { createSalesProcess } from './opportunities.fixtures.js';
+import { createSalesProcess, lossReasonId } from './opportunities.fixtures.js';
 
 const { p } = usePersonas({ customersEach: 2 });
 
@@ -75,18 +75,21 @@ describe('opportunities: validation', () => {
     await p.clients.r1.delete(`/api/v1/opportunities/${opportunity.id}`);
   });
 
-  it('needs a reason to lose or invalidate, and takes an optional comment to win', async () => {
+  it('needs a reason to invalidate, a loss reason to lose, and takes an optional comment to win', async () => {
     const opportunity = await open(p.clients.r1, p.customers.r1[0]!);
-    for (const path of ['lost', 'invalid']) {
-      const missing = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/${path}`, {});
-      expect(missing.statusCode).toBe(400);
-      expect(missing.json().error.fields[0].field).toBe('reason');
-      const blank = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/${path}`, { reason: '   ' });
-      expect(blank.statusCode).toBe(400);
-      expect(blank.json().error.fields[0].field).toBe('reason');
-    }
-    const lost = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/lost`, { reason: '价格太高' });
-    expect(lost.json()).toMatchObject({ status: 'lost', closeReason: '价格太高' });
+    const missing = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/invalid`, {});
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.fields[0].field).toBe('reason');
+    const blank = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/invalid`, { reason: '   ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.fields[0].field).toBe('reason');
+    const noReason = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/lost`, { note: '价格太高' });
+    expect(noReason.json().error.fields[0].field).toBe('lossReasonId');
+    const lost = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/lost`, {
+      lossReasonId: await lossReasonId(p.clients.r1),
+      note: ' 报价高出 20% ',
+    });
+    expect(lost.json()).toMatchObject({ status: 'lost', closeReason: '报价高出 20%', lossReasonName: '价格太高' });
     expect(lost.json().closedAt).not.toBeNull();
     const again = await p.clients.r1.post(`/api/v1/opportunities/${opportunity.id}/won`, {});
     expect(again.statusCode).toBe(422);

@@ -15,6 +15,7 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
+import { addDays, orgTimeZone, startOfDate } from '../../platform/time/index.js';
 import { lockWritableCustomer } from '../customers/index.js';
 import { opportunitiesRepository } from './opportunities.repository.js';
 import {
@@ -28,6 +29,20 @@ import { ensureDefaultSalesProcess } from './sales-processes.defaults.js';
 import { salesProcessesRepository } from './sales-processes.repository.js';
 
 const audit = auditTrail('opportunity', auditedState);
+
+/** Closing dates (the organization's calendar, `to` inclusive) as instants [closedFrom, closedBefore). */
+export async function closedRange(
+  executor: Executor,
+  orgId: string,
+  range: { from?: string | undefined; to?: string | undefined },
+): Promise<{ closedFrom?: Date; closedBefore?: Date }> {
+  if (range.from === undefined && range.to === undefined) return {};
+  const timeZone = await orgTimeZone(executor, orgId);
+  return {
+    ...(range.from === undefined ? {} : { closedFrom: startOfDate(range.from, timeZone) }),
+    ...(range.to === undefined ? {} : { closedBefore: startOfDate(addDays(range.to, 1), timeZone) }),
+  };
+}
 
 /** The process a new opportunity runs in, and its starting stage. */
 async function resolveProcessAndStage(
@@ -67,8 +82,9 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
   return {
     async list(actor: Actor, query: OpportunityListQuery): Promise<OpportunityPage> {
       const limit = query.limit ?? 50;
-      const { limit: _, cursor: rawCursor, ...filters } = query;
+      const { limit: _, cursor: rawCursor, closedFrom, closedTo, ...rest } = query;
       const cursor = decodeCursor(rawCursor, 'timestamp');
+      const filters = { ...rest, ...(await closedRange(db, actor.orgId, { from: closedFrom, to: closedTo })) };
       const page = await opportunitiesRepository.findPage(db, actor, { filters, cursor, limit: limit + 1 });
       const { rows, nextCursor } = keysetPage(page.rows, { limit, sortValueOf: (_, i) => page.sortValues[i] ?? null });
       return { items: rows.map(toOpportunity), nextCursor };

@@ -22,6 +22,11 @@ export const toOpportunity = (row: OpportunityRow): Opportunity => ({
   ownerName: row.ownerName,
   status: row.status as OpportunityStatus,
   closeReason: row.closeReason,
+  lossReasonId: row.lossReasonId,
+  lossReasonName: row.lossReasonName,
+  lossReasonNameEn: row.lossReasonNameEn,
+  lostToCompetitorId: row.lostToCompetitorId,
+  lostToCompetitorName: row.lostToCompetitorName,
   closedAt: row.closedAt?.toISOString() ?? null,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
@@ -40,6 +45,8 @@ export const auditedState = (row: OpportunityRow) => ({
   ownerId: row.ownerId,
   status: row.status,
   closeReason: row.closeReason,
+  lossReasonId: row.lossReasonId,
+  lostToCompetitorId: row.lostToCompetitorId,
   version: row.version,
 });
 

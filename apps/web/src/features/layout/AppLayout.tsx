@@ -73,6 +73,11 @@ function useMenuItems(me: Me | undefined): MenuItem[] {
       icon: <NodeIndexOutlined />,
       label: t('salesProcess.menu'),
     },
+    can('opportunities.manage') && {
+      key: '/settings/loss-reasons',
+      icon: <NodeIndexOutlined />,
+      label: t('lossReason.menu'),
+    },
     can('products.manage') && {
       key: '/settings/price-authority',
       icon: <TagsOutlined />,

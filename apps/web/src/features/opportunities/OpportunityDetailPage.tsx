@@ -9,9 +9,10 @@ import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { BackTitle } from '../../platform/ui/BackTitle';
 import { QueryResult } from '../../platform/ui/QueryResult';
-import { OpportunityStatusTag, useStageLabel } from './opportunityLabels';
+import { OpportunityStatusTag, useReasonLabel, useStageLabel } from './opportunityLabels';
 import { CloseOpportunityModal } from './CloseOpportunityModal';
 import { DecisionChainCard } from './DecisionChainCard';
+import { OpportunityCompetitorsCard } from './OpportunityCompetitorsCard';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { StageHistory } from './StageHistory';
 import {
@@ -27,6 +28,7 @@ function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const stageLabel = useStageLabel();
+  const reasonLabel = useReasonLabel();
   const money = useFormatMoney();
   const canEdit = useHasPermission('opportunities.edit');
   const canDelete = useHasPermission('opportunities.delete');
@@ -120,6 +122,18 @@ function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
             label: t('opportunity.closedAt'),
             children: dayjs(opportunity.closedAt).format('YYYY-MM-DD HH:mm'),
           },
+          ...(opportunity.status === 'lost'
+            ? [
+                {
+                  key: 'lossReason',
+                  label: t('lossReason.reason'),
+                  children: reasonLabel({ name: opportunity.lossReasonName, nameEn: opportunity.lossReasonNameEn }),
+                },
+                ...(opportunity.lostToCompetitorName
+                  ? [{ key: 'lostTo', label: t('lossReason.competitor'), children: opportunity.lostToCompetitorName }]
+                  : []),
+              ]
+            : []),
           {
             key: 'reason',
             label: t('opportunity.closeReason'),
@@ -150,6 +164,7 @@ function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
             </Card>
           </Col>
         </Row>
+        <OpportunityCompetitorsCard opportunityId={opportunity.id} canEdit={canEdit} />
         <Card size="small" title={t('opportunity.followUps')}>
           <Typography.Text type="secondary">{t('opportunity.followUpsHint')}</Typography.Text>
         </Card>

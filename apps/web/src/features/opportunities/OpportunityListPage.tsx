@@ -1,8 +1,8 @@
-import { endpoints, OPPORTUNITY_STATUSES } from '@guanxi/contract';
-import { Card, DatePicker, Select, Space } from 'antd';
+import { endpoints, OPPORTUNITY_STATUSES, type OpportunityStatus } from '@guanxi/contract';
+import { Card, DatePicker, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { ActiveUserSelect } from '../users';
 import { useStageLabel } from './opportunityLabels';
@@ -10,16 +10,31 @@ import { OpportunityFormDrawer } from './OpportunityFormDrawer';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useOpportunities, useSalesProcesses, type OpportunityFilters } from './opportunities.queries';
 import { useOpportunityColumns } from './useOpportunityColumns';
+import { useLossFilterLabel } from './useLossFilterLabel';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
 import { ExportButton } from '../../platform/ui/ExportButton';
 
+/** Filters from the address (the loss report links here with a reason or competitor and a closing period). */
+function filtersOf(params: URLSearchParams): OpportunityFilters {
+  const status = params.get('status');
+  const value = (key: string) => params.get(key) ?? undefined;
+  return {
+    status: (OPPORTUNITY_STATUSES as readonly string[]).includes(status ?? '') ? (status as OpportunityStatus) : 'open',
+    lossReasonId: value('lossReasonId'),
+    lostToCompetitorId: value('lostToCompetitorId'),
+    closedFrom: value('closedFrom'),
+    closedTo: value('closedTo'),
+  };
+}
+
 /** 商机: the opportunities in the caller's scope with filters (status, stage, owner, expected close). */
 export default function OpportunityListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<OpportunityFilters>({ status: 'open' });
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<OpportunityFilters>(() => filtersOf(params));
   const [isCreateOpen, setCreateOpen] = useState(false);
   const opportunities = useOpportunities(filters);
   const processes = useSalesProcesses();
@@ -27,6 +42,7 @@ export default function OpportunityListPage() {
   const canCreate = useHasPermission('opportunities.create');
   const canPickOwner = useHasPermission('users.view');
   const columns = useOpportunityColumns({ withCustomer: true });
+  const filtersLabel = useLossFilterLabel(filters);
   const set = (next: Partial<OpportunityFilters>) => setFilters((current) => ({ ...current, ...next }));
   const stageOptions = (processes.data ?? []).flatMap((p) =>
     p.stages.map((s) => ({
@@ -81,6 +97,29 @@ export default function OpportunityListPage() {
             set({ expectedFrom: range?.[0]?.format('YYYY-MM-DD'), expectedTo: range?.[1]?.format('YYYY-MM-DD') })
           }
         />
+        {(filters.lossReasonId || filters.lostToCompetitorId || filters.closedFrom) && (
+          <Tag
+            closable
+            color="red"
+            onClose={() =>
+              set({
+                lossReasonId: undefined,
+                lostToCompetitorId: undefined,
+                closedFrom: undefined,
+                closedTo: undefined,
+              })
+            }
+            data-testid="opportunity-loss-filter"
+          >
+            {[
+              t('lossReport.title'),
+              filters.closedFrom && `${filters.closedFrom} ~ ${filters.closedTo ?? ''}`,
+              filtersLabel,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Tag>
+        )}
         {/* With the filters, not in the card's header: the view switch already fills it on a phone. */}
         <ExportButton endpoint={endpoints.opportunities.export} query={filters} />
       </Space>

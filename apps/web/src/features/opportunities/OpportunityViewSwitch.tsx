@@ -2,7 +2,7 @@ import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-/** List, board and pipeline are three views of the same opportunities. */
+/** List, board, pipeline and loss analysis are four views of the same opportunities. */
 export function OpportunityViewSwitch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -15,6 +15,7 @@ export function OpportunityViewSwitch() {
         { value: '/opportunities', label: t('opportunity.list') },
         { value: '/opportunities/board', label: t('opportunity.board') },
         { value: '/opportunities/pipeline', label: t('opportunity.pipeline') },
+        { value: '/opportunities/loss-report', label: t('lossReport.menu') },
       ]}
       data-testid="opportunity-views"
     />

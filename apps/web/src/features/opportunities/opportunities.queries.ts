@@ -2,6 +2,7 @@ import {
   endpoints,
   type EndpointCallOptions,
   type CloseOpportunityBody,
+  type LoseOpportunityBody,
   type CreateOpportunityBody,
   type CreateSalesProcessBody,
   type OpportunityListQuery,
@@ -82,8 +83,16 @@ const closeEndpoints = {
 export type CloseOutcome = keyof typeof closeEndpoints;
 export function useCloseOpportunity() {
   return useOpportunityMutation(
-    ({ id, outcome, body }: { id: string; outcome: CloseOutcome; body: WinOpportunityBody | CloseOpportunityBody }) =>
-      // Each outcome takes its own body (won: a comment, lost/invalid: a reason) and all answer the
+    ({
+      id,
+      outcome,
+      body,
+    }: {
+      id: string;
+      outcome: CloseOutcome;
+      body: WinOpportunityBody | CloseOpportunityBody | LoseOpportunityBody;
+    }) =>
+      // Each outcome takes its own body (won: a comment, lost: a loss reason, invalid: a reason) and all answer the
       // opportunity; the caller pairs them, the server checks the shape.
       client(closeEndpoints[outcome], { params: { id }, body } as EndpointCallOptions<(typeof closeEndpoints)['won']>),
     { settled: true },

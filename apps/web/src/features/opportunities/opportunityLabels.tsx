@@ -24,3 +24,11 @@ export function OpportunityStatusTag({ status }: { status: OpportunityStatus }) 
     </Tag>
   );
 }
+
+/** A loss reason's name in the UI language (as stages); null (losses before reasons) reads "No reason given". */
+export function useReasonLabel() {
+  const { t } = useTranslation();
+  const stageLabel = useStageLabel();
+  return (reason: { name: string | null; nameEn: string | null }) =>
+    reason.name === null ? t('lossReason.none') : stageLabel({ name: reason.name, nameEn: reason.nameEn });
+}

@@ -3,13 +3,14 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoney } from '../../platform/money';
-import { OpportunityStatusTag, useStageLabel } from './opportunityLabels';
+import { OpportunityStatusTag, useReasonLabel, useStageLabel } from './opportunityLabels';
 
 /** Columns of an opportunity table; `withCustomer` off on the customer's own tab. */
 export function useOpportunityColumns({ withCustomer }: { withCustomer: boolean }): TableColumnsType<Opportunity> {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
   const money = useFormatMoney();
+  const reasonLabel = useReasonLabel();
   const columns: TableColumnsType<Opportunity> = [
     {
       key: 'name',
@@ -27,7 +28,21 @@ export function useOpportunityColumns({ withCustomer }: { withCustomer: boolean 
       title: t('opportunity.stage'),
       render: (_, o) => `${stageLabel({ name: o.stageName, nameEn: o.stageNameEn })} · ${o.probability}%`,
     },
-    { key: 'status', title: t('opportunity.status'), render: (_, o) => <OpportunityStatusTag status={o.status} /> },
+    {
+      key: 'status',
+      title: t('opportunity.status'),
+      render: (_, o) => (
+        <>
+          <OpportunityStatusTag status={o.status} />
+          {o.status === 'lost' && (
+            <span>
+              {reasonLabel({ name: o.lossReasonName, nameEn: o.lossReasonNameEn })}
+              {o.lostToCompetitorName ? ` · ${o.lostToCompetitorName}` : ''}
+            </span>
+          )}
+        </>
+      ),
+    },
     {
       key: 'expected',
       title: t('opportunity.expectedCloseDate'),

@@ -13,6 +13,7 @@ import stageSettingsEn from './stageSettings.en';
 import stageStrategyEn from './stageStrategy.en';
 import customerViewsEn from './customerViews.en';
 import opportunityEn from './opportunity.en';
+import competitionEn from './competition.en';
 import followUpEn from './followUp.en';
 import workEn from './work.en';
 import approvalsEn from './money.approvals.en';
@@ -224,6 +225,7 @@ const en: Catalog = {
   ...leadEn,
   ...customerViewsEn,
   ...opportunityEn,
+  ...competitionEn,
   ...followUpEn,
   ...workEn,
   ...approvalsEn,

@@ -12,6 +12,7 @@ import stageSettingsZhCN from './stageSettings.zh-CN';
 import stageStrategyZhCN from './stageStrategy.zh-CN';
 import customerViewsZhCN from './customerViews.zh-CN';
 import opportunityZhCN from './opportunity.zh-CN';
+import competitionZhCN from './competition.zh-CN';
 import followUpZhCN from './followUp.zh-CN';
 import workZhCN from './work.zh-CN';
 import approvalsZhCN from './money.approvals.zh-CN';
@@ -222,6 +223,7 @@ const zhCN = {
   ...leadZhCN,
   ...customerViewsZhCN,
   ...opportunityZhCN,
+  ...competitionZhCN,
   ...followUpZhCN,
   ...workZhCN,
   ...approvalsZhCN,

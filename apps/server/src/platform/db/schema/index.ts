@@ -11,6 +11,7 @@ export * from './saved-views.js';
 export * from './leads.js';
 export * from './rollups.js';
 export * from './sales-work.js';
+export * from './competition.js';
 export * from './opportunities.js';
 export * from './work.js';
 export * from './approvals.js';

@@ -13,6 +13,7 @@ import {
   tenantPrimaryKey,
   tenantReference,
 } from './columns.js';
+import { competitors, lossReasons } from './competition.js';
 import { contacts } from './contacts.js';
 import { customers } from './customers.js';
 import { departments, organizations, users } from './organizations.js';
@@ -83,6 +84,10 @@ export const opportunities = pgTable(
     closeReason: text('close_reason'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by'),
+    /** Why it was lost; null for open, won and invalid ones and for losses recorded before reasons existed. */
+    lossReasonId: uuid('loss_reason_id'),
+    /** The competitor it was lost to, when the loss reason requires one. */
+    lostToCompetitorId: uuid('lost_to_competitor_id'),
     createdBy: uuid('created_by'),
     ...editable(),
     ...softDeletedBy(),
@@ -93,6 +98,8 @@ export const opportunities = pgTable(
     tenantReference(t, t.processId, salesProcesses),
     tenantReference(t, t.stageId, salesProcessStages),
     tenantReference(t, t.ownerId, users),
+    tenantReference(t, t.lossReasonId, lossReasons),
+    tenantReference(t, t.lostToCompetitorId, competitors),
     check('opportunities_amount_fen_non_negative', sql`amount_fen >= 0`),
     currencyCheck('opportunities'),
     check('opportunities_status', sql`status in ('open', 'won', 'lost', 'invalid')`),
@@ -101,6 +108,8 @@ export const opportunities = pgTable(
     liveIndex('opportunities_owner_status_idx', t.orgId, t.ownerId, t.status),
     // The board: open cards of one process per stage; also "is this process in use".
     index('opportunities_process_stage_idx').on(t.orgId, t.processId, t.stageId, t.status),
+    // The loss report and its click-through: closed opportunities of a period.
+    index('opportunities_closed_idx').on(t.orgId, t.status, t.closedAt),
   ],
 );
 
@@ -145,5 +154,31 @@ export const opportunityContacts = pgTable(
     tenantReference(t, t.opportunityId, opportunities).onDelete('cascade'),
     tenantReference(t, t.contactId, contacts),
     uniqueIndex('opportunity_contacts_key').on(t.orgId, t.opportunityId, t.contactId),
+  ],
+);
+
+/** Competitors on an opportunity: what they offer, their strengths and weaknesses, their quote. */
+export const opportunityCompetitors = pgTable(
+  'opportunity_competitors',
+  {
+    ...tenantKey(),
+    opportunityId: uuid('opportunity_id').notNull(),
+    competitorId: uuid('competitor_id').notNull(),
+    strengths: varchar('strengths', { length: 500 }),
+    weaknesses: varchar('weaknesses', { length: 500 }),
+    quotedPriceFen: fen('quoted_price_fen'),
+    ...currency(),
+    /** low / medium / high, or null when not judged. */
+    threatLevel: varchar('threat_level', { length: 10 }),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference(t, t.opportunityId, opportunities).onDelete('cascade'),
+    tenantReference(t, t.competitorId, competitors),
+    uniqueIndex('opportunity_competitors_key').on(t.orgId, t.opportunityId, t.competitorId),
+    index('opportunity_competitors_competitor_idx').on(t.orgId, t.competitorId),
+    check('opportunity_competitors_price_non_negative', sql`quoted_price_fen >= 0`),
+    currencyCheck('opportunity_competitors'),
+    check('opportunity_competitors_threat', sql`threat_level in ('low', 'medium', 'high')`),
   ],
 );
