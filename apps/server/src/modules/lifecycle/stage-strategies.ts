@@ -69,13 +69,17 @@ export async function firstOrderCareOf(
 
 /**
  * The stage's default tasks for the customer's owner, due N days after `at`, in the caller's
- * transaction (the stage move's). A customer in the pool has no owner and gets none.
+ * transaction (the stage move's). A customer in the pool has no owner and gets none; nor does a
+ * move dated more than a day ago.
  */
 export async function createStageEntryTasks(
   tx: Executor,
   move: { customerId: string; ownerId: string | null; stage: Stage; at: Date; audit: AuditContext },
 ): Promise<void> {
   if (move.ownerId === null) return;
+  // A move replayed from history (imported or demo orders dated long ago) would leave tasks that
+  // were overdue before anyone could see them: the strategy is for stages entered now.
+  if (move.at.getTime() < Date.now() - DAY_MS) return;
   const strategy = (await getStageStrategies(tx, move.audit.orgId)).find((s) => s.stage === move.stage);
   if (!strategy || strategy.defaultTasks.length === 0) return;
   const locale = await orgLocale(tx, move.audit.orgId);

@@ -1,7 +1,6 @@
 /** Server messages of the relationship phases and decline decisions; English defines the keys, zh-CN translates each. */
 const en = {
   'field.strategy': 'Strategy',
-  'field.tasks': 'Win-back tasks',
   'field.step': 'Step',
   'field.dueOn': 'Due date',
   'field.checkOn': 'Check date',
@@ -23,7 +22,6 @@ export const relationshipMessages = {
   en,
   zhCN: {
     'field.strategy': '应对策略',
-    'field.tasks': '挽回任务',
     'field.step': '步骤',
     'field.dueOn': '截止日期',
     'field.checkOn': '检查日期',
