@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import type { Stage } from '@guanxi/contract';
 import { describe, expect, it } from 'vitest';
-import {
-  needsApproval,
-  stageAfterOpportunityOpened,
-  stageAfterOrderEvent,
-  stuckPeriod,
-} from './lifecycle.rules.js';
+import { needsApproval, stageAfterOpportunityOpened, stageAfterOrderEvent, stuckPeriod } from './lifecycle.rules.js';
 import { DAY_MS } from '../../platform/time/index.js';
 
 const expectedForCount = (count: number, before: Stage): Stage =>

@@ -63,4 +63,3 @@ export function stuckPeriod(input: {
   if (overdue <= 0) return null;
   return Math.floor(overdue / ((input.repeatDays ?? STUCK_REPEAT_DAYS) * DAY_MS));
 }
-
