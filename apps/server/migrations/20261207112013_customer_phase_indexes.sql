@@ -1,0 +1,2 @@
+CREATE INDEX "customers_phase_updated_idx" ON "customers" USING btree ("org_id","relationship_phase","updated_at","id") WHERE deleted_at is null;--> statement-breakpoint
+CREATE INDEX "customers_owner_phase_idx" ON "customers" USING btree ("org_id","owner_id","relationship_phase") WHERE deleted_at is null;
