@@ -30,7 +30,11 @@ describe('approvals in the browser', () => {
     expect(moved).toBe(202);
 
     await rep.goto(`${fixture.baseUrl}/approvals?box=submitted`);
-    const row = rep.getByTestId('approval-table').locator('tr', { hasText: customer.name });
+    // The demo's expense requests may name the same customer: the row is the one moving it to lost.
+    const row = rep
+      .getByTestId('approval-table')
+      .locator('tr', { hasText: customer.name })
+      .filter({ hasText: '流失客户' });
     await row.getByTestId('approval-open').click();
     // The step timeline names the manager who must decide.
     await eventually(() => rep.getByTestId('approval-step-0').textContent()).toContain('李经理');
