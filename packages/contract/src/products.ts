@@ -7,12 +7,15 @@ import { Stage } from './vocabulary.js';
 
 const CategoryName = Type.String({ minLength: 1, maxLength: 64 });
 const SortOrder = Type.Integer({ minimum: -100000, maximum: 100000 });
+/** How often a customer usually buys this category again, in days; null: no expectation (feeds the relationship phase). */
+const RepurchaseDays = Nullable(Type.Integer({ minimum: 1, maximum: 3650 }));
 
 export const ProductCategory = Type.Object({
   id: Id,
   name: Type.String(),
   parentId: Nullable(Id),
   sortOrder: Type.Integer(),
+  repurchaseDays: Nullable(Type.Integer()),
   /** Live products filed directly under this category. */
   productCount: Type.Integer(),
   version: Type.Integer(),
@@ -23,7 +26,12 @@ export const ProductCategoryList = Type.Object({ items: Type.Array(ProductCatego
 export type ProductCategoryList = Static<typeof ProductCategoryList>;
 
 export const CreateProductCategoryBody = Type.Object(
-  { name: CategoryName, parentId: Type.Optional(Nullable(Id)), sortOrder: Type.Optional(SortOrder) },
+  {
+    name: CategoryName,
+    parentId: Type.Optional(Nullable(Id)),
+    sortOrder: Type.Optional(SortOrder),
+    repurchaseDays: Type.Optional(RepurchaseDays),
+  },
   { additionalProperties: false },
 );
 export type CreateProductCategoryBody = Static<typeof CreateProductCategoryBody>;
@@ -33,6 +41,7 @@ export const UpdateProductCategoryBody = Type.Object(
     name: Type.Optional(CategoryName),
     parentId: Type.Optional(Nullable(Id)),
     sortOrder: Type.Optional(SortOrder),
+    repurchaseDays: Type.Optional(RepurchaseDays),
     version: VersionField,
   },
   { additionalProperties: false },

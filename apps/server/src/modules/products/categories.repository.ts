@@ -10,6 +10,7 @@ export interface CategoryRow {
   name: string;
   parentId: string | null;
   sortOrder: number;
+  repurchaseDays: number | null;
   productCount: number;
   updatedAt: Date;
   version: number;
@@ -20,6 +21,7 @@ const row = {
   name: productCategories.name,
   parentId: productCategories.parentId,
   sortOrder: productCategories.sortOrder,
+  repurchaseDays: productCategories.repurchaseDays,
   // Spelled out: drizzle drops the table name of a column in a one-table select, and a bare "id"
   // inside this subquery would mean the product's id.
   productCount: sql<number>`(select count(*)::int from products p

@@ -40,6 +40,7 @@ export function createCategoriesService({ db }: { db: Db }) {
         name: requiredText('name', body.name),
         parentId: body.parentId ?? null,
         sortOrder: body.sortOrder ?? 0,
+        repurchaseDays: body.repurchaseDays ?? null,
       };
       await db.transaction(async (tx) => {
         if (values.parentId && !(await categoriesRepository.shareLock(tx, actor.orgId, values.parentId)))

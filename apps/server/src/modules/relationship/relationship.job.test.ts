@@ -203,3 +203,31 @@ describe('decisions on a declining customer', () => {
     );
   });
 });
+
+describe('expected repurchase interval', () => {
+  it("the customer's own interval recomputes the phase at once, audited; an interval over ten years is refused naming the field", async () => {
+    // The burst customer: one occasion 100 days before the computation, formation by the 180-day default.
+    const set = await p.clients.r1.put(`/api/v1/customers/${burst}/relationship`, { expectedRepurchaseDays: 30 });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ expectedRepurchaseDays: 30, reason: { intervalSource: 'customer' } });
+    const audit = await rowsOf<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where entity = 'customer_relationship' and entity_id = ${burst}`,
+    );
+    expect(audit[0]!.n).toBe(1);
+    const tooLong = await p.clients.r1.put(`/api/v1/customers/${burst}/relationship`, { expectedRepurchaseDays: 4000 });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.fields[0]).toMatchObject({ field: 'expectedRepurchaseDays' });
+    expect(
+      (await p.clients.r2.put(`/api/v1/customers/${burst}/relationship`, { expectedRepurchaseDays: 9 })).statusCode,
+    ).toBe(404);
+  });
+
+  it('a product category carries its repurchase interval through the API', async () => {
+    const created = await p.clients.admin.post('/api/v1/product-categories', { name: '耗材', repurchaseDays: 45 });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ repurchaseDays: 45 });
+    const bad = await p.clients.admin.post('/api/v1/product-categories', { name: '配件', repurchaseDays: 4000 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0]).toMatchObject({ field: 'repurchaseDays' });
+  });
+});

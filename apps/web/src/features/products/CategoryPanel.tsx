@@ -121,6 +121,7 @@ interface CategoryFormValues {
   name: string;
   parentId?: string | null;
   sortOrder?: number;
+  repurchaseDays?: number | null;
 }
 
 function CategoryModal({
@@ -139,7 +140,12 @@ function CategoryModal({
   const update = useUpdateCategory();
 
   const submit = (values: CategoryFormValues) => {
-    const body = { name: values.name, parentId: values.parentId ?? null, sortOrder: values.sortOrder ?? 0 };
+    const body = {
+      name: values.name,
+      parentId: values.parentId ?? null,
+      sortOrder: values.sortOrder ?? 0,
+      repurchaseDays: values.repurchaseDays ?? null,
+    };
     const done = { onSuccess: () => (void message.success(t('common.saved')), onClose()), onError: showServerErrors };
     if (category) update.mutate({ id: category.id, body: { ...body, version: category.version } }, done);
     else create.mutate(body, done);
@@ -158,7 +164,14 @@ function CategoryModal({
         layout="vertical"
         onFinish={submit}
         initialValues={
-          category ? { name: category.name, parentId: category.parentId, sortOrder: category.sortOrder } : {}
+          category
+            ? {
+                name: category.name,
+                parentId: category.parentId,
+                sortOrder: category.sortOrder,
+                repurchaseDays: category.repurchaseDays,
+              }
+            : {}
         }
       >
         <Form.Item
@@ -174,6 +187,9 @@ function CategoryModal({
         </Form.Item>
         <Form.Item name="sortOrder" label={t('product.sortOrder')}>
           <InputNumber precision={0} min={-100000} max={100000} />
+        </Form.Item>
+        <Form.Item name="repurchaseDays" label={t('product.repurchaseDays')} extra={t('product.repurchaseDaysHint')}>
+          <InputNumber precision={0} min={1} max={3650} placeholder={t('product.repurchaseDaysPlaceholder')} />
         </Form.Item>
       </Form>
     </FormModal>
