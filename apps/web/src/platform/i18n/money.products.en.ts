@@ -36,7 +36,8 @@ const productsEn: Strings<typeof productsZhCN> = {
     parentCategory: 'Parent category',
     sortOrder: 'Sort order',
     repurchaseDays: 'Repurchase interval (days)',
-    repurchaseDaysHint: 'How many days customers usually wait before buying this category again; used to tell a declining relationship.',
+    repurchaseDaysHint:
+      'How many days customers usually wait before buying this category again; used to tell a declining relationship.',
     repurchaseDaysPlaceholder: "Empty: the customer's own rhythm",
     deleteCategoryConfirm: 'Delete category "{{name}}"?',
     productCount: '{{count}} products',
