@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import './platform/i18n';
+import { loadCatalog, storedLocale } from './platform/i18n';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
+await loadCatalog(storedLocale());
 createRoot(container).render(
   <StrictMode>
     <App />
