@@ -88,6 +88,8 @@ describe('the web app over a slow phone connection', () => {
     expect(br.headers['content-encoding']).toBe('br');
     expect(String(br.headers['content-type'])).toContain('javascript');
     expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // A shared cache keeps the copies apart by what each browser accepts.
+    expect(String(br.headers.vary).toLowerCase()).toContain('accept-encoding');
     expect(br.bytes.length).toBeLessThan(Buffer.byteLength(CHUNK) / 4);
     expect(brotliDecompressSync(br.bytes).toString()).toBe(CHUNK);
 
