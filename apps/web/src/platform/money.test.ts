@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fenToYuan, yuanToFen } from '@guanxi/contract';
-import { currencySymbol, formatMoney, positiveYuanRule } from './money';
+import { currencySymbol, formatMoney, formatMoneyCompact, positiveYuanRule } from './money';
 
 describe('yuan typed into a form, to fen', () => {
   it('reads up to two decimals exactly, without float drift', () => {
@@ -56,5 +56,25 @@ describe('the positive-amount form rule', () => {
     for (const value of ['0', '0.00', '1.234', 'ten']) {
       await expect(rule.validator(null, value)).rejects.toThrow('amount.invalid');
     }
+  });
+});
+
+describe('amounts at a glance (KPI cards, board totals, chart axes)', () => {
+  it('counts in 万 and 亿 in Chinese', () => {
+    expect(formatMoneyCompact(23_800_000)).toBe('¥23.8万');
+    expect(formatMoneyCompact(12_000_000_000)).toBe('¥1.2亿');
+    expect(formatMoneyCompact(100_000_000)).toBe('¥100万');
+  });
+
+  it('counts in K, M and B in English', () => {
+    expect(formatMoneyCompact(23_800_000, 'CNY', 'en')).toBe('¥238K');
+    expect(formatMoneyCompact(12_000_000_000, 'CNY', 'en')).toBe('¥120M');
+  });
+
+  it('shows whole yuan below ten thousand, and signs negative amounts', () => {
+    expect(formatMoneyCompact(850_000)).toBe('¥8,500');
+    expect(formatMoneyCompact(850_050)).toBe('¥8,501');
+    expect(formatMoneyCompact(0)).toBe('¥0');
+    expect(formatMoneyCompact(-23_800_000)).toBe('-¥23.8万');
   });
 });

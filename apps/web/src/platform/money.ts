@@ -45,3 +45,31 @@ export function useFormatMoney() {
     [locale],
   );
 }
+
+/**
+ * An amount at a glance, for KPI cards, board totals and chart axes: `¥23.8万`, `¥1.2亿` in Chinese,
+ * `¥238K`, `¥1.2M` in English; below ten thousand the whole yuan (`¥8,500`). Tables and forms keep
+ * `formatMoney`'s full amount.
+ */
+export function formatMoneyCompact(fen: number, currency: string = DEFAULT_CURRENCY, locale = 'zh-CN'): string {
+  const yuan = fen / 100;
+  const compact = Math.abs(yuan) >= 10_000;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    ...(compact ? { notation: 'compact' as const } : {}),
+    minimumFractionDigits: 0,
+    maximumFractionDigits: compact ? 1 : 0,
+  }).format(yuan);
+}
+
+/** `formatMoneyCompact` bound to the current UI language. */
+export function useFormatMoneyCompact() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  return useCallback(
+    (fen: number, currency: string = DEFAULT_CURRENCY) => formatMoneyCompact(fen, currency, locale),
+    [locale],
+  );
+}

@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useFormatMoney } from '../../platform/money';
+import { useFormatMoney, useFormatMoneyCompact } from '../../platform/money';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -22,6 +22,7 @@ export default function ExpenseTotalsChart({
   seriesName: string;
 }) {
   const money = useFormatMoney();
+  const compact = useFormatMoneyCompact();
   const option = {
     tooltip: {
       trigger: 'axis',
@@ -29,7 +30,8 @@ export default function ExpenseTotalsChart({
     },
     grid: { left: 64, right: 16, top: 16, bottom: 32 },
     xAxis: { type: 'category', data: bars.map((b) => b.label) },
-    yAxis: { type: 'value' },
+    // Axis ticks at a glance (¥20万), the tooltip keeps the exact amount.
+    yAxis: { type: 'value', axisLabel: { formatter: (yuan: number) => compact(Math.round(yuan * 100), currency) } },
     series: [{ name: seriesName, type: 'bar', barMaxWidth: 36, data: bars.map((b) => b.amountFen / 100) }],
   };
   return (

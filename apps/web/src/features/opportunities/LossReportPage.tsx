@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useFormatMoney } from '../../platform/money';
+import { useFormatMoney, useFormatMoneyCompact } from '../../platform/money';
 import { ListTable } from '../../platform/ui/ListTable';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useLossReport } from './competition.queries';
@@ -18,6 +18,7 @@ export default function LossReportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const money = useFormatMoney();
+  const compact = useFormatMoneyCompact();
   const reasonLabel = useReasonLabel();
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
   const query = { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
@@ -121,7 +122,14 @@ export default function LossReportPage() {
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Space size={48} wrap>
             <Statistic title={t('lossReport.count')} value={report.data.total.count} data-testid="loss-total-count" />
-            <Statistic title={t('lossReport.amount')} value={money(report.data.total.amountFen, currency)} />
+            <Statistic
+              title={t('lossReport.amount')}
+              valueRender={() => (
+                <span title={money(report.data.total.amountFen, currency)}>
+                  {compact(report.data.total.amountFen, currency)}
+                </span>
+              )}
+            />
           </Space>
           {total === 0 ? (
             <Empty description={t('lossReport.empty')} />

@@ -12,7 +12,7 @@ import {
   useSalesProcesses,
   type CloseOutcome,
 } from './opportunities.queries';
-import { useFormatMoney } from '../../platform/money';
+import { useFormatMoneyCompact } from '../../platform/money';
 import { useStageLabel } from './opportunityLabels';
 import { QueryError } from '../../platform/ui/QueryResult';
 
@@ -31,7 +31,7 @@ export default function OpportunityBoardPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const stageLabel = useStageLabel();
-  const formatMoney = useFormatMoney();
+  const formatCompact = useFormatMoneyCompact();
   const processes = useSalesProcesses();
   const [chosenId, setChosenId] = useState<string>();
   const process = processes.data?.find((p) => p.id === chosenId) ?? processes.data?.[0];
@@ -74,7 +74,8 @@ export default function OpportunityBoardPage() {
   if (processes.isError) return <Alert type="error" showIcon title={processes.error.message} />;
   const sums = new Map<string, PipelineStage>((header.data?.stages ?? []).map((s) => [s.stageId, s]));
   // Column sums count the pipeline's currency (CNY) only: other currencies never add up with it.
-  const money = (fen: number) => formatMoney(fen, header.data?.currency);
+  // They read at a glance (¥23.8万); each card keeps its full amount.
+  const total = (fen: number) => formatCompact(fen, header.data?.currency);
 
   return (
     <Card
@@ -117,8 +118,8 @@ export default function OpportunityBoardPage() {
                 <Typography.Text type="secondary">{stage.probability}%</Typography.Text>
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('opportunityBoard.count', { count: sum?.count ?? 0 })} · {money(sum?.amountFen ?? 0)} ·{' '}
-                    {t('opportunityBoard.weighted', { amount: money(sum?.weightedAmountFen ?? 0) })}
+                    {t('opportunityBoard.count', { count: sum?.count ?? 0 })} · {total(sum?.amountFen ?? 0)} ·{' '}
+                    {t('opportunityBoard.weighted', { amount: total(sum?.weightedAmountFen ?? 0) })}
                   </Typography.Text>
                 </div>
               </div>

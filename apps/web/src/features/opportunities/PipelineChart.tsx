@@ -6,7 +6,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
-import { useFormatMoney } from '../../platform/money';
+import { useFormatMoney, useFormatMoneyCompact } from '../../platform/money';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -25,6 +25,7 @@ export default function PipelineChart({
 }) {
   const { t } = useTranslation();
   const money = useFormatMoney();
+  const compact = useFormatMoneyCompact();
   const option = {
     tooltip: {
       trigger: 'axis',
@@ -33,7 +34,8 @@ export default function PipelineChart({
     legend: { top: 0 },
     grid: { left: 64, right: 16, top: 36, bottom: 32 },
     xAxis: { type: 'category', data: groups.map((g) => g.name ?? emptyName) },
-    yAxis: { type: 'value' },
+    // Axis ticks at a glance (¥20万), the tooltip keeps the exact amount.
+    yAxis: { type: 'value', axisLabel: { formatter: (yuan: number) => compact(Math.round(yuan * 100), currency) } },
     series: [
       {
         name: t('pipeline.amount'),

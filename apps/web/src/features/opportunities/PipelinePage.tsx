@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { usePipeline } from './opportunities.queries';
-import { useFormatMoney } from '../../platform/money';
+import { useFormatMoney, useFormatMoneyCompact } from '../../platform/money';
 import { useStageLabel } from './opportunityLabels';
 import { ListTable } from '../../platform/ui/ListTable';
 
@@ -19,8 +19,11 @@ export default function PipelinePage() {
   const pipeline = usePipeline(query);
   const emptyName = query.groupBy === 'department' ? t('pipeline.noDepartment') : t('common.empty');
   const formatMoney = useFormatMoney();
+  const formatCompact = useFormatMoneyCompact();
   // Every sum of the pipeline is in its one currency (CNY unless asked otherwise).
   const money = (fen: number) => formatMoney(fen, pipeline.data?.currency);
+  // KPI figures at a glance (¥23.8万); the full amount stays in the title and the table below.
+  const kpi = (fen: number) => <span title={money(fen)}>{formatCompact(fen, pipeline.data?.currency)}</span>;
 
   return (
     <Card title={t('pipeline.title')} extra={<OpportunityViewSwitch />}>
@@ -52,12 +55,12 @@ export default function PipelinePage() {
                 <Statistic title={t('pipeline.count')} value={pipeline.data.total.count} />
               </Col>
               <Col xs={8}>
-                <Statistic title={t('pipeline.amount')} value={money(pipeline.data.total.amountFen)} />
+                <Statistic title={t('pipeline.amount')} valueRender={() => kpi(pipeline.data.total.amountFen)} />
               </Col>
               <Col xs={8}>
                 <Statistic
                   title={t('pipeline.weightedAmount')}
-                  value={money(pipeline.data.total.weightedAmountFen)}
+                  valueRender={() => kpi(pipeline.data.total.weightedAmountFen)}
                   data-testid="pipeline-weighted-total"
                 />
               </Col>

@@ -5,8 +5,9 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormatMoney } from '../../platform/money';
+import { useFormatMoney, useFormatMoneyCompact } from '../../platform/money';
 import { AGEING_BUCKETS } from './ageingBuckets';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -29,20 +30,41 @@ export default function AgeingChart({
 }) {
   const { t } = useTranslation();
   const money = useFormatMoney();
-  const shown = rows.slice(0, 20);
+  const compact = useFormatMoneyCompact();
+  // A phone has no room for twenty names under the bars: its bars lie down, names beside them.
+  const narrow = Grid.useBreakpoint().md === false;
+  const shown = rows.slice(0, narrow ? 10 : 20);
+  const names = shown.map((r) => r.name ?? unknownName);
+  // Axis ticks at a glance (¥20万), the tooltip keeps the exact amount.
+  const amountAxis = {
+    type: 'value',
+    axisLabel: { formatter: (yuan: number) => compact(Math.round(yuan * 100), currency), hideOverlap: true },
+  };
   const option = {
     tooltip: {
       trigger: 'axis',
       valueFormatter: (yuan: unknown) => (typeof yuan === 'number' ? money(Math.round(yuan * 100), currency) : ''),
     },
-    legend: { top: 0 },
-    grid: { left: 72, right: 16, top: 36, bottom: 48 },
-    xAxis: {
-      type: 'category',
-      data: shown.map((r) => r.name ?? unknownName),
-      axisLabel: { interval: 0, rotate: shown.length > 6 ? 30 : 0 },
-    },
-    yAxis: { type: 'value' },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    ...(narrow
+      ? {
+          xAxis: amountAxis,
+          yAxis: {
+            type: 'category',
+            inverse: true,
+            data: names,
+            axisLabel: { interval: 0, width: 96, overflow: 'truncate' },
+          },
+        }
+      : {
+          xAxis: {
+            type: 'category',
+            data: names,
+            axisLabel: { interval: 0, rotate: shown.length > 6 ? 30 : 0, width: 120, overflow: 'truncate' },
+          },
+          yAxis: amountAxis,
+        }),
     series: AGEING_BUCKETS.map((bucket, index) => ({
       name: t(`ageing.${bucket.label}`),
       type: 'bar',
@@ -53,6 +75,12 @@ export default function AgeingChart({
     })),
   };
   return (
-    <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 340 }} data-testid="ageing-chart" />
+    <ReactEChartsCore
+      echarts={echarts}
+      option={option}
+      notMerge
+      style={{ height: narrow ? 60 + shown.length * 30 : 340 }}
+      data-testid="ageing-chart"
+    />
   );
 }

@@ -14,7 +14,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const isEnglish = i18n.language === 'en';
   dayjs.locale(isEnglish ? DAYJS_LOCALE.en : DAYJS_LOCALE['zh-CN']);
   return (
-    <ConfigProvider locale={isEnglish ? enUS : zhCN}>
+    // No space pushed between two Chinese characters of a button (保存 reads as one word, not 保 存).
+    <ConfigProvider locale={isEnglish ? enUS : zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
