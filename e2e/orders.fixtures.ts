@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { api } from './browser.js';
+import { expect } from 'vitest';
+import { clickWhenStill } from './settle.js';
 
 /**
  * A confirmed order, made through the API with the page's session, for screens that start from one
@@ -19,4 +21,18 @@ export async function createConfirmedOrder(
   await api(page, 'POST', `/api/v1/orders/${created.id}/submit`, {});
   await api(page, 'POST', `/api/v1/orders/${created.id}/confirm`, {});
   return { id: created.id, orderNo: created.orderNo, totalFen: created.totalFen };
+}
+
+/**
+ * Finance confirms the open order page's order: the dialog says what confirming sets off (the
+ * amount owed, the warehouse's issue, the lifecycle) before it happens, then its OK confirms.
+ */
+export async function confirmOrder(page: Page): Promise<void> {
+  await clickWhenStill(page.getByTestId('order-confirm'));
+  const dialog = page.locator('.ant-modal-confirm');
+  await dialog.waitFor();
+  const text = await dialog.innerText();
+  expect(text).toMatch(/仓库|warehouse/);
+  expect(text).toMatch(/¥[\d,]+\.\d\d/);
+  await clickWhenStill(page.getByTestId('order-confirm-ok'));
 }

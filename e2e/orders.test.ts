@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually, searchAndPick } from './settle.js';
+import { confirmOrder } from './orders.fixtures.js';
 
 let fixture: BrowserFixture;
 
@@ -35,7 +36,7 @@ describe('orders in the browser', () => {
     await loginAs(financePage, fixture.baseUrl, 'finance');
     await financePage.goto(`${fixture.baseUrl}/finance/orders-to-confirm`);
     await financePage.getByTestId('order-table').getByRole('link', { name: orderNo }).click();
-    await answered(financePage, 'POST /orders/*/confirm', financePage.getByTestId('order-confirm'));
+    await answered(financePage, 'POST /orders/*/confirm', () => confirmOrder(financePage));
     await eventually(() => financePage.getByTestId('order-status').first().innerText()).toBe('已确认');
     await financePage.goto(`${fixture.baseUrl}/finance/credit`);
     const top = await financePage.evaluate(async () => (await (await fetch('/api/v1/reports/credit')).json()).items[0]);

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually, searchAndPick } from './settle.js';
+import { confirmOrder } from './orders.fixtures.js';
 
 let fixture: BrowserFixture;
 const contexts: BrowserContext[] = [];
@@ -87,7 +88,7 @@ describe('purchase flow in the browser', () => {
     const finance = await pageAs('finance');
     await finance.goto(`${fixture.baseUrl}/finance/orders-to-confirm`);
     await finance.getByTestId('order-table').getByRole('link', { name: orderNo }).click();
-    await answered(finance, 'POST /orders/*/confirm', finance.getByTestId('order-confirm'));
+    await answered(finance, 'POST /orders/*/confirm', () => confirmOrder(finance));
     expect((await orderOf(finance, orderId)).status).toBe('confirmed');
     await eventually(() => statusText(finance)).toBe('已确认');
     await eventually(() => stageOf(finance, customer.id)).toBe('first_purchase');
@@ -114,7 +115,7 @@ describe('purchase flow in the browser', () => {
     });
     expect((await api(rep, 'POST', `/api/v1/orders/${second.id}/submit`, {})).status).toBe('submitted');
     await finance.goto(`${fixture.baseUrl}/orders/${second.id}`);
-    await answered(finance, 'POST /orders/*/confirm', finance.getByTestId('order-confirm'));
+    await answered(finance, 'POST /orders/*/confirm', () => confirmOrder(finance));
     await eventually(() => statusText(finance)).toBe('已确认');
     await eventually(() => stageOf(finance, customer.id)).toBe('repeat');
   });
@@ -144,7 +145,7 @@ describe('purchase flow in the browser', () => {
     // Finance tries to confirm it from the queue: blocked, with the server's zh-CN message.
     await finance.goto(`${fixture.baseUrl}/finance/orders-to-confirm`);
     await finance.getByTestId('order-table').getByRole('link', { name: order.orderNo }).click();
-    await answered(finance, 'POST /orders/*/confirm', finance.getByTestId('order-confirm'), 422);
+    await answered(finance, 'POST /orders/*/confirm', () => confirmOrder(finance), 422);
     const blocked = finance.getByTestId('order-credit-blocked');
     const text = await blocked.innerText();
     expect(text).toContain('无法确认');

@@ -109,7 +109,7 @@ type ReasonAction = 'cancel' | 'credit-override' | 'confirm-override';
 
 function OrderDetail({ order }: { order: Order }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal: dialogs } = App.useApp();
   const navigate = useNavigate();
   const formatMoney = useFormatMoney();
   const act = useOrderAction(order.id);
@@ -147,12 +147,25 @@ function OrderDetail({ order }: { order: Order }) {
     );
 
   // The primary button that moves the order one step on; its test id and label follow the action.
+  // Confirming commits the company: say what follows before it happens.
+  const askToConfirm = () =>
+    void dialogs.confirm({
+      title: t('order.confirmDialogTitle', { orderNo: order.orderNo }),
+      content: t('order.confirmDialogConsequence', {
+        amount: formatMoney(order.totalFen, order.currency),
+        customer: order.customerName,
+      }),
+      okText: t('order.confirm'),
+      okButtonProps: { 'data-testid': 'order-confirm-ok' } as Record<string, string>,
+      onOk: () => run('confirm'),
+    });
+
   const stepButton = (action: 'submit' | 'confirm' | 'ship' | 'complete') => (
     <Button
       key={action}
       type="primary"
       loading={act.isPending}
-      onClick={() => run(action)}
+      onClick={() => (action === 'confirm' ? askToConfirm() : run(action))}
       data-testid={`order-${action}`}
     >
       {t(`order.${action}`)}

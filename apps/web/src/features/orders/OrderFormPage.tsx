@@ -115,7 +115,8 @@ function OrderForm({ order }: { order?: Order }) {
           discount: l.discountBp ? bpToPercent(l.discountBp) : null,
         })),
       }
-    : { customerId: params.get('customerId') ?? undefined, lines: [{ quantity: 1 }] };
+    : // A new order is dated today unless the seller says otherwise.
+      { customerId: params.get('customerId') ?? undefined, orderDate: dayjs(), lines: [{ quantity: 1 }] };
   const priceRule = {
     validator: (_: unknown, value: string | null | undefined) =>
       !value || yuanToFen(String(value)) !== null

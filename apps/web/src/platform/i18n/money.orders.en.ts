@@ -42,6 +42,9 @@ const ordersEn: Strings<typeof ordersZhCN> = {
     back: 'Back to list',
     submit: 'Submit',
     confirm: 'Confirm order',
+    confirmDialogTitle: 'Confirm order {{orderNo}}?',
+    confirmDialogConsequence:
+      "Once confirmed, {{amount}} counts as owed by “{{customer}}” and against its credit limit, the warehouse gets an issue to ship, and the customer's lifecycle stage moves on (first purchase or repeat).",
     ship: 'Ship',
     complete: 'Complete',
     cancel: 'Cancel order',

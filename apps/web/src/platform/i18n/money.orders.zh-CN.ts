@@ -39,6 +39,9 @@ const ordersZhCN = {
     back: '返回列表',
     submit: '提交',
     confirm: '确认订单',
+    confirmDialogTitle: '确认订单 {{orderNo}}？',
+    confirmDialogConsequence:
+      '确认后，{{amount}} 计入客户“{{customer}}”的应收和信用占用，仓库会收到出库单，客户的生命周期阶段随之推进（首单或复购）。',
     ship: '发货',
     complete: '完成',
     cancel: '取消订单',
