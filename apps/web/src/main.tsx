@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './platform/i18n';
-import './platform/ui/phone.css';
+import './platform/ui/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

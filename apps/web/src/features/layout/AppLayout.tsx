@@ -89,7 +89,7 @@ export default function AppLayout() {
           </Typography.Text>
           <UserDrawerMenu me={me.data} onDone={() => setMenuOpen(false)} />
           <div style={{ padding: '4px 12px' }}>
-            <LanguageSwitch isSignedIn />
+            <LanguageSwitch isSignedIn withLabel />
           </div>
           <AppMenu me={me.data} onNavigate={() => setMenuOpen(false)} />
         </Drawer>

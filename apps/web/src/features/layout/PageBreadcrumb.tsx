@@ -21,8 +21,9 @@ export function PageBreadcrumb() {
   const isRecord = RECORD_ID.test(first);
   if (!isRecord && first !== 'new') return null;
   const here = !isRecord ? t('nav.create') : second === 'edit' ? t('nav.edit') : t('nav.detail');
+  // 客户 › 客户 says nothing twice: a group named like its page is left out.
   const items = [
-    { key: 'group', title: group.label(t) },
+    ...(group.label(t) === entry.label(t) ? [] : [{ key: 'group', title: group.label(t) }]),
     { key: 'list', title: <Link to={entry.path}>{entry.label(t)}</Link> },
     ...(isRecord && second === 'edit'
       ? [{ key: 'record', title: <Link to={`${entry.path}/${first}`}>{t('nav.detail')}</Link> }]
