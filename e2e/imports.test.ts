@@ -89,6 +89,9 @@ describe('the import wizard in the browser', () => {
     const reasons = page.getByTestId('import-reasons');
     expect(await reasons.innerText()).toContain('朋友介绍');
     expect(await reasons.innerText()).not.toMatch(/imports\.|rowError|required/);
+    // The old CRM's numbered names look alike (导入测试客户1… / …2…): the check warns, as entry by hand does.
+    expect(await page.getByTestId('import-similar-names-note').innerText()).toContain('仍会导入');
+    expect(await page.getByTestId('import-errors').innerText()).toContain('相似');
 
     // Back to the mapping: the refused source (first seen on row 11, past the samples) is in the value
     // map now; the user says it means a referral and checks again.

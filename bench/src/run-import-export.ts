@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { openStore } from '../../apps/server/src/server.js';
 import { queryRows } from '../../apps/server/src/platform/db/query.js';
 import { DEMO_ORG_NAME } from '../../apps/server/src/modules/demo/demo-seed.js';
@@ -81,6 +81,55 @@ interface ImportResult {
   rate: number;
   listP95: number;
   listCount: number;
+  serverCpu: number;
+  postgresCpu: number;
+}
+
+const ROLLBACK = new Error('floor measured: roll back');
+
+/**
+ * The database's own floor for the import: `rows` customers copied in one INSERT … SELECT (no
+ * application, no network, keys made unique, rolled back), through every index and trigger of the
+ * customer table. No import of the same rows can be faster than this on the same machine.
+ */
+async function insertFloor(target: ReturnType<typeof targetFrom>, rows: number): Promise<number> {
+  const { database, release } = await openStore(configFor(target));
+  try {
+    const columns = (
+      await queryRows<{ name: string }>(
+        database.db,
+        sql`select column_name as name from information_schema.columns
+            where table_schema = current_schema() and table_name = 'customers' order by ordinal_position`,
+      )
+    ).map((c) => c.name);
+    const changed: Record<string, SQL> = {
+      id: sql`gen_random_uuid()`,
+      customer_no: sql`left(customer_no, 28) || '~f'`,
+      external_id: sql`external_id || '~f'`,
+    };
+    const statement = sql`insert into customers (${sql.join(
+      columns.map((c) => sql.identifier(c)),
+      sql`, `,
+    )}) select ${sql.join(
+      columns.map((c) => changed[c] ?? sql.identifier(c)),
+      sql`, `,
+    )} from customers where deleted_at is null limit ${rows}`;
+    let seconds = 0;
+    try {
+      await database.db.transaction(async (tx) => {
+        const started = performance.now();
+        await queryRows(tx, statement);
+        seconds = (performance.now() - started) / 1000;
+        throw ROLLBACK;
+      });
+    } catch (error) {
+      if (error !== ROLLBACK) throw error;
+    }
+    return seconds;
+  } finally {
+    await database.close();
+    release();
+  }
 }
 
 async function importOnce(
@@ -136,6 +185,8 @@ async function importOnce(
     rate: rows / seconds,
     listP95: percentile(latencies, 95),
     listCount: latencies.length,
+    serverCpu,
+    postgresCpu,
   };
   log(
     `W11 ${format}: ${rows} rows in ${seconds.toFixed(1)} s = ${Math.round(result.rate)} rows/s ` +
@@ -294,6 +345,8 @@ async function main() {
   } finally {
     await stopServer(server.child);
   }
+  const floorSeconds = rows > 0 ? await insertFloor(target, rows) : 0;
+  if (rows > 0) log(`floor: ${rows} customers in one INSERT … SELECT in ${floorSeconds.toFixed(1)} s`);
   const lines = [
     `# Import and export (W11, W12) — ${target.kind}`,
     '',
@@ -307,8 +360,13 @@ async function main() {
     '|---|---|---|---|---|',
     ...imports.map(
       (r) =>
-        `| W11 import ${r.format.toUpperCase()} | ${r.rows} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rate)} | created ${r.created}, errors ${r.errors}; list p95 during import ${r.listP95.toFixed(1)} ms (${r.listCount} requests) |`,
+        `| W11 import ${r.format.toUpperCase()} | ${r.rows} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rate)} | created ${r.created}, errors ${r.errors}; list p95 during import ${r.listP95.toFixed(1)} ms (${r.listCount} requests); CPU server ${r.serverCpu.toFixed(1)} s${target.kind === 'postgres' ? `, PostgreSQL ${r.postgresCpu.toFixed(1)} s` : ''} |`,
     ),
+    ...(rows > 0
+      ? [
+          `| floor: one INSERT … SELECT of the same number of customers, rolled back | ${rows} | ${floorSeconds.toFixed(1)} s | ${Math.round(rows / floorSeconds)} | the database alone, through the customer table's indexes and triggers: no import of these rows can beat it here |`,
+        ]
+      : []),
     ...exports.map(
       (r) =>
         `| W12 export ${r.format.toUpperCase()} (${r.mode}) | ${r.rows} | ${r.seconds.toFixed(1)} s | ${Math.round(r.rate)} | ${r.megabytes.toFixed(1)} MB; server RSS ${r.startRssMb} → peak ${r.peakRssMb} MB; server CPU ${r.serverCpu.toFixed(1)} s = ${Math.round(r.rows / r.serverCpu)} rows per CPU second |`,

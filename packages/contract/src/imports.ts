@@ -187,13 +187,18 @@ export const ImportKindList = Type.Object({
 });
 export type ImportKindList = Static<typeof ImportKindList>;
 
-/** Row counts of a check or a run; `errors` counts rows, `reasons` counts each reason. */
+/**
+ * Row counts of a check or a run; `errors` counts rows, `reasons` counts each reason.
+ * `similarNames` counts rows imported (or to be imported) with a warning: the name is similar to an
+ * existing customer's or an earlier row's (duplicate rules, domain §4); they are also in `created`.
+ */
 export const ImportSummary = Type.Object({
   created: Type.Integer(),
   updated: Type.Integer(),
   unchanged: Type.Integer(),
   duplicates: Type.Integer(),
   errors: Type.Integer(),
+  similarNames: Type.Integer(),
   reasons: Type.Array(Type.Object({ code: Type.String(), message: Type.String(), count: Type.Integer() })),
 });
 export type ImportSummary = Static<typeof ImportSummary>;
@@ -254,9 +259,13 @@ export const ImportUploadForm = Type.Object(
 
 export const SaveImportMappingBody = ImportMapping;
 
-/** One rejected row: its 1-based line in the file, the reason in the reader's language, the original cells. */
+/**
+ * One rejected row, or an imported row with a warning (`severity`): its 1-based line in the file, the
+ * reason in the reader's language, the original cells.
+ */
 export const ImportRowError = Type.Object({
   rowNumber: Type.Integer(),
+  severity: Type.Union([Type.Literal('error'), Type.Literal('warning')]),
   field: Nullable(Type.String()),
   code: Type.String(),
   message: Type.String(),

@@ -40,5 +40,7 @@ export * from './endpoint.js';
 export * from './export.js';
 export * from './report-export.js';
 export * from './endpoints.js';
+// The sign-in page's endpoints alone: a bundle that needs only these leaves the others' schemas out.
+export { authEndpoints } from './auth.endpoints.js';
 export * from './credit-code.js';
 export * from './phone.js';

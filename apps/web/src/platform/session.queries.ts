@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  authEndpoints,
   type ChangePasswordBody,
   type Locale,
   type LoginBody,
@@ -13,7 +13,7 @@ export const meKey = ['auth', 'me'] as const;
 
 /** The signed-in user; every page under the layout needs it. */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: () => client(endpoints.auth.me), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: meKey, queryFn: () => client(authEndpoints.me), staleTime: 5 * 60_000 });
 }
 
 export function useHasPermission(permission: Permission): boolean {
@@ -25,7 +25,7 @@ export function useHasPermission(permission: Permission): boolean {
 export function useLoginOptions() {
   return useQuery({
     queryKey: ['auth', 'login-options'],
-    queryFn: () => client(endpoints.auth.loginOptions, { skipAuthRedirect: true }),
+    queryFn: () => client(authEndpoints.loginOptions, { skipAuthRedirect: true }),
     staleTime: 5 * 60_000,
   });
 }
@@ -33,7 +33,7 @@ export function useLoginOptions() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => client(endpoints.auth.login, { body, skipAuthRedirect: true }),
+    mutationFn: (body: LoginBody) => client(authEndpoints.login, { body, skipAuthRedirect: true }),
     onSuccess: () => queryClient.clear(),
   });
 }
@@ -41,7 +41,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => client(endpoints.auth.logout),
+    mutationFn: () => client(authEndpoints.logout),
     onSettled: () => queryClient.clear(),
   });
 }
@@ -49,7 +49,7 @@ export function useLogout() {
 export function useUpdateMyLocale() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (locale: Locale) => client(endpoints.auth.updateMe, { body: { locale } }),
+    mutationFn: (locale: Locale) => client(authEndpoints.updateMe, { body: { locale } }),
     // Optimistic, so the layout's "follow the profile's locale" effect never switches back.
     onMutate: (locale: Locale) => {
       queryClient.setQueryData<Me>(meKey, (me) => (me ? { ...me, locale } : me));
@@ -64,6 +64,6 @@ export function useUpdateMyLocale() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: ChangePasswordBody) => client(endpoints.auth.changePassword, { body }),
+    mutationFn: (body: ChangePasswordBody) => client(authEndpoints.changePassword, { body }),
   });
 }

@@ -11,6 +11,11 @@ const ENTITY_KEY: Record<DuplicateEntity, MessageKey> = {
   lead: 'entity.lead',
 };
 
+/** Whether the caller may open a record the check found: in their data scope and allowed to view its kind. */
+export function canOpenMatch(actor: Pick<Actor, 'permissions'>, entity: DuplicateEntity, inScope: boolean): boolean {
+  return inScope && actor.permissions.has(VIEW_PERMISSION[entity]);
+}
+
 /**
  * The API shape of a match. A record the caller may not open shows only that it exists and who
  * holds it: never its phone, email or credit code (domain §4).
@@ -21,7 +26,7 @@ export function toDuplicateMatch(
   row: CandidateRow,
   found: { matchedOn: DuplicateKey[]; similarity?: number },
 ): DuplicateMatch {
-  const accessible = row.inScope && actor.permissions.has(VIEW_PERMISSION[entity]);
+  const accessible = canOpenMatch(actor, entity, row.inScope);
   const match: DuplicateMatch = {
     entity,
     id: row.id,

@@ -68,7 +68,7 @@ const FREQUENCIES_TTL_MS = 10 * 60_000;
 let bigramFrequencies: { at: number; values: BigramStatistics } | null = null;
 
 /** Planner statistics change slowly (nightly ANALYZE); they steer which bigrams the probe reads first. */
-async function statisticsOf(executor: Executor): Promise<BigramStatistics> {
+export async function statisticsOf(executor: Executor): Promise<BigramStatistics> {
   if (!bigramFrequencies || Date.now() - bigramFrequencies.at > FREQUENCIES_TTL_MS) {
     bigramFrequencies = { at: Date.now(), values: await duplicatesRepository.nameBigramFrequencies(executor) };
   }

@@ -18,22 +18,40 @@ export function bigramSimilarity(a: readonly string[], b: readonly string[]): nu
 /** Domain §4 default; organizations set their own (duplicate settings, 30–100 %). */
 export const DEFAULT_NAME_SIMILARITY_PERCENT = 60;
 
+/** A normalized name with its distinct bigrams, computed once for many comparisons. */
+export interface NameGrams {
+  normalized: string;
+  bigrams: readonly string[];
+}
+
 /**
  * Similar per domain §4: bigram overlap ≥ the threshold (in percent), or one normalized name
  * (≥ 2 characters) inside the other. The comparison is in integers, 200·shared ≥ p·(|A|+|B|), so
  * it agrees exactly with the SQL pre-filter of the candidate query.
  */
+export function isSimilarGrams(
+  a: NameGrams,
+  b: NameGrams,
+  percent: number = DEFAULT_NAME_SIMILARITY_PERCENT,
+): { similar: boolean; similarity: number } {
+  const { shared, sizes } = bigramOverlap(a.bigrams, b.bigrams);
+  const overlapSimilar = sizes > 0 && 200 * shared >= percent * sizes;
+  const shorter = [...a.normalized].length <= [...b.normalized].length ? a.normalized : b.normalized;
+  const longer = shorter === a.normalized ? b.normalized : a.normalized;
+  const contains = [...shorter].length >= 2 && longer.includes(shorter);
+  const similarity = a.bigrams.length === 0 || b.bigrams.length === 0 ? 0 : (2 * shared) / sizes;
+  return { similar: overlapSimilar || contains, similarity: Math.round(similarity * 100) / 100 };
+}
+
+/** {@link isSimilarGrams} of two normalized names. */
 export function isSimilarName(
   a: string,
   b: string,
   percent: number = DEFAULT_NAME_SIMILARITY_PERCENT,
 ): { similar: boolean; similarity: number } {
-  const [gramsA, gramsB] = [nameBigrams(a), nameBigrams(b)];
-  const { shared, sizes } = bigramOverlap(gramsA, gramsB);
-  const overlapSimilar = sizes > 0 && 200 * shared >= percent * sizes;
-  const shorter = [...a].length <= [...b].length ? a : b;
-  const longer = shorter === a ? b : a;
-  const contains = [...shorter].length >= 2 && longer.includes(shorter);
-  const similarity = bigramSimilarity(gramsA, gramsB);
-  return { similar: overlapSimilar || contains, similarity: Math.round(similarity * 100) / 100 };
+  return isSimilarGrams(
+    { normalized: a, bigrams: nameBigrams(a) },
+    { normalized: b, bigrams: nameBigrams(b) },
+    percent,
+  );
 }

@@ -14,6 +14,7 @@ import {
 } from '../customers/index.js';
 import type { ImportBatchContext, ImportRow, ImportRowResult } from './import-kind.js';
 import { decideMatch, KeyIndex } from './record-matching.js';
+import { similarCustomerNames } from './similar-customer-names.js';
 import {
   dbKeysOf,
   isReadOnlyForImporter,
@@ -35,7 +36,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /**
  * A batch of customer rows: matched by external id, then by phone / email / credit code, then by the
- * normalized name, against the database and the rows earlier in the file; created with one
+ * normalized name, against the database and the rows earlier in the file; in the dry run, a row to be
+ * created whose name is similar to another customer's or an earlier row's carries a warning
+ * (duplicate rules, domain §4); created with one
  * multi-row insert (numbers reserved at once, search tokens and duplicate keys derived as by hand,
  * `customer.created` published for the lifecycle), or updated one by one with an audit entry each.
  */
@@ -63,13 +66,22 @@ export async function importCustomerRows(
     ),
     names: prepared.flatMap((p) => p.keys.filter((k) => k.value.startsWith('name:')).map((k) => k.value.slice(5))),
   });
+  // Similar names are the dry run's warning, for the user to review before running; the run
+  // itself is bound by exact keys and does not pay for the fuzzy lookup a second time.
+  const similar =
+    context.mode === 'check'
+      ? await similarCustomerNames(
+          context,
+          prepared.map((p) => (p.issues.length === 0 ? p.values.name : null)),
+        )
+      : null;
   const byId = new Map(found.map((row) => [row.id, row]));
   const index = new KeyIndex('customer', context.fileMemory);
   for (const row of found) index.addStored(row.id, row.externalId, dbKeysOf(row), row.deletedAt !== null, row.name);
 
   const pending = new Map<string, PendingCustomer>();
   const results: ImportRowResult[] = [];
-  for (const item of prepared) {
+  for (const [position, item] of prepared.entries()) {
     if (item.issues.length > 0) {
       results.push({ outcome: 'error', errors: item.issues });
       continue;
@@ -90,9 +102,12 @@ export async function importCustomerRows(
         continue;
       }
       const id = newId();
+      // A similar name warns, as by hand: the row is created all the same.
+      const warning = similar?.warningFor(position, item.values.name);
       pending.set(id, { values: item.values, externalId: item.externalId, ownerId, derived: item.derived });
       index.remember(id, item.keys, item.row.rowNumber, item.values.name);
-      results.push({ outcome: 'created', recordId: id });
+      similar?.remember(id, item.values.name);
+      results.push({ outcome: 'created', recordId: id, ...(warning ? { warnings: [warning] } : {}) });
       continue;
     }
     // Update: only the fields the user mapped, never the owner (reassigning goes through the pools' rules).

@@ -4,13 +4,24 @@ import type { Locale } from '@guanxi/contract';
 import type { Db } from '../../platform/db/client.js';
 import { translate } from '../../platform/i18n/index.js';
 import type { ImportKind } from './import-kind.js';
-import { fieldLabelOf, issueMessage } from './import-summary.js';
+import { fieldLabelOf, isWarningCode, issueMessage } from './import-summary.js';
 import { importsRepository, type ImportJobRow } from './imports.repository.js';
 
 const PAGE = 1000;
 
+/** The reason in words; a warning (the row is imported all the same) says so first. */
+function reasonOf(
+  kind: ImportKind,
+  error: { code: string; field: string | null; params: unknown },
+  locale: Locale,
+): string {
+  const message = issueMessage(kind, { ...error, params: error.params as Record<string, string | number> }, locale);
+  return isWarningCode(error.code) ? translate(locale, 'imports.report.warning', { message }) : message;
+}
+
 /**
- * The full per-row error report of a check or run as an XLSX stream: the row number, the field and
+ * The full per-row error report of a check or run as an XLSX stream (rows imported with a warning
+ * included, their reason marked as a warning): the row number, the field and
  * the reason in the reader's language, then the original cells under the file's own headers.
  * Streamed page by page, so a file with 100k bad rows never sits in memory.
  */
@@ -50,7 +61,7 @@ export function errorReportStream(options: {
           .addRow([
             error.rowNumber,
             fieldLabelOf(kind, error.field, locale),
-            issueMessage(kind, { ...error, params: error.params as Record<string, string | number> }, locale),
+            reasonOf(kind, error, locale),
             ...error.values,
           ])
           .commit();

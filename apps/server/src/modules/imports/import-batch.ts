@@ -6,7 +6,7 @@ import type { EventBus } from '../../platform/events/index.js';
 import type { ImportKind, ImportRow, ImportRowIssue, ImportRowResult } from './import-kind.js';
 import { importsRepository, WORKER_STATUSES, type ImportErrorInsert } from './imports.repository.js';
 import type { PreparedRow } from './row-preparation.js';
-import { addOutcome, addReason, type StoredSummary } from './import-summary.js';
+import { addOutcome, addReason, addWarnedRow, type StoredSummary } from './import-summary.js';
 
 /** A map whose changes since `begin` can be undone: the file memory of a batch that rolled back. */
 export class JournaledMap extends Map<string, string> {
@@ -105,9 +105,13 @@ export async function commitBatch(input: BatchInput): Promise<BatchOutcome> {
     const summary = input.summary;
     const errors: ImportErrorInsert[] = [];
     const counts = { created: 0, updated: 0, unchanged: 0, duplicates: 0, errors: 0 };
-    const report = (row: { rowNumber: number; cells: string[] }, issues: readonly ImportRowIssue[]) => {
+    const report = (
+      row: { rowNumber: number; cells: string[] },
+      issues: readonly ImportRowIssue[],
+      severity: 'error' | 'warning' = 'error',
+    ) => {
       for (const issue of issues) {
-        addReason(summary, issue);
+        if (severity === 'error') addReason(summary, issue);
         errors.push({
           orgId: job.orgId,
           id: newId(),
@@ -139,6 +143,11 @@ export async function commitBatch(input: BatchInput): Promise<BatchOutcome> {
       const result = results[goodIndex++]!;
       addOutcome(summary, counts, result.outcome);
       if (result.outcome === 'error') report({ rowNumber: row.row.rowNumber, cells: row.cells }, result.errors);
+      else if (result.warnings && result.warnings.length > 0) {
+        // Listed with the errors (the code tells them apart), counted apart: the row is imported.
+        addWarnedRow(summary);
+        report({ rowNumber: row.row.rowNumber, cells: row.cells }, result.warnings, 'warning');
+      }
     }
     await importsRepository.insertErrors(tx, errors);
     const rowsDone = input.rowsDoneBefore + rows.length;

@@ -123,7 +123,15 @@ export interface ImportRow {
 }
 
 export type ImportRowResult =
-  | { readonly outcome: 'created' | 'updated' | 'unchanged' | 'duplicate'; readonly recordId?: string }
+  | {
+      readonly outcome: 'created' | 'updated' | 'unchanged' | 'duplicate';
+      readonly recordId?: string;
+      /**
+       * What the user should look at although the row is imported: a name similar to another
+       * customer's (duplicate rules, domain §4). Listed in the report; codes `imports.<kind>.warning.*`.
+       */
+      readonly warnings?: readonly ImportRowIssue[];
+    }
   | { readonly outcome: 'error'; readonly errors: readonly ImportRowIssue[] };
 
 /**

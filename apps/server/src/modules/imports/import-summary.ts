@@ -9,6 +9,8 @@ export interface StoredSummary {
   unchanged: number;
   duplicates: number;
   errors: number;
+  /** Imported rows with a warning: a name similar to another customer's. Absent in older jobs. */
+  similarNames?: number;
   reasons: Record<
     string,
     { code: string; field: string | null; count: number; params: Record<string, string | number> }
@@ -21,8 +23,17 @@ export const emptySummary = (): StoredSummary => ({
   unchanged: 0,
   duplicates: 0,
   errors: 0,
+  similarNames: 0,
   reasons: {},
 });
+
+/** A row-issue code that warns (the row is imported) rather than refuses: `imports.<kind>.warning.*`. */
+export const isWarningCode = (code: string): boolean => /^imports\.[a-z_]+\.warning\./.test(code);
+
+/** Counts an imported row that carries warnings. */
+export function addWarnedRow(summary: StoredSummary): void {
+  summary.similarNames = (summary.similarNames ?? 0) + 1;
+}
 
 type Counts = Pick<StoredSummary, 'created' | 'updated' | 'unchanged' | 'duplicates' | 'errors'>;
 
@@ -79,6 +90,7 @@ export function toImportSummary(kind: ImportKind, stored: StoredSummary | null, 
   const { reasons, ...counts } = stored;
   return {
     ...counts,
+    similarNames: counts.similarNames ?? 0,
     reasons: Object.values(reasons)
       .sort((a, b) => b.count - a.count)
       .map((reason) => ({

@@ -64,6 +64,7 @@ const en = {
   'imports.report.row': 'Row',
   'imports.report.reason': 'Reason',
   'imports.report.noField': 'Row',
+  'imports.report.warning': 'Warning, the row is imported anyway: {message}',
   'imports.audit.batch': 'Rows {from}–{to}',
 } as const;
 
@@ -132,6 +133,7 @@ export const importsMessages = {
     'imports.report.row': '行号',
     'imports.report.reason': '原因',
     'imports.report.noField': '整行',
+    'imports.report.warning': '提醒（该行照常导入）：{message}',
     'imports.audit.batch': '第 {from}–{to} 行',
   } satisfies Record<keyof typeof en, string>,
 };

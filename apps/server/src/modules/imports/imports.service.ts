@@ -22,7 +22,7 @@ import { detectSource, scanFile } from './file-reading.js';
 import type { ImportKind } from './import-kind.js';
 import { findImportKind, importKinds } from './import-kinds.js';
 import { toImportJob, type ImportJobState } from './import-job-view.js';
-import { fieldLabelOf, issueMessage, safeTranslate } from './import-summary.js';
+import { fieldLabelOf, isWarningCode, issueMessage, safeTranslate } from './import-summary.js';
 import { importsRepository, type ImportJobRow } from './imports.repository.js';
 import { applyTemplateColumns, suggestMapping } from './mapping-suggestion.js';
 import { assertValidMapping } from './mapping-validation.js';
@@ -266,6 +266,7 @@ export function createImportsService({ db, dataDir, maxUploadBytes, onQueued }: 
       return {
         items: page.map((error) => ({
           rowNumber: error.rowNumber,
+          severity: isWarningCode(error.code) ? ('warning' as const) : ('error' as const),
           field: error.field,
           code: error.code,
           message: issueMessage(

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
@@ -12,6 +13,7 @@ import { isWebPath } from './web-app.js';
 
 /** A secret beside the build: no path may reach it (issue 10, defect 7). */
 const SECRET = 'SECRET-OUTSIDE-DIST';
+const CHUNK = `export const rows = [${Array.from({ length: 500 }, (_, i) => `'客户${i}'`).join(',')}];`;
 let root: string;
 let app: FastifyInstance;
 let port: number;
@@ -23,6 +25,11 @@ beforeAll(async () => {
   mkdirSync(path.join(dist, 'assets'), { recursive: true });
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(path.join(dist, 'assets', 'index-Ab12.js'), 'console.log(1)');
+  // A build's precompressed copies (apps/web/build/precompress.ts) of a larger chunk and the page.
+  writeFileSync(path.join(dist, 'assets', 'chunk-Cd34.js'), CHUNK);
+  writeFileSync(path.join(dist, 'assets', 'chunk-Cd34.js.br'), brotliCompressSync(CHUNK));
+  writeFileSync(path.join(dist, 'assets', 'chunk-Cd34.js.gz'), gzipSync(CHUNK));
+  writeFileSync(path.join(dist, 'index.html.br'), brotliCompressSync('<!doctype html><title>app</title>'));
   writeFileSync(path.join(root, 'package.json'), SECRET);
   const test = await createTestDatabase();
   drop = test.drop;
@@ -55,6 +62,59 @@ function get(rawPath: string, language = 'en'): Promise<{ status: number; type: 
     req.end();
   });
 }
+
+/** A GET that asks for `encoding` and returns the raw bytes with the headers that describe them. */
+function fetchEncoded(rawPath: string, encoding: string) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: rawPath, headers: { 'accept-encoding': encoding }, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the web app over a slow phone connection', () => {
+  it('sends the Brotli or gzip copy to a browser that accepts it, the plain file otherwise, cached for a year', async () => {
+    const br = await fetchEncoded('/assets/chunk-Cd34.js', 'gzip, deflate, br');
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(String(br.headers['content-type'])).toContain('javascript');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // A shared cache keeps the copies apart by what each browser accepts.
+    expect(String(br.headers.vary).toLowerCase()).toContain('accept-encoding');
+    expect(br.bytes.length).toBeLessThan(Buffer.byteLength(CHUNK) / 4);
+    expect(brotliDecompressSync(br.bytes).toString()).toBe(CHUNK);
+
+    const gz = await fetchEncoded('/assets/chunk-Cd34.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.bytes).toString()).toBe(CHUNK);
+
+    const plain = await fetchEncoded('/assets/chunk-Cd34.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.bytes.toString()).toBe(CHUNK);
+    // A file the build left uncompressed (too small) is sent as it is.
+    const small = await fetchEncoded('/assets/index-Ab12.js', 'br');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.bytes.toString()).toBe('console.log(1)');
+  });
+
+  it('sends the app page for a client-side route compressed too, never cached', async () => {
+    const page = await fetchEncoded('/customers', 'br');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(String(page.headers['content-type'])).toContain('text/html');
+    expect(brotliDecompressSync(page.bytes).toString()).toContain('<title>app</title>');
+    expect(page.headers['cache-control']).not.toContain('immutable');
+  });
+});
 
 describe('the web app on hostile paths', () => {
   it('serves its files and, for its own routes, the app page', async () => {

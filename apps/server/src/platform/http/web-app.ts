@@ -31,7 +31,8 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string): 
   const hasWeb = existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) {
     // serve: false — the route below decides what may reach the file system.
-    await app.register(fastifyStatic, { root: webDistDir, serve: false, index: false });
+    // preCompressed: the build's .br / .gz copies go to browsers that accept them (apps/web/build).
+    await app.register(fastifyStatic, { root: webDistDir, serve: false, index: false, preCompressed: true });
     // Synchronous handlers that return nothing: returning the reply (a thenable) from an async one makes
     // every layer await it, each adding 'close' listeners until Node warns of a leak.
     app.get('/', { schema: { hide: true } }, (_request, reply) => {

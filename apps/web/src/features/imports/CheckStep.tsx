@@ -8,7 +8,8 @@ import { ProgressPanel } from './ProgressPanel';
 
 /**
  * Step 4, the dry run: its progress while it reads the file, then what the import would do (new,
- * updated, duplicates, problems by reason), the first rows with problems and the full report.
+ * updated, duplicates, similar names, problems by reason), the first rows with problems or
+ * warnings and the full report.
  */
 export function CheckStep({
   job,
@@ -36,10 +37,24 @@ export function CheckStep({
       {summary.errors === 0 ? (
         <Alert type="success" showIcon title={t('imports.check.noErrors')} />
       ) : (
-        <>
-          <Alert type="warning" showIcon title={t('imports.check.errorsSkipped')} />
-          <ImportErrorList job={job} fields={fields} phase="check" total={summary.errors} />
-        </>
+        <Alert type="warning" showIcon title={t('imports.check.errorsSkipped')} />
+      )}
+      {summary.similarNames > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('imports.check.similarNamesNote', { count: summary.similarNames })}
+          data-testid="import-similar-names-note"
+        />
+      )}
+      {summary.errors + summary.similarNames > 0 && (
+        <ImportErrorList
+          job={job}
+          fields={fields}
+          phase="check"
+          total={summary.errors + summary.similarNames}
+          hasWarnings={summary.similarNames > 0}
+        />
       )}
       <Space wrap>
         <Button onClick={onBack} data-testid="import-back-to-map">

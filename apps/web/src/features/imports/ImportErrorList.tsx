@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { ImportField, ImportJob, ImportRowError } from '@guanxi/contract';
-import { Button, Flex, Space, Typography } from 'antd';
+import { Button, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '../../platform/ui/ListTable';
 import { errorReportUrl, useImportErrors } from './imports.queries';
@@ -17,18 +17,24 @@ const rowContent = (job: ImportJob, error: ImportRowError) =>
     .filter((cell) => cell !== null)
     .join('　');
 
-/** The first rejected rows of a phase, each with its reason, and the link to the full XLSX report. */
+/**
+ * The first rows of a phase that need a look — refused ones, and imported ones with a warning (a name
+ * similar to another customer's) — each with its reason, and the link to the full XLSX report.
+ */
 export function ImportErrorList({
   job,
   fields,
   phase,
   total,
+  hasWarnings = false,
 }: {
   job: ImportJob;
   fields: readonly ImportField[];
   phase: 'check' | 'run';
-  /** How many rows the phase refused in all. */
+  /** How many rows the phase refused or warned about in all. */
   total: number;
+  /** Some of the rows are imported with a warning: the list is not only of problems. */
+  hasWarnings?: boolean;
 }) {
   const { t } = useTranslation();
   const errors = useImportErrors(job.id, phase, FIRST_ERRORS);
@@ -38,9 +44,13 @@ export function ImportErrorList({
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <Flex wrap gap={8} justify="space-between" align="center">
         <Typography.Text strong>
-          {total > FIRST_ERRORS
-            ? t('imports.check.firstErrorsOf', { count: FIRST_ERRORS, total })
-            : t('imports.check.firstErrors')}
+          {hasWarnings
+            ? total > FIRST_ERRORS
+              ? t('imports.check.firstNotesOf', { count: FIRST_ERRORS, total })
+              : t('imports.check.firstNotes')
+            : total > FIRST_ERRORS
+              ? t('imports.check.firstErrorsOf', { count: FIRST_ERRORS, total })
+              : t('imports.check.firstErrors')}
         </Typography.Text>
         <Button
           icon={<DownloadOutlined />}
@@ -70,7 +80,17 @@ export function ImportErrorList({
             width: 260,
             render: (_, error) => {
               const label = fieldLabel(error.field);
-              return label && !error.message.includes(label) ? `${label}：${error.message}` : error.message;
+              const text = label && !error.message.includes(label) ? `${label}：${error.message}` : error.message;
+              return error.severity === 'warning' ? (
+                <>
+                  <Tag color="gold" data-testid="import-warning-tag">
+                    {t('imports.check.warning')}
+                  </Tag>
+                  {text}
+                </>
+              ) : (
+                text
+              );
             },
           },
           {

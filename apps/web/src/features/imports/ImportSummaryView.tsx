@@ -2,23 +2,31 @@ import type { ImportSummary } from '@guanxi/contract';
 import { Col, List, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const FIGURES = ['created', 'updated', 'unchanged', 'duplicates', 'errors'] as const;
+const FIGURES = ['created', 'updated', 'unchanged', 'duplicates', 'similarNames', 'errors'] as const;
+
+/** Figures that need the reader's attention when above zero: refused rows red, warned rows amber. */
+const ATTENTION: Partial<Record<(typeof FIGURES)[number], string>> = { errors: '#cf1322', similarNames: '#d48806' };
 
 /**
- * A check's or a run's row counts (new, updated, unchanged, duplicates, with problems), then each
- * problem in words with how many rows have it.
+ * A check's or a run's row counts (new, updated, unchanged, duplicates, new with a name similar to
+ * another customer's, with problems), then each problem in words with how many rows have it.
  */
 export function ImportSummaryView({ summary, phase }: { summary: ImportSummary; phase: 'check' | 'result' }) {
   const { t } = useTranslation();
   return (
     <>
       <Row gutter={[16, 16]} data-testid={`import-${phase}-summary`}>
-        {FIGURES.map((figure) => (
+        {/* Similar names are the check's warning for review; the run does not look them up again. */}
+        {FIGURES.filter((figure) => phase === 'check' || figure !== 'similarNames').map((figure) => (
           <Col key={figure} xs={12} sm={8} md={4} data-testid={`import-${phase}-${figure}`}>
             <Statistic
-              title={t(`imports.${phase}.${figure}`)}
+              title={
+                phase === 'check'
+                  ? t(`imports.check.${figure}`)
+                  : t(`imports.result.${figure as Exclude<typeof figure, 'similarNames'>}`)
+              }
               value={summary[figure]}
-              styles={figure === 'errors' && summary.errors > 0 ? { content: { color: '#cf1322' } } : undefined}
+              styles={ATTENTION[figure] && summary[figure] > 0 ? { content: { color: ATTENTION[figure] } } : undefined}
             />
           </Col>
         ))}

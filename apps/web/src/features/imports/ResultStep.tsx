@@ -17,7 +17,10 @@ const RECORDS_PAGE: Record<ImportKindName, string> = {
   sales_lines: '/orders',
 };
 
-/** Step 6: how the run ended, its counts, the rows it refused with their report, and where to go next. */
+/**
+ * Step 6: how the run ended, its counts, the rows it refused or warned about with their report, and
+ * where to go next.
+ */
 export function ResultStep({ job, fields }: { job: ImportJob; fields: readonly ImportField[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -51,8 +54,14 @@ export function ResultStep({ job, fields }: { job: ImportJob; fields: readonly I
         }
       />
       {summary && <ImportSummaryView summary={summary} phase="result" />}
-      {summary && summary.errors > 0 && (
-        <ImportErrorList job={job} fields={fields} phase="run" total={summary.errors} />
+      {summary && summary.errors + summary.similarNames > 0 && (
+        <ImportErrorList
+          job={job}
+          fields={fields}
+          phase="run"
+          total={summary.errors + summary.similarNames}
+          hasWarnings={summary.similarNames > 0}
+        />
       )}
     </Space>
   );

@@ -107,6 +107,7 @@ describe('value maps for enumerations', () => {
 describe('values found by the dry run', () => {
   const error = (field: string | null, values: string[]) => ({
     rowNumber: 9,
+    severity: 'error' as const,
     field,
     code: 'imports.rowError.invalid',
     message: '…',

@@ -147,6 +147,7 @@ export function refusedEnumValues(options: {
   const { errors, fields, mapping } = options;
   const found: Record<string, Set<string>> = {};
   for (const error of errors) {
+    if (error.severity !== 'error') continue;
     const field = fields.find((candidate) => candidate.key === error.field);
     const column = field ? mapping.columns[field.key] : undefined;
     if (!field || field.type !== 'enum' || column === undefined) continue;

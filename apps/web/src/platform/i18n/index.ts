@@ -1,8 +1,7 @@
 import type { Locale } from '@guanxi/contract';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en';
-import zhCN from './zh-CN';
+import type zhCN from './zh-CN';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const STORAGE_KEY = 'guanxi.locale';
@@ -19,8 +18,24 @@ export function storedLocale(): Locale {
   }
 }
 
+/**
+ * Each language's texts are a chunk of their own, fetched when the language is first used: the
+ * sign-in page downloads one catalog, not both.
+ */
+const CATALOGS: Record<Locale, () => Promise<{ default: typeof zhCN }>> = {
+  'zh-CN': () => import('./zh-CN'),
+  en: () => import('./en'),
+};
+
+/** Makes `locale`'s texts available (once); the app renders only after the first language's are in. */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  i18n.addResourceBundle(locale, 'translation', (await CATALOGS[locale]()).default);
+}
+
 /** Switches the UI language at once and remembers it in this browser. */
 export async function applyLocale(locale: Locale): Promise<void> {
+  await loadCatalog(locale);
   try {
     window.localStorage.setItem(STORAGE_KEY, locale);
   } catch {
@@ -33,10 +48,9 @@ export async function applyLocale(locale: Locale): Promise<void> {
 export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    'zh-CN': { translation: zhCN },
-    en: { translation: en },
-  },
+  // Filled by loadCatalog before the first render (main.tsx) and on each switch of language.
+  resources: {},
+  partialBundledLanguages: true,
   lng: storedLocale(),
   fallbackLng: DEFAULT_LOCALE,
   // React escapes text itself; escaping here too would show "&amp;" to users.
