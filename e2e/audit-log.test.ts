@@ -37,6 +37,7 @@ describe('audit log in the browser', () => {
     const me = await api(rep, 'GET', '/api/v1/auth/me');
 
     const admin = await newPage('admin');
+    await admin.getByRole('menuitem', { name: '设置' }).click();
     await admin.getByRole('menuitem', { name: '操作日志' }).click();
     await admin.waitForURL((url) => url.pathname === '/settings/audit-log');
     await admin.getByTestId('audit-entry').first().waitFor();

@@ -15,6 +15,8 @@ describe('customer value in the browser', () => {
     const page = await context.newPage();
     await loginAs(page, fixture.baseUrl, 'admin');
 
+    // The money reports sit in the folded 报表 group of the menu.
+    await page.getByRole('menuitem', { name: '报表' }).click();
     await page.getByRole('menuitem', { name: '客户金字塔' }).click();
     await page.waitForURL(/\/finance\/pyramid$/);
     await answered(page, 'POST /jobs/customerValue.compute/run', page.getByTestId('pyramid-compute'));

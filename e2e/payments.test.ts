@@ -30,6 +30,7 @@ describe('payments in the browser', () => {
     expect(await paidFen()).toBe(1_234);
     await eventually(() => page.getByTestId('payment-table').textContent()).toContain(order.orderNo);
 
+    await page.getByRole('menuitem', { name: '报表' }).click();
     await page.getByRole('menuitem', { name: '应收账龄' }).click();
     await eventually(() => page.getByTestId('ageing-table').textContent()).toContain('总计');
     await context.close();

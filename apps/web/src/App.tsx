@@ -3,6 +3,7 @@ import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import RouteErrorPage from './features/layout/RouteErrorPage';
+import { HomeRedirect } from './features/layout/HomeRedirect';
 import { RequirePermission } from './features/layout/RequirePermission';
 import { LocaleProvider } from './platform/i18n/LocaleProvider';
 import { queryClient } from './platform/queryClient';
@@ -80,7 +81,14 @@ const router = createBrowserRouter([
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <WorkbenchPage /> },
+          {
+            index: true,
+            element: (
+              <HomeRedirect>
+                <WorkbenchPage />
+              </HomeRedirect>
+            ),
+          },
           { path: 'customers', element: <CustomerListPage /> },
           { path: 'customers/stale', element: <StaleCustomersPage /> },
           { path: 'customers/:id', element: <CustomerDetailPage /> },

@@ -185,7 +185,7 @@ export default function ApprovalsInboxPage() {
         )}
       </Space>
       <QueryError query={list} />
-      <ListTable columns={columns} pages={list} empty={t('approvalInbox.empty')} testId="approval-table" />
+      <ListTable columns={columns} pages={list} empty={t('approvalInbox.empty')} testId="approval-table" phoneCards />
       {list.hasNextPage && (
         <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
           {t('approvalInbox.loadMore')}

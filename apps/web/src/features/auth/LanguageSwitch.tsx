@@ -8,7 +8,7 @@ import { useUpdateMyLocale } from '../../platform/session.queries';
  * Toggles zh-CN ⇄ en in one click. Signed in, the choice is saved on the user's profile;
  * on the login page it is kept in this browser only.
  */
-export function LanguageSwitch({ isSignedIn }: { isSignedIn: boolean }) {
+export function LanguageSwitch({ isSignedIn, withLabel }: { isSignedIn: boolean; withLabel?: boolean }) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const updateLocale = useUpdateMyLocale();
@@ -29,7 +29,7 @@ export function LanguageSwitch({ isSignedIn }: { isSignedIn: boolean }) {
       data-testid="lang-switch"
     >
       {/* On a phone the icon alone: the header must fit 390 px (the label stays as the button's name). */}
-      {screens.sm !== false && t('lang.toggle')}
+      {(withLabel || screens.sm !== false) && t('lang.toggle')}
     </Button>
   );
 }

@@ -1,6 +1,6 @@
 import { EditOutlined, EnvironmentOutlined, HistoryOutlined } from '@ant-design/icons';
 import type { Customer } from '@guanxi/contract';
-import { App, Button, Card, Descriptions, Space, Tabs } from 'antd';
+import { App, Button, Card, Descriptions, Grid, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -21,6 +21,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const isPhone = Grid.useBreakpoint().md === false;
   const [isEditOpen, setEditOpen] = useState(false);
   const remove = useDeleteCustomer();
   const canEdit = useHasPermission('customers.edit');
@@ -85,9 +86,13 @@ function CustomerDetails({ customer }: { customer: Customer }) {
           <span data-testid="customer-title">{customer.name}</span>
         </BackTitle>
       }
-      extra={actions}
+      // On a phone the buttons beside the title would squeeze the customer's name to nothing:
+      // the name keeps the head (wrapping when long) and the buttons open the body.
+      extra={isPhone ? undefined : actions}
+      styles={isPhone ? { title: { whiteSpace: 'normal' } } : undefined}
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {isPhone && actions}
         <OwnershipActions customer={customer} />
         <StageBar customer={customer} />
         <RelationshipCard customer={customer} />

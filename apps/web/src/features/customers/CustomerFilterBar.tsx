@@ -1,9 +1,11 @@
 import { ClearOutlined, DeleteOutlined, FilterOutlined, SearchOutlined } from '@ant-design/icons';
-import { Badge, Button, Checkbox, Input, Select, Space, Switch } from 'antd';
+import { Badge, Button, Checkbox, Grid, Input, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useCustomerOptions } from './customerOptions';
+import { CustomerMoreFilters } from './CustomerMoreFilters';
+import { CustomerPhoneFilterBar } from './CustomerPhoneFilterBar';
 import type { CustomerFilters } from './customers.queries';
 import { NewButton } from '../../platform/ui/NewButton';
 
@@ -20,12 +22,20 @@ interface CustomerFilterBarProps {
 }
 
 /** Search on Enter or button; the test id sits on the <input> itself (Input.Search puts it on a wrapper). */
-function SearchBox({ value, onSearch }: { value?: string; onSearch: (q: string | undefined) => void }) {
+function SearchBox({
+  value,
+  onSearch,
+  block = false,
+}: {
+  value?: string;
+  onSearch: (q: string | undefined) => void;
+  block?: boolean;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(value ?? '');
   const submit = (next: string) => onSearch(next.trim() || undefined);
   return (
-    <Space.Compact style={{ width: 300 }}>
+    <Space.Compact style={{ width: block ? '100%' : 300 }}>
       <Input
         value={text}
         allowClear
@@ -48,6 +58,8 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
   const { t } = useTranslation();
   const options = useCustomerOptions();
   const canCreate = useHasPermission('customers.create');
+  const isPhone = Grid.useBreakpoint().md === false;
+  const activeCount = Object.keys(filters).filter((key) => !['sort', 'deleted', 'view', 'q'].includes(key)).length;
 
   const selects: { key: SelectFilter; options: { value: string; label: string }[]; width: number }[] = [
     { key: 'stage', options: options.stages, width: 190 },
@@ -57,29 +69,75 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
     { key: 'source', options: options.sources, width: 160 },
   ];
 
+  const search = (
+    <SearchBox key={filters.q ?? ''} value={filters.q} block={isPhone} onSearch={(q) => onChange({ ...filters, q })} />
+  );
+  const selectFilters = selects.map((select) => (
+    <Select
+      key={select.key}
+      allowClear
+      value={filters[select.key]}
+      placeholder={t('customer.filterPlaceholder', { field: t(`customer.${select.key}`) })}
+      options={select.options}
+      style={{ width: isPhone ? '100%' : select.width }}
+      onChange={(value?: string) => onChange({ ...filters, [select.key]: value })}
+      data-testid={`customer-filter-${select.key}`}
+    />
+  ));
+  const overdue = (
+    <Checkbox
+      checked={filters.followUpOverdue === true}
+      onChange={(e) => onChange({ ...filters, followUpOverdue: e.target.checked || undefined })}
+      data-testid="customer-filter-follow-up-overdue"
+    >
+      {t('followUpCadence.filter')}
+    </Checkbox>
+  );
+  const clear = activeCount + (filters.q ? 1 : 0) > 0 && (
+    <Button
+      type="link"
+      icon={<ClearOutlined />}
+      onClick={() => onChange({ view: filters.view, sort: filters.sort, deleted: filters.deleted })}
+      data-testid="customer-filter-clear"
+    >
+      {t('customerView.clearFilters')}
+    </Button>
+  );
+  const trash = (
+    <Space size={4}>
+      <DeleteOutlined />
+      {t('customer.trash')}
+      <Switch
+        size="small"
+        checked={filters.deleted === true}
+        onChange={(checked) => onChange({ ...filters, deleted: checked || undefined })}
+        data-testid="customer-trash"
+      />
+    </Space>
+  );
+  const create = canCreate && (
+    <NewButton type="primary" onClick={onCreate} data-testid="customer-new">
+      {isPhone ? null : t('customer.new')}
+    </NewButton>
+  );
+
+  if (isPhone) {
+    return (
+      <CustomerPhoneFilterBar search={search} activeCount={activeCount} action={create}>
+        {selectFilters}
+        {overdue}
+        {trash}
+        <CustomerMoreFilters filters={filters} onChange={onChange} />
+        {clear}
+      </CustomerPhoneFilterBar>
+    );
+  }
   return (
     <Space wrap style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 16 }}>
       <Space wrap>
-        <SearchBox key={filters.q ?? ''} value={filters.q} onSearch={(q) => onChange({ ...filters, q })} />
-        {selects.map((select) => (
-          <Select
-            key={select.key}
-            allowClear
-            value={filters[select.key]}
-            placeholder={t('customer.filterPlaceholder', { field: t(`customer.${select.key}`) })}
-            options={select.options}
-            style={{ width: select.width }}
-            onChange={(value?: string) => onChange({ ...filters, [select.key]: value })}
-            data-testid={`customer-filter-${select.key}`}
-          />
-        ))}
-        <Checkbox
-          checked={filters.followUpOverdue === true}
-          onChange={(e) => onChange({ ...filters, followUpOverdue: e.target.checked || undefined })}
-          data-testid="customer-filter-follow-up-overdue"
-        >
-          {t('followUpCadence.filter')}
-        </Checkbox>
+        {search}
+        {selectFilters}
+        {overdue}
         <Badge count={props.moreCount} size="small">
           <Button
             icon={<FilterOutlined />}
@@ -91,33 +149,11 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
             {t('customerView.moreFilters')}
           </Button>
         </Badge>
-        {Object.keys(filters).some((key) => !['sort', 'deleted', 'view'].includes(key)) && (
-          <Button
-            type="link"
-            icon={<ClearOutlined />}
-            onClick={() => onChange({ view: filters.view, sort: filters.sort, deleted: filters.deleted })}
-            data-testid="customer-filter-clear"
-          >
-            {t('customerView.clearFilters')}
-          </Button>
-        )}
+        {clear}
       </Space>
       <Space>
-        <Space size={4}>
-          <DeleteOutlined />
-          {t('customer.trash')}
-          <Switch
-            size="small"
-            checked={filters.deleted === true}
-            onChange={(checked) => onChange({ ...filters, deleted: checked || undefined })}
-            data-testid="customer-trash"
-          />
-        </Space>
-        {canCreate && (
-          <NewButton type="primary" onClick={onCreate} data-testid="customer-new">
-            {t('customer.new')}
-          </NewButton>
-        )}
+        {trash}
+        {create}
       </Space>
     </Space>
   );

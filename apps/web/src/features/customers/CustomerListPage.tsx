@@ -1,6 +1,6 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { endpoints, type Customer, type CustomerSort } from '@guanxi/contract';
-import { Alert, App, Button, Card, Space, Typography, type TableProps } from 'antd';
+import { Alert, App, Button, Card, Grid, Space, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -34,6 +34,7 @@ export default function CustomerListPage() {
   const canAssign = useHasPermission('customers.assign');
   const canMove = useHasPermission('lifecycle.move');
   const canCleanUp = canAssign || canMove;
+  const isPhone = Grid.useBreakpoint().md === false;
 
   const setFilters = (next: CustomerFilters) => setSearchParams(searchFromFilters(next), { replace: true });
 
@@ -91,7 +92,7 @@ export default function CustomerListPage() {
         isMoreOpen={isMoreOpen}
         onToggleMore={() => setMoreOpen((open) => !open)}
       />
-      {isMoreOpen && <CustomerMoreFilters filters={filters} onChange={setFilters} />}
+      {isMoreOpen && !isPhone && <CustomerMoreFilters filters={filters} onChange={setFilters} />}
       {filters.noFollowUpDays !== undefined && (
         <Alert
           type="warning"
@@ -107,6 +108,7 @@ export default function CustomerListPage() {
         columns={columns}
         rows={rows}
         scroll={{ x: 1500 }}
+        phoneCards={{ title: 'name', fields: ['customerNo', 'stage', 'owner', 'phone', 'city', 'updatedAt'] }}
         onChange={onTableChange}
         onRow={(customer) =>
           isTrash ? {} : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }

@@ -88,6 +88,7 @@ export default function TeamActivityPage() {
           loading={activity.isPending}
           scroll={{ x: 'max-content' }}
           testId="team-activity-table"
+          phoneCards={{ title: 'person', fields: [...periods, 'total'] }}
         />
       </Card>
       <TeamVisitsCard />

@@ -1,15 +1,15 @@
 import { ApiOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import type { Me } from '@guanxi/contract';
-import { Button, Dropdown, Grid, type MenuProps } from 'antd';
+import { Button, Dropdown, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../../platform/session.queries';
 import { ChangePasswordModal } from '../auth';
 
-export function UserMenu({ me }: { me: Me }) {
+/** The signed-in user's own actions: change password, API tokens, sign out. */
+function useUserActions(onDone?: () => void) {
   const { t } = useTranslation();
-  const screens = Grid.useBreakpoint();
   const navigate = useNavigate();
   const logout = useLogout();
   const [isPasswordOpen, setPasswordOpen] = useState(false);
@@ -20,24 +20,46 @@ export function UserMenu({ me }: { me: Me }) {
     { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
   ];
-
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'password') setPasswordOpen(true);
     if (key === 'tokens') void navigate('/account/tokens');
     if (key === 'logout') {
       logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
     }
+    if (key !== 'password') onDone?.();
   };
+  const modal = <ChangePasswordModal open={isPasswordOpen} onClose={() => setPasswordOpen(false)} />;
+  return { items, onClick, modal };
+}
 
+/** The header's user button (desktop): name and a dropdown of the user's actions. */
+export function UserMenu({ me }: { me: Me }) {
+  const { items, onClick, modal } = useUserActions();
   return (
     <>
       <Dropdown menu={{ items, onClick }} trigger={['click']}>
         <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
-          {/* On a phone the icon alone, so the header fits 390 px. */}
-          {screens.sm !== false && me.displayName} <DownOutlined />
+          {me.displayName} <DownOutlined />
         </Button>
       </Dropdown>
-      <ChangePasswordModal open={isPasswordOpen} onClose={() => setPasswordOpen(false)} />
+      {modal}
+    </>
+  );
+}
+
+/** On a phone the same actions sit in the menu drawer under the user's name (the header has no room). */
+export function UserDrawerMenu({ me, onDone }: { me: Me; onDone: () => void }) {
+  const { items, onClick, modal } = useUserActions(onDone);
+  return (
+    <>
+      <Menu
+        mode="inline"
+        selectable={false}
+        items={[{ key: 'me', icon: <UserOutlined />, label: me.displayName, children: items }]}
+        onClick={onClick}
+        data-testid="user-menu"
+      />
+      {modal}
     </>
   );
 }

@@ -90,7 +90,13 @@ export default function TodosPage() {
       }
     >
       <QueryError query={todos} />
-      <ListTable<Todo> columns={columns} rows={todos.data?.items ?? []} loading={todos.isPending} testId="todo-table" />
+      <ListTable<Todo>
+        columns={columns}
+        rows={todos.data?.items ?? []}
+        loading={todos.isPending}
+        testId="todo-table"
+        phoneCards
+      />
     </Card>
   );
 }

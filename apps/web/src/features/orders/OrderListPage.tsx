@@ -124,7 +124,14 @@ export default function OrderListPage({ toConfirm = false }: { toConfirm?: boole
           onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         />
       </Space>
-      <PagedTable pages={orders} columns={columns} scroll={{ x: 900 }} empty={t('order.empty')} testId="order-table" />
+      <PagedTable
+        pages={orders}
+        columns={columns}
+        scroll={{ x: 900 }}
+        empty={t('order.empty')}
+        testId="order-table"
+        phoneCards={{ title: 'orderNo', fields: ['customerName', 'status', 'totalFen', 'orderDate', 'ownerName'] }}
+      />
     </Card>
   );
 }

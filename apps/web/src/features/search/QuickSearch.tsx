@@ -26,8 +26,11 @@ function Hit({ title, detail }: { title: string; detail: string }) {
   );
 }
 
-/** The header search box: results grouped into customers, contacts and leads; choosing one opens it. */
-export function QuickSearch() {
+/**
+ * The header search box: results grouped into customers, contacts and leads; choosing one opens it.
+ * `block` fills its container (the phone's search drawer) and takes the focus; `onDone` follows a choice.
+ */
+export function QuickSearch({ block = false, onDone }: { block?: boolean; onDone?: () => void } = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [text, setText] = useState('');
@@ -95,7 +98,7 @@ export function QuickSearch() {
   ].filter((group) => group !== false);
 
   return (
-    <span data-testid="quick-search">
+    <span data-testid="quick-search" style={block ? { display: 'block' } : undefined}>
       <AutoComplete
         value={text}
         options={options}
@@ -103,10 +106,12 @@ export function QuickSearch() {
         onSelect={(path: string) => {
           setText('');
           void navigate(path);
+          onDone?.();
         }}
         notFoundContent={q.trim() && search.isSuccess ? t('quickSearch.noResults') : null}
-        style={{ width: 320, maxWidth: '40vw' }}
-        popupMatchSelectWidth={400}
+        style={block ? { width: '100%' } : { width: 320, maxWidth: '40vw' }}
+        popupMatchSelectWidth={block ? true : 400}
+        autoFocus={block}
         prefix={<SearchOutlined />}
         placeholder={t('quickSearch.placeholder')}
         allowClear

@@ -9,6 +9,7 @@ import poolEn from './pool.en';
 import jobEn from './job.en';
 import leadEn from './lead.en';
 import searchEn from './search.en';
+import navEn from './nav.en';
 import stageSettingsEn from './stageSettings.en';
 import stageStrategyEn from './stageStrategy.en';
 import customerViewsEn from './customerViews.en';
@@ -220,6 +221,7 @@ const en: Catalog = {
   ...poolEn,
   ...jobEn,
   ...searchEn,
+  ...navEn,
   ...stageSettingsEn,
   ...stageStrategyEn,
   ...leadEn,

@@ -8,6 +8,7 @@ import poolZhCN from './pool.zh-CN';
 import jobZhCN from './job.zh-CN';
 import leadZhCN from './lead.zh-CN';
 import searchZhCN from './search.zh-CN';
+import navZhCN from './nav.zh-CN';
 import stageSettingsZhCN from './stageSettings.zh-CN';
 import stageStrategyZhCN from './stageStrategy.zh-CN';
 import customerViewsZhCN from './customerViews.zh-CN';
@@ -218,6 +219,7 @@ const zhCN = {
   ...poolZhCN,
   ...jobZhCN,
   ...searchZhCN,
+  ...navZhCN,
   ...stageSettingsZhCN,
   ...stageStrategyZhCN,
   ...leadZhCN,

@@ -1,5 +1,6 @@
-import { Table, type TableProps } from 'antd';
+import { Grid, Table, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
+import { PhoneCardList, type PhoneCardLayout, type PhoneColumn, type PhoneRowHandler } from './PhoneCardList';
 
 /** An infinite query whose pages each hold `items`. */
 export interface ItemPages<T> {
@@ -16,6 +17,8 @@ export type ListTableProps<T> = Omit<TableProps<T>, 'dataSource' | 'pagination' 
   empty?: ReactNode;
   /** The table's `data-testid`. */
   testId?: string;
+  /** On a phone, the rows as cards (which columns go where); a sideways-scrolling table otherwise. */
+  phoneCards?: PhoneCardLayout | true;
 };
 
 /**
@@ -28,6 +31,7 @@ export function ListTable<T>({
   loading,
   empty,
   testId,
+  phoneCards,
   rowKey = 'id',
   size = 'middle',
   // Wider than the screen (a phone), the table scrolls inside its card instead of widening the page;
@@ -35,12 +39,28 @@ export function ListTable<T>({
   scroll = { x: 'max-content' },
   ...table
 }: ListTableProps<T>) {
+  const isPhone = Grid.useBreakpoint().md === false;
+  const dataSource = rows ?? pages?.data?.pages.flatMap((page) => page.items) ?? [];
+  if (isPhone && phoneCards) {
+    return (
+      <PhoneCardList<T>
+        rows={dataSource}
+        columns={table.columns as unknown as PhoneColumn<T>[] | undefined}
+        layout={phoneCards === true ? undefined : phoneCards}
+        rowKey={rowKey}
+        loading={Boolean(loading ?? pages?.isPending)}
+        empty={empty}
+        onRow={table.onRow as unknown as PhoneRowHandler<T> | undefined}
+        testId={testId}
+      />
+    );
+  }
   return (
     <Table<T>
       rowKey={rowKey}
       size={size}
       scroll={scroll}
-      dataSource={rows ?? pages?.data?.pages.flatMap((page) => page.items) ?? []}
+      dataSource={dataSource}
       loading={loading ?? pages?.isPending}
       pagination={false}
       locale={empty === undefined ? undefined : { emptyText: empty }}

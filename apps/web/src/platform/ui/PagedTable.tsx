@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { isListLoading, LoadMoreFooter, type NextPages } from '../LoadMore';
 import { ListTable, type ItemPages, type ListTableProps } from './ListTable';
+import { ForbiddenResult, isForbidden } from './ForbiddenResult';
 import { QueryError } from './QueryResult';
 
 /** What a paged list needs of its TanStack infinite query. */
@@ -31,6 +32,8 @@ export function PagedTable<T>({
   loadMoreTestId?: string;
   boxTestId?: string;
 }) {
+  // A list the user may not read is the 403 page, not an empty table under an error.
+  if (pages.isError && isForbidden(pages.error)) return <ForbiddenResult />;
   const list = <ListTable<T> pages={pages} loading={loading ?? isListLoading(pages)} {...table} />;
   const rowCount = table.rows?.length ?? pages.data?.pages.reduce((count, page) => count + page.items.length, 0);
   return (

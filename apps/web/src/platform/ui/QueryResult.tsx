@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Spin } from 'antd';
 import type { ReactNode } from 'react';
+import { ForbiddenResult, isForbidden } from './ForbiddenResult';
 
 /** The page-wide spinner shown while a page's data loads. */
 export function PageSpin() {
@@ -9,7 +10,8 @@ export function PageSpin() {
 
 /**
  * Renders a query's data once it is there: a spinner while it loads, the error's message when it
- * failed — the same for every page that shows one record.
+ * failed (the 403 page when it was refused for a missing permission) — the same for every page
+ * that shows one record.
  */
 export function QueryResult<T, E extends Error>({
   query,
@@ -19,6 +21,7 @@ export function QueryResult<T, E extends Error>({
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <PageSpin />;
+  if (query.isError && isForbidden(query.error)) return <ForbiddenResult />;
   if (query.isError) return <Alert type="error" showIcon title={query.error.message} />;
   return <>{children(query.data)}</>;
 }
