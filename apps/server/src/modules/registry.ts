@@ -3,7 +3,7 @@
  * exporting its definition, plus one line here; the app, the job catalog, organization creation
  * and the demo seed read everything else from the definitions.
  */
-import { registerApprovalDefaults } from '../platform/approvals/index.js';
+import { registerApprovalContexts, registerApprovalDefaults } from '../platform/approvals/index.js';
 import { createEventBus, type EventBus } from '../platform/events/index.js';
 import { exportCleanupJob } from '../platform/export/index.js';
 import { registerMessageCatalogs } from '../platform/i18n/index.js';
@@ -84,6 +84,7 @@ registerMessageCatalogs(serverModules.flatMap((m) => (m.messages ? [m.messages] 
 export const approvalAdapters = approvalAdaptersOf(serverModules);
 // The engine picks a type's default approver from its adapter (see platform/approvals).
 registerApprovalDefaults(approvalAdapters);
+registerApprovalContexts(approvalAdapters);
 
 /**
  * One event bus with every module's subscribers (lifecycle rules, approval adapters): the app has

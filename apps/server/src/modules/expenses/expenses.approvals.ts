@@ -1,9 +1,9 @@
-import { type ExpenseApproval, fenToYuan } from '@guanxi/contract';
+import { type ApprovalContextFacts, type ExpenseApproval, type ExpenseCategory, fenToYuan } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import type { DomainEvent, EventBus } from '../../platform/events/index.js';
-import type { ApprovalAdapter } from '../../platform/module-kit/module-definition.js';
+import type { ApprovalAdapter, ApprovalContextRequest } from '../../platform/module-kit/module-definition.js';
 import { approvalEngine } from '../approvals/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
 
@@ -81,9 +81,35 @@ async function decideExpense(tx: Executor, event: DomainEvent<'approval.decided'
   );
 }
 
+/** The expense as its approval card shows it: category, date, amount, customer, receipts inline. */
+async function expenseContext(db: Executor, request: ApprovalContextRequest): Promise<ApprovalContextFacts | null> {
+  if (request.entityType !== 'expense') return null;
+  const row = await expensesRepository.getForApprovalCard(db, request.orgId, request.entityId);
+  if (!row) return null;
+  const files = await expensesRepository.attachmentsOf(db, request.orgId, row.id);
+  return {
+    kind: 'expense',
+    category: row.category as ExpenseCategory,
+    spentOn: row.spentOn,
+    amountFen: row.amountFen,
+    currency: row.currency,
+    description: row.description,
+    customerName: row.customerName,
+    employeeName: row.employeeName ?? '',
+    receipts: files.map((f) => ({
+      id: f.id,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      sizeBytes: f.sizeBytes,
+      url: `/api/v1/expenses/${row.id}/attachments/${f.id}`,
+    })),
+  };
+}
+
 /** Expenses: default approver the employee's direct manager. */
 export const expenseApprovals: ApprovalAdapter = {
   businessType: 'expense',
   defaultStep: 'manager',
   decide: decideExpense,
+  context: expenseContext,
 };

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { followUpsMessages } from './follow-ups.messages.js';
 import { seedDemoFollowUps } from './demo-follow-ups.js';
 import { followUpsRoutes } from './follow-ups.routes.js';
+export { recentFollowUpsOf } from './follow-ups.recent.js';
 export { insertFollowUp, type CreateFollowUpOptions } from './follow-ups.service.js';
 export { findFollowUpImportMatches, type ImportMatchedFollowUp } from './follow-ups.import.js';
 export { DEFAULT_FOLLOW_UP_TYPES, VISIT_FOLLOW_UP_TYPE, getFollowUpTypes } from './follow-up-types.js';

@@ -1,2 +1,3 @@
-// The approvals engine's defaults as the composition root and its tests see them.
+// The approvals engine's defaults and decision facts as the composition root and its tests see them.
 export { defaultStepOf, registerApprovalDefaults } from './approval-defaults.js';
+export { approvalContextOf, registerApprovalContexts } from './approval-contexts.js';
