@@ -120,13 +120,7 @@ export const followUpsRepository = {
       })
       .from(followUps)
       .leftJoin(users, and(eq(users.orgId, followUps.orgId), eq(users.id, followUps.authorId)))
-      .where(
-        and(
-          eq(followUps.orgId, key.orgId),
-          eq(followUps.customerId, key.customerId),
-          isNull(followUps.deletedAt),
-        ),
-      )
+      .where(and(eq(followUps.orgId, key.orgId), eq(followUps.customerId, key.customerId), isNull(followUps.deletedAt)))
       .orderBy(desc(followUps.occurredAt), desc(followUps.id))
       .limit(key.limit);
   },
