@@ -1,9 +1,9 @@
 import type { ApprovalContextFacts, Stage } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
+import { recentFollowUps } from '../../platform/approvals/index.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { DomainEvent } from '../../platform/events/index.js';
 import type { ApprovalAdapter, ApprovalContextRequest } from '../../platform/module-kit/module-definition.js';
-import { recentFollowUpsOf } from '../follow-ups/index.js';
 import { approvalsRepository } from './approvals.repository.js';
 import { REQUEST_ENTITY, applyStageMove } from './stage-moves.js';
 import { transitionsRepository } from './transitions.repository.js';
@@ -69,7 +69,7 @@ async function stageRequestContext(
         byName: m.actorName,
         reason: m.reason,
       })),
-    recentFollowUps: await recentFollowUpsOf(db, { ...key, locale: request.locale, limit: RECENT }),
+    recentFollowUps: await recentFollowUps(db, { ...key, locale: request.locale, limit: RECENT }),
   };
 }
 

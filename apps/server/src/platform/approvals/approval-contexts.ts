@@ -1,5 +1,5 @@
 import type { ApprovalBusinessType } from '@guanxi/contract';
-import type { ApprovalAdapter } from '../module-kit/module-definition.js';
+import type { ApprovalAdapter, ApprovalFactSources, RecentFollowUpsReader } from '../module-kit/module-definition.js';
 
 type ContextReader = NonNullable<ApprovalAdapter['context']>;
 const readers = new Map<ApprovalBusinessType, ContextReader>();
@@ -15,3 +15,14 @@ export function registerApprovalContexts(adapters: readonly Pick<ApprovalAdapter
 /** The owning module's reader of a type's facts; undefined for a type no module describes (yet). */
 export const approvalContextOf = (businessType: ApprovalBusinessType): ContextReader | undefined =>
   readers.get(businessType);
+
+let followUpsReader: RecentFollowUpsReader | undefined;
+
+/** Called once by the composition root with the modules' fact sources (see `ApprovalFactSources`). */
+export function registerApprovalFactSources(sources: readonly ApprovalFactSources[]) {
+  for (const source of sources) if (source.recentFollowUps) followUpsReader = source.recentFollowUps;
+}
+
+/** A customer's latest follow-ups for an approval card; none while no module lends them. */
+export const recentFollowUps: RecentFollowUpsReader = (db, key) =>
+  followUpsReader ? followUpsReader(db, key) : Promise.resolve([]);
