@@ -124,7 +124,6 @@ describe('approval cards in the browser', () => {
       '申请价',
       '销售底价',
       '您的底价',
-      '折扣',
       '低于标准价 50%',
       '毛利',
       '信用额度',

@@ -1,4 +1,4 @@
-import { type ApprovalContextFacts, type ExpenseApproval, type ExpenseCategory, fenToYuan } from '@guanxi/contract';
+import { type ApprovalContextFacts, type ExpenseApproval, type ExpenseCategory, formatYuan } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
@@ -16,7 +16,8 @@ export async function submitForApproval(tx: Executor, actor: Actor, row: Expense
     entityType: 'expense',
     entityId: row.id,
     customerId: row.customerId,
-    title: `${actor.displayName} · ${fenToYuan(row.amountFen)} ${row.currency} · ${row.description.slice(0, 80)}`,
+    // The title is stored and shown as is: money as people read it (¥12,345.00), not as a code.
+    title: `${actor.displayName} · ${row.currency === 'CNY' ? '¥' : `${row.currency} `}${formatYuan(row.amountFen)} · ${row.description.slice(0, 80)}`,
     reason: null,
     summary: {
       amountFen: row.amountFen,

@@ -71,7 +71,7 @@ function StepTimeline({ request }: { request: ApprovalRequestDetail }) {
 export function ApprovalDetailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const narrow = !Grid.useBreakpoint().md;
+  const screens = Grid.useBreakpoint();
   const detail = useApproval(id);
   const decide = useDecideApproval();
   const request = detail.data;
@@ -91,7 +91,8 @@ export function ApprovalDetailDrawer({ id, onClose }: { id: string | null; onClo
     <Drawer
       open={id !== null}
       onClose={onClose}
-      width={narrow ? '100%' : 760}
+      // Wide enough for a price card's line table on a desktop; the whole screen on a phone.
+      width={!screens.md ? '100%' : screens.xl ? 920 : 760}
       title={t('approvalInbox.detail')}
       destroyOnHidden
       extra={

@@ -10,9 +10,15 @@ import type { FactsOf } from './ApprovalFactsCard';
 function AskedPrice({ line, currency }: { line: PriceApprovalLine; currency: string }) {
   const { t } = useTranslation();
   const money = useFormatMoney();
+  const percent = usePercent();
   return (
     <Space size={4} wrap>
       <Typography.Text strong>{money(line.unitPriceFen, currency)}</Typography.Text>
+      {line.discountPercent > 0 && (
+        <Typography.Text type="secondary">
+          {t('approvalCard.discountValue', { percent: percent(line.discountPercent) })}
+        </Typography.Text>
+      )}
       {line.unitPriceFen < line.approverFloorFen ? (
         <Tag color="red">{t('approvalCard.belowYourFloor')}</Tag>
       ) : line.unitPriceFen < line.sellerFloorFen ? (
@@ -27,7 +33,6 @@ function useLineFacts(currency: string) {
   const money = useFormatMoney();
   const percent = usePercent();
   return {
-    discount: (line: PriceApprovalLine) => t('approvalCard.discountValue', { percent: percent(line.discountPercent) }),
     margin: (line: PriceApprovalLine) =>
       line.marginPercent === null
         ? money(line.marginFen, currency)
@@ -56,7 +61,6 @@ export function PriceApprovalCard({ facts }: { facts: FactsOf<'price'> }) {
       title: t('approvalCard.askedPrice'),
       render: (_, l) => <AskedPrice line={l} currency={facts.currency} />,
     },
-    { key: 'discount', title: t('approvalCard.discount'), render: (_, l) => line.discount(l) },
     {
       key: 'seller',
       title: t('approvalCard.sellerFloor'),
@@ -92,7 +96,6 @@ export function PriceApprovalCard({ facts }: { facts: FactsOf<'price'> }) {
                     label: t('approvalCard.askedPrice'),
                     children: <AskedPrice line={l} currency={facts.currency} />,
                   },
-                  { key: 'discount', label: t('approvalCard.discount'), children: line.discount(l) },
                   {
                     key: 'seller',
                     label: t('approvalCard.sellerFloor'),

@@ -29,7 +29,6 @@ export function StageApprovalCard({ facts }: { facts: FactsOf<'stage'> }) {
               </Space>
             ),
           },
-          ...(facts.reason ? [{ key: 'reason', label: t('approvalInbox.reason'), children: facts.reason }] : []),
         ]}
       />
       {facts.currentStage && facts.currentStage !== facts.from && (

@@ -91,7 +91,6 @@ const approvalsEn: Strings<typeof approvalsZhCN> = {
     quantity: 'Qty',
     listPrice: 'List price',
     askedPrice: 'Asked price',
-    discount: 'Discount',
     discountValue: '{{percent}} below list',
     sellerFloor: 'Seller’s floor',
     approverFloor: 'Your floor',

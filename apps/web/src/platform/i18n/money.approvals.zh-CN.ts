@@ -88,7 +88,6 @@ const approvalsZhCN = {
     quantity: '数量',
     listPrice: '标准价',
     askedPrice: '申请价',
-    discount: '折扣',
     discountValue: '低于标准价 {{percent}}',
     sellerFloor: '销售底价',
     approverFloor: '您的底价',
