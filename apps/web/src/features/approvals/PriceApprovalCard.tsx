@@ -33,13 +33,16 @@ function useLineFacts(currency: string) {
   const money = useFormatMoney();
   const percent = usePercent();
   return {
-    margin: (line: PriceApprovalLine) =>
-      line.marginPercent === null
-        ? money(line.marginFen, currency)
-        : t('approvalCard.marginValue', {
-            amount: money(line.marginFen, currency),
-            percent: percent(line.marginPercent),
-          }),
+    margin: (line: PriceApprovalLine) => (
+      <Typography.Text type={line.marginFen < 0 ? 'danger' : undefined}>
+        {line.marginPercent === null
+          ? money(line.marginFen, currency)
+          : t('approvalCard.marginValue', {
+              amount: money(line.marginFen, currency),
+              percent: percent(line.marginPercent),
+            })}
+      </Typography.Text>
+    ),
   };
 }
 
