@@ -130,7 +130,7 @@ export type ApprovalContext = Static<typeof ApprovalContext>;
 /** Several pending requests approved at once (the inbox's simple cases), at most 50. */
 export const BatchApproveBody = Type.Object(
   {
-    ids: Type.Array(Id, { minItems: 1, maxItems: 50, uniqueItems: true }),
+    requestIds: Type.Array(Id, { minItems: 1, maxItems: 50, uniqueItems: true }),
     comment: Type.Optional(Type.String({ maxLength: 500 })),
   },
   { additionalProperties: false },

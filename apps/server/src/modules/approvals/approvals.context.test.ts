@@ -174,7 +174,7 @@ describe('batch approve', () => {
     const unknown = newId();
 
     const answer = await p.clients.eastManager.post('/api/v1/approvals/batch-approve', {
-      ids: [...mine, west, unknown],
+      requestIds: [...mine, west, unknown],
       comment: '同意',
     });
     expect(answer.statusCode, answer.body).toBe(200);
@@ -195,7 +195,7 @@ describe('batch approve', () => {
 
     // Approving one's own request is refused (not the approver's step), and a decided one is no longer pending.
     const own = await submitExpense(p.clients.r1, await pendingExpense(p.clients.r1));
-    const refused = await p.clients.r1.post('/api/v1/approvals/batch-approve', { ids: [own, mine[0]] });
+    const refused = await p.clients.r1.post('/api/v1/approvals/batch-approve', { requestIds: [own, mine[0]] });
     expect(
       refused.json().results.map((r: { outcome: string; error: { code: string } | null }) => r.error?.code),
     ).toEqual(['forbidden', 'conflict']);
@@ -203,12 +203,12 @@ describe('batch approve', () => {
   });
 
   it('refuses an empty or oversized batch naming the field', async () => {
-    const empty = await p.clients.eastManager.post('/api/v1/approvals/batch-approve', { ids: [] });
+    const empty = await p.clients.eastManager.post('/api/v1/approvals/batch-approve', { requestIds: [] });
     expect(empty.statusCode).toBe(400);
-    expect(empty.json().error.fields[0].field).toBe('ids');
+    expect(empty.json().error.fields[0]).toEqual({ field: 'requestIds', message: expect.stringContaining('审批申请') });
     const tooMany = Array.from({ length: 51 }, () => newId());
-    expect((await p.clients.eastManager.post('/api/v1/approvals/batch-approve', { ids: tooMany })).statusCode).toBe(
-      400,
-    );
+    expect(
+      (await p.clients.eastManager.post('/api/v1/approvals/batch-approve', { requestIds: tooMany })).statusCode,
+    ).toBe(400);
   });
 });

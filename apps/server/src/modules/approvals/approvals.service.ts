@@ -244,7 +244,7 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
     async batchApprove(actor: Actor, body: BatchApproveBody): Promise<BatchApproveResult> {
       const comment = body.comment?.trim() || null;
       const results: BatchApproveResult['results'] = [];
-      for (const id of body.ids) {
+      for (const id of body.requestIds) {
         try {
           const detail = await decide(actor, id, 'approved', comment);
           results.push({ id, outcome: 'approved', status: detail.status, error: null });

@@ -52,7 +52,7 @@ export function BatchApproveButton({ rows, onDone }: { rows: ApprovalRequestList
     const trimmed = comment?.trim();
     const chosen = rows;
     batch.mutate(
-      { ids: chosen.map((r) => r.id), ...(trimmed ? { comment: trimmed } : {}) },
+      { requestIds: chosen.map((r) => r.id), ...(trimmed ? { comment: trimmed } : {}) },
       {
         onSuccess: (answer) => {
           setOpen(false);
