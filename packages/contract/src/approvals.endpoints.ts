@@ -9,6 +9,7 @@ import {
   RejectApprovalBody,
   UpdateApprovalFlowBody,
 } from './approvals.js';
+import { ApprovalContext, BatchApproveBody, BatchApproveResult } from './approval-context.js';
 import { IdParams } from './common.js';
 import { endpoint } from './endpoint.js';
 
@@ -58,6 +59,26 @@ export const approvalsEndpoints = {
     tags,
     params: IdParams,
     responses: { 200: ApprovalRequestDetail },
+  }),
+  context: endpoint({
+    method: 'GET',
+    path: '/approvals/:id/context',
+    permission: 'approvals.view',
+    summary: 'Get the facts a decider needs for a request (order lines, credit, receipts, history)',
+    operationId: 'getApprovalContext',
+    tags,
+    params: IdParams,
+    responses: { 200: ApprovalContext },
+  }),
+  batchApprove: endpoint({
+    method: 'POST',
+    path: '/approvals/batch-approve',
+    permission: 'approvals.view',
+    summary: 'Approve several requests at once, reporting each one',
+    operationId: 'batchApproveApprovals',
+    tags,
+    body: BatchApproveBody,
+    responses: { 200: BatchApproveResult },
   }),
   approve: endpoint({
     method: 'POST',

@@ -29,6 +29,7 @@ export * from './work-reports.js';
 export * from './work-plans.js';
 export * from './todo-inbox.js';
 export * from './approvals.js';
+export * from './approval-context.js';
 export * from './products.js';
 export * from './expenses.js';
 export * from './orders.js';

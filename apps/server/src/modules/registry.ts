@@ -3,7 +3,11 @@
  * exporting its definition, plus one line here; the app, the job catalog, organization creation
  * and the demo seed read everything else from the definitions.
  */
-import { registerApprovalDefaults } from '../platform/approvals/index.js';
+import {
+  registerApprovalContexts,
+  registerApprovalDefaults,
+  registerApprovalFactSources,
+} from '../platform/approvals/index.js';
 import { createEventBus, type EventBus } from '../platform/events/index.js';
 import { exportCleanupJob } from '../platform/export/index.js';
 import { registerMessageCatalogs } from '../platform/i18n/index.js';
@@ -84,6 +88,8 @@ registerMessageCatalogs(serverModules.flatMap((m) => (m.messages ? [m.messages] 
 export const approvalAdapters = approvalAdaptersOf(serverModules);
 // The engine picks a type's default approver from its adapter (see platform/approvals).
 registerApprovalDefaults(approvalAdapters);
+registerApprovalContexts(approvalAdapters);
+registerApprovalFactSources(serverModules.flatMap((m) => (m.approvalFacts ? [m.approvalFacts] : [])));
 
 /**
  * One event bus with every module's subscribers (lifecycle rules, approval adapters): the app has

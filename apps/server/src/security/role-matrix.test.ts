@@ -50,6 +50,8 @@ const REVIEWED: Record<string, string> = {
     'only the request’s current approver, whom the flow names (not a role), decides; others get 404/403',
   'POST /api/v1/approvals/:id/reject':
     'only the request’s current approver, whom the flow names (not a role), decides; others get 404/403',
+  'POST /api/v1/approvals/batch-approve':
+    'each request is approved only by its current approver, whom the flow names; the rest are reported refused per row',
   'POST /api/v1/approvals/:id/withdraw': 'only the request’s submitter withdraws it; others get 404/403',
   'DELETE /api/v1/attachments/:id': 'the follow-up’s author (or a holder of followups.edit) removes a file of it',
   'DELETE /api/v1/expenses/:id': 'the employee deletes a draft expense of their own',

@@ -1,6 +1,7 @@
 /** Server messages of the approvals module (issue 5); English defines the keys, zh-CN translates each. */
 const en = {
   'field.enabled': 'Enabled',
+  'field.requestIds': 'Approval requests',
   'entity.approvalRequest': 'Approval request',
   'entity.approvalFlow': 'Approval flow',
   'error.approval.alreadyPending': 'This is already waiting for approval.',
@@ -21,6 +22,7 @@ export const approvalsMessages = {
   en,
   zhCN: {
     'field.enabled': '启用',
+    'field.requestIds': '审批申请',
     'entity.approvalRequest': '审批申请',
     'entity.approvalFlow': '审批流',
     'error.approval.alreadyPending': '该事项已在审批中。',

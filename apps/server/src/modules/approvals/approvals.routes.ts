@@ -19,6 +19,8 @@ export const approvalsRoutes =
       approvals.updateFlow(actorOf(request), request.params.businessType, request.body),
     );
     registerServiceEndpoints(app, api, approvals, ['list', 'get']);
+    registerEndpoint(app, api.context, async (request) => approvals.context(actorOf(request), request.params.id));
+    registerEndpoint(app, api.batchApprove, async (request) => approvals.batchApprove(actorOf(request), request.body));
     registerEndpoint(app, api.approve, async (request) =>
       approvals.approve(actorOf(request), request.params.id, request.body.comment ?? null),
     );

@@ -1,4 +1,7 @@
 import type {
+  ApprovalContext,
+  BatchApproveBody,
+  BatchApproveResult,
   ApprovalFlow,
   ApprovalFlowList,
   ApprovalListQuery,
@@ -7,6 +10,7 @@ import type {
   ApprovalBusinessType,
   UpdateApprovalFlowBody,
 } from '@guanxi/contract';
+import { approvalContextOf } from '../../platform/approvals/index.js';
 import { hasPermission, type Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
@@ -14,6 +18,7 @@ import { newId } from '../../platform/db/ids.js';
 import type { ApprovalStepDefinition } from '../../platform/db/schema/approvals.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
+import { translate } from '../../platform/i18n/translate.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { effectiveFlow, effectiveFlows, flowOfRow, type EffectiveFlow } from './approvals.defaults.js';
 import {
@@ -213,8 +218,44 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
       return toRequestDetail(db, request, actor);
     },
 
+    /** The owning module's facts for the decision card; the same 404 as the request for anyone else. */
+    async context(actor: Actor, id: string): Promise<ApprovalContext> {
+      const request = await visible(db, actor, await approvalsRepository.getRequest(db, { orgId: actor.orgId, id }));
+      const read = approvalContextOf(request.businessType as ApprovalBusinessType);
+      if (!read) return { context: null };
+      const context = await read(db, {
+        orgId: actor.orgId,
+        viewerId: actor.userId,
+        locale: actor.locale,
+        entityType: request.entityType,
+        entityId: request.entityId,
+        customerId: request.customerId,
+      });
+      return { context };
+    },
+
     approve: (actor: Actor, id: string, comment: string | null) =>
       decide(actor, id, 'approved', comment?.trim() || null),
+
+    /**
+     * Approves each request in its own transaction, so one refusal (not the caller's step, already
+     * decided, out of scope) leaves the others decided; every id gets its outcome (security A6).
+     */
+    async batchApprove(actor: Actor, body: BatchApproveBody): Promise<BatchApproveResult> {
+      const comment = body.comment?.trim() || null;
+      const results: BatchApproveResult['results'] = [];
+      for (const id of body.requestIds) {
+        try {
+          const detail = await decide(actor, id, 'approved', comment);
+          results.push({ id, outcome: 'approved', status: detail.status, error: null });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          const message = translate(actor.locale, error.key, error.options.params);
+          results.push({ id, outcome: 'failed', status: null, error: { code: error.code, message } });
+        }
+      }
+      return { results };
+    },
     /** A rejection must say why (the submitter has to learn it): a comment of blanks only is refused. */
     reject(actor: Actor, id: string, comment: string) {
       const reason = comment.trim();

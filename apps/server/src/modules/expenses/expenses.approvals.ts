@@ -1,9 +1,9 @@
-import { type ExpenseApproval, fenToYuan } from '@guanxi/contract';
+import { type ApprovalContextFacts, type ExpenseApproval, type ExpenseCategory, formatYuan } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import type { DomainEvent, EventBus } from '../../platform/events/index.js';
-import type { ApprovalAdapter } from '../../platform/module-kit/module-definition.js';
+import type { ApprovalAdapter, ApprovalContextRequest } from '../../platform/module-kit/module-definition.js';
 import { approvalEngine } from '../approvals/index.js';
 import { expensesRepository, type ExpenseRow } from './expenses.repository.js';
 
@@ -16,7 +16,8 @@ export async function submitForApproval(tx: Executor, actor: Actor, row: Expense
     entityType: 'expense',
     entityId: row.id,
     customerId: row.customerId,
-    title: `${actor.displayName} · ${fenToYuan(row.amountFen)} ${row.currency} · ${row.description.slice(0, 80)}`,
+    // The title is stored and shown as is: money as people read it (¥12,345.00), not as a code.
+    title: `${actor.displayName} · ${row.currency === 'CNY' ? '¥' : `${row.currency} `}${formatYuan(row.amountFen)} · ${row.description.slice(0, 80)}`,
     reason: null,
     summary: {
       amountFen: row.amountFen,
@@ -81,9 +82,35 @@ async function decideExpense(tx: Executor, event: DomainEvent<'approval.decided'
   );
 }
 
+/** The expense as its approval card shows it: category, date, amount, customer, receipts inline. */
+async function expenseContext(db: Executor, request: ApprovalContextRequest): Promise<ApprovalContextFacts | null> {
+  if (request.entityType !== 'expense') return null;
+  const row = await expensesRepository.getForApprovalCard(db, request.orgId, request.entityId);
+  if (!row) return null;
+  const files = await expensesRepository.attachmentsOf(db, request.orgId, row.id);
+  return {
+    kind: 'expense',
+    category: row.category as ExpenseCategory,
+    spentOn: row.spentOn,
+    amountFen: row.amountFen,
+    currency: row.currency,
+    description: row.description,
+    customerName: row.customerName,
+    employeeName: row.employeeName ?? '',
+    receipts: files.map((f) => ({
+      id: f.id,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      sizeBytes: f.sizeBytes,
+      url: `/api/v1/expenses/${row.id}/attachments/${f.id}`,
+    })),
+  };
+}
+
 /** Expenses: default approver the employee's direct manager. */
 export const expenseApprovals: ApprovalAdapter = {
   businessType: 'expense',
   defaultStep: 'manager',
   decide: decideExpense,
+  context: expenseContext,
 };

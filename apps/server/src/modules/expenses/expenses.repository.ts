@@ -132,6 +132,13 @@ export const expensesRepository = {
     );
   },
 
+  /** A live expense by id alone, for its approval card (the engine already checked who reads it). */
+  async getForApprovalCard(db: Executor, orgId: string, id: string): Promise<ExpenseRow | null> {
+    return firstRow(
+      selectExpenses(db).where(and(eq(expenses.orgId, orgId), eq(expenses.id, id), isNull(expenses.deletedAt))),
+    );
+  },
+
   /** Locks a live expense by id alone, for approval outcomes (the approver acted through the engine). */
   async lockForDecision(db: Executor, orgId: string, id: string) {
     return firstRow(

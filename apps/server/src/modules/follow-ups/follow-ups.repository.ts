@@ -109,6 +109,22 @@ export const followUpsRepository = {
     return { rows: rows.map(strip), sortValues: rows.map((r) => r.sortValue) };
   },
 
+  /** A customer's latest live follow-ups with their authors' names, for an approval card (no user scope). */
+  async findRecentOfCustomer(db: Executor, key: { orgId: string; customerId: string; limit: number }) {
+    return db
+      .select({
+        type: followUps.type,
+        content: followUps.content,
+        occurredAt: followUps.occurredAt,
+        authorName: users.displayName,
+      })
+      .from(followUps)
+      .leftJoin(users, and(eq(users.orgId, followUps.orgId), eq(users.id, followUps.authorId)))
+      .where(and(eq(followUps.orgId, key.orgId), eq(followUps.customerId, key.customerId), isNull(followUps.deletedAt)))
+      .orderBy(desc(followUps.occurredAt), desc(followUps.id))
+      .limit(key.limit);
+  },
+
   async getById(db: Executor, actor: FollowUpActor, id: string): Promise<FollowUpRow | null> {
     const rows = await selectRows(db).where(
       and(visibleFollowUp(actor), eq(followUps.id, id), isNull(followUps.deletedAt)),

@@ -45,6 +45,15 @@ export const transitionsRepository = {
     return rows[0] ? asStageCustomer(rows[0]) : null;
   },
 
+  /** A live customer's stage now, without a user scope (approval cards; the engine checked the reader). */
+  async getStage(db: Executor, key: { orgId: string; id: string }): Promise<Stage | null> {
+    const rows = await db
+      .select({ stage: customers.stage })
+      .from(customers)
+      .where(and(eq(customers.orgId, key.orgId), eq(customers.id, key.id), isNull(customers.deletedAt)));
+    return (rows[0]?.stage as Stage | undefined) ?? null;
+  },
+
   /**
    * Locks a live customer for the rest of the transaction. With `scope` only within the caller's
    * data scope; without it this is the system read used by rules, jobs and approvals.

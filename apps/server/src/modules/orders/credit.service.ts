@@ -57,28 +57,32 @@ export async function checkCredit(
 }
 
 /** Credit limits (信用额度) per customer and the credit report for finance. */
-export function createCreditService({ db }: { db: Db }) {
-  const figuresOf = async (orgId: string, customerId: string): Promise<CustomerCredit> => {
-    const settings = await financeSettings.get(db, orgId);
-    const { today, timeZone } = await orgToday(db, orgId);
-    const f = await creditRepository.figures(db, {
-      orgId,
-      customerId,
-      defaultTermDays: settings.defaultTermDays,
-      today,
-      timeZone,
-    });
-    return {
-      customerId,
-      limitFen: f.limitFen,
-      termDays: f.termDays ?? settings.defaultTermDays,
-      currency: f.currency ?? DEFAULT_CURRENCY,
-      outstandingFen: f.outstandingFen,
-      availableFen: f.limitFen === null ? null : f.limitFen - f.outstandingFen,
-      overdueFen: f.overdueFen,
-      version: f.version,
-    };
+/** A customer's limit, owed and overdue today (the credit screen and the approval cards read it). */
+export async function creditFiguresOf(db: Executor, orgId: string, customerId: string): Promise<CustomerCredit> {
+  const settings = await financeSettings.get(db, orgId);
+  const { today, timeZone } = await orgToday(db, orgId);
+  const f = await creditRepository.figures(db, {
+    orgId,
+    customerId,
+    defaultTermDays: settings.defaultTermDays,
+    today,
+    timeZone,
+  });
+  return {
+    customerId,
+    limitFen: f.limitFen,
+    termDays: f.termDays ?? settings.defaultTermDays,
+    currency: f.currency ?? DEFAULT_CURRENCY,
+    outstandingFen: f.outstandingFen,
+    availableFen: f.limitFen === null ? null : f.limitFen - f.outstandingFen,
+    overdueFen: f.overdueFen,
+    version: f.version,
   };
+}
+
+export function createCreditService({ db }: { db: Db }) {
+  const figuresOf = (orgId: string, customerId: string): Promise<CustomerCredit> =>
+    creditFiguresOf(db, orgId, customerId);
 
   return {
     async get(actor: Actor, customerId: string): Promise<CustomerCredit> {

@@ -2,6 +2,7 @@ import type { Executor } from '../../platform/db/client.js';
 import type { DomainEvent } from '../../platform/events/index.js';
 import type { ApprovalAdapter } from '../../platform/module-kit/module-definition.js';
 import { approvalEngine } from '../approvals/index.js';
+import { creditApprovalContext, priceApprovalContext } from './orders.approval-context.js';
 import { ordersRepository } from './orders.repository.js';
 import { applyTransition } from './orders.transitions.js';
 
@@ -19,6 +20,7 @@ const auditOf = (event: Decision) => ({ orgId: event.orgId, userId: event.decide
 export const priceBelowAuthorityApprovals: ApprovalAdapter = {
   businessType: 'price_below_authority',
   defaultStep: 'manager',
+  context: priceApprovalContext,
   async decide(tx, event) {
     if (event.entityType !== 'order') return;
     const order = await lockDecidedOrder(tx, event);
@@ -41,6 +43,7 @@ export const priceBelowAuthorityApprovals: ApprovalAdapter = {
 export const creditOverrideApprovals: ApprovalAdapter = {
   businessType: 'credit_override',
   defaultStep: 'finance',
+  context: creditApprovalContext,
   async decide(tx, event) {
     if (event.entityType !== 'order' || event.status !== 'approved') return;
     const order = await lockDecidedOrder(tx, event);

@@ -141,6 +141,21 @@ export const ordersRepository = {
   },
 
   /**
+   * A live order for an approval card, without a user scope: the approvals engine already answered
+   * 404 to anyone the request is not shown to, and the decider may sit outside the seller's scope.
+   */
+  async getForApprovalCard(db: Executor, orgId: string, id: string): Promise<OrderRow | null> {
+    return firstRow(
+      db
+        .select(row)
+        .from(orders)
+        .innerJoin(customers, customerJoin)
+        .leftJoin(users, ownerJoin)
+        .where(and(eq(orders.orgId, orgId), eq(orders.id, id), isNull(orders.deletedAt))),
+    );
+  },
+
+  /**
    * Locks a live order for a change. `scope` 'write' asks for the owned-record scope (edits by the
    * salesperson), 'read' for the read scope (e.g. asking for a credit override), 'system' for none
    * (approval outcomes, which carry no user scope). Null when unknown or out of scope (→ 404).

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { ApprovalBusinessType, Locale } from '@guanxi/contract';
+import type { ApprovalBusinessType, ApprovalContextFacts, ApprovalFollowUp, Locale } from '@guanxi/contract';
 import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Config } from '../config/config.js';
 import type { Database, Db, Executor } from '../db/client.js';
@@ -57,6 +57,35 @@ export interface ApprovalAdapter {
   businessType: ApprovalBusinessType;
   defaultStep: ApprovalDefaultStep;
   decide(tx: Executor, event: DomainEvent<'approval.decided'>): Promise<void>;
+  /**
+   * The facts a decider needs (issue 14), read by the owning module from its own tables for a request
+   * the engine already showed the reader; null when the record is gone.
+   */
+  context?(db: Executor, request: ApprovalContextRequest): Promise<ApprovalContextFacts | null>;
+}
+
+/** The request whose context is read, and who reads it (their own price authority, their language). */
+export interface ApprovalContextRequest {
+  orgId: string;
+  viewerId: string;
+  locale: Locale;
+  entityType: string;
+  entityId: string;
+  customerId: string | null;
+}
+
+/** A customer's latest follow-ups in the reader's language, newest first (no user scope: the caller checked). */
+export type RecentFollowUpsReader = (
+  db: Executor,
+  key: { orgId: string; customerId: string; locale: Locale; limit: number },
+) => Promise<ApprovalFollowUp[]>;
+
+/**
+ * Facts one module lends to other modules' approval cards through the composition root, where a
+ * direct import would close a module cycle (follow-ups build on customers, which build on lifecycle).
+ */
+export interface ApprovalFactSources {
+  recentFollowUps?: RecentFollowUpsReader;
 }
 
 /** One server module as the composition root sees it (`modules/registry.ts` lists them). */
@@ -70,6 +99,7 @@ export interface ModuleDefinition {
   organizationSeed?: OrganizationSeeder;
   demoSeed?: DemoSeed;
   approvals?: readonly ApprovalAdapter[];
+  approvalFacts?: ApprovalFactSources;
   /** The module's server messages (`<module>.messages.ts`), registered before any request. */
   messages?: MessageCatalog;
 }

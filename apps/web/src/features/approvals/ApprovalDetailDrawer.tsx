@@ -1,29 +1,28 @@
-import { STAGES, type ApprovalRequestDetail, type Stage } from '@guanxi/contract';
-import { Alert, App, Button, Descriptions, Drawer, Popconfirm, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import type { ApprovalRequestDetail } from '@guanxi/contract';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Drawer,
+  Grid,
+  Popconfirm,
+  Space,
+  Spin,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatMoney } from '../../platform/money';
+import { ApprovalFactsCard } from './ApprovalFactsCard';
 import { approvalEntityPath } from './approvalLinks';
 import { useApproval, useDecideApproval } from './approvals.queries';
+import { DecisionPanel } from './DecisionPanel';
 import { StatusTag } from './StatusTag';
 
-const isStage = (value: unknown): value is Stage => STAGES.includes(value as Stage);
 const time = (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm');
-
-/** The summary's display facts: amounts in fen shown as money, stage codes as names, the rest as text. */
-function useSummaryValue() {
-  const { t } = useTranslation();
-  const money = useFormatMoney();
-  return (key: string, value: unknown, currency: unknown): ReactNode => {
-    if (typeof value === 'number' && key.endsWith('Fen'))
-      return money(value, typeof currency === 'string' ? currency : undefined);
-    if ((key === 'from' || key === 'to') && isStage(value)) return t(`stage.${value}`);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-    return JSON.stringify(value);
-  };
-}
 
 function StepTimeline({ request }: { request: ApprovalRequestDetail }) {
   const { t } = useTranslation();
@@ -65,21 +64,16 @@ function StepTimeline({ request }: { request: ApprovalRequestDetail }) {
   return <Timeline items={items} />;
 }
 
-/** A request with its step timeline and the caller's actions (approve / reject / withdraw). */
-export function ApprovalDetailDrawer({
-  id,
-  onClose,
-  onDecide,
-}: {
-  id: string | null;
-  onClose: () => void;
-  onDecide: (id: string, action: 'approve' | 'reject') => void;
-}) {
+/**
+ * A request as a decision card: who asks what and why, the facts its type's module reports (order
+ * lines, credit, receipts, history), the decision right there, and the steps so far.
+ */
+export function ApprovalDetailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
   const detail = useApproval(id);
   const decide = useDecideApproval();
-  const summaryValue = useSummaryValue();
   const request = detail.data;
   const path = request ? approvalEntityPath(request) : null;
 
@@ -97,70 +91,56 @@ export function ApprovalDetailDrawer({
     <Drawer
       open={id !== null}
       onClose={onClose}
-      width={560}
+      // Wide enough for a price card's line table on a desktop; the whole screen on a phone.
+      width={!screens.md ? '100%' : screens.xl ? 920 : 760}
       title={t('approvalInbox.detail')}
       destroyOnHidden
       extra={
-        request && (
-          <Space>
-            {request.canWithdraw && (
-              <Popconfirm title={t('approvalInbox.withdrawConfirm')} onConfirm={withdraw}>
-                <Button loading={decide.isPending} data-testid="approval-withdraw">
-                  {t('approvalInbox.withdraw')}
-                </Button>
-              </Popconfirm>
-            )}
-            {request.canDecide && (
-              <>
-                <Button danger onClick={() => onDecide(request.id, 'reject')} data-testid="approval-detail-reject">
-                  {t('approvalInbox.reject')}
-                </Button>
-                <Button
-                  type="primary"
-                  onClick={() => onDecide(request.id, 'approve')}
-                  data-testid="approval-detail-approve"
-                >
-                  {t('approvalInbox.approve')}
-                </Button>
-              </>
-            )}
-          </Space>
+        request?.canWithdraw && (
+          <Popconfirm title={t('approvalInbox.withdrawConfirm')} onConfirm={withdraw}>
+            <Button loading={decide.isPending} data-testid="approval-withdraw">
+              {t('approvalInbox.withdraw')}
+            </Button>
+          </Popconfirm>
         )
       }
     >
       {detail.isPending && id !== null && <Spin />}
       {detail.isError && <Alert type="error" showIcon title={detail.error.message} />}
       {request && (
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
-          <Descriptions column={1} size="small" bordered>
-            <Descriptions.Item label={t('approvalInbox.titleColumn')}>
-              {path ? <Link to={path}>{request.title}</Link> : request.title}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('approvalInbox.type')}>
-              {t(`approvalFlow.types.${request.businessType}`)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('approvalInbox.status')}>
-              <StatusTag status={request.status} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('approvalInbox.submitter')}>
-              {request.submitter.displayName} · {time(request.submittedAt)}
-            </Descriptions.Item>
-            {request.customerId && (
-              <Descriptions.Item label={t('approvalInbox.customer')}>
-                <Link to={`/customers/${request.customerId}`}>{request.customerName ?? request.customerId}</Link>
-              </Descriptions.Item>
-            )}
-            {request.reason && (
-              <Descriptions.Item label={t('approvalInbox.reason')}>{request.reason}</Descriptions.Item>
-            )}
-            {Object.entries(request.summary)
-              .filter(([key]) => key !== 'currency' && key !== 'customerName')
-              .map(([key, value]) => (
-                <Descriptions.Item key={key} label={t(`approvalInbox.fields.${key}`, { defaultValue: key })}>
-                  {summaryValue(key, value, request.summary.currency)}
-                </Descriptions.Item>
-              ))}
-          </Descriptions>
+        <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="approval-detail">
+          <Descriptions
+            column={{ xs: 1, sm: 2 }}
+            size="small"
+            title={path ? <Link to={path}>{request.title}</Link> : request.title}
+            extra={<StatusTag status={request.status} />}
+            items={[
+              {
+                key: 'type',
+                label: t('approvalInbox.type'),
+                children: t(`approvalFlow.types.${request.businessType}`),
+              },
+              {
+                key: 'submitter',
+                label: t('approvalInbox.submitter'),
+                children: `${request.submitter.displayName} · ${time(request.submittedAt)}`,
+              },
+              ...(request.customerId
+                ? [
+                    {
+                      key: 'customer',
+                      label: t('approvalInbox.customer'),
+                      children: <Link to={`/customers/${request.customerId}`}>{request.customerName}</Link>,
+                    },
+                  ]
+                : []),
+              ...(request.reason
+                ? [{ key: 'reason', label: t('approvalInbox.reason'), children: request.reason, span: 2 }]
+                : []),
+            ]}
+          />
+          <ApprovalFactsCard id={request.id} />
+          {request.canDecide && <DecisionPanel request={request} />}
           <div>
             <Typography.Title level={5}>{t('approvalInbox.timeline')}</Typography.Title>
             <Typography.Paragraph type="secondary">

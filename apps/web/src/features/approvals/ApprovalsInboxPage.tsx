@@ -6,7 +6,7 @@ import {
   type ApprovalRequestListItem,
   type ApprovalStatus,
 } from '@guanxi/contract';
-import { Button, Card, Form, Input, Select, Space, Tabs, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Grid, Input, Select, Space, Tabs, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { ApprovalDetailDrawer } from './ApprovalDetailDrawer';
+import { ApprovalCardList } from './ApprovalCardList';
+import { BatchApproveButton } from './BatchApprove';
 import { approvalEntityPath } from './approvalLinks';
 import { useApprovals, useDecideApproval } from './approvals.queries';
 import { StatusTag } from './StatusTag';
@@ -77,6 +79,8 @@ export default function ApprovalsInboxPage() {
   const [businessType, setBusinessType] = useState<ApprovalBusinessType | undefined>();
   const [status, setStatus] = useState<ApprovalStatus | undefined>();
   const [decision, setDecision] = useState<Decision | null>(null);
+  const [selected, setSelected] = useState<ApprovalRequestListItem[]>([]);
+  const narrow = !Grid.useBreakpoint().md;
   const list = useApprovals({ box, ...(businessType ? { businessType } : {}), ...(status ? { status } : {}) });
 
   const setParam = (key: string, value: string | null) =>
@@ -162,7 +166,14 @@ export default function ApprovalsInboxPage() {
 
   return (
     <Card title={t('approvalInbox.title')}>
-      <Tabs activeKey={box} items={tabs} onChange={(key) => setParam('box', key)} />
+      <Tabs
+        activeKey={box}
+        items={tabs}
+        onChange={(key) => {
+          setSelected([]);
+          setParam('box', key);
+        }}
+      />
       <Space style={{ marginBottom: 16 }} wrap>
         <Select<ApprovalBusinessType>
           allowClear
@@ -173,6 +184,7 @@ export default function ApprovalsInboxPage() {
           options={APPROVAL_BUSINESS_TYPES.map((type) => ({ value: type, label: t(`approvalFlow.types.${type}`) }))}
           data-testid="approval-filter-type"
         />
+        {box === 'todo' && <BatchApproveButton rows={selected} onDone={() => setSelected([])} />}
         {box !== 'todo' && (
           <Select<ApprovalStatus>
             allowClear
@@ -185,17 +197,39 @@ export default function ApprovalsInboxPage() {
         )}
       </Space>
       <QueryError query={list} />
-      <ListTable columns={columns} pages={list} empty={t('approvalInbox.empty')} testId="approval-table" phoneCards />
+      {narrow ? (
+        <ApprovalCardList
+          pages={list}
+          selectable={box === 'todo'}
+          selected={selected}
+          onSelect={setSelected}
+          onOpen={(id) => setParam('open', id)}
+          empty={t('approvalInbox.empty')}
+        />
+      ) : (
+        <ListTable
+          columns={columns}
+          pages={list}
+          empty={t('approvalInbox.empty')}
+          testId="approval-table"
+          // Pending rows waiting for me can be approved together (simple cases); each gets its outcome.
+          rowSelection={
+            box === 'todo'
+              ? {
+                  selectedRowKeys: selected.map((r) => r.id),
+                  onChange: (_, rows) => setSelected(rows),
+                  getCheckboxProps: (r) => ({ 'aria-label': r.title }) as never,
+                }
+              : undefined
+          }
+        />
+      )}
       {list.hasNextPage && (
         <Button style={{ marginTop: 16 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
           {t('approvalInbox.loadMore')}
         </Button>
       )}
-      <ApprovalDetailDrawer
-        id={openId}
-        onClose={() => setParam('open', null)}
-        onDecide={(id, action) => setDecision({ id, action })}
-      />
+      <ApprovalDetailDrawer id={openId} onClose={() => setParam('open', null)} />
       <DecisionModal value={decision} onClose={() => setDecision(null)} />
     </Card>
   );

@@ -3,10 +3,11 @@ import {
   type ApprovalBox,
   type ApprovalBusinessType,
   type ApprovalListQuery,
+  type BatchApproveBody,
   type RejectApprovalBody,
   type UpdateApprovalFlowBody,
 } from '@guanxi/contract';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
 import { byOptionalId, invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
@@ -17,6 +18,7 @@ export const approvalKeys = {
   all: ['approvals'] as const,
   list: (filters: ApprovalFilters) => ['approvals', 'list', filters] as const,
   detail: (id: string) => ['approvals', 'detail', id] as const,
+  context: (id: string) => ['approvals', 'context', id] as const,
   flows: ['approval-flows'] as const,
 };
 
@@ -25,6 +27,31 @@ export const useApprovals = (filters: ApprovalFilters) =>
 
 export const useApproval = (id: string | null) =>
   useEndpointQuery(endpoints.approvals.get, byOptionalId(id, approvalKeys.detail));
+
+/** The owning module's decision facts (order lines, credit, receipts, history) for the request's card. */
+export const useApprovalContext = (id: string | null) =>
+  useEndpointQuery(endpoints.approvals.context, {
+    ...byOptionalId(id, approvalKeys.context),
+    transform: (answer) => answer.context,
+  });
+
+/**
+ * After a decision: the inbox lists and counts, the bell, the to-dos and the records the owning
+ * module changed (customer stage, order, expense) all refresh at once.
+ */
+const refreshAfterDecision = (queryClient: QueryClient) =>
+  Promise.all(
+    [
+      approvalKeys.all,
+      ['lifecycle'],
+      ['customers'],
+      ['todos'],
+      ['inbox'],
+      ['notifications'],
+      ['orders'],
+      ['expenses'],
+    ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+  );
 
 export type ApprovalAction = { id: string; action: 'approve' | 'reject' | 'withdraw'; comment?: string };
 
@@ -41,19 +68,17 @@ export function useDecideApproval() {
     },
     onSuccess: (detail) => {
       queryClient.setQueryData(approvalKeys.detail(detail.id), detail);
-      return Promise.all(
-        [
-          approvalKeys.all,
-          ['lifecycle'],
-          ['customers'],
-          ['todos'],
-          ['inbox'],
-          ['notifications'],
-          ['orders'],
-          ['expenses'],
-        ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-      );
+      return refreshAfterDecision(queryClient);
     },
+  });
+}
+
+/** Approves several requests; the answer reports each one (some may be refused). */
+export function useBatchApprove() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BatchApproveBody) => client(endpoints.approvals.batchApprove, { body }),
+    onSuccess: () => refreshAfterDecision(queryClient),
   });
 }
 
