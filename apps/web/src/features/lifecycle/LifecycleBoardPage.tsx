@@ -15,6 +15,7 @@ import { RelationshipSummaryCard } from '../relationship';
 const StageChart = lazy(loadStageChart);
 
 type ConversionRow = LifecycleBoard['conversions'][number];
+type BackwardRow = LifecycleBoard['backwardMoves'][number];
 type OwnerRow = LifecycleBoard['stuckByOwner'][number];
 
 /** Counts per stage (click → list), conversion, dwell of current and ended stays (click → longest in the stage) and stuck customers, for a chosen period. */
@@ -28,16 +29,17 @@ export default function LifecycleBoardPage() {
   const board = useLifecycleBoard(period);
   const stageName = (stage: Stage) => t(`stage.${stage}`);
 
+  const percent = (rate: number | null) => (rate === null ? t('common.empty') : `${(rate * 100).toFixed(1)}%`);
   const conversionColumns: TableColumnsType<ConversionRow> = [
+    { key: 'stage', title: t('board.stage'), render: (_, r) => stageName(r.stage) },
+    { key: 'entered', title: t('board.cohortEntered'), dataIndex: 'entered', align: 'end' },
+    { key: 'converted', title: t('board.converted'), dataIndex: 'converted', align: 'end' },
+    { key: 'rate', title: t('board.rate'), align: 'end', render: (_, r) => percent(r.rate) },
+  ];
+  const backwardColumns: TableColumnsType<BackwardRow> = [
     { key: 'from', title: t('board.from'), render: (_, r) => stageName(r.from) },
     { key: 'to', title: t('board.to'), render: (_, r) => stageName(r.to) },
     { key: 'count', title: t('board.moves'), dataIndex: 'count', align: 'end' },
-    {
-      key: 'rate',
-      title: t('board.rate'),
-      align: 'end',
-      render: (_, r) => (r.rate === null ? t('common.empty') : `${(r.rate * 100).toFixed(1)}%`),
-    },
   ];
   const ownerColumns: TableColumnsType<OwnerRow> = [
     { key: 'owner', title: t('board.owner'), dataIndex: 'ownerName' },
@@ -85,12 +87,24 @@ export default function LifecycleBoardPage() {
           </Col>
           <Col xs={24} xl={12}>
             <Card size="small" title={t('board.conversion')}>
+              <Typography.Paragraph type="secondary">{t('board.conversionHint')}</Typography.Paragraph>
               <ListTable<ConversionRow>
-                rowKey={(r) => `${r.from}-${r.to}`}
+                rowKey="stage"
                 size="small"
                 columns={conversionColumns}
                 rows={data?.conversions ?? []}
                 testId="board-conversion"
+              />
+            </Card>
+            <Card size="small" title={t('board.backward')} style={{ marginTop: 16 }}>
+              <Typography.Paragraph type="secondary">{t('board.backwardHint')}</Typography.Paragraph>
+              <ListTable<BackwardRow>
+                rowKey={(r) => `${r.from}-${r.to}`}
+                size="small"
+                columns={backwardColumns}
+                rows={data?.backwardMoves ?? []}
+                empty={t('board.backwardEmpty')}
+                testId="board-backward"
               />
             </Card>
           </Col>
