@@ -40,10 +40,7 @@ export default function JobsPage() {
       title: t('job.name'),
       width: 230,
       render: (_, job) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{jobLabel(t, job.name)}</Typography.Text>
-          <Typography.Text type="secondary">{job.name}</Typography.Text>
-        </Space>
+<Typography.Text strong>{jobLabel(t, job.name)}</Typography.Text>
       ),
     },
     {
