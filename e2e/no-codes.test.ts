@@ -43,7 +43,8 @@ const ID_SOURCES: Record<string, string> = {
 
 /** Records the demo has none of, made through the API as a user would. */
 const CREATE: Record<string, () => Promise<{ id: string }>> = {
-  '/leads/:id': () => api(admin, 'POST', '/api/v1/leads', { name: '展会名片 王先生', companyName: '杭州示例贸易有限公司' }),
+  '/leads/:id': () =>
+    api(admin, 'POST', '/api/v1/leads', { name: '展会名片 王先生', companyName: '杭州示例贸易有限公司' }),
   '/imports/:id': () =>
     admin.evaluate(async () => {
       const form = new FormData();
@@ -66,8 +67,7 @@ async function concretePath(route: string): Promise<string> {
   if (!source) throw new Error(`no id source for ${route}: add one to ID_SOURCES`);
   const answer = await api(admin, 'GET', source);
   const first = ((Array.isArray(answer) ? answer : answer.items)[0] ?? (await CREATE[route]?.())) as
-    | { id: string }
-    | undefined;
+    { id: string } | undefined;
   if (!first) throw new Error(`the demo data has nothing for ${route} (${source})`);
   return route.replace(/:[a-zA-Z]+/, first.id);
 }
@@ -75,9 +75,13 @@ async function concretePath(route: string): Promise<string> {
 /** Waits until the page has loaded its data and stopped moving: no request in flight, no spinner. */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: SETTLE_MS });
-  await page.waitForFunction(() => document.querySelector('.ant-spin-spinning, .ant-skeleton-active') === null, undefined, {
-    timeout: SETTLE_MS,
-  });
+  await page.waitForFunction(
+    () => document.querySelector('.ant-spin-spinning, .ant-skeleton-active') === null,
+    undefined,
+    {
+      timeout: SETTLE_MS,
+    },
+  );
   await still(page);
 }
 

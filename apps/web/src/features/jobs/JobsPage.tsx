@@ -39,9 +39,7 @@ export default function JobsPage() {
       key: 'name',
       title: t('job.name'),
       width: 230,
-      render: (_, job) => (
-<Typography.Text strong>{jobLabel(t, job.name)}</Typography.Text>
-      ),
+      render: (_, job) => <Typography.Text strong>{jobLabel(t, job.name)}</Typography.Text>,
     },
     {
       key: 'scope',

@@ -165,11 +165,7 @@ export default function UserListPage() {
       </Space>
       <QueryError query={users} />
       {isNarrow ? (
-        <UserCards
-          users={rows}
-          loading={users.isPending}
-          actionsFor={actionsFor}
-        />
+        <UserCards users={rows} loading={users.isPending} actionsFor={actionsFor} />
       ) : (
         <ListTable<User> columns={columns} rows={rows} loading={users.isPending} testId="user-table" />
       )}
