@@ -43,6 +43,7 @@ const ID_SOURCES: Record<string, string> = {
 
 /** Records the demo has none of, made through the API as a user would. */
 const CREATE: Record<string, () => Promise<{ id: string }>> = {
+  '/lead-pools/:poolId': () => api(admin, 'POST', '/api/v1/lead-pools', { name: '2026 广交会名片' }),
   '/leads/:id': () =>
     api(admin, 'POST', '/api/v1/leads', { name: '展会名片 王先生', companyName: '杭州示例贸易有限公司' }),
   '/imports/:id': () =>
