@@ -44,7 +44,7 @@ export default function JobsPage() {
     {
       key: 'scope',
       title: t('job.scope'),
-      width: 120,
+      width: 170,
       render: (_, job) =>
         job.installationWide ? (
           <Tooltip title={t('job.operatorOnly')}>

@@ -1,5 +1,5 @@
 import { endpoints, type LifecycleBoard, type Stage } from '@guanxi/contract';
-import { Card, Col, DatePicker, Row, Space, Spin, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, DatePicker, Grid, List, Row, Space, Spin, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,8 @@ export default function LifecycleBoardPage() {
   const period = { from: range[0].toISOString(), to: range[1].toISOString() };
   const board = useLifecycleBoard(period);
   const stageName = (stage: Stage) => t(`stage.${stage}`);
+  // Below md the two tables become sentences: four numeric columns do not fit a phone.
+  const isNarrow = !Grid.useBreakpoint().md;
 
   const percent = (rate: number | null) => (rate === null ? t('common.empty') : `${(rate * 100).toFixed(1)}%`);
   const conversionColumns: TableColumnsType<ConversionRow> = [
@@ -88,24 +90,56 @@ export default function LifecycleBoardPage() {
           <Col xs={24} xl={12}>
             <Card size="small" title={t('board.conversion')}>
               <Typography.Paragraph type="secondary">{t('board.conversionHint')}</Typography.Paragraph>
-              <ListTable<ConversionRow>
-                rowKey="stage"
-                size="small"
-                columns={conversionColumns}
-                rows={data?.conversions ?? []}
-                testId="board-conversion"
-              />
+              {isNarrow ? (
+                <List
+                  size="small"
+                  dataSource={data?.conversions ?? []}
+                  data-testid="board-conversion"
+                  renderItem={(r) => (
+                    <List.Item>
+                      {t('board.conversionLine', {
+                        stage: stageName(r.stage),
+                        entered: r.entered,
+                        converted: r.converted,
+                        rate: percent(r.rate),
+                      })}
+                    </List.Item>
+                  )}
+                />
+              ) : (
+                <ListTable<ConversionRow>
+                  rowKey="stage"
+                  size="small"
+                  columns={conversionColumns}
+                  rows={data?.conversions ?? []}
+                  testId="board-conversion"
+                />
+              )}
             </Card>
             <Card size="small" title={t('board.backward')} style={{ marginTop: 16 }}>
               <Typography.Paragraph type="secondary">{t('board.backwardHint')}</Typography.Paragraph>
-              <ListTable<BackwardRow>
-                rowKey={(r) => `${r.from}-${r.to}`}
-                size="small"
-                columns={backwardColumns}
-                rows={data?.backwardMoves ?? []}
-                empty={t('board.backwardEmpty')}
-                testId="board-backward"
-              />
+              {isNarrow ? (
+                <List
+                  size="small"
+                  dataSource={data?.backwardMoves ?? []}
+                  locale={{ emptyText: t('board.backwardEmpty') }}
+                  data-testid="board-backward"
+                  renderItem={(r) => (
+                    <List.Item>
+                      {t('board.backwardLine', { from: stageName(r.from), to: stageName(r.to), count: r.count })}
+                    </List.Item>
+                  )}
+                />
+              ) : (
+                <ListTable<BackwardRow>
+                  rowKey={(r) => `${r.from}-${r.to}`}
+                  size="small"
+                  columns={backwardColumns}
+                  rows={data?.backwardMoves ?? []}
+                  empty={t('board.backwardEmpty')}
+                  testId="board-backward"
+                />
+              )}
             </Card>
           </Col>
           <Col xs={24}>

@@ -25,7 +25,14 @@ export default function StageChart({ counts }: { counts: Record<Stage, number> }
       data: STAGES.map((stage) => t(`stage.${stage}`)),
       // Every stage named, also on a phone: ECharts would otherwise drop labels that overlap, and a
       // bar without its stage means nothing. Long names wrap onto a second line instead.
-      axisLabel: { interval: 0, hideOverlap: false, overflow: 'break', width: isNarrow ? 56 : 120, lineHeight: 14 },
+      axisLabel: {
+        interval: 0,
+        hideOverlap: false,
+        overflow: 'break',
+        width: isNarrow ? 48 : 120,
+        fontSize: isNarrow ? 10 : 12,
+        lineHeight: isNarrow ? 12 : 14,
+      },
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
