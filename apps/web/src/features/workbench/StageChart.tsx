@@ -19,20 +19,16 @@ export default function StageChart({ counts }: { counts: Record<Stage, number> }
   const isNarrow = !Grid.useBreakpoint().md;
   const option = {
     tooltip: { trigger: 'axis' },
-    grid: { left: 40, right: 16, top: 24, bottom: 48 },
+    grid: { left: 40, right: 16, top: 24, bottom: isNarrow ? 72 : 48 },
     xAxis: {
       type: 'category',
       data: STAGES.map((stage) => t(`stage.${stage}`)),
       // Every stage named, also on a phone: ECharts would otherwise drop labels that overlap, and a
-      // bar without its stage means nothing. Long names wrap onto a second line instead.
-      axisLabel: {
-        interval: 0,
-        hideOverlap: false,
-        overflow: 'break',
-        width: isNarrow ? 48 : 120,
-        fontSize: isNarrow ? 10 : 12,
-        lineHeight: isNarrow ? 12 : 14,
-      },
+      // bar without its stage means nothing. Long names wrap onto a second line; on a phone, where a
+      // slot is narrower than "Interested", they slant instead.
+      axisLabel: isNarrow
+        ? { interval: 0, hideOverlap: false, rotate: 35, fontSize: 10 }
+        : { interval: 0, hideOverlap: false, overflow: 'break', width: 120, lineHeight: 14 },
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
