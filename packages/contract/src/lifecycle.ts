@@ -133,10 +133,22 @@ export const LifecycleBoard = Type.Object({
       stuck: Type.Integer(),
     }),
   ),
-  /** Moves between stages during the period; rate = count ÷ moves into `from` in the period. */
+  /**
+   * Cohort conversion per stage that has a later forward stage: of the customers who entered
+   * `stage` during the period (each counted once, however often they entered), how many reached
+   * any later forward stage by now. `rate` = converted ÷ entered (never above 1), null without
+   * entries. "Lost" is no forward stage: moving there is a backward move.
+   */
   conversions: Type.Array(
-    Type.Object({ from: Stage, to: Stage, count: Type.Integer(), rate: Nullable(Type.Number()) }),
+    Type.Object({
+      stage: Stage,
+      entered: Type.Integer(),
+      converted: Type.Integer(),
+      rate: Nullable(Type.Number()),
+    }),
   ),
+  /** Moves during the period to an earlier stage or to "lost", per (from, to): never counted as conversion. */
+  backwardMoves: Type.Array(Type.Object({ from: Stage, to: Stage, count: Type.Integer() })),
   stuckByOwner: Type.Array(Type.Object({ ownerId: Id, ownerName: Type.String(), count: Type.Integer() })),
   /**
    * Dwell of the stays that ended in the period, per owner (at the time of the move) and stage.

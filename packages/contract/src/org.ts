@@ -53,6 +53,8 @@ export const User = Type.Object({
   managerId: Nullable(Id),
   managerName: Nullable(Type.String()),
   roleIds: Type.Array(Id),
+  /** The user's roles by name, for readers who may not list the organization's roles. */
+  roles: Type.Array(Type.Object({ id: Id, name: Type.String() })),
   locale: Locale,
   disabled: Type.Boolean(),
   createdAt: Timestamp,

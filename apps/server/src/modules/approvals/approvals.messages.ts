@@ -16,6 +16,10 @@ const en = {
   'validation.approval.usersRequired': 'needs at least one user for a named-users step',
   'approval.defaultStep.manager': 'Direct manager',
   'approval.defaultStep.finance': 'Finance',
+  'approval.titleOf.priceBelowAuthority': 'Order {orderNo}: price below authority',
+  'approval.titleOf.creditOverride': 'Order {orderNo}: credit override',
+  'approval.titleOf.expense': '{submitter} · {amount} · {description}',
+  'approval.titleOf.stageTransition': '{customerName}: {from} → {to}',
 } as const;
 
 export const approvalsMessages = {
@@ -37,6 +41,10 @@ export const approvalsMessages = {
     'validation.approval.usersRequired': '指定人员步骤至少需要一名用户',
     'approval.defaultStep.manager': '直属上级',
     'approval.defaultStep.finance': '财务',
+    'approval.titleOf.priceBelowAuthority': '订单 {orderNo}：低于价格权限',
+    'approval.titleOf.creditOverride': '订单 {orderNo}：信用放行',
+    'approval.titleOf.expense': '{submitter} · {amount} · {description}',
+    'approval.titleOf.stageTransition': '{customerName}：{from} → {to}',
   } satisfies Record<keyof typeof en, string>,
 };
 

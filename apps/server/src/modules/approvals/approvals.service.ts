@@ -207,7 +207,7 @@ export function createApprovalsService({ db, events }: { db: Db; events: EventBu
       );
       return {
         items: page.rows.map((r) =>
-          toListItem(r.request, { customerName: r.customerName, submitterName: r.submitterName }),
+          toListItem(r.request, { customerName: r.customerName, submitterName: r.submitterName }, actor.locale),
         ),
         nextCursor: page.nextCursor,
       };

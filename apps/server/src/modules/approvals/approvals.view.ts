@@ -3,14 +3,18 @@ import type {
   ApprovalRequestDetail,
   ApprovalRequestListItem,
   ApprovalStatus,
+  Locale,
 } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { approvalsRepository, type RequestRow } from './approvals.repository.js';
 import { iso } from '../../platform/db/row-values.js';
+import { approvalTitle } from './approvals.titles.js';
 
 /** Who looks at a request: decides what they may do now (null = a module reading it, no actions). */
 export interface Viewer {
   userId: string;
+  /** The reader's language: the title is shown in it (without one, as stored). */
+  locale?: Locale;
 }
 
 const ref = (names: Map<string, string>, id: string) => ({ id, displayName: names.get(id) ?? '' });
@@ -22,7 +26,17 @@ export function currentStepName(request: RequestRow): string | null {
 export function toListItem(
   row: RequestRow,
   names: { customerName: string | null; submitterName: string },
+  locale?: Locale,
 ): ApprovalRequestListItem {
+  const title = locale
+    ? approvalTitle({
+        locale,
+        businessType: row.businessType,
+        storedTitle: row.title,
+        summary: row.summary,
+        submitterName: names.submitterName,
+      })
+    : row.title;
   return {
     id: row.id,
     businessType: row.businessType as ApprovalBusinessType,
@@ -30,7 +44,7 @@ export function toListItem(
     entityId: row.entityId,
     customerId: row.customerId,
     customerName: names.customerName,
-    title: row.title,
+    title,
     reason: row.reason,
     status: row.status as ApprovalStatus,
     currentStep: row.currentStep,
@@ -60,7 +74,7 @@ export async function toRequestDetail(
   const decidedThisStep =
     viewer !== null && decisions.some((d) => d.stepIndex === row.currentStep && d.approverId === viewer.userId);
   return {
-    ...toListItem(row, { customerName, submitterName: names.get(row.submittedBy) ?? '' }),
+    ...toListItem(row, { customerName, submitterName: names.get(row.submittedBy) ?? '' }, viewer?.locale),
     summary: row.summary,
     steps: row.steps.map((s) => ({
       name: s.name,

@@ -17,6 +17,7 @@ export {
 } from './approvals.engine.js';
 
 export { pendingApprovalsHandover } from './approvals.handover.js';
+export { approvalTitle } from './approvals.titles.js';
 
 /** The engine's own routes: flows, requests, decisions; modules bind their business types with adapters. */
 export const approvalsModule = defineModule({

@@ -107,6 +107,46 @@ export const boardRepository = {
   },
 
   /**
+   * Cohort conversion: per stage, the distinct customers who entered it during the period (the
+   * creation row enters the first stage) and how many of them have since — after their first entry
+   * in the period, up to now — moved to a stage ranked higher in `forwardRanks`. Read from the log
+   * (`stage_transitions_at_idx` for the period, `stage_transitions_customer_idx` per customer), in
+   * the owner's scope at the time of the entry, as the rollups count moves.
+   */
+  async cohortConversion(
+    db: Executor,
+    actor: ScopeActor,
+    options: { period: BoardPeriod; forwardRanks: readonly string[] },
+  ): Promise<{ stage: string; entered: number; converted: number }[]> {
+    if (options.forwardRanks.length === 0) return [];
+    const t = stageTransitions;
+    const ranks = sql.join(
+      options.forwardRanks.map((stage, rank) => sql`(${stage}::text, ${rank}::int)`),
+      sql`, `,
+    );
+    const rows = await queryRows<{ stage: string; entered: number; converted: number }>(
+      db,
+      sql`with ranks(stage, rank) as (values ${ranks}),
+          entries as (
+            select ${t.customerId} as customer_id, ${t.toStage} as stage, min(${t.at}) as at,
+                   (array_agg(${t.id} order by ${t.at}, ${t.id}))[1] as first_id
+              from ${t}
+             where ${t.orgId} = ${actor.orgId} and ${ownerInScope(actor, t.ownerKey)}
+               and ${t.at} >= ${timestamptz(options.period.from)} and ${t.at} < ${timestamptz(options.period.to)}
+             group by 1, 2
+          )
+          select e.stage, count(*)::int as entered,
+                 (count(*) filter (where exists (
+                   select 1 from ${t} n join ranks nr on nr.stage = n.to_stage
+                    where n.org_id = ${actor.orgId} and n.customer_id = e.customer_id
+                      and n.at >= e.at and n.id <> e.first_id and nr.rank > r.rank)))::int as converted
+            from entries e join ranks r on r.stage = e.stage
+           group by 1`,
+    );
+    return rows.map((r) => ({ stage: r.stage, entered: Number(r.entered), converted: Number(r.converted) }));
+  },
+
+  /**
    * Median and p90 length, in days, of the stays in each stage that ended during the period, per
    * stage (`ownerId` undefined) and per stage and owner at the time of the move (`ownerId` null = the
    * pool): each move carries the stay it ended (`previous_stay_seconds`), so only the period's moves

@@ -9,6 +9,16 @@ import { getLifecycleSettings } from './settings.service.js';
 const DEFAULT_PERIOD_DAYS = 30;
 const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
+/** The exit stage: reaching it is never a conversion, and moving into it is a backward move. */
+const LOST: Stage = 'lost';
+
+/** The stages a customer moves forward through, in board order ("lost" left out). */
+const forwardStages = (order: readonly string[]) => order.filter((stage) => stage !== LOST);
+
+/** A move into "lost", or to a forward stage earlier than the one left (a move out of "lost" is a win-back, not backward). */
+const isBackward = (forward: readonly string[], from: string, to: string) =>
+  from !== LOST && (to === LOST || forward.indexOf(to) < forward.indexOf(from));
+
 /** Stage totals (`ownerId` undefined) of the repository's grouping sets, by stage. */
 const totalsByStage = (rows: DwellRow[]) =>
   new Map(rows.filter((r) => r.ownerId === undefined).map((r) => [r.stage, r]));
@@ -61,11 +71,13 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
       // Independent reads of counters and rollups: on PostgreSQL they run on separate pooled
       // connections at once, so the board waits for the slowest, not the sum (bench W9).
       const at = now();
-      const [counts, stuck, moves, endedRows] = await Promise.all([
+      const forwardRanks = forwardStages(stages.map((s) => s.code));
+      const [counts, stuck, moves, endedRows, cohorts] = await Promise.all([
         boardRepository.countByStage(db, actor),
         boardRepository.countStuck(db, actor, { now: at, dwellDays }),
         boardRepository.countMoves(db, actor, period),
         boardRepository.dwellPercentiles(db, actor, period),
+        boardRepository.cohortConversion(db, actor, { period, forwardRanks }),
       ]);
       const dwell = totalsByStage(endedRows);
       const dwellByOwner = await perOwner(
@@ -96,12 +108,16 @@ export function createLifecycleBoardService({ db, now = () => new Date() }: { db
           endedStays: dwell.get(s.code)?.count ?? 0,
           stuck: stuck.filter((r) => r.stage === s.code).reduce((sum, r) => sum + Number(r.n), 0),
         })),
-        conversions: moves
-          .filter((m): m is typeof m & { from: string } => m.from !== null)
-          .map((m) => {
-            const base = entered.get(m.from) ?? 0;
-            return { from: m.from as Stage, to: m.to as Stage, count: m.n, rate: base > 0 ? round(m.n / base) : null };
-          }),
+        // Every forward stage with a later one gets a row, entered or not, so the board lists them all.
+        conversions: forwardRanks.slice(0, -1).map((stage) => {
+          const cohort = cohorts.find((c) => c.stage === stage);
+          const entered = cohort?.entered ?? 0;
+          const converted = cohort?.converted ?? 0;
+          return { stage: stage as Stage, entered, converted, rate: entered > 0 ? round(converted / entered) : null };
+        }),
+        backwardMoves: moves
+          .filter((m): m is typeof m & { from: string } => m.from !== null && isBackward(forwardRanks, m.from, m.to))
+          .map((m) => ({ from: m.from as Stage, to: m.to as Stage, count: m.n })),
         stuckByOwner: [...stuckByOwner.values()].sort((a, b) => b.count - a.count),
         dwellByOwner,
       };

@@ -70,20 +70,22 @@ describe('lifecycle board', () => {
     expect(stageRow(await board('eastManager'), 'interested').count).toBe(2);
   });
 
-  it('gives conversion between stages and median / p90 dwell from the transition log', async () => {
+  it('gives cohort conversion per stage and median / p90 dwell from the transition log', async () => {
     const manager = await board('eastManager');
     const prospect = stageRow(manager, 'prospect');
     expect(prospect.medianDwellDays).toBeCloseTo(15, 0);
     expect(prospect.p90DwellDays).toBeCloseTo(19, 0);
-    expect(manager.conversions).toContainEqual({
-      from: 'prospect',
-      to: 'interested',
-      count: 2,
-      rate: expect.any(Number),
-    });
+    // The department's six customers (the manager's, r1's and r2's) entered "prospect" in the last
+    // 30 days; two have moved on.
+    expect(manager.conversions).toContainEqual({ stage: 'prospect', entered: 6, converted: 2, rate: 0.33 });
     const mine = await board('r1');
     expect(stageRow(mine, 'prospect').medianDwellDays).toBeCloseTo(10, 0);
-    expect(mine.conversions).toEqual([{ from: 'prospect', to: 'interested', count: 1, rate: 0.5 }]);
+    expect(mine.conversions).toEqual([
+      { stage: 'prospect', entered: 2, converted: 1, rate: 0.5 },
+      { stage: 'interested', entered: 1, converted: 0, rate: 0 },
+      { stage: 'first_purchase', entered: 0, converted: 0, rate: null },
+    ]);
+    expect(mine.backwardMoves).toEqual([]);
   });
 
   it('lists stuck customers by owner only within scope', async () => {
@@ -95,9 +97,10 @@ describe('lifecycle board', () => {
     expect((await board('r1')).stuckByOwner).toEqual([]);
   });
 
-  it('a period with no moves has no conversions; a reversed period is rejected', async () => {
+  it('a period with no moves has no conversion rates; a reversed period is rejected', async () => {
     const empty = await board('admin', '?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z');
-    expect(empty.conversions).toEqual([]);
+    expect(empty.conversions.map((c) => c.rate)).toEqual([null, null, null]);
+    expect(empty.backwardMoves).toEqual([]);
     expect(stageRow(empty, 'prospect').medianDwellDays).toBeNull();
     const reversed = await p.clients.admin.get(
       '/api/v1/lifecycle/board?from=2021-01-01T00:00:00Z&to=2020-01-01T00:00:00Z',

@@ -10,7 +10,7 @@ import { userBoundsRepository } from './user-bounds.repository.js';
 import { usersRepository, type UserRow } from './users.repository.js';
 
 /** Audit snapshots keep the stored columns (never the password hash), not the joined names. */
-export const userSnapshot = ({ departmentName: _d, managerName: _m, ...rest }: UserRow) => rest;
+export const userSnapshot = ({ departmentName: _d, managerName: _m, roles: _r, ...rest }: UserRow) => rest;
 
 /**
  * Ends a user's access in the caller's transaction: their sessions always, and when they are being

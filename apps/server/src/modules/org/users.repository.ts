@@ -24,6 +24,12 @@ const row = {
   managerName: managers.displayName,
   roleIds: sql<string[]>`coalesce((select json_agg(ur.role_id order by ur.role_id) from user_roles ur
     where ur.org_id = "users"."org_id" and ur.user_id = "users"."id"), '[]'::json)`,
+  // The names beside the ids: a reader without roles.view cannot list roles, yet sees each user's.
+  roles: sql<
+    { id: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('id', r.id, 'name', r.name) order by r.id)
+    from user_roles ur join roles r on r.org_id = ur.org_id and r.id = ur.role_id
+    where ur.org_id = "users"."org_id" and ur.user_id = "users"."id"), '[]'::json)`,
   locale: users.locale,
   disabled: users.disabled,
   createdAt: users.createdAt,
@@ -40,6 +46,7 @@ export interface UserRow {
   managerId: string | null;
   managerName: string | null;
   roleIds: string[];
+  roles: { id: string; name: string }[];
   locale: string;
   disabled: boolean;
   createdAt: Date;

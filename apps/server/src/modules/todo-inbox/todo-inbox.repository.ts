@@ -81,10 +81,12 @@ export const todoInboxRepository = {
       entityId: string;
       customerId: string | null;
       summary: Record<string, unknown>;
+      submitterName: string | null;
     }>(
       db,
       sql`r.id, r.title, r.submitted_at as at, r.business_type as "businessType", r.entity_type as "entityType",
-          r.entity_id as "entityId", r.customer_id as "customerId", r.summary`,
+          r.entity_id as "entityId", r.customer_id as "customerId", r.summary,
+          (select u.display_name from users u where u.org_id = r.org_id and u.id = r.submitted_by) as "submitterName"`,
       sql`from approval_requests r
           where r.org_id = ${me.orgId} and r.status = 'pending' and ${me.userId}::uuid = any(r.current_approver_ids)`,
       sql`r.submitted_at, r.id`,

@@ -9,6 +9,7 @@ import {
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
+import { approvalTitle } from '../approvals/index.js';
 import { findReclaimReminders } from '../pools/index.js';
 import { findTasksDueForAssignee } from '../tasks/index.js';
 import { countPlansToReview, findPlansToReview } from '../work-plans/index.js';
@@ -196,7 +197,13 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
           approvals.rows.map((r) => ({
             entity: 'approval_request',
             entityId: r.id,
-            title: r.title,
+            title: approvalTitle({
+              locale: actor.locale,
+              businessType: r.businessType,
+              storedTitle: r.title,
+              summary: r.summary,
+              submitterName: r.submitterName ?? '',
+            }),
             at: iso(r.at),
             // The summary carries display facts such as a stage change's from/to.
             params: {

@@ -37,6 +37,8 @@ function vocabularyOf(entity: string, field: string): string | null {
       return entity === 'customer' ? 'kind' : null;
     case 'dataScope':
       return 'dataScope';
+    case 'businessType':
+      return 'approvalFlow.types';
     case 'locale':
       return 'locale';
     case 'method':

@@ -2,7 +2,7 @@ import type { JobRun } from '@guanxi/contract';
 import { Drawer, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { durationText, jobLabel } from './jobText';
+import { durationText, jobLabel, summaryText } from './jobText';
 import { useJobRuns } from './jobs.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
@@ -38,9 +38,7 @@ export function JobRunsDrawer({ name, onClose }: { name: string | null; onClose:
         ) : (
           <Space size={4} wrap>
             {Object.entries(run.summary).map(([key, value]) => (
-              <Tag key={key}>
-                {key}: {value}
-              </Tag>
+              <Tag key={key}>{summaryText(t, key, value)}</Tag>
             ))}
           </Space>
         ),

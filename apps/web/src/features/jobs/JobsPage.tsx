@@ -39,17 +39,12 @@ export default function JobsPage() {
       key: 'name',
       title: t('job.name'),
       width: 230,
-      render: (_, job) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{jobLabel(t, job.name)}</Typography.Text>
-          <Typography.Text type="secondary">{job.name}</Typography.Text>
-        </Space>
-      ),
+      render: (_, job) => <Typography.Text strong>{jobLabel(t, job.name)}</Typography.Text>,
     },
     {
       key: 'scope',
       title: t('job.scope'),
-      width: 120,
+      width: 170,
       render: (_, job) =>
         job.installationWide ? (
           <Tooltip title={t('job.operatorOnly')}>

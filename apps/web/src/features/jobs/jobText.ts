@@ -1,7 +1,7 @@
 import type { Job, JobSchedule } from '@guanxi/contract';
 import type { TFunction } from 'i18next';
 
-/** Known job names → catalog keys; unknown (newer) jobs show their code name. */
+/** Known job names → catalog keys; an unknown (newer) job reads as "系统任务", never as its code name. */
 const JOB_NAME_KEYS = {
   'pools.reclaim': 'job.name_pools_reclaim',
   'pools.reminders': 'job.name_pools_reminders',
@@ -17,7 +17,21 @@ const JOB_NAME_KEYS = {
 } as const;
 
 export function jobLabel(t: TFunction, name: string): string {
-  return name in JOB_NAME_KEYS ? t(JOB_NAME_KEYS[name as keyof typeof JOB_NAME_KEYS]) : name;
+  return t(name in JOB_NAME_KEYS ? JOB_NAME_KEYS[name as keyof typeof JOB_NAME_KEYS] : 'job.name_other');
+}
+
+/** What a run's summary counts (the jobs' `run` results) → catalog keys; an unknown count reads as "处理 N". */
+const SUMMARY_KEYS = {
+  processed: 'job.summary_processed',
+  reminded: 'job.summary_reminded',
+  reclaimed: 'job.summary_reclaimed',
+  backups: 'job.summary_backups',
+  removed: 'job.summary_removed',
+  deleted: 'job.summary_deleted',
+} as const;
+
+export function summaryText(t: TFunction, key: string, count: number): string {
+  return t(key in SUMMARY_KEYS ? SUMMARY_KEYS[key as keyof typeof SUMMARY_KEYS] : 'job.summary_processed', { count });
 }
 
 export function scheduleText(t: TFunction, schedule: JobSchedule): string {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type TimelineEntry, useFieldChangeEntries } from '../customers';
 import { useFollowUpTimeline } from '../follow-ups';
 import { useOwnershipEvents } from '../pools';
+import { eventText, ruleText } from './lifecycleCodes';
 import { useStageTransitions } from './lifecycle.queries';
 
 type Entry = TimelineEntry;
@@ -49,11 +50,11 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
             ? t('lifecycle.transition', { from: t(`stage.${row.from}`), to: t(`stage.${row.to}`) })
             : t('lifecycle.created', { to: t(`stage.${row.to}`) })
         }
-        actor={`${time(row.at)} · ${row.actorName ?? t('lifecycle.byRule', { rule: row.ruleId ?? '' })}`}
+        actor={`${time(row.at)} · ${row.actorName ?? ruleText(t, row.ruleId)}`}
         details={[
           row.reason,
           row.approverName ? t('lifecycle.approver', { name: row.approverName }) : null,
-          row.triggeringEvent ? t('lifecycle.event', { event: row.triggeringEvent }) : null,
+          eventText(t, row.triggeringEvent),
         ]}
       />
     ),

@@ -1,5 +1,5 @@
 import { endpoints, type LifecycleBoard, type Stage } from '@guanxi/contract';
-import { Card, Col, DatePicker, Row, Space, Spin, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, DatePicker, Grid, List, Row, Space, Spin, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { RelationshipSummaryCard } from '../relationship';
 const StageChart = lazy(loadStageChart);
 
 type ConversionRow = LifecycleBoard['conversions'][number];
+type BackwardRow = LifecycleBoard['backwardMoves'][number];
 type OwnerRow = LifecycleBoard['stuckByOwner'][number];
 
 /** Counts per stage (click → list), conversion, dwell of current and ended stays (click → longest in the stage) and stuck customers, for a chosen period. */
@@ -27,17 +28,20 @@ export default function LifecycleBoardPage() {
   const period = { from: range[0].toISOString(), to: range[1].toISOString() };
   const board = useLifecycleBoard(period);
   const stageName = (stage: Stage) => t(`stage.${stage}`);
+  // Below md the two tables become sentences: four numeric columns do not fit a phone.
+  const isNarrow = !Grid.useBreakpoint().md;
 
+  const percent = (rate: number | null) => (rate === null ? t('common.empty') : `${(rate * 100).toFixed(1)}%`);
   const conversionColumns: TableColumnsType<ConversionRow> = [
+    { key: 'stage', title: t('board.stage'), render: (_, r) => stageName(r.stage) },
+    { key: 'entered', title: t('board.cohortEntered'), dataIndex: 'entered', align: 'end' },
+    { key: 'converted', title: t('board.converted'), dataIndex: 'converted', align: 'end' },
+    { key: 'rate', title: t('board.rate'), align: 'end', render: (_, r) => percent(r.rate) },
+  ];
+  const backwardColumns: TableColumnsType<BackwardRow> = [
     { key: 'from', title: t('board.from'), render: (_, r) => stageName(r.from) },
     { key: 'to', title: t('board.to'), render: (_, r) => stageName(r.to) },
     { key: 'count', title: t('board.moves'), dataIndex: 'count', align: 'end' },
-    {
-      key: 'rate',
-      title: t('board.rate'),
-      align: 'end',
-      render: (_, r) => (r.rate === null ? t('common.empty') : `${(r.rate * 100).toFixed(1)}%`),
-    },
   ];
   const ownerColumns: TableColumnsType<OwnerRow> = [
     { key: 'owner', title: t('board.owner'), dataIndex: 'ownerName' },
@@ -85,13 +89,57 @@ export default function LifecycleBoardPage() {
           </Col>
           <Col xs={24} xl={12}>
             <Card size="small" title={t('board.conversion')}>
-              <ListTable<ConversionRow>
-                rowKey={(r) => `${r.from}-${r.to}`}
-                size="small"
-                columns={conversionColumns}
-                rows={data?.conversions ?? []}
-                testId="board-conversion"
-              />
+              <Typography.Paragraph type="secondary">{t('board.conversionHint')}</Typography.Paragraph>
+              {isNarrow ? (
+                <List
+                  size="small"
+                  dataSource={data?.conversions ?? []}
+                  data-testid="board-conversion"
+                  renderItem={(r) => (
+                    <List.Item>
+                      {t('board.conversionLine', {
+                        stage: stageName(r.stage),
+                        entered: r.entered,
+                        converted: r.converted,
+                        rate: percent(r.rate),
+                      })}
+                    </List.Item>
+                  )}
+                />
+              ) : (
+                <ListTable<ConversionRow>
+                  rowKey="stage"
+                  size="small"
+                  columns={conversionColumns}
+                  rows={data?.conversions ?? []}
+                  testId="board-conversion"
+                />
+              )}
+            </Card>
+            <Card size="small" title={t('board.backward')} style={{ marginTop: 16 }}>
+              <Typography.Paragraph type="secondary">{t('board.backwardHint')}</Typography.Paragraph>
+              {isNarrow ? (
+                <List
+                  size="small"
+                  dataSource={data?.backwardMoves ?? []}
+                  locale={{ emptyText: t('board.backwardEmpty') }}
+                  data-testid="board-backward"
+                  renderItem={(r) => (
+                    <List.Item>
+                      {t('board.backwardLine', { from: stageName(r.from), to: stageName(r.to), count: r.count })}
+                    </List.Item>
+                  )}
+                />
+              ) : (
+                <ListTable<BackwardRow>
+                  rowKey={(r) => `${r.from}-${r.to}`}
+                  size="small"
+                  columns={backwardColumns}
+                  rows={data?.backwardMoves ?? []}
+                  empty={t('board.backwardEmpty')}
+                  testId="board-backward"
+                />
+              )}
             </Card>
           </Col>
           <Col xs={24}>

@@ -16,6 +16,7 @@ const board = {
   to: '2026-12-01T00:00:00.000Z',
   stages: [stage('prospect', 3), stage('interested', 1)],
   conversions: [],
+  backwardMoves: [],
   stuckByOwner: [],
   dwellByOwner: [
     { ownerId: 'u1', ownerName: '张三', stage: 'prospect', endedStays: 2, medianDwellDays: 12, p90DwellDays: 20 },

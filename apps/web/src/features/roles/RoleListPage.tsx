@@ -35,7 +35,7 @@ export default function RoleListPage() {
         </Space>
       ),
     },
-    { key: 'code', dataIndex: 'code', title: t('role.code') },
+    // The code (an identifier for integrations and imports) stays in the role form, not in the list.
     {
       key: 'dataScope',
       dataIndex: 'dataScope',

@@ -6,13 +6,11 @@ import type { User } from '@guanxi/contract';
 interface UserCardsProps {
   users: readonly User[];
   loading: boolean;
-  /** Role names by id; null when the caller may not read roles (the tags are left out). */
-  roleName: ReadonlyMap<string, string> | null;
   actionsFor: (user: User) => ReactNode;
 }
 
 /** The user list on narrow screens: one card per user instead of a squeezed table. */
-export function UserCards({ users, loading, roleName, actionsFor }: UserCardsProps) {
+export function UserCards({ users, loading, actionsFor }: UserCardsProps) {
   const { t } = useTranslation();
   return (
     <List<User>
@@ -42,13 +40,11 @@ export function UserCards({ users, loading, roleName, actionsFor }: UserCardsPro
                 {user.managerName ?? t('common.empty')}
               </span>
             </Space>
-            {roleName && (
-              <Space wrap size={4}>
-                {user.roleIds.map((id) => (
-                  <Tag key={id}>{roleName.get(id) ?? ''}</Tag>
-                ))}
-              </Space>
-            )}
+            <Space wrap size={4}>
+              {user.roles.map((role) => (
+                <Tag key={role.id}>{role.name}</Tag>
+              ))}
+            </Space>
             {actionsFor(user)}
           </Space>
         </List.Item>

@@ -18,7 +18,6 @@ import type { User } from '@guanxi/contract';
 import { useNavigate } from 'react-router';
 import { useHasPermission, useMe } from '../../platform/session.queries';
 import { buildDepartmentTree, useDepartments } from '../departments';
-import { useRoles } from '../roles';
 import { UserCards } from './UserCards';
 import { UserFormDrawer } from './UserFormDrawer';
 import { mayManageUser } from './userPlacement';
@@ -34,9 +33,6 @@ export default function UserListPage() {
   const [editing, setEditing] = useState<{ user?: User } | null>(null);
   const users = useUsers(filters);
   const departments = useDepartments();
-  // Role names need roles.view; without it the column is left out rather than showing ids.
-  const canSeeRoles = useHasPermission('roles.view');
-  const roles = useRoles({ enabled: canSeeRoles });
   const update = useUpdateUser();
   const canManage = useHasPermission('users.manage');
   const scope = useUserManagementScope(canManage).data;
@@ -44,7 +40,6 @@ export default function UserListPage() {
   const navigate = useNavigate();
   const canHandover = useHasPermission('users.handover');
   const meId = useMe().data?.id;
-  const roleName = new Map((roles.data ?? []).map((role) => [role.id, role.name]));
 
   const toggleDisabled = (user: User) =>
     update.mutateAsync({ id: user.id, version: user.version, disabled: !user.disabled }).then(
@@ -67,16 +62,11 @@ export default function UserListPage() {
       title: t('user.manager'),
       render: (name: string | null) => name ?? t('common.empty'),
     },
-    ...(canSeeRoles
-      ? [
-          {
-            key: 'roles',
-            dataIndex: 'roleIds',
-            title: t('user.roles'),
-            render: (ids: string[]) => ids.map((id) => <Tag key={id}>{roleName.get(id) ?? ''}</Tag>),
-          },
-        ]
-      : []),
+    {
+      key: 'roles',
+      title: t('user.roles'),
+      render: (_, user) => user.roles.map((role) => <Tag key={role.id}>{role.name}</Tag>),
+    },
     {
       key: 'status',
       dataIndex: 'disabled',
@@ -175,12 +165,7 @@ export default function UserListPage() {
       </Space>
       <QueryError query={users} />
       {isNarrow ? (
-        <UserCards
-          users={rows}
-          loading={users.isPending}
-          roleName={canSeeRoles ? roleName : null}
-          actionsFor={actionsFor}
-        />
+        <UserCards users={rows} loading={users.isPending} actionsFor={actionsFor} />
       ) : (
         <ListTable<User> columns={columns} rows={rows} loading={users.isPending} testId="user-table" />
       )}
