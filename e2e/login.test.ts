@@ -76,9 +76,10 @@ describe('signing in to one of several organizations (issue 10)', () => {
     await answered(page, 'POST /auth/login', page.getByTestId('login-submit'));
     await page.goto(`${fixture.baseUrl}/settings/jobs`);
     const row = (name: string) => page.locator('tr', { hasText: name });
-    await row('pools.reclaim').getByTestId('job-run-now').waitFor();
-    expect(await row('maintenance.analyze').getByTestId('job-installation-wide').count()).toBe(1);
-    expect(await row('maintenance.analyze').getByTestId('job-run-now').count()).toBe(0);
+    // Jobs are listed by their names in the reader's language (zh-CN here), never by their codes.
+    await row('公海收回').getByTestId('job-run-now').waitFor();
+    expect(await row('整理数据库并更新统计信息').getByTestId('job-installation-wide').count()).toBe(1);
+    expect(await row('整理数据库并更新统计信息').getByTestId('job-run-now').count()).toBe(0);
     await context.close();
   });
 });
