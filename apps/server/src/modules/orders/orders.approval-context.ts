@@ -1,7 +1,7 @@
 import type { ApprovalContextFacts, PriceApprovalLine, Stage } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import type { ApprovalContextRequest } from '../../platform/module-kit/module-definition.js';
-import { priceAuthority } from '../products/index.js';
+import { priceAuthority, type FloorFunction } from '../products/index.js';
 import { creditFiguresOf } from './credit.service.js';
 import { ordersRepository, type OrderLineRow } from './orders.repository.js';
 import { effectiveUnitPriceFen } from './orders.values.js';
@@ -9,10 +9,7 @@ import { effectiveUnitPriceFen } from './orders.values.js';
 /** A share in percent with one decimal (12.5 for 12.5 %), computed in fen so no float drifts in first. */
 const percentOf = (part: number, whole: number) => Math.round((part * 1000) / whole) / 10;
 
-function priceLine(
-  line: OrderLineRow,
-  floors: { seller: (p: FloorInput) => number; approver: (p: FloorInput) => number },
-): PriceApprovalLine {
+function priceLine(line: OrderLineRow, floors: { seller: FloorFunction; approver: FloorFunction }): PriceApprovalLine {
   const unitPriceFen = effectiveUnitPriceFen(line);
   const product = { listPriceFen: line.listPriceFen, costPriceFen: line.unitCostFen };
   const marginFen = (unitPriceFen - line.unitCostFen) * line.quantity;
@@ -29,7 +26,14 @@ function priceLine(
     marginPercent: unitPriceFen > 0 ? percentOf(marginFen, unitPriceFen * line.quantity) : null,
   };
 }
-type FloorInput = { listPriceFen: number; costPriceFen: number };
+
+/** The order a price or credit request is about, with its customer's credit figures. */
+async function orderWithCredit(db: Executor, request: ApprovalContextRequest) {
+  if (request.entityType !== 'order') return null;
+  const order = await ordersRepository.getForApprovalCard(db, request.orgId, request.entityId);
+  if (!order) return null;
+  return { order, credit: await creditFiguresOf(db, request.orgId, order.customerId) };
+}
 
 /**
  * A price approval's card: every line with list price, the seller's and the reader's floors (for
@@ -39,15 +43,14 @@ export async function priceApprovalContext(
   db: Executor,
   request: ApprovalContextRequest,
 ): Promise<ApprovalContextFacts | null> {
-  if (request.entityType !== 'order') return null;
-  const order = await ordersRepository.getForApprovalCard(db, request.orgId, request.entityId);
-  if (!order) return null;
+  const found = await orderWithCredit(db, request);
+  if (!found) return null;
+  const { order, credit } = found;
   const stage = order.customerStage as Stage;
   // One query at a time: PGlite runs them one by one anyway, and a pool need not hand out four clients.
   const seller = await priceAuthority.floorFor(db, { orgId: request.orgId, sellerId: order.ownerId, stage });
   const approver = await priceAuthority.floorFor(db, { orgId: request.orgId, sellerId: request.viewerId, stage });
   const lines = await ordersRepository.findLines(db, request.orgId, order.id);
-  const credit = await creditFiguresOf(db, request.orgId, order.customerId);
   return {
     kind: 'price',
     orderNo: order.orderNo,
@@ -69,10 +72,9 @@ export async function creditApprovalContext(
   db: Executor,
   request: ApprovalContextRequest,
 ): Promise<ApprovalContextFacts | null> {
-  if (request.entityType !== 'order') return null;
-  const order = await ordersRepository.getForApprovalCard(db, request.orgId, request.entityId);
-  if (!order) return null;
-  const credit = await creditFiguresOf(db, request.orgId, order.customerId);
+  const found = await orderWithCredit(db, request);
+  if (!found) return null;
+  const { order, credit } = found;
   const excess = credit.limitFen === null ? 0 : credit.outstandingFen + order.totalFen - credit.limitFen;
   return {
     kind: 'credit',
