@@ -33,6 +33,7 @@ export * from './approval-context.js';
 export * from './products.js';
 export * from './expenses.js';
 export * from './orders.js';
+export * from './order-guide.js';
 export * from './payments.js';
 export * from './customer-value.js';
 export * from './stock.js';

@@ -18,6 +18,7 @@ import {
   UpdateOrderBody,
 } from './orders.js';
 import { exportEndpointOf } from './export.js';
+import { OrderPriceGuide, OrderPriceGuideBody } from './order-guide.js';
 
 const tags = ['orders'];
 
@@ -48,6 +49,16 @@ export const ordersEndpoints = {
     tags,
     body: CreateOrderBody,
     responses: { 201: Order },
+  }),
+  priceGuide: endpoint({
+    method: 'POST',
+    path: '/orders/price-guide',
+    permission: 'orders.create',
+    summary: "Units, prices, the seller's floor and available stock of products for a customer's order",
+    operationId: 'orderPriceGuide',
+    tags,
+    body: OrderPriceGuideBody,
+    responses: { 200: OrderPriceGuide },
   }),
   get: endpoint({
     method: 'GET',

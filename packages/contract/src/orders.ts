@@ -90,6 +90,8 @@ const orderFields = {
   cancelReason: Nullable(Type.String()),
   /** The customer's first confirmed order under first-order care (首单): quality and delivery must not go wrong. */
   isFirstOrder: Type.Boolean(),
+  /** The opportunity the order closes; confirming the order wins it when still open. */
+  opportunityId: Nullable(Id),
   createdBy: Id,
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -105,6 +107,8 @@ export const Order = Type.Object({
   ...orderFields,
   lines: Type.Array(OrderLine),
   approvals: Type.Array(OrderApproval),
+  /** The linked opportunity's name, when the reader can see it. */
+  opportunityName: Nullable(Type.String()),
   /** Only on the answer to a confirmation that passed over the limit in warn mode. */
   creditWarning: Type.Optional(CreditWarning),
 });
@@ -118,6 +122,8 @@ export const OrderListQuery = Type.Object(
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     status: Type.Optional(OrderStatus),
     customerId: Type.Optional(Id),
+    /** Orders that close this opportunity. */
+    opportunityId: Type.Optional(Id),
     ownerId: Type.Optional(Id),
     /** Only orders owned by the caller. */
     mine: Type.Optional(Type.Boolean()),
@@ -153,6 +159,8 @@ export const CreateOrderBody = Type.Object(
     /** Defaults to today in the organization's time zone. */
     orderDate: Type.Optional(DateOnly),
     warehouseId: Type.Optional(Nullable(Id)),
+    /** An open opportunity of the same customer that this order closes. */
+    opportunityId: Type.Optional(Nullable(Id)),
     currency: Type.Optional(Type.String({ pattern: CURRENCY_PATTERN, default: DEFAULT_CURRENCY })),
     notes: Type.Optional(Nullable(Notes)),
     lines: OrderLines,
@@ -166,6 +174,7 @@ export const UpdateOrderBody = Type.Object(
   {
     orderDate: Type.Optional(DateOnly),
     warehouseId: Type.Optional(Nullable(Id)),
+    opportunityId: Type.Optional(Nullable(Id)),
     currency: Type.Optional(Currency),
     notes: Type.Optional(Nullable(Notes)),
     lines: Type.Optional(OrderLines),

@@ -7,6 +7,7 @@ import { competitionRoutes } from './competition.routes.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { opportunitiesMessages } from './opportunities.messages.js';
 import { seedDemoOpportunities } from './opportunities.demo.js';
+import { subscribeOrderWins } from './opportunities.order-wins.js';
 import type { ListExports } from '../../platform/export/index.js';
 
 /** Opportunities (商机) with their sales processes, board moves, decision chain, competitors, loss reasons and weighted pipeline. */
@@ -24,5 +25,6 @@ export const opportunitiesModule = defineModule({
   name: 'opportunities',
   messages: opportunitiesMessages,
   routes: opportunitiesRoutes,
+  subscribe: subscribeOrderWins,
   demoSeed: { seed: (tx, demo) => seedDemoOpportunities(tx, { orgId: demo.orgId, customers: demo.dealCustomers }) },
 });

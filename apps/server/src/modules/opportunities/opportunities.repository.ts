@@ -208,6 +208,23 @@ export const opportunitiesRepository = {
     );
   },
 
+  /**
+   * A live opportunity by id in the organization, locked, without a caller's scope: for system
+   * rules acting on a link that was checked against the scope when it was made (an order's).
+   */
+  async lockLinked(db: Executor, orgId: string, id: string): Promise<OpportunityRow | null> {
+    return firstRow(
+      db
+        .select(row)
+        .from(opportunities)
+        .innerJoin(customers, customerJoin)
+        .innerJoin(salesProcessStages, stageJoin)
+        .leftJoin(users, ownerJoin)
+        .where(and(eq(opportunities.orgId, orgId), eq(opportunities.id, id), isNull(opportunities.deletedAt)))
+        .for('update', { of: opportunities }),
+    );
+  },
+
   ...versionedWrites(opportunities),
 
   async insertStageChange(db: Executor, values: typeof opportunityStageChanges.$inferInsert): Promise<void> {

@@ -48,6 +48,10 @@ const row = {
   cancelledAt: orders.cancelledAt,
   cancelReason: orders.cancelReason,
   isFirstOrder: orders.isFirstOrder,
+  opportunityId: orders.opportunityId,
+  opportunityName: sql<
+    string | null
+  >`(select op.name from opportunities op where op.org_id = ${orders.orgId} and op.id = ${orders.opportunityId} and op.deleted_at is null)`,
   createdBy: orders.createdBy,
   createdAt: orders.createdAt,
   updatedAt: orders.updatedAt,
@@ -61,6 +65,7 @@ export type OrderRow = Omit<typeof orders.$inferSelect, 'orgId'> & {
   customerOwnerId: string | null;
   ownerName: string | null;
   creditOverrideByName: string | null;
+  opportunityName: string | null;
 };
 export type OrderLineRow = typeof orderLines.$inferSelect;
 
@@ -78,6 +83,7 @@ export interface OrderFilters {
   q?: string | undefined;
   status?: string | undefined;
   customerId?: string | undefined;
+  opportunityId?: string | undefined;
   ownerId?: string | undefined;
   /** Only first orders (首单); served by the partial index orders_first_order_idx. */
   firstOrder?: boolean | undefined;
@@ -94,6 +100,7 @@ function filterConditions(filters: OrderFilters): SQL[] {
   }
   if (filters.status) conditions.push(eq(orders.status, filters.status));
   if (filters.customerId) conditions.push(eq(orders.customerId, filters.customerId));
+  if (filters.opportunityId) conditions.push(eq(orders.opportunityId, filters.opportunityId));
   if (filters.ownerId) conditions.push(eq(orders.ownerId, filters.ownerId));
   if (filters.firstOrder !== undefined) conditions.push(eq(orders.isFirstOrder, filters.firstOrder));
   if (filters.from) conditions.push(gte(orders.orderDate, filters.from));

@@ -7,6 +7,7 @@ import { registerServiceEndpoints } from '../../platform/http/service-endpoints.
 import { actorOf } from '../../platform/http/request-context.js';
 import { createOrdersService } from './orders.service.js';
 import { createOrderTransitions } from './orders.transitions.js';
+import { createOrderPriceGuide } from './orders.price-guide.js';
 import type { ListExports } from '../../platform/export/index.js';
 import { ORDER_EXPORT_COLUMNS } from './orders.export.js';
 
@@ -17,7 +18,9 @@ export const orderRecordRoutes =
     const transitions = createOrderTransitions({ db, events });
     const { orders: api } = endpoints;
 
+    const priceGuide = createOrderPriceGuide({ db });
     registerServiceEndpoints(app, api, orders, ['list', 'create', 'get', 'update', 'delete']);
+    registerEndpoint(app, api.priceGuide, async (request) => priceGuide.guide(actorOf(request), request.body));
     listExports.register(app, {
       endpoint: api.export,
       list: (actor, query) => orders.list(actor, query),

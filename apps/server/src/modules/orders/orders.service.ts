@@ -14,6 +14,7 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { approvalEngine } from '../approvals/index.js';
+import { findReadableOpportunity } from '../opportunities/index.js';
 import { productCatalog } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { orgToday } from './finance-settings.js';
@@ -35,11 +36,28 @@ async function buildLines(tx: Executor, orgId: string, orderId: string, inputs: 
 }
 
 /** An explicit warehouse must be an active one of the organization; none → the default (may be none). */
-async function resolveWarehouse(tx: Executor, orgId: string, warehouseId: string | null | undefined) {
+export async function resolveWarehouse(tx: Executor, orgId: string, warehouseId: string | null | undefined) {
   if (warehouseId === undefined || warehouseId === null) return orderStock.defaultWarehouseId(tx, orgId);
   if (!(await ordersRepository.isActiveWarehouse(tx, orgId, warehouseId)))
     throw invalidField('warehouseId', 'validation.orderWarehouse');
   return warehouseId;
+}
+
+/**
+ * The opportunity an order may close: one the actor can see, of the order's customer, still open
+ * or already won (the order entered after winning it); lost and invalid ones close no order.
+ */
+async function resolveOpportunity(
+  tx: Executor,
+  actor: Actor,
+  customerId: string,
+  opportunityId: string | null | undefined,
+): Promise<string | null> {
+  if (opportunityId === undefined || opportunityId === null) return null;
+  const opportunity = await findReadableOpportunity(tx, actor, opportunityId);
+  if (!opportunity || opportunity.customerId !== customerId || !['open', 'won'].includes(opportunity.status))
+    throw invalidField('opportunityId', 'validation.orderOpportunity');
+  return opportunity.id;
 }
 
 /** Locks an order the actor may change: unknown or out of scope → 404; a stale version → 409. */
@@ -65,7 +83,7 @@ export async function readOrder(db: Executor, actor: Actor, id: string): Promise
     entityId: id,
     businessTypes: ['price_below_authority', 'credit_override'] as const,
   });
-  return { ...toOrderSummary(row), lines: lines.map(toOrderLine), approvals };
+  return { ...toOrderSummary(row), lines: lines.map(toOrderLine), approvals, opportunityName: row.opportunityName };
 }
 
 /** Orders (订单): records and draft edits; transitions live in orders.transitions.ts. */
@@ -79,6 +97,7 @@ export function createOrdersService({ db }: { db: Db }) {
         q: query.q,
         status: query.status,
         customerId: query.customerId,
+        opportunityId: query.opportunityId,
         ownerId: query.mine ? actor.userId : query.ownerId,
         firstOrder: query.firstOrder,
         from: query.from,
@@ -108,6 +127,7 @@ export function createOrdersService({ db }: { db: Db }) {
         if (body.ownerId !== undefined && body.ownerId !== customer.ownerId)
           throw invalidField('ownerId', 'validation.orderOwner');
         const warehouseId = await resolveWarehouse(tx, actor.orgId, body.warehouseId);
+        const opportunityId = await resolveOpportunity(tx, actor, customer.id, body.opportunityId);
         const { rows: lines, totalFen, costFen } = await buildLines(tx, actor.orgId, id, body.lines);
         const orderDate = body.orderDate ?? (await orgToday(tx, actor.orgId)).today;
         const orderNo = await ordersRepository.nextOrderNo(tx, actor.orgId);
@@ -121,6 +141,7 @@ export function createOrdersService({ db }: { db: Db }) {
           currency: body.currency ?? DEFAULT_CURRENCY,
           orderDate,
           warehouseId,
+          opportunityId,
           totalFen,
           costFen,
           notes: body.notes?.trim() || null,
@@ -150,6 +171,8 @@ export function createOrdersService({ db }: { db: Db }) {
         if (changes.notes !== undefined) values.notes = changes.notes?.trim() || null;
         if (changes.warehouseId !== undefined)
           values.warehouseId = await resolveWarehouse(tx, actor.orgId, changes.warehouseId);
+        if (changes.opportunityId !== undefined)
+          values.opportunityId = await resolveOpportunity(tx, actor, before.customerId, changes.opportunityId);
         const beforeLines = await ordersRepository.findLines(tx, actor.orgId, id);
         if (lineInputs !== undefined) {
           const built = await buildLines(tx, actor.orgId, id, lineInputs);

@@ -165,6 +165,7 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
           orgId: actor.orgId,
           customerId: before.customerId,
           orderId: id,
+          opportunityId: before.opportunityId,
           actorId: actor.userId,
           at: now,
         });

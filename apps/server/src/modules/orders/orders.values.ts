@@ -78,6 +78,7 @@ export const toOrderSummary = (row: OrderRow): OrderSummary => ({
   customerName: row.customerName,
   customerStage: row.customerStage,
   isFirstOrder: row.isFirstOrder,
+  opportunityId: row.opportunityId,
   ownerId: row.ownerId,
   ownerName: row.ownerName,
   status: row.status as OrderStatus,
@@ -135,6 +136,7 @@ export const auditedState = (row: OrderRow) => ({
   creditOverrideBy: row.creditOverrideBy,
   cancelReason: row.cancelReason,
   isFirstOrder: row.isFirstOrder,
+  opportunityId: row.opportunityId,
   version: row.version,
 });
 

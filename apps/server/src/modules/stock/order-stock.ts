@@ -122,6 +122,15 @@ export const orderStock = {
     return settle(tx, actor, order, 'done');
   },
 
+  /**
+   * What an order could still take per product (on hand − reserved) in a warehouse; a product never
+   * stocked there has 0.
+   */
+  async availableIn(db: Executor, key: { orgId: string; warehouseId: string }, productIds: string[]) {
+    const found = await stockLevelsRepository.available(db, key.orgId, key.warehouseId, productIds);
+    return new Map(productIds.map((id) => [id, found.get(id) ?? 0]));
+  },
+
   /** The org's active default warehouse, or null when none is set. */
   defaultWarehouseId(db: Executor, orgId: string): Promise<string | null> {
     return stockLevelsRepository.defaultWarehouseId(db, orgId);

@@ -23,7 +23,8 @@ export interface DomainEventPayloads {
    * consumes it: orders move stages.
    */
   'opportunity.won': EventBase & { opportunityId: string; amountFen: number; currency: string };
-  'order.confirmed': EventBase & { orderId: string };
+  /** `opportunityId`: the opportunity the order closes, if it names one (won when still open). */
+  'order.confirmed': EventBase & { orderId: string; opportunityId?: string | null };
   'order.cancelled': EventBase & { orderId: string };
   /**
    * An approval request reached its end (approved after its last step, rejected at any step, or

@@ -30,6 +30,7 @@ import {
   versioned,
 } from './columns.js';
 import { customers } from './customers.js';
+import { opportunities } from './opportunities.js';
 import { organizations, users } from './organizations.js';
 import { products } from './products.js';
 import { warehouses } from './stock.js';
@@ -67,6 +68,11 @@ export const orders = pgTable(
     completedAt: timestamp('completed_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelReason: text('cancel_reason'),
+    /**
+     * The opportunity this order closes (issue 14 §7); confirming the order wins it when still open.
+     * Same customer as the order.
+     */
+    opportunityId: uuid('opportunity_id'),
     /** First order (首单) under the stage strategy's first-order care, set when it was confirmed. */
     isFirstOrder: boolean('is_first_order').notNull().default(false),
     createdBy: uuid('created_by').notNull(),
@@ -80,6 +86,7 @@ export const orders = pgTable(
     tenantReference(t, t.customerId, customers),
     tenantReference(t, t.ownerId, users),
     tenantReference(t, t.warehouseId, warehouses),
+    tenantReference(t, t.opportunityId, opportunities),
     uniqueIndex('orders_no_key').on(t.orgId, t.orderNo),
     check(
       'orders_status',
@@ -91,6 +98,10 @@ export const orders = pgTable(
     liveIndex('orders_created_idx', t.orgId, t.createdAt, t.id),
     liveIndex('orders_owner_status_idx', t.orgId, t.ownerId, t.status),
     liveIndex('orders_status_idx', t.orgId, t.status, t.createdAt),
+    // An opportunity's orders (its page lists them).
+    index('orders_opportunity_idx')
+      .on(t.orgId, t.opportunityId)
+      .where(sql`opportunity_id is not null`),
     // The 首单 filter of the order list: few rows, newest first.
     index('orders_first_order_idx')
       .on(t.orgId, t.createdAt, t.id)

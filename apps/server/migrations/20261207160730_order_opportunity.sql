@@ -1,0 +1,3 @@
+ALTER TABLE "orders" ADD COLUMN "opportunity_id" uuid;--> statement-breakpoint
+ALTER TABLE "orders" ADD CONSTRAINT "orders_org_id_opportunity_id_opportunities_org_id_id_fk" FOREIGN KEY ("org_id","opportunity_id") REFERENCES "public"."opportunities"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "orders_opportunity_idx" ON "orders" USING btree ("org_id","opportunity_id") WHERE opportunity_id is not null;
