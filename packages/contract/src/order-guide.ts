@@ -34,6 +34,8 @@ export type OrderPriceGuideProduct = Static<typeof OrderPriceGuideProduct>;
 
 export const OrderPriceGuide = Type.Object({
   customerStage: Stage,
+  /** The seller whose price authority applies: the customer's owner. */
+  sellerId: Id,
   warehouseId: Nullable(Id),
   products: Type.Array(OrderPriceGuideProduct),
   /** The customer's credit figures; null when the caller may not see credit (credit.view). */

@@ -29,6 +29,7 @@ export function createOrderPriceGuide({ db }: { db: Db }) {
       const credit = hasPermission(actor, 'credit.view') ? await creditFiguresOf(db, actor.orgId, customer.id) : null;
       return {
         customerStage: stage,
+        sellerId: customer.ownerId,
         warehouseId,
         products: [...products.values()].map((p) => ({
           productId: p.id,

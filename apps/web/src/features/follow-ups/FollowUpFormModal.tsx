@@ -19,6 +19,7 @@ import {
   useCreateFollowUp,
   useFollowUpTypes,
   useUpdateFollowUp,
+  type FollowUpTarget,
 } from './followUps.queries';
 import { useFollowUpTypeLabel } from './useFollowUpTypeLabel';
 import { FormModal } from '../../platform/ui/FormModal';
@@ -92,7 +93,7 @@ export function FollowUpFormModal({
   open,
   onClose,
 }: {
-  parent: { customerId: string } | { leadId: string };
+  parent: FollowUpTarget;
   /** Edit this follow-up (PATCH with its version) instead of logging a new one. */
   followUp?: FollowUp;
   open: boolean;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { FollowUpCard } from './FollowUpCard';
 import { FollowUpFormModal } from './FollowUpFormModal';
-import { useFollowUps, type FollowUpParent } from './followUps.queries';
+import { listParentOf, useFollowUps, type FollowUpTarget } from './followUps.queries';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { NewButton } from '../../platform/ui/NewButton';
 import { ExportButton } from '../../platform/ui/ExportButton';
@@ -19,12 +19,12 @@ export interface FollowUpTimelineEntry {
 }
 
 /**
- * Follow-ups of a customer or lead for a timeline: the loaded pages as entries, plus the "log"
+ * Follow-ups of a customer, lead or opportunity for a timeline: the loaded pages as entries, plus the "log"
  * button and "load more" as a toolbar.
  */
-export function useFollowUpTimeline(parent: { customerId: string } | { leadId: string }) {
+export function useFollowUpTimeline(parent: FollowUpTarget) {
   const { t } = useTranslation();
-  const followUps = useFollowUps(parent as FollowUpParent);
+  const followUps = useFollowUps(listParentOf(parent));
   const canLog = useHasPermission('followups.create');
   const [isFormOpen, setFormOpen] = useState(false);
   const rows: FollowUp[] = (followUps.data?.pages ?? []).flatMap((page) => page.items);
@@ -42,7 +42,7 @@ export function useFollowUpTimeline(parent: { customerId: string } | { leadId: s
         </NewButton>
       )}
       <LoadMoreButton pages={followUps} inline />
-      <ExportButton endpoint={endpoints.followUps.export} query={parent} />
+      <ExportButton endpoint={endpoints.followUps.export} query={listParentOf(parent)} />
       <FollowUpFormModal parent={parent} open={isFormOpen} onClose={() => setFormOpen(false)} />
     </Space>
   );

@@ -14,8 +14,17 @@ import { customerKeys } from '../customers';
 import { ownershipKeys } from '../pools';
 import { uploadForm } from '../../platform/uploadForm';
 
-/** Whose follow-ups a list shows: a customer's, a lead's, or the caller's own. */
-export type FollowUpParent = { customerId: string } | { leadId: string } | Record<string, never>;
+/** Whose follow-ups a list shows: a customer's, a lead's, an opportunity's, or the caller's own. */
+export type FollowUpParent =
+  { customerId: string } | { leadId: string } | { opportunityId: string } | Record<string, never>;
+
+/** What a follow-up is written on: a customer, a lead, or an opportunity (with its customer). */
+export type FollowUpTarget =
+  { customerId: string } | { leadId: string } | { customerId: string; opportunityId: string };
+
+/** The list a target's follow-ups are in: an opportunity's own, not its customer's. */
+export const listParentOf = (target: FollowUpTarget): FollowUpParent =>
+  'opportunityId' in target ? { opportunityId: target.opportunityId } : target;
 
 export const followUpKeys = {
   all: ['follow-ups'] as const,

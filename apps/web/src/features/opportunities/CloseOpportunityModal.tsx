@@ -9,6 +9,8 @@ interface CloseOpportunityModalProps {
   /** The opportunity to close and how; null keeps the modal closed. */
   target: { opportunity: Opportunity; outcome: CloseOutcome } | null;
   onClose: () => void;
+  /** Called once the opportunity is won (the page offers to enter its order). */
+  onWon?: () => void;
 }
 interface CloseForm {
   reason?: string;
@@ -20,7 +22,7 @@ interface CloseForm {
  * Won takes an optional comment; invalid needs a reason; lost needs a loss reason, the competitor
  * when that reason requires one, and takes an optional note (the server insists too).
  */
-export function CloseOpportunityModal({ target, onClose }: CloseOpportunityModalProps) {
+export function CloseOpportunityModal({ target, onClose, onWon }: CloseOpportunityModalProps) {
   const { t, message, form, showServerErrors } = useEditForm<CloseForm>();
   const close = useCloseOpportunity();
   const outcome = target?.outcome;
@@ -53,6 +55,7 @@ export function CloseOpportunityModal({ target, onClose }: CloseOpportunityModal
           void message.success(t('opportunity.closed', { status: t(`opportunityStatus.${target.outcome}`) }));
           form.resetFields();
           onClose();
+          if (isWon) onWon?.();
         },
         onError: showServerErrors,
       },

@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { Opportunity } from '@guanxi/contract';
-import { App, Button, Card, Col, Descriptions, Popconfirm, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Popconfirm, Row, Select, Space, type ButtonProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { useFormatMoney } from '../../platform/money';
 import { BackTitle } from '../../platform/ui/BackTitle';
+import { OpportunityFollowUps } from '../follow-ups';
+import { OpportunityOrdersCard, newOrderPathFor } from '../orders';
 import { QueryResult } from '../../platform/ui/QueryResult';
 import { OpportunityStatusTag, useReasonLabel, useStageLabel } from './opportunityLabels';
 import { CloseOpportunityModal } from './CloseOpportunityModal';
@@ -25,8 +27,9 @@ import {
 
 function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
+  const canOrder = useHasPermission('orders.create');
   const stageLabel = useStageLabel();
   const reasonLabel = useReasonLabel();
   const money = useFormatMoney();
@@ -165,14 +168,31 @@ function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
           </Col>
         </Row>
         <OpportunityCompetitorsCard opportunityId={opportunity.id} canEdit={canEdit} />
-        <Card size="small" title={t('opportunity.followUps')}>
-          <Typography.Text type="secondary">{t('opportunity.followUpsHint')}</Typography.Text>
-        </Card>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={14}>
+            <OpportunityFollowUps opportunityId={opportunity.id} customerId={opportunity.customerId} />
+          </Col>
+          <Col xs={24} lg={10}>
+            <OpportunityOrdersCard opportunity={opportunity} />
+          </Col>
+        </Row>
       </Space>
       <OpportunityFormDrawer open={isEditOpen} opportunity={opportunity} onClose={() => setEditOpen(false)} />
       <CloseOpportunityModal
         target={closing ? { opportunity, outcome: closing } : null}
         onClose={() => setClosing(null)}
+        onWon={() => {
+          // A won deal is usually sold next: offer to enter the order, tied to this opportunity.
+          if (!canOrder) return;
+          modal.confirm({
+            title: t('opportunity.wonOrderTitle'),
+            content: t('opportunity.wonOrderText'),
+            okText: t('opportunity.wonOrderOk'),
+            cancelText: t('opportunity.wonOrderLater'),
+            okButtonProps: { 'data-testid': 'opportunity-won-order' } as ButtonProps,
+            onOk: () => void navigate(newOrderPathFor(opportunity)),
+          });
+        }}
       />
     </Card>
   );

@@ -291,6 +291,19 @@ function OrderDetail({ order }: { order: Order }) {
               children: <Link to={`/customers/${order.customerId}`}>{order.customerName}</Link>,
             },
             { key: 'owner', label: t('order.owner'), children: order.ownerName ?? '—' },
+            ...(order.opportunityId
+              ? [
+                  {
+                    key: 'opportunity',
+                    label: t('orderEntry.opportunity'),
+                    children: (
+                      <Link to={`/opportunities/${order.opportunityId}`} data-testid="order-opportunity-link">
+                        {order.opportunityName ?? t('common.empty')}
+                      </Link>
+                    ),
+                  },
+                ]
+              : []),
             { key: 'date', label: t('order.orderDate'), children: order.orderDate },
             {
               key: 'total',

@@ -1,39 +1,31 @@
-import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
-import {
-  DEFAULT_CURRENCY,
-  fenToYuan,
-  MAX_ORDER_LINES,
-  type Order,
-  type OrderLineInput,
-  yuanToFen,
-} from '@guanxi/contract';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { DEFAULT_CURRENCY, fenToYuan, type Order, type OrderLineInput, yuanToFen } from '@guanxi/contract';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { useHasPermission } from '../../platform/session.queries';
+import { useHasPermission, useMe } from '../../platform/session.queries';
 import { CustomerPicker } from '../../platform/CustomerPicker';
-import { useFormatMoney } from '../../platform/money';
-import { bpToPercent, lineTotalFen, percentToBp } from './orderDisplay';
-import { useCreateOrder, useOrder, useUpdateOrder, useWarehouses } from './orders.queries';
-import { ProductSelect } from './ProductSelect';
+import { bpToPercent, percentToBp } from './orderDisplay';
+import { lineFigures, orderFigures, type LineValues } from './orderGuidance';
+import { OrderLinesEditor } from './OrderLinesEditor';
+import { OrderTotalsPreview } from './OrderTotalsPreview';
+import {
+  useCreateOrder,
+  useOrder,
+  useOrderableOpportunities,
+  usePriceGuide,
+  useUpdateOrder,
+  useWarehouses,
+} from './orders.queries';
 import { SaveButton } from '../../platform/ui/FormActions';
-import { NewButton } from '../../platform/ui/NewButton';
 
-interface LineValues {
-  productId?: string;
-  quantity?: number;
-  /** Yuan as typed (string mode, no float); empty → list price. */
-  unitPrice?: string | null;
-  /** Percent as typed; empty → no discount. */
-  discount?: string | null;
-}
 interface FormValues {
   customerId?: string;
   orderDate?: Dayjs | null;
   warehouseId?: string | null;
+  opportunityId?: string | null;
   notes?: string;
   lines: LineValues[];
 }
@@ -67,28 +59,25 @@ function OrderForm({ order }: { order?: Order }) {
   const showServerErrors = useServerFieldErrors(form);
   const create = useCreateOrder();
   const update = useUpdateOrder(order?.id ?? '');
-  const formatMoney = useFormatMoney();
+  const me = useMe();
   const warehouses = useWarehouses(useHasPermission('stock.view'));
-  /** List prices of the products picked or already on the order, for the live totals. */
-  const [listPrices, setListPrices] = useState<Record<string, number>>(
-    Object.fromEntries((order?.lines ?? []).map((l) => [l.productId, l.listPriceFen])),
-  );
   const lines = Form.useWatch('lines', form) ?? [];
+  const customerId = Form.useWatch('customerId', form) ?? order?.customerId;
+  const warehouseId = Form.useWatch('warehouseId', form) ?? null;
   const currency = order?.currency ?? DEFAULT_CURRENCY;
-
-  const totalOf = (line: LineValues | undefined): number | null => {
-    if (!line?.productId || !line.quantity) return null;
-    const price = line.unitPrice ? yuanToFen(String(line.unitPrice)) : listPrices[line.productId];
-    const bp = line.discount ? percentToBp(String(line.discount)) : 0;
-    if (price === null || price === undefined || bp === null) return null;
-    return lineTotalFen(line.quantity, price, bp);
-  };
-  const total = lines.reduce((sum, line) => sum + (totalOf(line) ?? 0), 0);
+  const productIds = lines.flatMap((line) => (line?.productId ? [line.productId] : []));
+  const guide = usePriceGuide(customerId, warehouseId, productIds);
+  const guideByProduct = new Map((guide.data?.products ?? []).map((p) => [p.productId, p]));
+  const figures = orderFigures(
+    lines.map((line) => lineFigures(line, line?.productId ? guideByProduct.get(line.productId) : undefined)),
+  );
+  const opportunities = useOrderableOpportunities(customerId);
 
   const submit = (values: FormValues) => {
     const body = {
       orderDate: values.orderDate ? values.orderDate.format('YYYY-MM-DD') : undefined,
       warehouseId: values.warehouseId ?? null,
+      opportunityId: values.opportunityId ?? null,
       notes: values.notes?.trim() ? values.notes.trim() : null,
       lines: values.lines.map(toLineInput),
     };
@@ -107,6 +96,7 @@ function OrderForm({ order }: { order?: Order }) {
     ? {
         orderDate: dayjs(order.orderDate),
         warehouseId: order.warehouseId,
+        opportunityId: order.opportunityId,
         notes: order.notes ?? '',
         lines: order.lines.map((l) => ({
           productId: l.productId,
@@ -116,13 +106,12 @@ function OrderForm({ order }: { order?: Order }) {
         })),
       }
     : // A new order is dated today unless the seller says otherwise.
-      { customerId: params.get('customerId') ?? undefined, orderDate: dayjs(), lines: [{ quantity: 1 }] };
-  const priceRule = {
-    validator: (_: unknown, value: string | null | undefined) =>
-      !value || yuanToFen(String(value)) !== null
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('order.priceInvalid'))),
-  };
+      {
+        customerId: params.get('customerId') ?? undefined,
+        opportunityId: params.get('opportunityId') ?? undefined,
+        orderDate: dayjs(),
+        lines: [{ quantity: 1 }],
+      };
 
   return (
     <Card
@@ -168,86 +157,39 @@ function OrderForm({ order }: { order?: Order }) {
               />
             </Form.Item>
           )}
+          {customerId && (opportunities.data?.length ?? 0) > 0 && (
+            <Form.Item
+              name="opportunityId"
+              label={t('orderEntry.opportunity')}
+              tooltip={t('orderEntry.opportunityHint')}
+              style={{ minWidth: 240 }}
+            >
+              <Select
+                allowClear
+                placeholder={t('orderEntry.opportunityPlaceholder')}
+                options={opportunities.data?.map((o) => ({
+                  value: o.id,
+                  label: o.status === 'won' ? `${o.name}（${t('orderEntry.opportunityWon')}）` : o.name,
+                }))}
+                data-testid="order-opportunity"
+              />
+            </Form.Item>
+          )}
         </Space>
         <Typography.Title level={5}>{t('order.lines')}</Typography.Title>
-        <Form.List name="lines">
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((field, index) => (
-                <Space key={field.key} align="start" wrap data-testid="order-line">
-                  <Form.Item
-                    name={[field.name, 'productId']}
-                    rules={[{ required: true, message: t('order.productRequired') }]}
-                    style={{ width: 280 }}
-                  >
-                    <ProductSelect
-                      initialOption={
-                        order?.lines[index]
-                          ? {
-                              value: order.lines[index].productId,
-                              label: `${order.lines[index].productCode} ${order.lines[index].productName}`,
-                            }
-                          : undefined
-                      }
-                      onPicked={(p) => setListPrices((current) => ({ ...current, [p.id]: p.listPriceFen }))}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'quantity']}
-                    rules={[{ required: true, message: t('order.quantityRequired') }]}
-                  >
-                    <InputNumber
-                      min={1}
-                      max={10_000_000}
-                      precision={0}
-                      placeholder={t('order.quantity')}
-                      data-testid="order-line-quantity"
-                    />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'unitPrice']} rules={[priceRule]}>
-                    <InputNumber<string>
-                      stringMode
-                      min="0"
-                      precision={2}
-                      placeholder={t('order.unitPriceHint')}
-                      style={{ width: 150 }}
-                      data-testid="order-line-price"
-                    />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'discount']}>
-                    <InputNumber<string>
-                      stringMode
-                      min="0"
-                      max="100"
-                      precision={2}
-                      placeholder={t('order.discount')}
-                      style={{ width: 110 }}
-                    />
-                  </Form.Item>
-                  <Typography.Text style={{ lineHeight: '32px', minWidth: 110, display: 'inline-block' }}>
-                    {totalOf(lines[index]) === null ? '—' : formatMoney(totalOf(lines[index])!, currency)}
-                  </Typography.Text>
-                  {fields.length > 1 && (
-                    <Button
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(field.name)}
-                      aria-label={t('order.removeLine')}
-                    />
-                  )}
-                </Space>
-              ))}
-              <Form.ErrorList errors={errors} />
-              {fields.length < MAX_ORDER_LINES && (
-                <NewButton type="dashed" onClick={() => add({ quantity: 1 })} data-testid="order-add-line">
-                  {t('order.addLine')}
-                </NewButton>
-              )}
-            </>
-          )}
-        </Form.List>
-        <Typography.Title level={4} style={{ marginTop: 16 }} data-testid="order-form-total">
-          {t('order.total')}: {formatMoney(total, currency)}
-        </Typography.Title>
+        {guide.data && (
+          <Typography.Paragraph type="secondary" data-testid="order-floor-basis">
+            {t('orderEntry.floorBasis', { stage: t(`stage.${guide.data.customerStage}`) })}
+          </Typography.Paragraph>
+        )}
+        <OrderLinesEditor
+          order={order}
+          lines={lines}
+          guide={guideByProduct}
+          currency={currency}
+          sellerIsReader={guide.data ? guide.data.sellerId === me.data?.id : true}
+        />
+        <OrderTotalsPreview figures={figures} currency={currency} credit={guide.data?.credit} />
         <Form.Item name="notes" label={t('order.notes')}>
           <Input.TextArea maxLength={1000} rows={3} />
         </Form.Item>

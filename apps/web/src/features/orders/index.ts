@@ -1,1 +1,2 @@
 export { CustomerOrdersTab } from './CustomerOrdersTab';
+export { OpportunityOrdersCard, newOrderPathFor } from './OpportunityOrdersCard';

@@ -9,7 +9,7 @@ import {
   type PutFinanceSettingsBody,
   type UpdateOrderBody,
 } from '@guanxi/contract';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
 import {
   byOptionalId,
@@ -33,6 +33,30 @@ const settingsKey = ['finance-settings'] as const;
 
 export const useOrders = (filters: OrderFilters) =>
   useKeysetPages(endpoints.orders.list, { queryKey: orderKeys.list(filters), filters });
+
+/**
+ * Units, prices, the seller's floor and stock of the products on the form, for its customer; the
+ * last answer stays while the next loads, so the figures do not flicker as lines are typed.
+ */
+export function usePriceGuide(customerId: string | undefined, warehouseId: string | null, productIds: string[]) {
+  const ids = [...new Set(productIds)].sort();
+  return useQuery({
+    queryKey: ['orders', 'price-guide', customerId, warehouseId, ids],
+    queryFn: () =>
+      client(endpoints.orders.priceGuide, { body: { customerId: customerId!, warehouseId, productIds: ids } }),
+    enabled: customerId !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The customer's opportunities an order may close (open or won), newest first. */
+export const useOrderableOpportunities = (customerId: string | undefined) =>
+  useEndpointQuery(endpoints.opportunities.list, {
+    queryKey: ['opportunities', 'orderable', customerId],
+    query: { customerId: customerId!, limit: 50 },
+    enabled: customerId !== undefined,
+    transform: (page) => page.items.filter((o) => o.status === 'open' || o.status === 'won'),
+  });
 
 export const useOrder = (id: string | undefined) =>
   useEndpointQuery(endpoints.orders.get, byOptionalId(id, orderKeys.detail));

@@ -20,6 +20,7 @@ import workEn from './work.en';
 import approvalsEn from './money.approvals.en';
 import productsEn from './money.products.en';
 import ordersEn from './money.orders.en';
+import orderEntryEn from './orderEntry.en';
 import stockEn from './money.stock.en';
 import paymentsEn from './money.payments.en';
 import expensesEn from './money.expenses.en';
@@ -233,6 +234,7 @@ const en: Catalog = {
   ...approvalsEn,
   ...productsEn,
   ...ordersEn,
+  ...orderEntryEn,
   ...stockEn,
   ...paymentsEn,
   ...expensesEn,

@@ -19,6 +19,7 @@ import workZhCN from './work.zh-CN';
 import approvalsZhCN from './money.approvals.zh-CN';
 import productsZhCN from './money.products.zh-CN';
 import ordersZhCN from './money.orders.zh-CN';
+import orderEntryZhCN from './orderEntry.zh-CN';
 import stockZhCN from './money.stock.zh-CN';
 import paymentsZhCN from './money.payments.zh-CN';
 import expensesZhCN from './money.expenses.zh-CN';
@@ -231,6 +232,7 @@ const zhCN = {
   ...approvalsZhCN,
   ...productsZhCN,
   ...ordersZhCN,
+  ...orderEntryZhCN,
   ...stockZhCN,
   ...paymentsZhCN,
   ...expensesZhCN,
