@@ -107,5 +107,17 @@ describe('order entry with guidance (issue 14 §7)', () => {
 
     await page.getByTestId('order-opportunity-link').click();
     await eventually(() => page.getByTestId('opportunity-orders').innerText()).toContain(orderNo);
+
+    // The quotation prints from the opportunity: the order's lines, its total in figures and in capitals.
+    await page.getByTestId('opportunity-order-quote').click();
+    await eventually(() => page.getByTestId('order-print-title').innerText()).toBe('报价单');
+    const order = (await api(page, 'GET', `/api/v1/orders?opportunityId=${opportunity.id}`)).items[0];
+    expect(await page.getByTestId('order-print').innerText()).toContain(orderNo);
+    expect(await page.getByTestId('order-print-total').innerText()).toBe(yuan(order.totalFen));
+    expect(await page.getByTestId('order-print-words').innerText()).toMatch(/（大写：.+元.*）/);
+    // On paper only the sheet remains: the menu and the buttons are not printed.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('order-print-button').isVisible()).toBe(false);
+    expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);
   });
 });

@@ -61,6 +61,7 @@ const ExpensesPage = lazy(() => import('./features/expenses/ExpensesPage'));
 const OrderListPage = lazy(() => import('./features/orders/OrderListPage'));
 const OrderFormPage = lazy(() => import('./features/orders/OrderFormPage'));
 const OrderDetailPage = lazy(() => import('./features/orders/OrderDetailPage'));
+const OrderPrintPage = lazy(() => import('./features/orders/OrderPrintPage'));
 const OrdersToConfirmPage = lazy(() => import('./features/orders/OrdersToConfirmPage'));
 const CreditReportPage = lazy(() => import('./features/orders/CreditReportPage'));
 const FinanceSettingsPage = lazy(() => import('./features/orders/FinanceSettingsPage'));
@@ -164,6 +165,7 @@ const router = createBrowserRouter([
           { path: 'orders', element: <OrderListPage /> },
           { path: 'orders/new', element: <OrderFormPage /> },
           { path: 'orders/:id', element: <OrderDetailPage /> },
+          { path: 'orders/:id/print', element: <OrderPrintPage /> },
           { path: 'orders/:id/edit', element: <OrderFormPage /> },
           { path: 'finance/orders-to-confirm', element: <OrdersToConfirmPage /> },
           { path: 'finance/credit', element: <CreditReportPage /> },

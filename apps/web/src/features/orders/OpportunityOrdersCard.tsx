@@ -60,9 +60,14 @@ export function OpportunityOrdersCard({
                 <Link to={`/orders/${order.id}`}>{order.orderNo}</Link>
                 <OrderStatusTag status={order.status as OrderStatus} />
               </Space>
-              <Space>
+              <Space wrap>
                 <Typography.Text type="secondary">{order.orderDate}</Typography.Text>
                 <Typography.Text>{formatMoney(order.totalFen, order.currency)}</Typography.Text>
+                {order.status !== 'cancelled' && (
+                  <Link to={`/orders/${order.id}/print?as=quote`} data-testid="opportunity-order-quote">
+                    {t('orderPrint.printQuote')}
+                  </Link>
+                )}
               </Space>
             </List.Item>
           )}

@@ -1,6 +1,20 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { CreditWarning, Order, OrderLine, OrderStatus } from '@guanxi/contract';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Steps, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Dropdown,
+  Popconfirm,
+  Space,
+  Spin,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -245,9 +259,26 @@ function OrderDetail({ order }: { order: Order }) {
         </Space>
       }
       extra={
-        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/orders')}>
-          {t('order.back')}
-        </Button>
+        <Space wrap>
+          {status !== 'cancelled' && (
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'order', label: t('orderPrint.printOrder') },
+                  { key: 'quote', label: t('orderPrint.printQuote') },
+                ],
+                onClick: ({ key }) => void navigate(`/orders/${order.id}/print${key === 'quote' ? '?as=quote' : ''}`),
+              }}
+            >
+              <Button icon={<PrinterOutlined />} data-testid="order-print-menu">
+                {t('orderPrint.print')}
+              </Button>
+            </Dropdown>
+          )}
+          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/orders')}>
+            {t('order.back')}
+          </Button>
+        </Space>
       }
     >
       <Space direction="vertical" size="large" style={{ width: '100%' }}>

@@ -24,7 +24,7 @@ export function OrderTotalsPreview({
   const overCredit =
     credit && credit.limitFen !== null && credit.outstandingFen + figures.totalFen > credit.limitFen ? credit : null;
   return (
-    <Card size="small" style={{ marginTop: 16 }} data-testid="order-preview">
+    <Card size="small" style={{ margin: '16px 0' }} data-testid="order-preview">
       <Row gutter={[16, 8]}>
         <Col xs={12} md={4}>
           <Statistic title={t('orderEntry.listTotal')} value={money(figures.listTotalFen)} />
