@@ -104,6 +104,8 @@ describe('order entry with guidance (issue 14 §7)', () => {
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
     await eventually(() => page.getByTestId('order-opportunity-link').innerText()).toBe('展厅升级项目');
     const orderNo = await page.getByTestId('order-no').innerText();
+    // The crumb names the record, not "详情".
+    await eventually(() => page.getByTestId('breadcrumb').innerText()).toMatch(new RegExp(`订单\\s*/\\s*${orderNo}$`));
 
     await page.getByTestId('order-opportunity-link').click();
     await eventually(() => page.getByTestId('opportunity-orders').innerText()).toContain(orderNo);

@@ -1,6 +1,7 @@
 import { Breadcrumb } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useRecordTitleOf } from '../../platform/recordTitles';
 import { entryFor, groupFor } from './navigation';
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,20 +15,20 @@ export function PageBreadcrumb() {
   const { pathname } = useLocation();
   const entry = entryFor(pathname);
   const group = groupFor(pathname);
-  if (!entry || !group || entry.path === '/') return null;
-  const rest = pathname.slice(entry.path.length).split('/').filter(Boolean);
+  const rest = entry ? pathname.slice(entry.path.length).split('/').filter(Boolean) : [];
   const [first, second] = rest;
-  if (first === undefined) return null;
-  const isRecord = RECORD_ID.test(first);
+  const isRecord = first !== undefined && RECORD_ID.test(first);
+  // The record's own name once its page has loaded it; "详情" until then.
+  const recordName = useRecordTitleOf(isRecord ? first : undefined) ?? t('nav.detail');
+  if (!entry || !group || entry.path === '/' || first === undefined) return null;
   if (!isRecord && first !== 'new') return null;
-  const here = !isRecord ? t('nav.create') : second === 'edit' ? t('nav.edit') : t('nav.detail');
+  const action = second === 'edit' ? t('nav.edit') : second === 'print' ? t('nav.print') : null;
+  const here = !isRecord ? t('nav.create') : (action ?? recordName);
   // 客户 › 客户 says nothing twice: a group named like its page is left out.
   const items = [
     ...(group.label(t) === entry.label(t) ? [] : [{ key: 'group', title: group.label(t) }]),
     { key: 'list', title: <Link to={entry.path}>{entry.label(t)}</Link> },
-    ...(isRecord && second === 'edit'
-      ? [{ key: 'record', title: <Link to={`${entry.path}/${first}`}>{t('nav.detail')}</Link> }]
-      : []),
+    ...(isRecord && action ? [{ key: 'record', title: <Link to={`${entry.path}/${first}`}>{recordName}</Link> }] : []),
     { key: 'here', title: here },
   ];
   return <Breadcrumb items={items} style={{ marginBottom: 12 }} data-testid="breadcrumb" />;

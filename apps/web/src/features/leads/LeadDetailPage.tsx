@@ -15,6 +15,7 @@ import { ConvertLeadModal } from './ConvertLeadModal';
 import { LeadFormDrawer } from './LeadFormDrawer';
 import { useDeleteLead, useLead, useUpdateLead } from './leads.queries';
 import { LeadStatusTag } from './LeadStatusTag';
+import { useRecordTitle } from '../../platform/recordTitles';
 
 function useLeadItems(lead: Lead): DescriptionsProps['items'] {
   const { t, i18n } = useTranslation();
@@ -66,6 +67,7 @@ function ConvertedNotice({ customerId }: { customerId: string }) {
 }
 
 function LeadDetails({ lead }: { lead: Lead }) {
+  useRecordTitle(lead.id, lead.name);
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();

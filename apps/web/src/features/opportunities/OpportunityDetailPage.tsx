@@ -24,8 +24,10 @@ import {
   useSalesProcesses,
   type CloseOutcome,
 } from './opportunities.queries';
+import { useRecordTitle } from '../../platform/recordTitles';
 
 function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
+  useRecordTitle(opportunity.id, opportunity.name);
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();

@@ -28,6 +28,7 @@ import { FirstOrderTag } from '../../platform/ui/FirstOrderTag';
 import { useDeleteOrder, useOrder, useOrderAction, type OrderAction, type OrderActionBody } from './orders.queries';
 import { ReasonModal } from './ReasonModal';
 import { ListTable } from '../../platform/ui/ListTable';
+import { useRecordTitle } from '../../platform/recordTitles';
 
 const STEPS = ['draft', 'submitted', 'confirmed', 'shipped', 'completed'] as const;
 const STEP_OF: Record<OrderStatus, number> = {
@@ -122,6 +123,7 @@ export default function OrderDetailPage() {
 type ReasonAction = 'cancel' | 'credit-override' | 'confirm-override';
 
 function OrderDetail({ order }: { order: Order }) {
+  useRecordTitle(order.id, order.orderNo);
   const { t } = useTranslation();
   const { message, modal: dialogs } = App.useApp();
   const navigate = useNavigate();

@@ -20,6 +20,7 @@ import {
   useWarehouses,
 } from './orders.queries';
 import { SaveButton } from '../../platform/ui/FormActions';
+import { useRecordTitle } from '../../platform/recordTitles';
 
 interface FormValues {
   customerId?: string;
@@ -51,6 +52,7 @@ export default function OrderFormPage() {
 }
 
 function OrderForm({ order }: { order?: Order }) {
+  useRecordTitle(order?.id, order?.orderNo);
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();

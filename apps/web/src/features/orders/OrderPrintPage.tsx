@@ -10,6 +10,7 @@ import { QueryResult } from '../../platform/ui/QueryResult';
 import { amountInWords } from './amountInWords';
 import { bpToPercent } from './orderDisplay';
 import { useOrder } from './orders.queries';
+import { useRecordTitle } from '../../platform/recordTitles';
 
 /** How long a printed quotation holds (days from the day it is printed). */
 const QUOTE_VALID_DAYS = 30;
@@ -22,6 +23,7 @@ type PrintKind = 'order' | 'quote';
  * browser's own; the app's frame, buttons and menus are left off the paper by the print styles.
  */
 function OrderDocument({ order, kind }: { order: Order; kind: PrintKind }) {
+  useRecordTitle(order.id, order.orderNo);
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const formatMoney = useFormatMoney();
@@ -81,6 +83,8 @@ function OrderDocument({ order, kind }: { order: Order; kind: PrintKind }) {
           bordered
           pagination={false}
           rowKey="id"
+          // A phone scrolls the lines inside the sheet; paper and desktops have room for them.
+          scroll={{ x: 'max-content' }}
           dataSource={order.lines}
           columns={[
             { title: t('orderPrint.lineNo'), dataIndex: 'lineNo', width: 48, align: 'center' },

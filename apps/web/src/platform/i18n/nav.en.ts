@@ -15,6 +15,7 @@ const navEn: Strings<typeof navZhCN> = {
     detail: 'Details',
     create: 'New',
     edit: 'Edit',
+    print: 'Print',
     filter: 'Filter',
     filterTitle: 'Filter customers',
   },

@@ -12,6 +12,7 @@ const navZhCN = {
     detail: '详情',
     create: '新建',
     edit: '编辑',
+    print: '打印',
     filter: '筛选',
     filterTitle: '筛选客户',
   },
