@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../apps/server/src/platform/db/query.js';
-import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually } from './settle.js';
+
+/** A 1 × 1 PNG, as a phone camera's photo stands in for one. */
+const PNG_PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 let fixture: BrowserFixture;
 
@@ -95,9 +98,25 @@ describe('follow-ups in the browser', () => {
     await page.goto(`${fixture.baseUrl}/check-in?customerId=${customer!.id}`);
     await page.getByTestId('check-in-locate').click();
     await page.getByText('31.23040').waitFor();
+    // The position opens in a map app (no key needed), as GPS coordinates.
+    expect(await page.getByTestId('check-in-map').getAttribute('href')).toBe(
+      'https://uri.amap.com/marker?position=121.4737,31.2304&coordinate=wgs84&callnative=1',
+    );
     await page.getByTestId('check-in-note').fill('现场拜访，演示新品');
-    await answered(page, 'POST /visits', page.getByTestId('check-in-submit'));
+    // A photo from the camera (the input asks for the rear camera) goes with the visit's follow-up.
+    expect(await page.getByTestId('check-in-photo-input').getAttribute('capture')).toBe('environment');
+    await page.getByTestId('check-in-photo-input').setInputFiles({
+      name: '门头.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(PNG_PIXEL, 'base64'),
+    });
+    await eventually(() => page.getByTestId('check-in-photo-preview').count()).toBe(1);
+    await answered(page, 'POST /follow-ups/*/attachments', page.getByTestId('check-in-submit'));
     await page.getByTestId('check-in-visit').waitFor();
+    const visits = await api(page, 'GET', `/api/v1/visits?customerId=${customer!.id}`);
+    const followUp = await api(page, 'GET', `/api/v1/follow-ups/${visits.items[0].followUpId}`);
+    expect(followUp.attachments).toMatchObject([{ fileName: '门头.png' }]);
+    expect(await page.getByTestId('check-in-photo-preview').count()).toBe(0);
     await context.close();
 
     const managerContext = await fixture.browser.newContext();

@@ -10,7 +10,9 @@ import { CustomerPicker } from '../../platform/CustomerPicker';
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { customerQueryOptions } from '../customers';
-import { useCheckIn, useVisits } from './followUps.queries';
+import { attachmentErrorText } from '../../platform/attachmentErrors';
+import { CheckInPhotos } from './CheckInPhotos';
+import { uploadAttachment, useCheckIn, useVisits } from './followUps.queries';
 
 interface Position {
   latitude: number;
@@ -26,6 +28,13 @@ interface CheckInValues {
   note?: string;
   logFollowUp?: boolean;
 }
+
+/**
+ * The position on a map (Gaode's public marker page, which a phone hands to its map app). No key is
+ * needed; `coordinate=wgs84` because the browser reports GPS coordinates, which Gaode shifts itself.
+ */
+const mapLinkOf = (position: Position) =>
+  `https://uri.amap.com/marker?position=${position.longitude},${position.latitude}&coordinate=wgs84&callnative=1`;
 
 /** The browser's position; a refusal or timeout leaves the typed address as the fallback. */
 function useGeolocation() {
@@ -61,6 +70,7 @@ export default function CheckInPage() {
   const checkIn = useCheckIn();
   const { located, locate } = useGeolocation();
   const position = located.state === 'done' ? located.position : null;
+  const [photos, setPhotos] = useState<File[]>([]);
 
   const submit = (values: CheckInValues) => {
     const body: CreateVisitBody = {
@@ -68,12 +78,21 @@ export default function CheckInPage() {
       ...(position ? { latitude: position.latitude, longitude: position.longitude, accuracy: position.accuracy } : {}),
       ...(values.address?.trim() ? { address: values.address.trim() } : {}),
       ...(values.note?.trim() ? { note: values.note.trim() } : {}),
-      logFollowUp: values.logFollowUp ?? false,
+      // Photos are kept as the visit follow-up's attachments, so taking one logs the follow-up.
+      logFollowUp: photos.length > 0 || (values.logFollowUp ?? false),
     };
     checkIn.mutate(body, {
-      onSuccess: () => {
+      onSuccess: async (visit) => {
+        for (const photo of visit.followUpId ? photos : []) {
+          try {
+            await uploadAttachment(visit.followUpId!, photo);
+          } catch (error) {
+            void message.error(attachmentErrorText(t, photo.name, error));
+          }
+        }
         void message.success(t('checkIn.done'));
         form.resetFields(['note']);
+        setPhotos([]);
       },
       onError: showErrors,
     });
@@ -117,6 +136,11 @@ export default function CheckInPage() {
                   lng: position.longitude.toFixed(5),
                   accuracy: Math.round(position.accuracy),
                 })}
+                action={
+                  <a href={mapLinkOf(position)} target="_blank" rel="noreferrer" data-testid="check-in-map">
+                    {t('checkIn.openMap')}
+                  </a>
+                }
               />
             )}
             {located.state === 'failed' && (
@@ -133,8 +157,11 @@ export default function CheckInPage() {
           <Form.Item name="note" label={t('checkIn.note')}>
             <Input.TextArea rows={3} maxLength={2000} data-testid="check-in-note" />
           </Form.Item>
+          <Form.Item>
+            <CheckInPhotos photos={photos} onChange={setPhotos} />
+          </Form.Item>
           <Form.Item name="logFollowUp" valuePropName="checked">
-            <Checkbox>{t('checkIn.logFollowUp')}</Checkbox>
+            <Checkbox disabled={photos.length > 0}>{t('checkIn.logFollowUp')}</Checkbox>
           </Form.Item>
           <Button
             type="primary"
@@ -165,6 +192,15 @@ export default function CheckInPage() {
                     </Typography.Text>
                   </div>
                   {visit.note && <div>{visit.note}</div>}
+                  {visit.latitude !== null && visit.longitude !== null && (
+                    <a
+                      href={mapLinkOf({ latitude: visit.latitude, longitude: visit.longitude, accuracy: 0 })}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
+                      {t('checkIn.openMap')}
+                    </a>
+                  )}
                 </div>
               ),
             }))}
