@@ -1,8 +1,9 @@
-import type { InboxSection, InboxSectionKey } from '@guanxi/contract';
+import type { InboxSection, InboxSectionKey, Permission } from '@guanxi/contract';
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { inboxSectionPath } from './inboxLinks';
+import { useMe } from '../../platform/session.queries';
 import { useInbox } from './inbox.queries';
 import { useSectionTitle } from './useInboxItemText';
 
@@ -24,11 +25,15 @@ const ROLE_SECTIONS: readonly InboxSectionKey[] = [
 /** Counts shown in red while anything is in them. */
 const ALARMING: readonly InboxSectionKey[] = ['paymentsOverdue', 'lowStock'];
 
-/** Which counts to show: the role's sections, and approvals waiting for me when there are any or I have role work. */
-export function countedSections(sections: readonly InboxSection[]): InboxSection[] {
+/** Rights of those who decide approvals by default: managers (stage moves …) and finance (credit overrides). */
+const APPROVER_PERMISSIONS: readonly Permission[] = ['lifecycle.approve', 'credit.override', 'approvals.manage'];
+
+/** Which counts to show: the role's sections, and approvals waiting for me when there are any or I decide some. */
+export function countedSections(sections: readonly InboxSection[], permissions: readonly Permission[]): InboxSection[] {
   const role = sections.filter((s) => ROLE_SECTIONS.includes(s.key));
   const approvals = sections.find((s) => s.key === 'approvals');
-  const withApprovals = approvals && (approvals.count > 0 || role.length > 0) ? [approvals] : [];
+  const decides = APPROVER_PERMISSIONS.some((p) => permissions.includes(p));
+  const withApprovals = approvals && (approvals.count > 0 || decides) ? [approvals] : [];
   return [...withApprovals, ...role];
 }
 
@@ -40,7 +45,8 @@ export function InboxCounts() {
   const { t } = useTranslation();
   const sectionTitle = useSectionTitle();
   const inbox = useInbox(5);
-  const sections = countedSections(inbox.data?.sections ?? []);
+  const permissions = useMe().data?.permissions ?? [];
+  const sections = countedSections(inbox.data?.sections ?? [], permissions);
   if (sections.length === 0) return null;
   return (
     <Card title={t('inbox.counts')} size="small" data-testid="inbox-counts">

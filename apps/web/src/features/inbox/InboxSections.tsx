@@ -54,7 +54,8 @@ function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxI
         {path ? <Link to={path}>{title || t('common.empty')}</Link> : title}
         <Space size={4} wrap>
           {note && <Typography.Text type="secondary">{note}</Typography.Text>}
-          {item.params.overdue === true && <Tag color="red">{t('inbox.overdue')}</Tag>}
+          {/* An overdue payment says so in its line already. */}
+          {item.params.overdue === true && section !== 'paymentsOverdue' && <Tag color="red">{t('inbox.overdue')}</Tag>}
           {item.params.isLate === true && <Tag color="orange">{t('inbox.late')}</Tag>}
         </Space>
       </Space>

@@ -29,7 +29,7 @@ const workEn: Strings<typeof workZhCN> = {
     paymentsDueSoon: 'Payments due within {{days}} days',
     issuesToConfirm: 'Stock issues to confirm',
     lowStock: 'Low stock',
-    otherTodos: 'Other to-dos',
+    otherTodos: 'Alerts to act on',
     orderItem: '{{customerName}} · {{amount}}',
     installmentItem: '{{customerName}} · installment {{no}} · {{amount}} unpaid',
     overdueBy_one: 'due {{date}}, {{count}} day overdue',

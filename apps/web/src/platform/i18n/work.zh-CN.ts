@@ -26,7 +26,7 @@ const workZhCN = {
     paymentsDueSoon: '{{days}} 天内到期的回款',
     issuesToConfirm: '待确认出库',
     lowStock: '库存不足',
-    otherTodos: '其他待办',
+    otherTodos: '需处理的提醒',
     orderItem: '{{customerName}} · {{amount}}',
     installmentItem: '{{customerName}} · 第 {{no}} 期 · 未回款 {{amount}}',
     overdueBy_one: '{{date}} 到期，已逾期 {{count}} 天',
