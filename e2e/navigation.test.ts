@@ -32,7 +32,8 @@ describe('navigation and the phone shell in the browser', () => {
       ['/', 'welcome'],
       ['/customers', 'phone-card'],
       ['/inbox', '[data-testid=inbox-item], [data-testid=inbox-empty]'],
-      ['/todos', 'todo-table'],
+      // The stored to-dos page is part of the inbox now.
+      ['/todos', 'inbox-done-todos'],
       ['/approvals', 'approval-table'],
       ['/orders', 'order-table'],
       ['/check-in', 'check-in-customer'],

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import RouteErrorPage from './features/layout/RouteErrorPage';
 import { HomeRedirect } from './features/layout/HomeRedirect';
 import { RequirePermission } from './features/layout/RequirePermission';
@@ -23,7 +23,6 @@ const UserListPage = lazy(() => import('./features/users/UserListPage'));
 const HandoverWizardPage = lazy(() => import('./features/handover/HandoverWizardPage'));
 const RoleListPage = lazy(() => import('./features/roles/RoleListPage'));
 const ApiTokensPage = lazy(() => import('./features/account/ApiTokensPage'));
-const TodosPage = lazy(() => import('./features/notifications/TodosPage'));
 const ApprovalsInboxPage = lazy(() => import('./features/approvals/ApprovalsInboxPage'));
 const ApprovalFlowsPage = lazy(() => import('./features/approvals/ApprovalFlowsPage'));
 const LifecycleBoardPage = lazy(() => import('./features/lifecycle/LifecycleBoardPage'));
@@ -105,7 +104,8 @@ const router = createBrowserRouter([
           },
           { path: 'settings/roles', element: <RoleListPage /> },
           { path: 'account/tokens', element: <ApiTokensPage /> },
-          { path: 'todos', element: <TodosPage /> },
+          // The stored to-dos page became part of the one inbox.
+          { path: 'todos', element: <Navigate to="/inbox" replace /> },
           { path: 'approvals', element: <ApprovalsInboxPage /> },
           { path: 'settings/approval-flows', element: <ApprovalFlowsPage /> },
           { path: 'lifecycle', element: <LifecycleBoardPage /> },

@@ -67,11 +67,11 @@ export const todosEndpoints = {
     method: 'POST',
     path: '/todos/:id/done',
     permission: 'authenticated',
-    summary: 'Mark a to-do done',
+    summary: 'Mark a to-do done (an approval to-do answers 422: it closes with the decision)',
     operationId: 'markTodoDone',
     tags: ['todos'],
     params: IdParams,
     responses: { 204: Type.Null() },
-    errors,
+    errors: { ...errors, ...errorResponses(422) },
   }),
 } as const;

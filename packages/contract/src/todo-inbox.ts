@@ -16,9 +16,23 @@ export const INBOX_SECTIONS = [
   'reportsToWrite',
   'reportsToReview',
   'plansToReview',
+  // Finance (orders.confirm / payments.create) and the warehouse (stock.issue / stock.record).
+  'ordersToConfirm',
+  'paymentsOverdue',
+  'paymentsDueSoon',
+  'issuesToConfirm',
+  'lowStock',
+  // Stored to-dos of other kinds (e.g. a declining relationship), ticked done in the inbox.
+  'otherTodos',
 ] as const;
 export const InboxSectionKey = Type.Enum(INBOX_SECTIONS);
 export type InboxSectionKey = (typeof INBOX_SECTIONS)[number];
+
+/** Payment installments due within this many days (from today, organization time zone) are "due soon". */
+export const PAYMENTS_DUE_SOON_DAYS = 7;
+
+/** Stored to-do kinds that stand for an approval: they close with the decision, never by a tick. */
+export const APPROVAL_TODO_KINDS = ['approval', 'stage_approval'] as const;
 
 /**
  * One item: the record it is about (`entity` + `entityId`, e.g. `customer`, `lead`, `task`,

@@ -2,6 +2,7 @@
 const en = {
   'entity.notification': 'Notification',
   'field.unread': 'Unread only',
+  'error.approvalTodoNeedsDecision': 'An approval cannot be ticked done: open the approval and approve or reject it.',
 } as const;
 
 export const notificationsMessages = {
@@ -9,6 +10,7 @@ export const notificationsMessages = {
   zhCN: {
     'entity.notification': '通知',
     'field.unread': '仅未读',
+    'error.approvalTodoNeedsDecision': '审批待办不能直接标记完成，请打开审批单作出同意或驳回的决定。',
   } satisfies Record<keyof typeof en, string>,
 };
 

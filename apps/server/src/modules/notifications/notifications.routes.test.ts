@@ -116,13 +116,34 @@ describe('to-do list', () => {
   });
 
   it("marks one's own to-do done; another's answers 404", async () => {
-    const [mine] = ids(await alice.get('/api/v1/todos?status=open'));
+    await createTodos(ctx.database.db, {
+      orgId,
+      userIds: [alice.user.id],
+      kind: 'customer_stuck',
+      entity: 'customer',
+      entityId: 'c1',
+      dueAt: null,
+      dedupeKey: 'stuck:c1',
+    });
+    const open = (await alice.get('/api/v1/todos?status=open')).json().items as { id: string; kind: string }[];
+    const mine = open.find((t) => t.kind === 'customer_stuck')!.id;
     const [his] = ids(await bob.get('/api/v1/todos?status=open'));
     expect((await alice.post(`/api/v1/todos/${his}/done`)).statusCode).toBe(404);
     expect((await alice.post(`/api/v1/todos/${mine}/done`)).statusCode).toBe(204);
-    expect((await alice.get('/api/v1/todos?status=open')).json().items).toEqual([]);
+    expect((await alice.get('/api/v1/todos?status=open')).json().items).toHaveLength(1);
     expect(ids(await alice.get('/api/v1/todos?status=done'))).toEqual([mine]);
     expect((await bob.get('/api/v1/todos?status=open')).json().items).toHaveLength(1);
+  });
+
+  it('an approval to-do cannot be ticked done: 422 in the caller’s language, and it stays open', async () => {
+    const [approval] = ids(await alice.get('/api/v1/todos?status=open'));
+    const refused = await alice.post(`/api/v1/todos/${approval}/done`);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error).toMatchObject({ code: 'business_rule', message: expect.stringContaining('审批') });
+    expect((await alice.patch('/api/v1/auth/me', { locale: 'en' })).statusCode).toBe(200);
+    const english = await alice.post(`/api/v1/todos/${approval}/done`);
+    expect(english.json().error.message).toMatch(/approve or reject/);
+    expect(ids(await alice.get('/api/v1/todos?status=open'))).toEqual([approval]);
   });
 
   it('completing the to-dos of an entity closes them for everyone', async () => {

@@ -1,14 +1,15 @@
-import type {
-  Notification,
-  NotificationListQuery,
-  NotificationPage,
-  Todo,
-  TodoListQuery,
-  TodoPage,
+import {
+  APPROVAL_TODO_KINDS,
+  type Notification,
+  type NotificationListQuery,
+  type NotificationPage,
+  type Todo,
+  type TodoListQuery,
+  type TodoPage,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors/app-error.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notificationsRepository, type NotificationRow, type Recipient } from './notifications.repository.js';
 import { todosRepository, type TodoRow } from './todos.repository.js';
@@ -80,8 +81,11 @@ export function createNotificationsService({ db }: { db: Db }) {
       return pageOf(rows, limit, toTodo);
     },
 
+    /** An approval's to-do closes with the decision on the approval card, never by a tick (422). */
     async markTodoDone(actor: Actor, id: string): Promise<void> {
-      if (!(await todosRepository.markDone(db, recipientOf(actor), id))) throw notFound('entity.todo');
+      const result = await todosRepository.markDone(db, recipientOf(actor), { id, keptKinds: APPROVAL_TODO_KINDS });
+      if (result === 'missing') throw notFound('entity.todo');
+      if (result === 'kept') throw new AppError('business_rule', 'error.approvalTodoNeedsDecision');
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { todos } from '../../platform/db/schema/index.js';
 import { recipientRows, type Recipient } from './notifications.repository.js';
@@ -43,13 +43,27 @@ export const todosRepository = {
       .limit(options.limit);
   },
 
-  /** False when the to-do is not the recipient's own (or does not exist). */
-  async markDone(db: Executor, recipient: Recipient, id: string): Promise<boolean> {
+  /**
+   * Ticks the recipient's own to-do done unless its kind is one of `keptKinds`. Answers 'done',
+   * 'kept' (it exists but may not be ticked) or 'missing' (not the recipient's own, or unknown).
+   */
+  async markDone(
+    db: Executor,
+    recipient: Recipient,
+    options: { id: string; keptKinds: readonly string[] },
+  ): Promise<'done' | 'kept' | 'missing'> {
     const rows = await db
       .update(todos)
       .set({ doneAt: sql`coalesce(${todos.doneAt}, now())` })
-      .where(and(recipientRows(todos, recipient), eq(todos.id, id)))
+      .where(
+        and(recipientRows(todos, recipient), eq(todos.id, options.id), notInArray(todos.kind, [...options.keptKinds])),
+      )
       .returning({ id: todos.id });
-    return rows.length > 0;
+    if (rows.length > 0) return 'done';
+    const kept = await db
+      .select({ id: todos.id })
+      .from(todos)
+      .where(and(recipientRows(todos, recipient), eq(todos.id, options.id)));
+    return kept.length > 0 ? 'kept' : 'missing';
   },
 };

@@ -141,6 +141,9 @@ const warehouseWork: Permission[] = [
   'stock.manage',
 ];
 
+/** Settings an executive is not shown: how the system runs, not how the business does. */
+const EXECUTIVE_EXCLUDED_MODULES: ReadonlySet<string> = new Set(['jobs', 'roles']);
+
 /** The roles every new organization starts with (design §4); admins may edit all but delete none. */
 export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   {
@@ -265,8 +268,11 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   {
     code: 'executive',
     name: { 'zh-CN': '只读高管', en: 'Executive (read-only)' },
-    // Reads everything and may take any list away as a file; changes nothing.
-    permissions: ALL_PERMISSIONS.filter((p) => p.endsWith('.view') || p.endsWith('.export')),
+    // Reads the business and may take any list away as a file; changes nothing. The system's own
+    // workings (background jobs, role definitions) are the administrator's, not an executive's.
+    permissions: ALL_PERMISSIONS.filter(
+      (p) => (p.endsWith('.view') || p.endsWith('.export')) && !EXECUTIVE_EXCLUDED_MODULES.has(p.split('.')[0]!),
+    ),
     dataScope: 'all',
   },
 ];

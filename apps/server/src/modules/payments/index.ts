@@ -8,6 +8,7 @@ import { paymentsRoutes } from './payments.routes.js';
 
 export { markOverdueInstallments } from './payments.jobs.js';
 export { insertPayment, type InsertPaymentOptions } from './payments.service.js';
+export { findInstallmentsDue, type InstallmentDue } from './payments.inbox.js';
 export { findPaymentImportMatches, type ImportMatchedPayment } from './payments.import.js';
 
 export const paymentsModule = defineModule({

@@ -4,6 +4,7 @@ import { stockMessages } from './stock.messages.js';
 import { seedDemoStock } from './stock.demo.js';
 import { stockRoutes } from './stock.routes.js';
 
+export { findIssuesToConfirm, findLowStock, type IssueToConfirm, type LowStockLevel } from './stock.inbox.js';
 export { orderStock, stockShort, type OrderStockLine } from './order-stock.js';
 
 export const stockModule = defineModule({

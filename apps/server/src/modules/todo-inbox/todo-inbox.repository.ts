@@ -105,6 +105,32 @@ export const todoInboxRepository = {
     );
   },
 
+  /**
+   * My other open stored to-dos: kinds the live sections do not cover (stuck customers have their
+   * own section, approvals are read from the approvals themselves), e.g. a declining relationship.
+   */
+  findOtherTodos(db: Executor, me: Me, options: { excludedKinds: readonly string[]; limit: number }) {
+    const excluded = sql.join(
+      options.excludedKinds.map((kind) => sql`${kind}`),
+      sql`, `,
+    );
+    return countAndFirst<{
+      id: string;
+      kind: string;
+      entity: string;
+      entityId: string;
+      params: Record<string, unknown>;
+      at: Date;
+    }>(
+      db,
+      sql`t.id, t.kind, t.entity, t.entity_id as "entityId", t.params, coalesce(t.due_at, t.created_at) as at`,
+      sql`from todos t where t.org_id = ${me.orgId} and t.user_id = ${me.userId} and t.done_at is null
+            and t.kind not in (${excluded})`,
+      sql`t.created_at desc, t.id`,
+      options.limit,
+    );
+  },
+
   /** Whether the report settings make me write reports, and since when my account exists. */
   async getReportDuty(
     db: Executor,

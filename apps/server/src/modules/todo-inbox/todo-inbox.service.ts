@@ -1,4 +1,5 @@
 import {
+  APPROVAL_TODO_KINDS,
   REPORT_KINDS,
   type Inbox,
   type InboxItem,
@@ -21,6 +22,7 @@ import {
   userNamesOf,
 } from '../work-reports/index.js';
 import { todoInboxRepository as inbox, type Found } from './todo-inbox.repository.js';
+import { roleSections } from './todo-inbox.role-sections.js';
 import {
   addDays,
   DAY_MS,
@@ -32,6 +34,8 @@ import {
 } from '../../platform/time/index.js';
 import { iso } from '../../platform/db/row-values.js';
 
+/** Stored to-dos of stuck customers have a section of their own. */
+const STUCK_TODO_KIND = 'customer_stuck';
 /** "Assigned to me recently": ownership changes of the last 7 days. */
 const RECENT_DAYS = 7;
 /** How far back missing reports are listed, per kind (days). */
@@ -248,6 +252,26 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
           })),
         ),
       );
+
+      const others = await inbox.findOtherTodos(db, me, {
+        excludedKinds: [STUCK_TODO_KIND, ...APPROVAL_TODO_KINDS],
+        limit,
+      });
+      sections.push(
+        section(
+          'otherTodos',
+          others.count,
+          others.rows.map((t) => ({
+            entity: t.entity,
+            entityId: t.entityId,
+            title: typeof t.params.customerName === 'string' ? t.params.customerName : '',
+            at: iso(t.at),
+            params: { ...t.params, todoId: t.id, todoKind: t.kind },
+          })),
+        ),
+      );
+
+      sections.push(...(await roleSections(db, actor, { today, limit })));
 
       if (actor.permissions.has('reports.create')) sections.push(await reportsToWrite(actor, now, today, timeZone));
 

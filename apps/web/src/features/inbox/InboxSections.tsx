@@ -1,60 +1,85 @@
+import { CheckOutlined } from '@ant-design/icons';
 import type { InboxItem, InboxSection } from '@guanxi/contract';
-import { STAGES, type Stage } from '@guanxi/contract';
-import { Alert, Badge, Card, Col, Empty, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Badge, Button, Card, Col, Empty, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { inboxItemPath } from './inboxLinks';
+import { Link, useLocation } from 'react-router';
+import { useMarkTodoDone } from '../notifications';
+import { inboxItemPath, SECTION_LIST_PATHS } from './inboxLinks';
 import { useInbox } from './inbox.queries';
+import { useInboxItemText, useSectionTitle } from './useInboxItemText';
 
-const isStage = (value: unknown): value is Stage => STAGES.includes(value as Stage);
-const time = (value: string | null) => (value ? dayjs(value).format('MM-DD HH:mm') : null);
+const RED_SECTIONS: readonly InboxSection['key'][] = ['contactOverdue', 'paymentsOverdue', 'lowStock'];
 
-/** One line under the item's title: the time that matters, or what the item is about. */
-function useItemText() {
+/** A stored to-do (a stuck or declining customer) is ticked done here; approvals never are. */
+function DoneButton({ todoId }: { todoId: string }) {
   const { t } = useTranslation();
-  const stage = (value: unknown) => (isStage(value) ? t(`stage.${value}`) : '');
-  return (section: InboxSection['key'], item: InboxItem) => {
-    const report = () =>
-      t('inbox.reportItem', {
-        kind: t(`report.kinds.${String(item.params.kind)}` as 'report.kinds.daily'),
-        period: String(item.params.periodStart),
-      });
-    switch (section) {
-      case 'reclaimSoon':
-        return { title: item.title, note: t('inbox.daysLeft', { days: Number(item.params.days) }) };
-      case 'approvals':
-        // Stage changes show the move; other approvals (orders, expenses …) their business type.
-        return {
-          title: item.title,
-          note:
-            item.params.businessType && item.params.businessType !== 'stage_transition'
-              ? t(`approvalFlow.types.${String(item.params.businessType)}` as 'approvalFlow.types.expense')
-              : t('inbox.stageMove', { from: stage(item.params.from), to: stage(item.params.to) }),
-        };
-      case 'reportsToWrite':
-        return { title: report(), note: `${t('report.dueAt')} ${time(item.at) ?? ''}` };
-      case 'reportsToReview':
-      case 'plansToReview':
-        return { title: item.title, note: report() };
-      case 'assignedToMe':
-        return { title: item.title, note: item.entity === 'lead' ? t('inbox.lead') : time(item.at) };
-      default:
-        return { title: item.title, note: time(item.at) };
-    }
-  };
+  const { message } = App.useApp();
+  const done = useMarkTodoDone();
+  return (
+    <Button
+      size="small"
+      icon={<CheckOutlined />}
+      loading={done.isPending}
+      onClick={() =>
+        done.mutate(todoId, {
+          onSuccess: () => void message.success(t('inbox.doneOk')),
+          onError: (error) => void message.error(error.message),
+        })
+      }
+      data-testid="inbox-done"
+    >
+      {t('inbox.markDone')}
+    </Button>
+  );
+}
+
+function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxItem }) {
+  const { t } = useTranslation();
+  const text = useInboxItemText();
+  const path = inboxItemPath(item);
+  const { title, note } = text(section, item);
+  const todoId = typeof item.params.todoId === 'string' ? item.params.todoId : null;
+  const action =
+    section === 'approvals' && path ? (
+      <Link to={path} data-testid="inbox-decide">
+        {t('inbox.decide')}
+      </Link>
+    ) : todoId ? (
+      <DoneButton todoId={todoId} />
+    ) : null;
+  return (
+    <List.Item data-testid="inbox-item" style={{ paddingInline: 0 }} actions={action ? [action] : undefined}>
+      <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
+        {path ? <Link to={path}>{title || t('common.empty')}</Link> : title}
+        <Space size={4} wrap>
+          {note && <Typography.Text type="secondary">{note}</Typography.Text>}
+          {/* An overdue payment says so in its line already. */}
+          {item.params.overdue === true && section !== 'paymentsOverdue' && <Tag color="red">{t('inbox.overdue')}</Tag>}
+          {item.params.isLate === true && <Tag color="orange">{t('inbox.late')}</Tag>}
+        </Space>
+      </Space>
+    </List.Item>
+  );
 }
 
 function SectionCard({ section }: { section: InboxSection }) {
   const { t } = useTranslation();
-  const text = useItemText();
+  const sectionTitle = useSectionTitle();
+  const more = section.count > section.items.length;
+  const listPath = SECTION_LIST_PATHS[section.key];
   return (
     <Card
+      id={`inbox-${section.key}`}
       size="small"
       title={
         <Space>
-          {t(`inbox.${section.key}`)}
-          <Badge count={section.count} color={section.key === 'contactOverdue' ? 'red' : 'blue'} />
+          <span style={{ whiteSpace: 'normal' }}>{sectionTitle(section.key)}</span>
+          <Badge
+            count={section.count}
+            overflowCount={999}
+            color={RED_SECTIONS.includes(section.key) ? 'red' : 'blue'}
+          />
         </Space>
       }
       data-testid={`inbox-${section.key}`}
@@ -62,29 +87,24 @@ function SectionCard({ section }: { section: InboxSection }) {
       <List
         size="small"
         dataSource={section.items}
-        renderItem={(item) => {
-          const path = inboxItemPath(item);
-          const { title, note } = text(section.key, item);
-          const overdue = item.params.overdue === true;
-          return (
-            <List.Item data-testid="inbox-item" style={{ paddingInline: 0 }}>
-              <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
-                {path ? <Link to={path}>{title || t('common.empty')}</Link> : title}
-                <Space size={4} wrap>
-                  {note && <Typography.Text type="secondary">{note}</Typography.Text>}
-                  {overdue && <Tag color="red">{t('inbox.overdue')}</Tag>}
-                  {item.params.isLate === true && <Tag color="orange">{t('inbox.late')}</Tag>}
-                </Space>
-              </Space>
-            </List.Item>
-          );
-        }}
+        renderItem={(item) => <ItemRow section={section.key} item={item} />}
       />
-      {section.count > section.items.length && (
-        <Typography.Text type="secondary">{t('inbox.all', { count: section.count })}</Typography.Text>
-      )}
+      {more &&
+        (listPath ? (
+          <Link to={listPath}>{t('inbox.viewAll', { count: section.count })}</Link>
+        ) : (
+          <Typography.Text type="secondary">{t('inbox.all', { count: section.count })}</Typography.Text>
+        ))}
     </Card>
   );
+}
+
+/** Scrolls to the section named in the address (`/inbox#inbox-lowStock`) once it is drawn. */
+function useScrollToSection(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (ready && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'start' });
+  }, [ready, hash]);
 }
 
 /**
@@ -94,6 +114,7 @@ function SectionCard({ section }: { section: InboxSection }) {
 export function InboxSections({ limit = 5 }: { limit?: number }) {
   const { t } = useTranslation();
   const inbox = useInbox(limit);
+  useScrollToSection(inbox.isSuccess);
   if (inbox.isPending) return <Skeleton active />;
   if (inbox.isError) return <Alert type="error" showIcon title={inbox.error.message} />;
   const sections = inbox.data.sections.filter((s) => s.count > 0);

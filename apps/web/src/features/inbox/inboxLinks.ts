@@ -1,4 +1,4 @@
-import type { InboxItem } from '@guanxi/contract';
+import type { InboxItem, InboxSectionKey } from '@guanxi/contract';
 
 /** Where an inbox item leads: the record it is about. */
 export function inboxItemPath(item: InboxItem): string | null {
@@ -19,7 +19,27 @@ export function inboxItemPath(item: InboxItem): string | null {
       return '/approvals';
     case 'approval_request':
       return `/approvals?open=${item.entityId}`;
+    case 'order':
+      return `/orders/${item.entityId}`;
+    case 'payment_installment':
+      return typeof item.params.orderId === 'string' ? `/orders/${item.params.orderId}` : '/payments?tab=plans';
+    case 'stock_level':
+      return '/stock?tab=levels&low=1';
     default:
       return null;
   }
 }
+
+/** The full list behind a section, where one exists (the inbox shows the first few items). */
+export const SECTION_LIST_PATHS: Partial<Record<InboxSectionKey, string>> = {
+  tasksDue: '/tasks',
+  approvals: '/approvals',
+  ordersToConfirm: '/finance/orders-to-confirm',
+  paymentsOverdue: '/payments?tab=plans',
+  paymentsDueSoon: '/payments?tab=plans',
+  issuesToConfirm: '/stock?tab=pending',
+  lowStock: '/stock?tab=levels&low=1',
+};
+
+/** The inbox, scrolled to one section. */
+export const inboxSectionPath = (key: InboxSectionKey) => `/inbox#inbox-${key}`;

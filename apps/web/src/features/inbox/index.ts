@@ -1,1 +1,2 @@
 export { InboxSections } from './InboxSections';
+export { InboxCounts } from './InboxCounts';

@@ -76,7 +76,7 @@ function NoticePanel({ onNavigate }: { onNavigate: () => void }) {
           size="small"
           onClick={() => {
             onNavigate();
-            void navigate('/todos');
+            void navigate('/inbox');
           }}
           data-testid="notification-todos"
         >

@@ -1,1 +1,3 @@
 export { NotificationBell } from './NotificationBell';
+export { entityPath, todoText } from './noticeText';
+export { useMarkTodoDone, useTodos } from './notifications.queries';

@@ -4,6 +4,7 @@ import { LoadMoreButton } from '../../platform/LoadMore';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useStockLevels, type StockFilters } from './stock.queries';
 import { WarehouseSelect } from './WarehouseSelect';
 import { QueryError } from '../../platform/ui/QueryResult';
@@ -13,7 +14,9 @@ import { ExportButton } from '../../platform/ui/ExportButton';
 /** Stock per product and warehouse; low available stock is highlighted. */
 export function StockLevelsTab() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<StockFilters>({});
+  // `?low=1` (from the inbox's low-stock section) opens with the low-stock filter on.
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<StockFilters>(() => (params.get('low') === '1' ? { lowOnly: true } : {}));
   const levels = useStockLevels(filters);
 
   const columns: TableColumnsType<StockLevel> = [
@@ -62,7 +65,10 @@ export function StockLevelsTab() {
           onSearch={(q) => setFilters((f) => ({ ...f, q: q.trim() || undefined }))}
           data-testid="stock-search"
         />
-        <Checkbox onChange={(e) => setFilters((f) => ({ ...f, lowOnly: e.target.checked || undefined }))}>
+        <Checkbox
+          checked={filters.lowOnly === true}
+          onChange={(e) => setFilters((f) => ({ ...f, lowOnly: e.target.checked || undefined }))}
+        >
           {t('stock.lowOnly')}
         </Checkbox>
         <ExportButton endpoint={endpoints.stock.exportLevels} query={filters} />

@@ -1,7 +1,8 @@
-import { Card, Tabs } from 'antd';
+import { Card, Space, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
+import { InboxCounts } from '../inbox';
 import { MovementsTab } from './MovementsTab';
 import { PendingIssuesTab } from './PendingIssuesTab';
 import { StockLevelsTab } from './StockLevelsTab';
@@ -25,15 +26,19 @@ export default function StockPage() {
     ...(canManage ? [{ key: 'warehouses', label: t('stock.tabWarehouses'), children: <WarehousesTab /> }] : []),
   ];
 
+  // The warehouse keeper starts here: their waiting work comes first.
   return (
-    <Card title={t('stock.title')}>
-      <Tabs
-        activeKey={active}
-        items={items}
-        destroyOnHidden
-        onChange={(key) => setParams({ tab: key }, { replace: true })}
-        data-testid="stock-tabs"
-      />
-    </Card>
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <InboxCounts />
+      <Card title={t('stock.title')}>
+        <Tabs
+          activeKey={active}
+          items={items}
+          destroyOnHidden
+          onChange={(key) => setParams({ tab: key }, { replace: true })}
+          data-testid="stock-tabs"
+        />
+      </Card>
+    </Space>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { InboxSections } from '../inbox';
+import { InboxCounts, InboxSections } from '../inbox';
 import { useMe } from '../../platform/session.queries';
 import { useStageCounts, useVisibleCustomerCount } from './workbench.queries';
 
@@ -38,6 +38,10 @@ export default function WorkbenchPage() {
             {me.orgName} · {t('workbench.scope', { scope: t(`dataScope.${me.dataScope}`) })}
           </Typography.Text>
         </Card>
+      </Col>
+      {/* Each role's waiting work as counts, one click from its inbox section. */}
+      <Col span={24}>
+        <InboxCounts />
       </Col>
       {/* Salespeople land here: what is due today comes first. */}
       <Col span={24}>
