@@ -63,7 +63,14 @@ export default function CustomerListPage() {
   const isPhone = Grid.useBreakpoint().md === false;
   const canCreate = useHasPermission('customers.create');
   const preference = useCustomerColumnPreference();
-  const visible = isPhone ? PHONE_CARD_FIELDS : (preference.data ?? DEFAULT_CUSTOMER_LIST_COLUMNS);
+  const chosen = preference.data ?? DEFAULT_CUSTOMER_LIST_COLUMNS;
+  // A list sorted by a hidden column (a link from the board sorts by days in stage) shows that column too.
+  const sortColumn = filters.sort?.replace(/^-/, '') as CustomerListColumn | undefined;
+  const visible = isPhone
+    ? PHONE_CARD_FIELDS
+    : sortColumn && !chosen.includes(sortColumn)
+      ? [...chosen, sortColumn]
+      : chosen;
   const batchActions = useBatchActions();
   const batchLabel = useBatchLabel();
   // Batches are a desk job: on a phone the cards stay a list to open, without checkboxes.
@@ -145,7 +152,7 @@ export default function CustomerListPage() {
         moreCount={moreCount}
         isMoreOpen={isMoreOpen}
         onToggleMore={() => setMoreOpen((open) => !open)}
-        columnChooser={<CustomerColumnChooser visible={visible} />}
+        columnChooser={<CustomerColumnChooser visible={chosen} />}
       />
       {isMoreOpen && !isPhone && <CustomerMoreFilters filters={filters} onChange={setFilters} />}
       {filters.noFollowUpDays !== undefined && (

@@ -41,7 +41,7 @@ const customerViewsEn: Strings<typeof customerViewsZhCN> = {
     reclaimNone: 'Never',
     reclaimNoneHint: 'No reclaim rule applies (in the pool, locked or won)',
     nextContactOverdue: 'Overdue',
-    neverFollowedUp: 'Never followed up',
+    neverFollowedUp: 'None yet',
     tags: 'Tags',
     columns: 'Columns',
     columnsTitle: 'Columns to show',
