@@ -11,11 +11,7 @@ interface PreferenceKey {
 }
 
 const byKey = (key: PreferenceKey) =>
-  and(
-    eq(listPreferences.orgId, key.orgId),
-    eq(listPreferences.userId, key.userId),
-    eq(listPreferences.list, key.list),
-  );
+  and(eq(listPreferences.orgId, key.orgId), eq(listPreferences.userId, key.userId), eq(listPreferences.list, key.list));
 
 /** SQL for a user's own list settings: every query names the user, so nobody reads or writes another's. */
 export const listPreferencesRepository = {

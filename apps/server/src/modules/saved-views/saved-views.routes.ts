@@ -18,9 +18,7 @@ export const savedViewsRoutes =
     registerServiceEndpoints(app, api, views, ['create', 'delete']);
 
     const preferences = createListPreferencesService({ db });
-    registerEndpoint(app, api.getCustomerColumns, async (request) =>
-      preferences.getCustomerColumns(actorOf(request)),
-    );
+    registerEndpoint(app, api.getCustomerColumns, async (request) => preferences.getCustomerColumns(actorOf(request)));
     registerEndpoint(app, api.setCustomerColumns, async (request) =>
       preferences.setCustomerColumns(actorOf(request), request.body),
     );

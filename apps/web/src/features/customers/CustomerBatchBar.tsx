@@ -54,7 +54,13 @@ export function CustomerBatchBar({
   return (
     <Space
       wrap
-      style={{ display: 'flex', marginBottom: 12, padding: '8px 12px', background: token.colorFillQuaternary, borderRadius: token.borderRadius }}
+      style={{
+        display: 'flex',
+        marginBottom: 12,
+        padding: '8px 12px',
+        background: token.colorFillQuaternary,
+        borderRadius: token.borderRadius,
+      }}
       data-testid="customer-batch-bar"
     >
       <Typography.Text strong>{t('customerList.selected', { count })}</Typography.Text>

@@ -43,7 +43,10 @@ export function CustomerBatchModal({
 
   const submit = (values: BatchValues) => {
     if (!action) return;
-    const done = { onSuccess: (result: BulkCustomerResult) => (onDone(action, result), onClose()), onError: showErrors };
+    const done = {
+      onSuccess: (result: BulkCustomerResult) => (onDone(action, result), onClose()),
+      onError: showErrors,
+    };
     if (action === 'transfer' || action === 'assign') {
       const keep = action === 'transfer' ? { keepAsTeamMember: values.keepAsTeamMember === true } : {};
       batch.mutate({ action, body: { customerIds, userId: values.userId!, ...keep } }, done);

@@ -152,15 +152,16 @@ function useColumnCatalog(sort: CustomerSort | undefined): Partial<Record<Custom
               {t('customerList.reclaimDue')}
             </Typography.Text>
           );
-        return <Typography.Text type={count <= RECLAIM_WARNING_DAYS ? 'danger' : undefined}>{days(count)}</Typography.Text>;
+        return (
+          <Typography.Text type={count <= RECLAIM_WARNING_DAYS ? 'danger' : undefined}>{days(count)}</Typography.Text>
+        );
       },
     },
     tags: {
       dataIndex: 'tags',
       title: t('customerList.tags'),
       width: 180,
-      render: (tags: string[]) =>
-        tags.length === 0 ? empty : tags.map((tag) => <Tag key={tag}>{tag}</Tag>),
+      render: (tags: string[]) => (tags.length === 0 ? empty : tags.map((tag) => <Tag key={tag}>{tag}</Tag>)),
     },
     updatedAt: {
       dataIndex: 'updatedAt',
