@@ -51,6 +51,12 @@ export const Customer = Type.Object({
   remarks: Type.Optional(Nullable(Type.String())),
   ownerId: Nullable(Id),
   ownerName: Nullable(Type.String()),
+  /** The latest follow-up (最后跟进时间); null before the first one. */
+  lastFollowUpAt: Nullable(Timestamp),
+  /** The next contact planned by the latest follow-up (下次跟进时间); null when none was planned. */
+  nextContactAt: Nullable(Timestamp),
+  /** Whole days since the last follow-up, or since creation without one (未跟进天数), as of the answer. */
+  daysWithoutFollowUp: Type.Integer({ minimum: 0 }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Nullable(Timestamp),
@@ -59,7 +65,16 @@ export const Customer = Type.Object({
 export type Customer = Static<typeof Customer>;
 /** The fields of a customer as the API answers them, in order. */
 export const CUSTOMER_FIELDS = Object.keys(Customer.properties) as (keyof Customer)[];
-export const CustomerPage = pageOf(Customer);
+/**
+ * A row of the customer list: the customer plus whole days until its pool's rules reclaim it
+ * (距回收天数; 0 or less: due now), null when no rule applies (in the pool, locked, won and excluded).
+ */
+export const CustomerListItem = Type.Object({
+  ...Customer.properties,
+  daysUntilReclaim: Nullable(Type.Integer()),
+});
+export type CustomerListItem = Static<typeof CustomerListItem>;
+export const CustomerPage = pageOf(CustomerListItem);
 export type CustomerPage = Static<typeof CustomerPage>;
 
 /** Answer of a create or edit: the customer plus similar names found (they never block). */
@@ -217,3 +232,40 @@ export const UpdateCustomerBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateCustomerBody = Static<typeof UpdateCustomerBody>;
+
+/**
+ * Columns of the customer list a user may show or hide (column chooser), in their order on screen.
+ * `name` always shows; the default set fits a 1440 px screen without scrolling sideways.
+ */
+export const CUSTOMER_LIST_COLUMNS = [
+  'customerNo',
+  'name',
+  'kind',
+  'stage',
+  'daysInStage',
+  'relationshipPhase',
+  'tier',
+  'source',
+  'phone',
+  'city',
+  'owner',
+  'lastFollowUpAt',
+  'nextContactAt',
+  'daysWithoutFollowUp',
+  'daysUntilReclaim',
+  'tags',
+  'updatedAt',
+  'createdAt',
+] as const;
+export type CustomerListColumn = (typeof CUSTOMER_LIST_COLUMNS)[number];
+export const CustomerListColumn = Type.Enum(CUSTOMER_LIST_COLUMNS);
+export const DEFAULT_CUSTOMER_LIST_COLUMNS: CustomerListColumn[] = [
+  'name',
+  'stage',
+  'owner',
+  'lastFollowUpAt',
+  'nextContactAt',
+  'daysWithoutFollowUp',
+  'daysUntilReclaim',
+  'updatedAt',
+];

@@ -1,7 +1,14 @@
 import { Type } from 'typebox';
 import { IdParams } from './common.js';
 import { endpoint, errorResponses } from './endpoint.js';
-import { CreateSavedViewBody, SavedView, SavedViewList, SavedViewListQuery } from './saved-views.js';
+import {
+  CreateSavedViewBody,
+  CustomerColumnPreference,
+  SavedView,
+  SavedViewList,
+  SavedViewListQuery,
+  SetCustomerColumnPreferenceBody,
+} from './saved-views.js';
 
 const tags = ['saved-views'];
 const errors = errorResponses(400, 404, 409);
@@ -40,5 +47,26 @@ export const savedViewsEndpoints = {
     params: IdParams,
     responses: { 204: Type.Null() },
     errors,
+  }),
+  getCustomerColumns: endpoint({
+    method: 'GET',
+    path: '/list-preferences/customers',
+    permission: 'customers.view',
+    summary: "The caller's own choice of customer list columns",
+    operationId: 'getCustomerColumnPreference',
+    tags,
+    responses: { 200: CustomerColumnPreference },
+    errors: errorResponses(400),
+  }),
+  setCustomerColumns: endpoint({
+    method: 'PUT',
+    path: '/list-preferences/customers',
+    permission: 'customers.view',
+    summary: "Remember the caller's choice of customer list columns (null: back to the default)",
+    operationId: 'setCustomerColumnPreference',
+    tags,
+    body: SetCustomerColumnPreferenceBody,
+    responses: { 200: CustomerColumnPreference },
+    errors: errorResponses(400),
   }),
 } as const;

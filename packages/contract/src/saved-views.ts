@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Id, Timestamp } from './common.js';
-import { CustomerListQuery } from './customers.js';
+import { Id, Nullable, Timestamp } from './common.js';
+import { CustomerListColumn, CustomerListQuery } from './customers.js';
 
 /** List screens that can save views. */
 export const SAVED_VIEW_MODULES = ['customers'] as const;
@@ -39,3 +39,14 @@ export const CreateSavedViewBody = Type.Object(
   { additionalProperties: false },
 );
 export type CreateSavedViewBody = Static<typeof CreateSavedViewBody>;
+
+/** The caller's own choice of customer list columns; `columns` is null until they choose (the default set shows). */
+export const CustomerColumnPreference = Type.Object({ columns: Nullable(Type.Array(CustomerListColumn)) });
+export type CustomerColumnPreference = Static<typeof CustomerColumnPreference>;
+
+/** Columns to show, in the list's own order; null goes back to the default set. */
+export const SetCustomerColumnPreferenceBody = Type.Object(
+  { columns: Nullable(Type.Array(CustomerListColumn, { minItems: 1, maxItems: 30, uniqueItems: true })) },
+  { additionalProperties: false },
+);
+export type SetCustomerColumnPreferenceBody = Static<typeof SetCustomerColumnPreferenceBody>;

@@ -46,6 +46,8 @@ const REVIEWED: Record<string, string> = {
   'POST /api/v1/saved-views':
     'a view of the caller’s own over a list they read; sharing it needs views.share (checked on the body)',
   'DELETE /api/v1/saved-views/:id': 'deletes one of the caller’s own views (others’ answer 404)',
+  'PUT /api/v1/list-preferences/customers':
+    'the caller’s own column choice of a list they read; every query names the caller, nobody else’s is reachable',
   'POST /api/v1/approvals/:id/approve':
     'only the request’s current approver, whom the flow names (not a role), decides; others get 404/403',
   'POST /api/v1/approvals/:id/reject':

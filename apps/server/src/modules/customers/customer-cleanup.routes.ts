@@ -5,7 +5,7 @@ import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createCustomerCleanupService } from './customer-cleanup.service.js';
 
-/** Stale cleanup: the list of neglected customers and bulk return-to-pool / mark-lost with a reason. */
+/** Stale cleanup: the list of neglected customers and bulk mark-lost with a reason (return to pool: customer-bulk.routes). */
 export const customerCleanupRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -13,8 +13,5 @@ export const customerCleanupRoutes =
     const { customers: api } = endpoints;
 
     registerEndpoint(app, api.listStale, async (request) => cleanup.listStale(actorOf(request), request.query));
-    registerEndpoint(app, api.bulkReturnToPool, async (request) =>
-      cleanup.returnToPool(actorOf(request), request.body),
-    );
     registerEndpoint(app, api.bulkMarkLost, async (request) => cleanup.markLost(actorOf(request), request.body));
   };

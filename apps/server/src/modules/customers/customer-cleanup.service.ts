@@ -1,13 +1,16 @@
-import type { BulkCustomerActionBody, BulkCustomerResult, CustomerPage, StaleCustomerQuery } from '@guanxi/contract';
+import type {
+  BulkCustomerActionBody,
+  BulkCustomerResult,
+  BulkReturnToPoolBody,
+  CustomerPage,
+  StaleCustomerQuery,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import { translate } from '../../platform/i18n/translate.js';
 import { createStageTransitionsService } from '../lifecycle/index.js';
 import { createOwnershipService } from '../pools/index.js';
 import { listStaleCustomers } from './customers.list.js';
-
-type RowOutcome = 'done' | 'pending';
+import { eachCustomer } from './customer-bulk-results.js';
 
 /**
  * Stale cleanup (domain §2): the stale list and its bulk actions. Each record runs in its own
@@ -19,47 +22,23 @@ export function createCustomerCleanupService({ db }: { db: Db }) {
   const ownership = createOwnershipService({ db });
   const stages = createStageTransitionsService({ db });
 
-  async function eachRecord(
-    actor: Actor,
-    ids: string[],
-    action: (id: string) => Promise<RowOutcome>,
-  ): Promise<BulkCustomerResult> {
-    const result: BulkCustomerResult = { done: [], notFound: [], pendingApproval: [], failed: [] };
-    for (const id of ids) {
-      try {
-        if ((await action(id)) === 'pending') result.pendingApproval.push(id);
-        else result.done.push(id);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        if (error.code === 'not_found') result.notFound.push(id);
-        else
-          result.failed.push({
-            id,
-            code: error.code,
-            message: translate(actor.locale, error.key, error.options.params),
-          });
-      }
-    }
-    return result;
-  }
-
   return {
     async listStale(actor: Actor, query: StaleCustomerQuery): Promise<CustomerPage> {
       return listStaleCustomers(db, actor, query);
     },
 
-    /** Each customer goes back to its own pool with the reason (ownership event `return`). */
-    async returnToPool(actor: Actor, body: BulkCustomerActionBody): Promise<BulkCustomerResult> {
+    /** Each customer goes back to its own pool (or the chosen one) with the reason (ownership event `return`). */
+    async returnToPool(actor: Actor, body: BulkReturnToPoolBody): Promise<BulkCustomerResult> {
       const reason = body.reason.trim();
-      return eachRecord(actor, body.customerIds, async (id) => {
-        await ownership.returnToPool(actor, id, { reason });
+      return eachCustomer(actor, body.customerIds, async (id) => {
+        await ownership.returnToPool(actor, id, { reason, poolId: body.poolId });
         return 'done';
       });
     },
 
     /** Each customer moves to "lost" through the lifecycle engine; where approval is needed it waits. */
     async markLost(actor: Actor, body: BulkCustomerActionBody): Promise<BulkCustomerResult> {
-      return eachRecord(actor, body.customerIds, async (id) => {
+      return eachCustomer(actor, body.customerIds, async (id) => {
         const moved = await stages.move(actor, id, { to: 'lost', reason: body.reason });
         return moved.kind === 'pending' ? 'pending' : 'done';
       });

@@ -54,6 +54,10 @@ export interface CustomerFilters {
   followUpOverdue?: { stage: string; days: number }[] | undefined;
 }
 
+/** What the list's days-until-reclaim column needs beyond the API fields. */
+const reclaimColumns = { poolId: customers.poolId, ownedSince: customers.ownedSince, locked: customers.locked };
+export type CustomerListRow = CustomerRow & { poolId: string | null; ownedSince: Date | null; locked: boolean };
+
 /** Whether lists add the customers where the actor is a team member (read-only access, domain §1). */
 export interface ListScope {
   actor: ScopeActor;
@@ -233,11 +237,12 @@ export const customerListRepository = {
       /** Also count every matching row (window count): for a search, whose matches are sorted in full anyway. */
       withTotal?: boolean;
     },
-  ): Promise<{ rows: CustomerRow[]; sortValues: (string | null)[]; total: number | null }> {
+  ): Promise<{ rows: CustomerListRow[]; sortValues: (string | null)[]; total: number | null }> {
     const { column, where, order } = pageQuery(db, scope, options);
     const rows = await db
       .select({
         ...customerColumns,
+        ...reclaimColumns,
         sortValue: sql<string | null>`${column}::text`,
         total: options.withTotal ? sql<number>`(count(*) over ())::int` : sql<null>`null`,
       })

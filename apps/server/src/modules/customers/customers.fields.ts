@@ -24,6 +24,9 @@ export function toCustomer(row: CustomerRow, actor: Pick<Actor, 'fieldPermission
     deletedAt: iso(row.deletedAt),
     stageEnteredAt: iso(row.stageEnteredAt)!,
     daysInStage: daysSince(row.stageEnteredAt),
+    lastFollowUpAt: iso(row.lastFollowUpAt),
+    nextContactAt: iso(row.nextContactAt),
+    daysWithoutFollowUp: daysSince(row.lastFollowUpAt ?? row.createdAt),
   } as Customer;
   for (const field of CUSTOMER_PROTECTED_FIELDS) {
     if (fieldAccess(actor.fieldPermissions, field) === 'hidden') delete customer[field];

@@ -9,6 +9,7 @@ import type { Db } from '../../platform/db/client.js';
 import { EXACT_TOTAL_LIMIT, decodeCursor, keysetPage, type Cursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { followUpCadences, getLifecycleSettings } from '../lifecycle/index.js';
+import { reclaimDaysOf } from '../pools/index.js';
 import {
   SEARCH_CANDIDATE_LIMIT,
   customerListRepository,
@@ -88,11 +89,19 @@ function sortOf(param: NonNullable<CustomerListQuery['sort']>): { sort: Customer
   return { sort: key as CustomerSortKey, descending };
 }
 
-/** The API page: rows as the contract's customers, hidden fields left out. */
+/**
+ * The API page: rows as the contract's customers, hidden fields left out, each with the days until
+ * its pool's rules reclaim it.
+ */
 const customerPage = (db: Db, actor: Actor, plan: ListPlan, page: { cursor: string | undefined; limit: number }) =>
   pageOf(db, plan, page, async (options) => {
     const read = await customerListRepository.findPage(db, plan.scope, { ...plan, ...options });
-    return { ...read, rows: read.rows.map((r) => toCustomer(r, actor)) };
+    const reclaimDays = await reclaimDaysOf(db, { orgId: actor.orgId, rows: read.rows, now: new Date() });
+    const rows = read.rows.map(({ poolId: _pool, ownedSince: _since, locked: _locked, ...row }, i) => ({
+      ...toCustomer(row, actor),
+      daysUntilReclaim: reclaimDays[i] ?? null,
+    }));
+    return { ...read, rows };
   });
 
 /** The list query's scope, filters and sort; null when a search can match nothing. */

@@ -1,6 +1,7 @@
 /** Server messages of customers and contacts; English defines the keys, zh-CN translates each. */
 const en = {
   'validation.notForKind': 'does not apply to this type of customer',
+  'validation.tooManyTags': 'would be more than {limit} on this customer',
   'field.creditCode': 'Unified social credit code',
   'field.scale': 'Company size',
   'field.website': 'Website',
@@ -31,6 +32,7 @@ const en = {
 export const customersMessages = {
   en,
   zhCN: {
+    'validation.tooManyTags': '将超过每个客户 {limit} 个的上限',
     'validation.notForKind': '不适用于该类型的客户',
     'field.creditCode': '统一社会信用代码',
     'field.scale': '企业规模',

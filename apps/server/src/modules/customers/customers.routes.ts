@@ -6,6 +6,7 @@ import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { customerCleanupRoutes } from './customer-cleanup.routes.js';
+import { customerBulkRoutes } from './customer-bulk.routes.js';
 import { createCustomersService } from './customers.service.js';
 import { CUSTOMER_EXPORT_COLUMNS } from './customers.export.js';
 import type { ListExports } from '../../platform/export/index.js';
@@ -16,6 +17,7 @@ export const customersRoutes =
     const customers = createCustomersService({ db, events });
     const { customers: api } = endpoints;
     await app.register(customerCleanupRoutes({ db }));
+    await app.register(customerBulkRoutes({ db, events }));
 
     registerEndpoint(app, api.list, async (request) => customers.list(actorOf(request), request.query), {
       config: { searchRateLimited: 'withQuery' },

@@ -14,6 +14,9 @@ export { createOwnershipService, type OwnershipService } from './ownership.servi
 export { ownedCustomers } from './ownership.handover.js';
 export { daysUntilReclaim, type ReclaimRules, type ReclaimSubject } from './reclaim-rules.js';
 export { findReclaimReminders, type NotifyUsers } from './reclaim.jobs.js';
+export { reclaimDaysOf, type ReclaimListRow } from './reclaim-days.js';
+export { isCustomerPool } from './pool-lookup.js';
+export { assertActiveUser } from './ownership-rules.js';
 
 /** Customer pools (公海) and the ownership actions on customers. */
 const customerPoolsRoutes =

@@ -22,3 +22,8 @@ export async function poolOfCustomer(
   }
   return defaultPoolOf(tx, orgId);
 }
+
+/** Whether a pool of this id exists in the organization (a batch checks its target pool once, up front). */
+export async function isCustomerPool(tx: Executor, orgId: string, id: string): Promise<boolean> {
+  return (await poolsRepository.findRules(tx, orgId, [id])).some((pool) => pool.id === id);
+}

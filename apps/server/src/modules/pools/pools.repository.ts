@@ -4,7 +4,7 @@ import {
   type PoolRules,
   type PoolVisibleField,
 } from '@guanxi/contract';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { customerPoolMembers, customerPools } from '../../platform/db/schema/index.js';
 import type { PoolMembership } from '../../platform/pools/pool-membership.js';
@@ -60,6 +60,26 @@ export const poolsRepository = {
   },
   async getById(db: Executor, orgId: string, id: string): Promise<PoolRow | null> {
     return (await poolsRepository.findAll(db, orgId, { poolIds: [id] }))[0] ?? null;
+  },
+
+  /** Rules of the given pools and of the default pool, in one query (list columns read them per page). */
+  async findRules(
+    db: Executor,
+    orgId: string,
+    poolIds: string[],
+  ): Promise<{ id: string; isDefault: boolean; rules: PoolRules }[]> {
+    const rows = await db
+      .select({ id: customerPools.id, isDefault: customerPools.isDefault, rules: customerPools.rules })
+      .from(customerPools)
+      .where(
+        and(
+          eq(customerPools.orgId, orgId),
+          poolIds.length > 0
+            ? or(eq(customerPools.isDefault, true), inArray(customerPools.id, poolIds))
+            : eq(customerPools.isDefault, true),
+        ),
+      );
+    return rows.map((row) => ({ ...row, rules: withDefaults(row.rules) }));
   },
 
   async getDefault(db: Executor, orgId: string): Promise<PoolRow | null> {

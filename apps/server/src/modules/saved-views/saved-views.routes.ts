@@ -5,8 +5,9 @@ import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { actorOf } from '../../platform/http/request-context.js';
 import { createSavedViewsService } from './saved-views.service.js';
+import { createListPreferencesService } from './list-preferences.service.js';
 
-/** Saved list views; `customers` is the only module so far, so its view right guards them. */
+/** Saved list views and a user's list column choice; `customers` is the only list so far, so its view right guards them. */
 export const savedViewsRoutes =
   ({ db }: { db: Db }): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -15,4 +16,10 @@ export const savedViewsRoutes =
 
     registerEndpoint(app, api.list, async (request) => views.list(actorOf(request), request.query.module));
     registerServiceEndpoints(app, api, views, ['create', 'delete']);
+
+    const preferences = createListPreferencesService({ db });
+    registerEndpoint(app, api.getCustomerColumns, async (request) => preferences.getCustomerColumns(actorOf(request)));
+    registerEndpoint(app, api.setCustomerColumns, async (request) =>
+      preferences.setCustomerColumns(actorOf(request), request.body),
+    );
   };

@@ -1,6 +1,6 @@
 import { ClearOutlined, DeleteOutlined, FilterOutlined, SearchOutlined } from '@ant-design/icons';
 import { Badge, Button, Checkbox, Grid, Input, Select, Space, Switch } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { useCustomerOptions } from './customerOptions';
@@ -19,6 +19,8 @@ interface CustomerFilterBarProps {
   moreCount: number;
   isMoreOpen: boolean;
   onToggleMore: () => void;
+  /** The column chooser, at the table toolbar's right (desktop only: phones show cards). */
+  columnChooser?: ReactNode;
 }
 
 /** Search on Enter or button; the test id sits on the <input> itself (Input.Search puts it on a wrapper). */
@@ -115,10 +117,9 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
       />
     </Space>
   );
+  // On a desktop the create button sits in the card's toolbar (CustomerListPage); a phone's beside the search.
   const create = canCreate && (
-    <NewButton type="primary" onClick={onCreate} data-testid="customer-new">
-      {isPhone ? null : t('customer.new')}
-    </NewButton>
+    <NewButton type="primary" onClick={onCreate} aria-label={t('customer.new')} data-testid="customer-new" />
   );
 
   if (isPhone) {
@@ -153,7 +154,7 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
       </Space>
       <Space>
         {trash}
-        {create}
+        {props.columnChooser}
       </Space>
     </Space>
   );

@@ -1,5 +1,12 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { endpoints, type Customer, type CustomerSort } from '@guanxi/contract';
+import {
+  DEFAULT_CUSTOMER_LIST_COLUMNS,
+  endpoints,
+  type BulkCustomerResult,
+  type CustomerListColumn,
+  type CustomerListItem,
+  type CustomerSort,
+} from '@guanxi/contract';
 import { Alert, App, Button, Card, Grid, Space, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +22,25 @@ import { useCustomerColumns } from './useCustomerColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
 import { ImportButton } from '../imports';
+import { NewButton } from '../../platform/ui/NewButton';
+import { CustomerBatchBar, useBatchActions, useBatchLabel } from './CustomerBatchBar';
+import { CustomerBatchModal } from './CustomerBatchModal';
+import { CustomerColumnChooser } from './CustomerColumnChooser';
+import { useCustomerColumnPreference, type CustomerBatchAction } from './customerBatch.queries';
+import { StaleResultSummary } from './StaleResultSummary';
+
+/** What a phone card shows under the name: the follow-up facts a rep acts on. */
+const PHONE_CARD_FIELDS: CustomerListColumn[] = [
+  'stage',
+  'owner',
+  'lastFollowUpAt',
+  'nextContactAt',
+  'daysUntilReclaim',
+  'phone',
+];
+
+/** The most rows one batch takes (the server's limit). */
+const MAX_BATCH = 200;
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
@@ -35,11 +61,33 @@ export default function CustomerListPage() {
   const canMove = useHasPermission('lifecycle.move');
   const canCleanUp = canAssign || canMove;
   const isPhone = Grid.useBreakpoint().md === false;
+  const canCreate = useHasPermission('customers.create');
+  const preference = useCustomerColumnPreference();
+  const chosen = preference.data ?? DEFAULT_CUSTOMER_LIST_COLUMNS;
+  // A list sorted by a hidden column (a link from the board sorts by days in stage) shows that column too.
+  const sortColumn = filters.sort?.replace(/^-/, '') as CustomerListColumn | undefined;
+  const visible = isPhone
+    ? PHONE_CARD_FIELDS
+    : sortColumn && !chosen.includes(sortColumn)
+      ? [...chosen, sortColumn]
+      : chosen;
+  const batchActions = useBatchActions();
+  const batchLabel = useBatchLabel();
+  // Batches are a desk job: on a phone the cards stay a list to open, without checkboxes.
+  const canSelect = !isPhone && !isTrash && batchActions.length > 0;
+  const [selected, setSelected] = useState<string[]>([]);
+  const [batchAction, setBatchAction] = useState<CustomerBatchAction | null>(null);
+  const [outcome, setOutcome] = useState<{
+    action: CustomerBatchAction;
+    result: BulkCustomerResult;
+    names: Record<string, string>;
+  } | null>(null);
 
   const setFilters = (next: CustomerFilters) => setSearchParams(searchFromFilters(next), { replace: true });
 
   const columns = useCustomerColumns({
     sort: filters.sort,
+    visible,
     isTrash,
     restoringId: restore.isPending ? restore.variables : undefined,
     onRestore: (customer) =>
@@ -49,7 +97,7 @@ export default function CustomerListPage() {
       }),
   });
 
-  const onTableChange: TableProps<Customer>['onChange'] = (_pagination, _filters, sorter) => {
+  const onTableChange: TableProps<CustomerListItem>['onChange'] = (_pagination, _filters, sorter) => {
     const single = Array.isArray(sorter) ? sorter[0] : sorter;
     const field = single?.columnKey;
     const sort =
@@ -63,6 +111,14 @@ export default function CustomerListPage() {
   const rows = pages.flatMap((page) => page.items);
   const first = pages[0];
   const total = first?.total;
+
+  const onBatchDone = (action: CustomerBatchAction, result: BulkCustomerResult) => {
+    const names = Object.fromEntries(rows.filter((row) => selected.includes(row.id)).map((row) => [row.id, row.name]));
+    setOutcome({ action, result, names });
+    // Rows that failed stay selected, so the user can look at them or try again.
+    const failed = new Set(result.failed.map((row) => row.id));
+    setSelected((ids) => ids.filter((id) => failed.has(id)));
+  };
 
   return (
     <Card
@@ -80,6 +136,11 @@ export default function CustomerListPage() {
             </Button>
           )}
           <ExportButton endpoint={endpoints.customers.export} query={filters} />
+          {canCreate && !isPhone && (
+            <NewButton type="primary" onClick={() => setCreateOpen(true)} data-testid="customer-new">
+              {t('customer.new')}
+            </NewButton>
+          )}
         </Space>
       }
     >
@@ -91,6 +152,7 @@ export default function CustomerListPage() {
         moreCount={moreCount}
         isMoreOpen={isMoreOpen}
         onToggleMore={() => setMoreOpen((open) => !open)}
+        columnChooser={<CustomerColumnChooser visible={chosen} />}
       />
       {isMoreOpen && !isPhone && <CustomerMoreFilters filters={filters} onChange={setFilters} />}
       {filters.noFollowUpDays !== undefined && (
@@ -103,12 +165,33 @@ export default function CustomerListPage() {
           data-testid="no-follow-up-filter"
         />
       )}
-      <PagedTable<Customer>
+      {outcome && (
+        <StaleResultSummary
+          result={outcome.result}
+          names={outcome.names}
+          title={t('customerList.resultTitle', { action: batchLabel(outcome.action) })}
+          onClose={() => setOutcome(null)}
+          testId="customer-batch-result"
+        />
+      )}
+      {canSelect && (
+        <CustomerBatchBar count={selected.length} onAction={setBatchAction} onClear={() => setSelected([])} />
+      )}
+      <PagedTable<CustomerListItem>
         pages={customers}
         columns={columns}
         rows={rows}
-        scroll={{ x: 1500 }}
-        phoneCards={{ title: 'name', fields: ['customerNo', 'stage', 'owner', 'phone', 'city', 'updatedAt'] }}
+        phoneCards={{ title: 'name', fields: PHONE_CARD_FIELDS }}
+        {...(canSelect
+          ? {
+              rowSelection: {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String).slice(0, MAX_BATCH)),
+                preserveSelectedRowKeys: false,
+                columnWidth: 40,
+              },
+            }
+          : {})}
         onChange={onTableChange}
         onRow={(customer) =>
           isTrash ? {} : { onClick: () => void navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } }
@@ -121,6 +204,12 @@ export default function CustomerListPage() {
               t(first?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { count: total })}
           </Typography.Text>
         }
+      />
+      <CustomerBatchModal
+        action={batchAction}
+        customerIds={selected}
+        onClose={() => setBatchAction(null)}
+        onDone={onBatchDone}
       />
       <CustomerFormDrawer open={isCreateOpen} onClose={() => setCreateOpen(false)} />
     </Card>

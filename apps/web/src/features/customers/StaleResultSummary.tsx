@@ -7,10 +7,15 @@ export function StaleResultSummary({
   result,
   names,
   onClose,
+  title,
+  testId = 'stale-result',
 }: {
   result: BulkCustomerResult;
   names: Record<string, string>;
   onClose: () => void;
+  /** The alert's heading (default: "result"). */
+  title?: string;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   const hasProblems = result.failed.length > 0 || result.notFound.length > 0;
@@ -40,12 +45,12 @@ export function StaleResultSummary({
     />
   );
   return (
-    <div data-testid="stale-result" style={{ marginBottom: 16 }}>
+    <div data-testid={testId} style={{ marginBottom: 16 }}>
       <Alert
         type={hasProblems ? 'warning' : 'success'}
         showIcon
         closable={{ onClose }}
-        title={t('stale.resultTitle')}
+        title={title ?? t('stale.resultTitle')}
         description={
           <>
             {counts}

@@ -1,12 +1,15 @@
-import type { Customer, CustomerSort } from '@guanxi/contract';
-import { Button, Tag, type TableColumnsType } from 'antd';
+import type { CustomerListColumn, CustomerListItem, CustomerSort } from '@guanxi/contract';
+import { Button, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../platform/session.queries';
 import { fieldAccess } from './customerFields';
 import { PHASE_COLORS } from './customerOptions';
 
-const STAGE_COLORS: Record<Customer['stage'], string> = {
+type Column = TableColumnsType<CustomerListItem>[number];
+
+const STAGE_COLORS: Record<CustomerListItem['stage'], string> = {
   prospect: 'default',
   interested: 'blue',
   first_purchase: 'green',
@@ -14,135 +17,194 @@ const STAGE_COLORS: Record<Customer['stage'], string> = {
   lost: 'red',
 };
 
+/** Within this many days of the reclaim the countdown turns red (the pools' default reminder is 2 days). */
+const RECLAIM_WARNING_DAYS = 3;
+
 const sortOrder = (sort: CustomerSort | undefined, field: string) =>
   sort === field ? ('ascend' as const) : sort === `-${field}` ? ('descend' as const) : null;
 
 const formatTime = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
 
-export function useCustomerColumns(options: {
-  sort?: CustomerSort;
-  isTrash: boolean;
-  onRestore: (customer: Customer) => void;
-  restoringId?: string;
-}): TableColumnsType<Customer> {
+/** A date with its time on hover: the list shows days, the exact moment is one hover away. */
+const dateWithTime = (value: string, content?: ReactNode) => (
+  <span title={dayjs(value).format('YYYY-MM-DD HH:mm')}>{content ?? dayjs(value).format('YYYY-MM-DD')}</span>
+);
+
+/** Every column the list can show, by its key in `CUSTOMER_LIST_COLUMNS`, in that order. */
+function useColumnCatalog(sort: CustomerSort | undefined): Partial<Record<CustomerListColumn, Column>> {
   const { t } = useTranslation();
   const permissions = useMe().data?.fieldPermissions ?? {};
-  const { sort, isTrash } = options;
   const empty = t('common.empty');
+  const days = (count: number) => t('customer.days', { count });
+  const sortable = (key: string) => ({ sorter: true, sortOrder: sortOrder(sort, key) });
 
-  const columns: TableColumnsType<Customer> = [
-    {
-      key: 'customerNo',
-      dataIndex: 'customerNo',
-      title: t('customer.customerNo'),
-      sorter: true,
-      sortOrder: sortOrder(sort, 'customerNo'),
-      width: 140,
-    },
-    {
-      key: 'name',
+  return {
+    customerNo: { dataIndex: 'customerNo', title: t('customer.customerNo'), ...sortable('customerNo'), width: 130 },
+    name: {
       dataIndex: 'name',
       title: t('customer.name'),
-      sorter: true,
-      sortOrder: sortOrder(sort, 'name'),
+      ...sortable('name'),
       ellipsis: true,
-      width: 260,
+      width: 240,
     },
-    {
-      key: 'kind',
+    kind: {
       dataIndex: 'kind',
       title: t('customer.kind'),
       width: 80,
-      render: (kind: Customer['kind']) => t(`kind.${kind}`),
+      render: (kind: CustomerListItem['kind']) => t(`kind.${kind}`),
     },
-    {
-      key: 'stage',
+    stage: {
       dataIndex: 'stage',
       title: t('customer.stage'),
-      width: 140,
-      render: (stage: Customer['stage']) => <Tag color={STAGE_COLORS[stage]}>{t(`stage.${stage}`)}</Tag>,
+      width: 110,
+      render: (stage: CustomerListItem['stage']) => <Tag color={STAGE_COLORS[stage]}>{t(`stage.${stage}`)}</Tag>,
     },
-    {
-      key: 'daysInStage',
+    daysInStage: {
       dataIndex: 'daysInStage',
       title: t('customer.daysInStageShort'),
-      sorter: true,
-      sortOrder: sortOrder(sort, 'daysInStage'),
+      ...sortable('daysInStage'),
       align: 'end',
-      width: 120,
-      render: (count: number, customer) => (
-        <span title={dayjs(customer.stageEnteredAt).format('YYYY-MM-DD HH:mm')}>{t('customer.days', { count })}</span>
-      ),
+      width: 110,
+      render: (count: number, customer) => dateWithTime(customer.stageEnteredAt, days(count)),
     },
-    {
-      key: 'relationshipPhase',
+    relationshipPhase: {
       dataIndex: 'relationshipPhase',
       title: t('customer.relationshipPhase'),
       width: 110,
-      render: (phase: Customer['relationshipPhase']) =>
+      render: (phase: CustomerListItem['relationshipPhase']) =>
         phase ? <Tag color={PHASE_COLORS[phase]}>{t(`relationship.phases.${phase}`)}</Tag> : empty,
     },
-    {
-      key: 'tier',
+    tier: {
       dataIndex: 'tier',
       title: t('customer.tier'),
-      width: 110,
-      render: (tier: Customer['tier']) => (tier ? t(`tier.${tier}`) : empty),
+      width: 100,
+      render: (tier: CustomerListItem['tier']) => (tier ? t(`tier.${tier}`) : empty),
     },
-    {
-      key: 'source',
+    source: {
       dataIndex: 'source',
       title: t('customer.source'),
-      width: 120,
-      render: (source: Customer['source']) => (source ? t(`source.${source}`) : empty),
+      width: 110,
+      render: (source: CustomerListItem['source']) => (source ? t(`source.${source}`) : empty),
     },
-  ];
-  if (fieldAccess(permissions, 'phone') !== 'hidden') {
-    columns.push({
-      key: 'phone',
-      dataIndex: 'phone',
-      title: t('customer.phone'),
-      width: 140,
-      render: (phone?: string | null) => phone ?? empty,
-    });
-  }
-  columns.push(
-    {
-      key: 'city',
-      dataIndex: 'city',
-      title: t('customer.city'),
-      width: 100,
-      render: (city: string | null) => city ?? empty,
-    },
-    {
-      key: 'owner',
+    ...(fieldAccess(permissions, 'phone') === 'hidden'
+      ? {}
+      : {
+          phone: {
+            dataIndex: 'phone',
+            title: t('customer.phone'),
+            width: 140,
+            render: (phone?: string | null) => phone ?? empty,
+          },
+        }),
+    city: { dataIndex: 'city', title: t('customer.city'), width: 100, render: (city: string | null) => city ?? empty },
+    owner: {
       dataIndex: 'ownerName',
       title: t('customer.owner'),
-      width: 110,
+      width: 100,
+      ellipsis: true,
       render: (name: string | null) => name ?? t('customer.inPool'),
     },
-    {
-      key: 'updatedAt',
+    lastFollowUpAt: {
+      dataIndex: 'lastFollowUpAt',
+      title: t('customerList.lastFollowUpAt'),
+      width: 115,
+      render: (at: string | null) =>
+        at ? dateWithTime(at) : <Typography.Text type="secondary">{t('customerList.neverFollowedUp')}</Typography.Text>,
+    },
+    nextContactAt: {
+      dataIndex: 'nextContactAt',
+      title: t('customerList.nextContactAt'),
+      width: 115,
+      render: (at: string | null) => {
+        if (!at) return empty;
+        const overdue = dayjs(at).isBefore(dayjs(), 'day');
+        return dateWithTime(
+          at,
+          <Typography.Text type={overdue ? 'danger' : undefined}>
+            {dayjs(at).format('YYYY-MM-DD')}
+            {overdue && ` ${t('customerList.nextContactOverdue')}`}
+          </Typography.Text>,
+        );
+      },
+    },
+    daysWithoutFollowUp: {
+      dataIndex: 'daysWithoutFollowUp',
+      title: t('customerList.daysWithoutFollowUp'),
+      align: 'end',
+      width: 110,
+      render: (count: number) => days(count),
+    },
+    daysUntilReclaim: {
+      dataIndex: 'daysUntilReclaim',
+      title: t('customerList.daysUntilReclaim'),
+      align: 'end',
+      width: 100,
+      render: (count: number | null) => {
+        if (count === null)
+          return (
+            <Typography.Text type="secondary" title={t('customerList.reclaimNoneHint')}>
+              {empty}
+            </Typography.Text>
+          );
+        if (count <= 0)
+          return (
+            <Typography.Text type="danger" title={t('customerList.reclaimDueHint')}>
+              {t('customerList.reclaimDue')}
+            </Typography.Text>
+          );
+        return (
+          <Typography.Text type={count <= RECLAIM_WARNING_DAYS ? 'danger' : undefined}>{days(count)}</Typography.Text>
+        );
+      },
+    },
+    tags: {
+      dataIndex: 'tags',
+      title: t('customerList.tags'),
+      width: 180,
+      render: (tags: string[]) => (tags.length === 0 ? empty : tags.map((tag) => <Tag key={tag}>{tag}</Tag>)),
+    },
+    updatedAt: {
       dataIndex: 'updatedAt',
       title: t('customer.updatedAt'),
-      sorter: true,
-      sortOrder: sortOrder(sort, 'updatedAt'),
-      width: 160,
+      ...sortable('updatedAt'),
+      width: 150,
       render: formatTime,
     },
-    {
-      key: 'createdAt',
+    createdAt: {
       dataIndex: 'createdAt',
       title: t('customer.createdAt'),
-      sorter: true,
-      sortOrder: sortOrder(sort, 'createdAt'),
-      width: 160,
+      ...sortable('createdAt'),
+      width: 150,
       render: formatTime,
     },
-  );
-  if (isTrash) {
+  };
+}
+
+/** The label of each column the caller may see, in list order (the column chooser's options). */
+export function useColumnChoices(): { key: CustomerListColumn; label: ReactNode }[] {
+  const catalog = useColumnCatalog(undefined);
+  return (Object.entries(catalog) as [CustomerListColumn, Column][]).map(([key, column]) => ({
+    key,
+    label: column.title as ReactNode,
+  }));
+}
+
+export function useCustomerColumns(options: {
+  sort?: CustomerSort;
+  /** The columns to show (the name always shows). */
+  visible: readonly CustomerListColumn[];
+  isTrash: boolean;
+  onRestore: (customer: CustomerListItem) => void;
+  restoringId?: string;
+}): TableColumnsType<CustomerListItem> {
+  const { t } = useTranslation();
+  const catalog = useColumnCatalog(options.sort);
+  const columns: TableColumnsType<CustomerListItem> = (Object.entries(catalog) as [CustomerListColumn, Column][])
+    .filter(([key]) => key === 'name' || options.visible.includes(key))
+    .map(([key, column]) => ({ ...column, key }));
+  if (options.isTrash) {
     columns.push(
-      { key: 'deletedAt', dataIndex: 'deletedAt', title: t('customer.deletedAt'), width: 160, render: formatTime },
+      { key: 'deletedAt', dataIndex: 'deletedAt', title: t('customer.deletedAt'), width: 150, render: formatTime },
       {
         key: 'actions',
         title: t('common.actions'),

@@ -21,3 +21,23 @@ export const savedViews = pgTable(
     index('saved_views_module_idx').on(t.orgId, t.module),
   ],
 );
+
+/**
+ * A user's own settings of one list screen (which columns show), kept on the server so they follow
+ * the user to every device. One row per user and list; no row means the defaults.
+ */
+export const listPreferences = pgTable(
+  'list_preferences',
+  {
+    ...tenantKey(),
+    userId: uuid('user_id').notNull(),
+    list: varchar('list', { length: 32 }).notNull(),
+    columns: jsonb('columns').$type<string[]>().notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    tenantPrimaryKey(t),
+    tenantReference(t, t.userId, users).onDelete('cascade'),
+    uniqueIndex('list_preferences_user_list_key').on(t.orgId, t.userId, t.list),
+  ],
+);
