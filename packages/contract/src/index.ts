@@ -35,6 +35,7 @@ export * from './expenses.js';
 export * from './orders.js';
 export * from './payments.js';
 export * from './customer-value.js';
+export * from './customer-360.js';
 export * from './stock.js';
 export * from './imports.js';
 export * from './endpoint.js';
