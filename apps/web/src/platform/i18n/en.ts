@@ -30,6 +30,7 @@ import dataExportEn from './dataExport.en';
 import exportEn from './export.en';
 import importEn from './import.en';
 import relationshipEn from './relationship.en';
+import customer360En from './customer360.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -243,6 +244,7 @@ const en: Catalog = {
   ...exportEn,
   ...importEn,
   ...relationshipEn,
+  ...customer360En,
   ...handoverEn,
 };
 
