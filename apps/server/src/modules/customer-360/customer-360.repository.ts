@@ -102,7 +102,9 @@ export const customer360Repository = {
     return queryRows<EventRow>(
       db,
       sql`select e.* from (
-        select 'oc-' || o.id as "id", 'order_created' as "kind", o.created_at as "at", u.display_name as "actorName",
+        -- Entered orders can carry earlier dates (imports): created no later than submitted or confirmed.
+        select 'oc-' || o.id as "id", 'order_created' as "kind",
+               least(o.created_at, o.submitted_at, o.confirmed_at) as "at", u.display_name as "actorName",
                o.order_no as "subject", o.id as "subjectId", o.total_fen::float8 as "amountFen", o.currency,
                null as "reason"
           from orders o left join users u on u.org_id = o.org_id and u.id = o.created_by

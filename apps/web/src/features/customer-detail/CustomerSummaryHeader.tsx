@@ -43,9 +43,11 @@ function Figures({ summary }: { summary: CustomerSummary }) {
     summary.daysUntilReclaim === null ? (
       t('customer360.reclaimNever')
     ) : summary.daysUntilReclaim <= 0 ? (
-      <Typography.Text type="danger">{t('customer360.reclaimDue')}</Typography.Text>
+      <Typography.Text type="danger" style={{ fontSize: 'inherit' }}>
+        {t('customer360.reclaimDue')}
+      </Typography.Text>
     ) : (
-      <Typography.Text type={summary.daysUntilReclaim <= 7 ? 'warning' : undefined}>
+      <Typography.Text type={summary.daysUntilReclaim <= 7 ? 'warning' : undefined} style={{ fontSize: 'inherit' }}>
         {t('customer360.days', { count: summary.daysUntilReclaim })}
       </Typography.Text>
     );
@@ -80,7 +82,9 @@ function Figures({ summary }: { summary: CustomerSummary }) {
       <Figure
         title={t('customer360.nextFollowUp')}
         value={
-          <Typography.Text type={overdue ? 'danger' : undefined}>{date(summary.nextFollowUpAt)}</Typography.Text>
+          <Typography.Text type={overdue ? 'danger' : undefined} style={{ fontSize: 'inherit' }}>
+            {date(summary.nextFollowUpAt)}
+          </Typography.Text>
         }
         testId="summary-next"
       />
@@ -105,7 +109,7 @@ function Figures({ summary }: { summary: CustomerSummary }) {
         <Figure
           title={t('customer360.owed')}
           value={
-            <Typography.Text type={summary.owedFen > 0 ? 'warning' : undefined}>
+            <Typography.Text type={summary.owedFen > 0 ? 'warning' : undefined} style={{ fontSize: 'inherit' }}>
               {amount(summary.owedFen)}
             </Typography.Text>
           }

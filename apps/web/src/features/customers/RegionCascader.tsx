@@ -1,4 +1,4 @@
-import { Cascader, Form, type FormInstance } from 'antd';
+import { Cascader, Form, Grid, type FormInstance } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CustomerFormValues } from './customerFields';
@@ -47,9 +47,18 @@ export function namesOf(divisions: readonly Division[], path: readonly string[])
 }
 
 /** A path from names alone (customers entered before the picker, or imported with names only). */
-function pathOfNames(divisions: readonly Division[], values: Partial<CustomerFormValues>): string[] {
+export function pathOfNames(divisions: readonly Division[], values: Partial<CustomerFormValues>): string[] {
   const province = divisions.find((d) => d.name === values.province);
-  if (!province) return [];
+  if (!province) {
+    // A city alone ("合肥" or "合肥市") still finds its province.
+    const cityName = values.city?.trim();
+    if (!cityName) return [];
+    for (const candidate of divisions) {
+      const city = candidate.children?.find((d) => d.name === cityName || d.name === `${cityName}市`);
+      if (city) return [candidate.code, city.code];
+    }
+    return [];
+  }
   const city =
     province.children?.find((d) => d.name === values.city) ??
     (values.city === province.name ? province.children?.find((d) => PLACEHOLDER_CITIES.includes(d.name)) : undefined);
@@ -65,6 +74,8 @@ function pathOfNames(divisions: readonly Division[], values: Partial<CustomerFor
 export function RegionCascader({ form, disabled }: { form: FormInstance<CustomerFormValues>; disabled: boolean }) {
   const { t } = useTranslation();
   const divisions = useDivisions();
+  // On a phone the three columns share the screen's width instead of running off its edge.
+  const isPhone = Grid.useBreakpoint().md === false;
   const values = Form.useWatch([], form) as Partial<CustomerFormValues> | undefined;
   const data = divisions.data ?? [];
   const value = values?.regionCode ? pathOfCode(values.regionCode) : values ? pathOfNames(data, values) : [];
@@ -81,6 +92,8 @@ export function RegionCascader({ form, disabled }: { form: FormInstance<Customer
       allowClear
       placeholder={t('customer360.regionPlaceholder')}
       style={{ width: '100%' }}
+      popupMenuColumnStyle={isPhone ? { minWidth: 0, width: 'calc((100vw - 64px) / 3)' } : undefined}
+      getPopupContainer={() => document.body}
       data-testid="customer-region"
       onChange={(path) => {
         const codes = (path ?? []).map(String);
