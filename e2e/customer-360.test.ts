@@ -115,13 +115,17 @@ describe('the customer page as the 360° work view', () => {
     const context = await fixture.browser.newContext();
     const page = await context.newPage();
     await loginAs(page, fixture.baseUrl, 'admin');
-    const [lost] = await queryRows<{ id: string }>(
+    const [active, lost] = await queryRows<{ id: string; org_id: string; stage: string }>(
       fixture.database.db,
-      sql`select id from customers where stage = 'lost' and deleted_at is null order by id limit 1`,
+      sql`select id, org_id, stage from customers where stage <> 'lost' and deleted_at is null order by id limit 2`,
     );
-    const [active] = await queryRows<{ id: string }>(
-      fixture.database.db,
-      sql`select id from customers where stage = 'interested' and deleted_at is null order by id limit 1`,
+    // The second is lost from its stage (as an approved move leaves it).
+    await fixture.database.db.execute(
+      sql`insert into stage_transitions (org_id, id, customer_id, from_stage, to_stage, at, reason)
+          values (${lost!.org_id}, gen_random_uuid(), ${lost!.id}, ${lost!.stage}, 'lost', now(), '预算取消')`,
+    );
+    await fixture.database.db.execute(
+      sql`update customers set stage = 'lost', stage_entered_at = now() where id = ${lost!.id}`,
     );
     await page.goto(`${fixture.baseUrl}/customers/${active!.id}`);
     const steps = page.getByTestId('stage-bar').locator('.ant-steps-item-title');
