@@ -59,7 +59,11 @@ describe('the customer page as the 360° work view', () => {
     expect(await page.getByTestId('summary-open-opportunities').innerText()).toContain(compact(customer!.open));
     const summary = await api(page, 'GET', `/api/v1/customers/${id}/summary`);
     expect(await page.getByTestId('summary-reclaim').innerText()).toContain(
-      summary.daysUntilReclaim === null ? '不会被回收' : summary.daysUntilReclaim <= 0 ? '已到期' : String(summary.daysUntilReclaim),
+      summary.daysUntilReclaim === null
+        ? '不会被回收'
+        : summary.daysUntilReclaim <= 0
+          ? '已到期'
+          : String(summary.daysUntilReclaim),
     );
     expect(await page.getByTestId('summary-owner').innerText()).toBe(summary.ownerName);
 

@@ -1,6 +1,11 @@
 import { Type } from 'typebox';
 import { IdParams } from './common.js';
-import { CustomerAttachmentList, CustomerAttachmentParams, CustomerEventList, CustomerSummary } from './customer-360.js';
+import {
+  CustomerAttachmentList,
+  CustomerAttachmentParams,
+  CustomerEventList,
+  CustomerSummary,
+} from './customer-360.js';
 import { endpoint, errorResponses, UPLOAD_ERROR_RESPONSES } from './endpoint.js';
 import { Attachment, UploadFileForm } from './follow-ups.js';
 

@@ -144,7 +144,9 @@ describe('customer events', () => {
   });
 
   it('shows only the kinds the caller may read', async () => {
-    const { items } = (await p.clients.service.get(`/api/v1/customers/${customerId}/events`)).json() as CustomerEventList;
+    const { items } = (
+      await p.clients.service.get(`/api/v1/customers/${customerId}/events`)
+    ).json() as CustomerEventList;
     expect(items.some((e) => e.kind.startsWith('order_') || e.kind.startsWith('opportunity_'))).toBe(false);
   });
 });
@@ -157,7 +159,9 @@ describe('customer attachments', () => {
     });
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const { id } = uploaded.json();
-    const list = (await p.clients.r1.get(`/api/v1/customers/${customerId}/attachments`)).json() as CustomerAttachmentList;
+    const list = (
+      await p.clients.r1.get(`/api/v1/customers/${customerId}/attachments`)
+    ).json() as CustomerAttachmentList;
     expect(list.items.map((f) => f.fileName)).toEqual(['营业执照.png']);
     expect(list.items[0]!.createdByName).toBeTruthy();
     const download = await p.clients.eastManager.get(`/api/v1/customers/${customerId}/attachments/${id}`);

@@ -106,7 +106,8 @@ export function createCustomer360Service({ db, store }: { db: Db; store: Attachm
     async events(actor: Actor, id: string): Promise<CustomerEventList> {
       await readable(db, actor, id);
       const rows: EventRow[] = [];
-      if (actor.permissions.has('orders.view')) rows.push(...(await repo.orderEvents(db, actor.orgId, id, EVENTS_PER_SOURCE)));
+      if (actor.permissions.has('orders.view'))
+        rows.push(...(await repo.orderEvents(db, actor.orgId, id, EVENTS_PER_SOURCE)));
       if (actor.permissions.has('opportunities.view'))
         rows.push(...(await repo.opportunityEvents(db, actor.orgId, id, EVENTS_PER_SOURCE)));
       if (actor.permissions.has('approvals.view'))

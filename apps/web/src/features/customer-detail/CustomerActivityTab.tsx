@@ -19,7 +19,9 @@ export function CustomerActivityTab({ customerId }: { customerId: string }) {
       <List
         loading={audit.isPending}
         dataSource={audit.data?.items ?? []}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('customer360.activity.empty')} /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('customer360.activity.empty')} />,
+        }}
         renderItem={(entry) => (
           <List.Item key={entry.id} data-testid="activity-entry">
             <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>

@@ -75,7 +75,13 @@ export function CustomerAttachmentsTab({ customerId }: { customerId: string }) {
                         })
                       }
                     >
-                      <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                      <Button
+                        type="text"
+                        size="small"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('common.delete')}
+                      />
                     </Popconfirm>,
                   ]
                 : undefined
@@ -84,7 +90,11 @@ export function CustomerAttachmentsTab({ customerId }: { customerId: string }) {
             <List.Item.Meta
               avatar={<PaperClipOutlined />}
               title={
-                <a href={customerAttachmentUrl(customerId, file.id)} download={file.fileName} style={{ wordBreak: 'break-all' }}>
+                <a
+                  href={customerAttachmentUrl(customerId, file.id)}
+                  download={file.fileName}
+                  style={{ wordBreak: 'break-all' }}
+                >
                   {file.fileName}
                 </a>
               }

@@ -125,7 +125,13 @@ function Figures({ summary }: { summary: CustomerSummary }) {
  * The customer page's head: the key numbers and the quick actions (write a follow-up, call, new
  * opportunity / order / task), each action only for who may do it.
  */
-export function CustomerSummaryHeader({ customer, onWriteFollowUp }: { customer: Customer; onWriteFollowUp: () => void }) {
+export function CustomerSummaryHeader({
+  customer,
+  onWriteFollowUp,
+}: {
+  customer: Customer;
+  onWriteFollowUp: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const summary = useCustomerSummary(customer.id);

@@ -7,7 +7,12 @@ import { useFormatMoney } from '../../platform/money';
 import type { TimelineEntry } from '../customers';
 import { useCustomerEvents } from './customer360.queries';
 
-const COLORS: Record<string, string> = { order: 'purple', payment: 'gold', approval: 'orange', opportunity: 'geekblue' };
+const COLORS: Record<string, string> = {
+  order: 'purple',
+  payment: 'gold',
+  approval: 'orange',
+  opportunity: 'geekblue',
+};
 
 /** Where an event's record opens. */
 function pathOf(event: CustomerEvent): string {
@@ -46,7 +51,9 @@ export function useCustomerEventEntries(customerId: string): TimelineEntry[] {
               {dayjs(event.at).format('YYYY-MM-DD HH:mm')} · {event.actorName ?? t('customer360.bySystem')}
             </Typography.Text>
           </div>
-          {event.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{t('customer360.reason', { reason: event.reason })}</div>}
+          {event.reason && (
+            <div style={{ whiteSpace: 'pre-wrap' }}>{t('customer360.reason', { reason: event.reason })}</div>
+          )}
         </div>
       ),
     };
