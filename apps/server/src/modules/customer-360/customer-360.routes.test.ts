@@ -108,6 +108,21 @@ describe('customer summary', () => {
     expect(summary.daysUntilReclaim).toBe(ownership.daysUntilReclaim);
   });
 
+  it('calls the primary contact, unless the role may not see the customer’s phone', async () => {
+    const contact = await p.clients.r1.post('/api/v1/contacts', {
+      customerId,
+      name: '王经理',
+      mobile: '13912345678',
+      isPrimary: true,
+    });
+    expect(contact.statusCode, contact.body).toBe(201);
+    const mine = (await p.clients.r1.get(`/api/v1/customers/${customerId}/summary`)).json() as CustomerSummary;
+    expect(mine.phone).toBe('13912345678');
+    // The service role has the customer's phone hidden: no contact mobile through the summary either.
+    const hidden = (await p.clients.service.get(`/api/v1/customers/${customerId}/summary`)).json() as CustomerSummary;
+    expect(hidden.phone).toBeNull();
+  });
+
   it('leaves out the amounts a role may not read', async () => {
     // The service role sees customers but neither orders nor opportunities.
     const summary = (await p.clients.service.get(`/api/v1/customers/${customerId}/summary`)).json() as CustomerSummary;

@@ -82,7 +82,10 @@ export function createCustomer360Service({ db, store }: { db: Db; store: Attachm
       const numbers = await repo.summaryNumbers(db, actor.orgId, id, DEFAULT_CURRENCY);
       const canOrders = actor.permissions.has('orders.view');
       const canOpportunities = actor.permissions.has('opportunities.view');
-      const ownPhone = fieldAccess(actor.fieldPermissions, 'phone') === 'hidden' ? null : customer.phone;
+      // A role that may not see the customer's phone sees no contact's mobile either (security A9).
+      const phoneHidden = fieldAccess(actor.fieldPermissions, 'phone') === 'hidden';
+      const contactPhone = actor.permissions.has('contacts.view') ? numbers.primaryContactPhone : null;
+      const phone = phoneHidden ? null : (contactPhone ?? customer.phone ?? null);
       return {
         customerId: id,
         stage: customer.stage as Stage,
@@ -98,7 +101,7 @@ export function createCustomer360Service({ db, store }: { db: Db; store: Attachm
         totalBoughtFen: canOrders ? numbers.totalBoughtFen : null,
         owedFen: canOrders ? numbers.owedFen : null,
         daysUntilReclaim: customer.ownerId === null ? null : await reclaimDays(actor, id),
-        phone: numbers.primaryContactPhone ?? ownPhone ?? null,
+        phone,
       };
     },
 
