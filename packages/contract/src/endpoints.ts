@@ -13,6 +13,7 @@ import { savedViewsEndpoints } from './saved-views.endpoints.js';
 import { leadPoolsEndpoints, leadsEndpoints } from './leads.endpoints.js';
 import { customerPoolsEndpoints, ownershipEndpoints } from './pools.endpoints.js';
 import { customersEndpoints } from './customers.endpoints.js';
+import { customer360Endpoints } from './customer-360.endpoints.js';
 import { creditEndpoints, financeSettingsEndpoints, ordersEndpoints } from './orders.endpoints.js';
 import { opportunitiesEndpoints, salesProcessesEndpoints } from './opportunities.endpoints.js';
 import {
@@ -59,6 +60,7 @@ export const endpoints = {
   approvals: approvalsEndpoints,
   customerValue: customerValueEndpoints,
   customers: customersEndpoints,
+  customer360: customer360Endpoints,
   contacts: contactsEndpoints,
   duplicates: duplicatesEndpoints,
   search: searchEndpoints,

@@ -19,6 +19,7 @@ import { archiveModule } from './archive/index.js';
 import { authModule } from './auth/index.js';
 import { contactsModule } from './contacts/index.js';
 import { customerValueModule } from './customer-value/index.js';
+import { customer360Module } from './customer-360/index.js';
 import { customersModule } from './customers/index.js';
 import { duplicatesModule } from './duplicates/index.js';
 import { expensesModule } from './expenses/index.js';
@@ -53,6 +54,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   authModule,
   orgModule,
   customersModule,
+  customer360Module,
   lifecycleModule,
   relationshipModule,
   notificationsModule,

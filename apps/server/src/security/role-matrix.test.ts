@@ -57,6 +57,8 @@ const REVIEWED: Record<string, string> = {
   'POST /api/v1/approvals/:id/withdraw': 'only the request’s submitter withdraws it; others get 404/403',
   'DELETE /api/v1/attachments/:id': 'the follow-up’s author (or a holder of followups.edit) removes a file of it',
   'DELETE /api/v1/expenses/:id': 'the employee deletes a draft expense of their own',
+  'DELETE /api/v1/customers/:id/attachments/:attachmentId':
+    'an editor of the customer removes a file of it (soft delete, audited), as adding one is an edit',
   'DELETE /api/v1/expenses/:id/attachments/:attachmentId': 'the employee removes a receipt from a draft of their own',
   // Import wizard (issue 12): one set of routes for every kind; the kind's permission is checked in the service.
   'GET /api/v1/imports/kinds': 'lists only the kinds the caller may import (<module>.import)',

@@ -11,6 +11,8 @@ import { createDefaultPool } from './pools.service.js';
 
 /** Ownership changes (assign, return …) for other modules: customer edits and bulk actions. */
 export { createOwnershipService, type OwnershipService } from './ownership.service.js';
+/** A customer's ownership and days until reclaim, as the ownership endpoint answers it. */
+export { createPoolCustomersService } from './pool-customers.service.js';
 export { ownedCustomers } from './ownership.handover.js';
 export { daysUntilReclaim, type ReclaimRules, type ReclaimSubject } from './reclaim-rules.js';
 export { findReclaimReminders, type NotifyUsers } from './reclaim.jobs.js';

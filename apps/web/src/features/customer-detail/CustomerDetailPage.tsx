@@ -1,9 +1,14 @@
-import { EditOutlined, EnvironmentOutlined, HistoryOutlined } from '@ant-design/icons';
+import { EditOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import type { Customer } from '@guanxi/contract';
-import { App, Button, Card, Descriptions, Grid, Space, Tabs } from 'antd';
+import { App, Button, Card, Col, Descriptions, Grid, Row, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { ContactsInline } from './ContactsInline';
+import { CustomerActivityTab } from './CustomerActivityTab';
+import { CustomerAttachmentsTab } from './CustomerAttachmentsTab';
+import { CustomerSummaryHeader } from './CustomerSummaryHeader';
+import { useCustomerEventEntries } from './useCustomerEventEntries';
 import { useHasPermission } from '../../platform/session.queries';
 import { BackTitle } from '../../platform/ui/BackTitle';
 import { DeleteButton } from '../../platform/ui/DeleteButton';
@@ -31,8 +36,16 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const canCheckIn = useHasPermission('visits.create');
   const canViewAudit = useHasPermission('audit.view');
   const items = useDescriptionItems(customer);
-  // `?tab=contacts` (from the quick search) opens that tab.
-  const tab = useSearchParams()[0].get('tab') ?? 'details';
+  const eventEntries = useCustomerEventEntries(customer.id);
+  // `?tab=contacts` (from the quick search) opens that tab; the follow-ups and timeline come first.
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'timeline';
+  const openTab = (key: string) => setParams({ tab: key }, { replace: true });
+  const [composeSignal, setComposeSignal] = useState(0);
+  const writeFollowUp = () => {
+    openTab('timeline');
+    setComposeSignal((n) => n + 1);
+  };
 
   const confirmDelete = () =>
     remove.mutateAsync(customer.id).then(
@@ -52,15 +65,6 @@ function CustomerDetails({ customer }: { customer: Customer }) {
           data-testid="customer-check-in"
         >
           {t('checkIn.submit')}
-        </Button>
-      )}
-      {canViewAudit && (
-        <Button
-          icon={<HistoryOutlined />}
-          onClick={() => void navigate(`/settings/audit-log?entity=customer&entityId=${customer.id}`)}
-          data-testid="customer-history"
-        >
-          {t('audit.history')}
         </Button>
       )}
       {canEdit && (
@@ -93,24 +97,38 @@ function CustomerDetails({ customer }: { customer: Customer }) {
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {isPhone && actions}
-        <OwnershipActions customer={customer} />
+        <CustomerSummaryHeader customer={customer} onWriteFollowUp={writeFollowUp} />
         <StageBar customer={customer} />
+        <OwnershipActions customer={customer} />
         <RelationshipCard customer={customer} />
         <FollowUpCadenceHint customerId={customer.id} />
         <Tabs
-          key={tab}
-          defaultActiveKey={tab}
+          activeKey={tab}
+          onChange={openTab}
           data-testid="customer-tabs"
           items={[
+            {
+              key: 'timeline',
+              label: t('lifecycle.timeline'),
+              children: (
+                <Row gutter={[24, 16]}>
+                  <Col xs={24} lg={16}>
+                    <CustomerTimeline
+                      customerId={customer.id}
+                      extraEntries={eventEntries}
+                      composeSignal={composeSignal}
+                    />
+                  </Col>
+                  <Col xs={24} lg={8}>
+                    <ContactsInline customerId={customer.id} onShowAll={() => openTab('contacts')} />
+                  </Col>
+                </Row>
+              ),
+            },
             {
               key: 'details',
               label: t('customer.detailsTab'),
               children: <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={items} />,
-            },
-            {
-              key: 'timeline',
-              label: t('lifecycle.timeline'),
-              children: <CustomerTimeline customerId={customer.id} />,
             },
             { key: 'contacts', label: t('contact.tab'), children: <ContactsTab customerId={customer.id} /> },
             ...(canViewOpportunities
@@ -127,6 +145,20 @@ function CustomerDetails({ customer }: { customer: Customer }) {
               : []),
             ...(canViewValue
               ? [{ key: 'value', label: t('customerValue.tab'), children: <CustomerValueTab customer={customer} /> }]
+              : []),
+            {
+              key: 'attachments',
+              label: t('customer360.attachmentsTab'),
+              children: <CustomerAttachmentsTab customerId={customer.id} />,
+            },
+            ...(canViewAudit
+              ? [
+                  {
+                    key: 'activity',
+                    label: t('customer360.activityTab'),
+                    children: <CustomerActivityTab customerId={customer.id} />,
+                  },
+                ]
               : []),
           ]}
         />

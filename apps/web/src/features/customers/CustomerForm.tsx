@@ -4,12 +4,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_INPUT_LENGTH } from '../../platform/phoneRules';
 import { DuplicateAlert } from './DuplicateAlert';
+import { RegionCascader } from './RegionCascader';
 import { customerFieldRules } from './customerFieldRules';
 import { fieldFitsKind, type CustomerFormValues, type EditableField } from './customerFields';
 import { useCustomerOptions } from './customerOptions';
 import { useDuplicateOnBlur } from './useDuplicateOnBlur';
 
-/** The fields laid out below: every editable one but the region code (no region picker yet; kept as stored). */
+/** The fields laid out one input each; the region code is set by the region cascader. */
 type FormField = Exclude<EditableField, 'regionCode'>;
 
 interface CustomerFormProps {
@@ -108,11 +109,25 @@ export function CustomerForm(props: CustomerFormProps) {
         {col(item('tier', <Select allowClear options={options.tiers} disabled={!canEdit('tier')} />))}
         {col(item('source', <Select allowClear options={options.sources} disabled={!canEdit('source')} />))}
       </Row>
-      <Row gutter={16}>
-        {!isPerson && <Col span={8}>{item('province', text('province', 50, 'customer-province'))}</Col>}
-        <Col span={isPerson ? 12 : 8}>{item('city', text('city', 50, 'customer-city'))}</Col>
-        {!isPerson && <Col span={8}>{item('district', text('district', 50, 'customer-district'))}</Col>}
-      </Row>
+      {isPerson ? (
+        <Row gutter={16}>
+          <Col span={12}>{item('city', text('city', 50, 'customer-city'))}</Col>
+        </Row>
+      ) : (
+        isVisible('province') && (
+          <>
+            {/* A company's region: one cascader over the national division codes, names and code kept together. */}
+            <Form.Item label={t('customer360.region')}>
+              <RegionCascader form={form} disabled={!canEdit('province') || !canEdit('regionCode')} />
+            </Form.Item>
+            {(['province', 'city', 'district', 'regionCode'] as const).map((field) => (
+              <Form.Item key={field} name={field} hidden>
+                <Input />
+              </Form.Item>
+            ))}
+          </>
+        )
+      )}
       {isCreate && (
         <Form.Item name="stage" label={t('customer.stage')}>
           <Select options={options.stages} />

@@ -11,3 +11,4 @@ export {
 } from './customers.queries';
 export { useDescriptionItems } from './useDescriptionItems';
 export { type TimelineEntry, useFieldChangeEntries } from './useFieldChangeEntries';
+export { useCustomerAudit } from './customerAudit.queries';

@@ -46,5 +46,5 @@ export function useFollowUpTimeline(parent: FollowUpTarget) {
       <FollowUpFormModal parent={parent} open={isFormOpen} onClose={() => setFormOpen(false)} />
     </Space>
   );
-  return { entries, toolbar, isPending: followUps.isPending };
+  return { entries, toolbar, isPending: followUps.isPending, openForm: () => setFormOpen(true) };
 }

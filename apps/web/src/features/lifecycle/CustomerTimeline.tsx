@@ -1,5 +1,6 @@
 import type { OwnershipEvent, StageTransition } from '@guanxi/contract';
 import { Alert, Empty, Spin, Timeline, Typography } from 'antd';
+import { useEffect } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type TimelineEntry, useFieldChangeEntries } from '../customers';
@@ -28,15 +29,30 @@ function Line({ title, actor, details }: { title: string; actor: string; details
 
 /**
  * Follow-ups, stage transitions, ownership events and (for audit readers) field changes of a customer,
- * newest first, with who and why.
+ * newest first, with who and why; `extraEntries` adds other modules' events (orders, payments …).
+ * Each new `composeSignal` above zero opens the follow-up form (the page's "write follow-up").
  */
-export function CustomerTimeline({ customerId }: { customerId: string }) {
+export function CustomerTimeline({
+  customerId,
+  extraEntries = [],
+  composeSignal = 0,
+}: {
+  customerId: string;
+  extraEntries?: Entry[];
+  composeSignal?: number;
+}) {
   const { t } = useTranslation();
   const transitions = useStageTransitions(customerId);
   const events = useOwnershipEvents(customerId);
   const fieldChanges = useFieldChangeEntries(customerId);
   const followUps = useFollowUpTimeline({ customerId });
   const time = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
+  const { openForm } = followUps;
+  useEffect(() => {
+    if (composeSignal > 0) openForm();
+    // Only a new signal opens the form; the function changes with every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [composeSignal]);
 
   if (transitions.isPending) return <Spin style={{ display: 'block', margin: 24 }} />;
   const fromTransition = (row: StageTransition): Entry => ({
@@ -78,6 +94,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
     ...(events.data?.items ?? []).map(fromEvent),
     ...fieldChanges,
     ...followUps.entries,
+    ...extraEntries,
   ].sort((a, b) => b.at.localeCompare(a.at));
 
   return (

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission } from '../../platform/session.queries';
-import { isPendingRequest, useMoveStage, useStageRequests } from './lifecycle.queries';
+import { isPendingRequest, useMoveStage, useStageRequests, useStageTransitions } from './lifecycle.queries';
 import { FormModal } from '../../platform/ui/FormModal';
 
 /** Asks for the required reason and sends the move; an answer "pending" means approval is needed. */
@@ -64,7 +64,14 @@ function MoveStageModal({
   );
 }
 
-/** The customer's lifecycle stage as Steps, with "move to…" for users who may move stages. */
+/** The progression a customer moves along; "lost" is a status beside it, never its goal. */
+const PROGRESSION: readonly Stage[] = STAGES.filter((stage) => stage !== 'lost');
+
+/**
+ * The customer's lifecycle stage as Steps (prospect → interested → first purchase → repeat), with
+ * "move to…" for users who may move stages. A lost customer shows a red tag, and the step it was
+ * lost from is marked as failed.
+ */
 export function StageBar({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const canMove = useHasPermission('lifecycle.move');
@@ -72,7 +79,13 @@ export function StageBar({ customer }: { customer: Customer }) {
   const [pendingStage, setPendingStage] = useState<Stage | null>(null);
   const requests = useStageRequests('pending', canMove);
   const pending = requests.data?.items.find((request) => request.customerId === customer.id)?.to ?? pendingStage;
-  const current = STAGES.indexOf(customer.stage);
+  const isLost = customer.stage === 'lost';
+  const transitions = useStageTransitions(customer.id);
+  // The stage the customer was lost from: the latest move into "lost" (answers are newest first).
+  const lostFrom = transitions.data?.items.find((row) => row.to === 'lost')?.from ?? null;
+  const current = isLost
+    ? Math.max(0, PROGRESSION.indexOf((lostFrom ?? 'prospect') as Stage))
+    : PROGRESSION.indexOf(customer.stage);
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={8}>
@@ -94,6 +107,11 @@ export function StageBar({ customer }: { customer: Customer }) {
             </Button>
           </Dropdown>
         )}
+        {isLost && (
+          <Tag color="red" data-testid="stage-lost">
+            {t('stage.lost')} · {t('customer.days', { count: customer.daysInStage })}
+          </Tag>
+        )}
         {pending && (
           <Tag color="gold" data-testid="stage-pending">
             {t('lifecycle.pendingTag', { stage: t(`stage.${pending}`) })}
@@ -103,8 +121,8 @@ export function StageBar({ customer }: { customer: Customer }) {
       <Steps
         size="small"
         current={current}
-        status={customer.stage === 'lost' ? 'error' : 'process'}
-        items={STAGES.map((stage) => ({
+        status={isLost ? 'error' : 'process'}
+        items={PROGRESSION.map((stage) => ({
           title: t(`stage.${stage}`),
           // How long the customer has sat in its current stage, under that stage.
           content:

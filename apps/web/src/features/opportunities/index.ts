@@ -1,1 +1,2 @@
 export { CustomerOpportunitiesTab } from './CustomerOpportunitiesTab';
+export { OpportunityFormDrawer } from './OpportunityFormDrawer';

@@ -24,8 +24,25 @@ interface TaskFormValues {
   status?: Task['status'];
 }
 
+/** A record a new task is linked to from the start (e.g. "new task" on a customer's page). */
+export interface TaskRelatedPrefill {
+  type: TaskRelatedType;
+  id: string;
+  name: string;
+}
+
 /** Create or edit a task; a manager (who may list users) can give it to a subordinate. */
-export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; open: boolean; onClose: () => void }) {
+export function TaskFormDrawer({
+  task,
+  open,
+  onClose,
+  related: prefill,
+}: {
+  task: Task | null;
+  open: boolean;
+  onClose: () => void;
+  related?: TaskRelatedPrefill;
+}) {
   const { t, message, form, showServerErrors: showErrors } = useEditForm<TaskFormValues>();
   const save = useSaveTask();
   const me = useMe().data;
@@ -43,7 +60,7 @@ export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; ope
         relatedId: task.relatedId,
         status: task.status,
       }
-    : { title: '' };
+    : { title: '', ...(prefill ? { relatedType: prefill.type, relatedId: prefill.id } : {}) };
 
   const submit = (values: TaskFormValues) => {
     const iso = (value: Dayjs | null | undefined) => (value ? value.toISOString() : null);
@@ -142,7 +159,9 @@ export function TaskFormDrawer({ task, open, onClose }: { task: Task | null; ope
               initial={
                 task?.relatedType === relatedType && task.relatedId
                   ? { id: task.relatedId, name: task.relatedName ?? t(`task.relatedTypes.${relatedType}`) }
-                  : undefined
+                  : !task && prefill?.type === relatedType
+                    ? { id: prefill.id, name: prefill.name }
+                    : undefined
               }
             />
           </Form.Item>

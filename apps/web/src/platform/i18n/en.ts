@@ -31,6 +31,7 @@ import dataExportEn from './dataExport.en';
 import exportEn from './export.en';
 import importEn from './import.en';
 import relationshipEn from './relationship.en';
+import customer360En from './customer360.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -245,6 +246,7 @@ const en: Catalog = {
   ...exportEn,
   ...importEn,
   ...relationshipEn,
+  ...customer360En,
   ...handoverEn,
 };
 

@@ -30,6 +30,7 @@ import dataExportZhCN from './dataExport.zh-CN';
 import exportZhCN from './export.zh-CN';
 import importZhCN from './import.zh-CN';
 import relationshipZhCN from './relationship.zh-CN';
+import customer360ZhCN from './customer360.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -243,6 +244,7 @@ const zhCN = {
   ...exportZhCN,
   ...importZhCN,
   ...relationshipZhCN,
+  ...customer360ZhCN,
   ...handoverZhCN,
 };
 

@@ -1,0 +1,2 @@
+export { AuditChangeList } from './AuditChangeList';
+export { useAuditText } from './useAuditText';

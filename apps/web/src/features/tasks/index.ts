@@ -1,0 +1,1 @@
+export { TaskFormDrawer, type TaskRelatedPrefill } from './TaskFormDrawer';

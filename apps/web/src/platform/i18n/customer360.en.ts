@@ -1,0 +1,72 @@
+import type { Strings } from './catalog';
+import type customer360ZhCN from './customer360.zh-CN';
+
+/** The customer page as the 360° work view: header numbers, quick actions, events, files (en). */
+const customer360En: Strings<typeof customer360ZhCN> = {
+  customer360: {
+    attachmentsTab: 'Attachments',
+    activityTab: 'Activity',
+    stage: 'Lifecycle stage',
+    phase: 'Relationship phase',
+    owner: 'Owner',
+    inPool: 'In the pool',
+    daysInStage: 'In this stage',
+    lastFollowUp: 'Last follow-up',
+    nextFollowUp: 'Next follow-up',
+    never: 'None yet',
+    openOpportunities: 'Open opportunities',
+    opportunityCount: '{{count}} open',
+    totalBought: 'Total bought',
+    owed: 'Owed',
+    reclaim: 'Back to the pool in',
+    reclaimNever: 'Not reclaimed',
+    reclaimDue: 'Due now',
+    days: '{{count}} days',
+    actions: {
+      writeFollowUp: 'Write follow-up',
+      call: 'Call',
+      newOpportunity: 'New opportunity',
+      newOrder: 'New order',
+      newTask: 'New task',
+    },
+    contacts: 'Contacts',
+    allContacts: 'All contacts',
+    noContacts: 'No contacts yet',
+    primary: 'Primary contact',
+    events: {
+      order_created: 'Order {{subject}} created for {{amount}}',
+      order_confirmed: 'Order {{subject}} confirmed for {{amount}}',
+      order_shipped: 'Order {{subject}} shipped',
+      order_completed: 'Order {{subject}} completed',
+      order_cancelled: 'Order {{subject}} cancelled',
+      payment_received: 'Payment of {{amount}} received for order {{subject}}',
+      payment_voided: 'Payment of {{amount}} for order {{subject}} voided',
+      approval_submitted: 'Submitted for approval: {{subject}}',
+      approval_approved: 'Approved: {{subject}}',
+      approval_rejected: 'Rejected: {{subject}}',
+      approval_withdrawn: 'Approval withdrawn: {{subject}}',
+      opportunity_opened: 'Opportunity “{{subject}}” opened at {{to}}',
+      opportunity_moved: 'Opportunity “{{subject}}” moved from {{from}} to {{to}}',
+      opportunity_won: 'Opportunity “{{subject}}” won',
+      opportunity_lost: 'Opportunity “{{subject}}” lost',
+      opportunity_invalid: 'Opportunity “{{subject}}” marked invalid',
+    },
+    bySystem: 'System',
+    reason: 'Reason: {{reason}}',
+    attachments: {
+      upload: 'Upload a file',
+      empty: 'No attachments yet',
+      hint: 'Images, PDF, Office documents or text, up to {{size}} MB each',
+      uploadedBy: 'Uploaded by {{name}} on {{time}}',
+      deleteConfirm: 'Delete this attachment?',
+    },
+    activity: {
+      empty: 'No activity yet',
+      all: 'Open in the audit log',
+    },
+    region: 'Province / city / district',
+    regionPlaceholder: 'Choose province, city and district',
+  },
+};
+
+export default customer360En;
