@@ -3,6 +3,7 @@ import { AuditLogQuery, AuditPage } from './audit.js';
 import { IdParams } from './common.js';
 import { endpoint, errorResponses } from './endpoint.js';
 import {
+  ColleagueList,
   CreateDepartmentBody,
   CreateRoleBody,
   CreateUserBody,
@@ -33,6 +34,15 @@ export const usersEndpoints = {
     tags: ['users'],
     query: UserListQuery,
     responses: { 200: UserPage },
+  }),
+  directory: endpoint({
+    method: 'GET',
+    path: '/users/directory',
+    permission: 'authenticated',
+    summary: 'Active colleagues by name and department, for handing work to',
+    operationId: 'listColleagues',
+    tags: ['users'],
+    responses: { 200: ColleagueList },
   }),
   managementScope: endpoint({
     method: 'GET',

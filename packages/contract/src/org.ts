@@ -169,3 +169,12 @@ export const UpdateRoleBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateRoleBody = Static<typeof UpdateRoleBody>;
+
+/**
+ * A colleague as anyone signed in may see them, to hand work to (transfer a customer, assign a
+ * task): the name and department, never contact details or roles.
+ */
+export const Colleague = Type.Object({ id: Id, displayName: Type.String(), departmentName: Nullable(Type.String()) });
+export type Colleague = Static<typeof Colleague>;
+export const ColleagueList = Type.Object({ items: Type.Array(Colleague) });
+export type ColleagueList = Static<typeof ColleagueList>;

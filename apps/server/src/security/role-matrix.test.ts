@@ -32,6 +32,8 @@ const REVIEWED: Record<string, string> = {
   'GET /api/v1/auth/tokens': 'the caller’s own API tokens',
   'POST /api/v1/auth/tokens': 'an API token of the caller’s own, limited to the caller’s permissions',
   'DELETE /api/v1/auth/tokens/:id': 'revokes one of the caller’s own API tokens',
+  'GET /api/v1/users/directory':
+    'active colleagues’ names and departments only (no contacts, roles or login names): whom to hand a customer or task to',
   'GET /api/v1/export-jobs': 'the caller’s own background list exports',
   'GET /api/v1/export-jobs/:id': 'one of the caller’s own background list exports (404 for anyone else’s)',
   'GET /api/v1/export-jobs/:id/file': 'the file of one of the caller’s own finished exports (404 for anyone else’s)',

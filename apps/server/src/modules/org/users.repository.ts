@@ -95,6 +95,16 @@ export const usersRepository = {
       .limit(options.limit);
   },
 
+  /** Every active user of the organization by name and department, for handing work to. */
+  async findColleagues(db: Executor, orgId: string) {
+    return db
+      .select({ id: users.id, displayName: users.displayName, departmentName: departments.name })
+      .from(users)
+      .leftJoin(departments, and(eq(departments.orgId, users.orgId), eq(departments.id, users.departmentId)))
+      .where(and(eq(users.orgId, orgId), eq(users.disabled, false)))
+      .orderBy(asc(users.displayName), asc(users.id));
+  },
+
   async getById(db: Executor, scope: OrgScope, id: string): Promise<UserRow | null> {
     return firstRow(joined(db).where(and(eq(users.orgId, scope.orgId), eq(users.id, id))));
   },

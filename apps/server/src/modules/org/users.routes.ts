@@ -10,5 +10,5 @@ export const usersRoutes =
     const { users: api } = endpoints;
     const users = createUsersService({ db });
 
-    registerServiceEndpoints(app, api, users, ['list', 'managementScope', 'get', 'create', 'update']);
+    registerServiceEndpoints(app, api, users, ['list', 'directory', 'managementScope', 'get', 'create', 'update']);
   };

@@ -1,4 +1,5 @@
 import type {
+  ColleagueList,
   CreateUserBody,
   Locale,
   UpdateUserBody,
@@ -90,6 +91,11 @@ export function createUsersService({ db }: { db: Db }) {
       });
       const page = keysetPage(rows, { limit, sortValueOf: (row) => row.username.toLowerCase() });
       return { items: page.rows.map(toUser), nextCursor: page.nextCursor };
+    },
+
+    /** Anyone signed in may name a colleague to hand work to; only names and departments are shown. */
+    async directory(actor: Actor): Promise<ColleagueList> {
+      return { items: await usersRepository.findColleagues(db, actor.orgId) };
     },
 
     async get(actor: Actor, id: string): Promise<User> {

@@ -21,8 +21,10 @@ import { CustomerTimeline, FollowUpCadenceHint, StageBar } from '../lifecycle';
 import { OwnershipActions } from '../pools';
 import { RelationshipCard } from '../relationship';
 import { CustomerFormDrawer, useCustomer, useDeleteCustomer, useDescriptionItems } from '../customers';
+import { useRecordTitle } from '../../platform/recordTitles';
 
 function CustomerDetails({ customer }: { customer: Customer }) {
+  useRecordTitle(customer.id, customer.name);
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();

@@ -11,11 +11,9 @@ export function useBatchActions(): { action: CustomerBatchAction; icon: ReactNod
   const canAssign = useHasPermission('customers.assign');
   const canReturn = useHasPermission('pools.claim');
   const canDelete = useHasPermission('customers.delete');
-  // Choosing the recipient reads the user directory (users.view); without it there is nobody to pick.
-  const canPickUser = useHasPermission('users.view');
   return [
-    ...(canEdit && canPickUser ? [{ action: 'transfer' as const, icon: <SwapOutlined /> }] : []),
-    ...(canAssign && canPickUser ? [{ action: 'assign' as const, icon: <UserSwitchOutlined /> }] : []),
+    ...(canEdit ? [{ action: 'transfer' as const, icon: <SwapOutlined /> }] : []),
+    ...(canAssign ? [{ action: 'assign' as const, icon: <UserSwitchOutlined /> }] : []),
     ...(canReturn ? [{ action: 'return' as const, icon: <InboxOutlined /> }] : []),
     ...(canEdit ? [{ action: 'tag' as const, icon: <TagsOutlined /> }] : []),
     ...(canDelete ? [{ action: 'delete' as const, icon: <DeleteOutlined />, danger: true }] : []),

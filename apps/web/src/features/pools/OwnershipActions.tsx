@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useHasPermission, useMe } from '../../platform/session.queries';
-import { useUserChoices } from '../users';
+import { useColleagues } from '../users';
 import { useOwnership, useOwnershipAction, type OwnershipAction } from './ownership.queries';
 import { FormModal } from '../../platform/ui/FormModal';
 
@@ -25,7 +25,7 @@ function OwnershipDialog({
   onClose: () => void;
 }) {
   const { t, message, form, showServerErrors: showErrors } = useEditForm<DialogValues>();
-  const users = useUserChoices();
+  const users = useColleagues();
   const act = useOwnershipAction(customerId);
   const titles = {
     assign: t('ownership.assign'),

@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from 'antd';
-import { useUserChoices } from './users.queries';
+import { useColleagues } from './users.queries';
 
 type ActiveUserSelectProps = Omit<SelectProps<string | string[]>, 'options' | 'loading' | 'showSearch'> & {
   'data-testid'?: string;
@@ -9,9 +9,10 @@ type ActiveUserSelectProps = Omit<SelectProps<string | string[]>, 'options' | 'l
 
 /** A Select of the organization's active users by name (disabled users cannot be given work). */
 export function ActiveUserSelect({ excludeIds = [], ...props }: ActiveUserSelectProps) {
-  const users = useUserChoices();
+  // The directory lists active users only, and anyone signed in may read it (not only users.view).
+  const users = useColleagues();
   const options = (users.data ?? [])
-    .filter((user) => !user.disabled && !excludeIds.includes(user.id))
+    .filter((user) => !excludeIds.includes(user.id))
     .map((user) => ({ value: user.id, label: user.displayName }));
   return <Select {...props} showSearch={{ optionFilterProp: 'label' }} loading={users.isPending} options={options} />;
 }

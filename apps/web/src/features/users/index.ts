@@ -1,2 +1,2 @@
 export { ActiveUserSelect } from './ActiveUserSelect';
-export { useUserChoices } from './users.queries';
+export { useColleagues, useUserChoices } from './users.queries';

@@ -17,6 +17,14 @@ export function useUserChoices() {
   });
 }
 
+/** Active colleagues by name (anyone signed in may read them): whom work can be handed to. */
+export const useColleagues = () =>
+  useEndpointQuery(endpoints.users.directory, {
+    queryKey: [...usersKey, 'directory'],
+    staleTime: 5 * 60_000,
+    transform: (list) => list.items,
+  });
+
 /** Which users and departments the caller may manage; refreshed with every user change (moves change it). */
 export const useUserManagementScope = (enabled: boolean) =>
   useEndpointQuery(endpoints.users.managementScope, { queryKey: [...usersKey, 'management-scope'], enabled });
