@@ -1,26 +1,19 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { api, signedInPages, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
-const contexts: BrowserContext[] = [];
+const pages = signedInPages(() => fixture);
+const pageAs = (username: string) => pages.pageAs(username);
 
 beforeAll(async () => {
   fixture = await startBrowserFixture({ customerCount: 60 });
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
+  await pages.closeAll();
   await fixture?.close();
 });
-
-async function pageAs(username: string): Promise<Page> {
-  const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await loginAs(page, fixture.baseUrl, username);
-  return page;
-}
 
 interface Customer {
   id: string;

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../apps/server/src/app.js';
 import { loadConfig, type Config } from '../apps/server/src/platform/config/config.js';
@@ -77,3 +77,23 @@ export const api = (page: Page, method: string, url: string, body?: unknown): Pr
     },
     [method, url, body] as const,
   );
+
+/**
+ * Pages of their own (own cookies), each signed in as one user, closed together after the file:
+ * `const pages = signedInPages(() => fixture); afterAll(() => pages.closeAll());`
+ */
+export function signedInPages(fixture: () => BrowserFixture) {
+  const contexts: BrowserContext[] = [];
+  return {
+    async pageAs(username: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+      const context = await fixture().browser.newContext({ viewport });
+      contexts.push(context);
+      const page = await context.newPage();
+      await loginAs(page, fixture().baseUrl, username);
+      return page;
+    },
+    async closeAll(): Promise<void> {
+      for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,29 +1,21 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { api, signedInPages, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually, searchAndPick } from './settle.js';
 import { confirmOrder } from './orders.fixtures.js';
 
 let fixture: BrowserFixture;
-const contexts: BrowserContext[] = [];
+const pages = signedInPages(() => fixture);
+const pageAs = (username: string) => pages.pageAs(username);
 
 beforeAll(async () => {
   // More customers than the default, so east.rep1 surely owns early-stage customers without orders.
   fixture = await startBrowserFixture({ customerCount: 80 });
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
+  await pages.closeAll();
   await fixture?.close();
 });
-
-/** A page of its own (own cookies) logged in as `username`. */
-async function pageAs(username: string): Promise<Page> {
-  const context = await fixture.browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await loginAs(page, fixture.baseUrl, username);
-  return page;
-}
 
 interface PickedCustomer {
   id: string;

@@ -93,6 +93,15 @@ export const visibleOpportunities = (actor: ScopeActor): SQL =>
 const writableOpportunities = (actor: ScopeActor): SQL =>
   and(eq(opportunities.orgId, actor.orgId), ownedRecordScope(actor, customers), isNull(customers.deletedAt))!;
 
+/** One opportunity row with its customer, stage and owner names, before its conditions. */
+const joinedRows = (db: Executor) =>
+  db
+    .select(row)
+    .from(opportunities)
+    .innerJoin(customers, customerJoin)
+    .innerJoin(salesProcessStages, stageJoin)
+    .leftJoin(users, ownerJoin);
+
 export interface OpportunityFilters {
   q?: string | undefined;
   status?: string | undefined;
@@ -170,13 +179,7 @@ export const opportunitiesRepository = {
 
   async getById(db: Executor, actor: ScopeActor, id: string): Promise<OpportunityRow | null> {
     return firstRow(
-      db
-        .select(row)
-        .from(opportunities)
-        .innerJoin(customers, customerJoin)
-        .innerJoin(salesProcessStages, stageJoin)
-        .leftJoin(users, ownerJoin)
-        .where(and(visibleOpportunities(actor), eq(opportunities.id, id), isNull(opportunities.deletedAt))),
+      joinedRows(db).where(and(visibleOpportunities(actor), eq(opportunities.id, id), isNull(opportunities.deletedAt))),
     );
   },
 
@@ -191,12 +194,7 @@ export const opportunitiesRepository = {
     options: { deleted?: boolean } = {},
   ): Promise<OpportunityRow | null> {
     return firstRow(
-      db
-        .select(row)
-        .from(opportunities)
-        .innerJoin(customers, customerJoin)
-        .innerJoin(salesProcessStages, stageJoin)
-        .leftJoin(users, ownerJoin)
+      joinedRows(db)
         .where(
           and(
             writableOpportunities(actor),
@@ -214,12 +212,7 @@ export const opportunitiesRepository = {
    */
   async lockLinked(db: Executor, orgId: string, id: string): Promise<OpportunityRow | null> {
     return firstRow(
-      db
-        .select(row)
-        .from(opportunities)
-        .innerJoin(customers, customerJoin)
-        .innerJoin(salesProcessStages, stageJoin)
-        .leftJoin(users, ownerJoin)
+      joinedRows(db)
         .where(and(eq(opportunities.orgId, orgId), eq(opportunities.id, id), isNull(opportunities.deletedAt)))
         .for('update', { of: opportunities }),
     );
