@@ -39,7 +39,8 @@ export default function ProfitContributionPage() {
 
   const columns: ColumnsType<ProfitContributionRow> = [
     { key: 'rank', title: t('customerValue.rank'), dataIndex: 'rank', width: 72, align: 'right' },
-    { key: 'customer', title: t('customerValue.customer'), dataIndex: 'customerName', ellipsis: true },
+    // The name in full (it wraps if it must): truncated, 上海汇丰贸易… and 上海汇丰贸易集团 read the same.
+    { key: 'customer', title: t('customerValue.customer'), dataIndex: 'customerName', width: 240 },
     { key: 'owner', title: t('customerValue.owner'), render: (_, row) => row.ownerName ?? t('common.empty') },
     { key: 'orders', title: t('customerValue.ordersCount'), dataIndex: 'ordersCount', align: 'right' },
     rightColumn('revenue', t('customerValue.revenue'), (row) => fen(row.revenueFen)),

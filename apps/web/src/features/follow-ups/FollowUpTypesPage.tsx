@@ -28,6 +28,24 @@ export default function FollowUpTypesPage() {
         <Form.List name="items">
           {(fields, { add }) => (
             <>
+              {/* Column headers on a desktop; a phone stacks the fields and keeps their placeholders. */}
+              <Row gutter={8} className="gx-desktop-only" style={{ marginBottom: 8 }} data-testid="follow-up-type-head">
+                <Col md={4}>
+                  <Typography.Text strong>{t('followUpTypes.code')}</Typography.Text>
+                </Col>
+                <Col md={5}>
+                  <Typography.Text strong>{t('followUpTypes.nameZh')}</Typography.Text>
+                </Col>
+                <Col md={5}>
+                  <Typography.Text strong>{t('followUpTypes.nameEn')}</Typography.Text>
+                </Col>
+                <Col md={3}>
+                  <Typography.Text strong>{t('followUpTypes.sortOrder')}</Typography.Text>
+                </Col>
+                <Col md={3}>
+                  <Typography.Text strong>{t('followUpTypes.active')}</Typography.Text>
+                </Col>
+              </Row>
               {fields.map((field) => {
                 const code = form.getFieldValue(['items', field.name, 'code']) as string | undefined;
                 return (
@@ -62,12 +80,8 @@ export default function FollowUpTypesPage() {
                       </Form.Item>
                     </Col>
                     <Col xs={6} md={3}>
-                      <Form.Item
-                        name={[field.name, 'active']}
-                        valuePropName="checked"
-                        label={t('followUpTypes.active')}
-                      >
-                        <Switch size="small" />
+                      <Form.Item name={[field.name, 'active']} valuePropName="checked">
+                        <Switch size="small" aria-label={t('followUpTypes.active')} />
                       </Form.Item>
                     </Col>
                   </Row>
