@@ -1,10 +1,11 @@
-import { CheckOutlined } from '@ant-design/icons';
+import { CheckOutlined, PhoneOutlined } from '@ant-design/icons';
 import type { InboxItem, InboxSection } from '@guanxi/contract';
-import { Alert, App, Badge, Button, Card, Col, Empty, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Empty, Grid, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMarkTodoDone } from '../notifications';
+import { CustomerItemActions, customerIdOf, phoneOf } from './CustomerItemActions';
 import { inboxItemPath, SECTION_LIST_PATHS } from './inboxLinks';
 import { useInbox } from './inbox.queries';
 import { useInboxItemText, useSectionTitle } from './useInboxItemText';
@@ -12,13 +13,14 @@ import { useInboxItemText, useSectionTitle } from './useInboxItemText';
 const RED_SECTIONS: readonly InboxSection['key'][] = ['contactOverdue', 'paymentsOverdue', 'lowStock'];
 
 /** A stored to-do (a stuck or declining customer) is ticked done here; approvals never are. */
-function DoneButton({ todoId }: { todoId: string }) {
+function DoneButton({ todoId, large }: { todoId: string; large: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const done = useMarkTodoDone();
   return (
     <Button
-      size="small"
+      size={large ? 'large' : 'small'}
+      style={large ? { flex: 1, minHeight: 44 } : undefined}
       icon={<CheckOutlined />}
       loading={done.isPending}
       onClick={() =>
@@ -34,23 +36,56 @@ function DoneButton({ todoId }: { todoId: string }) {
   );
 }
 
+/**
+ * One item: its title linking to the record, a note, and what can be done right here. On a phone
+ * the actions (call, follow-up, done, decide) sit in a row of thumb-sized buttons under the text;
+ * on a wider screen they are small buttons at the item's end.
+ */
 function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxItem }) {
   const { t } = useTranslation();
+  const isPhone = !Grid.useBreakpoint().md;
   const text = useInboxItemText();
   const path = inboxItemPath(item);
   const { title, note } = text(section, item);
   const todoId = typeof item.params.todoId === 'string' ? item.params.todoId : null;
-  const action =
+  const phone = phoneOf(item);
+  const decide =
     section === 'approvals' && path ? (
-      <Link to={path} data-testid="inbox-decide">
-        {t('inbox.decide')}
-      </Link>
-    ) : todoId ? (
-      <DoneButton todoId={todoId} />
+      isPhone ? (
+        <Link to={path} data-testid="inbox-decide" style={{ flex: 1 }}>
+          <Button size="large" type="primary" block style={{ minHeight: 44 }} tabIndex={-1}>
+            {t('inbox.decide')}
+          </Button>
+        </Link>
+      ) : (
+        <Link to={path} data-testid="inbox-decide">
+          {t('inbox.decide')}
+        </Link>
+      )
     ) : null;
+  const actions = (
+    <>
+      <CustomerItemActions item={item} large={isPhone} />
+      {decide}
+      {todoId && !decide && <DoneButton todoId={todoId} large={isPhone} />}
+    </>
+  );
+  const hasActions = customerIdOf(item) !== null || decide !== null || todoId !== null;
   return (
-    <List.Item data-testid="inbox-item" style={{ paddingInline: 0 }} actions={action ? [action] : undefined}>
-      <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
+    <List.Item
+      data-testid="inbox-item"
+      style={{ paddingInline: 0, ...(isPhone ? { display: 'block' } : {}) }}
+      actions={
+        !isPhone && hasActions
+          ? [
+              <Space key="actions" size={4} wrap>
+                {actions}
+              </Space>,
+            ]
+          : undefined
+      }
+    >
+      <Space orientation="vertical" size={0} style={{ minWidth: 0, maxWidth: '100%' }}>
         {path ? <Link to={path}>{title || t('common.empty')}</Link> : title}
         <Space size={4} wrap>
           {note && <Typography.Text type="secondary">{note}</Typography.Text>}
@@ -58,7 +93,14 @@ function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxI
           {item.params.overdue === true && section !== 'paymentsOverdue' && <Tag color="red">{t('inbox.overdue')}</Tag>}
           {item.params.isLate === true && <Tag color="orange">{t('inbox.late')}</Tag>}
         </Space>
+        {phone && (
+          <Typography.Text type="secondary" data-testid="inbox-phone">
+            <PhoneOutlined style={{ marginInlineEnd: 4 }} />
+            {phone.contactName ? `${phone.contactName} · ${phone.phone}` : phone.phone}
+          </Typography.Text>
+        )}
       </Space>
+      {isPhone && hasActions && <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>{actions}</div>}
     </List.Item>
   );
 }
