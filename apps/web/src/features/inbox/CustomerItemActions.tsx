@@ -63,7 +63,14 @@ export function CustomerItemActions({ item, large }: { item: InboxItem; large: b
           {t('inbox.writeFollowUp')}
         </Button>
       )}
-      {isFollowUpOpen && <FollowUpFormModal parent={{ customerId }} open onClose={() => setFollowUpOpen(false)} />}
+      {isFollowUpOpen && (
+        <FollowUpFormModal
+          parent={{ customerId }}
+          {...(item.entity === 'customer' && item.title ? { targetName: item.title } : {})}
+          open
+          onClose={() => setFollowUpOpen(false)}
+        />
+      )}
     </>
   );
 }

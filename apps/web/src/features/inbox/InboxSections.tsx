@@ -37,9 +37,9 @@ function DoneButton({ todoId, large }: { todoId: string; large: boolean }) {
 }
 
 /**
- * One item: its title linking to the record, a note, and what can be done right here. On a phone
- * the actions (call, follow-up, done, decide) sit in a row of thumb-sized buttons under the text;
- * on a wider screen they are small buttons at the item's end.
+ * One item: its title linking to the record, a note, and what can be done right here (call,
+ * follow-up, done, decide) in a row under the text: thumb-sized buttons sharing the width on a
+ * phone, small ones on a wider screen (beside the text they squeezed it in a three-column layout).
  */
 function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxItem }) {
   const { t } = useTranslation();
@@ -72,19 +72,7 @@ function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxI
   );
   const hasActions = customerIdOf(item) !== null || decide !== null || todoId !== null;
   return (
-    <List.Item
-      data-testid="inbox-item"
-      style={{ paddingInline: 0, ...(isPhone ? { display: 'block' } : {}) }}
-      actions={
-        !isPhone && hasActions
-          ? [
-              <Space key="actions" size={4} wrap>
-                {actions}
-              </Space>,
-            ]
-          : undefined
-      }
-    >
+    <List.Item data-testid="inbox-item" style={{ paddingInline: 0, display: 'block' }}>
       <Space orientation="vertical" size={0} style={{ minWidth: 0, maxWidth: '100%' }}>
         {path ? <Link to={path}>{title || t('common.empty')}</Link> : title}
         <Space size={4} wrap>
@@ -100,7 +88,11 @@ function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxI
           </Typography.Text>
         )}
       </Space>
-      {isPhone && hasActions && <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>{actions}</div>}
+      {hasActions && (
+        <div style={{ display: 'flex', flexWrap: isPhone ? 'nowrap' : 'wrap', gap: isPhone ? 8 : 4, marginTop: 8 }}>
+          {actions}
+        </div>
+      )}
     </List.Item>
   );
 }
