@@ -38,6 +38,9 @@ export const APPROVAL_TODO_KINDS = ['approval', 'stage_approval'] as const;
  * One item: the record it is about (`entity` + `entityId`, e.g. `customer`, `lead`, `task`,
  * `work_report`, `work_plan`, `stage_transition_request`; `report_period` for a report still to
  * write, id `kind:periodStart`), a display title, the time that matters, and kind-specific params.
+ * An item about a customer (or a task on one, `params.customerId`) the caller may read carries the
+ * number to call when the caller may see phones: `params.tel` (what to dial), `params.phone` (as
+ * typed) and `params.contactName` when it is the primary contact's mobile.
  */
 export const InboxItem = Type.Object({
   entity: Type.String(),

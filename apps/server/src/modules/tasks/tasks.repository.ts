@@ -244,7 +244,7 @@ export const tasksRepository = {
       sql`${t.deletedAt} is null and ${t.dueAt} < ${timestamptz(options.before)}`,
     );
     const rows = await db
-      .select({ id: t.id, title: t.title, dueAt: t.dueAt })
+      .select({ id: t.id, title: t.title, dueAt: t.dueAt, relatedType: t.relatedType, relatedId: t.relatedId })
       .from(t)
       .where(where)
       .orderBy(asc(t.dueAt), desc(t.id))

@@ -115,6 +115,45 @@ describe('to-do inbox', () => {
     });
   });
 
+  it('a customer item carries the number to call: the primary contact’s mobile, else the customer’s phone', async () => {
+    const [today, overdue] = c() as [string, string];
+    const contact = await p.clients.r1.post('/api/v1/contacts', {
+      customerId: overdue,
+      name: '王经理',
+      mobile: '13912345678',
+      isPrimary: true,
+    });
+    expect(contact.statusCode, contact.body).toBe(201);
+    const task = await p.clients.r1.post('/api/v1/tasks', {
+      title: '回访',
+      dueAt: '2030-01-08T09:00:00Z',
+      relatedType: 'customer',
+      relatedId: today,
+    });
+    expect(task.statusCode, task.body).toBe(201);
+    const inbox = await inboxOf('r1');
+    const todayItem = sectionOf(inbox, 'contactToday')!.items[0]!;
+    expect(todayItem.params).toMatchObject({ tel: expect.stringMatching(/^\+86138/), phone: expect.any(String) });
+    expect(sectionOf(inbox, 'contactOverdue')!.items[0]!.params).toMatchObject({
+      tel: '+8613912345678',
+      phone: '13912345678',
+      contactName: '王经理',
+    });
+    const taskItem = sectionOf(inbox, 'tasksDue')!.items.find((i) => i.title === '回访')!;
+    expect(taskItem.params).toMatchObject({ customerId: today, tel: todayItem.params.tel });
+
+    // A role that may not see customers' phones gets no number, on any item.
+    const r1 = await actorOfClient(ctx, p.clients.r1);
+    const hidden = await createTodoInboxService({ db: ctx.database.db, clock }).get(
+      { ...r1, fieldPermissions: { 'customers.phone': 'hidden' } },
+      { limit: 5 },
+    );
+    const items = hidden.sections.flatMap((s) => s.items);
+    expect(items.some((i) => 'tel' in i.params || 'phone' in i.params)).toBe(false);
+    expect(items.find((i) => i.title === '回访')!.params.customerId).toBe(today);
+    await p.clients.r1.delete(`/api/v1/tasks/${task.json().id}`);
+  });
+
   it('reports to write: today’s daily report, and earlier missing ones marked overdue', async () => {
     const write = sectionOf(await inboxOf('r1'), 'reportsToWrite')!;
     const daily = write.items.filter((i) => i.params.kind === 'daily');

@@ -22,6 +22,7 @@ import {
   userNamesOf,
 } from '../work-reports/index.js';
 import { todoInboxRepository as inbox, type Found } from './todo-inbox.repository.js';
+import { addCustomerPhones } from './todo-inbox.phones.js';
 import { roleSections } from './todo-inbox.role-sections.js';
 import {
   addDays,
@@ -175,7 +176,11 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
               entityId: t.id,
               title: t.title,
               at: iso(t.dueAt),
-              params: { overdue: t.dueAt !== null && t.dueAt.getTime() < now.getTime() },
+              params: {
+                overdue: t.dueAt !== null && t.dueAt.getTime() < now.getTime(),
+                // A task on a customer offers the call and the follow-up right on the item.
+                ...(t.relatedType === 'customer' && t.relatedId ? { customerId: t.relatedId } : {}),
+              },
             })),
           ),
         );
@@ -297,6 +302,7 @@ export function createTodoInboxService({ db, clock = () => new Date() }: { db: D
           ),
         );
       }
+      await addCustomerPhones(db, actor, sections);
       return { generatedAt: now.toISOString(), sections };
     },
   };

@@ -1,6 +1,6 @@
 import { DeleteOutlined, SaveOutlined, ShareAltOutlined } from '@ant-design/icons';
 import { CUSTOMER_VIEWS, type CustomerView, type SavedView } from '@guanxi/contract';
-import { App, Button, Popconfirm, Segmented, Space, Tooltip } from 'antd';
+import { App, Button, Grid, Popconfirm, Segmented, Select, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -42,6 +42,7 @@ export function CustomerViewsBar({
   const views = useSavedCustomerViews();
   const remove = useDeleteSavedView();
   const [isSaveOpen, setSaveOpen] = useState(false);
+  const isPhone = !Grid.useBreakpoint().md;
 
   const saved = views.data ?? [];
   // A plain built-in view (nothing but the view and a sort) shows as itself, not as a saved copy of it.
@@ -78,15 +79,30 @@ export function CustomerViewsBar({
 
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between', marginBottom: 16 }}>
-      {/* On a phone the views scroll sideways inside the page instead of pushing it wider. */}
-      <div style={{ minWidth: 0, maxWidth: '100%', overflowX: 'auto' }}>
-        <Segmented
+      {/*
+       * On a phone the views are a full-width picker: a row of segments wider than the screen hid the
+       * pool and every saved view behind its edge.
+       */}
+      {isPhone ? (
+        <Select
           value={value}
           options={options}
           onChange={(key) => select(String(key))}
+          size="large"
+          style={{ flex: '1 1 140px', minWidth: 0 }}
+          aria-label={t('customerView.label')}
           data-testid="customer-views"
         />
-      </div>
+      ) : (
+        <div style={{ minWidth: 0, maxWidth: '100%', overflowX: 'auto' }}>
+          <Segmented
+            value={value}
+            options={options}
+            onChange={(key) => select(String(key))}
+            data-testid="customer-views"
+          />
+        </div>
+      )}
       <Space>
         {active?.isOwn && (
           <Popconfirm

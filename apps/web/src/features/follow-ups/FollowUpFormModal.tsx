@@ -90,10 +90,13 @@ function ContactField({ customerId }: { customerId: string }) {
 export function FollowUpFormModal({
   parent,
   followUp,
+  targetName,
   open,
   onClose,
 }: {
   parent: FollowUpTarget;
+  /** Whom it is written on, in the title: opened away from the customer's page (the inbox), it says so. */
+  targetName?: string;
   /** Edit this follow-up (PATCH with its version) instead of logging a new one. */
   followUp?: FollowUp;
   open: boolean;
@@ -163,7 +166,7 @@ export function FollowUpFormModal({
     <FormModal
       form={form}
       open={open}
-      title={current ? t('followUp.editTitle') : t('followUp.logTitle')}
+      title={`${current ? t('followUp.editTitle') : t('followUp.logTitle')}${targetName ? ` · ${targetName}` : ''}`}
       onClose={onClose}
       saving={create.isPending || update.isPending || isUploading}
       okTestId="follow-up-submit"

@@ -50,8 +50,17 @@ export function useSaveFollowUpTypes() {
   });
 }
 
-/** A follow-up moves the customer's reclaim clock: its ownership badge and timeline reload. */
-const useFollowUpMutation = invalidatingMutation([followUpKeys.all, ownershipKeys.all, customerKeys.all, ['visits']]);
+/**
+ * A follow-up moves the customer's reclaim clock and next contact time: its ownership badge,
+ * timeline and the to-do inbox (customers to contact, about to be reclaimed) reload.
+ */
+const useFollowUpMutation = invalidatingMutation([
+  followUpKeys.all,
+  ownershipKeys.all,
+  customerKeys.all,
+  ['visits'],
+  ['todos'],
+]);
 const useTimelineMutation = invalidatingMutation([followUpKeys.all]);
 
 /** One multipart upload per file; the server streams it to disk and checks its type. */

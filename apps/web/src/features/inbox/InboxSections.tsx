@@ -1,10 +1,11 @@
-import { CheckOutlined } from '@ant-design/icons';
+import { CheckOutlined, PhoneOutlined } from '@ant-design/icons';
 import type { InboxItem, InboxSection } from '@guanxi/contract';
-import { Alert, App, Badge, Button, Card, Col, Empty, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Empty, Grid, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMarkTodoDone } from '../notifications';
+import { CustomerItemActions, customerIdOf, phoneOf } from './CustomerItemActions';
 import { inboxItemPath, SECTION_LIST_PATHS } from './inboxLinks';
 import { useInbox } from './inbox.queries';
 import { useInboxItemText, useSectionTitle } from './useInboxItemText';
@@ -12,13 +13,14 @@ import { useInboxItemText, useSectionTitle } from './useInboxItemText';
 const RED_SECTIONS: readonly InboxSection['key'][] = ['contactOverdue', 'paymentsOverdue', 'lowStock'];
 
 /** A stored to-do (a stuck or declining customer) is ticked done here; approvals never are. */
-function DoneButton({ todoId }: { todoId: string }) {
+function DoneButton({ todoId, large }: { todoId: string; large: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const done = useMarkTodoDone();
   return (
     <Button
-      size="small"
+      size={large ? 'large' : 'small'}
+      style={large ? { flex: 1, minHeight: 44 } : undefined}
       icon={<CheckOutlined />}
       loading={done.isPending}
       onClick={() =>
@@ -34,23 +36,44 @@ function DoneButton({ todoId }: { todoId: string }) {
   );
 }
 
+/**
+ * One item: its title linking to the record, a note, and what can be done right here (call,
+ * follow-up, done, decide) in a row under the text: thumb-sized buttons sharing the width on a
+ * phone, small ones on a wider screen (beside the text they squeezed it in a three-column layout).
+ */
 function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxItem }) {
   const { t } = useTranslation();
+  const isPhone = !Grid.useBreakpoint().md;
   const text = useInboxItemText();
   const path = inboxItemPath(item);
   const { title, note } = text(section, item);
   const todoId = typeof item.params.todoId === 'string' ? item.params.todoId : null;
-  const action =
+  const phone = phoneOf(item);
+  const decide =
     section === 'approvals' && path ? (
-      <Link to={path} data-testid="inbox-decide">
-        {t('inbox.decide')}
-      </Link>
-    ) : todoId ? (
-      <DoneButton todoId={todoId} />
+      isPhone ? (
+        <Link to={path} data-testid="inbox-decide" style={{ flex: 1 }}>
+          <Button size="large" type="primary" block style={{ minHeight: 44 }} tabIndex={-1}>
+            {t('inbox.decide')}
+          </Button>
+        </Link>
+      ) : (
+        <Link to={path} data-testid="inbox-decide">
+          {t('inbox.decide')}
+        </Link>
+      )
     ) : null;
+  const actions = (
+    <>
+      <CustomerItemActions item={item} large={isPhone} />
+      {decide}
+      {todoId && !decide && <DoneButton todoId={todoId} large={isPhone} />}
+    </>
+  );
+  const hasActions = customerIdOf(item) !== null || decide !== null || todoId !== null;
   return (
-    <List.Item data-testid="inbox-item" style={{ paddingInline: 0 }} actions={action ? [action] : undefined}>
-      <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
+    <List.Item data-testid="inbox-item" style={{ paddingInline: 0, display: 'block' }}>
+      <Space orientation="vertical" size={0} style={{ minWidth: 0, maxWidth: '100%' }}>
         {path ? <Link to={path}>{title || t('common.empty')}</Link> : title}
         <Space size={4} wrap>
           {note && <Typography.Text type="secondary">{note}</Typography.Text>}
@@ -58,7 +81,18 @@ function ItemRow({ section, item }: { section: InboxSection['key']; item: InboxI
           {item.params.overdue === true && section !== 'paymentsOverdue' && <Tag color="red">{t('inbox.overdue')}</Tag>}
           {item.params.isLate === true && <Tag color="orange">{t('inbox.late')}</Tag>}
         </Space>
+        {phone && (
+          <Typography.Text type="secondary" data-testid="inbox-phone">
+            <PhoneOutlined style={{ marginInlineEnd: 4 }} />
+            {phone.contactName ? `${phone.contactName} · ${phone.phone}` : phone.phone}
+          </Typography.Text>
+        )}
       </Space>
+      {hasActions && (
+        <div style={{ display: 'flex', flexWrap: isPhone ? 'nowrap' : 'wrap', gap: isPhone ? 8 : 4, marginTop: 8 }}>
+          {actions}
+        </div>
+      )}
     </List.Item>
   );
 }

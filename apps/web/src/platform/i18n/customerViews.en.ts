@@ -9,6 +9,7 @@ const customerViewsEn: Strings<typeof customerViewsZhCN> = {
     team: "My team's",
     stuck: 'Stuck',
     pool: 'Pool',
+    label: 'View',
     save: 'Save as view',
     saveTitle: 'Save the current filters as a view',
     name: 'View name',

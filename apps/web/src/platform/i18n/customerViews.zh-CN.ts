@@ -6,6 +6,7 @@ const customerViewsZhCN = {
     team: '我团队的',
     stuck: '停滞',
     pool: '公海',
+    label: '视图',
     save: '保存为视图',
     saveTitle: '将当前筛选保存为视图',
     name: '视图名称',

@@ -46,6 +46,9 @@ const workEn: Strings<typeof workZhCN> = {
     counts: 'Waiting for me',
     recentlyDone: 'Done to-dos',
     decide: 'Decide',
+    call: 'Call',
+    callWho: 'Call {{name}}',
+    writeFollowUp: 'Follow-up',
   },
   task: {
     menu: 'Tasks',

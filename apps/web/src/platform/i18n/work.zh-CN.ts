@@ -43,6 +43,9 @@ const workZhCN = {
     counts: '等我处理',
     recentlyDone: '已完成的待办',
     decide: '去审批',
+    call: '打电话',
+    callWho: '打给{{name}}',
+    writeFollowUp: '写跟进',
   },
   task: {
     menu: '任务',
