@@ -38,6 +38,7 @@ const ID_SOURCES: Record<string, string> = {
   '/work-plans/:id': '/api/v1/work-plans?limit=1',
   '/orders/:id': '/api/v1/orders?limit=1',
   '/orders/:id/edit': '/api/v1/orders?limit=1&status=draft',
+  '/orders/:id/print': '/api/v1/orders?limit=1',
   '/imports/:id': '/api/v1/imports?limit=1',
 };
 
