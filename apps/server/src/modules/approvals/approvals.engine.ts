@@ -8,6 +8,7 @@ import type { EventBus } from '../../platform/events/index.js';
 import { completeTodos, createTodos, notifyUsers } from '../notifications/index.js';
 import { effectiveFlow } from './approvals.defaults.js';
 import { approvalsRepository, type RequestRow } from './approvals.repository.js';
+import { approvalTitleMessage } from './approvals.titles.js';
 import { toRequestDetail } from './approvals.view.js';
 import { resolveApprovers } from './approvers.js';
 
@@ -39,14 +40,27 @@ export const APPROVAL_TODO_KIND = 'approval';
 /** The non-HTTP parts of whoever acts: a user (approver, submitter) with audit context. */
 type Doer = Pick<Actor, 'orgId' | 'userId' | 'displayName' | 'ip' | 'requestId'>;
 
-export const noticeParams = (request: RequestRow) => ({
-  requestId: request.id,
-  title: request.title,
-  businessType: request.businessType,
-  entityType: request.entityType,
-  entityId: request.entityId,
-  customerId: request.customerId,
-});
+/**
+ * What a request's notices and to-dos carry: `title` as the submitter wrote it, and `titleMessage`
+ * (key + parameters) from which the notification centre renders it in each reader's language.
+ */
+export const noticeParams = async (tx: Executor, request: RequestRow) => {
+  const names = await approvalsRepository.userNames(tx, { orgId: request.orgId, ids: [request.submittedBy] });
+  const titleMessage = approvalTitleMessage({
+    businessType: request.businessType,
+    summary: request.summary,
+    submitterName: names.get(request.submittedBy) ?? '',
+  });
+  return {
+    requestId: request.id,
+    title: request.title,
+    ...(titleMessage ? { titleMessage } : {}),
+    businessType: request.businessType,
+    entityType: request.entityType,
+    entityId: request.entityId,
+    customerId: request.customerId,
+  };
+};
 
 /**
  * Makes step `from` (or the first later step with someone to ask) current: resolves its approvers,
@@ -75,6 +89,7 @@ export async function activateStep(tx: Executor, request: RequestRow, from: numb
       { orgId: request.orgId, id: request.id },
       { steps, currentStep: index, currentApproverIds: approvers },
     );
+    const params = { ...(await noticeParams(tx, request)), stepName: step.name };
     await createTodos(tx, {
       orgId: request.orgId,
       userIds: approvers,
@@ -83,13 +98,13 @@ export async function activateStep(tx: Executor, request: RequestRow, from: numb
       entityId: request.id,
       dueAt: null,
       dedupeKey: `approval:${request.id}:${index}`,
-      params: { ...noticeParams(request), stepName: step.name },
+      params,
     });
     await notifyUsers(tx, {
       orgId: request.orgId,
       userIds: approvers,
       kind: 'approval_requested',
-      params: { ...noticeParams(request), stepName: step.name },
+      params,
       entity: REQUEST_ENTITY,
       entityId: request.id,
       dedupeKey: `approval-requested:${request.id}:${index}`,
@@ -127,7 +142,7 @@ export async function finishRequest(
       userIds: [request.submittedBy],
       kind: 'approval_decided',
       params: {
-        ...noticeParams(request),
+        ...(await noticeParams(tx, request)),
         status: outcome.status,
         decidedBy: doer.displayName,
         comment: outcome.comment,

@@ -88,7 +88,7 @@ export const pendingApprovalsHandover = {
         userId: fromUserId,
         kind: APPROVAL_TODO_KIND,
       });
-      const params = { ...noticeParams(request), stepName: request.steps[request.currentStep]?.name ?? '' };
+      const params = { ...(await noticeParams(tx, request)), stepName: request.steps[request.currentStep]?.name ?? '' };
       const notice = { orgId: actor.orgId, userIds: [toUserId], entity: REQUEST_ENTITY, entityId: request.id, params };
       await createTodos(tx, {
         ...notice,

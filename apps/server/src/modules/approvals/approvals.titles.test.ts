@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../platform/db/ids.js';
 import { actorOfClient } from '../../test/actors.js';
 import { usePersonas } from '../../test/file-context.js';
+import { notifyUsers } from '../notifications/index.js';
 import { approvalEngine } from './index.js';
 
 const { ctx, p } = usePersonas({ customersEach: 1 });
@@ -62,6 +63,47 @@ describe("approval titles in the reader's language", () => {
     const old = await submit({ businessType: 'expense', title: '差旅费 ¥1,200.00', summary: { amountFen: 120_000 } });
     expect((await inLocale('en')).statusCode).toBe(200);
     expect(await titleOf(old)).toBe('差旅费 ¥1,200.00');
+    await inLocale('zh-CN');
+  });
+
+  it("renders a zh-CN submitter's notification and to-do in an English reader's language", async () => {
+    const stage = await submit({
+      businessType: 'stage_transition',
+      title: '某客户: 潜在客户 → 意向客户',
+      summary: { customerName: '某客户', from: 'prospect', to: 'interested' },
+    });
+    const noticeTitle = async () => {
+      const page = (await p.clients.eastManager.get('/api/v1/notifications')).json();
+      const notice = page.items.find((n: { entityId: string }) => n.entityId === stage);
+      expect(notice.kind).toBe('approval_requested');
+      expect(notice.params.titleMessage).toBeUndefined();
+      return notice.params.title as string;
+    };
+    const todoTitle = async () => {
+      const page = (await p.clients.eastManager.get('/api/v1/todos')).json();
+      return page.items.find((n: { entityId: string }) => n.entityId === stage).params.title as string;
+    };
+    expect((await inLocale('en')).statusCode).toBe(200);
+    expect(await noticeTitle()).toBe('某客户: Prospect → Interested');
+    expect(await todoTitle()).toBe('某客户: Prospect → Interested');
+    expect((await inLocale('zh-CN')).statusCode).toBe(200);
+    expect(await noticeTitle()).toBe('某客户：潜在客户 → 意向客户');
+  });
+
+  it('keeps the stored title of a notification without a title message (older rows)', async () => {
+    const actor = await actorOfClient(ctx, p.clients.eastManager);
+    const entityId = newId();
+    await notifyUsers(ctx.database.db, {
+      orgId: actor.orgId,
+      userIds: [actor.userId],
+      kind: 'approval_decided',
+      params: { title: '差旅费 ¥1,200.00', status: 'approved' },
+      entity: 'approval_request',
+      entityId,
+    });
+    expect((await inLocale('en')).statusCode).toBe(200);
+    const page = (await p.clients.eastManager.get('/api/v1/notifications')).json();
+    expect(page.items.find((n: { entityId: string }) => n.entityId === entityId).params.title).toBe('差旅费 ¥1,200.00');
     await inLocale('zh-CN');
   });
 });

@@ -19,10 +19,46 @@ const TITLES: Record<ApprovalBusinessType, { key: MessageKey; needs: readonly st
 const money = (fen: number, currency: unknown) =>
   currency === undefined || currency === 'CNY' ? `¥${formatYuan(fen)}` : `${formatYuan(fen)} ${String(currency)}`;
 
-const stageName = (locale: Locale, code: unknown): string | null => {
+const stageKey = (code: unknown): MessageKey | null => {
   const key = `stage.${String(code)}`;
-  return isMessageKey(key) ? translate(locale, key) : null;
+  return isMessageKey(key) ? key : null;
 };
+
+/** A title as a message: a key and its parameters (stage codes as their message keys, money formatted). */
+export interface TitleMessage {
+  key: MessageKey;
+  params: Record<string, string>;
+}
+
+/**
+ * The message a request's title is made of, or null when its summary lacks a fact (rows older than
+ * the summary's fields, types without a template): such titles are shown as stored.
+ */
+export function approvalTitleMessage(options: {
+  businessType: string;
+  summary: Record<string, unknown>;
+  submitterName: string;
+}): TitleMessage | null {
+  const { summary } = options;
+  const template = TITLES[options.businessType as ApprovalBusinessType];
+  if (!template || template.needs.some((name) => summary[name] === undefined || summary[name] === null)) return null;
+  const from = stageKey(summary.from);
+  const to = stageKey(summary.to);
+  if (options.businessType === 'stage_transition' && (from === null || to === null)) return null;
+  return {
+    key: template.key,
+    params: {
+      orderNo: String(summary.orderNo ?? ''),
+      customerName: String(summary.customerName ?? ''),
+      description: String(summary.description ?? '').slice(0, 80),
+      submitter: options.submitterName,
+      amount: typeof summary.amountFen === 'number' ? money(summary.amountFen, summary.currency) : '',
+      // A parameter naming a message is translated with it (platform/i18n translate).
+      from: from ?? '',
+      to: to ?? '',
+    },
+  };
+}
 
 export function approvalTitle(options: {
   locale: Locale;
@@ -31,21 +67,6 @@ export function approvalTitle(options: {
   summary: Record<string, unknown>;
   submitterName: string;
 }): string {
-  const { locale, summary } = options;
-  const template = TITLES[options.businessType as ApprovalBusinessType];
-  if (!template || template.needs.some((name) => summary[name] === undefined || summary[name] === null)) {
-    return options.storedTitle;
-  }
-  const from = stageName(locale, summary.from);
-  const to = stageName(locale, summary.to);
-  if (options.businessType === 'stage_transition' && (from === null || to === null)) return options.storedTitle;
-  return translate(locale, template.key, {
-    orderNo: String(summary.orderNo ?? ''),
-    customerName: String(summary.customerName ?? ''),
-    description: String(summary.description ?? '').slice(0, 80),
-    submitter: options.submitterName,
-    amount: typeof summary.amountFen === 'number' ? money(summary.amountFen, summary.currency) : '',
-    from: from ?? '',
-    to: to ?? '',
-  });
+  const message = approvalTitleMessage(options);
+  return message ? translate(options.locale, message.key, message.params) : options.storedTitle;
 }

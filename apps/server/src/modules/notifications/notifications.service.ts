@@ -3,6 +3,7 @@ import {
   type Notification,
   type NotificationListQuery,
   type NotificationPage,
+  type Locale,
   type Todo,
   type TodoListQuery,
   type TodoPage,
@@ -14,29 +15,34 @@ import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notificationsRepository, type NotificationRow, type Recipient } from './notifications.repository.js';
 import { todosRepository, type TodoRow } from './todos.repository.js';
 import { iso } from '../../platform/db/row-values.js';
+import { paramsForReader } from './notice-params.js';
 
 const recipientOf = (actor: Actor): Recipient => ({ orgId: actor.orgId, userId: actor.userId });
 
-const toNotification = (row: NotificationRow): Notification => ({
-  id: row.id,
-  kind: row.kind,
-  params: row.params,
-  entity: row.entity,
-  entityId: row.entityId,
-  readAt: iso(row.readAt),
-  createdAt: iso(row.createdAt)!,
-});
+const toNotification =
+  (locale: Locale) =>
+  (row: NotificationRow): Notification => ({
+    id: row.id,
+    kind: row.kind,
+    params: paramsForReader(locale, row.params),
+    entity: row.entity,
+    entityId: row.entityId,
+    readAt: iso(row.readAt),
+    createdAt: iso(row.createdAt)!,
+  });
 
-const toTodo = (row: TodoRow): Todo => ({
-  id: row.id,
-  kind: row.kind,
-  params: row.params,
-  entity: row.entity,
-  entityId: row.entityId,
-  dueAt: iso(row.dueAt),
-  doneAt: iso(row.doneAt),
-  createdAt: iso(row.createdAt)!,
-});
+const toTodo =
+  (locale: Locale) =>
+  (row: TodoRow): Todo => ({
+    id: row.id,
+    kind: row.kind,
+    params: paramsForReader(locale, row.params),
+    entity: row.entity,
+    entityId: row.entityId,
+    dueAt: iso(row.dueAt),
+    doneAt: iso(row.doneAt),
+    createdAt: iso(row.createdAt)!,
+  });
 
 /** Newest first by id (UUIDv7 is time-ordered), so the cursor is the last id. */
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (row: R) => T) {
@@ -55,7 +61,7 @@ export function createNotificationsService({ db }: { db: Db }) {
         beforeId: cursor?.id ?? null,
         limit: limit + 1,
       });
-      return pageOf(rows, limit, toNotification);
+      return pageOf(rows, limit, toNotification(actor.locale));
     },
 
     async unreadCount(actor: Actor): Promise<{ count: number }> {
@@ -78,7 +84,7 @@ export function createNotificationsService({ db }: { db: Db }) {
         beforeId: cursor?.id ?? null,
         limit: limit + 1,
       });
-      return pageOf(rows, limit, toTodo);
+      return pageOf(rows, limit, toTodo(actor.locale));
     },
 
     /** An approval's to-do closes with the decision on the approval card, never by a tick (422). */

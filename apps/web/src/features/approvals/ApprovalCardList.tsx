@@ -1,6 +1,7 @@
 import type { ApprovalRequestListItem } from '@guanxi/contract';
 import { Card, Checkbox, List, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemPages } from '../../platform/ui/ListTable';
 import { StatusTag } from './StatusTag';
@@ -22,7 +23,7 @@ export function ApprovalCardList({
   selected: ApprovalRequestListItem[];
   onSelect: (rows: ApprovalRequestListItem[]) => void;
   onOpen: (id: string) => void;
-  empty: string;
+  empty: ReactNode;
 }) {
   const { t } = useTranslation();
   const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];

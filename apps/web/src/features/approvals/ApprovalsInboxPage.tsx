@@ -6,7 +6,7 @@ import {
   type ApprovalRequestListItem,
   type ApprovalStatus,
 } from '@guanxi/contract';
-import { Button, Card, Form, Grid, Input, Select, Space, Tabs, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Form, Grid, Input, Select, Space, Tabs, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -164,6 +164,18 @@ export default function ApprovalsInboxPage() {
     ...(canManage ? [{ key: 'all' as const, label: t('approvalInbox.tabs.all') }] : []),
   ];
 
+  // An empty box says what would come here and why, not just "none".
+  const empty = (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={
+        <span data-testid="approvals-empty" style={{ display: 'inline-block', maxWidth: 560 }}>
+          {businessType || status ? t('approvalInbox.emptyFiltered') : t(`approvalInbox.emptyByBox.${box}`)}
+        </span>
+      }
+    />
+  );
+
   return (
     <Card title={t('approvalInbox.title')}>
       <Tabs
@@ -204,13 +216,13 @@ export default function ApprovalsInboxPage() {
           selected={selected}
           onSelect={setSelected}
           onOpen={(id) => setParam('open', id)}
-          empty={t('approvalInbox.empty')}
+          empty={empty}
         />
       ) : (
         <ListTable
           columns={columns}
           pages={list}
-          empty={t('approvalInbox.empty')}
+          empty={empty}
           testId="approval-table"
           // Pending rows waiting for me can be approved together (simple cases); each gets its outcome.
           rowSelection={

@@ -6,6 +6,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { chartLabel } from '../../platform/ui/chartLabel';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../platform/money';
 import { ABC_COLORS, TIER_COLORS, usePercent } from './valueDisplay';
@@ -110,6 +111,8 @@ export default function PyramidCharts({ pyramid }: { pyramid: CustomerPyramid })
         <ReactEChartsCore
           echarts={echarts}
           option={pyramidOption}
+          role="img"
+          aria-label={chartLabel(pyramidOption)}
           notMerge
           style={{ height: 320 }}
           data-testid="pyramid-chart"
@@ -119,6 +122,8 @@ export default function PyramidCharts({ pyramid }: { pyramid: CustomerPyramid })
         <ReactEChartsCore
           echarts={echarts}
           option={abcOption}
+          role="img"
+          aria-label={chartLabel(abcOption)}
           notMerge
           style={{ height: 320 }}
           data-testid="abc-chart"

@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { chartLabel } from '../../platform/ui/chartLabel';
 import { useFormatMoney, useFormatMoneyCompact } from '../../platform/money';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -35,6 +36,14 @@ export default function ExpenseTotalsChart({
     series: [{ name: seriesName, type: 'bar', barMaxWidth: 36, data: bars.map((b) => b.amountFen / 100) }],
   };
   return (
-    <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 320 }} data-testid="expense-chart" />
+    <ReactEChartsCore
+      echarts={echarts}
+      option={option}
+      role="img"
+      aria-label={chartLabel(option)}
+      notMerge
+      style={{ height: 320 }}
+      data-testid="expense-chart"
+    />
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission, useMe } from '../../platform/session.queries';
 import { JobRunsDrawer } from './JobRunsDrawer';
-import { durationText, jobLabel, jobScopeKey, scheduleText } from './jobText';
+import { durationText, jobLabel, jobScopeKey, scheduleText, timeZoneLabel } from './jobText';
 import { useJobs, useRunJob } from './jobs.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
@@ -15,7 +15,7 @@ const time = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD 
 
 /** Durable jobs: schedule, last run and its outcome, "run now" and each job's run history. */
 export default function JobsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const jobs = useJobs();
   const run = useRunJob();
@@ -59,8 +59,15 @@ export default function JobsPage() {
     {
       key: 'schedule',
       title: t('job.schedule'),
-      width: 150,
-      render: (_, job) => `${scheduleText(t, job.schedule)} (${job.timeZone})`,
+      width: 210,
+      render: (_, job) => (
+        <>
+          <div>{scheduleText(t, job.schedule)}</div>
+          <Typography.Text type="secondary" data-testid="job-time-zone">
+            {timeZoneLabel(t, i18n.language, job.timeZone)}
+          </Typography.Text>
+        </>
+      ),
     },
     { key: 'nextRunAt', title: t('job.nextRunAt'), width: 170, render: (_, job) => time(job.nextRunAt) },
     {

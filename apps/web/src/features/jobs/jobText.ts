@@ -47,3 +47,29 @@ export function durationText(t: TFunction, ms: number | null): string {
 
 export const jobScopeKey = (job: Job) =>
   job.scope === 'global' ? ('job.scope_global' as const) : ('job.scope_organization' as const);
+
+const ZONE_CITY_KEYS = {
+  'Asia/Shanghai': 'job.zoneCity_Shanghai',
+  'Asia/Hong_Kong': 'job.zoneCity_Hong_Kong',
+  'Asia/Taipei': 'job.zoneCity_Taipei',
+  'Asia/Singapore': 'job.zoneCity_Singapore',
+  'Asia/Tokyo': 'job.zoneCity_Tokyo',
+} as const;
+
+/**
+ * A time zone as people name it, never its IANA code: "中国标准时间（上海）", "China Standard Time
+ * (Shanghai)"; a zone without a city of ours is its name alone ("协调世界时").
+ */
+export function timeZoneLabel(t: TFunction, locale: string, zone: string): string {
+  let name: string;
+  try {
+    name =
+      new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' })
+        .formatToParts(new Date())
+        .find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  } catch {
+    return zone;
+  }
+  const cityKey = zone in ZONE_CITY_KEYS ? ZONE_CITY_KEYS[zone as keyof typeof ZONE_CITY_KEYS] : null;
+  return cityKey ? t('job.timeZone', { name, city: t(cityKey) }) : name;
+}

@@ -5,6 +5,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { chartLabel } from '../../platform/ui/chartLabel';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../platform/money';
 
@@ -63,6 +64,8 @@ export default function LossChart({
     <ReactEChartsCore
       echarts={echarts}
       option={option}
+      role="img"
+      aria-label={chartLabel(option)}
       notMerge
       style={{ height: Math.max(160, shown.length * 36 + 24) }}
       onEvents={{ click: (event: { dataIndex: number }) => shown[event.dataIndex] && onPick(shown[event.dataIndex]!) }}

@@ -5,6 +5,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { chartLabel } from '../../platform/ui/chartLabel';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney, useFormatMoneyCompact } from '../../platform/money';
 
@@ -54,6 +55,14 @@ export default function PipelineChart({
     ],
   };
   return (
-    <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 320 }} data-testid="pipeline-chart" />
+    <ReactEChartsCore
+      echarts={echarts}
+      option={option}
+      role="img"
+      aria-label={chartLabel(option)}
+      notMerge
+      style={{ height: 320 }}
+      data-testid="pipeline-chart"
+    />
   );
 }

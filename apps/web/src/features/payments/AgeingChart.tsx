@@ -5,6 +5,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { chartLabel } from '../../platform/ui/chartLabel';
 import { Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney, useFormatMoneyCompact } from '../../platform/money';
@@ -78,6 +79,8 @@ export default function AgeingChart({
     <ReactEChartsCore
       echarts={echarts}
       option={option}
+      role="img"
+      aria-label={chartLabel(option)}
       notMerge
       style={{ height: narrow ? 60 + shown.length * 30 : 340 }}
       data-testid="ageing-chart"

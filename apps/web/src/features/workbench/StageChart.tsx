@@ -5,6 +5,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 // The ESM build: the CommonJS `lib/` one arrives as a module object, not a component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { chartLabel } from '../../platform/ui/chartLabel';
 import { Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -45,6 +46,8 @@ export default function StageChart({ counts }: { counts: Record<Stage, number> }
     <ReactEChartsCore
       echarts={echarts}
       option={option}
+      role="img"
+      aria-label={chartLabel(option)}
       notMerge
       style={{ height: 320 }}
       onEvents={{

@@ -51,6 +51,15 @@ const approvalsEn: Strings<typeof approvalsZhCN> = {
     currentStep: 'Current step',
     statuses: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
     empty: 'No approval requests',
+    emptyFiltered: 'No approval requests match these filters; clear the type or status filter to see more.',
+    emptyByBox: {
+      todo: "Nothing is waiting for your decision. Requests your team submits come here: order prices below their authority, orders over a customer's credit limit, expense claims and customer stage changes that need approval — whenever an approval flow names you as an approver.",
+      submitted:
+        "You have not submitted any approval requests. One starts by itself when you price an order below your authority, an order exceeds the customer's credit limit, you claim an expense or you move a customer to a stage that needs approval; follow its progress here.",
+      decided:
+        'You have not decided any requests yet. The requests you approve or reject stay here for later reference.',
+      all: 'Your organization has no approval requests yet. Order prices below authority, credit overrides, expense claims and stage changes that need approval are listed here once submitted.',
+    },
     loadMore: 'Load more',
     detail: 'Approval request',
     reason: 'Reason',
