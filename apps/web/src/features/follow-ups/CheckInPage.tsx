@@ -81,19 +81,21 @@ export default function CheckInPage() {
       // Photos are kept as the visit follow-up's attachments, so taking one logs the follow-up.
       logFollowUp: photos.length > 0 || (values.logFollowUp ?? false),
     };
-    checkIn.mutate(body, {
-      onSuccess: async (visit) => {
-        for (const photo of visit.followUpId ? photos : []) {
-          try {
-            await uploadAttachment(visit.followUpId!, photo);
-          } catch (error) {
-            void message.error(attachmentErrorText(t, photo.name, error));
-          }
+    /** The photos go up after the visit is saved, to the follow-up it logged. */
+    const finish = async (followUpId: string | null) => {
+      for (const photo of followUpId ? photos : []) {
+        try {
+          await uploadAttachment(followUpId!, photo);
+        } catch (error) {
+          void message.error(attachmentErrorText(t, photo.name, error));
         }
-        void message.success(t('checkIn.done'));
-        form.resetFields(['note']);
-        setPhotos([]);
-      },
+      }
+      void message.success(t('checkIn.done'));
+      form.resetFields(['note']);
+      setPhotos([]);
+    };
+    checkIn.mutate(body, {
+      onSuccess: (visit) => void finish(visit.followUpId),
       onError: showErrors,
     });
   };
