@@ -1,13 +1,13 @@
 import { Alert, Descriptions } from 'antd';
 import type { HandoverSummary } from '@guanxi/contract';
 import { useTranslation } from 'react-i18next';
-import { useUserChoices } from '../users';
+import { useColleagues } from '../users';
 import { heldGroups, type Choices } from './handoverPlan';
 
 /** Step 3: each group with where it goes, and what happens to the account. */
 export function HandoverConfirmStep({ summary, choices }: { summary: HandoverSummary; choices: Choices }) {
   const { t } = useTranslation();
-  const names = new Map((useUserChoices().data ?? []).map((user) => [user.id, user.displayName]));
+  const names = new Map((useColleagues().data ?? []).map((user) => [user.id, user.displayName]));
   const goesTo = (group: keyof Choices) => {
     const choice = choices[group];
     if (!choice) return t('common.empty');

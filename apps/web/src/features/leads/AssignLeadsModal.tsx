@@ -3,7 +3,7 @@ import { Alert, Form, Modal, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
-import { ActiveUserSelect, useUserChoices } from '../users';
+import { ActiveUserSelect, useColleagues } from '../users';
 import { useAssignLeads } from './leads.queries';
 
 interface AssignValues {
@@ -14,7 +14,8 @@ interface AssignValues {
 /** What happened to each selected lead: assigned (to whom), not found, not assignable. */
 function AssignResultSummary({ result }: { result: AssignLeadsResult }) {
   const { t } = useTranslation();
-  const users = useUserChoices();
+  // The same directory the picker read, so the names are there when the result shows.
+  const users = useColleagues();
   const nameOf = (id: string) => users.data?.find((user) => user.id === id)?.displayName ?? id;
   const perUser = new Map<string, number>();
   for (const { userId } of result.assigned) perUser.set(userId, (perUser.get(userId) ?? 0) + 1);
