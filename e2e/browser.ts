@@ -30,6 +30,10 @@ export async function startBrowserFixture(
   const { port } = app.server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
+    // The browser's clock reads as a user's in China (the demo organization's zone): dates a page
+    // picks by default ("this year up to today") match the organization's calendar day, which from
+    // 16:00 UTC on is already tomorrow.
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
     args: [
       '--no-sandbox',
       '--disable-gpu',
