@@ -10,7 +10,8 @@ import { customers, orders, payments } from '../../platform/db/schema/index.js';
 import { DAY_MS } from '../../platform/time/index.js';
 import { createPersonas, type Personas } from '../../test/personas.js';
 import { createTestContext, type TestContext } from '../../test/test-app.js';
-import { insertOrder, insertProduct } from '../customer-value/customer-value.fixtures.js';
+import { orderFixtures } from '../../test/order-fixtures.js';
+import { insertOrder } from '../../test/order-rows.js';
 
 let ctx: TestContext;
 let p: Personas;
@@ -51,7 +52,7 @@ beforeAll(async () => {
   expect(closed.statusCode, closed.body).toBe(200);
 
   // Bought: confirmed 1,000 yuan (400 paid) + completed 300 yuan; a draft of 999 yuan does not count.
-  const productId = await insertProduct(db, p.orgId);
+  const productId = await orderFixtures.product(db, p.orgId, { listPriceFen: 10_000, costPriceFen: 4_000 });
   const order = (status: string, unitPriceFen: number) =>
     insertOrder(db, {
       orgId: p.orgId,

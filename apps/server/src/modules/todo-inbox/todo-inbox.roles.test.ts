@@ -7,7 +7,7 @@ import type { Client } from '../../test/test-app.js';
 import { usePersonas } from '../../test/file-context.js';
 import { createOtherOrgAdmin, type Personas } from '../../test/personas.js';
 import { createTodos } from '../notifications/index.js';
-import { insertProduct } from '../stock/stock.fixtures.js';
+import { orderFixtures } from '../../test/order-fixtures.js';
 
 const { ctx, p } = usePersonas({ customersEach: 1 });
 const today = localDateOf(new Date(), 'Asia/Shanghai');
@@ -93,8 +93,12 @@ beforeAll(async () => {
   // A submitted order's installment is not owed yet.
   await insertPlan(made.submittedR1, 'r1', { dueDate: addDays(today, -5) });
 
-  const plenty = await insertProduct(ctx, p.orgId, { name: '充足产品' });
-  low = await insertProduct(ctx, p.orgId, { name: '紧缺产品' });
+  const product = async (name: string) => ({
+    id: await orderFixtures.product(ctx.database.db, p.orgId, { listPriceFen: 10_000, costPriceFen: 6_000, name }),
+    name,
+  });
+  const plenty = await product('充足产品');
+  low = await product('紧缺产品');
   await ctx.database.db.insert(stockLevels).values([
     { orgId: p.orgId, warehouseId, productId: plenty.id, onHand: 500, reserved: 2 },
     // 12 on hand but 5 reserved: 7 available, below the threshold of 10.
