@@ -17,28 +17,31 @@ export function CheckInPhotos({ photos, onChange }: { photos: File[]; onChange: 
   useEffect(() => () => previews.forEach((url) => URL.revokeObjectURL(url)), [previews]);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <input
-        ref={input}
-        type="file"
-        accept="image/*"
-        capture="environment"
-        hidden
-        data-testid="check-in-photo-input"
-        onChange={(event) => {
-          const taken = [...(event.target.files ?? [])];
-          event.target.value = '';
-          onChange([...photos, ...taken].slice(0, MAX_CHECK_IN_PHOTOS));
-        }}
-      />
-      <Button
-        icon={<CameraOutlined />}
-        block
-        disabled={photos.length >= MAX_CHECK_IN_PHOTOS}
-        onClick={() => input.current?.click()}
-        data-testid="check-in-photo"
-      >
-        {t('checkIn.takePhoto')}
-      </Button>
+      {/* The input shares the button's item: an item of its own would still take a gap in the Space. */}
+      <div>
+        <input
+          ref={input}
+          type="file"
+          accept="image/*"
+          capture="environment"
+          style={{ display: 'none' }}
+          data-testid="check-in-photo-input"
+          onChange={(event) => {
+            const taken = [...(event.target.files ?? [])];
+            event.target.value = '';
+            onChange([...photos, ...taken].slice(0, MAX_CHECK_IN_PHOTOS));
+          }}
+        />
+        <Button
+          icon={<CameraOutlined />}
+          block
+          disabled={photos.length >= MAX_CHECK_IN_PHOTOS}
+          onClick={() => input.current?.click()}
+          data-testid="check-in-photo"
+        >
+          {t('checkIn.takePhoto')}
+        </Button>
+      </div>
       {photos.length > 0 && (
         <>
           <Space wrap size={8}>

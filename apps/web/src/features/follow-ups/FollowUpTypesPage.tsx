@@ -1,5 +1,5 @@
 import { FOLLOW_UP_TYPE_CODE_PATTERN, type FollowUpType } from '@guanxi/contract';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Spin, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Grid, Input, InputNumber, Row, Spin, Switch, Typography } from 'antd';
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useFollowUpTypes, useSaveFollowUpTypes } from './followUps.queries';
 import { NewButton } from '../../platform/ui/NewButton';
@@ -11,6 +11,10 @@ export default function FollowUpTypesPage() {
   const { t, message, form, showServerErrors: showErrors } = useEditForm<{ items: FollowUpType[] }>();
   const types = useFollowUpTypes();
   const save = useSaveFollowUpTypes();
+  // A phone stacks each row's fields under no column headers: there every field names itself.
+  const isPhone = Grid.useBreakpoint().md === false;
+  const labelOf = (key: 'code' | 'nameZh' | 'nameEn' | 'sortOrder' | 'active') =>
+    isPhone ? t(`followUpTypes.${key}`) : undefined;
   if (types.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (types.isError) return <Alert type="error" showIcon title={types.error.message} />;
   const savedCodes = new Set(types.data.items.map((type) => type.code));
@@ -51,7 +55,11 @@ export default function FollowUpTypesPage() {
                 return (
                   <Row key={field.key} gutter={8} align="middle" data-testid="follow-up-type-row">
                     <Col xs={12} md={4}>
-                      <Form.Item name={[field.name, 'code']} rules={[{ required: true, pattern: CODE }]}>
+                      <Form.Item
+                        label={labelOf('code')}
+                        name={[field.name, 'code']}
+                        rules={[{ required: true, pattern: CODE }]}
+                      >
                         <Input
                           placeholder={t('followUpTypes.code')}
                           disabled={code !== undefined && savedCodes.has(code)}
@@ -60,17 +68,29 @@ export default function FollowUpTypesPage() {
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={5}>
-                      <Form.Item name={[field.name, 'nameZh']} rules={[{ required: true, whitespace: true }]}>
+                      <Form.Item
+                        label={labelOf('nameZh')}
+                        name={[field.name, 'nameZh']}
+                        rules={[{ required: true, whitespace: true }]}
+                      >
                         <Input placeholder={t('followUpTypes.nameZh')} maxLength={32} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={5}>
-                      <Form.Item name={[field.name, 'nameEn']} rules={[{ required: true, whitespace: true }]}>
+                      <Form.Item
+                        label={labelOf('nameEn')}
+                        name={[field.name, 'nameEn']}
+                        rules={[{ required: true, whitespace: true }]}
+                      >
                         <Input placeholder={t('followUpTypes.nameEn')} maxLength={32} />
                       </Form.Item>
                     </Col>
                     <Col xs={6} md={3}>
-                      <Form.Item name={[field.name, 'sortOrder']} rules={[{ required: true }]}>
+                      <Form.Item
+                        label={labelOf('sortOrder')}
+                        name={[field.name, 'sortOrder']}
+                        rules={[{ required: true }]}
+                      >
                         <InputNumber
                           min={0}
                           max={10000}
@@ -80,7 +100,7 @@ export default function FollowUpTypesPage() {
                       </Form.Item>
                     </Col>
                     <Col xs={6} md={3}>
-                      <Form.Item name={[field.name, 'active']} valuePropName="checked">
+                      <Form.Item label={labelOf('active')} name={[field.name, 'active']} valuePropName="checked">
                         <Switch size="small" aria-label={t('followUpTypes.active')} />
                       </Form.Item>
                     </Col>
