@@ -98,6 +98,29 @@ describe('orders and opportunities connect (issue 14 §7)', () => {
     });
   });
 
+  it('a draft takes its opportunity later and can drop it again, audited', async () => {
+    const customerId = p.customers.r2[0]!;
+    const opportunity = (
+      await p.clients.r2.post('/api/v1/opportunities', { customerId, name: '补录商机', amountFen: 100_000 })
+    ).json();
+    const draft = await createOrder(p.clients.r2, { customerId, lines: [{ productId: widget, quantity: 1 }] });
+    expect(draft.opportunityId).toBeNull();
+    const linked = await p.clients.r2.patch(`/api/v1/orders/${draft.id}`, {
+      opportunityId: opportunity.id,
+      version: draft.version,
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json()).toMatchObject({ opportunityId: opportunity.id, opportunityName: '补录商机' });
+    const dropped = await p.clients.r2.patch(`/api/v1/orders/${draft.id}`, {
+      opportunityId: null,
+      version: linked.json().version,
+    });
+    expect(dropped.json()).toMatchObject({ opportunityId: null, opportunityName: null });
+    const audits = await fx.audits(ctx.database.db, p.orgId, draft.id);
+    expect(audits.at(-2)).toMatchObject({ after: { opportunityId: opportunity.id } });
+    expect(audits.at(-1)).toMatchObject({ before: { opportunityId: opportunity.id }, after: { opportunityId: null } });
+  });
+
   it("refuses another customer's, a lost or an unknown opportunity, naming the field; writes nothing", async () => {
     const customerId = p.customers.r1[2]!;
     const elsewhere = await openOpportunity(p.customers.r1[1]!, '别家的');

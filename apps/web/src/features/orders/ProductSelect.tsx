@@ -1,4 +1,3 @@
-import type { Product } from '@guanxi/contract';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +8,10 @@ interface ProductSelectProps {
   onChange?: (value: string) => void;
   /** Shown while the chosen product is not among the search results (editing a draft). */
   initialOption?: { value: string; label: string };
-  /** Tells the form the chosen product's prices (for the live totals). */
-  onPicked?: (product: Product) => void;
 }
 
 /** Picks an active product by typing part of its code or name. */
-export function ProductSelect({ value, onChange, initialOption, onPicked }: ProductSelectProps) {
+export function ProductSelect({ value, onChange, initialOption }: ProductSelectProps) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const found = useProductSearch(q);
@@ -25,11 +22,7 @@ export function ProductSelect({ value, onChange, initialOption, onPicked }: Prod
     <Select
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value}
-      onChange={(id: string) => {
-        onChange?.(id);
-        const product = items.find((p) => p.id === id);
-        if (product) onPicked?.(product);
-      }}
+      onChange={(id: string) => onChange?.(id)}
       options={options}
       loading={found.isFetching}
       placeholder={t('order.productPlaceholder')}

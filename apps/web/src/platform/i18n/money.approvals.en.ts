@@ -50,7 +50,6 @@ const approvalsEn: Strings<typeof approvalsZhCN> = {
     status: 'Status',
     currentStep: 'Current step',
     statuses: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
-    empty: 'No approval requests',
     emptyFiltered: 'No approval requests match these filters; clear the type or status filter to see more.',
     emptyByBox: {
       todo: "Nothing is waiting for your decision. Requests your team submits come here: order prices below their authority, orders over a customer's credit limit, expense claims and customer stage changes that need approval — whenever an approval flow names you as an approver.",

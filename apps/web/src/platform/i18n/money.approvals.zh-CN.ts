@@ -47,7 +47,6 @@ const approvalsZhCN = {
     status: '状态',
     currentStep: '当前步骤',
     statuses: { pending: '审批中', approved: '已通过', rejected: '已驳回', withdrawn: '已撤回' },
-    empty: '暂无审批',
     emptyFiltered: '没有符合筛选条件的审批，可清除类型或状态筛选后再看。',
     emptyByBox: {
       todo: '目前没有等您决定的审批。团队提交的审批会送到这里：低于价格权限的订单价格、超出信用额度的订单放行、费用报销、需要审批的客户阶段变更——审批流程把您设为审批人时，它们就会出现在这里。',

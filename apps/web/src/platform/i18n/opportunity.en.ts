@@ -35,7 +35,6 @@ const opportunityEn: Strings<typeof opportunityZhCN> = {
     historyOpened: 'Opened in {{stage}}',
     historyMoved: '{{from}} → {{to}}',
     historyClosed: '{{status}} (at {{stage}})',
-    followUps: 'Follow-ups',
     wonOrderTitle: 'Won. Enter the order now?',
     wonOrderText: 'The order will be linked to this opportunity, with the customer filled in.',
     wonOrderOk: 'Enter order',

@@ -32,7 +32,6 @@ const opportunityZhCN = {
     historyOpened: '创建于 {{stage}}',
     historyMoved: '{{from}} → {{to}}',
     historyClosed: '{{status}}（在 {{stage}}）',
-    followUps: '跟进记录',
     wonOrderTitle: '已赢单，现在录入订单吗？',
     wonOrderText: '订单将关联此商机，客户已预先填好。',
     wonOrderOk: '录入订单',
