@@ -29,6 +29,10 @@ describe('work plans in the browser', () => {
     await loginAs(manager, fixture.baseUrl, 'east.manager');
     await manager.goto(`${fixture.baseUrl}/work-plans/${plan.id}`);
     await manager.getByTestId('plan-review').waitFor();
+    // The breadcrumb names whose plan this is, not "详情".
+    await eventually(async () => (await manager.getByTestId('breadcrumb').innerText()).replace(/\s+/g, ' ')).toContain(
+      `${me.name} · `,
+    );
     // Approving without a score is stopped with a message, and nothing is sent.
     await manager.getByTestId('plan-approve').click();
     await manager.getByText('批准前请给计划评分（1–5 分）').waitFor();

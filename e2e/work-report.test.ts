@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, clickWhenStill, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
@@ -33,6 +33,10 @@ describe('work reports in the browser', () => {
     await manager.goto(`${fixture.baseUrl}/work-reports?view=review`);
     await manager.locator(`a[href="/work-reports/${reportId}"]`).click();
     await manager.getByTestId('report-review').waitFor();
+    const author = await api(rep, 'GET', '/api/v1/auth/me');
+    await eventually(async () => (await manager.getByTestId('breadcrumb').innerText()).replace(/\s+/g, ' ')).toContain(
+      `${author.name} · `,
+    );
     await eventually(() => manager.getByTestId('report-text-work').textContent()).toBe('拜访了两家客户，电话跟进三家');
     await manager.getByTestId('review-score').locator('.ant-rate-star').nth(3).click();
     await manager.getByTestId('review-comment').fill('客户跟进及时，报价要加快');

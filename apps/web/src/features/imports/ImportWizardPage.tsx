@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Grid, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useRecordTitle } from '../../platform/recordTitles';
 import { isApiError } from '../../platform/api';
 import { BackTitle } from '../../platform/ui/BackTitle';
 import { PageSpin } from '../../platform/ui/QueryResult';
@@ -83,6 +84,7 @@ export default function ImportWizardPage() {
   const { id } = useParams();
   const [search] = useSearchParams();
   const job = useImportJob(id);
+  useRecordTitle(job.data?.id, job.data?.fileName);
   // On a phone the file name would squeeze the title; the detect step names the file.
   const isNarrow = !Grid.useBreakpoint().md;
 

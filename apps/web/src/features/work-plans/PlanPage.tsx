@@ -19,6 +19,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { useRecordTitle } from '../../platform/recordTitles';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { PlanItemsEditor } from './PlanItemsEditor';
@@ -184,6 +185,11 @@ export default function PlanPage() {
   const { t } = useTranslation();
   const me = useMe().data;
   const plan = usePlan(id);
+  const loaded = plan.data;
+  useRecordTitle(
+    loaded?.id,
+    loaded && `${loaded.author.name} · ${planPeriodText(t, loaded.kind, loaded.periodStart, loaded.periodEnd)}`,
+  );
   if (!id) {
     return (
       <Card title={t('plan.new')} styles={{ body: { padding: 12 } }}>

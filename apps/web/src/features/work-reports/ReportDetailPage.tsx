@@ -3,6 +3,7 @@ import { Alert, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'ant
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useRecordTitle } from '../../platform/recordTitles';
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useMe } from '../../platform/session.queries';
 import { ReportCounts } from './ReportCounts';
@@ -72,6 +73,12 @@ export default function ReportDetailPage() {
   const { t } = useTranslation();
   const me = useMe().data;
   const report = useReport(id);
+  const loaded = report.data;
+  // 张三 · 2026年12月7日 日报: whose report, and for when.
+  useRecordTitle(
+    loaded?.id,
+    loaded && `${loaded.author.name} · ${periodText(t, loaded.kind, loaded.periodStart, loaded.periodEnd)}`,
+  );
   if (report.isPending) return <Skeleton active />;
   if (report.isError) return <Alert type="error" showIcon title={report.error.message} />;
   const data = report.data;
