@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signedInPages, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { api, loginAs, signedInPages, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually, searchAndPick } from './settle.js';
 
 let fixture: BrowserFixture;
@@ -114,5 +114,20 @@ describe('order entry with guidance (issue 14 §7)', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('order-print-button').isVisible()).toBe(false);
     expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);
+  });
+
+  it('dates a new order by the organization’s calendar, not the device’s: a rep whose browser is in Los Angeles', async () => {
+    const context = await fixture.browser.newContext({ timezoneId: 'America/Los_Angeles' });
+    try {
+      const page = await context.newPage();
+      await loginAs(page, fixture.baseUrl, 'east.rep1');
+      const customer = await ownCustomer(page);
+      await page.goto(`${fixture.baseUrl}/orders/new?customerId=${customer.id}`);
+      // The demo organization keeps Shanghai's calendar; from 16:00 to 08:00 UTC its day differs from Los Angeles'.
+      const shanghaiToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      await eventually(() => page.locator('#orderDate').inputValue()).toBe(shanghaiToday);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -42,6 +42,11 @@ export const Me = Type.Object({
   orgName: Type.String(),
   /** The organization's login code. */
   orgCode: Type.String(),
+  /**
+   * The organization's IANA time zone (Asia/Shanghai): "today", this month and default periods are
+   * its calendar days, whatever zone the reader's device is in.
+   */
+  orgTimeZone: Type.String(),
   departmentId: Nullable(Id),
   permissions: Type.Array(PermissionSchema),
   dataScope: DataScope,

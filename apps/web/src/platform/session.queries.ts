@@ -8,12 +8,21 @@ import {
 } from '@guanxi/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from './api';
+import { setOrgTimeZone } from './orgToday';
 
 export const meKey = ['auth', 'me'] as const;
 
 /** The signed-in user; every page under the layout needs it. */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: () => client(authEndpoints.me), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async () => {
+      const me = await client(authEndpoints.me);
+      setOrgTimeZone(me.orgTimeZone);
+      return me;
+    },
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useHasPermission(permission: Permission): boolean {

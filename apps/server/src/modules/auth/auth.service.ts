@@ -138,6 +138,7 @@ export function createAuthService({ db, loginThrottle, sessionAbsoluteHours }: A
         orgId: actor.orgId,
         orgName: actor.orgName,
         orgCode: actor.orgCode,
+        orgTimeZone: actor.orgTimeZone,
         departmentId: actor.departmentId,
         permissions: [...actor.permissions].sort(),
         dataScope: actor.dataScope,

@@ -134,7 +134,20 @@ describe('signing in to one of several organizations (issue 10)', () => {
       url: '/api/v1/auth/me',
       headers: { cookie: `guanxi_session=${cookie}` },
     });
-    expect(me.json()).toMatchObject({ orgId: west.orgId, orgCode: west.code, systemOperator: false });
+    // The web dates "today" by the organization's calendar, so the profile carries its zone.
+    expect(me.json()).toMatchObject({
+      orgId: west.orgId,
+      orgCode: west.code,
+      orgTimeZone: 'Asia/Shanghai',
+      systemOperator: false,
+    });
+    await ctx.database.db.execute(sql`update organizations set time_zone = 'Europe/Berlin' where id = ${west.orgId}`);
+    const moved = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: `guanxi_session=${cookie}` },
+    });
+    expect(moved.json().orgTimeZone).toBe('Europe/Berlin');
     const sessions = await queryRows<{ org_id: string }>(
       ctx.database.db,
       sql`select org_id from sessions where user_id = ${me.json().id}`,

@@ -211,6 +211,16 @@ describe('customers API', () => {
     expect(write.json().error.fields[0].field).toBe('remarks');
   });
 
+  it('the warehouse template reads customers to ship to them: no phone, e-mail or sales remarks', async () => {
+    const detail = (await p.clients.warehouse.get(`/api/v1/customers/${p.customers.r1[0]}`)).json();
+    expect(detail.name).toBeTruthy();
+    for (const field of ['phone', 'email', 'remarks']) expect(detail).not.toHaveProperty(field);
+    expect(detail).toHaveProperty('address');
+    const list = (await p.clients.warehouse.get('/api/v1/customers?limit=5')).json();
+    expect(list.items.length).toBeGreaterThan(0);
+    for (const item of list.items) expect(item).not.toHaveProperty('phone');
+  });
+
   it('a name of only spaces answers 400 naming the field, on create and update', async () => {
     const blank = (r: { statusCode: number; json: () => { error: { fields: { field: string }[] } } }) => [
       r.statusCode,

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { submitForApproval } from './expenses.approvals.js';
 import { expensesRepository } from './expenses.repository.js';
-import { DAY_MS } from '../../platform/time/index.js';
+import { DAY_MS, DEFAULT_TIME_ZONE } from '../../platform/time/index.js';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
 
@@ -42,6 +42,7 @@ const demoActor = (orgId: string, userId: string, displayName: string): Actor =>
   orgId,
   orgName: '',
   orgCode: '',
+  orgTimeZone: DEFAULT_TIME_ZONE,
   userId,
   username: '',
   displayName,

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { createEventBus } from '../../platform/events/index.js';
+import { DEFAULT_TIME_ZONE } from '../../platform/time/index.js';
 import { approvalEngine } from '../approvals/index.js';
 import { markLostCustomers, subscribeLifecycleRules } from '../lifecycle/index.js';
 import { demoProducts, productCatalog } from '../products/index.js';
@@ -28,6 +29,7 @@ const demoActor = (orgId: string, userId: string): Actor => ({
   orgId,
   orgName: '',
   orgCode: '',
+  orgTimeZone: DEFAULT_TIME_ZONE,
   userId,
   username: '',
   displayName: '',

@@ -245,6 +245,9 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
     name: { 'zh-CN': '仓储', en: 'Warehouse' },
     permissions: ['customers.view', 'contacts.view', ...directory, ...warehouseWork, ...warehouseExports],
     dataScope: 'all',
+    // The warehouse reads customers to ship to them (name, address), not to sell: the customer
+    // list's phone numbers, e-mail addresses and sales remarks stay with sales (issue 14).
+    fieldPermissions: { 'customers.phone': 'hidden', 'customers.email': 'hidden', 'customers.remarks': 'hidden' },
   },
   {
     code: 'customer_service',

@@ -6,6 +6,8 @@ export interface Actor {
   orgName: string;
   /** The organization's login code (sign-in names it; passwords must not contain it). */
   orgCode: string;
+  /** The organization's IANA time zone: its calendar days are the ones "today" and periods mean. */
+  orgTimeZone: string;
   userId: string;
   username: string;
   displayName: string;

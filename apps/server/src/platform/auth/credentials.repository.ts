@@ -7,6 +7,7 @@ export interface PrincipalRow {
   org_id: string;
   org_name: string;
   org_code: string;
+  org_time_zone: string;
   user_id: string;
   username: string;
   display_name: string;
@@ -17,7 +18,8 @@ export interface PrincipalRow {
   roles: { permissions: string[]; dataScope: string; fieldPermissions: Record<string, string> }[];
 }
 
-const principalColumns = sql`u.org_id, o.name as org_name, o.code as org_code, u.id as user_id, u.username,
+const principalColumns = sql`u.org_id, o.name as org_name, o.code as org_code, o.time_zone as org_time_zone,
+  u.id as user_id, u.username,
   u.display_name, u.department_id, u.locale, u.system_operator,
   (select coalesce(json_agg(json_build_object('permissions', r.permissions, 'dataScope', r.data_scope,
       'fieldPermissions', r.field_permissions)), '[]'::json)

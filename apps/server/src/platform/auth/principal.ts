@@ -36,6 +36,7 @@ export function actorFromPrincipal(row: PrincipalRow, request: { ip: string | nu
     orgId: row.org_id,
     orgName: row.org_name,
     orgCode: row.org_code,
+    orgTimeZone: row.org_time_zone,
     userId: row.user_id,
     username: row.username,
     displayName: row.display_name,

@@ -13,12 +13,13 @@ import { rightColumn, usePercent } from './valueDisplay';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { SearchFilter } from '../../platform/ui/SearchFilter';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { orgToday } from '../../platform/orgToday';
 
 const DATE = 'YYYY-MM-DD';
 /** The twelve months up to today, as the server defaults to. */
 const lastTwelveMonths = (): ProfitContributionFilters => ({
-  from: dayjs().subtract(12, 'month').add(1, 'day').format(DATE),
-  to: dayjs().format(DATE),
+  from: orgToday().subtract(12, 'month').add(1, 'day').format(DATE),
+  to: orgToday().format(DATE),
 });
 
 /** 利润贡献: customers ranked by profit contribution (domain §5) for a period, with totals. */
@@ -105,7 +106,10 @@ export default function ProfitContributionPage() {
               if (range?.[0] && range[1]) set({ from: range[0].format(DATE), to: range[1].format(DATE) });
             }}
             presets={[
-              { label: t('customerValue.last12Months'), value: [dayjs().subtract(12, 'month').add(1, 'day'), dayjs()] },
+              {
+                label: t('customerValue.last12Months'),
+                value: [orgToday().subtract(12, 'month').add(1, 'day'), orgToday()],
+              },
             ]}
             data-testid="profit-period"
           />

@@ -29,6 +29,7 @@ import {
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { SaveButton } from '../../platform/ui/FormActions';
 import { FormDrawer } from '../../platform/ui/FormDrawer';
+import { orgToday } from '../../platform/orgToday';
 
 interface ExpenseDrawerProps {
   open: boolean;
@@ -244,7 +245,7 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
         customerId: expense.customerId,
         description: expense.description,
       }
-    : { category: 'travel', spentOn: dayjs() };
+    : { category: 'travel', spentOn: orgToday() };
 
   return (
     <Form<FormValues>
@@ -269,7 +270,7 @@ function ExpenseForm({ expense, onSaved }: { expense?: ExpenseDetail; onSaved?: 
         />
       </Form.Item>
       <Form.Item name="spentOn" label={t('expense.spentOn')} rules={[{ required: true }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(orgToday(), 'day')} />
       </Form.Item>
       <Form.Item name="customerId" label={t('expense.customer')}>
         <OptionalCustomer

@@ -1,11 +1,12 @@
 import { DEFAULT_CURRENCY, EXPENSE_TOTAL_GROUPS, type ExpenseTotalGroup, type ExpenseTotalRow } from '@guanxi/contract';
 import { Checkbox, DatePicker, Empty, Segmented, Space, Spin, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../platform/money';
 import { useExpenseTotals } from './expenses.queries';
 import { ListTable } from '../../platform/ui/ListTable';
+import { orgToday } from '../../platform/orgToday';
 
 const ExpenseTotalsChart = lazy(() => import('./ExpenseTotalsChart'));
 
@@ -13,7 +14,7 @@ const ExpenseTotalsChart = lazy(() => import('./ExpenseTotalsChart'));
 export function ExpenseTotalsTab() {
   const { t } = useTranslation();
   const money = useFormatMoney();
-  const [month, setMonth] = useState<Dayjs>(() => dayjs());
+  const [month, setMonth] = useState<Dayjs>(() => orgToday());
   const [groupBy, setGroupBy] = useState<ExpenseTotalGroup>('employee');
   const [includePending, setIncludePending] = useState(false);
   const totals = useExpenseTotals({

@@ -23,6 +23,7 @@ import {
 } from './followUps.queries';
 import { useFollowUpTypeLabel } from './useFollowUpTypeLabel';
 import { FormModal } from '../../platform/ui/FormModal';
+import { orgToday } from '../../platform/orgToday';
 
 interface FollowUpFormValues {
   type: string;
@@ -219,7 +220,7 @@ export function FollowUpFormModal({
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={(d) => d.isAfter(orgToday(), 'day')}
             allowClear={false}
           />
         </Form.Item>
@@ -229,7 +230,7 @@ export function FollowUpFormModal({
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+            disabledDate={(d) => d.isBefore(orgToday(), 'day')}
             data-testid="follow-up-next"
           />
         </Form.Item>

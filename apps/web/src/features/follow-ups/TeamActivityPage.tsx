@@ -9,6 +9,7 @@ import { useTeamActivity } from './followUps.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { orgToday } from '../../platform/orgToday';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -69,7 +70,7 @@ export default function TeamActivityPage() {
             <DatePicker.RangePicker
               value={range}
               onChange={(value) => setRange(value && value[0] && value[1] ? [value[0], value[1]] : null)}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={(d) => d.isAfter(orgToday(), 'day')}
               allowClear
             />
             <ExportButton endpoint={endpoints.teamActivity.export} query={query} />

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useVisits } from './followUps.queries';
 import { ListTable } from '../../platform/ui/ListTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { orgToday } from '../../platform/orgToday';
 
 /** A map-free list of the team's visits on one day (scope: the people the manager sees). */
 export function TeamVisitsCard() {
@@ -40,7 +41,7 @@ export function TeamVisitsCard() {
             value={day}
             onChange={setDay}
             placeholder={t('team.today')}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={(d) => d.isAfter(orgToday(), 'day')}
           />
           <ExportButton endpoint={endpoints.visits.export} query={filters} />
         </Space>

@@ -1,6 +1,6 @@
 import type { CompetitorWinRate, LossReportRow } from '@guanxi/contract';
 import { Alert, Card, Col, DatePicker, Empty, Grid, List, Row, Space, Spin, Statistic, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { ListTable } from '../../platform/ui/ListTable';
 import { OpportunityViewSwitch } from './OpportunityViewSwitch';
 import { useLossReport } from './competition.queries';
 import { useReasonLabel } from './opportunityLabels';
+import { orgToday } from '../../platform/orgToday';
 
 const LossChart = lazy(() => import('./LossChart'));
 type Dimension = 'lossReasonId' | 'lostToCompetitorId';
@@ -20,7 +21,7 @@ export default function LossReportPage() {
   const money = useFormatMoney();
   const compact = useFormatMoneyCompact();
   const reasonLabel = useReasonLabel();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [orgToday().startOf('year'), orgToday()]);
   const query = { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
   const report = useLossReport(query);
   const currency = report.data?.currency ?? 'CNY';

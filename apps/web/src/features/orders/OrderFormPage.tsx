@@ -21,6 +21,7 @@ import {
 } from './orders.queries';
 import { SaveButton } from '../../platform/ui/FormActions';
 import { useRecordTitle } from '../../platform/recordTitles';
+import { orgToday } from '../../platform/orgToday';
 
 interface FormValues {
   customerId?: string;
@@ -111,7 +112,7 @@ function OrderForm({ order }: { order?: Order }) {
       {
         customerId: params.get('customerId') ?? undefined,
         opportunityId: params.get('opportunityId') ?? undefined,
-        orderDate: dayjs(),
+        orderDate: orgToday(),
         lines: [{ quantity: 1 }],
       };
 

@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { Order } from '@guanxi/contract';
 import { Button, Space, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useFormatMoney } from '../../platform/money';
@@ -11,6 +10,7 @@ import { amountInWords } from './amountInWords';
 import { bpToPercent } from './orderDisplay';
 import { useOrder } from './orders.queries';
 import { useRecordTitle } from '../../platform/recordTitles';
+import { orgToday } from '../../platform/orgToday';
 
 /** How long a printed quotation holds (days from the day it is printed). */
 const QUOTE_VALID_DAYS = 30;
@@ -29,7 +29,7 @@ function OrderDocument({ order, kind }: { order: Order; kind: PrintKind }) {
   const formatMoney = useFormatMoney();
   const me = useMe();
   const money = (fen: number) => formatMoney(fen, order.currency);
-  const today = dayjs();
+  const today = orgToday();
   const isChinese = i18n.language.startsWith('zh');
   const title = t(kind === 'quote' ? 'orderPrint.quoteTitle' : 'orderPrint.orderTitle');
 

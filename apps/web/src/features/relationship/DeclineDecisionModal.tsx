@@ -1,9 +1,10 @@
 import { WIN_BACK_STEPS, type DeclineDecisionBody, type LetGoTarget, type WinBackStep } from '@guanxi/contract';
 import { Checkbox, DatePicker, Form, Input, Radio, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../platform/ui/FormModal';
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { useDecideDecline } from './relationship.queries';
+import { orgToday } from '../../platform/orgToday';
 
 interface DecisionForm {
   strategy: 'win_back' | 'let_go';
@@ -18,7 +19,7 @@ interface DecisionForm {
 /** Default due dates of the steps: a call tomorrow, a visit within the week, an offer after it. */
 const DEFAULT_DUE: Record<WinBackStep, number> = { call: 1, visit: 5, offer: 7 };
 const DATE = 'YYYY-MM-DD';
-const notBeforeToday = (day: Dayjs) => day.isBefore(dayjs(), 'day');
+const notBeforeToday = (day: Dayjs) => day.isBefore(orgToday(), 'day');
 
 /** The owner's or manager's answer to a customer entering decline: win back with tasks, or let go. */
 export function DeclineDecisionModal({
@@ -43,10 +44,10 @@ export function DeclineDecisionModal({
             reason: values.reason.trim(),
             tasks: values.steps.map((step) => ({
               step,
-              dueOn: (values.due[step] ?? dayjs().add(DEFAULT_DUE[step], 'day')).format(DATE),
+              dueOn: (values.due[step] ?? orgToday().add(DEFAULT_DUE[step], 'day')).format(DATE),
               ...(values.notes[step]?.trim() ? { note: values.notes[step].trim() } : {}),
             })),
-            checkOn: (values.checkOn ?? dayjs().add(14, 'day')).format(DATE),
+            checkOn: (values.checkOn ?? orgToday().add(14, 'day')).format(DATE),
           }
         : { strategy: 'let_go', reason: values.reason.trim(), letGoTo: values.letGoTo };
     decide.mutate(body, {
@@ -65,12 +66,12 @@ export function DeclineDecisionModal({
     strategy: 'win_back',
     steps: ['call', 'visit'],
     due: {
-      call: dayjs().add(DEFAULT_DUE.call, 'day'),
-      visit: dayjs().add(DEFAULT_DUE.visit, 'day'),
-      offer: dayjs().add(DEFAULT_DUE.offer, 'day'),
+      call: orgToday().add(DEFAULT_DUE.call, 'day'),
+      visit: orgToday().add(DEFAULT_DUE.visit, 'day'),
+      offer: orgToday().add(DEFAULT_DUE.offer, 'day'),
     },
     notes: {},
-    checkOn: dayjs().add(14, 'day'),
+    checkOn: orgToday().add(14, 'day'),
     letGoTo: 'pool',
   };
 

@@ -27,6 +27,7 @@ import { PlanReviewCard } from './PlanReviewCard';
 import { PLAN_STATUS_COLORS, planPeriodText } from './planText';
 import { usePlan, useSavePlan, useSubmitPlan } from './plans.queries';
 import { ListTable } from '../../platform/ui/ListTable';
+import { orgToday } from '../../platform/orgToday';
 
 interface ItemValues {
   customerId: string;
@@ -55,7 +56,7 @@ function PlanEditor({ plan }: { plan: WorkPlan | null }) {
   const [form] = Form.useForm<EditorValues>();
   const showErrors = useServerFieldErrors(form);
   const [kind, setKind] = useState<PlanKind>(plan?.kind ?? 'daily');
-  const [period, setPeriod] = useState<Dayjs>(plan ? dayjs(plan.periodStart) : dayjs());
+  const [period, setPeriod] = useState<Dayjs>(plan ? dayjs(plan.periodStart) : orgToday());
   const save = useSavePlan();
   const submit = useSubmitPlan();
   const names = new Map(plan?.items.map((i) => [i.customerId, i.customerName]) ?? []);

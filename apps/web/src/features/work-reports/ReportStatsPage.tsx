@@ -1,6 +1,6 @@
 import { endpoints, REPORT_KINDS, type ReportKind, type ReportStatsRow } from '@guanxi/contract';
 import { Alert, Card, DatePicker, Segmented, Space, Table, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReportStats } from './reports.queries';
@@ -8,6 +8,7 @@ import { ListTable } from '../../platform/ui/ListTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
 import { useMe } from '../../platform/session.queries';
 import { PlanStatsCard } from '../work-plans';
+import { orgToday } from '../../platform/orgToday';
 
 const DEFAULT_DAYS: Record<ReportKind, number> = { daily: 30, weekly: 84, monthly: 180 };
 
@@ -15,7 +16,10 @@ const DEFAULT_DAYS: Record<ReportKind, number> = { daily: 30, weekly: 84, monthl
 export default function ReportStatsPage() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReportKind>('daily');
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(DEFAULT_DAYS.daily, 'day'), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [
+    orgToday().subtract(DEFAULT_DAYS.daily, 'day'),
+    orgToday(),
+  ]);
   const period = { kind, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
   const stats = useReportStats(period);
   const canSeePlans = useMe().data?.permissions.includes('plans.view') ?? false;
@@ -44,7 +48,7 @@ export default function ReportStatsPage() {
             value={kind}
             onChange={(next) => {
               setKind(next);
-              setRange([dayjs().subtract(DEFAULT_DAYS[next], 'day'), dayjs()]);
+              setRange([orgToday().subtract(DEFAULT_DAYS[next], 'day'), orgToday()]);
             }}
             options={REPORT_KINDS.map((k) => ({ value: k, label: t(`report.kinds.${k}`) }))}
           />

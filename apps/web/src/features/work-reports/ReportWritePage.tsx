@@ -10,6 +10,7 @@ import { ReportCounts } from './ReportCounts';
 import { ReportForm, type ReportFormValues } from './ReportForm';
 import { periodText } from './reportText';
 import { useCreateReport, useReportPreview, useSubmitReport } from './reports.queries';
+import { orgToday } from '../../platform/orgToday';
 
 const PICKERS = { daily: 'date', weekly: 'week', monthly: 'month' } as const;
 const isKind = (value: string | null): value is ReportKind => REPORT_KINDS.includes(value as ReportKind);
@@ -21,7 +22,7 @@ export default function ReportWritePage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const kind: ReportKind = isKind(params.get('kind')) ? (params.get('kind') as ReportKind) : 'daily';
-  const period = params.get('period') ?? dayjs().format('YYYY-MM-DD');
+  const period = params.get('period') ?? orgToday().format('YYYY-MM-DD');
   const [form] = Form.useForm<ReportFormValues>();
   const showErrors = useServerFieldErrors(form);
   const preview = useReportPreview(kind, period, true);
@@ -79,7 +80,7 @@ export default function ReportWritePage() {
             picker={PICKERS[kind]}
             value={dayjs(period)}
             allowClear={false}
-            disabledDate={(day: Dayjs) => day.isAfter(dayjs(), 'day')}
+            disabledDate={(day: Dayjs) => day.isAfter(orgToday(), 'day')}
             onChange={(day: Dayjs | null) => day && choose({ period: day.format('YYYY-MM-DD') })}
           />
         </Space>
