@@ -15,6 +15,7 @@ import { newId } from '../../platform/db/ids.js';
 import { givenValues, insertValues } from '../../platform/db/shapes.js';
 import { softDeletedBy } from '../../platform/db/row-values.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { assertDictionaryValues } from '../dictionaries/index.js';
 import { duplicateCheck } from '../duplicates/index.js';
 import { assertStageOpenAtCreation } from '../lifecycle/index.js';
 import { createOwnershipService } from '../pools/index.js';
@@ -25,6 +26,13 @@ import { assertValidCustomer, cleanCustomerInput, customerDerivedColumns } from 
 
 /** What a new customer gets for a writable field the body leaves out (null for the rest). */
 const CREATE_DEFAULTS = { stage: 'prospect', tags: [] as string[] } as const;
+
+/** The fields whose values come from the organization's dictionaries. */
+const dictionaryValuesOf = ({ source, tier, industry }: Partial<Pick<CustomerRow, 'source' | 'tier' | 'industry'>>) => ({
+  source,
+  tier,
+  industry,
+});
 
 /** Audit snapshots leave out derived columns. */
 const snapshot = (row: CustomerRow) => {
@@ -83,6 +91,7 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         await assertOwnerAllowed(tx, actor, body.ownerId, actor.userId);
         // Creation never skips a stage approval (lead conversion creates through here too).
         if (body.stage !== undefined) await assertStageOpenAtCreation(tx, actor, body.stage);
+        await assertDictionaryValues(tx, { orgId: actor.orgId, values: dictionaryValuesOf(body) });
         const warnings = await duplicateCheck.customerWrite(tx, actor, body);
         const customerNo = await customersRepository.nextCustomerNo(tx, actor.orgId);
         const values = {
@@ -118,6 +127,11 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         const before = await customersRepository.lockById(tx, actor, id);
         if (!before || before.deletedAt !== null) throw notFound('entity.customer');
         if (before.version !== version) throw staleVersion();
+        await assertDictionaryValues(tx, {
+          orgId: actor.orgId,
+          values: dictionaryValuesOf(changes),
+          previous: dictionaryValuesOf(before),
+        });
         await assertOwnerAllowed(tx, actor, changes.ownerId, before.ownerId);
         const { ownerId, ...fields } = changes;
         const next = { ...before, ...fields };
