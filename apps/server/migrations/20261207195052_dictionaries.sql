@@ -51,7 +51,8 @@ CROSS JOIN (VALUES
   ('industry', 'environmental', '环保', 'Environmental protection', 150),
   ('industry', 'finance', '金融', 'Finance', 160),
   ('industry', 'education', '教育', 'Education', 170),
-  ('industry', 'other', '其他', 'Other', 180),
+  ('industry', 'agriculture', '农业', 'Agriculture', 180),
+  ('industry', 'other', '其他', 'Other', 190),
   ('tier', 'A', 'A 重点', 'A Key', 10),
   ('tier', 'B', 'B 普通', 'B Regular', 20),
   ('tier', 'C', 'C 非优先', 'C Low priority', 30)
@@ -78,6 +79,7 @@ FROM (VALUES
   ('environmental', '环保'),
   ('finance', '金融'),
   ('education', '教育'),
+  ('agriculture', '农业'),
   ('other', '其他')
 ) AS d("code", "name_zh")
 WHERE "customers"."industry" = d."name_zh";

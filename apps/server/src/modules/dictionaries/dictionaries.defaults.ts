@@ -44,6 +44,7 @@ export const DEFAULT_DICTIONARIES: Record<DictionaryKind, readonly DefaultEntry[
     { code: 'environmental', nameZh: '环保', nameEn: 'Environmental protection' },
     { code: 'finance', nameZh: '金融', nameEn: 'Finance' },
     { code: 'education', nameZh: '教育', nameEn: 'Education' },
+    { code: 'agriculture', nameZh: '农业', nameEn: 'Agriculture' },
     { code: 'other', nameZh: '其他', nameEn: 'Other' },
   ],
   tier: [
