@@ -28,7 +28,11 @@ import { assertValidCustomer, cleanCustomerInput, customerDerivedColumns } from 
 const CREATE_DEFAULTS = { stage: 'prospect', tags: [] as string[] } as const;
 
 /** The fields whose values come from the organization's dictionaries. */
-const dictionaryValuesOf = ({ source, tier, industry }: Partial<Pick<CustomerRow, 'source' | 'tier' | 'industry'>>) => ({
+const dictionaryValuesOf = ({
+  source,
+  tier,
+  industry,
+}: Partial<Pick<CustomerRow, 'source' | 'tier' | 'industry'>>) => ({
   source,
   tier,
   industry,

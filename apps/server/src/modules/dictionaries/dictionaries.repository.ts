@@ -22,7 +22,10 @@ export const dictionariesRepository = {
   },
 
   /** The active codes among `codes` of one kind. */
-  async findActiveCodes(db: Executor, key: { orgId: string; kind: DictionaryKind; codes: string[] }): Promise<string[]> {
+  async findActiveCodes(
+    db: Executor,
+    key: { orgId: string; kind: DictionaryKind; codes: string[] },
+  ): Promise<string[]> {
     if (key.codes.length === 0) return [];
     const rows = await db
       .select({ code: dictionaryEntries.code })
@@ -68,10 +71,7 @@ export const dictionariesRepository = {
 
   /** Sets one entry's position without touching its version (a reorder moves many at once). */
   async setSortOrder(db: Executor, key: EntryKey & { sortOrder: number }): Promise<void> {
-    await db
-      .update(dictionaryEntries)
-      .set({ sortOrder: key.sortOrder, updatedAt: new Date() })
-      .where(byEntry(key));
+    await db.update(dictionaryEntries).set({ sortOrder: key.sortOrder, updatedAt: new Date() }).where(byEntry(key));
   },
 
   /** Locks a kind's entries (a reorder or an add serializes on them). */

@@ -13,7 +13,8 @@ const entries = async (client: Client, kind: string): Promise<DictionaryEntry[]>
   expect(response.statusCode, response.body).toBe(200);
   return (response.json().items as DictionaryEntry[]).filter((entry) => entry.kind === kind);
 };
-const entry = async (kind: string, code: string) => (await entries(p.clients.admin, kind)).find((e) => e.code === code)!;
+const entry = async (kind: string, code: string) =>
+  (await entries(p.clients.admin, kind)).find((e) => e.code === code)!;
 const auditOf = (entityId: string) =>
   queryRows<{ action: string; before: { nameZh?: string } | null; after: { nameZh?: string; active?: boolean } }>(
     ctx.database.db,
@@ -94,9 +95,7 @@ describe('dictionaries', () => {
     const incomplete = await p.clients.admin.put('/api/v1/dictionaries/source/order', { codes: reversed.slice(1) });
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json().error.fields).toEqual([expect.objectContaining({ field: 'codes' })]);
-    expect(
-      (await p.clients.r1.put('/api/v1/dictionaries/source/order', { codes: reversed })).statusCode,
-    ).toBe(403);
+    expect((await p.clients.r1.put('/api/v1/dictionaries/source/order', { codes: reversed })).statusCode).toBe(403);
 
     const current = await entry('source', 'xiaohongshu');
     const off = await p.clients.admin.patch('/api/v1/dictionaries/source/entries/xiaohongshu', {
@@ -177,7 +176,11 @@ describe('dictionaries', () => {
     });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json()).toMatchObject({ source: 'kuaishou' });
-    const another = await p.clients.r1.post('/api/v1/customers', { kind: 'company', name: '又一家', source: 'kuaishou' });
+    const another = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '又一家',
+      source: 'kuaishou',
+    });
     expect(another.statusCode).toBe(400);
     expect((await p.clients.r1.get('/api/v1/customers?source=kuaishou')).json().items).toHaveLength(1);
   });

@@ -256,12 +256,18 @@ describe('importing customers', () => {
   });
 
   it("maps a file's sources onto the organization's dictionary: an added source by its name, a deactivated one no more", async () => {
-    const added = await p.clients.admin.post('/api/v1/dictionaries/source/entries', { nameZh: '抖音', nameEn: 'Douyin' });
+    const added = await p.clients.admin.post('/api/v1/dictionaries/source/entries', {
+      nameZh: '抖音',
+      nameEn: 'Douyin',
+    });
     expect(added.statusCode, added.body).toBe(201);
-    const walkIn = (await p.clients.admin.get('/api/v1/dictionaries')).json().items.find(
-      (e: { kind: string; code: string }) => e.kind === 'source' && e.code === 'walk_in',
-    );
-    await p.clients.admin.patch('/api/v1/dictionaries/source/entries/walk_in', { active: false, version: walkIn.version });
+    const walkIn = (await p.clients.admin.get('/api/v1/dictionaries'))
+      .json()
+      .items.find((e: { kind: string; code: string }) => e.kind === 'source' && e.code === 'walk_in');
+    await p.clients.admin.patch('/api/v1/dictionaries/source/entries/walk_in', {
+      active: false,
+      version: walkIn.version,
+    });
     const kinds = (await p.clients.clerk.get('/api/v1/imports/kinds')).json().items;
     const sourceField = kinds
       .find((k: { kind: string }) => k.kind === 'customers')

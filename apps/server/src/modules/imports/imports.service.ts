@@ -97,22 +97,22 @@ export function createImportsService({ db, dataDir, maxUploadBytes, onQueued }: 
               .map((kind) => withDictionaryOptions(db, actor.orgId, kind)),
           )
         ).map((kind) => ({
-            kind: kind.name,
-            label: safeTranslate(actor.locale, kind.labelKey, {}),
-            fields: kind.fields.map((field) => ({
-              key: field.key,
-              label: fieldLabelOf(kind, field.key, actor.locale),
-              type: field.type,
-              required: field.required ?? false,
-              hint: field.hintKey ? safeTranslate(actor.locale, field.hintKey, {}) : null,
-              options: (field.options ?? []).map((option) => ({
-                value: option.value,
-                label: option.names
-                  ? option.names[actor.locale === 'en' ? 'en' : 'zh']
-                  : safeTranslate(actor.locale, option.labelKey, {}),
-              })),
+          kind: kind.name,
+          label: safeTranslate(actor.locale, kind.labelKey, {}),
+          fields: kind.fields.map((field) => ({
+            key: field.key,
+            label: fieldLabelOf(kind, field.key, actor.locale),
+            type: field.type,
+            required: field.required ?? false,
+            hint: field.hintKey ? safeTranslate(actor.locale, field.hintKey, {}) : null,
+            options: (field.options ?? []).map((option) => ({
+              value: option.value,
+              label: option.names
+                ? option.names[actor.locale === 'en' ? 'en' : 'zh']
+                : safeTranslate(actor.locale, option.labelKey, {}),
             })),
           })),
+        })),
         maxUploadBytes,
       };
     },

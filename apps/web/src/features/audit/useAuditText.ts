@@ -56,7 +56,11 @@ export function useAuditText() {
   const formatMoney = useFormatMoney();
   const followUpType = useFollowUpTypeLabel();
   // Sources, levels and industries are the organization's dictionaries: codes read as the entries' names.
-  const dictionaries = { source: useDictionary('source'), tier: useDictionary('tier'), industry: useDictionary('industry') };
+  const dictionaries = {
+    source: useDictionary('source'),
+    tier: useDictionary('tier'),
+    industry: useDictionary('industry'),
+  };
   const dictionaryOf = (entity: string, field: string) =>
     (entity === 'customer' || entity === 'lead' || entity === 'customer_pool') &&
     (field === 'source' || field === 'tier' || field === 'industry')

@@ -61,7 +61,11 @@ export function useFieldChangeEntries(customerId: string): TimelineEntry[] {
   const audit = useCustomerAudit(customerId, canView);
   const empty = t('fieldChange.empty');
   // Levels, sources and industries read as the organization's dictionary names.
-  const dictionaries = { tier: useDictionary('tier'), source: useDictionary('source'), industry: useDictionary('industry') };
+  const dictionaries = {
+    tier: useDictionary('tier'),
+    source: useDictionary('source'),
+    industry: useDictionary('industry'),
+  };
 
   const show = (field: Field, value: unknown): string => {
     if (value === null || value === undefined || value === '') return empty;

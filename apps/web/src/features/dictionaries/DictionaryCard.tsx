@@ -18,15 +18,20 @@ export function DictionaryCard({ kind }: { kind: DictionaryKind }) {
   const reorder = useReorderDictionary(kind);
   const [editing, setEditing] = useState<{ entry?: DictionaryEntry } | null>(null);
   const failed = (error: Error) => void message.error(error.message);
-  // The other language's name, so an admin sees both at a glance.
-  const otherName = (entry: DictionaryEntry) => (i18n.language === 'en' ? entry.nameZh : entry.nameEn);
+  // The other language's name, labelled, so an admin sees both at a glance.
+  const otherName = (entry: DictionaryEntry) =>
+    i18n.language === 'en'
+      ? t('dictionary.otherName', { label: t('dictionary.nameZh'), name: entry.nameZh })
+      : t('dictionary.otherName', { label: t('dictionary.nameEn'), name: entry.nameEn });
 
   const toggle = (entry: DictionaryEntry) =>
     save.mutate(
       { code: entry.code, body: { active: !entry.active, version: entry.version } },
       {
         onSuccess: () =>
-          void message.success(t(entry.active ? 'dictionary.deactivated' : 'dictionary.activated', { name: nameOf(entry) })),
+          void message.success(
+            t(entry.active ? 'dictionary.deactivated' : 'dictionary.activated', { name: nameOf(entry) }),
+          ),
         onError: failed,
       },
     );

@@ -21,6 +21,9 @@ export const useSaveDictionaryEntry = (kind: DictionaryKind) =>
   );
 
 export const useReorderDictionary = (kind: DictionaryKind) =>
-  useDictionaryMutation((codes: string[]) => client(endpoints.dictionaries.reorder, { params: { kind }, body: { codes } }), {
-    settled: true,
-  });
+  useDictionaryMutation(
+    (codes: string[]) => client(endpoints.dictionaries.reorder, { params: { kind }, body: { codes } }),
+    {
+      settled: true,
+    },
+  );

@@ -13,12 +13,17 @@ import { ExportButton } from '../../platform/ui/ExportButton';
 /** How a visible field shows in the table; codes show as names, free text as is. */
 function useFieldRender() {
   const { t } = useTranslation();
-  const dictionaries = { tier: useDictionary('tier'), source: useDictionary('source'), industry: useDictionary('industry') };
+  const dictionaries = {
+    tier: useDictionary('tier'),
+    source: useDictionary('source'),
+    industry: useDictionary('industry'),
+  };
   return (field: PoolVisibleField, customer: PoolCustomer): string => {
     const value = customer[field];
     if (value === null || value === undefined || value === '') return t('common.empty');
     if (field === 'stage') return t(`stage.${customer.stage ?? 'prospect'}`);
-    if (field === 'tier' || field === 'source' || field === 'industry') return dictionaries[field].label(value) ?? value;
+    if (field === 'tier' || field === 'source' || field === 'industry')
+      return dictionaries[field].label(value) ?? value;
     return value;
   };
 }

@@ -18,9 +18,10 @@ export const useDictionaryEntries = () =>
 export const useEntryName = () => {
   const { i18n } = useTranslation();
   const english = i18n.language === 'en';
-  return useCallback((entry: Pick<DictionaryEntry, 'nameZh' | 'nameEn'>) => (english ? entry.nameEn : entry.nameZh), [
-    english,
-  ]);
+  return useCallback(
+    (entry: Pick<DictionaryEntry, 'nameZh' | 'nameEn'>) => (english ? entry.nameEn : entry.nameZh),
+    [english],
+  );
 };
 
 export interface Dictionary {

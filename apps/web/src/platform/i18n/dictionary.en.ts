@@ -19,8 +19,10 @@ const dictionaryEn: Strings<typeof dictionaryZhCN> = {
     },
     nameZh: 'Chinese name',
     nameEn: 'English name',
+    otherName: '{{label}}: {{name}}',
     code: 'Code (optional)',
-    codeHint: 'Left empty, it is made from the name. It cannot change once saved; imports and the API identify the entry by it.',
+    codeHint:
+      'Left empty, it is made from the name. It cannot change once saved; imports and the API identify the entry by it.',
     codeRule: 'Letters, digits and underscores only, at most 32 characters',
     add: 'Add entry',
     edit: 'Edit entry',

@@ -16,6 +16,7 @@ const dictionaryZhCN = {
     },
     nameZh: '中文名称',
     nameEn: '英文名称',
+    otherName: '{{label}}：{{name}}',
     code: '编码（可选）',
     codeHint: '不填则按名称自动生成。保存后不能修改，导入和接口用它识别选项。',
     codeRule: '只能包含字母、数字和下划线，最多 32 个字符',
