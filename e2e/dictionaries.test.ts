@@ -13,10 +13,9 @@ afterAll(() => fixture?.close());
 /** Picks the option named `label` in the select `testId` (the option list is the page's last dropdown). */
 async function pick(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
-  const option = page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: label });
-  await clickWhenStill(option.first());
+  // Closed dropdowns of earlier selects stay in the page: take the open one.
+  const dropdown = page.locator('.ant-select-dropdown:visible').last();
+  await clickWhenStill(dropdown.locator('.ant-select-item-option').filter({ hasText: label }).first());
 }
 
 describe('dictionaries in the browser', () => {
@@ -47,7 +46,7 @@ describe('dictionaries in the browser', () => {
     await answered(rep, 'GET /customers?source=douyin', () => pick(rep, 'customer-filter-source', '抖音'));
     await eventually(() => rep.getByTestId('customer-table').innerText()).toContain(name);
 
-    await rep.goto(`${fixture.baseUrl}/customers/${customer.id}`);
+    await rep.goto(`${fixture.baseUrl}/customers/${customer.id}?tab=details`);
     await eventually(() => rep.locator('.ant-descriptions').first().innerText()).toContain('抖音');
     const detail = await rep.locator('.ant-descriptions').first().innerText();
     expect(detail).toContain('信息技术');
