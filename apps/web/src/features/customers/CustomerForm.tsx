@@ -56,6 +56,7 @@ export function CustomerForm(props: CustomerFormProps) {
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
       options={choices}
+      popupMatchSelectWidth={false}
       disabled={!canEdit(field)}
       data-testid={`customer-${field}`}
     />

@@ -6,16 +6,16 @@ const dictionaryEn: Strings<typeof dictionaryZhCN> = {
   dictionary: {
     menu: 'Dictionaries',
     title: 'Dictionaries',
-    hint: 'Administrators keep the choices for customer sources, industries and customer levels. Entries cannot be deleted, only deactivated: existing records keep showing a deactivated entry, but new records and filters no longer offer it.',
+    hint: 'Administrators keep the choices for customer sources, industries and customer tiers. Entries cannot be deleted, only deactivated: existing records keep showing a deactivated entry, but new records and filters no longer offer it.',
     kinds: {
       source: 'Sources',
       industry: 'Industries',
-      tier: 'Customer levels',
+      tier: 'Customer tiers',
     },
     kindHints: {
       source: 'Leads and customers share this list of sources.',
       industry: "The customer's industry. Industries typed in by hand before still show as typed.",
-      tier: "Customer levels (set by hand). Pools' reclaim days per level A / B / C stay as they are; a new level uses the pool's default days.",
+      tier: "Customer tiers (set by hand). Pools' reclaim days per tier A / B / C stay as they are; a new tier uses the pool's default days.",
     },
     nameZh: 'Chinese name',
     nameEn: 'English name',
