@@ -86,7 +86,15 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
       return toCustomer(row, actor);
     },
 
-    async create(actor: Actor, input: CreateCustomerBody): Promise<CustomerWriteResult> {
+    /**
+     * `carried`: dictionary values the new customer takes over from a record that already holds them
+     * (a converted lead's source), accepted even when the entry has been deactivated since.
+     */
+    async create(
+      actor: Actor,
+      input: CreateCustomerBody,
+      options: { carried?: Pick<CreateCustomerBody, 'source'> } = {},
+    ): Promise<CustomerWriteResult> {
       assertWritableFields(actor, input);
       const body = cleanCustomerInput(input);
       assertValidCustomer(body);
@@ -95,7 +103,11 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         await assertOwnerAllowed(tx, actor, body.ownerId, actor.userId);
         // Creation never skips a stage approval (lead conversion creates through here too).
         if (body.stage !== undefined) await assertStageOpenAtCreation(tx, actor, body.stage);
-        await assertDictionaryValues(tx, { orgId: actor.orgId, values: dictionaryValuesOf(body) });
+        await assertDictionaryValues(tx, {
+          orgId: actor.orgId,
+          values: dictionaryValuesOf(body),
+          previous: options.carried,
+        });
         const warnings = await duplicateCheck.customerWrite(tx, actor, body);
         const customerNo = await customersRepository.nextCustomerNo(tx, actor.orgId);
         const values = {

@@ -183,6 +183,23 @@ describe('dictionaries', () => {
     });
     expect(another.statusCode).toBe(400);
     expect((await p.clients.r1.get('/api/v1/customers?source=kuaishou')).json().items).toHaveLength(1);
+
+    // A lead from that source converts into a customer that keeps it.
+    await ctx.database.db.execute(
+      sql`update dictionary_entries set active = true where org_id = ${p.orgId} and code = 'kuaishou'`,
+    );
+    const lead = await p.clients.r1.post('/api/v1/leads', {
+      name: '赵六',
+      companyName: '快手线索有限公司',
+      source: 'kuaishou',
+    });
+    expect(lead.statusCode, lead.body).toBe(201);
+    await ctx.database.db.execute(
+      sql`update dictionary_entries set active = false where org_id = ${p.orgId} and code = 'kuaishou'`,
+    );
+    const converted = await p.clients.r1.post(`/api/v1/leads/${lead.json().id}/convert`, {});
+    expect(converted.statusCode, converted.body).toBe(201);
+    expect(converted.json().customer).toMatchObject({ source: 'kuaishou' });
   });
 
   it("a customer's added source is listed, filtered and exported under its name in the reader's language", async () => {
