@@ -36,7 +36,7 @@ describe('customers in the browser', () => {
     const created = await api(page, 'POST', '/api/v1/customers', {
       kind: 'company',
       name: `改为个人${Date.now()}`,
-      industry: '制造业',
+      industry: 'manufacturing',
       website: 'example.com',
       province: '浙江省',
       city: '杭州',

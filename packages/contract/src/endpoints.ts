@@ -42,12 +42,14 @@ import {
 } from './org.endpoints.js';
 import { authEndpoints } from './auth.endpoints.js';
 import { handoverEndpoints } from './handover.endpoints.js';
+import { dictionariesEndpoints } from './dictionaries.endpoints.js';
 
 /**
  * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
  * its `<module>.endpoints.ts` here; routes not yet listed are still declared in their routes file.
  */
 export const endpoints = {
+  dictionaries: dictionariesEndpoints,
   handover: handoverEndpoints,
   exportJobs: exportJobsEndpoints,
   orders: ordersEndpoints,

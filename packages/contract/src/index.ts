@@ -7,6 +7,7 @@ export * from './org.js';
 export * from './handover.js';
 export * from './audit.js';
 export * from './organization.js';
+export * from './dictionaries.js';
 export * from './customers.js';
 export * from './contacts.js';
 export * from './duplicates.js';

@@ -9,9 +9,16 @@ export const CUSTOMER_KINDS = ['company', 'person'] as const;
 export const CustomerKind = Type.Enum(CUSTOMER_KINDS);
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 
+/**
+ * Customer levels (客户等级), sources and industries are the organization's dictionaries
+ * (dictionaries.ts): records carry an entry's code, and the server checks it against the active
+ * entries. These are the codes every organization starts with (its seed keeps them), so stored
+ * data, imports and pools' per-level rules written before the dictionaries keep working.
+ */
 export const TIERS = ['A', 'B', 'C'] as const;
-export const Tier = Type.Enum(TIERS);
-export type Tier = (typeof TIERS)[number];
+/** A customer level's code (客户等级): the built-in A / B / C or one an admin added. */
+export const Tier = Type.String({ minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_]+$' });
+export type Tier = string;
 
 export const SOURCES = [
   'trade_fair',
@@ -24,8 +31,9 @@ export const SOURCES = [
   'walk_in',
   'other',
 ] as const;
-export const Source = Type.Enum(SOURCES);
-export type Source = (typeof SOURCES)[number];
+/** A source's code (客户来源): a built-in one or one an admin added. */
+export const Source = Type.String({ minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_]+$' });
+export type Source = string;
 
 /** Company size by head count (B2B customers). */
 export const SCALES = ['1-19', '20-99', '100-499', '500-999', '1000+'] as const;
@@ -78,6 +86,8 @@ export const PERMISSION_CATALOG = {
   finance: ['view', 'manage', 'export'],
   // Saved list views (issue 10): one's own need no right; showing one to the whole organization does.
   views: ['share'],
+  // The organization's dictionaries (sources, industries, customer levels); everyone signed in reads them.
+  dictionaries: ['manage'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

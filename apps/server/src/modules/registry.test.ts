@@ -29,7 +29,7 @@ describe('module registry', () => {
       'pools.reminders',
       'tasks.reminders',
     ]);
-    expect(organizationSeeders).toHaveLength(3);
+    expect(organizationSeeders).toHaveLength(4);
     // Every business type but `contract` (no contracts module yet) is bound by the module that owns it.
     expect(approvalAdapters.map((a) => a.businessType).sort()).toEqual(
       APPROVAL_BUSINESS_TYPES.filter((t) => t !== 'contract').sort(),

@@ -21,6 +21,7 @@ import { contactsModule } from './contacts/index.js';
 import { customerValueModule } from './customer-value/index.js';
 import { customer360Module } from './customer-360/index.js';
 import { customersModule } from './customers/index.js';
+import { dictionariesModule } from './dictionaries/index.js';
 import { duplicatesModule } from './duplicates/index.js';
 import { expensesModule } from './expenses/index.js';
 import { followUpsModule } from './follow-ups/index.js';
@@ -53,6 +54,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   healthModule,
   authModule,
   orgModule,
+  dictionariesModule,
   customersModule,
   customer360Module,
   lifecycleModule,

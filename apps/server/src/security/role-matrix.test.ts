@@ -45,6 +45,8 @@ const REVIEWED: Record<string, string> = {
   'POST /api/v1/todos/:id/done': 'completes one of the caller’s own to-dos',
   'GET /api/v1/todos/inbox': 'the caller’s own inbox; each section also needs its module’s permission',
   'GET /api/v1/organization': 'the caller’s own organization’s name and login code, which everyone signs in with',
+  'GET /api/v1/dictionaries':
+    'the organization’s source, industry and level names, which label records on every screen (no business data)',
   'POST /api/v1/saved-views':
     'a view of the caller’s own over a list they read; sharing it needs views.share (checked on the body)',
   'DELETE /api/v1/saved-views/:id': 'deletes one of the caller’s own views (others’ answer 404)',

@@ -16,7 +16,7 @@ describe('customer fields of companies and persons', () => {
       kind: 'company',
       name: '苏州园区精密机械有限公司',
       creditCode: creditCode.toLowerCase(),
-      industry: '制造业',
+      industry: 'manufacturing',
       scale: '100-499',
       province: '江苏省',
       city: '苏州市',
@@ -137,7 +137,7 @@ describe('customer list filters', () => {
       await postCustomer(p.clients.r2, {
         kind: 'company',
         name: '杭州西湖茶叶有限公司',
-        industry: '农业',
+        industry: 'agriculture',
         scale: '20-99',
         province: '浙江省',
         city: '杭州市',
@@ -160,7 +160,7 @@ describe('customer list filters', () => {
 
   it('filters by industry, region, size, tier, source and kind', async () => {
     for (const filter of [
-      'industry=农业',
+      'industry=agriculture',
       'province=浙江省&city=杭州市',
       'district=西湖区',
       'scale=20-99',

@@ -10,6 +10,7 @@ import { customerBulkRoutes } from './customer-bulk.routes.js';
 import { createCustomersService } from './customers.service.js';
 import { CUSTOMER_EXPORT_COLUMNS } from './customers.export.js';
 import type { ListExports } from '../../platform/export/index.js';
+import { dictionaryLabels } from '../dictionaries/index.js';
 
 export const customersRoutes =
   ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
@@ -28,6 +29,7 @@ export const customersRoutes =
       columns: CUSTOMER_EXPORT_COLUMNS,
       title: 'export.customers',
       entity: 'customer',
+      labels: (actor) => dictionaryLabels(db, actor.orgId, actor.locale),
     });
     registerServiceEndpoints(app, api, customers, ['create', 'get', 'update', 'delete', 'restore']);
   };

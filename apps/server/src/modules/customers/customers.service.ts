@@ -15,6 +15,7 @@ import { newId } from '../../platform/db/ids.js';
 import { givenValues, insertValues } from '../../platform/db/shapes.js';
 import { softDeletedBy } from '../../platform/db/row-values.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { assertDictionaryValues } from '../dictionaries/index.js';
 import { duplicateCheck } from '../duplicates/index.js';
 import { assertStageOpenAtCreation } from '../lifecycle/index.js';
 import { createOwnershipService } from '../pools/index.js';
@@ -25,6 +26,17 @@ import { assertValidCustomer, cleanCustomerInput, customerDerivedColumns } from 
 
 /** What a new customer gets for a writable field the body leaves out (null for the rest). */
 const CREATE_DEFAULTS = { stage: 'prospect', tags: [] as string[] } as const;
+
+/** The fields whose values come from the organization's dictionaries. */
+const dictionaryValuesOf = ({
+  source,
+  tier,
+  industry,
+}: Partial<Pick<CustomerRow, 'source' | 'tier' | 'industry'>>) => ({
+  source,
+  tier,
+  industry,
+});
 
 /** Audit snapshots leave out derived columns. */
 const snapshot = (row: CustomerRow) => {
@@ -74,7 +86,15 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
       return toCustomer(row, actor);
     },
 
-    async create(actor: Actor, input: CreateCustomerBody): Promise<CustomerWriteResult> {
+    /**
+     * `carried`: dictionary values the new customer takes over from a record that already holds them
+     * (a converted lead's source), accepted even when the entry has been deactivated since.
+     */
+    async create(
+      actor: Actor,
+      input: CreateCustomerBody,
+      options: { carried?: Pick<CreateCustomerBody, 'source'> } = {},
+    ): Promise<CustomerWriteResult> {
       assertWritableFields(actor, input);
       const body = cleanCustomerInput(input);
       assertValidCustomer(body);
@@ -83,6 +103,11 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         await assertOwnerAllowed(tx, actor, body.ownerId, actor.userId);
         // Creation never skips a stage approval (lead conversion creates through here too).
         if (body.stage !== undefined) await assertStageOpenAtCreation(tx, actor, body.stage);
+        await assertDictionaryValues(tx, {
+          orgId: actor.orgId,
+          values: dictionaryValuesOf(body),
+          previous: options.carried,
+        });
         const warnings = await duplicateCheck.customerWrite(tx, actor, body);
         const customerNo = await customersRepository.nextCustomerNo(tx, actor.orgId);
         const values = {
@@ -118,6 +143,11 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         const before = await customersRepository.lockById(tx, actor, id);
         if (!before || before.deletedAt !== null) throw notFound('entity.customer');
         if (before.version !== version) throw staleVersion();
+        await assertDictionaryValues(tx, {
+          orgId: actor.orgId,
+          values: dictionaryValuesOf(changes),
+          previous: dictionaryValuesOf(before),
+        });
         await assertOwnerAllowed(tx, actor, changes.ownerId, before.ownerId);
         const { ownerId, ...fields } = changes;
         const next = { ...before, ...fields };

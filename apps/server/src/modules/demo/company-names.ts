@@ -70,22 +70,23 @@ const BRANDS = [
   '宝丰',
   '卓越',
 ];
+// A trade word of the company name, and the industry dictionary's built-in code it belongs to.
 const INDUSTRIES = [
-  ['科技', '信息技术'],
-  ['贸易', '批发零售'],
-  ['机械制造', '制造业'],
-  ['汽车销售', '汽车'],
-  ['医药', '医药健康'],
-  ['电子', '电子元器件'],
-  ['建材', '建筑建材'],
-  ['食品', '食品饮料'],
-  ['化工', '化工'],
-  ['物流', '交通物流'],
-  ['咨询', '咨询服务'],
-  ['纺织', '纺织服装'],
-  ['家具', '家居'],
-  ['包装', '包装印刷'],
-  ['环保科技', '环保'],
+  ['科技', 'it'],
+  ['贸易', 'wholesale_retail'],
+  ['机械制造', 'manufacturing'],
+  ['汽车销售', 'automotive'],
+  ['医药', 'healthcare'],
+  ['电子', 'electronics'],
+  ['建材', 'construction'],
+  ['食品', 'food_beverage'],
+  ['化工', 'chemicals'],
+  ['物流', 'logistics'],
+  ['咨询', 'consulting'],
+  ['纺织', 'textiles'],
+  ['家具', 'home_furnishing'],
+  ['包装', 'packaging_printing'],
+  ['环保科技', 'environmental'],
 ] as const;
 const SUFFIXES = ['有限公司', '股份有限公司', '有限责任公司', '集团有限公司'];
 const SURNAMES = [

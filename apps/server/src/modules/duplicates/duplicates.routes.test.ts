@@ -96,7 +96,10 @@ describe('duplicate check blocks exact matches (domain §4)', () => {
       version: own.version,
     });
     expect(blocked.statusCode).toBe(409);
-    const fine = await p.clients.r1.patch(`/api/v1/customers/${own.id}`, { industry: '贸易', version: own.version });
+    const fine = await p.clients.r1.patch(`/api/v1/customers/${own.id}`, {
+      industry: 'wholesale_retail',
+      version: own.version,
+    });
     expect(fine.statusCode).toBe(200);
     const self = await p.clients.r2.patch(`/api/v1/customers/${huawei.id}`, {
       phone: '13812345678',

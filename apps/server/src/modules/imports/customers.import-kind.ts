@@ -1,5 +1,12 @@
 import type { ImportFieldSpec, ImportKind } from './import-kind.js';
-import { customerKindOptions, genderOptions, scaleOptions, sourceOptions, tierOptions } from './import-options.js';
+import {
+  customerKindOptions,
+  genderOptions,
+  industryOptions,
+  scaleOptions,
+  sourceOptions,
+  tierOptions,
+} from './import-options.js';
 import { importCustomerRows, prepareCustomerRow } from './customers.import-rows.js';
 
 const label = (key: string) => `imports.customers.field.${key}`;
@@ -84,7 +91,14 @@ export const CUSTOMER_IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     'uscc',
     'tax id',
   ]),
-  text('industry', 50, ['行业', '所属行业', 'industry', 'sector']),
+  {
+    key: 'industry',
+    type: 'enum',
+    labelKey: label('industry'),
+    options: industryOptions,
+    dictionary: 'industry',
+    synonyms: ['行业', '所属行业', 'industry', 'sector'],
+  },
   {
     key: 'scale',
     type: 'enum',
@@ -111,6 +125,7 @@ export const CUSTOMER_IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     type: 'enum',
     labelKey: label('tier'),
     options: tierOptions,
+    dictionary: 'tier',
     synonyms: ['客户等级', '等级', '级别', '客户级别', '分级', 'tier', 'level', 'rating', 'class'],
   },
   {
@@ -118,6 +133,7 @@ export const CUSTOMER_IMPORT_FIELDS: readonly ImportFieldSpec[] = [
     type: 'enum',
     labelKey: label('source'),
     options: sourceOptions,
+    dictionary: 'source',
     synonyms: ['来源', '客户来源', '渠道', '获客渠道', 'source', 'lead source', 'channel'],
   },
   { key: 'tags', type: 'tags', labelKey: label('tags'), synonyms: ['标签', '客户标签', 'tags', 'labels'] },

@@ -254,4 +254,43 @@ describe('importing customers', () => {
     const job = await uploadAndMap(p.clients.clerk, 'customers', file);
     expect((await p.clients.r1.get(`/api/v1/imports/${job.id}`)).statusCode).toBe(404);
   });
+
+  it("maps a file's sources onto the organization's dictionary: an added source by its name, a deactivated one no more", async () => {
+    const added = await p.clients.admin.post('/api/v1/dictionaries/source/entries', {
+      nameZh: '抖音',
+      nameEn: 'Douyin',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const walkIn = (await p.clients.admin.get('/api/v1/dictionaries'))
+      .json()
+      .items.find((e: { kind: string; code: string }) => e.kind === 'source' && e.code === 'walk_in');
+    await p.clients.admin.patch('/api/v1/dictionaries/source/entries/walk_in', {
+      active: false,
+      version: walkIn.version,
+    });
+    const kinds = (await p.clients.clerk.get('/api/v1/imports/kinds')).json().items;
+    const sourceField = kinds
+      .find((k: { kind: string }) => k.kind === 'customers')
+      .fields.find((f: { key: string }) => f.key === 'source');
+    expect(sourceField.options).toContainEqual({ value: 'douyin', label: '抖音' });
+    expect(sourceField.options.map((o: { value: string }) => o.value)).not.toContain('walk_in');
+
+    const csv = csvOf([
+      ['客户名称', '来源', '行业'],
+      ['字典甲有限公司', '抖音', '制造业'],
+      ['字典乙有限公司', 'Douyin', '信息技术'],
+      ['字典丙有限公司', '上门', ''],
+    ]);
+    const job = await uploadAndMap(p.clients.clerk, 'customers', { name: '字典.csv', bytes: Buffer.from(csv) });
+    const done = await finish(p.clients.clerk, job.id, 'run');
+    expect(done.runSummary).toMatchObject({ created: 2, errors: 1 });
+    expect((await customersNamed('字典%')).map((c) => [c.name, c.source])).toEqual([
+      ['字典乙有限公司', 'douyin'],
+      ['字典甲有限公司', 'douyin'],
+    ]);
+    await p.clients.admin.patch('/api/v1/dictionaries/source/entries/walk_in', {
+      active: true,
+      version: walkIn.version + 1,
+    });
+  });
 });

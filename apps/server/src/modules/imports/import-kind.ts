@@ -1,4 +1,11 @@
-import type { DuplicatePolicy, ImportFieldType, ImportKindName, Locale, Permission } from '@guanxi/contract';
+import type {
+  DictionaryKind,
+  DuplicatePolicy,
+  ImportFieldType,
+  ImportKindName,
+  Locale,
+  Permission,
+} from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import type { EventBus } from '../../platform/events/index.js';
@@ -93,6 +100,12 @@ export interface ImportFieldSpec {
    * (来源 "展会" → `trade_show`). A value map saved with the mapping takes precedence.
    */
   readonly options?: readonly ImportFieldOptionSpec[];
+  /**
+   * For `enum`: the organization's dictionary the options come from (sources, industries, levels).
+   * The engine replaces `options` with the organization's active entries (`withDictionaryOptions`),
+   * keeping the spellings listed here for entries of the same code.
+   */
+  readonly dictionary?: DictionaryKind;
   /** For `text`: the longest accepted value; longer is a row error. */
   readonly maxLength?: number;
 }
@@ -100,6 +113,8 @@ export interface ImportFieldSpec {
 export interface ImportFieldOptionSpec {
   readonly value: string;
   readonly labelKey: string;
+  /** Names of an option that has no message key (a dictionary entry), in both languages. */
+  readonly names?: { readonly en: string; readonly zh: string };
   readonly synonyms?: readonly string[];
 }
 

@@ -1,4 +1,5 @@
 import { CUSTOMER_KINDS, GENDERS, SCALES, SOURCES, TIERS } from '@guanxi/contract';
+import { DEFAULT_DICTIONARIES } from '../dictionaries/index.js';
 import type { ImportFieldOptionSpec } from './import-kind.js';
 
 /**
@@ -28,6 +29,16 @@ export const tierOptions: ImportFieldOptionSpec[] = TIERS.map((value) => ({
   value,
   labelKey: `imports.option.tier.${value}`,
   synonyms: [`${value}类`, `${value}级`, `${value}类客户`, `${value}级客户`, `tier ${value}`],
+}));
+
+/**
+ * The built-in industries; the organization's dictionary replaces them per import
+ * (`withDictionaryOptions`). Old files' free text maps onto an entry through the value map.
+ */
+export const industryOptions: ImportFieldOptionSpec[] = DEFAULT_DICTIONARIES.industry.map((entry) => ({
+  value: entry.code,
+  labelKey: '',
+  names: { en: entry.nameEn, zh: entry.nameZh },
 }));
 
 export const scaleOptions: ImportFieldOptionSpec[] = SCALES.map((value) => ({

@@ -12,6 +12,7 @@ import { readFileRows, type FileRow } from './file-reading.js';
 import { groupedFileRows } from './grouped-rows.js';
 import { commitBatch, JournaledMap, type BatchJob, type BatchOutcome } from './import-batch.js';
 import { findImportKind } from './import-kinds.js';
+import { withDictionaryOptions } from './import-dictionaries.js';
 import type { ImportRow } from './import-kind.js';
 import { emptySummary, type StoredSummary } from './import-summary.js';
 import { importsRepository } from './imports.repository.js';
@@ -112,7 +113,7 @@ export function createImportWorker(options: ImportWorkerOptions) {
     });
 
     const prepare = createRowPreparer({
-      kind,
+      kind: await withDictionaryOptions(options.db, job.orgId, kind),
       mapping,
       users: new UserDirectory(await importUsersRepository.findActiveUsers(options.db, job.orgId)),
       timeZone: await orgTimeZone(options.db, job.orgId),

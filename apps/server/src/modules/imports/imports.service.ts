@@ -26,6 +26,7 @@ import { fieldLabelOf, isWarningCode, issueMessage, safeTranslate } from './impo
 import { importsRepository, type ImportJobRow } from './imports.repository.js';
 import { applyTemplateColumns, suggestMapping } from './mapping-suggestion.js';
 import { assertValidMapping } from './mapping-validation.js';
+import { withDictionaryOptions } from './import-dictionaries.js';
 
 /** Statuses in which the user may still change the file's reading or the mapping and start a phase. */
 const EDITABLE = ['uploaded', 'checked'];
@@ -59,7 +60,7 @@ export function createImportsService({ db, dataDir, maxUploadBytes, onQueued }: 
       actor.permissions.has(kind.permission) &&
       (row.createdBy === actor.userId || actor.dataScope === 'all');
     if (!visible) throw notFound('entity.importJob');
-    return { row, kind };
+    return { row, kind: await withDictionaryOptions(db, actor.orgId, kind) };
   }
 
   const view = async (actor: Actor, id: string): Promise<ImportJob> => {
@@ -89,23 +90,29 @@ export function createImportsService({ db, dataDir, maxUploadBytes, onQueued }: 
   return {
     async kinds(actor: Actor): Promise<ImportKindList> {
       return {
-        items: importKinds
-          .filter((kind) => actor.permissions.has(kind.permission))
-          .map((kind) => ({
-            kind: kind.name,
-            label: safeTranslate(actor.locale, kind.labelKey, {}),
-            fields: kind.fields.map((field) => ({
-              key: field.key,
-              label: fieldLabelOf(kind, field.key, actor.locale),
-              type: field.type,
-              required: field.required ?? false,
-              hint: field.hintKey ? safeTranslate(actor.locale, field.hintKey, {}) : null,
-              options: (field.options ?? []).map((option) => ({
-                value: option.value,
-                label: safeTranslate(actor.locale, option.labelKey, {}),
-              })),
+        items: (
+          await Promise.all(
+            importKinds
+              .filter((kind) => actor.permissions.has(kind.permission))
+              .map((kind) => withDictionaryOptions(db, actor.orgId, kind)),
+          )
+        ).map((kind) => ({
+          kind: kind.name,
+          label: safeTranslate(actor.locale, kind.labelKey, {}),
+          fields: kind.fields.map((field) => ({
+            key: field.key,
+            label: fieldLabelOf(kind, field.key, actor.locale),
+            type: field.type,
+            required: field.required ?? false,
+            hint: field.hintKey ? safeTranslate(actor.locale, field.hintKey, {}) : null,
+            options: (field.options ?? []).map((option) => ({
+              value: option.value,
+              label: option.names
+                ? option.names[actor.locale === 'en' ? 'en' : 'zh']
+                : safeTranslate(actor.locale, option.labelKey, {}),
             })),
           })),
+        })),
         maxUploadBytes,
       };
     },

@@ -81,6 +81,7 @@ const FIELDS: readonly ImportFieldSpec[] = [
     key: 'source',
     type: 'enum',
     options: sourceOptions,
+    dictionary: 'source',
     labelKey: label('source'),
     synonyms: ['来源', '线索来源', '渠道', 'source', 'lead source', 'channel'],
   },

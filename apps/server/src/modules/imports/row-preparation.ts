@@ -35,8 +35,8 @@ export class UserDirectory {
 function optionLabelsOf(field: ImportFieldSpec): Map<string, string[]> {
   const labels = new Map<string, string[]>();
   for (const option of field.options ?? []) {
-    const names: string[] = [];
-    for (const locale of ['en', 'zh-CN'] as const) {
+    const names: string[] = option.names ? [option.names.en, option.names.zh] : [];
+    for (const locale of option.names ? [] : (['en', 'zh-CN'] as const)) {
       try {
         names.push(translate(locale, option.labelKey as MessageKey));
       } catch {

@@ -49,6 +49,8 @@ export function createLeadConversionService({ db, events }: { db: Db; events: Ev
         const { duplicateWarnings: _warnings, ...customer } = await createCustomersService({ db: tx, events }).create(
           actor,
           customerFromLead(lead, actor, body.customer),
+          // The lead's source goes with it, even if the source has been deactivated since.
+          { carried: { source: lead.source } },
         );
         let contact: ConvertLeadResult['contact'] = null;
         if (body.createContact ?? true) {

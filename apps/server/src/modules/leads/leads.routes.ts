@@ -10,6 +10,7 @@ import { createLeadConversionService } from './leads.conversion.js';
 import { createLeadsService } from './leads.service.js';
 import type { ListExports } from '../../platform/export/index.js';
 import { LEAD_EXPORT_COLUMNS } from './leads.export.js';
+import { dictionaryLabels } from '../dictionaries/index.js';
 
 export const leadsRoutes =
   ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
@@ -31,6 +32,7 @@ export const leadsRoutes =
       columns: LEAD_EXPORT_COLUMNS,
       title: 'export.leads',
       entity: 'lead',
+      labels: (actor) => dictionaryLabels(db, actor.orgId, actor.locale),
     });
     registerEndpoint(app, api.claim, async (request) => assignment.claim(actorOf(request), request.params.id));
     registerEndpoint(app, api.convert, async (request) =>

@@ -16,6 +16,7 @@ import { insertValues } from '../../platform/db/shapes.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
+import { assertDictionaryValues } from '../dictionaries/index.js';
 import { leadPoolsRepository } from './lead-pools.repository.js';
 import { ownedLeadScope, readableLeadScope, writtenLeadScope } from './lead-scope.js';
 import { checkLeadWrite } from './leads.duplicates.js';
@@ -90,6 +91,7 @@ export function createLeadsService({ db }: { db: Db }) {
       const id = newId();
       return db.transaction(async (tx) => {
         await assertKnownPool(tx, actor, body.poolId);
+        await assertDictionaryValues(tx, { orgId: actor.orgId, values: { source: body.source } });
         // A lead put into a pool waits there; one without a pool belongs to whoever entered it.
         let ownerId: string | null = body.poolId ? null : actor.userId;
         if (body.ownerId !== undefined && body.ownerId !== actor.userId) {
@@ -127,6 +129,11 @@ export function createLeadsService({ db }: { db: Db }) {
         if (before.version !== version) throw staleVersion();
         if (before.status === 'converted') throw new AppError('conflict', 'error.leadConverted');
         await assertKnownPool(tx, actor, input.poolId);
+        await assertDictionaryValues(tx, {
+          orgId: actor.orgId,
+          values: { source: input.source },
+          previous: { source: before.source },
+        });
         const changes = { ...input, ...(input.name === undefined ? {} : { name: input.name.trim() }) };
         const changed = <K extends 'mobile' | 'phone' | 'email'>(key: K) =>
           changes[key] !== undefined && changes[key] !== before[key] ? changes[key] : undefined;

@@ -12,7 +12,7 @@ export const POOL_CUSTOMER_EXPORT_COLUMNS: readonly ExportColumn<PoolCustomer>[]
   { header: 'field.stage', value: (c, f) => f.label('stage', c.stage), width: 14 },
   { header: 'field.tier', value: (c, f) => f.label('tier', c.tier), width: 12 },
   { header: 'field.source', value: (c, f) => f.label('source', c.source), width: 12 },
-  { header: 'field.industry', value: (c) => c.industry },
+  { header: 'field.industry', value: (c, f) => f.label('industry', c.industry) },
   { header: 'field.city', value: (c) => c.city, width: 10 },
   { header: 'field.phone', value: (c) => c.phone, protectedField: 'customers.phone', width: 18 },
   { header: 'field.email', value: (c) => c.email, protectedField: 'customers.email', width: 24 },

@@ -8,6 +8,7 @@ import { createPoolCustomersService } from './pool-customers.service.js';
 import { createPoolsService } from './pools.service.js';
 import type { ListExports } from '../../platform/export/index.js';
 import { POOL_CUSTOMER_EXPORT_COLUMNS } from './pool-customers.export.js';
+import { dictionaryLabels } from '../dictionaries/index.js';
 
 export const poolsRoutes =
   ({ db, listExports }: { db: Db; listExports: ListExports }): FastifyPluginAsyncTypebox =>
@@ -26,5 +27,6 @@ export const poolsRoutes =
       columns: POOL_CUSTOMER_EXPORT_COLUMNS,
       title: 'export.poolCustomers',
       entity: 'customer_pool',
+      labels: (actor) => dictionaryLabels(db, actor.orgId, actor.locale),
     });
   };

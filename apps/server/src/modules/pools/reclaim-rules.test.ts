@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   daysUntilReclaim,
+  noFollowUpDaysFor,
   isDueForReclaim,
   isDueForReminder,
   reclaimDeadline,
@@ -22,7 +23,8 @@ const rules: fc.Arbitrary<ReclaimRules> = fc.record({
 });
 const customer: fc.Arbitrary<ReclaimSubject> = fc.record({
   ownerId: fc.option(fc.constant('owner'), { nil: null, freq: 5 }),
-  tier: fc.constantFrom(null, 'A', 'B', 'C'),
+  // Levels an admin added (dictionaries) have no override of their own.
+  tier: fc.constantFrom(null, 'A', 'B', 'C', 'VIP', 'constructor'),
   stage: fc.constantFrom('prospect', 'interested', 'first_purchase', 'repeat', 'lost'),
   locked: fc.boolean(),
   lastFollowUpAt: fc.option(date, { nil: null }),
@@ -133,5 +135,17 @@ describe('daysUntilReclaim', () => {
     expect(isDueForReminder(owned(), r, new Date(base + 28 * DAY_MS))).toBe(true);
     expect(isDueForReminder(owned(), r, new Date(base + 29.9 * DAY_MS))).toBe(true);
     expect(isDueForReminder(owned(), r, new Date(base + 30 * DAY_MS))).toBe(false);
+  });
+});
+
+describe('levels added by an admin', () => {
+  it('a level without an override of its own is reclaimed after the pool default', () => {
+    const rules = { ...DEFAULT_POOL_RULES, noFollowUpDays: 30, tierNoFollowUpDays: { A: 60, B: null, C: 15 } };
+    expect(noFollowUpDaysFor('A', rules)).toBe(60);
+    expect(noFollowUpDaysFor('B', rules)).toBe(30);
+    expect(noFollowUpDaysFor('VIP', rules)).toBe(30);
+    // A code that happens to name an object property is a level like any other.
+    expect(noFollowUpDaysFor('constructor', rules)).toBe(30);
+    expect(noFollowUpDaysFor(null, rules)).toBe(30);
   });
 });

@@ -1,4 +1,4 @@
-import type { PoolRules, Stage, Tier } from '@guanxi/contract';
+import type { PoolRules, Stage } from '@guanxi/contract';
 import { DAY_MS } from '../../platform/time/index.js';
 
 /** Stages that count as "won" for the reclaim rules (domain §3). */
@@ -17,9 +17,13 @@ export interface ReclaimSubject {
 
 export type ReclaimRules = Pick<PoolRules, 'noFollowUpDays' | 'tierNoFollowUpDays' | 'notWonDays' | 'excludeWon'>;
 
-/** Days without a follow-up allowed for this customer: the tier override, else the pool default. */
+/**
+ * Days without a follow-up allowed for this customer: the level's override, else the pool default.
+ * Overrides exist for the built-in levels A / B / C; a level an admin added (dictionaries) has none.
+ */
 export function noFollowUpDaysFor(tier: string | null, rules: ReclaimRules): number | null {
-  const override = tier !== null && tier in rules.tierNoFollowUpDays ? rules.tierNoFollowUpDays[tier as Tier] : null;
+  const overrides: Partial<Record<string, number | null>> = rules.tierNoFollowUpDays;
+  const override = tier !== null && Object.hasOwn(overrides, tier) ? overrides[tier] : null;
   return override ?? rules.noFollowUpDays;
 }
 

@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES, type AuditEntity } from '@guanxi/contract';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFollowUpTypeLabel } from '../follow-ups';
+import { useDictionary } from '../../platform/dictionaries';
 import { useFormatMoney } from '../../platform/money';
 import { isEmptyValue } from './auditChanges';
 
@@ -28,13 +29,10 @@ function vocabularyOf(entity: string, field: string): string | null {
     case 'to':
       return entity === 'customer' || entity === 'stage_transition_request' ? 'stage' : null;
     case 'scale':
-    case 'tier':
     case 'gender':
       return field;
-    case 'source':
-      return entity === 'customer' || entity === 'lead' ? 'source' : null;
     case 'kind':
-      return entity === 'customer' ? 'kind' : null;
+      return entity === 'customer' ? 'kind' : entity === 'dictionary_entry' ? 'dictionary.kinds' : null;
     case 'dataScope':
       return 'dataScope';
     case 'businessType':
@@ -57,6 +55,17 @@ export function useAuditText() {
   const { t, i18n } = useTranslation();
   const formatMoney = useFormatMoney();
   const followUpType = useFollowUpTypeLabel();
+  // Sources, levels and industries are the organization's dictionaries: codes read as the entries' names.
+  const dictionaries = {
+    source: useDictionary('source'),
+    tier: useDictionary('tier'),
+    industry: useDictionary('industry'),
+  };
+  const dictionaryOf = (entity: string, field: string) =>
+    (entity === 'customer' || entity === 'lead' || entity === 'customer_pool') &&
+    (field === 'source' || field === 'tier' || field === 'industry')
+      ? dictionaries[field]
+      : null;
   const isKnownEntity = (entity: string): entity is AuditEntity =>
     (AUDIT_ENTITIES as readonly string[]).includes(entity);
 
@@ -102,6 +111,8 @@ export function useAuditText() {
       if (field === 'ruleId') return t(`audit.rule.${value.replace(/^rule\./, '')}`, { defaultValue: value });
       // The customer form's owner change is logged with this reason; people typed every other one.
       if (field === 'reason' && value === 'edit' && entity === 'customer') return t('audit.ownerChangedInForm');
+      const dictionary = dictionaryOf(entity, field);
+      if (dictionary) return dictionary.label(value) ?? value;
       const vocabulary = vocabularyOf(entity, field);
       if (vocabulary) return t(`${vocabulary}.${value}`, { defaultValue: value });
       if (TIMESTAMP.test(value) && dayjs(value).isValid()) return dayjs(value).format('YYYY-MM-DD HH:mm');

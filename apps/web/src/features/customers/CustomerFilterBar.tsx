@@ -58,7 +58,7 @@ function SearchBox({
 export function CustomerFilterBar(props: CustomerFilterBarProps) {
   const { filters, onChange, onCreate } = props;
   const { t } = useTranslation();
-  const options = useCustomerOptions();
+  const options = useCustomerOptions({ tier: filters.tier, source: filters.source });
   const canCreate = useHasPermission('customers.create');
   const isPhone = Grid.useBreakpoint().md === false;
   const activeCount = Object.keys(filters).filter((key) => !['sort', 'deleted', 'view', 'q'].includes(key)).length;

@@ -34,7 +34,7 @@ interface CustomerFormProps {
 export function CustomerForm(props: CustomerFormProps) {
   const { form, isCreate, customerId, isVisible, canEdit, initialValues, onFinish } = props;
   const { t } = useTranslation();
-  const options = useCustomerOptions();
+  const options = useCustomerOptions(initialValues);
   const kind = Form.useWatch('kind', form) ?? initialValues?.kind ?? 'company';
   const duplicates = useDuplicateOnBlur(form, customerId);
   const isPerson = kind === 'person';
@@ -49,6 +49,17 @@ export function CustomerForm(props: CustomerFormProps) {
     );
   const text = (field: EditableField, max: number, testId?: string, onBlur?: () => void) => (
     <Input maxLength={max} disabled={!canEdit(field)} data-testid={testId} onBlur={onBlur} />
+  );
+  // The organization's dictionaries (levels, sources, industries): searchable by name.
+  const dictionarySelect = (field: 'tier' | 'source' | 'industry', choices: { value: string; label: string }[]) => (
+    <Select
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      options={choices}
+      popupMatchSelectWidth={false}
+      disabled={!canEdit(field)}
+      data-testid={`customer-${field}`}
+    />
   );
   const col = (node: ReactNode) => node && <Col span={12}>{node}</Col>;
   const birthday = isVisible('birthday') && isPerson && (
@@ -91,7 +102,7 @@ export function CustomerForm(props: CustomerFormProps) {
         )}
         {col(item('email', text('email', 254, 'customer-email', duplicates.check), rules.email))}
         {col(item('creditCode', text('creditCode', 18, 'customer-credit-code', duplicates.check), rules.creditCode))}
-        {col(item('industry', text('industry', 50)))}
+        {col(item('industry', dictionarySelect('industry', options.industries)))}
         {col(
           item(
             'scale',
@@ -106,8 +117,8 @@ export function CustomerForm(props: CustomerFormProps) {
           ),
         )}
         {col(birthday)}
-        {col(item('tier', <Select allowClear options={options.tiers} disabled={!canEdit('tier')} />))}
-        {col(item('source', <Select allowClear options={options.sources} disabled={!canEdit('source')} />))}
+        {col(item('tier', dictionarySelect('tier', options.tiers)))}
+        {col(item('source', dictionarySelect('source', options.sources)))}
       </Row>
       {isPerson ? (
         <Row gutter={16}>

@@ -6,7 +6,7 @@ import { ActiveUserSelect } from '../users';
 import { useCustomerOptions } from './customerOptions';
 import type { CustomerFilters } from './customers.queries';
 
-type TextKey = 'industry' | 'province' | 'city' | 'district';
+type TextKey = 'province' | 'city' | 'district';
 type RangeKey = 'created' | 'updated';
 
 /** A free-text filter applied on Enter or when the field loses focus (not on every keystroke). */
@@ -46,14 +46,14 @@ export function CustomerMoreFilters({
   onChange: (next: CustomerFilters) => void;
 }) {
   const { t } = useTranslation();
-  const options = useCustomerOptions();
+  const options = useCustomerOptions({ industry: filters.industry });
   const set = (patch: Partial<CustomerFilters>) => onChange({ ...filters, ...patch });
   const setRange = (key: RangeKey, range: [Dayjs | null, Dayjs | null] | null) =>
     set({
       [`${key}From`]: range?.[0]?.startOf('day').toISOString(),
       [`${key}To`]: range?.[1]?.endOf('day').toISOString(),
     });
-  const textKeys: TextKey[] = ['industry', 'province', 'city', 'district'];
+  const textKeys: TextKey[] = ['province', 'city', 'district'];
 
   return (
     <Form
@@ -70,6 +70,17 @@ export function CustomerMoreFilters({
         borderRadius: 8,
       }}
     >
+      <Form.Item label={t('customer.industry')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          value={filters.industry}
+          options={options.industries}
+          placeholder={t('common.all')}
+          onChange={(industry?: string) => set({ industry })}
+          data-testid="customer-filter-industry"
+        />
+      </Form.Item>
       {textKeys.map((key) => (
         <Form.Item key={key} label={t(`customer.${key}`)}>
           <TextFilter key={filters[key] ?? ''} field={key} value={filters[key]} onApply={(v) => set({ [key]: v })} />

@@ -5,15 +5,18 @@ import {
   GENDERS,
   RELATIONSHIP_PHASES,
   SCALES,
-  SOURCES,
   STAGES,
-  TIERS,
+  DICTIONARY_CODE_PATTERN,
   type CustomerSort,
 } from '@guanxi/contract';
 import type { CustomerFilters } from './customers.queries';
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
   allowed.includes(value as T) ? (value as T) : undefined;
+
+/** A dictionary entry's code (source, level): the organization's entries are checked by the server. */
+const dictionaryCode = (value: string | null): string | undefined =>
+  value && value.length <= 32 && new RegExp(DICTIONARY_CODE_PATTERN).test(value) ? value : undefined;
 
 const SORTS: readonly CustomerSort[] = CUSTOMER_SORTS.flatMap((s) => [s, `-${s}` as const]);
 
@@ -77,8 +80,8 @@ export function filtersFromSearch(params: URLSearchParams): CustomerFilters {
     stage: pick(STAGES, params.get('stage')),
     relationshipPhase: pick(RELATIONSHIP_PHASES, params.get('relationshipPhase')),
     kind: pick(CUSTOMER_KINDS, params.get('kind')),
-    tier: pick(TIERS, params.get('tier')),
-    source: pick(SOURCES, params.get('source')),
+    tier: dictionaryCode(params.get('tier')),
+    source: dictionaryCode(params.get('source')),
     scale: pick(SCALES, params.get('scale')),
     gender: pick(GENDERS, params.get('gender')),
     ownerId: ownerId && UUID.test(ownerId) ? ownerId : undefined,

@@ -3,6 +3,7 @@ import { Button, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDictionary } from '../../platform/dictionaries';
 import { useMe } from '../../platform/session.queries';
 import { fieldAccess } from './customerFields';
 import { PHASE_COLORS } from './customerOptions';
@@ -34,6 +35,8 @@ const dateWithTime = (value: string, content?: ReactNode) => (
 function useColumnCatalog(sort: CustomerSort | undefined): Partial<Record<CustomerListColumn, Column>> {
   const { t } = useTranslation();
   const permissions = useMe().data?.fieldPermissions ?? {};
+  const tiers = useDictionary('tier');
+  const sources = useDictionary('source');
   const empty = t('common.empty');
   const days = (count: number) => t('customer.days', { count });
   const sortable = (key: string) => ({ sorter: true, sortOrder: sortOrder(sort, key) });
@@ -78,13 +81,13 @@ function useColumnCatalog(sort: CustomerSort | undefined): Partial<Record<Custom
       dataIndex: 'tier',
       title: t('customer.tier'),
       width: 100,
-      render: (tier: CustomerListItem['tier']) => (tier ? t(`tier.${tier}`) : empty),
+      render: (tier: CustomerListItem['tier']) => tiers.label(tier) ?? empty,
     },
     source: {
       dataIndex: 'source',
       title: t('customer.source'),
       width: 110,
-      render: (source: CustomerListItem['source']) => (source ? t(`source.${source}`) : empty),
+      render: (source: CustomerListItem['source']) => sources.label(source) ?? empty,
     },
     ...(fieldAccess(permissions, 'phone') === 'hidden'
       ? {}

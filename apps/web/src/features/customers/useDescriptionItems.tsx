@@ -2,12 +2,14 @@ import type { Customer } from '@guanxi/contract';
 import { Space, Tag, type DescriptionsProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useDictionary } from '../../platform/dictionaries';
 
 type Items = NonNullable<DescriptionsProps['items']>;
 
 /** The customer's fields for Descriptions: company or person fields by kind; hidden fields stay out. */
 export function useDescriptionItems(customer: Customer): Items {
   const { t } = useTranslation();
+  const [tiers, sources, industries] = [useDictionary('tier'), useDictionary('source'), useDictionary('industry')];
   const empty = t('common.empty');
   const time = (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm');
   const add = (key: string, label: string, children: React.ReactNode, span?: number) =>
@@ -26,15 +28,15 @@ export function useDescriptionItems(customer: Customer): Items {
       date: dayjs(customer.stageEnteredAt).format('YYYY-MM-DD'),
     }),
   );
-  add('tier', t('customer.tier'), customer.tier ? t(`tier.${customer.tier}`) : empty);
-  add('source', t('customer.source'), customer.source ? t(`source.${customer.source}`) : empty);
+  add('tier', t('customer.tier'), tiers.label(customer.tier));
+  add('source', t('customer.source'), sources.label(customer.source));
   add('owner', t('customer.owner'), customer.ownerName ?? t('customer.inPool'));
   // Fields the caller's role hides are absent from the answer, and so from the page.
   if ('phone' in customer) add('phone', t('customer.phone'), customer.phone);
   if ('email' in customer) add('email', t('customer.email'), customer.email);
   if (customer.kind === 'company') {
     add('creditCode', t('customer.creditCode'), customer.creditCode);
-    add('industry', t('customer.industry'), customer.industry);
+    add('industry', t('customer.industry'), industries.label(customer.industry));
     add('scale', t('customer.scale'), customer.scale ? t(`scale.${customer.scale}`) : empty);
     add('website', t('customer.website'), customer.website);
   } else {

@@ -3,6 +3,7 @@ import { Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDictionary } from '../../platform/dictionaries';
 import { useHasPermission } from '../../platform/session.queries';
 import { useCustomerAudit } from './customerAudit.queries';
 
@@ -19,8 +20,6 @@ const VOCABULARY: Partial<Record<Field, string>> = {
   kind: 'kind',
   scale: 'scale',
   gender: 'gender',
-  tier: 'tier',
-  source: 'source',
 };
 const SHOWN = 5;
 
@@ -61,10 +60,18 @@ export function useFieldChangeEntries(customerId: string): TimelineEntry[] {
   const canView = useHasPermission('audit.view');
   const audit = useCustomerAudit(customerId, canView);
   const empty = t('fieldChange.empty');
+  // Levels, sources and industries read as the organization's dictionary names.
+  const dictionaries = {
+    tier: useDictionary('tier'),
+    source: useDictionary('source'),
+    industry: useDictionary('industry'),
+  };
 
   const show = (field: Field, value: unknown): string => {
     if (value === null || value === undefined || value === '') return empty;
     if (Array.isArray(value)) return value.length > 0 ? value.map(String).join('、') : empty;
+    if (field === 'tier' || field === 'source' || field === 'industry')
+      return dictionaries[field].label(String(value)) ?? empty;
     const vocabulary = VOCABULARY[field];
     return vocabulary ? t(`${vocabulary}.${String(value)}`, { defaultValue: String(value) }) : String(value);
   };

@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BookOutlined,
   BranchesOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -234,6 +235,12 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: <BranchesOutlined />,
         label: (t) => t('salesProcess.menu'),
         permission: 'opportunities.manage',
+      },
+      {
+        path: '/settings/dictionaries',
+        icon: <BookOutlined />,
+        label: (t) => t('dictionary.menu'),
+        permission: 'dictionaries.manage',
       },
       {
         path: '/settings/loss-reasons',

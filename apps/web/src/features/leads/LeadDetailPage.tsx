@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, type DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDictionary } from '../../platform/dictionaries';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { BackTitle } from '../../platform/ui/BackTitle';
@@ -19,6 +20,7 @@ import { useRecordTitle } from '../../platform/recordTitles';
 
 function useLeadItems(lead: Lead): DescriptionsProps['items'] {
   const { t, i18n } = useTranslation();
+  const sources = useDictionary('source');
   const empty = t('common.empty');
   const row = (key: string, label: string, value: string | null | undefined) => ({
     key,
@@ -29,7 +31,7 @@ function useLeadItems(lead: Lead): DescriptionsProps['items'] {
     { key: 'status', label: t('lead.status'), children: <LeadStatusTag status={lead.status} /> },
     row('companyName', t('lead.companyName'), lead.companyName),
     row('title', t('lead.jobTitle'), lead.title),
-    row('source', t('lead.source'), lead.source ? t(`source.${lead.source}`) : null),
+    row('source', t('lead.source'), sources.label(lead.source)),
     row('pool', t('lead.pool'), lead.poolName),
     row('owner', t('lead.owner'), lead.ownerName),
     row('createdAt', t('lead.createdAt'), new Date(lead.createdAt).toLocaleString(i18n.language)),

@@ -42,7 +42,7 @@ function SearchBox({ value, onSearch }: { value?: string; onSearch: (q: string |
 export function LeadFilterBar({ filters, onChange, onCreate }: LeadFilterBarProps) {
   const { t } = useTranslation();
   const statuses = useLeadStatusOptions();
-  const { sources } = useCustomerOptions();
+  const { sources } = useCustomerOptions({ source: filters.source });
   const pools = useLeadPools();
   const canCreate = useHasPermission('leads.create');
   const canDelete = useHasPermission('leads.delete');

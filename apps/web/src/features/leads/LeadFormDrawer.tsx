@@ -39,7 +39,7 @@ export function LeadFormDrawer({ open, lead, defaultPoolId, onClose }: LeadFormD
 function LeadFormPanel({ lead, defaultPoolId, onClose }: Omit<LeadFormDrawerProps, 'open'>) {
   const { t, message, form, showServerErrors } = useEditForm<LeadFormValues>();
   const [problem, setProblem] = useState<string | null>(null);
-  const { sources } = useCustomerOptions();
+  const { sources } = useCustomerOptions({ source: lead?.source });
   const pools = useLeadPools();
   const create = useCreateLead();
   const update = useUpdateLead(lead?.id ?? '');

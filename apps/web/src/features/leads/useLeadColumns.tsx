@@ -1,6 +1,7 @@
 import type { Lead } from '@guanxi/contract';
 import { Button, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDictionary } from '../../platform/dictionaries';
 import { Link } from 'react-router';
 import { LeadStatusTag } from './LeadStatusTag';
 
@@ -14,6 +15,7 @@ export function useLeadColumns(options: {
   onRestore?: (lead: Lead) => void;
 }): TableColumnsType<Lead> {
   const { t, i18n } = useTranslation();
+  const sources = useDictionary('source');
   const empty = t('common.empty');
   const columns: TableColumnsType<Lead> = [
     {
@@ -30,7 +32,7 @@ export function useLeadColumns(options: {
       key: 'source',
       title: t('lead.source'),
       width: 110,
-      render: (_, lead) => (lead.source ? t(`source.${lead.source}`) : empty),
+      render: (_, lead) => sources.label(lead.source) ?? empty,
     },
     { key: 'pool', title: t('lead.pool'), width: 140, render: (_, lead) => dash(lead.poolName, empty) },
     { key: 'owner', title: t('lead.owner'), width: 110, render: (_, lead) => dash(lead.ownerName, empty) },

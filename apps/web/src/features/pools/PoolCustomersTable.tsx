@@ -1,6 +1,7 @@
 import { endpoints, type CustomerPool, type PoolCustomer, type PoolVisibleField } from '@guanxi/contract';
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDictionary } from '../../platform/dictionaries';
 import { usePoolClaimColumn } from '../../platform/pools/usePoolClaimColumn';
 import { useHasPermission } from '../../platform/session.queries';
 import { useClaimCustomer, usePoolCustomers } from './pools.queries';
@@ -9,15 +10,20 @@ import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
 
-/** How a visible field shows in the table; codes are translated, free text shows as is. */
+/** How a visible field shows in the table; codes show as names, free text as is. */
 function useFieldRender() {
   const { t } = useTranslation();
-  return (field: PoolVisibleField, customer: PoolCustomer) => {
+  const dictionaries = {
+    tier: useDictionary('tier'),
+    source: useDictionary('source'),
+    industry: useDictionary('industry'),
+  };
+  return (field: PoolVisibleField, customer: PoolCustomer): string => {
     const value = customer[field];
     if (value === null || value === undefined || value === '') return t('common.empty');
     if (field === 'stage') return t(`stage.${customer.stage ?? 'prospect'}`);
-    if (field === 'tier' && customer.tier) return t(`tier.${customer.tier}`);
-    if (field === 'source') return t(`source.${value}` as 'source.other', { defaultValue: value });
+    if (field === 'tier' || field === 'source' || field === 'industry')
+      return dictionaries[field].label(value) ?? value;
     return value;
   };
 }

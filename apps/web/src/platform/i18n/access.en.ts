@@ -31,6 +31,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     expenses: 'Expenses',
     finance: 'Finance reports and settings',
     views: 'List views',
+    dictionaries: 'Dictionaries',
   },
   permissionAction: {
     view: 'View',

@@ -28,6 +28,7 @@ const accessZhCN = {
     expenses: '费用报销',
     finance: '财务报表与设置',
     views: '列表视图',
+    dictionaries: '数据字典',
   },
   permissionAction: {
     view: '查看',

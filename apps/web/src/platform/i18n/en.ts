@@ -16,6 +16,7 @@ import customerViewsEn from './customerViews.en';
 import opportunityEn from './opportunity.en';
 import competitionEn from './competition.en';
 import followUpEn from './followUp.en';
+import dictionaryEn from './dictionary.en';
 import workEn from './work.en';
 import approvalsEn from './money.approvals.en';
 import productsEn from './money.products.en';
@@ -231,6 +232,7 @@ const en: Catalog = {
   ...opportunityEn,
   ...competitionEn,
   ...followUpEn,
+  ...dictionaryEn,
   ...workEn,
   ...approvalsEn,
   ...productsEn,

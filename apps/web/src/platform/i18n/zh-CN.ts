@@ -15,6 +15,7 @@ import customerViewsZhCN from './customerViews.zh-CN';
 import opportunityZhCN from './opportunity.zh-CN';
 import competitionZhCN from './competition.zh-CN';
 import followUpZhCN from './followUp.zh-CN';
+import dictionaryZhCN from './dictionary.zh-CN';
 import workZhCN from './work.zh-CN';
 import approvalsZhCN from './money.approvals.zh-CN';
 import productsZhCN from './money.products.zh-CN';
@@ -229,6 +230,7 @@ const zhCN = {
   ...opportunityZhCN,
   ...competitionZhCN,
   ...followUpZhCN,
+  ...dictionaryZhCN,
   ...workZhCN,
   ...approvalsZhCN,
   ...productsZhCN,

@@ -26,8 +26,9 @@ export const customers = pgTable(
     phone: varchar('phone', { length: 40 }),
     email: varchar('email', { length: 254 }),
     industry: varchar('industry', { length: 50 }),
-    tier: varchar('tier', { length: 1 }),
-    source: varchar('source', { length: 20 }),
+    // Codes of the organization's dictionaries (dictionary_entries): customer level and source.
+    tier: varchar('tier', { length: 32 }),
+    source: varchar('source', { length: 32 }),
     stage: varchar('stage', { length: 20 }).notNull().default('prospect'),
     stageEnteredAt: timestamp('stage_entered_at', { withTimezone: true }).notNull().defaultNow(),
     city: varchar('city', { length: 50 }),

@@ -49,7 +49,7 @@ export const leads = pgTable(
     phone: varchar('phone', { length: 40 }),
     email: varchar('email', { length: 254 }),
     wechat: varchar('wechat', { length: 50 }),
-    source: varchar('source', { length: 20 }),
+    source: varchar('source', { length: 32 }),
     ownerId: uuid('owner_id'),
     status: varchar('status', { length: 12 }).notNull().default('new'),
     remarks: text('remarks'),

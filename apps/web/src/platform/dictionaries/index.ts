@@ -1,0 +1,1 @@
+export { dictionaryKeys, useDictionary, useDictionaryEntries, useEntryName, type Dictionary } from './useDictionary';
