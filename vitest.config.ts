@@ -67,7 +67,12 @@ export default defineConfig({
           globalSetup: [databaseTemplate],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time, sharing their worker's module graph as the server tests do: one
+          // file alone left a core idle while Chromium waited on the server, and importing the
+          // whole server again for each file cost seconds apiece. Each file still starts its own
+          // server, database and Chromium.
+          maxWorkers: 2,
+          isolate: false,
         },
       },
     ],

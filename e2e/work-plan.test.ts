@@ -31,7 +31,7 @@ describe('work plans in the browser', () => {
     await manager.getByTestId('plan-review').waitFor();
     // The breadcrumb names whose plan this is, not "详情".
     await eventually(async () => (await manager.getByTestId('breadcrumb').innerText()).replace(/\s+/g, ' ')).toContain(
-      `${me.name} · `,
+      `${me.displayName} · `,
     );
     // Approving without a score is stopped with a message, and nothing is sent.
     await manager.getByTestId('plan-approve').click();

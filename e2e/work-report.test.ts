@@ -35,7 +35,7 @@ describe('work reports in the browser', () => {
     await manager.getByTestId('report-review').waitFor();
     const author = await api(rep, 'GET', '/api/v1/auth/me');
     await eventually(async () => (await manager.getByTestId('breadcrumb').innerText()).replace(/\s+/g, ' ')).toContain(
-      `${author.name} · `,
+      `${author.displayName} · `,
     );
     await eventually(() => manager.getByTestId('report-text-work').textContent()).toBe('拜访了两家客户，电话跟进三家');
     await manager.getByTestId('review-score').locator('.ant-rate-star').nth(3).click();

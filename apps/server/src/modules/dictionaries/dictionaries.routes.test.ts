@@ -241,4 +241,21 @@ describe('dictionaries', () => {
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json().industry).toBe('航天');
   });
+
+  it('clearing a dictionary field is not a choice to check: a company edited into a person drops its industry', async () => {
+    const created = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '改个人测试有限公司',
+      industry: 'manufacturing',
+    });
+    const customer = created.json();
+    const cleared = await p.clients.r1.patch(`/api/v1/customers/${customer.id}`, {
+      kind: 'person',
+      name: '改个人测试先生',
+      industry: null,
+      version: customer.version,
+    });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json().industry || null).toBeNull();
+  });
 });

@@ -18,7 +18,9 @@ export async function assertDictionaryValues(
 ): Promise<void> {
   const fields: { field: string; key: 'validation.notInDictionary' }[] = [];
   for (const [kind, value] of Object.entries(options.values) as [DictionaryKind, string | null | undefined][]) {
-    if (value === null || value === undefined || value === options.previous?.[kind]) continue;
+    // Empty means "none": a cleared field (a company edited into a person clears its industry) is
+    // sent as null, which body validation turns into '' for a plain text column.
+    if (value === null || value === undefined || value === '' || value === options.previous?.[kind]) continue;
     const active = await dictionariesRepository.findActiveCodes(db, { orgId: options.orgId, kind, codes: [value] });
     if (active.length === 0) fields.push({ field: kind, key: 'validation.notInDictionary' });
   }
