@@ -22,6 +22,7 @@ export const AUDIT_ENTITIES = [
   'sales_process',
   'competitor',
   'loss_reason',
+  'custom_field',
   'order',
   'payment',
   'payment_plan',

@@ -9,6 +9,7 @@ export * from './audit.js';
 export * from './organization.js';
 export * from './customers.js';
 export * from './contacts.js';
+export * from './custom-fields.js';
 export * from './duplicates.js';
 export * from './search.js';
 export * from './pools.js';

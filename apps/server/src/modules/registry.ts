@@ -20,6 +20,7 @@ import { authModule } from './auth/index.js';
 import { contactsModule } from './contacts/index.js';
 import { customerValueModule } from './customer-value/index.js';
 import { customer360Module } from './customer-360/index.js';
+import { customFieldsModule } from './custom-fields/index.js';
 import { customersModule } from './customers/index.js';
 import { duplicatesModule } from './duplicates/index.js';
 import { expensesModule } from './expenses/index.js';
@@ -53,6 +54,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   healthModule,
   authModule,
   orgModule,
+  customFieldsModule,
   customersModule,
   customer360Module,
   lifecycleModule,

@@ -59,6 +59,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       sales_process: 'Sales process',
       competitor: 'Competitor',
       loss_reason: 'Loss reason',
+      custom_field: 'Custom field',
       order: 'Order',
       payment: 'Payment',
       payment_plan: 'Payment plan',

@@ -56,6 +56,7 @@ const auditZhCN = {
       sales_process: '销售流程',
       competitor: '竞争对手',
       loss_reason: '输单原因',
+      custom_field: '自定义字段',
       order: '订单',
       payment: '回款',
       payment_plan: '回款计划',

@@ -24,3 +24,4 @@ export * from './imports.js';
 export * from './organization-exports.js';
 export * from './list-exports.js';
 export * from './stage-strategies.js';
+export * from './custom-fields.js';
