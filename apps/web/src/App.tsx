@@ -39,6 +39,7 @@ const PipelinePage = lazy(() => import('./features/opportunities/PipelinePage'))
 const SalesProcessSettingsPage = lazy(() => import('./features/opportunities/SalesProcessSettingsPage'));
 const LossReportPage = lazy(() => import('./features/opportunities/LossReportPage'));
 const LossReasonSettingsPage = lazy(() => import('./features/opportunities/LossReasonSettingsPage'));
+const CustomFieldSettingsPage = lazy(() => import('./features/custom-fields/CustomFieldSettingsPage'));
 const CheckInPage = lazy(() => import('./features/follow-ups/CheckInPage'));
 const TeamActivityPage = lazy(() => import('./features/follow-ups/TeamActivityPage'));
 const FollowUpTypesPage = lazy(() => import('./features/follow-ups/FollowUpTypesPage'));
@@ -142,6 +143,7 @@ const router = createBrowserRouter([
           { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
           { path: 'settings/sales-processes', element: <SalesProcessSettingsPage /> },
           { path: 'settings/loss-reasons', element: <LossReasonSettingsPage /> },
+          { path: 'settings/custom-fields', element: <CustomFieldSettingsPage /> },
           { path: 'products', element: <ProductListPage /> },
           { path: 'settings/price-authority', element: <PriceAuthorityPage /> },
           { path: 'check-in', element: <CheckInPage /> },

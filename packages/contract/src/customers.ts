@@ -272,6 +272,15 @@ export const CUSTOMER_LIST_COLUMNS = [
 ] as const;
 export type CustomerListColumn = (typeof CUSTOMER_LIST_COLUMNS)[number];
 export const CustomerListColumn = Type.Enum(CUSTOMER_LIST_COLUMNS);
+/** A custom field's list column (`cf.<key>`, issue 14), shown after the built-in ones. */
+export type CustomerCustomColumn = `cf.${string}`;
+export const CUSTOMER_CUSTOM_COLUMN_PATTERN = '^cf\\.[a-z][a-z0-9_]{0,39}$';
+/** A column a user may choose: a built-in one or a custom field's. */
+export type CustomerColumnChoice = CustomerListColumn | CustomerCustomColumn;
+export const CustomerColumnChoice = Type.Union([
+  CustomerListColumn,
+  Type.Unsafe<CustomerCustomColumn>(Type.String({ pattern: CUSTOMER_CUSTOM_COLUMN_PATTERN })),
+]);
 export const DEFAULT_CUSTOMER_LIST_COLUMNS: CustomerListColumn[] = [
   'name',
   'stage',

@@ -1,3 +1,4 @@
+import type { FieldAccess } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
@@ -164,7 +165,7 @@ describe('custom field values on customers', () => {
       code: 'cf_limited',
       permissions: ['customers.view', 'customers.create', 'customers.edit', 'customers.export'],
       dataScope: 'all',
-      fieldPermissions: { [`custom.customer.tea`]: 'hidden', [`custom.customer.${grade.key}`]: 'read' },
+      fieldPermissions: { 'custom.customer.tea': 'hidden', [`custom.customer.${grade.key}`]: 'read' } as Record<string, FieldAccess>,
     });
     const user = await ctx.createUser({ orgId: p.orgId, roleIds: [role], departmentId: p.departments.office });
     const client = await ctx.login(user);

@@ -1,4 +1,5 @@
 import {
+  AppstoreAddOutlined,
   AccountBookOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
@@ -234,6 +235,12 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: <BranchesOutlined />,
         label: (t) => t('salesProcess.menu'),
         permission: 'opportunities.manage',
+      },
+      {
+        path: '/settings/custom-fields',
+        icon: <AppstoreAddOutlined />,
+        label: (t) => t('customField.menu'),
+        permission: 'customFields.manage',
       },
       {
         path: '/settings/loss-reasons',

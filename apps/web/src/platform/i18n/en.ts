@@ -14,6 +14,7 @@ import stageSettingsEn from './stageSettings.en';
 import stageStrategyEn from './stageStrategy.en';
 import customerViewsEn from './customerViews.en';
 import opportunityEn from './opportunity.en';
+import customFieldEn from './customField.en';
 import competitionEn from './competition.en';
 import followUpEn from './followUp.en';
 import workEn from './work.en';
@@ -230,6 +231,7 @@ const en: Catalog = {
   ...customerViewsEn,
   ...opportunityEn,
   ...competitionEn,
+  ...customFieldEn,
   ...followUpEn,
   ...workEn,
   ...approvalsEn,
