@@ -14,7 +14,6 @@ const auditOf = (entityId: string) =>
   );
 
 let grade: { id: string; key: string; version: number };
-let note: { id: string; key: string };
 
 beforeAll(async () => {
   const created = await p.clients.admin.post('/api/v1/custom-fields', {
@@ -39,7 +38,7 @@ beforeAll(async () => {
     type: 'text',
   });
   expect(text.statusCode).toBe(201);
-  note = text.json();
+  expect(text.json().key).toBe('tea');
 });
 
 describe('custom field definitions', () => {
