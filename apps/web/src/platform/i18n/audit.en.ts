@@ -140,6 +140,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       status_cancelled: 'Cancelled order',
     },
     field: {
+      customFields: 'Custom fields',
       name: 'Name',
       displayName: 'Name',
       username: 'Username',

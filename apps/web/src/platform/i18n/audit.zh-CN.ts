@@ -137,6 +137,7 @@ const auditZhCN = {
       status_cancelled: '取消订单',
     },
     field: {
+      customFields: '自定义字段',
       name: '名称',
       displayName: '姓名',
       username: '用户名',
