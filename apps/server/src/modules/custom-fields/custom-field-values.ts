@@ -15,6 +15,7 @@ import { customFieldsRepository, type CustomFieldCondition, type CustomFieldRow 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = new RegExp(DATE_PATTERN);
+const NUMBER = /^-?\d{1,15}(\.\d{1,6})?$/;
 
 const isEmpty = (value: CustomFieldValue | undefined) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
@@ -29,13 +30,15 @@ const validDate = (text: string) => DATE.test(text) && !Number.isNaN(Date.parse(
 
 /** The value as stored, or null when it does not fit the field (the option check is separate). */
 function normalized(row: CustomFieldRow, value: CustomFieldValue): CustomFieldValue | undefined {
+  // The body's schema coerces types (a number may arrive as its text), so both forms are read here.
+  const number = typeof value === 'number' ? value : typeof value === 'string' && NUMBER.test(value) ? Number(value) : NaN;
   switch (row.type) {
     case 'text':
-      return typeof value === 'string' ? value.trim() || null : undefined;
+      return typeof value === 'string' || typeof value === 'number' ? String(value).trim() || null : undefined;
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+      return Number.isFinite(number) ? number : undefined;
     case 'money':
-      return typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined;
+      return Number.isSafeInteger(number) ? number : undefined;
     case 'date':
       return typeof value === 'string' && validDate(value) ? value : undefined;
     case 'select':

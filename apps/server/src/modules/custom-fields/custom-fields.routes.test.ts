@@ -139,6 +139,45 @@ describe('custom field values on customers', () => {
     expect(after).toBe(before);
   });
 
+  it('amounts, numbers, dates and multiple choices are stored as they are typed', async () => {
+    const add = (body: object) => p.clients.admin.post('/api/v1/custom-fields', { entity: 'customer', ...body });
+    for (const body of [
+      { key: 'budget', label: '预算', type: 'money' },
+      { key: 'seats', label: '座席数', type: 'number' },
+      { key: 'signed', label: '签约日期', type: 'date' },
+      {
+        key: 'lines',
+        label: '产品线',
+        type: 'multiselect',
+        options: [
+          { value: 'a', label: '甲', labelEn: null, active: true },
+          { value: 'b', label: '乙', labelEn: null, active: true },
+        ],
+      },
+    ])
+      expect((await add(body)).statusCode).toBe(201);
+    const values = { [grade.key]: 'gold', budget: 1234500, seats: 12.5, signed: '2026-03-01', lines: ['a', 'b'] };
+    const created = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '类型齐全公司',
+      customFields: values,
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().customFields).toEqual(values);
+    const found = await p.clients.r1.get('/api/v1/customers?cf=lines:b&cf=budget:1234500');
+    expect(found.json().items.map((c: { name: string }) => c.name)).toEqual(['类型齐全公司']);
+    const bad = await p.clients.r1.post('/api/v1/customers', {
+      kind: 'company',
+      name: '类型错误公司',
+      customFields: { [grade.key]: 'gold', budget: 12.5, signed: '2026-02-30', lines: ['c'] },
+    });
+    expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual([
+      'customFields.budget',
+      'customFields.signed',
+      'customFields.lines',
+    ]);
+  });
+
   it('a person field takes an active colleague only', async () => {
     const field = (
       await p.clients.admin.post('/api/v1/custom-fields', { entity: 'customer', key: 'mentor', label: '对接人', type: 'person' })
