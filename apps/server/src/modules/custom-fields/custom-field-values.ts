@@ -26,7 +26,12 @@ const fieldError = (row: Pick<CustomFieldRow, 'key' | 'label' | 'labelEn'>, key:
   label: { 'zh-CN': customFieldLabel(row, 'zh-CN'), en: customFieldLabel(row, 'en') },
 });
 
-const validDate = (text: string) => DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+/** A real calendar day: 2026-02-30 does not round-trip. */
+const validDate = (text: string) => {
+  if (!DATE.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+};
 
 /** The value as stored, or null when it does not fit the field (the option check is separate). */
 function normalized(row: CustomFieldRow, value: CustomFieldValue): CustomFieldValue | undefined {
