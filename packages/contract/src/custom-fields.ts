@@ -122,11 +122,8 @@ export const CustomFieldFilter = Type.Array(Type.String({ minLength: 3, maxLengt
 export const customFieldPermissionKey = (entity: CustomFieldEntity, key: string) => `custom.${entity}.${key}` as const;
 
 /** How a role with these field permissions may treat a custom field (unmentioned: editable). */
-export const customFieldAccess = (
-  permissions: FieldPermissions,
-  entity: CustomFieldEntity,
-  key: string,
-): FieldAccess => permissions[customFieldPermissionKey(entity, key)] ?? 'edit';
+export const customFieldAccess = (permissions: FieldPermissions, entity: CustomFieldEntity, key: string): FieldAccess =>
+  permissions[customFieldPermissionKey(entity, key)] ?? 'edit';
 
 /** A definition's label in a language (English falls back to the Chinese label). */
 export const customFieldLabel = (field: Pick<CustomFieldDefinition, 'label' | 'labelEn'>, locale: string) =>

@@ -36,7 +36,8 @@ const validDate = (text: string) => {
 /** The value as stored, or null when it does not fit the field (the option check is separate). */
 function normalized(row: CustomFieldRow, value: CustomFieldValue): CustomFieldValue | undefined {
   // The body's schema coerces types (a number may arrive as its text), so both forms are read here.
-  const number = typeof value === 'number' ? value : typeof value === 'string' && NUMBER.test(value) ? Number(value) : NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && NUMBER.test(value) ? Number(value) : NaN;
   switch (row.type) {
     case 'text':
       return typeof value === 'string' || typeof value === 'number' ? String(value).trim() || null : undefined;
@@ -163,7 +164,8 @@ export async function customFieldConditions(
 ): Promise<CustomFieldCondition[]> {
   if (!filters?.length) return [];
   const rows = new Map((await customFieldsRepository.findLive(executor, actor.orgId, entity)).map((r) => [r.key, r]));
-  const invalid = () => new AppError('validation', 'error.validation', { fields: [{ field: 'cf', key: 'validation.invalid' }] });
+  const invalid = () =>
+    new AppError('validation', 'error.validation', { fields: [{ field: 'cf', key: 'validation.invalid' }] });
   return filters.map((filter) => {
     const at = filter.indexOf(':');
     const key = filter.slice(0, at);

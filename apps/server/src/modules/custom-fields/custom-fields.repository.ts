@@ -62,11 +62,7 @@ export const customFieldsRepository = {
 
   async lockById(db: Executor, orgId: string, id: string): Promise<CustomFieldRow | null> {
     return firstRow(
-      db
-        .select()
-        .from(customFieldDefinitions)
-        .where(byKey(customFieldDefinitions, { orgId, id }))
-        .for('update'),
+      db.select().from(customFieldDefinitions).where(byKey(customFieldDefinitions, { orgId, id })).for('update'),
     );
   },
 
@@ -104,10 +100,7 @@ export const customFieldsRepository = {
 
   /** Display names of the organization's users by id (person fields in a file; names are no scoped data). */
   async findOrganizationUserNames(db: Executor, orgId: string): Promise<Map<string, string>> {
-    const rows = await db
-      .select({ id: users.id, name: users.displayName })
-      .from(users)
-      .where(eq(users.orgId, orgId));
+    const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.orgId, orgId));
     return new Map(rows.map((r) => [r.id, r.name]));
   },
 };

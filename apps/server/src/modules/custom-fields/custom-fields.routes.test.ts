@@ -56,13 +56,21 @@ describe('custom field definitions', () => {
     const refused = await p.clients.r1.post('/api/v1/custom-fields', { entity: 'customer', label: 'x', type: 'text' });
     expect(refused.statusCode).toBe(403);
     // A role that sees no customers sees no customer fields either.
-    const role = await ctx.createRole(p.orgId, { code: 'cf_products', permissions: ['products.view'], dataScope: 'own' });
+    const role = await ctx.createRole(p.orgId, {
+      code: 'cf_products',
+      permissions: ['products.view'],
+      dataScope: 'own',
+    });
     const user = await ctx.createUser({ orgId: p.orgId, roleIds: [role], departmentId: p.departments.office });
     expect((await (await ctx.login(user)).get('/api/v1/custom-fields?entity=customer')).json().items).toEqual([]);
   });
 
   it('a select needs options, and an option in use is deactivated rather than removed', async () => {
-    const none = await p.clients.admin.post('/api/v1/custom-fields', { entity: 'customer', label: '空', type: 'select' });
+    const none = await p.clients.admin.post('/api/v1/custom-fields', {
+      entity: 'customer',
+      label: '空',
+      type: 'select',
+    });
     expect(none.statusCode).toBe(400);
     expect(none.json().error.fields[0].field).toBe('options');
     const removed = await p.clients.admin.patch(`/api/v1/custom-fields/${grade.id}`, {
@@ -119,7 +127,8 @@ describe('custom field values on customers', () => {
   });
 
   it('bad values answer 400 naming each field by its label, in Chinese and English; nothing is written', async () => {
-    const before = (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers`))[0]!.n;
+    const before = (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers`))[0]!
+      .n;
     const zh = await p.clients.r1.post('/api/v1/customers', {
       kind: 'company',
       name: '自定义字段错误公司',
@@ -135,7 +144,8 @@ describe('custom field values on customers', () => {
     await p.clients.r2.patch('/api/v1/auth/me', { locale: 'zh-CN' });
     expect(en.statusCode).toBe(400);
     expect(en.json().error.fields).toEqual([{ field: `customFields.${grade.key}`, message: 'Grade is required' }]);
-    const after = (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers`))[0]!.n;
+    const after = (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from customers`))[0]!
+      .n;
     expect(after).toBe(before);
   });
 
@@ -180,7 +190,12 @@ describe('custom field values on customers', () => {
 
   it('a person field takes an active colleague only', async () => {
     const field = (
-      await p.clients.admin.post('/api/v1/custom-fields', { entity: 'customer', key: 'mentor', label: '对接人', type: 'person' })
+      await p.clients.admin.post('/api/v1/custom-fields', {
+        entity: 'customer',
+        key: 'mentor',
+        label: '对接人',
+        type: 'person',
+      })
     ).json();
     const ok = await p.clients.r1.post('/api/v1/customers', {
       kind: 'company',
@@ -203,7 +218,10 @@ describe('custom field values on customers', () => {
       code: 'cf_limited',
       permissions: ['customers.view', 'customers.create', 'customers.edit', 'customers.export'],
       dataScope: 'all',
-      fieldPermissions: { 'custom.customer.tea': 'hidden', [`custom.customer.${grade.key}`]: 'read' } as Record<string, FieldAccess>,
+      fieldPermissions: { 'custom.customer.tea': 'hidden', [`custom.customer.${grade.key}`]: 'read' } as Record<
+        string,
+        FieldAccess
+      >,
     });
     const user = await ctx.createUser({ orgId: p.orgId, roleIds: [role], departmentId: p.departments.office });
     const client = await ctx.login(user);
@@ -216,12 +234,14 @@ describe('custom field values on customers', () => {
     ).json();
     const read = (await client.get(`/api/v1/customers/${customer.id}`)).json();
     expect(read.customFields).toEqual({ [grade.key]: 'gold' });
-    const listed = (await client.get('/api/v1/customers?limit=200')).json().items.find(
-      (c: { id: string }) => c.id === customer.id,
-    );
+    const listed = (await client.get('/api/v1/customers?limit=200'))
+      .json()
+      .items.find((c: { id: string }) => c.id === customer.id);
     expect(listed.customFields).toEqual({ [grade.key]: 'gold' });
     expect((await client.get('/api/v1/customers?cf=tea:秘')).statusCode).toBe(400);
-    const defs = (await client.get('/api/v1/custom-fields?entity=customer')).json().items.map((f: { key: string }) => f.key);
+    const defs = (await client.get('/api/v1/custom-fields?entity=customer'))
+      .json()
+      .items.map((f: { key: string }) => f.key);
     expect(defs).not.toContain('tea');
 
     const csv = csvRows(await client.get('/api/v1/customers/export?format=csv'));
@@ -233,7 +253,9 @@ describe('custom field values on customers', () => {
       version: customer.version,
     });
     expect(write.statusCode).toBe(400);
-    expect(write.json().error.fields).toEqual([{ field: `customFields.${grade.key}`, message: '客户等级您的角色无权修改' }]);
+    expect(write.json().error.fields).toEqual([
+      { field: `customFields.${grade.key}`, message: '客户等级您的角色无权修改' },
+    ]);
     // A read-only required field does not block this role's new customers.
     const created = await client.post('/api/v1/customers', { kind: 'company', name: '只读必填公司' });
     expect(created.statusCode).toBe(201);

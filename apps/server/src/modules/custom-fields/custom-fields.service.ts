@@ -106,9 +106,7 @@ export function createCustomFieldsService({ db }: { db: Db }) {
       const label = body.label.trim();
       if (!label) throw invalidField('label', 'validation.required');
       await db.transaction(async (tx) => {
-        const key = body.key
-          ? body.key
-          : await uniqueKey(tx, actor.orgId, body.entity, keyFromLabel(label) || 'field');
+        const key = body.key ? body.key : await uniqueKey(tx, actor.orgId, body.entity, keyFromLabel(label) || 'field');
         if (body.key && (await customFieldsRepository.keysLike(tx, actor.orgId, body.entity, key)).includes(key)) {
           throw new AppError('conflict', 'error.customFieldKeyTaken', {
             fields: [{ field: 'key', key: 'validation.invalid' }],

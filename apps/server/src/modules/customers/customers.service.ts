@@ -131,7 +131,11 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         const customFields =
           customInput === undefined
             ? undefined
-            : await checkCustomFieldValues(tx, actor, { entity: 'customer', input: customInput, before: before.customFields });
+            : await checkCustomFieldValues(tx, actor, {
+                entity: 'customer',
+                input: customInput,
+                before: before.customFields,
+              });
         assertValidCustomer(next);
         // Only values that change are checked: a record is never blocked by an old duplicate.
         const changed = <K extends 'name' | 'phone' | 'email' | 'creditCode'>(key: K) =>

@@ -90,9 +90,7 @@ export default function CustomFieldSettingsPage() {
           />
         )}
       </Space>
-      {editing && (
-        <CustomFieldFormModal entity={entity} field={editing.field} open onClose={() => setEditing(null)} />
-      )}
+      {editing && <CustomFieldFormModal entity={entity} field={editing.field} open onClose={() => setEditing(null)} />}
     </Card>
   );
 }

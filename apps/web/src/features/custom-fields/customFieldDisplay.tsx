@@ -19,7 +19,9 @@ export function useCustomFieldText() {
       case 'select':
         return optionLabelOf(field, String(value), i18n.language);
       case 'multiselect':
-        return Array.isArray(value) ? value.map((v) => optionLabelOf(field, String(v), i18n.language)).join('、') : null;
+        return Array.isArray(value)
+          ? value.map((v) => optionLabelOf(field, String(v), i18n.language)).join('、')
+          : null;
       case 'money':
         return typeof value === 'number' ? formatMoney(value) : null;
       case 'number':

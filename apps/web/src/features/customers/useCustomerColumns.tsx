@@ -202,7 +202,8 @@ function useCustomColumns(): [CustomerCustomColumn, Column][] {
       width: field.type === 'multiselect' || field.type === 'text' ? 180 : 130,
       ellipsis: true,
       align: field.type === 'money' || field.type === 'number' ? 'end' : undefined,
-      render: (_: unknown, customer: CustomerListItem) => text(field, customer.customFields[field.key]) ?? t('common.empty'),
+      render: (_: unknown, customer: CustomerListItem) =>
+        text(field, customer.customFields[field.key]) ?? t('common.empty'),
     },
   ]);
 }
