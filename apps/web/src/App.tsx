@@ -40,6 +40,7 @@ const SalesProcessSettingsPage = lazy(() => import('./features/opportunities/Sal
 const LossReportPage = lazy(() => import('./features/opportunities/LossReportPage'));
 const LossReasonSettingsPage = lazy(() => import('./features/opportunities/LossReasonSettingsPage'));
 const DictionarySettingsPage = lazy(() => import('./features/dictionaries/DictionarySettingsPage'));
+const CustomFieldSettingsPage = lazy(() => import('./features/custom-fields/CustomFieldSettingsPage'));
 const CheckInPage = lazy(() => import('./features/follow-ups/CheckInPage'));
 const TeamActivityPage = lazy(() => import('./features/follow-ups/TeamActivityPage'));
 const FollowUpTypesPage = lazy(() => import('./features/follow-ups/FollowUpTypesPage'));
@@ -144,6 +145,7 @@ const router = createBrowserRouter([
           { path: 'settings/sales-processes', element: <SalesProcessSettingsPage /> },
           { path: 'settings/loss-reasons', element: <LossReasonSettingsPage /> },
           { path: 'settings/dictionaries', element: <DictionarySettingsPage /> },
+          { path: 'settings/custom-fields', element: <CustomFieldSettingsPage /> },
           { path: 'products', element: <ProductListPage /> },
           { path: 'settings/price-authority', element: <PriceAuthorityPage /> },
           { path: 'check-in', element: <CheckInPage /> },

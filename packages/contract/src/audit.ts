@@ -23,6 +23,7 @@ export const AUDIT_ENTITIES = [
   'competitor',
   'loss_reason',
   'dictionary_entry',
+  'custom_field',
   'order',
   'payment',
   'payment_plan',

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, optionalProperties } from './common.js';
+import { CustomFieldFilter, CustomFieldValues } from './custom-fields.js';
 import { DuplicateMatch } from './duplicates.js';
 import { RelationshipPhase } from './lifecycle.js';
 import { PhoneText } from './phone.js';
@@ -61,6 +62,8 @@ export const Customer = Type.Object({
   updatedAt: Timestamp,
   deletedAt: Nullable(Timestamp),
   version: Type.Integer(),
+  /** Values of the organization's custom fields by key; fields hidden from the reader are left out. */
+  customFields: CustomFieldValues,
 });
 export type Customer = Static<typeof Customer>;
 /** The fields of a customer as the API answers them, in order. */
@@ -140,6 +143,8 @@ export const CustomerListQuery = Type.Object(
     followUpOverdue: Type.Optional(Type.Boolean()),
     /** The trash: soft-deleted customers instead of live ones. */
     deleted: Type.Optional(Type.Boolean()),
+    /** Custom field filters, `key:value` each (see `CustomFieldFilter`). */
+    cf: Type.Optional(CustomFieldFilter),
   },
   { additionalProperties: false },
 );
@@ -217,7 +222,13 @@ const optionalEditable = {
 };
 
 export const CreateCustomerBody = Type.Object(
-  { kind: editable.kind, name: editable.name, stage: Type.Optional(editable.stage), ...optionalEditable },
+  {
+    kind: editable.kind,
+    name: editable.name,
+    stage: Type.Optional(editable.stage),
+    ...optionalEditable,
+    customFields: Type.Optional(CustomFieldValues),
+  },
   { additionalProperties: false },
 );
 export type CreateCustomerBody = Static<typeof CreateCustomerBody>;
@@ -227,6 +238,8 @@ export const UpdateCustomerBody = Type.Object(
     kind: Type.Optional(editable.kind),
     name: Type.Optional(editable.name),
     ...optionalEditable,
+    /** Only the keys sent change; `null` clears one. */
+    customFields: Type.Optional(CustomFieldValues),
     version: VersionField,
   },
   { additionalProperties: false },
@@ -259,6 +272,15 @@ export const CUSTOMER_LIST_COLUMNS = [
 ] as const;
 export type CustomerListColumn = (typeof CUSTOMER_LIST_COLUMNS)[number];
 export const CustomerListColumn = Type.Enum(CUSTOMER_LIST_COLUMNS);
+/** A custom field's list column (`cf.<key>`, issue 14), shown after the built-in ones. */
+export type CustomerCustomColumn = `cf.${string}`;
+export const CUSTOMER_CUSTOM_COLUMN_PATTERN = '^cf\\.[a-z][a-z0-9_]{0,39}$';
+/** A column a user may choose: a built-in one or a custom field's. */
+export type CustomerColumnChoice = CustomerListColumn | CustomerCustomColumn;
+export const CustomerColumnChoice = Type.Union([
+  CustomerListColumn,
+  Type.Unsafe<CustomerCustomColumn>(Type.String({ pattern: CUSTOMER_CUSTOM_COLUMN_PATTERN })),
+]);
 export const DEFAULT_CUSTOMER_LIST_COLUMNS: CustomerListColumn[] = [
   'name',
   'stage',

@@ -5,6 +5,7 @@ import { expensesEndpoints } from './expenses.endpoints.js';
 import { approvalsEndpoints } from './approvals.endpoints.js';
 import { customerValueEndpoints } from './customer-value.endpoints.js';
 import { contactsEndpoints } from './contacts.endpoints.js';
+import { customFieldsEndpoints } from './custom-fields.endpoints.js';
 import { duplicatesEndpoints } from './duplicates.endpoints.js';
 import { searchEndpoints } from './search.endpoints.js';
 import { lifecycleEndpoints } from './lifecycle.endpoints.js';
@@ -64,6 +65,7 @@ export const endpoints = {
   customers: customersEndpoints,
   customer360: customer360Endpoints,
   contacts: contactsEndpoints,
+  customFields: customFieldsEndpoints,
   duplicates: duplicatesEndpoints,
   search: searchEndpoints,
   lifecycle: lifecycleEndpoints,

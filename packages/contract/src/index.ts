@@ -10,6 +10,7 @@ export * from './organization.js';
 export * from './dictionaries.js';
 export * from './customers.js';
 export * from './contacts.js';
+export * from './custom-fields.js';
 export * from './duplicates.js';
 export * from './search.js';
 export * from './pools.js';

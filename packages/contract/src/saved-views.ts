@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, Timestamp } from './common.js';
-import { CustomerListColumn, CustomerListQuery } from './customers.js';
+import { CustomerColumnChoice, CustomerListQuery } from './customers.js';
 
 /** List screens that can save views. */
 export const SAVED_VIEW_MODULES = ['customers'] as const;
@@ -41,12 +41,12 @@ export const CreateSavedViewBody = Type.Object(
 export type CreateSavedViewBody = Static<typeof CreateSavedViewBody>;
 
 /** The caller's own choice of customer list columns; `columns` is null until they choose (the default set shows). */
-export const CustomerColumnPreference = Type.Object({ columns: Nullable(Type.Array(CustomerListColumn)) });
+export const CustomerColumnPreference = Type.Object({ columns: Nullable(Type.Array(CustomerColumnChoice)) });
 export type CustomerColumnPreference = Static<typeof CustomerColumnPreference>;
 
 /** Columns to show, in the list's own order; null goes back to the default set. */
 export const SetCustomerColumnPreferenceBody = Type.Object(
-  { columns: Nullable(Type.Array(CustomerListColumn, { minItems: 1, maxItems: 30, uniqueItems: true })) },
+  { columns: Nullable(Type.Array(CustomerColumnChoice, { minItems: 1, maxItems: 60, uniqueItems: true })) },
   { additionalProperties: false },
 );
 export type SetCustomerColumnPreferenceBody = Static<typeof SetCustomerColumnPreferenceBody>;

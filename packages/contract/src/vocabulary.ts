@@ -84,6 +84,8 @@ export const PERMISSION_CATALOG = {
   stock: ['view', 'record', 'issue', 'manage', 'export'],
   expenses: ['view', 'create', 'export'],
   finance: ['view', 'manage', 'export'],
+  // Custom fields on customers, contacts, opportunities and orders (issue 14).
+  customFields: ['manage'],
   // Saved list views (issue 10): one's own need no right; showing one to the whole organization does.
   views: ['share'],
   // The organization's dictionaries (sources, industries, customer levels); everyone signed in reads them.
@@ -113,8 +115,17 @@ export type FieldAccess = (typeof FIELD_ACCESS)[number];
 const fieldPermissionProperties = Object.fromEntries(
   PROTECTED_FIELDS.map((field) => [field, Type.Optional(FieldAccess)]),
 ) as { [F in ProtectedField]: ReturnType<typeof Type.Optional<typeof FieldAccess>> };
-export const FieldPermissions = Type.Object(fieldPermissionProperties, { additionalProperties: false });
-export type FieldPermissions = Partial<Record<ProtectedField, FieldAccess>>;
+/** A custom field's permission key (`custom.customer.grade`, issue 14): administrators add these fields. */
+export const CUSTOM_FIELD_PERMISSION_PATTERN = '^custom\\.(customer|contact|opportunity|order)\\.[a-z][a-z0-9_]{0,39}$';
+export type CustomFieldPermissionKey = `custom.${string}`;
+export const FieldPermissions = Type.Object(fieldPermissionProperties, {
+  additionalProperties: false,
+  patternProperties: { [CUSTOM_FIELD_PERMISSION_PATTERN]: FieldAccess },
+  maxProperties: 500,
+});
+export type FieldPermissions = Partial<Record<ProtectedField, FieldAccess>> & {
+  [key: CustomFieldPermissionKey]: FieldAccess;
+};
 
 /** Business types an approval flow exists for (issue 5); one flow per type and organization. */
 export const APPROVAL_BUSINESS_TYPES = [

@@ -20,6 +20,7 @@ import { authModule } from './auth/index.js';
 import { contactsModule } from './contacts/index.js';
 import { customerValueModule } from './customer-value/index.js';
 import { customer360Module } from './customer-360/index.js';
+import { customFieldsModule } from './custom-fields/index.js';
 import { customersModule } from './customers/index.js';
 import { dictionariesModule } from './dictionaries/index.js';
 import { duplicatesModule } from './duplicates/index.js';
@@ -55,6 +56,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   authModule,
   orgModule,
   dictionariesModule,
+  customFieldsModule,
   customersModule,
   customer360Module,
   lifecycleModule,

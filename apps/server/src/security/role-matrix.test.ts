@@ -34,6 +34,8 @@ const REVIEWED: Record<string, string> = {
   'DELETE /api/v1/auth/tokens/:id': 'revokes one of the caller’s own API tokens',
   'GET /api/v1/users/directory':
     'active colleagues’ names and departments only (no contacts, roles or login names): whom to hand a customer or task to',
+  'GET /api/v1/custom-fields':
+    'the custom fields of the record types the caller may view (their view permission is checked in the service), less those the caller’s role hides',
   'GET /api/v1/export-jobs': 'the caller’s own background list exports',
   'GET /api/v1/export-jobs/:id': 'one of the caller’s own background list exports (404 for anyone else’s)',
   'GET /api/v1/export-jobs/:id/file': 'the file of one of the caller’s own finished exports (404 for anyone else’s)',

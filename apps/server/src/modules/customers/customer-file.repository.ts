@@ -1,3 +1,4 @@
+import type { CustomFieldValues } from '@guanxi/contract';
 import { sql, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
@@ -36,6 +37,8 @@ export interface CustomerFileRow {
   ownerName: string | null;
   createdAt: number;
   updatedAt: number;
+  /** Every custom value; the export shows only the fields the reader may see. */
+  customFields: CustomFieldValues;
 }
 
 const epochMs = (value: SQLWrapper) => sql`(extract(epoch from ${value}) * 1000)::float8`;
@@ -79,6 +82,7 @@ export const customerFileRepository = {
       ownerName: users.displayName,
       createdAt: epochMs(customers.createdAt),
       updatedAt: epochMs(customers.updatedAt),
+      customFields: customers.customFields,
       sortValue: sql`${column}::text`,
       total: options.withTotal ? sql`(count(*) over ())::int` : sql`null::int`,
     };

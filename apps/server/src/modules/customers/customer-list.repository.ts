@@ -5,6 +5,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, customerTeamMembers, users } from '../../platform/db/schema/index.js';
 import type { Cursor } from '../../platform/pagination.js';
+import { customFieldConditionSql, type CustomFieldCondition } from '../custom-fields/index.js';
 import { ownedRecordScope, type ScopeActor, teamMemberCustomers } from '../../platform/scope/data-scope.js';
 import {
   SORT_COLUMNS,
@@ -52,6 +53,8 @@ export interface CustomerFilters {
    * without one — is older than that many days (an empty list matches nothing).
    */
   followUpOverdue?: { stage: string; days: number }[] | undefined;
+  /** Custom field filters (issue 14), each a condition on `custom_fields`. */
+  customFields?: CustomFieldCondition[] | undefined;
 }
 
 /** What the list's days-until-reclaim column needs beyond the API fields. */
@@ -135,6 +138,9 @@ function filterConditions(scope: ListScope, branch: SQL, filters: CustomerFilter
     conditions.push(sql`${customers.stageEnteredAt} > ${daysAgo(filters.daysInStageMax + 1)}`);
   }
   if (filters.relationshipPhase) conditions.push(eq(customers.relationshipPhase, filters.relationshipPhase));
+  for (const condition of filters.customFields ?? []) {
+    conditions.push(customFieldConditionSql(customers.customFields, condition));
+  }
   if (filters.staleDays !== undefined) {
     const before = daysAgo(filters.staleDays);
     conditions.push(sql`${customers.updatedAt} < ${before}`);

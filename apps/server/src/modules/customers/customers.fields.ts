@@ -1,6 +1,7 @@
 import { CUSTOMER_PROTECTED_FIELDS, customerFieldAccess, type Customer } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
+import { visibleCustomFieldValues } from '../custom-fields/index.js';
 import type { CustomerRow } from './customers.repository.js';
 import { iso } from '../../platform/db/row-values.js';
 import { DAY_MS } from '../../platform/time/index.js';
@@ -27,6 +28,7 @@ export function toCustomer(row: CustomerRow, actor: Pick<Actor, 'fieldPermission
     lastFollowUpAt: iso(row.lastFollowUpAt),
     nextContactAt: iso(row.nextContactAt),
     daysWithoutFollowUp: daysSince(row.lastFollowUpAt ?? row.createdAt),
+    customFields: visibleCustomFieldValues(actor.fieldPermissions, 'customer', row.customFields),
   } as Customer;
   for (const field of CUSTOMER_PROTECTED_FIELDS) {
     if (fieldAccess(actor.fieldPermissions, field) === 'hidden') delete customer[field];

@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { EXACT_TOTAL_LIMIT, decodeCursor, keysetPage, type Cursor } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
+import { customFieldConditions } from '../custom-fields/index.js';
 import { followUpCadences, getLifecycleSettings } from '../lifecycle/index.js';
 import { reclaimDaysOf } from '../pools/index.js';
 import {
@@ -130,6 +131,7 @@ async function planOf(db: Db, actor: Actor, query: CustomerListQuery): Promise<L
     daysInStageMin: query.daysInStageMin,
     daysInStageMax: query.daysInStageMax,
     relationshipPhase: query.relationshipPhase,
+    customFields: await customFieldConditions(db, actor, 'customer', query.cf),
     ...(query.followUpOverdue ? { followUpOverdue: await followUpCadences(db, actor.orgId) } : {}),
     ...(await viewFilters(db, actor, query.view)),
   };

@@ -11,6 +11,7 @@ import { createCustomersService } from './customers.service.js';
 import { CUSTOMER_EXPORT_COLUMNS } from './customers.export.js';
 import type { ListExports } from '../../platform/export/index.js';
 import { dictionaryLabels } from '../dictionaries/index.js';
+import { customFieldExportColumns } from '../custom-fields/index.js';
 
 export const customersRoutes =
   ({ db, events, listExports }: { db: Db; events: EventBus; listExports: ListExports }): FastifyPluginAsyncTypebox =>
@@ -27,6 +28,7 @@ export const customersRoutes =
       endpoint: api.export,
       list: (actor, query) => customers.listFileRows(actor, query),
       columns: CUSTOMER_EXPORT_COLUMNS,
+      moreColumns: (actor) => customFieldExportColumns(db, actor, 'customer'),
       title: 'export.customers',
       entity: 'customer',
       labels: (actor) => dictionaryLabels(db, actor.orgId, actor.locale),

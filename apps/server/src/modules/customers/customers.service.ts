@@ -16,6 +16,7 @@ import { givenValues, insertValues } from '../../platform/db/shapes.js';
 import { softDeletedBy } from '../../platform/db/row-values.js';
 import { AppError, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { assertDictionaryValues } from '../dictionaries/index.js';
+import { checkCustomFieldValues } from '../custom-fields/index.js';
 import { duplicateCheck } from '../duplicates/index.js';
 import { assertStageOpenAtCreation } from '../lifecycle/index.js';
 import { createOwnershipService } from '../pools/index.js';
@@ -109,12 +110,18 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           previous: options.carried,
         });
         const warnings = await duplicateCheck.customerWrite(tx, actor, body);
+        const customFields = await checkCustomFieldValues(tx, actor, {
+          entity: 'customer',
+          input: body.customFields,
+          before: null,
+        });
         const customerNo = await customersRepository.nextCustomerNo(tx, actor.orgId);
         const values = {
           orgId: actor.orgId,
           id,
           customerNo,
           ...insertValues(CUSTOMER_WRITABLE_FIELDS, body, CREATE_DEFAULTS),
+          customFields,
           ownerId: body.ownerId ?? actor.userId,
           createdBy: actor.userId,
         };
@@ -149,8 +156,16 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
           previous: dictionaryValuesOf(before),
         });
         await assertOwnerAllowed(tx, actor, changes.ownerId, before.ownerId);
-        const { ownerId, ...fields } = changes;
+        const { ownerId, customFields: customInput, ...fields } = changes;
         const next = { ...before, ...fields };
+        const customFields =
+          customInput === undefined
+            ? undefined
+            : await checkCustomFieldValues(tx, actor, {
+                entity: 'customer',
+                input: customInput,
+                before: before.customFields,
+              });
         assertValidCustomer(next);
         // Only values that change are checked: a record is never blocked by an old duplicate.
         const changed = <K extends 'name' | 'phone' | 'email' | 'creditCode'>(key: K) =>
@@ -165,14 +180,18 @@ export function createCustomersService({ db, events }: { db: Db; events: EventBu
         const isOwnerChange = ownerId !== undefined && ownerId !== before.ownerId;
         // An owner change is an assignment: the pool's rules, an ownership event (reason `edit`) and its audit entry.
         if (isOwnerChange) await ownership.assignWithin(tx, actor, { id, userId: ownerId, reason: 'edit' });
-        if (isOwnerChange && Object.values(fields).every((v) => v === undefined)) {
+        if (isOwnerChange && customFields === undefined && Object.values(fields).every((v) => v === undefined)) {
           const assigned = await customersRepository.getById(tx, { ...actor, dataScope: 'all' }, id);
           return { ...toCustomer(assigned!, actor), duplicateWarnings };
         }
         const updated = await customersRepository.update(
           tx,
           { orgId: actor.orgId, id, version: isOwnerChange ? version + 1 : version },
-          { ...givenValues(CUSTOMER_WRITABLE_FIELDS, fields), ...customerDerivedColumns(next) },
+          {
+            ...givenValues(CUSTOMER_WRITABLE_FIELDS, fields),
+            ...(customFields === undefined ? {} : { customFields }),
+            ...customerDerivedColumns(next),
+          },
         );
         if (!updated) throw staleVersion();
         const after = await customersRepository.getById(tx, { ...actor, dataScope: 'all' }, id);

@@ -59,7 +59,7 @@ const row = {
   deletedAt: orders.deletedAt,
   externalId: orders.externalId,
 };
-export type OrderRow = Omit<typeof orders.$inferSelect, 'orgId'> & {
+export type OrderRow = Omit<typeof orders.$inferSelect, 'orgId' | 'customFields'> & {
   customerName: string;
   customerStage: string;
   customerOwnerId: string | null;

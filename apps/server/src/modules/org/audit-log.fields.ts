@@ -1,6 +1,7 @@
 import type { FieldAccess } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { contactFieldAccess } from '../contacts/index.js';
+import { visibleCustomFieldValues } from '../custom-fields/index.js';
 import { fieldAccess } from '../customers/index.js';
 import { leadFieldAccess } from '../leads/index.js';
 
@@ -49,5 +50,17 @@ function strip(value: unknown, access: AccessOf, reader: Reader): unknown {
 /** A snapshot as the reader may see it: the fields their role hides for this kind of record removed. */
 export function visibleSnapshot(reader: Reader, entity: string, snapshot: unknown): unknown {
   const access = ACCESS[entity];
-  return access ? strip(snapshot, access, reader) : snapshot;
+  const visible = access ? strip(snapshot, access, reader) : snapshot;
+  return entity === 'customer' ? withoutHiddenCustomFields(reader, visible) : visible;
+}
+
+/** A customer snapshot's custom values (issue 14) lose the fields the reader's role hides. */
+function withoutHiddenCustomFields(reader: Reader, snapshot: unknown): unknown {
+  if (snapshot === null || typeof snapshot !== 'object' || !('customFields' in snapshot)) return snapshot;
+  const values = (snapshot as { customFields: unknown }).customFields;
+  if (values === null || typeof values !== 'object' || Array.isArray(values)) return snapshot;
+  return {
+    ...snapshot,
+    customFields: visibleCustomFieldValues(reader.fieldPermissions, 'customer', values as Record<string, never>),
+  };
 }

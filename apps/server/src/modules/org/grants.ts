@@ -30,9 +30,10 @@ const accessRank = (access: string | undefined) => FIELD_ACCESS.indexOf((access 
 export function isWithinGrants(grantor: Grantor, grant: Grant): boolean {
   if (!grant.permissions.every((p) => grantor.permissions.has(p as Permission))) return false;
   if (scopeRank(grant.dataScope) > scopeRank(grantor.dataScope)) return false;
-  return PROTECTED_FIELDS.every(
-    (field) => accessRank(grant.fieldPermissions[field]) <= accessRank(grantor.fieldPermissions[field]),
-  );
+  // Custom fields (issue 14) are named by their key in either map; unmentioned ones are editable.
+  const grantorAccess: Readonly<Record<string, string | undefined>> = grantor.fieldPermissions;
+  const fields = new Set([...PROTECTED_FIELDS, ...Object.keys(grant.fieldPermissions), ...Object.keys(grantorAccess)]);
+  return [...fields].every((field) => accessRank(grant.fieldPermissions[field]) <= accessRank(grantorAccess[field]));
 }
 
 export function assertWithinGrants(grantor: Grantor, grants: readonly Grant[]): void {

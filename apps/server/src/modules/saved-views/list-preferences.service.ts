@@ -1,16 +1,22 @@
 import {
   CUSTOMER_LIST_COLUMNS,
+  type CustomerColumnChoice,
   type CustomerColumnPreference,
-  type CustomerListColumn,
+  type CustomerCustomColumn,
   type SetCustomerColumnPreferenceBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { listPreferencesRepository } from './list-preferences.repository.js';
 
-/** Stored choices are kept in the list's own order, and columns a newer version dropped are ignored. */
-const inListOrder = (columns: readonly string[]): CustomerListColumn[] =>
-  CUSTOMER_LIST_COLUMNS.filter((column) => columns.includes(column));
+/**
+ * Stored choices are kept in the list's own order, and columns a newer version dropped are ignored;
+ * custom field columns (`cf.<key>`) follow in the order chosen.
+ */
+const inListOrder = (columns: readonly string[]): CustomerColumnChoice[] => [
+  ...CUSTOMER_LIST_COLUMNS.filter((column) => columns.includes(column)),
+  ...columns.filter((column): column is CustomerCustomColumn => column.startsWith('cf.')),
+];
 
 /**
  * A user's own column choice of the customer list, stored on the server so it follows them across

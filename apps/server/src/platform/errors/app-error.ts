@@ -4,6 +4,8 @@ export interface FieldError {
   field: string;
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** The field's own name per language, for fields an administrator named (custom fields, issue 14). */
+  label?: { 'zh-CN': string; en: string };
 }
 
 export type ErrorCode =

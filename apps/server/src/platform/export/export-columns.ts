@@ -25,7 +25,8 @@ export interface CellFormat {
  * becomes its cell, and the field permission that hides it (a hidden field is left out of the file).
  */
 export interface ExportColumn<Item> {
-  header: MessageKey;
+  /** A message key, or the header's own text (a field an administrator named, in the reader's language). */
+  header: MessageKey | { text: string };
   value: (item: Item, format: CellFormat) => Cell;
   kind?: ColumnKind;
   /** Width in characters; a sensible default per kind otherwise. */

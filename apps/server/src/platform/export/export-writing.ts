@@ -48,6 +48,11 @@ export interface ListExportDefinition<E extends ExportEndpoint, Item> {
   title: MessageKey;
   /** The audit entry's record type: the list's records. */
   entity: AuditEntity;
+  /**
+   * Columns the organization defined (custom fields, issue 14), after the fixed ones: only those the
+   * reader may see, headed in the reader's language.
+   */
+  moreColumns?: (actor: Actor) => Promise<readonly ExportColumn<Item>[]>;
   /** The organization's own labels the columns use (`format.label(prefix, code)`), in the reader's language. */
   labels?: (actor: Actor) => Promise<OrganizationLabels>;
 }
@@ -87,9 +92,10 @@ export async function writeListFile<Item>(options: {
   const timeZone = await orgTimeZone(db, actor.orgId);
   const locale = actor.locale;
   const format_ = cellFormat(locale, timeZone, definition.labels ? await definition.labels(actor) : {});
-  const columns = visibleColumns(definition.columns, actor);
+  const more = definition.moreColumns ? await definition.moreColumns(actor) : [];
+  const columns = [...visibleColumns(definition.columns, actor), ...more];
   const tableColumns: TableColumn[] = columns.map((column) => ({
-    header: translate(locale, column.header),
+    header: typeof column.header === 'string' ? translate(locale, column.header) : column.header.text,
     kind: column.kind ?? 'text',
     width: column.width ?? DEFAULT_WIDTHS[column.kind ?? 'text'],
   }));

@@ -137,7 +137,7 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError): Fa
     reply.header('Retry-After', String(error.options.retryAfterSeconds));
   const fields = error.options.fields?.map((f) => ({
     field: f.field,
-    message: `${fieldLabel(locale, f.field)}${locale === 'en' ? ' ' : ''}${translate(locale, f.key, f.params)}`,
+    message: `${f.label?.[locale] ?? fieldLabel(locale, f.field)}${locale === 'en' ? ' ' : ''}${translate(locale, f.key, f.params)}`,
   }));
   let message = translate(locale, error.key, error.options.params);
   if (fields && fields.length > 0 && error.key === 'error.validation')

@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES, type AuditEntity } from '@guanxi/contract';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { customFieldLabelOf, useCustomFieldDefinitions, useCustomFieldText } from '../custom-fields';
 import { useFollowUpTypeLabel } from '../follow-ups';
 import { useDictionary } from '../../platform/dictionaries';
 import { useFormatMoney } from '../../platform/money';
@@ -53,6 +54,8 @@ function vocabularyOf(entity: string, field: string): string | null {
 /** Words for the audit log: record types, actions, field labels and values as people read them. */
 export function useAuditText() {
   const { t, i18n } = useTranslation();
+  const customFields = useCustomFieldDefinitions().data ?? [];
+  const customFieldText = useCustomFieldText();
   const formatMoney = useFormatMoney();
   const followUpType = useFollowUpTypeLabel();
   // Sources, levels and industries are the organization's dictionaries: codes read as the entries' names.
@@ -126,6 +129,17 @@ export function useAuditText() {
       return t('audit.items', { count: value.length });
     }
     if (typeof value === 'object' && value !== null) {
+      // Custom values (issue 14) by the field's label and as the record shows them; an unknown key stays hidden.
+      if (field === 'customFields') {
+        return Object.entries(value as Record<string, unknown>)
+          .flatMap(([key, inner]) => {
+            const definition = customFields.find((f) => f.key === key && f.entity === entity);
+            if (!definition || isEmptyValue(inner)) return [];
+            const text = customFieldText(definition, inner) ?? t('common.empty');
+            return [`${labelled(customFieldLabelOf(definition, i18n.language))}${text}`];
+          })
+          .join(t('audit.listSeparator'));
+      }
       if (field === 'fieldPermissions') {
         return Object.entries(value)
           .map(

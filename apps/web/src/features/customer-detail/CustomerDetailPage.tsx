@@ -21,6 +21,7 @@ import { CustomerTimeline, FollowUpCadenceHint, StageBar } from '../lifecycle';
 import { OwnershipActions } from '../pools';
 import { RelationshipCard } from '../relationship';
 import { CustomerFormDrawer, useCustomer, useDeleteCustomer, useDescriptionItems } from '../customers';
+import { useCustomFieldDescriptionItems } from '../custom-fields';
 import { useRecordTitle } from '../../platform/recordTitles';
 
 function CustomerDetails({ customer }: { customer: Customer }) {
@@ -37,7 +38,8 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const canViewValue = useHasPermission('orders.view');
   const canCheckIn = useHasPermission('visits.create');
   const canViewAudit = useHasPermission('audit.view');
-  const items = useDescriptionItems(customer);
+  const customItems = useCustomFieldDescriptionItems('customer', customer.customFields);
+  const items = [...useDescriptionItems(customer), ...customItems];
   const eventEntries = useCustomerEventEntries(customer.id);
   // `?tab=contacts` (from the quick search) opens that tab; the follow-ups and timeline come first.
   const [params, setParams] = useSearchParams();

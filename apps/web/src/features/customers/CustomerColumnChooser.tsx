@@ -1,5 +1,5 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { DEFAULT_CUSTOMER_LIST_COLUMNS, type CustomerListColumn } from '@guanxi/contract';
+import type { CustomerColumnChoice } from '@guanxi/contract';
 import { App, Button, Checkbox, Divider, Popover, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetCustomerColumnPreference } from './customerBatch.queries';
@@ -9,7 +9,14 @@ import { useColumnChoices } from './useCustomerColumns';
  * The column chooser of the customer list (antd popover of checkboxes): the choice is saved on the
  * server for this user, so it is the same on every device; "reset" goes back to the default set.
  */
-export function CustomerColumnChooser({ visible }: { visible: readonly CustomerListColumn[] }) {
+export function CustomerColumnChooser({
+  visible,
+  isDefault,
+}: {
+  visible: readonly CustomerColumnChoice[];
+  /** Whether the user still sees the default set (nothing to reset). */
+  isDefault: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const choices = useColumnChoices();
@@ -19,8 +26,8 @@ export function CustomerColumnChooser({ visible }: { visible: readonly CustomerL
   const content = (
     <div style={{ maxWidth: 280 }} data-testid="customer-columns-panel">
       <Checkbox.Group
-        value={[...new Set<CustomerListColumn>(['name', ...visible])]}
-        onChange={(checked) => save.mutate(checked as CustomerListColumn[], { onError })}
+        value={[...new Set<CustomerColumnChoice>(['name', ...visible])]}
+        onChange={(checked) => save.mutate(checked as CustomerColumnChoice[], { onError })}
       >
         <Space orientation="vertical" size={4}>
           {choices.map((choice) => (
@@ -41,7 +48,7 @@ export function CustomerColumnChooser({ visible }: { visible: readonly CustomerL
         size="small"
         style={{ padding: 0 }}
         onClick={() => save.mutate(null, { onError })}
-        disabled={visible.join() === DEFAULT_CUSTOMER_LIST_COLUMNS.join()}
+        disabled={isDefault}
         data-testid="customer-columns-reset"
       >
         {t('customerList.columnsReset')}

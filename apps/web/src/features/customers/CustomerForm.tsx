@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_INPUT_LENGTH } from '../../platform/phoneRules';
+import { CustomFieldsFormSection } from '../custom-fields';
 import { DuplicateAlert } from './DuplicateAlert';
 import { RegionCascader } from './RegionCascader';
 import { customerFieldRules } from './customerFieldRules';
@@ -156,6 +157,7 @@ export function CustomerForm(props: CustomerFormProps) {
       )}
       {item('address', text('address', 200))}
       {item('remarks', <Input.TextArea rows={3} maxLength={2000} showCount disabled={!canEdit('remarks')} />)}
+      <CustomFieldsFormSection entity="customer" />
     </Form>
   );
 }

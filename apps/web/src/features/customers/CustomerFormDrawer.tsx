@@ -17,6 +17,7 @@ import {
 import { CustomerForm } from './CustomerForm';
 import { customerQueryOptions, useCreateCustomer, useUpdateCustomer } from './customers.queries';
 import { FormDrawer } from '../../platform/ui/FormDrawer';
+import { customFieldAccessOf, toCustomFieldBody, useLiveCustomFields } from '../custom-fields';
 
 interface CustomerFormDrawerProps {
   open: boolean;
@@ -46,6 +47,7 @@ function CustomerFormPanel({ customer, onClose, onSaved }: Omit<CustomerFormDraw
   const permissions = useMe().data?.fieldPermissions ?? {};
   const create = useCreateCustomer();
   const update = useUpdateCustomer(customer?.id ?? '');
+  const liveFields = useLiveCustomFields('customer').data;
 
   const isVisible = (field: EditableField) =>
     fieldAccess(permissions, field) !== 'hidden' && (!customer || field in customer);
@@ -64,10 +66,17 @@ function CustomerFormPanel({ customer, onClose, onSaved }: Omit<CustomerFormDraw
 
   const submit = (values: CustomerFormValues) => {
     setConflict(null);
+    const customFields = toCustomFieldBody({
+      fields: liveFields,
+      values: values.customFields,
+      original: customer?.customFields,
+      canEdit: (field) => customFieldAccessOf(permissions, field) === 'edit',
+    });
+    const extra = customFields ? { customFields } : {};
     if (customer) {
-      update.mutate(toUpdateBody(values, customer, canEdit), { onSuccess: saved, onError: failed });
+      update.mutate({ ...toUpdateBody(values, customer, canEdit), ...extra }, { onSuccess: saved, onError: failed });
     } else {
-      create.mutate(toCreateBody(values, canEdit), { onSuccess: saved, onError: failed });
+      create.mutate({ ...toCreateBody(values, canEdit), ...extra }, { onSuccess: saved, onError: failed });
     }
   };
 
@@ -75,7 +84,7 @@ function CustomerFormPanel({ customer, onClose, onSaved }: Omit<CustomerFormDraw
     if (!customer) return;
     const latest = await queryClient.fetchQuery({ ...customerQueryOptions(customer.id), staleTime: 0 });
     form.resetFields();
-    form.setFieldsValue(toFormValues(latest));
+    form.setFieldsValue({ ...toFormValues(latest), customFields: latest.customFields });
     setConflict(null);
   };
 
@@ -100,7 +109,7 @@ function CustomerFormPanel({ customer, onClose, onSaved }: Omit<CustomerFormDraw
         customerId={customer?.id}
         isVisible={isVisible}
         canEdit={canEdit}
-        initialValues={customer ? toFormValues(customer) : undefined}
+        initialValues={customer ? { ...toFormValues(customer), customFields: customer.customFields } : undefined}
         onFinish={submit}
       />
       <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>

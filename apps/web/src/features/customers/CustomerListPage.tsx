@@ -3,6 +3,7 @@ import {
   DEFAULT_CUSTOMER_LIST_COLUMNS,
   endpoints,
   type BulkCustomerResult,
+  type CustomerColumnChoice,
   type CustomerListColumn,
   type CustomerListItem,
   type CustomerSort,
@@ -18,7 +19,7 @@ import { filtersFromSearch, MORE_FILTER_KEYS, searchFromFilters } from './custom
 import { CustomerMoreFilters } from './CustomerMoreFilters';
 import { useCustomers, useRestoreCustomer, type CustomerFilters } from './customers.queries';
 import { CustomerViewsBar } from './CustomerViewsBar';
-import { useCustomerColumns } from './useCustomerColumns';
+import { useCustomerColumns, useDefaultCustomColumns } from './useCustomerColumns';
 import { PagedTable } from '../../platform/ui/PagedTable';
 import { ExportButton } from '../../platform/ui/ExportButton';
 import { ImportButton } from '../imports';
@@ -63,7 +64,8 @@ export default function CustomerListPage() {
   const isPhone = Grid.useBreakpoint().md === false;
   const canCreate = useHasPermission('customers.create');
   const preference = useCustomerColumnPreference();
-  const chosen = preference.data ?? DEFAULT_CUSTOMER_LIST_COLUMNS;
+  const defaultCustomColumns = useDefaultCustomColumns();
+  const chosen: CustomerColumnChoice[] = preference.data ?? [...DEFAULT_CUSTOMER_LIST_COLUMNS, ...defaultCustomColumns];
   // A list sorted by a hidden column (a link from the board sorts by days in stage) shows that column too.
   const sortColumn = filters.sort?.replace(/^-/, '') as CustomerListColumn | undefined;
   const visible = isPhone
@@ -152,7 +154,7 @@ export default function CustomerListPage() {
         moreCount={moreCount}
         isMoreOpen={isMoreOpen}
         onToggleMore={() => setMoreOpen((open) => !open)}
-        columnChooser={<CustomerColumnChooser visible={chosen} />}
+        columnChooser={<CustomerColumnChooser visible={chosen} isDefault={!preference.data} />}
       />
       {isMoreOpen && !isPhone && <CustomerMoreFilters filters={filters} onChange={setFilters} />}
       {filters.noFollowUpDays !== undefined && (

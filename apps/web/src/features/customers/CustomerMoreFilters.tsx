@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CustomFieldFilterItems } from '../custom-fields';
 import { ActiveUserSelect } from '../users';
 import { useCustomerOptions } from './customerOptions';
 import type { CustomerFilters } from './customers.queries';
@@ -158,6 +159,7 @@ export function CustomerMoreFilters({
           />
         </Form.Item>
       ))}
+      <CustomFieldFilterItems entity="customer" value={filters.cf} onChange={(cf) => set({ cf })} />
     </Form>
   );
 }

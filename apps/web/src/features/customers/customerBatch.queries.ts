@@ -4,7 +4,7 @@ import {
   type BulkDeleteBody,
   type BulkOwnerBody,
   type BulkReturnToPoolBody,
-  type CustomerListColumn,
+  type CustomerColumnChoice,
 } from '@guanxi/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../platform/api';
@@ -63,7 +63,7 @@ export const useCustomerColumnPreference = () =>
 export function useSetCustomerColumnPreference() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (columns: CustomerListColumn[] | null) =>
+    mutationFn: (columns: CustomerColumnChoice[] | null) =>
       client(endpoints.savedViews.setCustomerColumns, { body: { columns } }),
     // The query keeps the transformed answer: the column list itself.
     onMutate: (columns) => queryClient.setQueryData(columnKey, columns),

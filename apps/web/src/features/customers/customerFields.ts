@@ -16,8 +16,8 @@ import {
  * empty inputs are '' or undefined until sent.
  */
 export type CustomerFormValues = Omit<CreateCustomerBody, 'ownerId'>;
-/** A field of the form; the stage is chosen at creation only. */
-export type EditableField = Exclude<keyof CustomerFormValues, 'stage'>;
+/** A built-in field of the form; the stage is chosen at creation only (custom fields have their own section). */
+export type EditableField = Exclude<keyof CustomerFormValues, 'stage' | 'customFields'>;
 
 /** Fields sent as the form holds them (text trimmed); kind, name and tags have rules of their own. */
 type OptionalField = Exclude<CustomerWritableField, 'kind' | 'name' | 'stage' | 'tags'>;

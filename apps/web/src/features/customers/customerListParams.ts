@@ -61,6 +61,7 @@ export const MORE_FILTER_KEYS = [
   'updatedTo',
   'daysInStageMin',
   'daysInStageMax',
+  'cf',
 ] as const satisfies readonly (keyof CustomerFilters)[];
 
 /**
@@ -102,6 +103,11 @@ export function filtersFromSearch(params: URLSearchParams): CustomerFilters {
     followUpOverdue: params.get('followUpOverdue') === 'true' ? true : undefined,
     daysInStageMin: dayCount(params.get('daysInStageMin')),
     daysInStageMax: dayCount(params.get('daysInStageMax')),
+    // Custom field filters `key:value`; the server checks the key and value against the field.
+    cf: params
+      .getAll('cf')
+      .filter((entry) => /^[a-z][a-z0-9_]{0,39}:.+/.test(entry) && entry.length <= 140)
+      .slice(0, 10),
   });
 }
 

@@ -1,10 +1,17 @@
-import type { CustomerListColumn, CustomerListItem, CustomerSort } from '@guanxi/contract';
+import type {
+  CustomerColumnChoice,
+  CustomerCustomColumn,
+  CustomerListColumn,
+  CustomerListItem,
+  CustomerSort,
+} from '@guanxi/contract';
 import { Button, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDictionary } from '../../platform/dictionaries';
 import { useMe } from '../../platform/session.queries';
+import { customFieldAccessOf, customFieldLabelOf, useCustomFieldText, useLiveCustomFields } from '../custom-fields';
 import { fieldAccess } from './customerFields';
 import { PHASE_COLORS } from './customerOptions';
 
@@ -183,10 +190,39 @@ function useColumnCatalog(sort: CustomerSort | undefined): Partial<Record<Custom
   };
 }
 
+/** The columns of the custom fields the caller may see (`cf.<key>`), after the built-in ones. */
+function useCustomColumns(): [CustomerCustomColumn, Column][] {
+  const { t, i18n } = useTranslation();
+  const permissions = useMe().data?.fieldPermissions ?? {};
+  const text = useCustomFieldText();
+  const fields = useLiveCustomFields('customer').data.filter(
+    (field) => customFieldAccessOf(permissions, field) !== 'hidden',
+  );
+  return fields.map((field) => [
+    `cf.${field.key}`,
+    {
+      title: customFieldLabelOf(field, i18n.language),
+      width: field.type === 'multiselect' || field.type === 'text' ? 180 : 130,
+      ellipsis: true,
+      align: field.type === 'money' || field.type === 'number' ? 'end' : undefined,
+      render: (_: unknown, customer: CustomerListItem) =>
+        text(field, customer.customFields[field.key]) ?? t('common.empty'),
+    },
+  ]);
+}
+
+/** The custom fields an administrator marked "show in list": the default set's own additions. */
+export function useDefaultCustomColumns(): CustomerCustomColumn[] {
+  return useLiveCustomFields('customer')
+    .data.filter((field) => field.showInList)
+    .map((field) => `cf.${field.key}` as const);
+}
+
 /** The label of each column the caller may see, in list order (the column chooser's options). */
-export function useColumnChoices(): { key: CustomerListColumn; label: ReactNode }[] {
+export function useColumnChoices(): { key: CustomerColumnChoice; label: ReactNode }[] {
   const catalog = useColumnCatalog(undefined);
-  return (Object.entries(catalog) as [CustomerListColumn, Column][]).map(([key, column]) => ({
+  const custom = useCustomColumns();
+  return [...(Object.entries(catalog) as [CustomerListColumn, Column][]), ...custom].map(([key, column]) => ({
     key,
     label: column.title as ReactNode,
   }));
@@ -195,14 +231,18 @@ export function useColumnChoices(): { key: CustomerListColumn; label: ReactNode 
 export function useCustomerColumns(options: {
   sort?: CustomerSort;
   /** The columns to show (the name always shows). */
-  visible: readonly CustomerListColumn[];
+  visible: readonly CustomerColumnChoice[];
   isTrash: boolean;
   onRestore: (customer: CustomerListItem) => void;
   restoringId?: string;
 }): TableColumnsType<CustomerListItem> {
   const { t } = useTranslation();
   const catalog = useColumnCatalog(options.sort);
-  const columns: TableColumnsType<CustomerListItem> = (Object.entries(catalog) as [CustomerListColumn, Column][])
+  const custom = useCustomColumns();
+  const columns: TableColumnsType<CustomerListItem> = [
+    ...(Object.entries(catalog) as [CustomerListColumn, Column][]),
+    ...custom,
+  ]
     .filter(([key]) => key === 'name' || options.visible.includes(key))
     .map(([key, column]) => ({ ...column, key }));
   if (options.isTrash) {

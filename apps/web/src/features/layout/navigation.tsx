@@ -1,4 +1,5 @@
 import {
+  AppstoreAddOutlined,
   AccountBookOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
@@ -241,6 +242,12 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: <BookOutlined />,
         label: (t) => t('dictionary.menu'),
         permission: 'dictionaries.manage',
+      },
+      {
+        path: '/settings/custom-fields',
+        icon: <AppstoreAddOutlined />,
+        label: (t) => t('customField.menu'),
+        permission: 'customFields.manage',
       },
       {
         path: '/settings/loss-reasons',

@@ -4,6 +4,8 @@ import {
   DATA_SCOPES,
   FIELD_ACCESS,
   PROTECTED_FIELDS,
+  customFieldLabel,
+  customFieldPermissionKey,
   type DataScope,
   type FieldPermissions,
   type Permission,
@@ -11,7 +13,7 @@ import {
 } from '@guanxi/contract';
 import { useEditForm } from '../../platform/useServerFieldErrors';
 import { PermissionMatrix } from './PermissionMatrix';
-import { useCreateRole, useUpdateRole } from './roles.queries';
+import { useCreateRole, useRoleCustomFields, useUpdateRole } from './roles.queries';
 import { SaveCancelActions } from '../../platform/ui/FormActions';
 import { FormDrawer } from '../../platform/ui/FormDrawer';
 
@@ -42,6 +44,8 @@ export function RoleFormDrawer({ role, open, onClose }: { role?: Role; open: boo
 
 function RoleFormPanel({ role, onClose }: { role?: Role; onClose: () => void }) {
   const { t, message, form, showServerErrors } = useEditForm<Values>();
+  const { i18n } = useTranslation();
+  const customFields = useRoleCustomFields();
   const create = useCreateRole();
   const update = useUpdateRole();
 
@@ -114,6 +118,25 @@ function RoleFormPanel({ role, onClose }: { role?: Role; onClose: () => void }) 
               />
             </Form.Item>
           ))}
+          {/* Custom fields (issue 14) are guarded like built-in ones; a field a role does not mention is editable. */}
+          {customFields.map((field) => {
+            const key = customFieldPermissionKey(field.entity, field.key);
+            return (
+              <Form.Item
+                key={key}
+                name={['fieldPermissions', key]}
+                label={`${t(`customField.entities.${field.entity}`)} · ${customFieldLabel(field, i18n.language)}`}
+                initialValue="edit"
+                style={{ marginBottom: 0 }}
+              >
+                <Select
+                  style={{ width: 150 }}
+                  data-testid={`role-field-${key}`}
+                  options={FIELD_ACCESS.map((access) => ({ value: access, label: t(`fieldAccess.${access}`) }))}
+                />
+              </Form.Item>
+            );
+          })}
         </Space>
       </Form.Item>
       <SaveCancelActions saving={create.isPending || update.isPending} testId="role-submit" onCancel={onClose} end />

@@ -12,6 +12,19 @@ export function useRoles(options: { enabled?: boolean } = {}) {
   });
 }
 
+/**
+ * The live custom fields the role editor lists for field permissions (the custom-fields feature
+ * itself cannot be imported here: it uses the users feature, which uses this one).
+ */
+export function useRoleCustomFields() {
+  const fields = useEndpointQuery(endpoints.customFields.list, {
+    queryKey: ['custom-fields', 'all'],
+    query: {},
+    transform: (list) => list.items.filter((field) => !field.archived),
+  });
+  return fields.data ?? [];
+}
+
 const useRoleMutation = invalidatingMutation([rolesKey]);
 // The signed-in user's own permissions may have changed.
 const useRoleGrantsMutation = invalidatingMutation([rolesKey, ['auth', 'me']]);

@@ -30,6 +30,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     stock: 'Stock',
     expenses: 'Expenses',
     finance: 'Finance reports and settings',
+    customFields: 'Custom fields',
     views: 'List views',
     dictionaries: 'Dictionaries',
   },

@@ -27,6 +27,7 @@ const accessZhCN = {
     stock: '库存',
     expenses: '费用报销',
     finance: '财务报表与设置',
+    customFields: '自定义字段',
     views: '列表视图',
     dictionaries: '数据字典',
   },

@@ -60,6 +60,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       competitor: 'Competitor',
       loss_reason: 'Loss reason',
       dictionary_entry: 'Dictionary entry',
+      custom_field: 'Custom field',
       order: 'Order',
       payment: 'Payment',
       payment_plan: 'Payment plan',
@@ -140,6 +141,7 @@ const auditEn: Strings<typeof auditZhCN> = {
       status_cancelled: 'Cancelled order',
     },
     field: {
+      customFields: 'Custom fields',
       name: 'Name',
       displayName: 'Name',
       username: 'Username',

@@ -57,6 +57,7 @@ const auditZhCN = {
       competitor: '竞争对手',
       loss_reason: '输单原因',
       dictionary_entry: '数据字典选项',
+      custom_field: '自定义字段',
       order: '订单',
       payment: '回款',
       payment_plan: '回款计划',
@@ -137,6 +138,7 @@ const auditZhCN = {
       status_cancelled: '取消订单',
     },
     field: {
+      customFields: '自定义字段',
       name: '名称',
       displayName: '姓名',
       username: '用户名',

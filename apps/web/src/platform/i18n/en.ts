@@ -14,6 +14,7 @@ import stageSettingsEn from './stageSettings.en';
 import stageStrategyEn from './stageStrategy.en';
 import customerViewsEn from './customerViews.en';
 import opportunityEn from './opportunity.en';
+import customFieldEn from './customField.en';
 import competitionEn from './competition.en';
 import followUpEn from './followUp.en';
 import dictionaryEn from './dictionary.en';
@@ -231,6 +232,7 @@ const en: Catalog = {
   ...customerViewsEn,
   ...opportunityEn,
   ...competitionEn,
+  ...customFieldEn,
   ...followUpEn,
   ...dictionaryEn,
   ...workEn,

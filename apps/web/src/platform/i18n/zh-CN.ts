@@ -13,6 +13,7 @@ import stageSettingsZhCN from './stageSettings.zh-CN';
 import stageStrategyZhCN from './stageStrategy.zh-CN';
 import customerViewsZhCN from './customerViews.zh-CN';
 import opportunityZhCN from './opportunity.zh-CN';
+import customFieldZhCN from './customField.zh-CN';
 import competitionZhCN from './competition.zh-CN';
 import followUpZhCN from './followUp.zh-CN';
 import dictionaryZhCN from './dictionary.zh-CN';
@@ -229,6 +230,7 @@ const zhCN = {
   ...customerViewsZhCN,
   ...opportunityZhCN,
   ...competitionZhCN,
+  ...customFieldZhCN,
   ...followUpZhCN,
   ...dictionaryZhCN,
   ...workZhCN,

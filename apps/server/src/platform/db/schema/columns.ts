@@ -1,3 +1,4 @@
+import type { CustomFieldValues } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -6,6 +7,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   primaryKey,
   text,
   timestamp,
@@ -55,6 +57,14 @@ export const uuidList = <N extends string>(name: N) =>
     .array()
     .notNull()
     .default(sql`'{}'::uuid[]`);
+
+/** Values of the organization's custom fields by key (issue 14): an empty object, never null. */
+export const customFieldValues = () => ({
+  customFields: jsonb('custom_fields')
+    .$type<CustomFieldValues>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+});
 
 /** A text list that is empty, never null, when there is nothing in it. */
 export const textList = <N extends string>(name: N) =>

@@ -10,6 +10,7 @@ import {
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
+  customFieldValues,
 } from './columns.js';
 import { customers } from './customers.js';
 
@@ -31,6 +32,7 @@ export const contacts = pgTable(
     remarks: text('remarks'),
     createdBy: uuid('created_by'),
     ...externalId(),
+    ...customFieldValues(),
     ...editable(),
     ...softDeletedBy(),
     nameNormalized: varchar('name_normalized', { length: 100 }),

@@ -12,6 +12,7 @@ import {
   tenantPrimaryKey,
   tenantReference,
   textList,
+  customFieldValues,
 } from './columns.js';
 import { organizations, users } from './organizations.js';
 
@@ -69,6 +70,7 @@ export const customers = pgTable(
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     ...externalId(),
+    ...customFieldValues(),
     ...editable(),
     ...softDeletedBy(),
     ...searchTokens(),
@@ -96,6 +98,8 @@ export const customers = pgTable(
       .where(sql`deleted_at is not null`),
     index('customers_search_idx').using('gin', t.searchTokens),
     index('customers_tags_idx').using('gin', t.tags),
+    // Custom field filters (`custom_fields @> {...}`, issue 14).
+    index('customers_custom_fields_idx').using('gin', sql`${t.customFields} jsonb_path_ops`),
     index('customers_name_bigrams_idx').using('gin', t.nameBigrams),
     liveIndex('customers_phone_e164_idx', t.orgId, t.phoneE164),
     liveIndex('customers_email_normalized_idx', t.orgId, t.emailNormalized),

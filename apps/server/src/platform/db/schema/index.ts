@@ -25,3 +25,4 @@ export * from './organization-exports.js';
 export * from './list-exports.js';
 export * from './stage-strategies.js';
 export * from './dictionaries.js';
+export * from './custom-fields.js';

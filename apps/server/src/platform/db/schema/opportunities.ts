@@ -12,6 +12,7 @@ import {
   tenantKey,
   tenantPrimaryKey,
   tenantReference,
+  customFieldValues,
 } from './columns.js';
 import { competitors, lossReasons } from './competition.js';
 import { contacts } from './contacts.js';
@@ -89,6 +90,7 @@ export const opportunities = pgTable(
     /** The competitor it was lost to, when the loss reason requires one. */
     lostToCompetitorId: uuid('lost_to_competitor_id'),
     createdBy: uuid('created_by'),
+    ...customFieldValues(),
     ...editable(),
     ...softDeletedBy(),
   },

@@ -28,6 +28,7 @@ import {
   tenantPrimaryKey,
   tenantReference,
   versioned,
+  customFieldValues,
 } from './columns.js';
 import { customers } from './customers.js';
 import { opportunities } from './opportunities.js';
@@ -77,6 +78,7 @@ export const orders = pgTable(
     isFirstOrder: boolean('is_first_order').notNull().default(false),
     createdBy: uuid('created_by').notNull(),
     ...externalId(),
+    ...customFieldValues(),
     ...editable(),
     ...softDeleted(),
   },
