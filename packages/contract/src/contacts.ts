@@ -3,6 +3,7 @@ import { Id, Nullable, PageQuery, Timestamp, VersionField, optionalProperties, p
 import { MobileText } from './phone.js';
 import { DuplicateMatch } from './duplicates.js';
 import { Gender } from './vocabulary.js';
+import { CustomFieldValues } from './custom-fields.js';
 
 /**
  * A person at a customer (domain §1). A customer with contacts has exactly one primary contact.
@@ -23,6 +24,8 @@ export const Contact = Type.Object({
   isPrimary: Type.Boolean(),
   isDecisionMaker: Type.Boolean(),
   remarks: Type.Optional(Nullable(Type.String())),
+  /** Values of the organization's contact custom fields by key; fields hidden from the reader are left out. */
+  customFields: CustomFieldValues,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Nullable(Timestamp),
@@ -73,13 +76,23 @@ export type ContactWritableField = keyof typeof editable;
 const { customerId: _customerId, name: _name, ...optionalByDefault } = editable;
 
 export const CreateContactBody = Type.Object(
-  { customerId: editable.customerId, name: editable.name, ...optionalProperties(optionalByDefault) },
+  {
+    customerId: editable.customerId,
+    name: editable.name,
+    ...optionalProperties(optionalByDefault),
+    customFields: Type.Optional(CustomFieldValues),
+  },
   { additionalProperties: false },
 );
 export type CreateContactBody = Static<typeof CreateContactBody>;
 
 export const UpdateContactBody = Type.Object(
-  { ...optionalProperties(editable), version: VersionField },
+  {
+    ...optionalProperties(editable),
+    /** Only the keys sent change; `null` clears one. */
+    customFields: Type.Optional(CustomFieldValues),
+    version: VersionField,
+  },
   { additionalProperties: false },
 );
 export type UpdateContactBody = Static<typeof UpdateContactBody>;

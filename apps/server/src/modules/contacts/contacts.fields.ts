@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { ContactRow } from './contacts.repository.js';
 import { iso } from '../../platform/db/row-values.js';
+import { visibleCustomFieldValues } from '../custom-fields/index.js';
 
 /**
  * Contact fields guarded by the customer field permissions: a role that may not see customers'
@@ -21,6 +22,7 @@ export function toContact(row: ContactRow, actor: Pick<Actor, 'fieldPermissions'
     createdAt: iso(row.createdAt)!,
     updatedAt: iso(row.updatedAt)!,
     deletedAt: iso(row.deletedAt),
+    customFields: visibleCustomFieldValues(actor.fieldPermissions, 'contact', row.customFields),
   } as Contact;
   for (const field of Object.keys(GUARDED_BY)) {
     if (contactFieldAccess(actor, field) === 'hidden') delete contact[field as keyof Contact];

@@ -17,6 +17,7 @@ import { AppError, invalidField, notFound, staleVersion } from '../../platform/e
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { buildSearchQuery } from '../../platform/search/search-tokens.js';
 import { findReadableCustomer } from '../customers/index.js';
+import { checkCustomFieldValues } from '../custom-fields/index.js';
 import { duplicateCheck } from '../duplicates/index.js';
 import { lockContact, lockEditableCustomer } from './contacts.access.js';
 import { assertWritableContactFields, contactFieldAccess, toContact } from './contacts.fields.js';
@@ -81,6 +82,11 @@ export function createContactsService({ db }: { db: Db }) {
       if (name === '') throw invalidField('name', 'validation.required');
       const duplicateWarnings = await db.transaction(async (tx) => {
         await lockEditableCustomer(tx, actor, body.customerId);
+        const customFields = await checkCustomFieldValues(tx, actor, {
+          entity: 'contact',
+          input: body.customFields,
+          before: null,
+        });
         const warnings = await duplicateCheck.contactWrite(tx, actor, {
           customerId: body.customerId,
           name,
@@ -96,6 +102,7 @@ export function createContactsService({ db }: { db: Db }) {
           orgId: actor.orgId,
           id,
           ...insertValues(CONTACT_WRITABLE_FIELDS, { ...body, name, isPrimary }, { isDecisionMaker: false }),
+          customFields,
           createdBy: actor.userId,
         };
         await contactsRepository.insert(tx, { ...values, ...contactDerivedColumns(values) });
@@ -106,13 +113,21 @@ export function createContactsService({ db }: { db: Db }) {
     },
 
     async update(actor: Actor, id: string, body: UpdateContactBody): Promise<ContactWriteResult> {
-      const { version, ...input } = body;
+      const { version, customFields: customInput, ...input } = body;
       assertWritableContactFields(actor, input);
       const changes = { ...input, ...(input.name === undefined ? {} : { name: input.name.trim() }) };
       if (changes.name === '') throw invalidField('name', 'validation.required');
       const duplicateWarnings = await db.transaction(async (tx) => {
         const before = await lockContact(tx, actor, id, { deleted: false, alsoCustomerId: changes.customerId });
         if (before.version !== version) throw staleVersion();
+        const customFields =
+          customInput === undefined
+            ? undefined
+            : await checkCustomFieldValues(tx, actor, {
+                entity: 'contact',
+                input: customInput,
+                before: before.customFields,
+              });
         const customerId = changes.customerId ?? before.customerId;
         const moving = customerId !== before.customerId;
         const changed = <K extends 'name' | 'mobile' | 'email'>(key: K) =>
@@ -142,7 +157,12 @@ export function createContactsService({ db }: { db: Db }) {
         const updated = await contactsRepository.update(
           tx,
           { orgId: actor.orgId, id, version },
-          { ...givenValues(CONTACT_WRITABLE_FIELDS, changes), isPrimary, ...contactDerivedColumns(next) },
+          {
+            ...givenValues(CONTACT_WRITABLE_FIELDS, changes),
+            ...(customFields === undefined ? {} : { customFields }),
+            isPrimary,
+            ...contactDerivedColumns(next),
+          },
         );
         if (!updated) throw staleVersion();
         if (moving && before.isPrimary)

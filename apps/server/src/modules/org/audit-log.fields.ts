@@ -1,4 +1,4 @@
-import type { FieldAccess } from '@guanxi/contract';
+import { CUSTOM_FIELD_ENTITIES, type CustomFieldEntity, type FieldAccess } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { contactFieldAccess } from '../contacts/index.js';
 import { visibleCustomFieldValues } from '../custom-fields/index.js';
@@ -51,16 +51,19 @@ function strip(value: unknown, access: AccessOf, reader: Reader): unknown {
 export function visibleSnapshot(reader: Reader, entity: string, snapshot: unknown): unknown {
   const access = ACCESS[entity];
   const visible = access ? strip(snapshot, access, reader) : snapshot;
-  return entity === 'customer' ? withoutHiddenCustomFields(reader, visible) : visible;
+  return isCustomFieldEntity(entity) ? withoutHiddenCustomFields(reader, entity, visible) : visible;
 }
 
-/** A customer snapshot's custom values (issue 14) lose the fields the reader's role hides. */
-function withoutHiddenCustomFields(reader: Reader, snapshot: unknown): unknown {
+const isCustomFieldEntity = (entity: string): entity is CustomFieldEntity =>
+  (CUSTOM_FIELD_ENTITIES as readonly string[]).includes(entity);
+
+/** A snapshot's custom values (issue 14) lose the fields the reader's role hides. */
+function withoutHiddenCustomFields(reader: Reader, entity: CustomFieldEntity, snapshot: unknown): unknown {
   if (snapshot === null || typeof snapshot !== 'object' || !('customFields' in snapshot)) return snapshot;
   const values = (snapshot as { customFields: unknown }).customFields;
   if (values === null || typeof values !== 'object' || Array.isArray(values)) return snapshot;
   return {
     ...snapshot,
-    customFields: visibleCustomFieldValues(reader.fieldPermissions, 'customer', values as Record<string, never>),
+    customFields: visibleCustomFieldValues(reader.fieldPermissions, entity, values as Record<string, never>),
   };
 }

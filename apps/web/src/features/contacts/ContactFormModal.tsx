@@ -10,6 +10,8 @@ import { useEditForm } from '../../platform/useServerFieldErrors';
 import { PHONE_INPUT_LENGTH, phoneRule } from '../../platform/phoneRules';
 import { useCreateContact, useUpdateContact } from './contacts.queries';
 import { FormModal } from '../../platform/ui/FormModal';
+import { useMe } from '../../platform/session.queries';
+import { CustomFieldsFormSection, customFieldAccessOf, toCustomFieldBody, useLiveCustomFields } from '../custom-fields';
 
 /** What the form holds: a create body's fields (the customer is the page's). */
 type ContactFormValues = Omit<CreateContactBody, 'customerId'>;
@@ -51,10 +53,18 @@ export function ContactFormModal({
   const create = useCreateContact();
   const update = useUpdateContact();
   const shows = (key: TextField) => !contact || key in contact;
+  const permissions = useMe().data?.fieldPermissions ?? {};
+  const liveFields = useLiveCustomFields('contact').data;
 
   const submit = (values: ContactFormValues) => {
     const done = { onSuccess: () => (void message.success(t('common.saved')), onClose()), onError: showErrors };
-    const body = toBody(values, contact);
+    const customFields = toCustomFieldBody({
+      fields: liveFields,
+      values: values.customFields,
+      original: contact?.customFields,
+      canEdit: (field) => customFieldAccessOf(permissions, field) === 'edit',
+    });
+    const body = { ...toBody(values, contact), ...(customFields ? { customFields } : {}) };
     if (contact) update.mutate({ id: contact.id, body: { ...body, version: contact.version } }, done);
     else create.mutate({ ...body, customerId } as Parameters<typeof create.mutate>[0], done);
   };
@@ -111,6 +121,7 @@ export function ContactFormModal({
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
         )}
+        <CustomFieldsFormSection entity="contact" />
         <Form.Item name="isPrimary" valuePropName="checked" noStyle>
           <Checkbox data-testid="contact-primary">{t('contact.isPrimary')}</Checkbox>
         </Form.Item>

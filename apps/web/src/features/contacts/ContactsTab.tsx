@@ -10,6 +10,7 @@ import { QueryError } from '../../platform/ui/QueryResult';
 import { ListTable } from '../../platform/ui/ListTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { ExportButton } from '../../platform/ui/ExportButton';
+import { CustomFieldDescriptions, useHasCustomFieldDetails } from '../custom-fields';
 
 /** The contacts of one customer: list, add, edit, make primary, delete. */
 export function ContactsTab({ customerId }: { customerId: string }) {
@@ -21,6 +22,7 @@ export function ContactsTab({ customerId }: { customerId: string }) {
   const canCreate = useHasPermission('contacts.create');
   const canEdit = useHasPermission('contacts.edit');
   const canDelete = useHasPermission('contacts.delete');
+  const hasCustomFields = useHasCustomFieldDetails('contact');
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const empty = t('common.empty');
   const failed = (error: Error) => void message.error(error.message);
@@ -108,6 +110,15 @@ export function ContactsTab({ customerId }: { customerId: string }) {
         loading={contacts.isPending}
         empty={t('contact.empty')}
         testId="contact-table"
+        expandable={
+          hasCustomFields
+            ? {
+                expandedRowRender: (c) => (
+                  <CustomFieldDescriptions entity="contact" values={c.customFields} testId="contact-custom-fields" />
+                ),
+              }
+            : undefined
+        }
       />
       <ContactFormModal
         customerId={customerId}

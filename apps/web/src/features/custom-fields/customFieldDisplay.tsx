@@ -1,5 +1,5 @@
 import type { CustomFieldDefinition, CustomFieldEntity, CustomFieldValues } from '@guanxi/contract';
-import type { DescriptionsProps } from 'antd';
+import { Descriptions, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../platform/money';
 import { useMe } from '../../platform/session.queries';
@@ -50,4 +50,25 @@ export function useCustomFieldDescriptionItems(
       label: labelOf(field, i18n.language),
       children: text(field, values?.[field.key]) ?? '—',
     }));
+}
+
+/** Whether the record type has custom fields the user sees on a record's detail. */
+export function useHasCustomFieldDetails(entity: CustomFieldEntity): boolean {
+  const permissions = useMe().data?.fieldPermissions ?? {};
+  return useLiveCustomFields(entity).data.some((f) => f.showOnDetail && accessOf(permissions, f) !== 'hidden');
+}
+
+/** A record's custom values by label, for records shown without a detail page of their own (a contact). */
+export function CustomFieldDescriptions({
+  entity,
+  values,
+  testId,
+}: {
+  entity: CustomFieldEntity;
+  values: CustomFieldValues | undefined;
+  testId?: string;
+}) {
+  const items = useCustomFieldDescriptionItems(entity, values);
+  if (items.length === 0) return null;
+  return <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} data-testid={testId} />;
 }
