@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly } from './common.js';
 import { AmountFen, AmountFenSum, CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './money.js';
+import { CustomFieldValues } from './custom-fields.js';
 
 /** Opportunity statuses (domain §1): open, then won 赢单 / lost 输单 / invalid 无效. */
 export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost', 'invalid'] as const;
@@ -105,6 +106,8 @@ export const Opportunity = Type.Object({
   lostToCompetitorId: Nullable(Id),
   lostToCompetitorName: Nullable(Type.String()),
   closedAt: Nullable(Timestamp),
+  /** Values of the organization's opportunity custom fields by key; fields hidden from the reader are left out. */
+  customFields: CustomFieldValues,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: Type.Integer(),
@@ -152,6 +155,7 @@ export const CreateOpportunityBody = Type.Object(
     stageId: Type.Optional(Id),
     /** Defaults to the creator; another owner must be inside the creator's data scope. */
     ownerId: Type.Optional(Id),
+    customFields: Type.Optional(CustomFieldValues),
   },
   { additionalProperties: false },
 );
@@ -165,6 +169,8 @@ export const UpdateOpportunityBody = Type.Object(
     currency: Type.Optional(Currency),
     expectedCloseDate: Type.Optional(Nullable(DateOnly)),
     ownerId: Type.Optional(Id),
+    /** Only the keys sent change; `null` clears one. */
+    customFields: Type.Optional(CustomFieldValues),
     version: VersionField,
   },
   { additionalProperties: false },

@@ -119,3 +119,58 @@ describe('custom fields on contacts', () => {
     expect(write.json().error.fields[0].field).toBe('customFields.secret');
   });
 });
+
+describe('custom fields on opportunities', () => {
+  beforeAll(() => defineFields('opportunity'));
+  const open = (name: string, customFields: Record<string, unknown>) =>
+    p.clients.r1.post('/api/v1/opportunities', {
+      customerId: p.customers.r1[0]!,
+      name,
+      amountFen: 100000,
+      customFields,
+    });
+
+  it('an opportunity keeps its values, shown again on read; an edit changes only the keys sent; audited', async () => {
+    const created = await open('字段商机', { level: 'gold', secret: '底价' });
+    expect(created.statusCode).toBe(201);
+    const opportunity = created.json();
+    expect(opportunity.customFields).toEqual({ level: 'gold', secret: '底价' });
+    const updated = await p.clients.r1.patch(`/api/v1/opportunities/${opportunity.id}`, {
+      customFields: { level: 'silver' },
+      version: opportunity.version,
+    });
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json().customFields).toEqual({ level: 'silver', secret: '底价' });
+    expect((await p.clients.r1.get(`/api/v1/opportunities/${opportunity.id}`)).json().customFields).toEqual({
+      level: 'silver',
+      secret: '底价',
+    });
+    const audit = await auditOf(opportunity.id);
+    expect(audit[0]!.after).toMatchObject({ customFields: { level: 'gold', secret: '底价' } });
+    expect(audit.at(-1)).toMatchObject({
+      action: 'update',
+      before: { customFields: { level: 'gold', secret: '底价' } },
+      after: { customFields: { level: 'silver', secret: '底价' } },
+    });
+  });
+
+  it('a value that is not an option is refused naming the field, and nothing is written', async () => {
+    const refused = await open('错选项商机', { level: 'bronze' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([{ field: 'customFields.level', message: '级别不是该字段的可选项' }]);
+    const found = await p.clients.r1.get(`/api/v1/opportunities?q=${encodeURIComponent('错选项商机')}`);
+    expect(found.json().items).toEqual([]);
+  });
+
+  it('a role that hides a field never sees it on the opportunity', async () => {
+    const client = await limitedClient('opportunity', ['customers.view', 'opportunities.view', 'opportunities.edit']);
+    const opportunity = (await open('隐藏字段商机', { level: 'gold', secret: '秘密' })).json();
+    expect((await client.get(`/api/v1/opportunities/${opportunity.id}`)).json().customFields).toEqual({
+      level: 'gold',
+    });
+    const listed = (await client.get(`/api/v1/opportunities?customerId=${p.customers.r1[0]!}`))
+      .json()
+      .items.find((o: { id: string }) => o.id === opportunity.id);
+    expect(listed.customFields).toEqual({ level: 'gold' });
+  });
+});

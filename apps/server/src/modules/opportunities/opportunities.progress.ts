@@ -57,7 +57,7 @@ export function createOpportunityProgressService({ db, events }: { db: Db; event
   const readBack = async (actor: Actor, id: string): Promise<Opportunity> => {
     const row = await opportunitiesRepository.getById(db, actor, id);
     if (!row) throw notFound('entity.opportunity');
-    return toOpportunity(row);
+    return toOpportunity(row, actor);
   };
 
   const close = async (

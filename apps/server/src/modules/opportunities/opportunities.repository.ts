@@ -1,3 +1,4 @@
+import type { CustomFieldValues } from '@guanxi/contract';
 import { and, desc, eq, gte, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import {
@@ -37,6 +38,7 @@ export interface OpportunityRow {
   lostToCompetitorId: string | null;
   lostToCompetitorName: string | null;
   closedAt: Date | null;
+  customFields: CustomFieldValues;
   createdAt: Date;
   updatedAt: Date;
   deletedAt: Date | null;
@@ -73,6 +75,7 @@ const row = {
     string | null
   >`(select c.name from competitors c where c.org_id = ${opportunities.orgId} and c.id = ${opportunities.lostToCompetitorId})`,
   closedAt: opportunities.closedAt,
+  customFields: opportunities.customFields,
   createdAt: opportunities.createdAt,
   updatedAt: opportunities.updatedAt,
   deletedAt: opportunities.deletedAt,

@@ -16,6 +16,7 @@ import { AppError, invalidField, notFound, staleVersion } from '../../platform/e
 import type { EventBus } from '../../platform/events/index.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { addDays, orgTimeZone, startOfDate } from '../../platform/time/index.js';
+import { checkCustomFieldValues } from '../custom-fields/index.js';
 import { lockWritableCustomer } from '../customers/index.js';
 import { opportunitiesRepository } from './opportunities.repository.js';
 import {
@@ -76,7 +77,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
   const readBack = async (actor: Actor, id: string): Promise<Opportunity> => {
     const row = await opportunitiesRepository.getById(db, actor, id);
     if (!row) throw notFound('entity.opportunity');
-    return toOpportunity(row);
+    return toOpportunity(row, actor);
   };
 
   return {
@@ -87,7 +88,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
       const filters = { ...rest, ...(await closedRange(db, actor.orgId, { from: closedFrom, to: closedTo })) };
       const page = await opportunitiesRepository.findPage(db, actor, { filters, cursor, limit: limit + 1 });
       const { rows, nextCursor } = keysetPage(page.rows, { limit, sortValueOf: (_, i) => page.sortValues[i] ?? null });
-      return { items: rows.map(toOpportunity), nextCursor };
+      return { items: rows.map((r) => toOpportunity(r, actor)), nextCursor };
     },
 
     get: readBack,
@@ -107,6 +108,11 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
           processId: body.processId,
           stageId: body.stageId,
         });
+        const customFields = await checkCustomFieldValues(tx, actor, {
+          entity: 'opportunity',
+          input: body.customFields,
+          before: null,
+        });
         const values = {
           orgId: actor.orgId,
           id,
@@ -119,6 +125,7 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
           stageId,
           ownerId,
           status: 'open',
+          customFields,
           createdBy: actor.userId,
         };
         await opportunitiesRepository.insert(tx, values);
@@ -146,8 +153,8 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
     },
 
     async update(actor: Actor, id: string, body: UpdateOpportunityBody): Promise<Opportunity> {
-      const { version, ...changes } = body;
-      const values = {
+      const { version, customFields: customInput, ...changes } = body;
+      const fields = {
         ...changes,
         ...(changes.name === undefined ? {} : { name: requiredText('name', changes.name) }),
       };
@@ -155,6 +162,17 @@ export function createOpportunitiesService({ db, events }: { db: Db; events: Eve
         const before = await lockOpportunity(tx, actor, id, version);
         if (changes.ownerId !== undefined && changes.ownerId !== before.ownerId)
           await assertAssignableOwner(tx, actor, changes.ownerId);
+        const values =
+          customInput === undefined
+            ? fields
+            : {
+                ...fields,
+                customFields: await checkCustomFieldValues(tx, actor, {
+                  entity: 'opportunity',
+                  input: customInput,
+                  before: before.customFields,
+                }),
+              };
         if (!(await opportunitiesRepository.update(tx, { orgId: actor.orgId, id, version }, values)))
           throw staleVersion();
         const after = (await opportunitiesRepository.lockById(tx, actor, id))!;

@@ -2,10 +2,11 @@ import type { Opportunity, OpportunityStatus } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { visibleCustomFieldValues } from '../custom-fields/index.js';
 import { isAssignableOwner } from '../customers/index.js';
 import { opportunitiesRepository, type OpportunityRow } from './opportunities.repository.js';
 
-export const toOpportunity = (row: OpportunityRow): Opportunity => ({
+export const toOpportunity = (row: OpportunityRow, actor: Pick<Actor, 'fieldPermissions'>): Opportunity => ({
   id: row.id,
   customerId: row.customerId,
   customerName: row.customerName,
@@ -28,6 +29,7 @@ export const toOpportunity = (row: OpportunityRow): Opportunity => ({
   lostToCompetitorId: row.lostToCompetitorId,
   lostToCompetitorName: row.lostToCompetitorName,
   closedAt: row.closedAt?.toISOString() ?? null,
+  customFields: visibleCustomFieldValues(actor.fieldPermissions, 'opportunity', row.customFields),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
   version: row.version,
@@ -47,6 +49,7 @@ export const auditedState = (row: OpportunityRow) => ({
   closeReason: row.closeReason,
   lossReasonId: row.lossReasonId,
   lostToCompetitorId: row.lostToCompetitorId,
+  customFields: row.customFields,
   version: row.version,
 });
 

@@ -25,6 +25,7 @@ import {
   type CloseOutcome,
 } from './opportunities.queries';
 import { useRecordTitle } from '../../platform/recordTitles';
+import { useCustomFieldDescriptionItems } from '../custom-fields';
 
 function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
   useRecordTitle(opportunity.id, opportunity.name);
@@ -33,6 +34,7 @@ function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
   const navigate = useNavigate();
   const canOrder = useHasPermission('orders.create');
   const stageLabel = useStageLabel();
+  const customItems = useCustomFieldDescriptionItems('opportunity', opportunity.customFields);
   const reasonLabel = useReasonLabel();
   const money = useFormatMoney();
   const canEdit = useHasPermission('opportunities.edit');
@@ -158,7 +160,12 @@ function OpportunityDetails({ opportunity }: { opportunity: Opportunity }) {
       extra={actions}
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={items} data-testid="opportunity-details" />
+        <Descriptions
+          bordered
+          column={{ xs: 1, md: 2, xl: 3 }}
+          items={[...items, ...customItems]}
+          data-testid="opportunity-details"
+        />
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
             <DecisionChainCard opportunityId={opportunity.id} customerId={opportunity.customerId} canEdit={canEdit} />

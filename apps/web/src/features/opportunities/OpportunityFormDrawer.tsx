@@ -1,10 +1,11 @@
-import { DEFAULT_CURRENCY, type Opportunity } from '@guanxi/contract';
+import { DEFAULT_CURRENCY, type CustomFieldValues, type Opportunity } from '@guanxi/contract';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CustomerPicker } from '../../platform/CustomerPicker';
 import { useEditForm } from '../../platform/useServerFieldErrors';
-import { useHasPermission } from '../../platform/session.queries';
+import { useHasPermission, useMe } from '../../platform/session.queries';
+import { CustomFieldsFormSection, customFieldAccessOf, toCustomFieldBody, useLiveCustomFields } from '../custom-fields';
 import { ActiveUserSelect } from '../users';
 import { fenToYuan, yuanToFen } from '@guanxi/contract';
 import { useCreateOpportunity, useSalesProcesses, useUpdateOpportunity } from './opportunities.queries';
@@ -33,6 +34,7 @@ interface FormValues {
   expectedCloseDate?: Dayjs | null;
   processId?: string;
   ownerId?: string;
+  customFields?: CustomFieldValues;
 }
 
 /** Create or edit an opportunity; the stage moves on the board or the detail page, not here. */
@@ -57,12 +59,21 @@ function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<Opportuni
   const processes = useSalesProcesses();
   // Naming another owner needs a view of the users (managers); salespeople own what they open.
   const canPickOwner = useHasPermission('users.view');
+  const permissions = useMe().data?.fieldPermissions ?? {};
+  const liveFields = useLiveCustomFields('opportunity').data;
 
   const submit = (values: FormValues) => {
     const expectedCloseDate = values.expectedCloseDate ? values.expectedCloseDate.format('YYYY-MM-DD') : null;
     const amountFen = yuanToFen(String(values.amount));
     // The amount rule below has already rejected anything that is not yuan with two decimals.
     if (amountFen === null) return;
+    const customFields = toCustomFieldBody({
+      fields: liveFields,
+      values: values.customFields,
+      original: opportunity?.customFields,
+      canEdit: (field) => customFieldAccessOf(permissions, field) === 'edit',
+    });
+    const extra = customFields ? { customFields } : {};
     if (opportunity) {
       update.mutate(
         {
@@ -70,6 +81,7 @@ function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<Opportuni
           amountFen,
           expectedCloseDate,
           ...(values.ownerId ? { ownerId: values.ownerId } : {}),
+          ...extra,
           version: opportunity.version,
         },
         { onSuccess: () => (void message.success(t('common.saved')), onClose()), onError: showServerErrors },
@@ -83,6 +95,7 @@ function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<Opportuni
           expectedCloseDate,
           processId: values.processId,
           ownerId: values.ownerId,
+          ...extra,
         },
         {
           onSuccess: (created) => {
@@ -103,6 +116,7 @@ function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<Opportuni
         amount: fenToYuan(opportunity.amountFen),
         expectedCloseDate: opportunity.expectedCloseDate ? dayjs(opportunity.expectedCloseDate) : null,
         ownerId: opportunity.ownerId,
+        customFields: opportunity.customFields,
       }
     : { customerId: customer?.id };
 
@@ -158,6 +172,7 @@ function FormPanel({ opportunity, customer, onClose, onCreated }: Omit<Opportuni
           <ActiveUserSelect allowClear />
         </Form.Item>
       )}
+      <CustomFieldsFormSection entity="opportunity" />
       <SaveCancelActions saving={create.isPending || update.isPending} testId="opportunity-submit" onCancel={onClose} />
     </Form>
   );
