@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, VersionOrZero } from './common.js';
 import { AmountFen, CURRENCY_PATTERN, Currency, DEFAULT_CURRENCY } from './money.js';
 import { ApprovalBusinessType } from './vocabulary.js';
+import { CustomFieldValues } from './custom-fields.js';
 
 /**
  * Order states (订单状态): draft 草稿 → pending_approval 待审批 (a price below the seller's authority)
@@ -109,6 +110,8 @@ export const Order = Type.Object({
   approvals: Type.Array(OrderApproval),
   /** The linked opportunity's name, when the reader can see it. */
   opportunityName: Nullable(Type.String()),
+  /** Values of the organization's order custom fields by key; fields hidden from the reader are left out. */
+  customFields: CustomFieldValues,
   /** Only on the answer to a confirmation that passed over the limit in warn mode. */
   creditWarning: Type.Optional(CreditWarning),
 });
@@ -164,6 +167,7 @@ export const CreateOrderBody = Type.Object(
     currency: Type.Optional(Type.String({ pattern: CURRENCY_PATTERN, default: DEFAULT_CURRENCY })),
     notes: Type.Optional(Nullable(Notes)),
     lines: OrderLines,
+    customFields: Type.Optional(CustomFieldValues),
   },
   { additionalProperties: false },
 );
@@ -178,6 +182,8 @@ export const UpdateOrderBody = Type.Object(
     currency: Type.Optional(Currency),
     notes: Type.Optional(Nullable(Notes)),
     lines: Type.Optional(OrderLines),
+    /** Only the keys sent change; `null` clears one. */
+    customFields: Type.Optional(CustomFieldValues),
     version: VersionField,
   },
   { additionalProperties: false },

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/query.js';
 import type { Client } from '../../test/test-app.js';
 import { usePersonas } from '../../test/file-context.js';
+import { orderFixtures as fx } from '../../test/order-fixtures.js';
 
 // Custom fields (issue 14) on contacts, opportunities and orders: the same rules as on customers.
 const { ctx, p } = usePersonas({ customersEach: 1 });
@@ -172,5 +173,59 @@ describe('custom fields on opportunities', () => {
       .json()
       .items.find((o: { id: string }) => o.id === opportunity.id);
     expect(listed.customFields).toEqual({ level: 'gold' });
+  });
+});
+
+describe('custom fields on orders', () => {
+  let productId: string;
+  beforeAll(async () => {
+    await defineFields('order');
+    await fx.warehouse(ctx.database.db, p.orgId);
+    productId = await fx.product(ctx.database.db, p.orgId, { listPriceFen: 10_000, costPriceFen: 6_000 });
+  });
+  const draft = (customFields: Record<string, unknown>) =>
+    p.clients.r1.post('/api/v1/orders', {
+      customerId: p.customers.r1[0]!,
+      lines: [{ productId, quantity: 1 }],
+      customFields,
+    });
+
+  it('an order keeps its values, shown again on read; an edit changes only the keys sent; audited', async () => {
+    const created = await draft({ level: 'gold', secret: '加急' });
+    expect(created.statusCode).toBe(201);
+    const order = created.json();
+    expect(order.customFields).toEqual({ level: 'gold', secret: '加急' });
+    const updated = await p.clients.r1.patch(`/api/v1/orders/${order.id}`, {
+      customFields: { level: 'silver' },
+      version: order.version,
+    });
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json().customFields).toEqual({ level: 'silver', secret: '加急' });
+    expect((await p.clients.r1.get(`/api/v1/orders/${order.id}`)).json().customFields).toEqual({
+      level: 'silver',
+      secret: '加急',
+    });
+    const audit = await auditOf(order.id);
+    expect(audit[0]!.after).toMatchObject({ customFields: { level: 'gold', secret: '加急' } });
+    expect(audit.at(-1)).toMatchObject({
+      action: 'update',
+      before: { customFields: { level: 'gold', secret: '加急' } },
+      after: { customFields: { level: 'silver', secret: '加急' } },
+    });
+  });
+
+  it('a value that is not an option is refused naming the field, and nothing is written', async () => {
+    const customerId = p.customers.r1[0]!;
+    const before = (await p.clients.r1.get(`/api/v1/orders?customerId=${customerId}`)).json().items.length;
+    const refused = await draft({ level: 'bronze' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([{ field: 'customFields.level', message: '级别不是该字段的可选项' }]);
+    expect((await p.clients.r1.get(`/api/v1/orders?customerId=${customerId}`)).json().items).toHaveLength(before);
+  });
+
+  it('a role that hides a field never sees it on the order', async () => {
+    const client = await limitedClient('order', ['customers.view', 'orders.view']);
+    const order = (await draft({ level: 'gold', secret: '秘密' })).json();
+    expect((await client.get(`/api/v1/orders/${order.id}`)).json().customFields).toEqual({ level: 'gold' });
   });
 });

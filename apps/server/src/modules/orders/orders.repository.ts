@@ -49,6 +49,7 @@ const row = {
   cancelReason: orders.cancelReason,
   isFirstOrder: orders.isFirstOrder,
   opportunityId: orders.opportunityId,
+  customFields: orders.customFields,
   opportunityName: sql<
     string | null
   >`(select op.name from opportunities op where op.org_id = ${orders.orgId} and op.id = ${orders.opportunityId} and op.deleted_at is null)`,
@@ -59,7 +60,7 @@ const row = {
   deletedAt: orders.deletedAt,
   externalId: orders.externalId,
 };
-export type OrderRow = Omit<typeof orders.$inferSelect, 'orgId' | 'customFields'> & {
+export type OrderRow = Omit<typeof orders.$inferSelect, 'orgId'> & {
   customerName: string;
   customerStage: string;
   customerOwnerId: string | null;

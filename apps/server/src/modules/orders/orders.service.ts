@@ -9,6 +9,7 @@ import {
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { checkCustomFieldValues, visibleCustomFieldValues } from '../custom-fields/index.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
@@ -83,7 +84,13 @@ export async function readOrder(db: Executor, actor: Actor, id: string): Promise
     entityId: id,
     businessTypes: ['price_below_authority', 'credit_override'] as const,
   });
-  return { ...toOrderSummary(row), lines: lines.map(toOrderLine), approvals, opportunityName: row.opportunityName };
+  return {
+    ...toOrderSummary(row),
+    lines: lines.map(toOrderLine),
+    approvals,
+    opportunityName: row.opportunityName,
+    customFields: visibleCustomFieldValues(actor.fieldPermissions, 'order', row.customFields),
+  };
 }
 
 /** Orders (订单): records and draft edits; transitions live in orders.transitions.ts. */
@@ -130,6 +137,11 @@ export function createOrdersService({ db }: { db: Db }) {
         const opportunityId = await resolveOpportunity(tx, actor, customer.id, body.opportunityId);
         const { rows: lines, totalFen, costFen } = await buildLines(tx, actor.orgId, id, body.lines);
         const orderDate = body.orderDate ?? (await orgToday(tx, actor.orgId)).today;
+        const customFields = await checkCustomFieldValues(tx, actor, {
+          entity: 'order',
+          input: body.customFields,
+          before: null,
+        });
         const orderNo = await ordersRepository.nextOrderNo(tx, actor.orgId);
         const values = {
           orgId: actor.orgId,
@@ -145,6 +157,7 @@ export function createOrdersService({ db }: { db: Db }) {
           totalFen,
           costFen,
           notes: body.notes?.trim() || null,
+          customFields,
           createdBy: actor.userId,
         };
         await ordersRepository.insert(tx, values);
@@ -161,7 +174,7 @@ export function createOrdersService({ db }: { db: Db }) {
 
     /** Drafts only; `lines` replaces every line and the totals follow. */
     async update(actor: Actor, id: string, body: UpdateOrderBody): Promise<Order> {
-      const { version, lines: lineInputs, ...changes } = body;
+      const { version, lines: lineInputs, customFields: customInput, ...changes } = body;
       await db.transaction(async (tx) => {
         const before = await lockOrder(tx, actor, id, { scope: 'write', version });
         assertStatus(before, ['draft']);
@@ -169,6 +182,12 @@ export function createOrdersService({ db }: { db: Db }) {
         if (changes.orderDate !== undefined) values.orderDate = changes.orderDate;
         if (changes.currency !== undefined) values.currency = changes.currency;
         if (changes.notes !== undefined) values.notes = changes.notes?.trim() || null;
+        if (customInput !== undefined)
+          values.customFields = await checkCustomFieldValues(tx, actor, {
+            entity: 'order',
+            input: customInput,
+            before: before.customFields,
+          });
         if (changes.warehouseId !== undefined)
           values.warehouseId = await resolveWarehouse(tx, actor.orgId, changes.warehouseId);
         if (changes.opportunityId !== undefined)

@@ -123,6 +123,7 @@ export const toOrderLine = (line: OrderLineRow) => ({
 /** The audited state of an order: its own columns, without joined names. */
 export const auditedState = (row: OrderRow) => ({
   orderNo: row.orderNo,
+  customFields: row.customFields,
   customerId: row.customerId,
   ownerId: row.ownerId,
   status: row.status,

@@ -29,6 +29,7 @@ import { useDeleteOrder, useOrder, useOrderAction, type OrderAction, type OrderA
 import { ReasonModal } from './ReasonModal';
 import { ListTable } from '../../platform/ui/ListTable';
 import { useRecordTitle } from '../../platform/recordTitles';
+import { useCustomFieldDescriptionItems } from '../custom-fields';
 
 const STEPS = ['draft', 'submitted', 'confirmed', 'shipped', 'completed'] as const;
 const STEP_OF: Record<OrderStatus, number> = {
@@ -123,6 +124,7 @@ export default function OrderDetailPage() {
 type ReasonAction = 'cancel' | 'credit-override' | 'confirm-override';
 
 function OrderDetail({ order }: { order: Order }) {
+  const customItems = useCustomFieldDescriptionItems('order', order.customFields);
   useRecordTitle(order.id, order.orderNo);
   const { t } = useTranslation();
   const { message, modal: dialogs } = App.useApp();
@@ -356,6 +358,7 @@ function OrderDetail({ order }: { order: Order }) {
             ...(order.cancelReason
               ? [{ key: 'cancel', label: t('order.cancelReason'), children: order.cancelReason }]
               : []),
+            ...customItems,
           ]}
         />
         {order.creditOverrideReason && (

@@ -1,5 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { DEFAULT_CURRENCY, fenToYuan, type Order, type OrderLineInput, yuanToFen } from '@guanxi/contract';
+import {
+  DEFAULT_CURRENCY,
+  fenToYuan,
+  type CustomFieldValues,
+  type Order,
+  type OrderLineInput,
+  yuanToFen,
+} from '@guanxi/contract';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +29,7 @@ import {
 import { SaveButton } from '../../platform/ui/FormActions';
 import { useRecordTitle } from '../../platform/recordTitles';
 import { orgToday } from '../../platform/orgToday';
+import { CustomFieldsFormSection, customFieldAccessOf, toCustomFieldBody, useLiveCustomFields } from '../custom-fields';
 
 interface FormValues {
   customerId?: string;
@@ -30,6 +38,7 @@ interface FormValues {
   opportunityId?: string | null;
   notes?: string;
   lines: LineValues[];
+  customFields?: CustomFieldValues;
 }
 
 const toLineInput = (line: LineValues): OrderLineInput => {
@@ -75,6 +84,17 @@ function OrderForm({ order }: { order?: Order }) {
     lines.map((line) => lineFigures(line, line?.productId ? guideByProduct.get(line.productId) : undefined)),
   );
   const opportunities = useOrderableOpportunities(customerId);
+  const liveFields = useLiveCustomFields('order').data;
+
+  const customFieldsOf = (values: FormValues) => {
+    const customFields = toCustomFieldBody({
+      fields: liveFields,
+      values: values.customFields,
+      original: order?.customFields,
+      canEdit: (field) => customFieldAccessOf(me.data?.fieldPermissions ?? {}, field) === 'edit',
+    });
+    return customFields ? { customFields } : {};
+  };
 
   const submit = (values: FormValues) => {
     const body = {
@@ -83,6 +103,7 @@ function OrderForm({ order }: { order?: Order }) {
       opportunityId: values.opportunityId ?? null,
       notes: values.notes?.trim() ? values.notes.trim() : null,
       lines: values.lines.map(toLineInput),
+      ...customFieldsOf(values),
     };
     const done = (saved: Order) => {
       void message.success(t('common.saved'));
@@ -101,6 +122,7 @@ function OrderForm({ order }: { order?: Order }) {
         warehouseId: order.warehouseId,
         opportunityId: order.opportunityId,
         notes: order.notes ?? '',
+        customFields: order.customFields,
         lines: order.lines.map((l) => ({
           productId: l.productId,
           quantity: l.quantity,
@@ -196,6 +218,7 @@ function OrderForm({ order }: { order?: Order }) {
         <Form.Item name="notes" label={t('order.notes')}>
           <Input.TextArea maxLength={1000} rows={3} />
         </Form.Item>
+        <CustomFieldsFormSection entity="order" />
         <SaveButton saving={create.isPending || update.isPending} testId="order-save" />
       </Form>
     </Card>
