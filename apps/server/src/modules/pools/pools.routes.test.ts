@@ -1,6 +1,7 @@
 import { DEFAULT_POOL_RULES, type CustomerPool } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/query.js';
 import { createPoolCustomers } from '../../test/customer-ownership.js';
 import { usePersonas } from '../../test/file-context.js';
 
@@ -138,9 +139,11 @@ describe('customer pools API', () => {
   it("per-level days follow the organization's levels: an unknown level answers 400 and writes nothing", async () => {
     const pools = (await p.clients.admin.get('/api/v1/customer-pools')).json().items as CustomerPool[];
     const pool = pools.find((candidate) => candidate.isDefault)!;
-    const audits = async () =>
-      (await ctx.database.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${pool.id}`))
-        .rows[0] as { n: number };
+    const audits = () =>
+      queryRows<{ n: number }>(
+        ctx.database.db,
+        sql`select count(*)::int as n from audit_log where entity_id = ${pool.id}`,
+      );
     const auditsBefore = await audits();
     const withDays = (days: Record<string, number>) => ({ rules: { ...pool.rules, tierNoFollowUpDays: days } });
     const unknown = await p.clients.admin.patch(`/api/v1/customer-pools/${pool.id}`, {
@@ -169,7 +172,10 @@ describe('customer pools API', () => {
     expect(await audits()).toEqual(auditsBefore);
 
     // A deactivated level keeps its days: its customers are still reclaimed.
-    const added = await p.clients.admin.post('/api/v1/dictionaries/tier/entries', { nameZh: '沉睡', nameEn: 'Dormant' });
+    const added = await p.clients.admin.post('/api/v1/dictionaries/tier/entries', {
+      nameZh: '沉睡',
+      nameEn: 'Dormant',
+    });
     expect(added.statusCode, added.body).toBe(201);
     const code = added.json().code as string;
     const off = await p.clients.admin.patch(`/api/v1/dictionaries/tier/entries/${code}`, {

@@ -34,11 +34,10 @@ export function noFollowUpDaysFor(tier: string | null, rules: ReclaimRules): num
  * with a level that has no days of its own (`otherLevels`, then `tiers` lists the excluded codes).
  * The reclaim queries turn each group into one SQL condition.
  */
-export function noFollowUpThresholds(
-  rules: ReclaimRules,
-): { days: number; tiers: string[]; otherLevels: boolean }[] {
+export function noFollowUpThresholds(rules: ReclaimRules): { days: number; tiers: string[]; otherLevels: boolean }[] {
   const byDays = new Map<number, string[]>();
-  for (const [tier, days] of Object.entries(rules.tierNoFollowUpDays)) byDays.set(days, [...(byDays.get(days) ?? []), tier]);
+  for (const [tier, days] of Object.entries(rules.tierNoFollowUpDays))
+    byDays.set(days, [...(byDays.get(days) ?? []), tier]);
   const groups = [...byDays].map(([days, tiers]) => ({ days, tiers: tiers.sort(), otherLevels: false }));
   if (rules.noFollowUpDays !== null)
     groups.push({ days: rules.noFollowUpDays, tiers: Object.keys(rules.tierNoFollowUpDays).sort(), otherLevels: true });
