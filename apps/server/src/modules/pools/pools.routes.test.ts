@@ -189,6 +189,13 @@ describe('customer pools API', () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().rules.tierNoFollowUpDays).toEqual({ A: 60, [code]: 5 });
+    // The change is audited like any rule change, with the days before and after.
+    const [audit] = await queryRows<{ before: CustomerPool; after: CustomerPool }>(
+      ctx.database.db,
+      sql`select before, after from audit_log where entity_id = ${pool.id} order by at desc, id desc limit 1`,
+    );
+    expect(audit!.before.rules.tierNoFollowUpDays).toEqual(pool.rules.tierNoFollowUpDays);
+    expect(audit!.after.rules.tierNoFollowUpDays).toEqual({ A: 60, [code]: 5 });
   });
 
   it('per-level days stored before the dictionary (A / B / C, null for the pool default) still read', async () => {
