@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
+import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
 import { answered, eventually } from './settle.js';
 
 let fixture: BrowserFixture;
@@ -52,6 +52,27 @@ describe('the customer pool in the browser', () => {
     const after = (await rep2.evaluate(async () => (await fetch('/api/v1/customers?limit=1')).json())).total as number;
     expect(after - before).toBe(10);
     expect(await rep2.getByTestId('pool-claim').count()).toBe(2);
+    await context.close();
+  });
+
+  it('an admin gives a customer level they added its own reclaim days in the pool settings', async () => {
+    const context = await fixture.browser.newContext();
+    const admin = await context.newPage();
+    await loginAs(admin, fixture.baseUrl, 'admin');
+    await api(admin, 'POST', '/api/v1/dictionaries/tier/entries', { nameZh: 'D 沉睡', nameEn: 'D Dormant', code: 'D' });
+    await admin.goto(`${fixture.baseUrl}/pools`);
+    await admin.getByTestId('pool-settings').first().click();
+    // One field per level, named in the reader's language, the added one included; no codes.
+    await eventually(() => admin.getByTestId('pool-rule-tiers').innerText()).toContain('D 沉睡');
+    expect(await admin.getByTestId('pool-rule-tiers').innerText()).toMatch(/A 重点[\s\S]*B 普通[\s\S]*C 非优先/);
+    await admin.getByTestId('pool-rule-tier-D').fill('5');
+    const saved = await answered(admin, 'PATCH /customer-pools/*', admin.getByTestId('pool-save'));
+    expect(((await saved.json()) as { rules: { tierNoFollowUpDays: object } }).rules.tierNoFollowUpDays).toEqual({
+      A: 60,
+      B: 30,
+      C: 15,
+      D: 5,
+    });
     await context.close();
   });
 });

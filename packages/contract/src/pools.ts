@@ -25,10 +25,12 @@ const Days = Type.Integer({ minimum: 1, maximum: 3650 });
 export const PoolRules = Type.Object(
   {
     noFollowUpDays: Nullable(Days),
-    tierNoFollowUpDays: Type.Object(
-      { A: Nullable(Days), B: Nullable(Days), C: Nullable(Days) },
-      { additionalProperties: false },
-    ),
+    /**
+     * "No follow-up" days per customer level, keyed by the level's dictionary code (客户等级, any
+     * entry of the organization's `tier` dictionary, active or not); a level without a key uses
+     * `noFollowUpDays`. The server refuses a code that is no entry.
+     */
+    tierNoFollowUpDays: Type.Record(Tier, Days, { additionalProperties: false, maxProperties: 200 }),
     notWonDays: Nullable(Days),
     excludeWon: Type.Boolean(),
     reminderDaysBefore: Type.Integer({ minimum: 0, maximum: 365 }),

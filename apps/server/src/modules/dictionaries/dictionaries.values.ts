@@ -27,6 +27,19 @@ export async function assertDictionaryValues(
   if (fields.length > 0) throw new AppError('validation', 'error.validation', { fields });
 }
 
+/**
+ * The codes among `codes` that are no entry of the organization's dictionary `kind`, active or not
+ * (settings keyed by an entry, such as a pool's per-level reclaim days, may keep a deactivated one).
+ */
+export async function unknownDictionaryCodes(
+  db: Executor,
+  options: { orgId: string; kind: DictionaryKind; codes: readonly string[] },
+): Promise<string[]> {
+  if (options.codes.length === 0) return [];
+  const known = new Set((await dictionariesRepository.findAll(db, options.orgId, options.kind)).map((row) => row.code));
+  return options.codes.filter((code) => !known.has(code));
+}
+
 /** The organization's active entries of one kind, in order (imports map file values onto them). */
 export async function activeDictionaryEntries(
   db: Executor,

@@ -7,6 +7,7 @@ export {
   activeDictionaryEntries,
   assertDictionaryValues,
   dictionaryLabels,
+  unknownDictionaryCodes,
   type DictionaryValues,
 } from './dictionaries.values.js';
 

@@ -34,8 +34,18 @@ const columns = {
   version: customerPools.version,
 };
 
-/** Rules stored before a rule existed get its default. */
-const withDefaults = (rules: unknown): PoolRules => ({ ...DEFAULT_POOL_RULES, ...(rules as Partial<PoolRules>) });
+/**
+ * Rules stored before a rule existed get its default. Per-level days stored before the levels became
+ * a dictionary held every built-in level, `null` for "use the pool default": a missing key says that
+ * now, so those entries are dropped on read (no migration rewrites the stored JSON).
+ */
+const withDefaults = (rules: unknown): PoolRules => {
+  const merged = { ...DEFAULT_POOL_RULES, ...(rules as Partial<PoolRules>) };
+  const perTier = Object.entries((merged.tierNoFollowUpDays ?? {}) as Record<string, unknown>).filter(
+    (entry): entry is [string, number] => Number.isInteger(entry[1]),
+  );
+  return { ...merged, tierNoFollowUpDays: Object.fromEntries(perTier) };
+};
 
 const store = createPoolStore({ pools: customerPools, members: customerPoolMembers });
 

@@ -1,9 +1,11 @@
-import { DEFAULT_POOL_RULES } from '@guanxi/contract';
+import { DEFAULT_POOL_RULES, type CustomerPool } from '@guanxi/contract';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/query.js';
 import { createPoolCustomers } from '../../test/customer-ownership.js';
 import { usePersonas } from '../../test/file-context.js';
 
-const { p } = usePersonas();
+const { ctx, p } = usePersonas();
 
 describe('customer pools API', () => {
   it('every new organization starts with one default pool, open to all, with the default rules', async () => {
@@ -132,5 +134,78 @@ describe('customer pools API', () => {
     expect(
       blank(await p.clients.admin.patch(`/api/v1/customer-pools/${pool.id}`, { name: ' ', version: pool.version })),
     ).toEqual([400, ['name']]);
+  });
+
+  it("per-level days follow the organization's levels: an unknown level answers 400 and writes nothing", async () => {
+    const pools = (await p.clients.admin.get('/api/v1/customer-pools')).json().items as CustomerPool[];
+    const pool = pools.find((candidate) => candidate.isDefault)!;
+    const audits = () =>
+      queryRows<{ n: number }>(
+        ctx.database.db,
+        sql`select count(*)::int as n from audit_log where entity_id = ${pool.id}`,
+      );
+    const auditsBefore = await audits();
+    const withDays = (days: Record<string, number>) => ({ rules: { ...pool.rules, tierNoFollowUpDays: days } });
+    const unknown = await p.clients.admin.patch(`/api/v1/customer-pools/${pool.id}`, {
+      ...withDays({ A: 60, X9: 5 }),
+      version: pool.version,
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['rules.tierNoFollowUpDays.X9']);
+    expect(unknown.json().error.message).toContain('各级别未跟进天数');
+    expect(unknown.json().error.message).toContain('不是本组织的客户等级');
+    await p.clients.admin.patch('/api/v1/auth/me', { locale: 'en' });
+    const english = await p.clients.admin.post('/api/v1/customer-pools', { name: '未知等级', ...withDays({ X9: 5 }) });
+    await p.clients.admin.patch('/api/v1/auth/me', { locale: 'zh-CN' });
+    expect(english.statusCode).toBe(400);
+    expect(english.json().error.message).toContain('Days without follow-up per tier');
+    expect(english.json().error.message).toContain('is not a customer tier of this organization');
+    const zero = await p.clients.admin.patch(`/api/v1/customer-pools/${pool.id}`, {
+      ...withDays({ C: 0 }),
+      version: pool.version,
+    });
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json().error.fields[0].field).toBe('rules.tierNoFollowUpDays.C');
+    const after = (await p.clients.admin.get(`/api/v1/customer-pools/${pool.id}`)).json();
+    expect(after).toMatchObject({ version: pool.version, rules: pool.rules });
+    expect((await p.clients.admin.get('/api/v1/customer-pools')).json().items).toHaveLength(pools.length);
+    expect(await audits()).toEqual(auditsBefore);
+
+    // A deactivated level keeps its days: its customers are still reclaimed.
+    const added = await p.clients.admin.post('/api/v1/dictionaries/tier/entries', {
+      nameZh: '沉睡',
+      nameEn: 'Dormant',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const code = added.json().code as string;
+    const off = await p.clients.admin.patch(`/api/v1/dictionaries/tier/entries/${code}`, {
+      active: false,
+      version: added.json().version,
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    const saved = await p.clients.admin.patch(`/api/v1/customer-pools/${pool.id}`, {
+      ...withDays({ A: 60, [code]: 5 }),
+      version: pool.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().rules.tierNoFollowUpDays).toEqual({ A: 60, [code]: 5 });
+    // The change is audited like any rule change, with the days before and after.
+    const [audit] = await queryRows<{ before: CustomerPool; after: CustomerPool }>(
+      ctx.database.db,
+      sql`select before, after from audit_log where entity_id = ${pool.id} order by at desc, id desc limit 1`,
+    );
+    expect(audit!.before.rules.tierNoFollowUpDays).toEqual(pool.rules.tierNoFollowUpDays);
+    expect(audit!.after.rules.tierNoFollowUpDays).toEqual({ A: 60, [code]: 5 });
+  });
+
+  it('per-level days stored before the dictionary (A / B / C, null for the pool default) still read', async () => {
+    const pool = (await p.clients.admin.post('/api/v1/customer-pools', { name: '旧规则' })).json() as CustomerPool;
+    const legacy = { ...DEFAULT_POOL_RULES, tierNoFollowUpDays: { A: 45, B: null, C: 10 } };
+    await ctx.database.db.execute(
+      sql`update customer_pools set rules = ${JSON.stringify(legacy)}::jsonb where id = ${pool.id}`,
+    );
+    const read = await p.clients.admin.get(`/api/v1/customer-pools/${pool.id}`);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().rules.tierNoFollowUpDays).toEqual({ A: 45, C: 10 });
   });
 });

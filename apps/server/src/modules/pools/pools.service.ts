@@ -3,6 +3,7 @@ import type {
   CustomerPool,
   CustomerPoolList,
   Locale,
+  PoolRules,
   UpdateCustomerPoolBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -14,6 +15,7 @@ import { isPoolMember } from './pool-access.js';
 import { newPoolMembership, updatedPoolMembership } from '../../platform/pools/pool-membership.js';
 import { assertKnownPoolPrincipals } from '../../platform/pools/pool-store.js';
 import { poolsRepository, type PoolRow } from './pools.repository.js';
+import { unknownDictionaryCodes } from '../dictionaries/index.js';
 
 const DEFAULT_POOL_NAME: Record<Locale, string> = { 'zh-CN': '公海', en: 'Customer pool' };
 
@@ -41,6 +43,26 @@ export async function createDefaultPool(tx: Executor, options: { orgId: string; 
 
 const audit = auditTrail('customer_pool', toPool);
 
+/**
+ * Refuses (400 naming `rules.tierNoFollowUpDays.<code>`) per-level reclaim days for a code that is
+ * no customer level of the organization. Deactivated levels count: their customers still exist.
+ * Codes the pool already had pass unchecked, so a pool's older settings never block an edit.
+ */
+async function assertKnownTiers(
+  tx: Executor,
+  options: { orgId: string; rules: PoolRules | undefined; before?: PoolRules },
+): Promise<void> {
+  if (!options.rules) return;
+  const previous = options.before?.tierNoFollowUpDays ?? {};
+  const codes = Object.keys(options.rules.tierNoFollowUpDays).filter((code) => !Object.hasOwn(previous, code));
+  const unknown = await unknownDictionaryCodes(tx, { orgId: options.orgId, kind: 'tier', codes });
+  if (unknown.length > 0) {
+    throw new AppError('validation', 'error.validation', {
+      fields: unknown.map((code) => ({ field: `rules.tierNoFollowUpDays.${code}`, key: 'validation.unknownTier' })),
+    });
+  }
+}
+
 export function createPoolsService({ db }: { db: Db }) {
   return {
     /** Pool managers see every pool; others the pools they belong to. */
@@ -61,6 +83,7 @@ export function createPoolsService({ db }: { db: Db }) {
       const membership = newPoolMembership(body);
       return db.transaction(async (tx) => {
         await assertKnownPoolPrincipals(tx, actor.orgId, membership);
+        await assertKnownTiers(tx, { orgId: actor.orgId, rules: body.rules });
         if (await poolsRepository.isNameTaken(tx, { orgId: actor.orgId, name: body.name.trim() })) throw nameTaken();
         await poolsRepository.insert(tx, {
           orgId: actor.orgId,
@@ -87,6 +110,7 @@ export function createPoolsService({ db }: { db: Db }) {
         const before = (await poolsRepository.getById(tx, actor.orgId, id))!;
         const membership = updatedPoolMembership({ adminUserIds, memberUserIds, memberDepartmentIds }, before);
         await assertKnownPoolPrincipals(tx, actor.orgId, { adminUserIds, memberUserIds, memberDepartmentIds });
+        await assertKnownTiers(tx, { orgId: actor.orgId, rules: changes.rules, before: before.rules });
         if (
           changes.name !== undefined &&
           (await poolsRepository.isNameTaken(tx, { orgId: actor.orgId, name: changes.name.trim(), exceptId: id }))

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   daysUntilReclaim,
   noFollowUpDaysFor,
+  noFollowUpThresholds,
   isDueForReclaim,
   isDueForReminder,
   reclaimDeadline,
@@ -15,16 +16,17 @@ import { DAY_MS } from '../../platform/time/index.js';
 const base = Date.UTC(2026, 0, 1);
 const date = fc.integer({ min: 0, max: 400 * DAY_MS }).map((offset) => new Date(base + offset));
 const days = fc.option(fc.integer({ min: 1, max: 400 }), { nil: null });
+const TIER_CODES = ['A', 'B', 'C', 'D', 'VIP', 'constructor'];
 const rules: fc.Arbitrary<ReclaimRules> = fc.record({
   noFollowUpDays: days,
-  tierNoFollowUpDays: fc.record({ A: days, B: days, C: days }),
+  tierNoFollowUpDays: fc.dictionary(fc.constantFrom(...TIER_CODES), fc.integer({ min: 1, max: 400 })),
   notWonDays: days,
   excludeWon: fc.boolean(),
 });
 const customer: fc.Arbitrary<ReclaimSubject> = fc.record({
   ownerId: fc.option(fc.constant('owner'), { nil: null, freq: 5 }),
-  // Levels an admin added (dictionaries) have no override of their own.
-  tier: fc.constantFrom(null, 'A', 'B', 'C', 'VIP', 'constructor'),
+  // Levels an admin added (dictionaries) may or may not have days of their own.
+  tier: fc.constantFrom(null, ...TIER_CODES),
   stage: fc.constantFrom('prospect', 'interested', 'first_purchase', 'repeat', 'lost'),
   locked: fc.boolean(),
   lastFollowUpAt: fc.option(date, { nil: null }),
@@ -93,13 +95,13 @@ describe('daysUntilReclaim', () => {
   it('uses the tier override instead of the pool default when one is set', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('A', 'B', 'C' as const),
+        fc.constantFrom('A', 'B', 'C', 'D', 'constructor'),
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 1, max: 400 }),
         (tier, override, fallback) => {
           const r: ReclaimRules = {
             noFollowUpDays: fallback,
-            tierNoFollowUpDays: { A: null, B: null, C: null, [tier]: override },
+            tierNoFollowUpDays: { [tier]: override },
             notWonDays: null,
             excludeWon: true,
           };
@@ -139,13 +141,39 @@ describe('daysUntilReclaim', () => {
 });
 
 describe('levels added by an admin', () => {
-  it('a level without an override of its own is reclaimed after the pool default', () => {
-    const rules = { ...DEFAULT_POOL_RULES, noFollowUpDays: 30, tierNoFollowUpDays: { A: 60, B: null, C: 15 } };
+  it('a level with days of its own uses them; one without is reclaimed after the pool default', () => {
+    const rules = { ...DEFAULT_POOL_RULES, noFollowUpDays: 30, tierNoFollowUpDays: { A: 60, C: 15, D: 5 } };
     expect(noFollowUpDaysFor('A', rules)).toBe(60);
+    expect(noFollowUpDaysFor('D', rules)).toBe(5);
     expect(noFollowUpDaysFor('B', rules)).toBe(30);
     expect(noFollowUpDaysFor('VIP', rules)).toBe(30);
     // A code that happens to name an object property is a level like any other.
     expect(noFollowUpDaysFor('constructor', rules)).toBe(30);
     expect(noFollowUpDaysFor(null, rules)).toBe(30);
+  });
+});
+
+describe('the thresholds the reclaim query groups customers by', () => {
+  it('one group per distinct override value, and the pool default for every other level', () => {
+    const rules = { ...DEFAULT_POOL_RULES, noFollowUpDays: 30, tierNoFollowUpDays: { A: 60, B: 30, C: 15, D: 15 } };
+    expect(noFollowUpThresholds(rules)).toEqual([
+      { days: 60, tiers: ['A'], otherLevels: false },
+      { days: 30, tiers: ['B'], otherLevels: false },
+      { days: 15, tiers: ['C', 'D'], otherLevels: false },
+      { days: 30, tiers: ['A', 'B', 'C', 'D'], otherLevels: true },
+    ]);
+    expect(noFollowUpThresholds({ ...rules, noFollowUpDays: null, tierNoFollowUpDays: {} })).toEqual([]);
+  });
+
+  it("every customer's own threshold is one of the groups that applies to it", () => {
+    fc.assert(
+      fc.property(customer, rules, (c, r) => {
+        const own = noFollowUpDaysFor(c.tier, r);
+        const applying = noFollowUpThresholds(r).filter((g) =>
+          g.otherLevels ? c.tier === null || !g.tiers.includes(c.tier) : c.tier !== null && g.tiers.includes(c.tier),
+        );
+        expect(applying.map((g) => g.days)).toEqual(own === null ? [] : [own]);
+      }),
+    );
   });
 });

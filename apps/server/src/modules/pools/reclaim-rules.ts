@@ -18,13 +18,30 @@ export interface ReclaimSubject {
 export type ReclaimRules = Pick<PoolRules, 'noFollowUpDays' | 'tierNoFollowUpDays' | 'notWonDays' | 'excludeWon'>;
 
 /**
- * Days without a follow-up allowed for this customer: the level's override, else the pool default.
- * Overrides exist for the built-in levels A / B / C; a level an admin added (dictionaries) has none.
+ * Days without a follow-up allowed for this customer: its level's own days (keyed by the level's
+ * dictionary code, built-in or added by an admin), else the pool default. Own properties only, so a
+ * level code such as `constructor` never reads the prototype.
  */
 export function noFollowUpDaysFor(tier: string | null, rules: ReclaimRules): number | null {
-  const overrides: Partial<Record<string, number | null>> = rules.tierNoFollowUpDays;
-  const override = tier !== null && Object.hasOwn(overrides, tier) ? overrides[tier] : null;
+  const overrides: Partial<Record<string, number>> = rules.tierNoFollowUpDays;
+  const override = tier !== null && Object.hasOwn(overrides, tier) ? overrides[tier] : undefined;
   return override ?? rules.noFollowUpDays;
+}
+
+/**
+ * The distinct "no follow-up" thresholds of a pool's rules, each with the levels it applies to:
+ * one group per distinct override value, plus the pool default for customers without a level or
+ * with a level that has no days of its own (`otherLevels`, then `tiers` lists the excluded codes).
+ * The reclaim queries turn each group into one SQL condition.
+ */
+export function noFollowUpThresholds(rules: ReclaimRules): { days: number; tiers: string[]; otherLevels: boolean }[] {
+  const byDays = new Map<number, string[]>();
+  for (const [tier, days] of Object.entries(rules.tierNoFollowUpDays))
+    byDays.set(days, [...(byDays.get(days) ?? []), tier]);
+  const groups = [...byDays].map(([days, tiers]) => ({ days, tiers: tiers.sort(), otherLevels: false }));
+  if (rules.noFollowUpDays !== null)
+    groups.push({ days: rules.noFollowUpDays, tiers: Object.keys(rules.tierNoFollowUpDays).sort(), otherLevels: true });
+  return groups;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CustomerPool } from '@guanxi/contract';
 import { describe, expect, it } from 'vitest';
 import { notifyUsers } from '../notifications/index.js';
 import { ageOwnership, createCustomer, notificationsOf, ownerOf } from '../../test/customer-ownership.js';
@@ -68,6 +69,44 @@ describe('nightly reclaim', () => {
     expect(await ownerOf(p.clients.admin, won)).toBe(p.users.r1.id);
     const events = (await p.clients.admin.get(`/api/v1/customers/${unwon}/ownership-events`)).json().items;
     expect(events[0].reason).toBe('not_won');
+  });
+});
+
+describe('levels an admin added', () => {
+  it('a D customer with 5 days of its own goes after 5 days without follow-up, a C customer (15) stays; the list agrees', async () => {
+    const added = await p.clients.admin.post('/api/v1/dictionaries/tier/entries', {
+      nameZh: '沉睡',
+      nameEn: 'Dormant',
+      code: 'D',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const pools = (await p.clients.admin.get('/api/v1/customer-pools')).json().items as CustomerPool[];
+    const pool = pools.find((candidate) => candidate.isDefault)!;
+    const saved = await p.clients.admin.patch(`/api/v1/customer-pools/${pool.id}`, {
+      rules: { ...pool.rules, tierNoFollowUpDays: { ...pool.rules.tierNoFollowUpDays, D: 5 } },
+      version: pool.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().rules.tierNoFollowUpDays).toEqual({ A: 60, B: 30, C: 15, D: 5 });
+
+    const tierD = await createCustomer(p.clients.r3, { tier: 'D' });
+    const tierC = await createCustomer(p.clients.r3, { tier: 'C' });
+    for (const id of [tierD, tierC]) await ageOwnership(ctx, { orgId: p.orgId, customerId: id, days: 6 }, now);
+    // The customer list's 距回收天数 column: D overdue by a day, C nine days to go.
+    const listed = (await p.clients.r3.get('/api/v1/customers?limit=200')).json().items as {
+      id: string;
+      daysUntilReclaim: number | null;
+    }[];
+    const daysOf = (id: string) => listed.find((row) => row.id === id)?.daysUntilReclaim;
+    expect([daysOf(tierD), daysOf(tierC)]).toEqual([-1, 9]);
+    const ownership = (await p.clients.r3.get(`/api/v1/customers/${tierC}/ownership`)).json();
+    expect(ownership.daysUntilReclaim).toBe(9);
+
+    await reclaim();
+    expect(await ownerOf(p.clients.admin, tierD)).toBeNull();
+    expect(await ownerOf(p.clients.admin, tierC)).toBe(p.users.r3.id);
+    const events = (await p.clients.admin.get(`/api/v1/customers/${tierD}/ownership-events`)).json().items;
+    expect(events[0]).toMatchObject({ kind: 'reclaim', reason: 'no_follow_up' });
   });
 });
 

@@ -3,30 +3,34 @@ import type { Executor } from '../../platform/db/client.js';
 import { customers, organizations, users } from '../../platform/db/schema/index.js';
 import { ownershipColumns, type OwnershipRow } from './ownership.repository.js';
 import type { PoolRow } from './pools.repository.js';
-import { noFollowUpDaysFor, WON_STAGES } from './reclaim-rules.js';
+import { noFollowUpThresholds, WON_STAGES } from './reclaim-rules.js';
 import { DAY_MS } from '../../platform/time/index.js';
 
+const before = (now: Date, days: number): SQL =>
+  sql`${new Date(now.getTime() - days * DAY_MS).toISOString()}::timestamptz`;
+
 /**
- * A coarse SQL filter for owned customers that may be within `marginDays` of their reclaim under
- * the pool's rules; `daysUntilReclaim` makes the exact decision on each candidate.
+ * A SQL filter for owned customers that may be within `marginDays` of their reclaim under the
+ * pool's rules: per distinct "no follow-up" threshold, the levels it applies to and the reclaim
+ * clock, so a short override for one level (D: 5 days) does not make every customer a candidate;
+ * `daysUntilReclaim` makes the exact decision on each candidate.
  */
 function mayBeDue(pool: PoolRow, now: Date, marginDays: number): SQL | undefined {
   const { rules } = pool;
-  const followUpDays = [null, 'A', 'B', 'C']
-    .map((tier) => noFollowUpDaysFor(tier, rules))
-    .filter((d): d is number => d !== null);
   const ownedSince = sql`coalesce(${customers.ownedSince}, ${customers.createdAt})`;
+  const clock = sql`greatest(${ownedSince}, ${customers.lastFollowUpAt})`;
   const conditions: SQL[] = [];
-  if (followUpDays.length > 0) {
-    const threshold = new Date(now.getTime() - (Math.min(...followUpDays) - marginDays) * DAY_MS);
-    conditions.push(
-      sql`greatest(${ownedSince}, ${customers.lastFollowUpAt}) <= ${threshold.toISOString()}::timestamptz`,
-    );
+  for (const group of noFollowUpThresholds(rules)) {
+    const levels = group.otherLevels
+      ? group.tiers.length > 0
+        ? or(isNull(customers.tier), notInArray(customers.tier, group.tiers))
+        : undefined
+      : inArray(customers.tier, group.tiers);
+    conditions.push(and(levels, sql`${clock} <= ${before(now, group.days - marginDays)}`)!);
   }
   if (rules.notWonDays !== null) {
-    const threshold = new Date(now.getTime() - (rules.notWonDays - marginDays) * DAY_MS);
     conditions.push(
-      sql`(${ownedSince} <= ${threshold.toISOString()}::timestamptz and ${notInArray(customers.stage, [...WON_STAGES])})`,
+      sql`(${ownedSince} <= ${before(now, rules.notWonDays - marginDays)} and ${notInArray(customers.stage, [...WON_STAGES])})`,
     );
   }
   if (conditions.length === 0) return undefined;

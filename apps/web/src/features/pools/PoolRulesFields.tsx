@@ -1,8 +1,7 @@
 import { Checkbox, Col, Form, InputNumber, Row, Switch, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const TIERS = ['A', 'B', 'C'] as const;
+import { useDictionary } from '../../platform/dictionaries';
 
 /** A days/count input; empty means the rule is off (null) where `nullable`. */
 function NumberItem(props: { name: (string | number)[]; label: ReactNode; min: number; max: number; testId: string }) {
@@ -10,6 +9,44 @@ function NumberItem(props: { name: (string | number)[]; label: ReactNode; min: n
     <Form.Item name={props.name} label={props.label}>
       <InputNumber min={props.min} max={props.max} precision={0} style={{ width: '100%' }} data-testid={props.testId} />
     </Form.Item>
+  );
+}
+
+/**
+ * One "no follow-up" days input per customer level of the organization's dictionary, named in the
+ * reader's language; a deactivated level shows only while the pool still has days for it.
+ */
+function TierDaysFields() {
+  const { t } = useTranslation();
+  const tiers = useDictionary('tier');
+  const stored = Form.useWatch(['rules', 'tierNoFollowUpDays'], { preserve: true }) as
+    Partial<Record<string, number | null>> | undefined;
+  // A cleared input keeps its key (null), so a deactivated level does not vanish while being edited.
+  const shown = tiers.entries.filter(
+    (entry) => entry.active || (stored !== undefined && Object.hasOwn(stored, entry.code)),
+  );
+  const label = (entry: (typeof shown)[number]) =>
+    entry.active ? tiers.label(entry.code) : t('pool.tierInactive', { name: tiers.label(entry.code) });
+  return (
+    <>
+      <Typography.Text strong>{t('pool.tierNoFollowUpDays')}</Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('pool.tierHint')}
+      </Typography.Paragraph>
+      <Row gutter={16} data-testid="pool-rule-tiers">
+        {shown.map((entry) => (
+          <Col xs={12} sm={8} key={entry.code}>
+            <NumberItem
+              name={['rules', 'tierNoFollowUpDays', entry.code]}
+              label={label(entry)}
+              min={1}
+              max={3650}
+              testId={`pool-rule-tier-${entry.code}`}
+            />
+          </Col>
+        ))}
+      </Row>
+    </>
   );
 }
 
@@ -39,20 +76,7 @@ export function PoolRulesFields() {
           />
         </Col>
       </Row>
-      <Typography.Text strong>{t('pool.tierNoFollowUpDays')}</Typography.Text>
-      <Row gutter={16} style={{ marginTop: 8 }}>
-        {TIERS.map((tier) => (
-          <Col span={8} key={tier}>
-            <NumberItem
-              name={['rules', 'tierNoFollowUpDays', tier]}
-              label={t('pool.tierDays', { tier })}
-              min={1}
-              max={3650}
-              testId={`pool-rule-tier-${tier}`}
-            />
-          </Col>
-        ))}
-      </Row>
+      <TierDaysFields />
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item

@@ -43,6 +43,12 @@ export function toPoolFormValues(pool: CustomerPool | undefined): PoolFormValues
 
 const orNull = (value: number | null | undefined): number | null => value ?? null;
 
+/** Per-level days as the form holds them: a cleared input (null / undefined) means "pool default", so no key. */
+const perTierDays = (days: Partial<Record<string, number | null>> | undefined): Record<string, number> =>
+  Object.fromEntries(
+    Object.entries(days ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+  );
+
 /** Cleans the form's values into a request body (undefined numbers from cleared inputs → null). */
 export function toPoolBody(values: PoolFormValues): Required<CreateCustomerPoolBody> {
   const rules = values.rules;
@@ -51,11 +57,7 @@ export function toPoolBody(values: PoolFormValues): Required<CreateCustomerPoolB
     openToAll: values.openToAll,
     rules: {
       noFollowUpDays: orNull(rules.noFollowUpDays),
-      tierNoFollowUpDays: {
-        A: orNull(rules.tierNoFollowUpDays.A),
-        B: orNull(rules.tierNoFollowUpDays.B),
-        C: orNull(rules.tierNoFollowUpDays.C),
-      },
+      tierNoFollowUpDays: perTierDays(rules.tierNoFollowUpDays),
       notWonDays: orNull(rules.notWonDays),
       excludeWon: rules.excludeWon,
       reminderDaysBefore: rules.reminderDaysBefore ?? 0,

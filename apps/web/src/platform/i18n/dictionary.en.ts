@@ -15,7 +15,7 @@ const dictionaryEn: Strings<typeof dictionaryZhCN> = {
     kindHints: {
       source: 'Leads and customers share this list of sources.',
       industry: "The customer's industry. Industries typed in by hand before still show as typed.",
-      tier: "Customer tiers (set by hand). Pools' reclaim days per tier A / B / C stay as they are; a new tier uses the pool's default days.",
+      tier: "Customer tiers (set by hand). Each pool can give a tier its own reclaim days in the pool's settings; a tier without them uses the pool's default days.",
     },
     nameZh: 'Chinese name',
     nameEn: 'English name',
