@@ -21,7 +21,7 @@ async function created(client: Client, url: string, body: object): Promise<strin
 
 /**
  * Adds, as the organization's administrator, one record of each kind the demo seed has none of
- * (contacts, leads and their pools, tasks, reports, plans, views, tokens, attachments, a data
+ * (contacts, leads and their pools, tasks, reports, plans, custom fields, views, tokens, attachments, a data
  * export, a background list export), so that
  * every route taking a record id gets a real one.
  */
@@ -34,6 +34,7 @@ export async function addKindsTheDemoLacks(admin: Client, ids: ReadonlyMap<Kind,
   await created(admin, '/api/v1/tasks', { title: '甲组织任务', relatedType: 'customer', relatedId: customerId });
   await created(admin, '/api/v1/work-reports', { kind: 'daily', period: today, work: '拜访客户' });
   await created(admin, '/api/v1/work-plans', { kind: 'daily', period: today, note: '明日计划' });
+  await created(admin, '/api/v1/custom-fields', { entity: 'customer', label: '甲组织字段', type: 'text' });
   await created(admin, '/api/v1/saved-views', { module: 'customers', name: '甲组织视图', query: {}, shared: true });
   await created(admin, '/api/v1/auth/tokens', { name: '甲组织令牌' });
   const uploaded = await admin.upload(`/api/v1/follow-ups/${ids.get('follow_ups')!}/attachments`, {

@@ -80,6 +80,7 @@ export const TABLES = {
   imports: schema.importJobs,
   import_templates: schema.importTemplates,
   export_jobs: schema.listExportJobs,
+  custom_fields: schema.customFieldDefinitions,
 };
 export type Kind = keyof typeof TABLES;
 const FIELD_KINDS: Record<string, Kind> = {
