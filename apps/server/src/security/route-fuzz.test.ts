@@ -78,7 +78,7 @@ async function probe(
   const error = (response.json() as { error?: ErrorShape }).error;
   if (!error?.code || !error.message) return `${label}: no error message`;
   // The sweep's own sample text may come back as data an administrator named (a custom field's label).
-  const ownText = error.message.replace(/[模糊测试]+/gu, '');
+  const ownText = error.message.replaceAll('模糊测试', '');
   if (english && HAN.test(ownText)) return `${label}: not in English: ${error.message}`;
   // Every field the route declares is named by its label; a name it does not know stays the client's own.
   const declared = new Set([...operation.parameters.map((p) => p.name), ...Object.keys(propertiesOf(operation.body))]);
