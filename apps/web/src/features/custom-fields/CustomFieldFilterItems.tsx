@@ -1,39 +1,14 @@
 import type { CustomFieldDefinition, CustomFieldEntity } from '@guanxi/contract';
-import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Form, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../platform/session.queries';
+import { AppliedTextFilter } from '../../platform/ui/AppliedTextFilter';
 import { MoneyInput } from '../../platform/ui/MoneyInput';
 import { ActiveUserSelect } from '../users';
 import { fenToYuan, yuanToFen } from '@guanxi/contract';
 import { accessOf, labelOf, optionLabelOf } from './customFieldValues';
 import { useLiveCustomFields } from './customFields.queries';
-
-/** A text filter applied on Enter or when the input loses focus (not on every keystroke). */
-function TextFilter({ value, onApply, testId }: { value?: string; onApply: (v?: string) => void; testId: string }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value ?? '');
-  const apply = (next: string) => {
-    const trimmed = next.trim() || undefined;
-    if (trimmed !== value) onApply(trimmed);
-  };
-  return (
-    <Input
-      value={text}
-      allowClear
-      maxLength={100}
-      placeholder={t('customField.filterValue')}
-      onChange={(event) => {
-        setText(event.target.value);
-        if (event.type === 'click') apply('');
-      }}
-      onPressEnter={() => apply(text)}
-      onBlur={() => apply(text)}
-      data-testid={testId}
-    />
-  );
-}
 
 function FilterInput(props: { field: CustomFieldDefinition; value?: string; onApply: (v?: string) => void }) {
   const { field, value, onApply } = props;
@@ -91,7 +66,16 @@ function FilterInput(props: { field: CustomFieldDefinition; value?: string; onAp
         />
       );
     default:
-      return <TextFilter key={value ?? ''} value={value} onApply={onApply} testId={testId} />;
+      return (
+        <AppliedTextFilter
+          key={value ?? ''}
+          value={value}
+          onApply={onApply}
+          placeholder={t('customField.filterValue')}
+          maxLength={100}
+          testId={testId}
+        />
+      );
   }
 }
 

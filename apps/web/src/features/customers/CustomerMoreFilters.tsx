@@ -1,7 +1,7 @@
-import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { DatePicker, Form, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppliedTextFilter } from '../../platform/ui/AppliedTextFilter';
 import { CustomFieldFilterItems } from '../custom-fields';
 import { ActiveUserSelect } from '../users';
 import { useCustomerOptions } from './customerOptions';
@@ -9,31 +9,6 @@ import type { CustomerFilters } from './customers.queries';
 
 type TextKey = 'province' | 'city' | 'district';
 type RangeKey = 'created' | 'updated';
-
-/** A free-text filter applied on Enter or when the field loses focus (not on every keystroke). */
-function TextFilter({ value, field, onApply }: { value?: string; field: TextKey; onApply: (v?: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value ?? '');
-  const apply = (next: string) => {
-    const trimmed = next.trim() || undefined;
-    if (trimmed !== value) onApply(trimmed);
-  };
-  return (
-    <Input
-      value={text}
-      allowClear
-      maxLength={50}
-      placeholder={t('customerView.textPlaceholder', { field: t(`customer.${field}`) })}
-      onChange={(event) => {
-        setText(event.target.value);
-        if (event.type === 'click') apply(''); // the clear icon
-      }}
-      onPressEnter={() => apply(text)}
-      onBlur={() => apply(text)}
-      data-testid={`customer-filter-${field}`}
-    />
-  );
-}
 
 const toRange = (from?: string, to?: string): [Dayjs | null, Dayjs | null] | null =>
   from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : null;
@@ -84,7 +59,14 @@ export function CustomerMoreFilters({
       </Form.Item>
       {textKeys.map((key) => (
         <Form.Item key={key} label={t(`customer.${key}`)}>
-          <TextFilter key={filters[key] ?? ''} field={key} value={filters[key]} onApply={(v) => set({ [key]: v })} />
+          <AppliedTextFilter
+            key={filters[key] ?? ''}
+            value={filters[key]}
+            onApply={(v) => set({ [key]: v })}
+            placeholder={t('customerView.textPlaceholder', { field: t(`customer.${key}`) })}
+            maxLength={50}
+            testId={`customer-filter-${key}`}
+          />
         </Form.Item>
       ))}
       <Form.Item label={t('customer.scale')}>
