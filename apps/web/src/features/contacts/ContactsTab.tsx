@@ -113,8 +113,12 @@ export function ContactsTab({ customerId }: { customerId: string }) {
         expandable={
           hasCustomFields
             ? {
+                // A definite width: the table sizes to its content, and a 100%-wide list inside it
+                // made the row a million pixels wide, pushing every column but the name off screen.
                 expandedRowRender: (c) => (
-                  <CustomFieldDescriptions entity="contact" values={c.customFields} testId="contact-custom-fields" />
+                  <div style={{ maxWidth: 960 }}>
+                    <CustomFieldDescriptions entity="contact" values={c.customFields} testId="contact-custom-fields" />
+                  </div>
                 ),
               }
             : undefined

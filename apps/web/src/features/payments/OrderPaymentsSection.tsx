@@ -81,7 +81,7 @@ function PaymentsOfOrder({ orderId }: { orderId: string }) {
         </Space>
       }
     >
-      <Descriptions size="small" column={3} style={{ marginBottom: 16 }}>
+      <Descriptions size="small" column={{ xs: 1, sm: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('payment.orderTotal')}>{money(data.totalFen, currency)}</Descriptions.Item>
         <Descriptions.Item label={t('payment.orderPaid')}>{money(data.paidFen, currency)}</Descriptions.Item>
         <Descriptions.Item label={t('payment.orderUnpaid')}>
