@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../apps/server/src/platform/db/query.js';
 import { api, loginAs, startBrowserFixture, type BrowserFixture } from './browser.js';
-import { answered, eventually, still } from './settle.js';
+import { answered, clickWhenStill, eventually, still } from './settle.js';
 
 let fixture: BrowserFixture;
 
@@ -98,11 +98,13 @@ describe('the customer page as the 360° work view', () => {
     ]);
 
     // The region cascader saves names and the division code.
+    // Each column is clicked once the drawer and the popup have stopped moving: a click while the
+    // drawer still slides in lands beside the popup and closes it.
     await page.getByTestId('customer-edit').click();
-    await page.getByTestId('customer-region').click();
-    await page.locator('.ant-cascader-menu-item', { hasText: /^江苏省$/ }).click();
-    await page.locator('.ant-cascader-menu-item', { hasText: /^苏州市$/ }).click();
-    await page.locator('.ant-cascader-menu-item', { hasText: /^虎丘区$/ }).click();
+    await clickWhenStill(page.getByTestId('customer-region'));
+    for (const name of ['江苏省', '苏州市', '虎丘区']) {
+      await clickWhenStill(page.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${name}$`) }));
+    }
     await answered(page, 'PATCH /customers/*', page.getByTestId('customer-submit'));
     const saved = await api(page, 'GET', `/api/v1/customers/${id}`);
     expect(saved).toMatchObject({ province: '江苏省', city: '苏州市', district: '虎丘区', regionCode: '320505' });
