@@ -47,6 +47,7 @@ const FollowUpTypesPage = lazy(() => import('./features/follow-ups/FollowUpTypes
 
 const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
 const TaskListPage = lazy(() => import('./features/tasks/TaskListPage'));
+const ReturnVisitsPage = lazy(() => import('./features/return-visits/ReturnVisitsPage'));
 const ReportListPage = lazy(() => import('./features/work-reports/ReportListPage'));
 const ReportWritePage = lazy(() => import('./features/work-reports/ReportWritePage'));
 const ReportDetailPage = lazy(() => import('./features/work-reports/ReportDetailPage'));
@@ -153,6 +154,7 @@ const router = createBrowserRouter([
           { path: 'settings/follow-up-types', element: <FollowUpTypesPage /> },
           { path: 'inbox', element: <InboxPage /> },
           { path: 'tasks', element: <TaskListPage /> },
+          { path: 'return-visits', element: <ReturnVisitsPage /> },
           { path: 'work-reports', element: <ReportListPage /> },
           { path: 'work-reports/new', element: <ReportWritePage /> },
           { path: 'work-reports/stats', element: <ReportStatsPage /> },

@@ -17,6 +17,8 @@ export const AUDIT_ENTITIES = [
   'follow_up_types',
   'attachment',
   'visit',
+  'return_visit',
+  'return_visit_settings',
   'task',
   'opportunity',
   'sales_process',

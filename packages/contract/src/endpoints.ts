@@ -24,6 +24,7 @@ import {
 } from './opportunity-competition.endpoints.js';
 import { attachmentsEndpoints, followUpTypesEndpoints, followUpsEndpoints } from './follow-ups.endpoints.js';
 import { visitsEndpoints } from './visits.endpoints.js';
+import { returnVisitsEndpoints } from './return-visits.endpoints.js';
 import { tasksEndpoints } from './tasks.endpoints.js';
 import { workReportsEndpoints } from './work-reports.endpoints.js';
 import { workPlansEndpoints } from './work-plans.endpoints.js';
@@ -84,6 +85,7 @@ export const endpoints = {
   attachments: attachmentsEndpoints,
   followUpTypes: followUpTypesEndpoints,
   visits: visitsEndpoints,
+  returnVisits: returnVisitsEndpoints,
   tasks: tasksEndpoints,
   workReports: workReportsEndpoints,
   workPlans: workPlansEndpoints,

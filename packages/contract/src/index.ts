@@ -27,6 +27,7 @@ export * from './opportunities.js';
 export * from './opportunity-competition.js';
 export * from './follow-ups.js';
 export * from './tasks.js';
+export * from './return-visits.js';
 export * from './work-reports.js';
 export * from './work-plans.js';
 export * from './todo-inbox.js';

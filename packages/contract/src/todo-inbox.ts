@@ -22,6 +22,8 @@ export const INBOX_SECTIONS = [
   'paymentsDueSoon',
   'issuesToConfirm',
   'lowStock',
+  // Customer service (returnVisits.handle): return visits due today or overdue, mine or in the queue.
+  'returnVisitsDue',
   // Stored to-dos of other kinds (e.g. a declining relationship), ticked done in the inbox.
   'otherTodos',
 ] as const;

@@ -90,6 +90,8 @@ export const PERMISSION_CATALOG = {
   views: ['share'],
   // The organization's dictionaries (sources, industries, customer levels); everyone signed in reads them.
   dictionaries: ['manage'],
+  // Return visits after orders and complaints (issue 15): service handles them, managers set the rules.
+  returnVisits: ['view', 'handle', 'manage'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

@@ -40,6 +40,7 @@ import { paymentsModule } from './payments/index.js';
 import { poolsModule } from './pools/index.js';
 import { productsModule } from './products/index.js';
 import { relationshipModule } from './relationship/index.js';
+import { returnVisitsModule } from './return-visits/index.js';
 import { savedViewsModule } from './saved-views/index.js';
 import { searchModule } from './search/index.js';
 import { stockModule } from './stock/index.js';
@@ -71,6 +72,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   savedViewsModule,
   followUpsModule,
   visitsModule,
+  returnVisitsModule,
   teamActivityModule,
   opportunitiesModule,
   tasksModule,

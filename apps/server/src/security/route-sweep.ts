@@ -59,6 +59,7 @@ export const TABLES = {
   stages: schema.salesProcessStages,
   opportunities: schema.opportunities,
   tasks: schema.tasks,
+  return_visits: schema.returnVisits,
   work_reports: schema.workReports,
   work_plans: schema.workPlans,
   payments: schema.payments,

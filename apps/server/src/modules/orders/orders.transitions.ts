@@ -211,7 +211,16 @@ export function createOrderTransitions({ db, events }: { db: Db; events: EventBu
       await db.transaction(async (tx) => {
         const before = await lockOrder(tx, actor, id, { scope: 'read', version: body.version });
         assertStatus(before, ['shipped']);
-        await applyTransition(tx, auditContextOf(actor), before, { status: 'completed', completedAt: new Date() });
+        const completedAt = new Date();
+        await applyTransition(tx, auditContextOf(actor), before, { status: 'completed', completedAt });
+        await events.publish(tx, {
+          type: 'order.completed',
+          orgId: actor.orgId,
+          customerId: before.customerId,
+          orderId: id,
+          actorId: actor.userId,
+          at: completedAt,
+        });
       });
       return readOrder(db, actor, id);
     },

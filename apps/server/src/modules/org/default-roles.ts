@@ -56,6 +56,8 @@ const salesWork: Permission[] = [
   'opportunities.view',
   'opportunities.create',
   'opportunities.edit',
+  // What service heard when it called their customers back (issue 15).
+  'returnVisits.view',
 ];
 /**
  * Exports (issue 12) take whole lists out of the system, so salespeople, clerks and customer service
@@ -102,6 +104,7 @@ const salesManagement: Permission[] = [
   'opportunities.delete',
   'team.view',
   'views.share',
+  'returnVisits.manage',
 ];
 
 // Orders and money (issue 5): everyone sees and decides their approvals and sees products.
@@ -264,6 +267,8 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'tasks.edit',
       ...moneyBasics,
       'orders.view',
+      'returnVisits.view',
+      'returnVisits.handle',
     ],
     dataScope: 'all',
     fieldPermissions: { 'customers.remarks': 'read' },

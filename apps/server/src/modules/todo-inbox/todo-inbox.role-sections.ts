@@ -12,6 +12,7 @@ import { addDays, dateAsUtc, DAY_MS } from '../../platform/time/index.js';
 import { findOrdersToConfirm } from '../orders/index.js';
 import { findInstallmentsDue, type InstallmentDue } from '../payments/index.js';
 import { findIssuesToConfirm, findLowStock } from '../stock/index.js';
+import { findReturnVisitsDue } from '../return-visits/index.js';
 
 /** Whole days from one calendar date to a later one. */
 const daysBetween = (from: string, to: string) =>
@@ -38,7 +39,7 @@ function installmentItem(row: InstallmentDue, today: string): InboxItem {
 }
 
 /**
- * The finance and warehouse sections of the to-do inbox, each only for a user with the permission
+ * The finance, warehouse and customer-service sections of the to-do inbox, each only for a user with the permission
  * for that work (confirming orders, recording payments, issuing and recording stock). Every count
  * and row follows the caller's data scope through the owning module's read.
  */
@@ -113,6 +114,26 @@ export async function roleSections(
           available: l.available,
           unit: l.unit,
           threshold: LOW_STOCK_THRESHOLD,
+        },
+      })),
+    });
+  }
+  if (can('returnVisits.handle')) {
+    const found = await findReturnVisitsDue(db, actor, { today, limit });
+    sections.push({
+      key: 'returnVisitsDue',
+      count: found.count,
+      items: found.rows.map((r) => ({
+        entity: 'return_visit',
+        entityId: r.id,
+        title: r.customerName,
+        at: null,
+        params: {
+          customerId: r.customerId,
+          dueDate: r.dueDate,
+          overdue: r.dueDate < today,
+          orderNo: r.orderNo,
+          source: r.source,
         },
       })),
     });

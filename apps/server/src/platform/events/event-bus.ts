@@ -26,6 +26,10 @@ export interface DomainEventPayloads {
   /** `opportunityId`: the opportunity the order closes, if it names one (won when still open). */
   'order.confirmed': EventBase & { orderId: string; opportunityId?: string | null };
   'order.cancelled': EventBase & { orderId: string };
+  /** Delivered and accepted: customer service calls back some days later (return visits). */
+  'order.completed': EventBase & { orderId: string };
+  /** A complaint closed (also after a reopen): customer service calls back some days later. */
+  'complaint.closed': EventBase & { complaintId: string };
   /**
    * An approval request reached its end (approved after its last step, rejected at any step, or
    * withdrawn by its submitter). The module owning `entityType` applies or reverts the change in the

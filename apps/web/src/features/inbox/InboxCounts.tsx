@@ -18,6 +18,7 @@ const ROLE_SECTIONS: readonly InboxSectionKey[] = [
   'paymentsDueSoon',
   'issuesToConfirm',
   'lowStock',
+  'returnVisitsDue',
   'reportsToReview',
   'plansToReview',
 ];

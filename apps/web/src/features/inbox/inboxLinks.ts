@@ -23,6 +23,8 @@ export function inboxItemPath(item: InboxItem): string | null {
       return `/orders/${item.entityId}`;
     case 'payment_installment':
       return typeof item.params.orderId === 'string' ? `/orders/${item.params.orderId}` : '/payments?tab=plans';
+    case 'return_visit':
+      return `/return-visits?open=${item.entityId}`;
     case 'stock_level':
       return '/stock?tab=levels&low=1';
     default:
@@ -39,6 +41,7 @@ export const SECTION_LIST_PATHS: Partial<Record<InboxSectionKey, string>> = {
   paymentsDueSoon: '/payments?tab=plans',
   issuesToConfirm: '/stock?tab=pending',
   lowStock: '/stock?tab=levels&low=1',
+  returnVisitsDue: '/return-visits',
 };
 
 /** The inbox, scrolled to one section. */

@@ -93,6 +93,16 @@ export function useInboxItemText() {
             threshold: number(p.threshold),
           }),
         };
+      case 'returnVisitsDue':
+        return {
+          title: item.title,
+          note: t('inbox.returnVisitItem', {
+            source: p.orderNo
+              ? t('returnVisit.sourceOrder', { orderNo: text(p.orderNo) })
+              : t(`returnVisit.sources.${text(p.source)}` as 'returnVisit.sources.manual'),
+            date: text(p.dueDate),
+          }),
+        };
       case 'otherTodos':
         return { title: todoText(t, text(p.todoKind), p), note: time(item.at) };
       default:

@@ -14,6 +14,7 @@ import {
   ContactsOutlined,
   ContainerOutlined,
   CreditCardOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   DollarOutlined,
   EnvironmentOutlined,
@@ -34,6 +35,7 @@ import {
   NodeIndexOutlined,
   PartitionOutlined,
   PayCircleOutlined,
+  PhoneOutlined,
   PieChartOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
@@ -161,6 +163,19 @@ export const NAV_GROUPS: NavGroup[] = [
     icon: <ShopOutlined />,
     label: (t) => t('nav.stock'),
     entries: [{ path: '/stock', icon: <ShopOutlined />, label: (t) => t('stock.menu'), permission: 'stock.view' }],
+  },
+  {
+    key: 'service',
+    icon: <CustomerServiceOutlined />,
+    label: (t) => t('nav.service'),
+    entries: [
+      {
+        path: '/return-visits',
+        icon: <PhoneOutlined />,
+        label: (t) => t('returnVisit.menu'),
+        permission: 'returnVisits.view',
+      },
+    ],
   },
   {
     key: 'reports',

@@ -30,6 +30,7 @@ const accessZhCN = {
     customFields: '自定义字段',
     views: '列表视图',
     dictionaries: '数据字典',
+    returnVisits: '回访',
   },
   permissionAction: {
     view: '查看',
@@ -53,6 +54,7 @@ const accessZhCN = {
     issue: '确认出库',
     share: '共享给全组织',
     handover: '离职交接',
+    handle: '处理',
   },
   fieldAccess: {
     hidden: '隐藏',

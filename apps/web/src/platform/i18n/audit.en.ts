@@ -54,6 +54,8 @@ const auditEn: Strings<typeof auditZhCN> = {
       follow_up_types: 'Follow-up types',
       attachment: 'Attachment',
       visit: 'Check-in',
+      return_visit: 'Return visit',
+      return_visit_settings: 'Return-visit settings',
       task: 'Task',
       opportunity: 'Deal',
       sales_process: 'Sales process',

@@ -51,6 +51,8 @@ const auditZhCN = {
       follow_up_types: '跟进方式设置',
       attachment: '附件',
       visit: '拜访签到',
+      return_visit: '回访',
+      return_visit_settings: '回访设置',
       task: '任务',
       opportunity: '商机',
       sales_process: '销售流程',

@@ -18,6 +18,7 @@ import customFieldEn from './customField.en';
 import competitionEn from './competition.en';
 import followUpEn from './followUp.en';
 import dictionaryEn from './dictionary.en';
+import serviceEn from './service.en';
 import workEn from './work.en';
 import approvalsEn from './money.approvals.en';
 import productsEn from './money.products.en';
@@ -235,6 +236,7 @@ const en: Catalog = {
   ...customFieldEn,
   ...followUpEn,
   ...dictionaryEn,
+  ...serviceEn,
   ...workEn,
   ...approvalsEn,
   ...productsEn,

@@ -9,6 +9,7 @@ const navEn: Strings<typeof navZhCN> = {
     sales: 'Sales',
     orders: 'Orders & finance',
     stock: 'Stock',
+    service: 'Service',
     reports: 'Reports',
     openMenu: 'Open menu',
     openSearch: 'Search',

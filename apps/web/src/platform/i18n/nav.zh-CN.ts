@@ -6,6 +6,7 @@ const navZhCN = {
     sales: '销售',
     orders: '订单与财务',
     stock: '库存',
+    service: '服务',
     reports: '报表',
     openMenu: '打开菜单',
     openSearch: '搜索',

@@ -17,6 +17,7 @@ import customFieldZhCN from './customField.zh-CN';
 import competitionZhCN from './competition.zh-CN';
 import followUpZhCN from './followUp.zh-CN';
 import dictionaryZhCN from './dictionary.zh-CN';
+import serviceZhCN from './service.zh-CN';
 import workZhCN from './work.zh-CN';
 import approvalsZhCN from './money.approvals.zh-CN';
 import productsZhCN from './money.products.zh-CN';
@@ -233,6 +234,7 @@ const zhCN = {
   ...customFieldZhCN,
   ...followUpZhCN,
   ...dictionaryZhCN,
+  ...serviceZhCN,
   ...workZhCN,
   ...approvalsZhCN,
   ...productsZhCN,

@@ -1,0 +1,302 @@
+import {
+  RETURN_VISIT_DEFAULTS,
+  type CancelReturnVisitBody,
+  type CreateReturnVisitBody,
+  type PutReturnVisitSettingsBody,
+  type RecordReturnVisitBody,
+  type ReturnVisit,
+  type ReturnVisitListQuery,
+  type ReturnVisitOutcome,
+  type ReturnVisitPage,
+  type ReturnVisitSettings,
+  type ReturnVisitSource,
+  type ReturnVisitStatus,
+  type UpdateReturnVisitBody,
+} from '@guanxi/contract';
+import type { Actor } from '../../platform/auth/actor.js';
+import { recordAudit, type AuditContext } from '../../platform/audit/audit.js';
+import type { Db, Executor } from '../../platform/db/client.js';
+import { newId } from '../../platform/db/ids.js';
+import { returnVisits } from '../../platform/db/schema/index.js';
+import { iso } from '../../platform/db/row-values.js';
+import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
+import { decodeCursor, keysetPage } from '../../platform/pagination.js';
+import { addDays, localDateOf, orgTimeZone, todayIn } from '../../platform/time/index.js';
+import { returnVisitsRepository as repo, type ReturnVisitRow } from './return-visits.repository.js';
+
+type Settings = Omit<ReturnVisitSettings, 'version' | 'defaultHandlerName'> & {
+  defaultHandlerName: string | null;
+  version: number;
+};
+
+/** The organization's settings, or the defaults while it has none. */
+export async function returnVisitSettingsOf(db: Executor, orgId: string): Promise<Settings> {
+  const row = await repo.getSettings(db, orgId);
+  return row ?? { ...RETURN_VISIT_DEFAULTS, defaultHandlerId: null, defaultHandlerName: null, version: 0 };
+}
+
+function toReturnVisit(row: ReturnVisitRow, today: string, lowScore: number): ReturnVisit {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    customerName: row.customerName,
+    orderId: row.orderId,
+    orderNo: row.orderNo,
+    complaintId: row.complaintId,
+    source: row.source as ReturnVisitSource,
+    dueDate: row.dueDate,
+    isOverdue: row.status === 'open' && row.dueDate < today,
+    handlerId: row.handlerId,
+    handlerName: row.handlerName,
+    status: row.status as ReturnVisitStatus,
+    outcome: row.outcome as ReturnVisitOutcome | null,
+    satisfaction: row.satisfaction,
+    notes: row.notes,
+    isLowScore: row.satisfaction !== null && row.satisfaction <= lowScore,
+    doneAt: iso(row.doneAt),
+    doneByName: row.doneByName,
+    createdAt: iso(row.createdAt)!,
+    version: row.version,
+  };
+}
+
+/** What the audit log keeps of a visit. */
+const snapshot = (row: ReturnVisitRow) => ({
+  customerId: row.customerId,
+  orderId: row.orderId,
+  complaintId: row.complaintId,
+  source: row.source,
+  dueDate: row.dueDate,
+  handlerId: row.handlerId,
+  status: row.status,
+  outcome: row.outcome,
+  satisfaction: row.satisfaction,
+  notes: row.notes,
+});
+
+/**
+ * A visit a rule schedules (an order completed, a complaint closed), in the publisher's transaction:
+ * no scope check (the rule decided), audited as created by whoever triggered it. Nothing when the
+ * organization turned that rule off (0 days), or when the order already has its visit.
+ */
+export async function scheduleReturnVisit(
+  tx: Executor,
+  audit: AuditContext,
+  visit: {
+    customerId: string;
+    at: Date;
+    source: 'order_completed' | 'complaint_closed';
+    orderId?: string;
+    complaintId?: string;
+  },
+): Promise<string | null> {
+  const settings = await returnVisitSettingsOf(tx, audit.orgId);
+  const days = visit.source === 'order_completed' ? settings.afterOrderDays : settings.afterComplaintDays;
+  if (days === 0) return null;
+  if (visit.orderId && (await repo.hasOrderVisit(tx, audit.orgId, visit.orderId))) return null;
+  const id = newId();
+  const values = {
+    orgId: audit.orgId,
+    id,
+    customerId: visit.customerId,
+    orderId: visit.orderId ?? null,
+    complaintId: visit.complaintId ?? null,
+    source: visit.source,
+    dueDate: addDays(localDateOf(visit.at, await orgTimeZone(tx, audit.orgId)), days),
+    handlerId: settings.defaultHandlerId,
+    createdBy: audit.userId,
+  };
+  await repo.insert(tx, values);
+  await recordAudit(tx, audit, { action: 'create', entity: 'return_visit', entityId: id, after: values });
+  return id;
+}
+
+/** Return visits (回访, issue 15): the service queue, the call's result, the settings. */
+export function createReturnVisitsService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
+  const todayOf = async (executor: Executor, orgId: string) => todayIn(await orgTimeZone(executor, orgId), clock());
+
+  async function read(executor: Executor, actor: Actor, id: string): Promise<ReturnVisit> {
+    const row = await repo.getById(executor, actor, id);
+    if (!row) throw notFound('entity.returnVisit');
+    const settings = await returnVisitSettingsOf(executor, actor.orgId);
+    return toReturnVisit(row, await todayOf(executor, actor.orgId), settings.lowScore);
+  }
+
+  /** Locks an open visit the actor may see, at the version they read. */
+  async function lockOpen(tx: Executor, actor: Actor, id: string, version: number): Promise<ReturnVisitRow> {
+    const row = await repo.getById(tx, actor, id, { lock: true });
+    if (!row) throw notFound('entity.returnVisit');
+    if (row.version !== version) throw staleVersion();
+    if (row.status !== 'open') throw new AppError('business_rule', 'error.returnVisit.notOpen');
+    return row;
+  }
+
+  async function assertHandler(
+    executor: Executor,
+    actor: Actor,
+    handlerId: string | null | undefined,
+    field: 'handlerId' | 'defaultHandlerId' = 'handlerId',
+  ) {
+    if (handlerId && !(await repo.isHandler(executor, actor.orgId, handlerId)))
+      throw invalidField(field, 'validation.notAHandler');
+  }
+
+  /** Applies a change to a locked visit, audited with before and after. */
+  async function change(
+    tx: Executor,
+    actor: Actor,
+    before: ReturnVisitRow,
+    changes: Partial<typeof returnVisits.$inferInsert>,
+    action: 'update' | 'complete' | 'cancel',
+  ) {
+    const ok = await repo.update(tx, { orgId: actor.orgId, id: before.id, version: before.version }, changes);
+    if (!ok) throw staleVersion();
+    const after = await repo.getById(tx, actor, before.id);
+    await recordAudit(tx, actor, {
+      action,
+      entity: 'return_visit',
+      entityId: before.id,
+      before: snapshot(before),
+      after: snapshot(after!),
+    });
+  }
+
+  return {
+    async list(actor: Actor, query: ReturnVisitListQuery): Promise<ReturnVisitPage> {
+      const limit = query.limit ?? 50;
+      const history = query.status === 'done' || query.status === 'cancelled';
+      const cursor = decodeCursor(query.cursor, history ? 'timestamp' : 'date');
+      const today = await todayOf(db, actor.orgId);
+      const rows = await repo.findPage(db, actor, {
+        filters: {
+          view: query.view ?? 'all',
+          status: query.status,
+          due: query.due,
+          customerId: query.customerId,
+          orderId: query.orderId,
+        },
+        today,
+        cursor,
+        limit: limit + 1,
+      });
+      const page = keysetPage(rows, { limit, sortValueOf: (row) => (history ? row.updatedAt : row.dueDate) });
+      const { lowScore } = await returnVisitSettingsOf(db, actor.orgId);
+      return { items: page.rows.map((row) => toReturnVisit(row, today, lowScore)), nextCursor: page.nextCursor };
+    },
+
+    get: (actor: Actor, id: string) => read(db, actor, id),
+
+    /** By hand: a visit for a customer the caller may read, optionally about one of its orders. */
+    async create(actor: Actor, body: CreateReturnVisitBody): Promise<ReturnVisit> {
+      const id = newId();
+      await db.transaction(async (tx) => {
+        if (!(await repo.readableCustomer(tx, actor, body.customerId))) throw notFound('entity.customer');
+        if (
+          body.orderId &&
+          !(await repo.orderOfCustomer(tx, { orgId: actor.orgId, orderId: body.orderId, customerId: body.customerId }))
+        )
+          throw invalidField('orderId', 'validation.orderOfOtherCustomer');
+        await assertHandler(tx, actor, body.handlerId);
+        const values = {
+          orgId: actor.orgId,
+          id,
+          customerId: body.customerId,
+          orderId: body.orderId ?? null,
+          source: 'manual',
+          dueDate: body.dueDate,
+          handlerId: body.handlerId ?? null,
+          notes: body.notes?.trim() || null,
+          createdBy: actor.userId,
+        };
+        await repo.insert(tx, values);
+        await recordAudit(tx, actor, { action: 'create', entity: 'return_visit', entityId: id, after: values });
+      });
+      return read(db, actor, id);
+    },
+
+    /** Reschedules or hands an open visit to someone (or back to the queue). */
+    async update(actor: Actor, id: string, body: UpdateReturnVisitBody): Promise<ReturnVisit> {
+      await db.transaction(async (tx) => {
+        const before = await lockOpen(tx, actor, id, body.version);
+        await assertHandler(tx, actor, body.handlerId);
+        const changes = {
+          ...(body.dueDate !== undefined ? { dueDate: body.dueDate } : {}),
+          ...(body.handlerId !== undefined ? { handlerId: body.handlerId } : {}),
+        };
+        await change(tx, actor, before, changes, 'update');
+      });
+      return read(db, actor, id);
+    },
+
+    /** The call's result: who reached the customer, the score when they did, and notes. */
+    async record(actor: Actor, id: string, body: RecordReturnVisitBody): Promise<ReturnVisit> {
+      const satisfaction = body.satisfaction ?? null;
+      if (body.outcome === 'reached' && satisfaction === null)
+        throw invalidField('satisfaction', 'validation.satisfactionWhenReached');
+      await db.transaction(async (tx) => {
+        const before = await lockOpen(tx, actor, id, body.version);
+        const changes = {
+          status: 'done',
+          outcome: body.outcome,
+          // Only a customer who was reached gave a score.
+          satisfaction: body.outcome === 'reached' ? satisfaction : null,
+          notes: body.notes?.trim() || before.notes,
+          doneAt: clock(),
+          doneBy: actor.userId,
+          handlerId: before.handlerId ?? actor.userId,
+        };
+        await change(tx, actor, before, changes, 'complete');
+      });
+      return read(db, actor, id);
+    },
+
+    async cancel(actor: Actor, id: string, body: CancelReturnVisitBody): Promise<ReturnVisit> {
+      const reason = body.reason.trim();
+      if (reason === '') throw invalidField('reason', 'validation.required');
+      await db.transaction(async (tx) => {
+        const before = await lockOpen(tx, actor, id, body.version);
+        await change(
+          tx,
+          actor,
+          before,
+          { status: 'cancelled', cancelReason: reason, doneAt: clock(), doneBy: actor.userId },
+          'cancel',
+        );
+      });
+      return read(db, actor, id);
+    },
+
+    getSettings: (actor: Actor): Promise<ReturnVisitSettings> => returnVisitSettingsOf(db, actor.orgId),
+
+    async putSettings(actor: Actor, body: PutReturnVisitSettingsBody): Promise<ReturnVisitSettings> {
+      await db.transaction(async (tx) => {
+        const before = await returnVisitSettingsOf(tx, actor.orgId);
+        if (before.version !== body.version) throw staleVersion();
+        await assertHandler(tx, actor, body.defaultHandlerId, 'defaultHandlerId');
+        const values = {
+          orgId: actor.orgId,
+          afterOrderDays: body.afterOrderDays,
+          afterComplaintDays: body.afterComplaintDays,
+          lowScore: body.lowScore,
+          defaultHandlerId: body.defaultHandlerId,
+          updatedBy: actor.userId,
+        };
+        if (!(await repo.putSettings(tx, { ...values, expectedVersion: body.version }))) throw staleVersion();
+        const { defaultHandlerName: _name, version: _version, ...kept } = before;
+        await recordAudit(tx, actor, {
+          action: 'update',
+          entity: 'return_visit_settings',
+          entityId: actor.orgId,
+          before: kept,
+          after: {
+            afterOrderDays: body.afterOrderDays,
+            afterComplaintDays: body.afterComplaintDays,
+            lowScore: body.lowScore,
+            defaultHandlerId: body.defaultHandlerId,
+          },
+        });
+      });
+      return returnVisitSettingsOf(db, actor.orgId);
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { CreateVisitModal } from './ReturnVisitModals';
