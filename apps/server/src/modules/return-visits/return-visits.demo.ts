@@ -17,8 +17,8 @@ const DEMO_VISITS = [
 ] as const;
 
 /**
- * A morning of customer service: visits due (one overdue), and some done with their scores, for
- * the first deal customers; tied to a customer's completed order where it has one.
+ * A morning of customer service: visits due (one overdue), and some done with their scores, about
+ * the latest completed orders (or the first deal customers while there are none).
  */
 export async function seedDemoReturnVisits(tx: Executor, demo: DemoOrganization): Promise<void> {
   const [handler] = await queryRows<{ id: string }>(
@@ -28,21 +28,28 @@ export async function seedDemoReturnVisits(tx: Executor, demo: DemoOrganization)
         where u.org_id = ${demo.orgId} and r.code = 'customer_service' order by u.id limit 1`,
   );
   const today = todayIn(DEFAULT_TIME_ZONE);
-  const customers = demo.dealCustomers.slice(0, DEMO_VISITS.length);
-  for (const [index, customer] of customers.entries()) {
+  // The latest completed orders, one per customer: what service calls about this week.
+  const orders = await queryRows<{ id: string; customerId: string }>(
+    tx,
+    sql`select id, "customerId" from (
+          select distinct on (customer_id) id, customer_id as "customerId", completed_at
+            from orders where org_id = ${demo.orgId} and status = 'completed' and completed_at is not null
+           order by customer_id, completed_at desc) latest
+        order by completed_at desc, id limit ${DEMO_VISITS.length}`,
+  );
+  const targets =
+    orders.length > 0
+      ? orders.map((o) => ({ customerId: o.customerId, orderId: o.id as string | null }))
+      : demo.dealCustomers.slice(0, DEMO_VISITS.length).map((c) => ({ customerId: c.id, orderId: null }));
+  for (const [index, target] of targets.entries()) {
     const visit = DEMO_VISITS[index]!;
-    const [order] = await queryRows<{ id: string }>(
-      tx,
-      sql`select id from orders where org_id = ${demo.orgId} and customer_id = ${customer.id} and status = 'completed'
-          order by id desc limit 1`,
-    );
     const done = visit.satisfaction !== null;
     await returnVisitsRepository.insert(tx, {
       orgId: demo.orgId,
       id: newId(),
-      customerId: customer.id,
-      orderId: order?.id ?? null,
-      source: order ? 'order_completed' : 'manual',
+      customerId: target.customerId,
+      orderId: target.orderId,
+      source: target.orderId ? 'order_completed' : 'manual',
       dueDate: addDays(today, visit.days),
       handlerId: done ? (handler?.id ?? null) : null,
       status: done ? 'done' : 'open',

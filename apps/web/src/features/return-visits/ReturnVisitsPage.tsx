@@ -104,10 +104,10 @@ export default function ReturnVisitsPage() {
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 150,
+      width: 200,
       render: (_, v) =>
         v.status === 'open' && canHandle ? (
-          <Space size={4} wrap>
+          <Space size={4}>
             <Button
               size="small"
               type="primary"
