@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { queryRows } from '../../platform/db/query.js';
 import type { DemoOrganization } from '../../platform/module-kit/module-definition.js';
-import { addDays, DAY_MS, DEFAULT_TIME_ZONE, todayIn } from '../../platform/time/index.js';
+import { addDays, atLocalClock, DEFAULT_TIME_ZONE, todayIn } from '../../platform/time/index.js';
 import { returnVisitsRepository } from './return-visits.repository.js';
 
 /** Days from today, how the call went, and what the customer said. */
@@ -56,7 +56,7 @@ export async function seedDemoReturnVisits(tx: Executor, demo: DemoOrganization)
       outcome: done ? 'reached' : null,
       satisfaction: visit.satisfaction,
       notes: visit.notes,
-      doneAt: done ? new Date(Date.now() + visit.days * DAY_MS) : null,
+      doneAt: done ? atLocalClock(addDays(today, visit.days), '10:30', DEFAULT_TIME_ZONE) : null,
       doneBy: done ? (handler?.id ?? null) : null,
     });
   }

@@ -17,6 +17,7 @@ import { ContactsTab } from '../contacts';
 import { CustomerValueTab } from '../customer-value';
 import { CustomerOpportunitiesTab } from '../opportunities';
 import { CustomerOrdersTab } from '../orders';
+import { CustomerReturnVisitsTab } from '../return-visits';
 import { CustomerTimeline, FollowUpCadenceHint, StageBar } from '../lifecycle';
 import { OwnershipActions } from '../pools';
 import { RelationshipCard } from '../relationship';
@@ -38,6 +39,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const canViewValue = useHasPermission('orders.view');
   const canCheckIn = useHasPermission('visits.create');
   const canViewAudit = useHasPermission('audit.view');
+  const canViewReturnVisits = useHasPermission('returnVisits.view');
   const customItems = useCustomFieldDescriptionItems('customer', customer.customFields);
   const items = [...useDescriptionItems(customer), ...customItems];
   const eventEntries = useCustomerEventEntries(customer.id);
@@ -149,6 +151,15 @@ function CustomerDetails({ customer }: { customer: Customer }) {
               : []),
             ...(canViewValue
               ? [{ key: 'value', label: t('customerValue.tab'), children: <CustomerValueTab customer={customer} /> }]
+              : []),
+            ...(canViewReturnVisits
+              ? [
+                  {
+                    key: 'returnVisits',
+                    label: t('returnVisit.tab'),
+                    children: <CustomerReturnVisitsTab customerId={customer.id} />,
+                  },
+                ]
               : []),
             {
               key: 'attachments',

@@ -1,16 +1,14 @@
-import { CheckOutlined, CloseOutlined, EditOutlined, SettingOutlined } from '@ant-design/icons';
-import { RETURN_VISIT_VIEWS, type ReturnVisit, type ReturnVisitStatus } from '@guanxi/contract';
-import { Alert, Button, Card, Rate, Segmented, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
+import { SettingOutlined } from '@ant-design/icons';
+import { RETURN_VISIT_VIEWS, type ReturnVisitStatus } from '@guanxi/contract';
+import { Alert, Button, Card, Segmented, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { LoadMoreButton } from '../../platform/LoadMore';
+import { useSearchParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
-import { ListTable } from '../../platform/ui/ListTable';
 import { NewButton } from '../../platform/ui/NewButton';
-import { CancelVisitModal, CreateVisitModal, EditVisitModal, RecordVisitModal } from './ReturnVisitModals';
+import { CreateVisitModal } from './ReturnVisitModals';
 import { ReturnVisitSettingsModal } from './ReturnVisitSettingsModal';
+import { ReturnVisitTable, type VisitDialog } from './ReturnVisitTable';
 import {
   useReturnVisit,
   useReturnVisits,
@@ -20,18 +18,7 @@ import {
 
 type View = NonNullable<ReturnVisitFilters['view']>;
 type Due = NonNullable<ReturnVisitFilters['due']>;
-type Dialog = { kind: 'record' | 'edit' | 'cancel'; visit: ReturnVisit } | { kind: 'create' | 'settings' } | null;
-
-/** What scheduled a visit, as a reader says it: the order it follows, a closed complaint, or by hand. */
-export function useVisitSource() {
-  const { t } = useTranslation();
-  return (visit: Pick<ReturnVisit, 'source' | 'orderId' | 'orderNo'>) =>
-    visit.orderId && visit.orderNo ? (
-      <Link to={`/orders/${visit.orderId}`}>{t('returnVisit.sourceOrder', { orderNo: visit.orderNo })}</Link>
-    ) : (
-      t(`returnVisit.sources.${visit.source}`)
-    );
-}
+type Dialog = 'create' | 'settings' | null;
 
 /** Customer service's return visits: today's calls first, the unassigned queue, and what customers said. */
 export default function ReturnVisitsPage() {
@@ -43,99 +30,18 @@ export default function ReturnVisitsPage() {
   const [status, setStatus] = useState<ReturnVisitStatus | undefined>('open');
   const [due, setDue] = useState<Due | undefined>();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [visitDialog, setVisitDialog] = useState<VisitDialog>(null);
   const visits = useReturnVisits({ view, status, due });
   const settings = useReturnVisitSettings();
-  const source = useVisitSource();
 
   // `?open=<id>` (from the inbox) opens that visit's record dialog.
   const openId = params.get('open');
   const linked = useReturnVisit(openId);
   useEffect(() => {
     if (!linked.data) return;
-    if (linked.data.status === 'open' && canHandle) setDialog({ kind: 'record', visit: linked.data });
+    if (linked.data.status === 'open' && canHandle) setVisitDialog({ kind: 'record', visit: linked.data });
     setParams({}, { replace: true });
   }, [linked.data, canHandle, setParams]);
-
-  const columns: TableColumnsType<ReturnVisit> = [
-    {
-      key: 'customer',
-      title: t('returnVisit.customer'),
-      render: (_, v) => (
-        <Space wrap size={4}>
-          <Link to={`/customers/${v.customerId}`}>{v.customerName}</Link>
-          {v.isOverdue && <Tag color="red">{t('returnVisit.overdue')}</Tag>}
-        </Space>
-      ),
-    },
-    { key: 'source', title: t('returnVisit.source'), render: (_, v) => source(v) },
-    { key: 'dueDate', title: t('returnVisit.dueDate'), width: 120, render: (_, v) => v.dueDate },
-    {
-      key: 'handler',
-      title: t('returnVisit.handler'),
-      width: 110,
-      render: (_, v) => v.handlerName ?? <Tag>{t('returnVisit.queue')}</Tag>,
-    },
-    {
-      key: 'result',
-      title: t('returnVisit.result'),
-      render: (_, v) =>
-        v.status === 'open' ? (
-          t('returnVisit.statuses.open')
-        ) : (
-          <Space direction="vertical" size={0}>
-            <Space wrap size={4}>
-              <span>{v.outcome ? t(`returnVisit.outcomes.${v.outcome}`) : t(`returnVisit.statuses.${v.status}`)}</span>
-              {v.satisfaction !== null && <Rate disabled value={v.satisfaction} style={{ fontSize: 14 }} />}
-              {v.isLowScore && <Tag color="red">{t('returnVisit.lowScore')}</Tag>}
-            </Space>
-            {v.notes && (
-              <Typography.Text type="secondary" ellipsis={{ tooltip: v.notes }} style={{ maxWidth: 280 }}>
-                {v.notes}
-              </Typography.Text>
-            )}
-            {v.doneAt && (
-              <Typography.Text type="secondary">
-                {t('returnVisit.doneBy', { name: v.doneByName ?? '', at: dayjs(v.doneAt).format('YYYY-MM-DD HH:mm') })}
-              </Typography.Text>
-            )}
-          </Space>
-        ),
-    },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      width: 200,
-      render: (_, v) =>
-        v.status === 'open' && canHandle ? (
-          <Space size={4}>
-            <Button
-              size="small"
-              type="primary"
-              icon={<CheckOutlined />}
-              onClick={() => setDialog({ kind: 'record', visit: v })}
-              data-testid="return-visit-record"
-            >
-              {t('returnVisit.record')}
-            </Button>
-            <Button
-              size="small"
-              icon={<EditOutlined />}
-              title={t('returnVisit.edit')}
-              aria-label={t('returnVisit.edit')}
-              onClick={() => setDialog({ kind: 'edit', visit: v })}
-            />
-            <Button
-              size="small"
-              danger
-              icon={<CloseOutlined />}
-              title={t('returnVisit.cancel')}
-              aria-label={t('returnVisit.cancel')}
-              onClick={() => setDialog({ kind: 'cancel', visit: v })}
-            />
-          </Space>
-        ) : null,
-    },
-  ];
 
   const close = () => setDialog(null);
   return (
@@ -146,14 +52,14 @@ export default function ReturnVisitsPage() {
           {canManage && settings.data && (
             <Button
               icon={<SettingOutlined />}
-              onClick={() => setDialog({ kind: 'settings' })}
+              onClick={() => setDialog('settings')}
               data-testid="return-visit-settings"
             >
               {t('returnVisit.settings')}
             </Button>
           )}
           {canHandle && (
-            <NewButton type="primary" onClick={() => setDialog({ kind: 'create' })} data-testid="return-visit-new">
+            <NewButton type="primary" onClick={() => setDialog('create')} data-testid="return-visit-new">
               {t('returnVisit.new')}
             </NewButton>
           )}
@@ -195,21 +101,14 @@ export default function ReturnVisitsPage() {
         )}
       </Space>
       {visits.isError && <Alert type="error" showIcon title={visits.error.message} style={{ marginBottom: 12 }} />}
-      <ListTable
-        columns={columns}
-        pages={visits}
-        testId="return-visit-table"
+      <ReturnVisitTable
+        visits={visits}
         empty={status === 'open' ? t('returnVisit.empty') : t('returnVisit.emptyDone')}
-        phoneCards={{ title: 'customer', fields: ['source', 'dueDate', 'handler', 'result'] }}
+        dialog={visitDialog}
+        onDialog={setVisitDialog}
       />
-      <LoadMoreButton pages={visits} />
-      {dialog?.kind === 'record' && <RecordVisitModal visit={dialog.visit} onClose={close} />}
-      {dialog?.kind === 'edit' && <EditVisitModal visit={dialog.visit} onClose={close} />}
-      {dialog?.kind === 'cancel' && <CancelVisitModal visit={dialog.visit} onClose={close} />}
-      {dialog?.kind === 'create' && <CreateVisitModal onClose={close} />}
-      {dialog?.kind === 'settings' && settings.data && (
-        <ReturnVisitSettingsModal settings={settings.data} onClose={close} />
-      )}
+      {dialog === 'create' && <CreateVisitModal onClose={close} />}
+      {dialog === 'settings' && settings.data && <ReturnVisitSettingsModal settings={settings.data} onClose={close} />}
     </Card>
   );
 }

@@ -1,1 +1,2 @@
-export { CreateVisitModal } from './ReturnVisitModals';
+/** The customer page's return-visits tab. */
+export { CustomerReturnVisitsTab } from './CustomerReturnVisitsTab';

@@ -5,6 +5,7 @@ import type serviceZhCN from './service.zh-CN';
 const serviceEn: Strings<typeof serviceZhCN> = {
   returnVisit: {
     menu: 'Return visits',
+    tab: 'Return visits',
     title: 'Return visits',
     new: 'Schedule a visit',
     record: 'Record',

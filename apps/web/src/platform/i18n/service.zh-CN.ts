@@ -2,6 +2,7 @@
 const serviceZhCN = {
   returnVisit: {
     menu: '回访',
+    tab: '回访',
     title: '回访',
     new: '安排回访',
     record: '记录回访',
