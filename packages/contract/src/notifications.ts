@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   'work_report_reviewed',
   'work_plan_submitted',
   'work_plan_reviewed',
+  // Return visits (issue 15): the owner hears of an unhappy customer.
+  'return_visit_low_score',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number] | (string & {});
 export const TODO_KINDS = ['customer_stuck', 'stage_approval'] as const;

@@ -10,6 +10,8 @@ export interface ReturnVisitRow {
   id: string;
   customerId: string;
   customerName: string;
+  /** The customer's owner (null in a pool): told of a low score. */
+  ownerId: string | null;
   orderId: string | null;
   orderNo: string | null;
   complaintId: string | null;
@@ -44,7 +46,7 @@ export interface ReturnVisitFilters {
 const visibleCustomer = (actor: ScopeActor): SQL =>
   sql`customers.deleted_at is null and ${customerReadScope(actor, customers)}`;
 
-const SELECT = sql`select rv.id, rv.customer_id as "customerId", customers.name as "customerName", rv.order_id as "orderId",
+const SELECT = sql`select rv.id, rv.customer_id as "customerId", customers.name as "customerName", customers.owner_id as "ownerId", rv.order_id as "orderId",
     o.order_no as "orderNo", rv.complaint_id as "complaintId", rv.source, rv.due_date::text as "dueDate",
     rv.handler_id as "handlerId", h.display_name as "handlerName", rv.status, rv.outcome, rv.satisfaction, rv.notes,
     rv.done_at as "doneAt", d.display_name as "doneByName", rv.created_at as "createdAt", rv.updated_at::text as "updatedAt", rv.version

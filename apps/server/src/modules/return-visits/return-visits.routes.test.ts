@@ -190,6 +190,16 @@ describe('return visits: the call and its score', () => {
     expect(audits[1]).toMatchObject({ before: { status: 'open' }, after: { status: 'done', satisfaction: 2 } });
     const done = await visitsOf(service, 'status=done&view=all');
     expect(done.map((v) => v.id)).toContain(visit.id);
+    // The customer's owner hears of the low score.
+    const notices = (await p.clients.r2.get('/api/v1/notifications')).json().items;
+    expect(notices).toContainEqual(
+      expect.objectContaining({
+        kind: 'return_visit_low_score',
+        entity: 'customer',
+        entityId: p.customers.r2[0],
+        params: expect.objectContaining({ satisfaction: 2 }),
+      }),
+    );
   });
 
   it('an unreachable customer leaves no score; a cancel needs a reason', async () => {

@@ -21,6 +21,7 @@ import { returnVisits } from '../../platform/db/schema/index.js';
 import { iso } from '../../platform/db/row-values.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
+import { notifyUsers } from '../notifications/index.js';
 import { addDays, localDateOf, orgTimeZone, todayIn } from '../../platform/time/index.js';
 import { returnVisitsRepository as repo, type ReturnVisitRow } from './return-visits.repository.js';
 
@@ -246,6 +247,27 @@ export function createReturnVisitsService({ db, clock = () => new Date() }: { db
           handlerId: before.handlerId ?? actor.userId,
         };
         await change(tx, actor, before, changes, 'complete');
+        // An unhappy customer is the owner's business too: they hear of it at once.
+        const { lowScore } = await returnVisitSettingsOf(tx, actor.orgId);
+        if (
+          changes.satisfaction !== null &&
+          changes.satisfaction <= lowScore &&
+          before.ownerId &&
+          before.ownerId !== actor.userId
+        ) {
+          await notifyUsers(tx, {
+            orgId: actor.orgId,
+            userIds: [before.ownerId],
+            kind: 'return_visit_low_score',
+            params: {
+              customerName: before.customerName,
+              satisfaction: changes.satisfaction,
+              handlerName: actor.displayName,
+            },
+            entity: 'customer',
+            entityId: before.customerId,
+          });
+        }
       });
       return read(db, actor, id);
     },

@@ -18,6 +18,8 @@ export function noticeValues(t: TFunction, params: Record<string, unknown>) {
     requesterName: text(params.requestedBy ?? params.requesterName),
     days: text(params.days),
     poolName: text(params.poolName),
+    score: text(params.satisfaction),
+    handlerName: text(params.handlerName),
     stageName: stageName(params.stage),
     fromName: stageName(params.from),
     toName: stageName(params.to),
@@ -39,6 +41,7 @@ const NOTICE_KEYS = {
   pool_reclaim_reminder: 'pool_reclaim_reminder',
   'pools.reclaimReminder': 'pool_reclaim_reminder',
   'pools.reclaimed': 'pool_reclaimed',
+  return_visit_low_score: 'return_visit_low_score',
 } as const;
 const TODO_KINDS = ['customer_stuck', 'stage_approval', 'relationship_decline'] as const;
 

@@ -17,6 +17,7 @@ const noticeEn: Strings<typeof noticeZhCN> = {
     stage_approval_decided: 'The stage change of “{{customerName}}” (→ “{{toName}}”) was {{decision}}',
     pool_reclaim_reminder: 'Customer “{{customerName}}” returns to the pool in {{days}} days',
     pool_reclaimed: 'Customer “{{customerName}}” was reclaimed into pool “{{poolName}}”',
+    return_visit_low_score: 'Return visit: “{{customerName}}” gave only {{score}} of 5 ({{handlerName}})',
     unknown: 'New notification',
     approved: 'approved',
     rejected: 'rejected',

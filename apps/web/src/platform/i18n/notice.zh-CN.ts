@@ -14,6 +14,7 @@ const noticeZhCN = {
     stage_approval_decided: '客户“{{customerName}}”的阶段变更申请（→ “{{toName}}”）已{{decision}}',
     pool_reclaim_reminder: '客户“{{customerName}}”将在 {{days}} 天后被收回公海',
     pool_reclaimed: '客户“{{customerName}}”已被收回到公海“{{poolName}}”',
+    return_visit_low_score: '回访：客户“{{customerName}}”满意度仅 {{score}} 分（满分 5 分，{{handlerName}}）',
     unknown: '新通知',
     approved: '通过',
     rejected: '驳回',
