@@ -1,5 +1,6 @@
 import { IdParams } from './common.js';
 import { endpoint, errorResponses } from './endpoint.js';
+import { exportEndpointOf } from './export.js';
 import {
   CancelReturnVisitBody,
   CreateReturnVisitBody,
@@ -15,17 +16,24 @@ import {
 const errors = errorResponses(400, 404, 409, 422);
 const tags = ['return-visits'];
 
+const listEndpoint = endpoint({
+  method: 'GET',
+  path: '/return-visits',
+  permission: 'returnVisits.view',
+  summary: 'List return visits (due first)',
+  operationId: 'listReturnVisits',
+  tags,
+  query: ReturnVisitListQuery,
+  responses: { 200: ReturnVisitPage },
+  errors,
+});
+
 export const returnVisitsEndpoints = {
-  list: endpoint({
-    method: 'GET',
-    path: '/return-visits',
-    permission: 'returnVisits.view',
-    summary: 'List return visits (due first)',
-    operationId: 'listReturnVisits',
-    tags,
-    query: ReturnVisitListQuery,
-    responses: { 200: ReturnVisitPage },
-    errors,
+  list: listEndpoint,
+  export: exportEndpointOf(listEndpoint, {
+    permission: 'returnVisits.export',
+    summary: 'Export the return-visit list (same filters) to Excel or CSV',
+    operationId: 'exportReturnVisits',
   }),
   get: endpoint({
     method: 'GET',

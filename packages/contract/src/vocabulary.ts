@@ -91,7 +91,7 @@ export const PERMISSION_CATALOG = {
   // The organization's dictionaries (sources, industries, customer levels); everyone signed in reads them.
   dictionaries: ['manage'],
   // Return visits after orders and complaints (issue 15): service handles them, managers set the rules.
-  returnVisits: ['view', 'handle', 'manage'],
+  returnVisits: ['view', 'handle', 'manage', 'export'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

@@ -81,6 +81,7 @@ const salesExports: Permission[] = [
   'lifecycle.export',
   'team.export',
   'stock.export',
+  'returnVisits.export',
 ];
 const financeExports: Permission[] = [
   'customers.export',

@@ -5,6 +5,7 @@ import { addDays, localDateOf } from '../../platform/time/index.js';
 import { createOrder, orderFixtures as fx } from '../../test/order-fixtures.js';
 import { usePersonas } from '../../test/file-context.js';
 import type { Client } from '../../test/test-app.js';
+import { csvRows } from '../../test/export-files.js';
 
 const { ctx, p } = usePersonas({ customersEach: 3 });
 let widget: string;
@@ -200,6 +201,17 @@ describe('return visits: the call and its score', () => {
         params: expect.objectContaining({ satisfaction: 2 }),
       }),
     );
+  });
+
+  it("a manager exports the team's visits with labels, not codes; service has no export", async () => {
+    const rows = csvRows(await p.clients.eastManager.get('/api/v1/return-visits/export?format=csv&status=done'));
+    const header = rows[0]!;
+    const line = rows.find((row) => row.includes('安装师傅迟到两小时'))!;
+    expect(line[header.indexOf('回访结果')]).toBe('已联系上');
+    expect(line[header.indexOf('满意度')]).toBe('2');
+    expect(line[header.indexOf('低分')]).toBe('是');
+    expect(line[header.indexOf('来源')]).toBe('手动安排');
+    expect((await service.get('/api/v1/return-visits/export?format=csv')).statusCode).toBe(403);
   });
 
   it('an unreachable customer leaves no score; a cancel needs a reason', async () => {

@@ -1,11 +1,12 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { RETURN_VISIT_VIEWS, type ReturnVisitStatus } from '@guanxi/contract';
+import { endpoints, RETURN_VISIT_VIEWS, type ReturnVisitStatus } from '@guanxi/contract';
 import { Alert, Button, Card, Segmented, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useHasPermission } from '../../platform/session.queries';
 import { NewButton } from '../../platform/ui/NewButton';
+import { ExportButton } from '../../platform/ui/ExportButton';
 import { CreateVisitModal } from './ReturnVisitModals';
 import { ReturnVisitSettingsModal } from './ReturnVisitSettingsModal';
 import { ReturnVisitTable, type VisitDialog } from './ReturnVisitTable';
@@ -49,6 +50,7 @@ export default function ReturnVisitsPage() {
       title={t('returnVisit.title')}
       extra={
         <Space wrap>
+          <ExportButton endpoint={endpoints.returnVisits.export} query={{ view, status, due }} />
           {canManage && settings.data && (
             <Button
               icon={<SettingOutlined />}
