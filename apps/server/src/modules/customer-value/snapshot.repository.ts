@@ -8,7 +8,7 @@ import type { ValueBounds } from './value-bounds.js';
 import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Ids of the live customers the caller may see: owner scope and team memberships as separate branches. */
-const visibleCustomerIds = (actor: ScopeActor) =>
+export const visibleCustomerIds = (actor: ScopeActor) =>
   actor.dataScope === 'all'
     ? sql`select customers.id from customers where customers.org_id = ${actor.orgId} and customers.deleted_at is null`
     : sql`select customers.id from customers where customers.deleted_at is null and ${ownedRecordScope(actor, customers)}
@@ -59,7 +59,8 @@ export const snapshotRepository = {
       db,
       sql`with contribution as (${contributionSource(range)}),
         valued as (
-          select c.customer_id, c.revenue, c.cost, c.expenses, c.revenue - c.cost - c.expenses as profit
+          select c.customer_id, c.revenue, c.cost, c.expenses, c.revenue - c.cost - c.expenses as profit,
+                 c.orders_count, c.last_order_at
             from contribution c
             join customers cu on cu.org_id = ${range.orgId} and cu.id = c.customer_id and cu.deleted_at is null
         ),
@@ -74,7 +75,8 @@ export const snapshotRepository = {
         ),
         inserted as (
           insert into customer_values (org_id, customer_id, period_start, period_end, revenue_fen, cost_fen,
-                                       expenses_fen, profit_fen, profit_rank, pyramid_tier, abc_class, computed_at)
+                                       expenses_fen, profit_fen, profit_rank, pyramid_tier, abc_class, computed_at,
+                                       orders_count, last_order_at)
           select ${range.orgId}::uuid, r.customer_id, ${range.fromDate}::date, ${range.toDate}::date, r.revenue, r.cost,
                  r.expenses, r.profit, r.profit_rank,
                  case when r.profit <= 0 then 'lead'
@@ -85,7 +87,7 @@ export const snapshotRepository = {
                       when r.revenue_before * 100 < r.total_revenue * ${bounds.abcAPct}::int then 'A'
                       when r.revenue_before * 100 < r.total_revenue * ${bounds.abcBPct}::int then 'B'
                       else 'C' end,
-                 ${options.computedAt.toISOString()}::timestamptz
+                 ${options.computedAt.toISOString()}::timestamptz, r.orders_count, r.last_order_at
             from ranked r
           -- Upserted, not replaced: the row keeps the tier of the previous period as previous_tier (tier
           -- movement). A rerun for the same period keeps the comparison it had.
@@ -95,7 +97,8 @@ export const snapshotRepository = {
             period_start = excluded.period_start, period_end = excluded.period_end,
             revenue_fen = excluded.revenue_fen, cost_fen = excluded.cost_fen, expenses_fen = excluded.expenses_fen,
             profit_fen = excluded.profit_fen, profit_rank = excluded.profit_rank,
-            pyramid_tier = excluded.pyramid_tier, abc_class = excluded.abc_class, computed_at = excluded.computed_at
+            pyramid_tier = excluded.pyramid_tier, abc_class = excluded.abc_class, computed_at = excluded.computed_at,
+            orders_count = excluded.orders_count, last_order_at = excluded.last_order_at
           returning 1
         )
         select count(*)::int as n from inserted`,
@@ -180,8 +183,14 @@ export const snapshotRepository = {
             join (${visible}) v on v.id = cv.customer_id
            where cv.org_id = ${actor.orgId}`,
     );
-    const seen = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${visible}) v`);
-    return { ...(rows[0] ?? { up: 0, down: 0, same: 0, entered: 0 }), customersInScope: seen[0]?.n ?? 0 };
+    const customersInScope = await snapshotRepository.countVisible(db, actor);
+    return { ...(rows[0] ?? { up: 0, down: 0, same: 0, entered: 0 }), customersInScope };
+  },
+
+  /** How many live customers the caller may see at all. */
+  async countVisible(db: Executor, actor: ScopeActor): Promise<number> {
+    const seen = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${visibleCustomerIds(actor)}) v`);
+    return Number(seen[0]?.n ?? 0);
   },
 
   /**
