@@ -53,18 +53,21 @@ export default function RfmCharts({ matrix }: { matrix: RfmMatrix }) {
         ].join('<br/>');
       },
     },
-    legend: { bottom: 0, data: [t('rfm.count'), t('rfm.revenue')] },
-    grid: { left: 8, right: 8, top: 40, bottom: isNarrow ? 96 : 72, containLabel: true },
+    // Each bar pair wears its segment's colour (the revenue bar paler), so the axes name the series, not a legend.
+    grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
       data: RFM_SEGMENTS.map((segment) => t(`rfm.segments.${segment}`)),
-      axisLabel: isNarrow
-        ? { interval: 0, hideOverlap: false, rotate: 45, fontSize: 10 }
-        : { interval: 0, hideOverlap: false, overflow: 'break', width: 90, lineHeight: 14 },
+      // Every segment named: ECharts would drop overlapping labels, and a bar without its name means nothing.
+      axisLabel: { interval: 0, hideOverlap: false, rotate: isNarrow ? 45 : 30, fontSize: isNarrow ? 10 : 12 },
     },
     yAxis: [
-      { type: 'value', minInterval: 1 },
-      { type: 'value', axisLabel: { formatter: (yuan: number) => compact(yuan * 100, matrix.currency) } },
+      { type: 'value', minInterval: 1, name: t('rfm.count') },
+      {
+        type: 'value',
+        name: t('rfm.revenueFaded'),
+        axisLabel: { formatter: (yuan: number) => compact(yuan * 100, matrix.currency) },
+      },
     ],
     series: [
       {

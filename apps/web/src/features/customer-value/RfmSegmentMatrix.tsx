@@ -1,5 +1,5 @@
 import type { RfmSegmentSummary } from '@guanxi/contract';
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Grid, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatMoneyCompact } from '../../platform/money';
@@ -13,7 +13,10 @@ function SegmentCard({ summary, currency }: { summary: RfmSegmentSummary; curren
   const { t } = useTranslation();
   const money = useFormatMoneyCompact();
   const percent = usePercent();
+  // Two cards a row on a phone, figures stacked and the one-line meaning left out (the tag's tooltip has it).
+  const isPhone = Grid.useBreakpoint().md === false;
   const { segment } = summary;
+  const figureStyle = { content: { fontSize: isPhone ? 16 : 20 } };
   const body = (
     <Card
       size="small"
@@ -22,19 +25,17 @@ function SegmentCard({ summary, currency }: { summary: RfmSegmentSummary; curren
       data-testid={`rfm-segment-${segment}`}
     >
       <Typography.Text strong>{t(`rfm.segments.${segment}`)}</Typography.Text>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 8px' }}>
-        {t(`rfm.segmentHints.${segment}`)}
-      </Typography.Paragraph>
+      {!isPhone && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 8px' }}>
+          {t(`rfm.segmentHints.${segment}`)}
+        </Typography.Paragraph>
+      )}
       <Row gutter={8}>
-        <Col span={10}>
-          <Statistic title={t('rfm.count')} value={summary.count} styles={{ content: { fontSize: 20 } }} />
+        <Col span={isPhone ? 24 : 10}>
+          <Statistic title={t('rfm.count')} value={summary.count} styles={figureStyle} />
         </Col>
-        <Col span={14}>
-          <Statistic
-            title={t('rfm.revenue')}
-            value={money(summary.revenueFen, currency)}
-            styles={{ content: { fontSize: 20 } }}
-          />
+        <Col span={isPhone ? 24 : 14}>
+          <Statistic title={t('rfm.revenue')} value={money(summary.revenueFen, currency)} styles={figureStyle} />
         </Col>
       </Row>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -63,7 +64,7 @@ export function RfmSegmentMatrix({ segments, currency }: { segments: RfmSegmentS
       </Typography.Title>
       <Row gutter={[12, 12]}>
         {items.map((summary) => (
-          <Col key={summary.segment} xs={24} sm={12} xl={6}>
+          <Col key={summary.segment} xs={12} xl={6}>
             <SegmentCard summary={summary} currency={currency} />
           </Col>
         ))}

@@ -85,6 +85,7 @@ const valueEn: Strings<typeof valueZhCN> = {
     segment: 'Segment',
     count: 'Customers',
     revenue: 'Revenue',
+    revenueFaded: 'Revenue (pale)',
     share: 'Revenue share',
     openList: 'Open customers',
     clickHint: 'Click a segment to open the customer list filtered by it',

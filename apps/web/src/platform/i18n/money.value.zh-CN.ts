@@ -78,6 +78,7 @@ const valueZhCN = {
     segment: '客户分群',
     count: '客户数',
     revenue: '销售额',
+    revenueFaded: '销售额（浅色）',
     share: '销售额占比',
     openList: '查看客户',
     clickHint: '点击分群可打开客户列表（已按该分群筛选）',
