@@ -265,4 +265,3 @@ export const CustomerValue = Type.Object({
   snapshot: Nullable(CustomerValueSnapshot),
 });
 export type CustomerValue = Static<typeof CustomerValue>;
-

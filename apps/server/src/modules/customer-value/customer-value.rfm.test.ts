@@ -97,7 +97,9 @@ describe('RFM segments', () => {
   it('names the eight classic segments by each score against the average score', async () => {
     // Averages: R 23/8 = 2.875, F 23/8 = 2.875, M 24/8 = 3; "high" is strictly above (b's M = 3 is not).
     const segments = Object.fromEntries(
-      await Promise.all((['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const).map(async (k) => [k, (await rfmOf(k)).segment])),
+      await Promise.all(
+        (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const).map(async (k) => [k, (await rfmOf(k)).segment]),
+      ),
     );
     expect(segments).toEqual({
       a: 'important_value',

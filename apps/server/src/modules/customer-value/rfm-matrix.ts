@@ -2,7 +2,8 @@ import { RFM_SEGMENTS, type RfmGridCell, type RfmSegment, type RfmSegmentSummary
 import type { RfmGroupRow } from './rfm.repository.js';
 
 /** The share of `part` in `base` in %, one decimal; null without a base. */
-const shareOf = (part: number, base: number): number | null => (base > 0 ? Math.round((part * 1000) / base) / 10 : null);
+const shareOf = (part: number, base: number): number | null =>
+  base > 0 ? Math.round((part * 1000) / base) / 10 : null;
 
 /**
  * The matrix's fixed shape from the grouped rows: every segment in `RFM_SEGMENTS` order and every

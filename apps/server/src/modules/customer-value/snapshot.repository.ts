@@ -189,7 +189,10 @@ export const snapshotRepository = {
 
   /** How many live customers the caller may see at all. */
   async countVisible(db: Executor, actor: ScopeActor): Promise<number> {
-    const seen = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${visibleCustomerIds(actor)}) v`);
+    const seen = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from (${visibleCustomerIds(actor)}) v`,
+    );
     return Number(seen[0]?.n ?? 0);
   },
 
