@@ -167,6 +167,14 @@ describe('RFM segments', () => {
     expect(csv.statusCode).toBe(200);
     const rows = csvRows(csv);
     expect(columnOf(rows, 'RFM 客户分群')).toEqual(['重要保持客户']);
+    // A saved view keeps the filter.
+    const view = await p.clients.r1.post('/api/v1/saved-views', {
+      module: 'customers',
+      name: '一般价值客户',
+      query: { rfmSegment: 'general_value' },
+    });
+    expect(view.statusCode).toBe(201);
+    expect(view.json().query).toEqual({ rfmSegment: 'general_value' });
   });
 
   it('refuses an unknown segment naming the field', async () => {
