@@ -36,7 +36,12 @@ export async function computeForOrganization(
     period,
     timeZone: options.timeZone,
   });
-  const written = await snapshotRepository.replaceForOrganization(tx, { range, bounds, computedAt: options.now });
-  await rfmRepository.scoreOrganization(tx, { orgId: options.orgId, periodEnd: period.to, timeZone: options.timeZone });
+  const written = await snapshotRepository.replaceForOrganization(tx, {
+    range,
+    bounds,
+    computedAt: options.now,
+    timeZone: options.timeZone,
+  });
+  await rfmRepository.syncCustomerSegments(tx, options.orgId);
   return written;
 }

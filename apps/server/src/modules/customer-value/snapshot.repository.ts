@@ -5,6 +5,7 @@ import { customers, customerValues, organizations } from '../../platform/db/sche
 import { ownedRecordScope, type ScopeActor, teamMemberCustomers } from '../../platform/scope/data-scope.js';
 import { contributionSource, type ContributionRange } from './contribution-source.js';
 import type { ValueBounds } from './value-bounds.js';
+import { rfmScoredRows } from './rfm-scoring.js';
 import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Ids of the live customers the caller may see: owner scope and team memberships as separate branches. */
@@ -48,11 +49,11 @@ export const snapshotRepository = {
    * Tier: profit ≤ 0 → lead; otherwise rank ≤ ceil(n × platinum%) → platinum, ≤ ceil(n × gold%) →
    * gold, else iron, n = the profitable customers. ABC: by revenue desc, the share before the
    * customer < A% → A (so the one crossing A% is still A), < B% → B, else C; no revenue → C.
-   * Returns the number of customers written.
+   * RFM scores and segments in the same pass (`rfmScoredRows`). Returns the number of customers written.
    */
   async replaceForOrganization(
     db: Executor,
-    options: { range: ContributionRange; bounds: ValueBounds; computedAt: Date },
+    options: { range: ContributionRange; bounds: ValueBounds; computedAt: Date; timeZone: string },
   ): Promise<number> {
     const { range, bounds } = options;
     const rows = await queryRows<{ n: number }>(
@@ -73,10 +74,11 @@ export const snapshotRepository = {
                                                rows between unbounded preceding and 1 preceding), 0) as revenue_before
             from valued v
         ),
+        ${rfmScoredRows({ periodEnd: range.toDate, timeZone: options.timeZone })},
         inserted as (
           insert into customer_values (org_id, customer_id, period_start, period_end, revenue_fen, cost_fen,
                                        expenses_fen, profit_fen, profit_rank, pyramid_tier, abc_class, computed_at,
-                                       orders_count, last_order_at)
+                                       orders_count, last_order_at, rfm_recency_days, rfm_r, rfm_f, rfm_m, rfm_segment)
           select ${range.orgId}::uuid, r.customer_id, ${range.fromDate}::date, ${range.toDate}::date, r.revenue, r.cost,
                  r.expenses, r.profit, r.profit_rank,
                  case when r.profit <= 0 then 'lead'
@@ -87,8 +89,9 @@ export const snapshotRepository = {
                       when r.revenue_before * 100 < r.total_revenue * ${bounds.abcAPct}::int then 'A'
                       when r.revenue_before * 100 < r.total_revenue * ${bounds.abcBPct}::int then 'B'
                       else 'C' end,
-                 ${options.computedAt.toISOString()}::timestamptz, r.orders_count, r.last_order_at
-            from ranked r
+                 ${options.computedAt.toISOString()}::timestamptz, r.orders_count, r.last_order_at,
+                 r.rfm_recency_days, r.rfm_r, r.rfm_f, r.rfm_m, r.rfm_segment
+            from rfm r
           -- Upserted, not replaced: the row keeps the tier of the previous period as previous_tier (tier
           -- movement). A rerun for the same period keeps the comparison it had.
           on conflict (org_id, customer_id) do update set
@@ -98,7 +101,9 @@ export const snapshotRepository = {
             revenue_fen = excluded.revenue_fen, cost_fen = excluded.cost_fen, expenses_fen = excluded.expenses_fen,
             profit_fen = excluded.profit_fen, profit_rank = excluded.profit_rank,
             pyramid_tier = excluded.pyramid_tier, abc_class = excluded.abc_class, computed_at = excluded.computed_at,
-            orders_count = excluded.orders_count, last_order_at = excluded.last_order_at
+            orders_count = excluded.orders_count, last_order_at = excluded.last_order_at,
+            rfm_recency_days = excluded.rfm_recency_days, rfm_r = excluded.rfm_r, rfm_f = excluded.rfm_f,
+            rfm_m = excluded.rfm_m, rfm_segment = excluded.rfm_segment
           returning 1
         )
         select count(*)::int as n from inserted`,
