@@ -421,6 +421,8 @@ async function main(): Promise<void> {
       await read('stock list', as, `${API}/stock?limit=50`);
       await read('customer credit', as, `${API}/customers/${ids.repCreditCustomerId}/credit`);
       await read('approvals todo', as, `${API}/approvals?box=todo`);
+      await read('rfm matrix', as, `${API}/reports/rfm`);
+      await read('customers by rfm segment', as, `${API}/customers?limit=50&rfmSegment=general_winback`);
     }
     for (const as of ['manager', 'admin'] as const) {
       await read('receivables ageing', as, `${API}/reports/receivables-ageing`);

@@ -59,6 +59,7 @@ const PaymentsPage = lazy(() => import('./features/payments/PaymentsPage'));
 const ReceivablesAgeingPage = lazy(() => import('./features/payments/ReceivablesAgeingPage'));
 const ProfitContributionPage = lazy(() => import('./features/customer-value/ProfitContributionPage'));
 const CustomerPyramidPage = lazy(() => import('./features/customer-value/CustomerPyramidPage'));
+const RfmPage = lazy(() => import('./features/customer-value/RfmPage'));
 const ExpensesPage = lazy(() => import('./features/expenses/ExpensesPage'));
 const OrderListPage = lazy(() => import('./features/orders/OrderListPage'));
 const OrderFormPage = lazy(() => import('./features/orders/OrderFormPage'));
@@ -167,6 +168,7 @@ const router = createBrowserRouter([
           { path: 'finance/ageing', element: <ReceivablesAgeingPage /> },
           { path: 'finance/profit', element: <ProfitContributionPage /> },
           { path: 'finance/pyramid', element: <CustomerPyramidPage /> },
+          { path: 'reports/rfm', element: <RfmPage /> },
           { path: 'expenses', element: <ExpensesPage /> },
           { path: 'orders', element: <OrderListPage /> },
           { path: 'orders/new', element: <OrderFormPage /> },

@@ -7,6 +7,7 @@ import {
   ProfitContributionQuery,
   PyramidMembersPage,
   PyramidMembersQuery,
+  RfmMatrix,
 } from './customer-value.js';
 import { endpoint, errorResponses } from './endpoint.js';
 import { exportEndpointOf } from './export.js';
@@ -63,6 +64,20 @@ export const customerValueEndpoints = {
     permission: 'finance.export',
     summary: 'Export the customer pyramid and ABC classes to Excel or CSV',
     operationId: 'exportCustomerPyramid',
+  }),
+  /**
+   * Read with `orders.view`, like a customer's own value: a salesperson sees the segments of the
+   * customers in their scope (the revenue of their own orders), a manager the team's.
+   */
+  rfm: endpoint({
+    method: 'GET',
+    path: '/reports/rfm',
+    permission: 'orders.view',
+    summary: 'RFM segment matrix: customers and revenue per segment and per R × F score',
+    operationId: 'getRfmMatrix',
+    tags,
+    responses: { 200: RfmMatrix },
+    errors: errorResponses(403),
   }),
   forCustomer: endpoint({
     method: 'GET',

@@ -161,6 +161,84 @@ export type PyramidMember = Static<typeof PyramidMember>;
 export const PyramidMembersPage = pageOf(PyramidMember);
 export type PyramidMembersPage = Static<typeof PyramidMembersPage>;
 
+// ---- RFM (domain §7): recency, frequency, monetary scored 1–5 and the eight classic segments ----
+
+/**
+ * The eight classic RFM segments (domain §7). "important" = monetary score above the average
+ * score; value / retain / develop / win-back by recency and frequency above or below theirs:
+ * value R↑F↑, retain R↓F↑, develop R↑F↓, win-back R↓F↓.
+ */
+export const RFM_SEGMENTS = [
+  'important_value',
+  'important_retain',
+  'important_develop',
+  'important_winback',
+  'general_value',
+  'general_retain',
+  'general_develop',
+  'general_winback',
+] as const;
+export const RfmSegment = Type.Enum(RFM_SEGMENTS);
+export type RfmSegment = (typeof RFM_SEGMENTS)[number];
+/** A quintile score: 5 = most recent, most orders, most revenue. */
+export const RfmScore = Type.Integer({ minimum: 1, maximum: 5 });
+
+/** One customer's RFM from the nightly snapshot (counted orders in the snapshot's twelve months). */
+export const CustomerRfm = Type.Object({
+  /** Whole days from the last counted order (its local date) to the day after the period. */
+  recencyDays: Type.Integer({ minimum: 0 }),
+  /** Counted orders in the period. */
+  frequency: Type.Integer({ minimum: 1 }),
+  /** Σ line totals of those orders, fen. */
+  monetaryFen: FenSum,
+  r: RfmScore,
+  f: RfmScore,
+  m: RfmScore,
+  segment: RfmSegment,
+});
+export type CustomerRfm = Static<typeof CustomerRfm>;
+
+// ---- Segment matrix: GET /reports/rfm ----
+
+export const RfmSegmentSummary = Type.Object({
+  segment: RfmSegment,
+  count: Type.Integer({ minimum: 0 }),
+  revenueFen: FenSum,
+  /** Share of the revenue of all scored customers the caller may see, in %, one decimal. */
+  revenueSharePct: Percent,
+});
+export type RfmSegmentSummary = Static<typeof RfmSegmentSummary>;
+
+/** One cell of the R × F score grid. */
+export const RfmGridCell = Type.Object({
+  r: RfmScore,
+  f: RfmScore,
+  count: Type.Integer({ minimum: 0 }),
+  revenueFen: FenSum,
+});
+export type RfmGridCell = Static<typeof RfmGridCell>;
+
+export const RfmMatrix = Type.Object({
+  /** When the snapshot was computed; null when it never was. */
+  computedAt: Nullable(Timestamp),
+  period: Nullable(ValuePeriod),
+  currency: Currency,
+  /** Scored customers the caller may see (customers with counted orders in the period). */
+  scored: Type.Integer({ minimum: 0 }),
+  /** Live customers the caller may see; the rest had no counted order in the period. */
+  customersInScope: Type.Integer({ minimum: 0 }),
+  /**
+   * The organization's average scores the segments compare with (two decimals): a score above
+   * the average is "high". Org-wide, so a customer's segment does not depend on who reads it.
+   */
+  averages: Nullable(Type.Object({ r: Type.Number(), f: Type.Number(), m: Type.Number() })),
+  /** Always the eight segments in `RFM_SEGMENTS` order (zeros included). */
+  segments: Type.Array(RfmSegmentSummary),
+  /** Always the 25 cells, R 5 … 1 then F 1 … 5. */
+  grid: Type.Array(RfmGridCell),
+});
+export type RfmMatrix = Static<typeof RfmMatrix>;
+
 // ---- One customer: GET /customers/{id}/value ----
 
 export const CustomerValueQuery = Type.Object(periodQuery, { additionalProperties: false });
@@ -173,6 +251,8 @@ export const CustomerValueSnapshot = Type.Object({
   profitRank: Type.Integer({ minimum: 1 }),
   period: ValuePeriod,
   computedAt: Timestamp,
+  /** RFM scores and segment; null when the customer had no counted order in the period (expenses only). */
+  rfm: Nullable(CustomerRfm),
 });
 export type CustomerValueSnapshot = Static<typeof CustomerValueSnapshot>;
 

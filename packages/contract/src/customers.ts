@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable, PageQuery, Timestamp, VersionField, pageOf, DateOnly, optionalProperties } from './common.js';
 import { CustomFieldFilter, CustomFieldValues } from './custom-fields.js';
+import { RfmSegment } from './customer-value.js';
 import { DuplicateMatch } from './duplicates.js';
 import { RelationshipPhase } from './lifecycle.js';
 import { PhoneText } from './phone.js';
@@ -43,6 +44,8 @@ export const Customer = Type.Object({
   daysInStage: Type.Integer({ minimum: 0 }),
   /** Relationship phase (关系阶段, computed nightly and at each order); null until first computed. */
   relationshipPhase: Nullable(RelationshipPhase),
+  /** RFM segment (computed nightly, domain §7); null without a counted order in the last twelve months. */
+  rfmSegment: Nullable(RfmSegment),
   tags: Type.Array(Type.String()),
   province: Nullable(Type.String()),
   city: Nullable(Type.String()),
@@ -137,6 +140,8 @@ export const CustomerListQuery = Type.Object(
     daysInStageMax: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
     /** In this relationship phase (考察期 / 形成期 / 稳定期 / 衰退期). */
     relationshipPhase: Type.Optional(RelationshipPhase),
+    /** In this RFM segment of the latest nightly computation (重要价值客户 …). */
+    rfmSegment: Type.Optional(RfmSegment),
     /** Not followed up for at least this many days (clock: later of last follow-up and ownership start). */
     noFollowUpDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
     /** Follow-up overdue: the last follow-up (or creation, without one) is older than the stage's cadence. */
@@ -257,6 +262,7 @@ export const CUSTOMER_LIST_COLUMNS = [
   'stage',
   'daysInStage',
   'relationshipPhase',
+  'rfmSegment',
   'tier',
   'source',
   'phone',

@@ -21,7 +21,8 @@ export interface ContributionRange {
  * revenue Σ line totals, cost Σ quantity × unit cost (the snapshots on the lines), and the approved
  * expenses booked against the customer. Sums are numeric (sum of bigint), so nothing overflows.
  * Shared by the live report, the customer page and the nightly snapshot so all three agree.
- * Columns: customer_id, orders_count, revenue, cost, expenses.
+ * Columns: customer_id, orders_count, revenue, cost, expenses, last_order_at (the latest counted
+ * order's `confirmed_at`; null without orders — RFM's recency).
  */
 export function contributionSource(range: ContributionRange): SQL {
   const statuses = sql.join(
@@ -36,11 +37,13 @@ export function contributionSource(range: ContributionRange): SQL {
       coalesce(r.orders_count, 0) as orders_count,
       coalesce(r.revenue, 0) as revenue,
       coalesce(r.cost, 0) as cost,
-      coalesce(x.expenses, 0) as expenses
+      coalesce(x.expenses, 0) as expenses,
+      r.last_order_at
     from (
       select o.customer_id, count(distinct o.id)::int as orders_count,
              coalesce(sum(l.line_total_fen), 0)::numeric as revenue,
-             coalesce(sum(l.quantity::bigint * l.unit_cost_fen), 0)::numeric as cost
+             coalesce(sum(l.quantity::bigint * l.unit_cost_fen), 0)::numeric as cost,
+             max(o.confirmed_at) as last_order_at
         from orders o
         left join order_lines l on l.org_id = o.org_id and l.order_id = o.id
        where o.org_id = ${range.orgId} and o.deleted_at is null

@@ -223,6 +223,8 @@ describe('customer pyramid report', () => {
       profitRank: 1,
       period: { from: '2025-07-01', to: '2026-06-30' },
       computedAt: NIGHT.toISOString(),
+      // One order confirmed on 10 March: 113 days before 1 July (scores: customer-value.rfm.test.ts).
+      rfm: expect.objectContaining({ recencyDays: 113, frequency: 1, monetaryFen: 100_000 }),
     });
   });
 

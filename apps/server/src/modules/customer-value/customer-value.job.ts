@@ -1,13 +1,14 @@
 import { DEFAULT_CURRENCY } from '@guanxi/contract';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { addDays, localDateOf } from '../../platform/time/index.js';
+import { rfmRepository } from './rfm.repository.js';
 import { snapshotRepository } from './snapshot.repository.js';
 import { getValueBounds } from './value-bounds.js';
 import { contributionRange, trailingYear } from './value-period.js';
 
 /**
  * Nightly `customerValue.compute`: per organization, the customer value snapshot for the twelve
- * months up to yesterday in its time zone, replaced whole in one transaction (delete + one
+ * months up to yesterday in its time zone (pyramid, ABC and RFM scores and segments), replaced whole in one transaction (delete + one
  * INSERT … SELECT), so a rerun gives the same rows and readers never see half a snapshot.
  * `onlyOrgId` limits a manual run to one organization. Returns the number of customers written.
  *
@@ -35,5 +36,12 @@ export async function computeForOrganization(
     period,
     timeZone: options.timeZone,
   });
-  return snapshotRepository.replaceForOrganization(tx, { range, bounds, computedAt: options.now });
+  const written = await snapshotRepository.replaceForOrganization(tx, {
+    range,
+    bounds,
+    computedAt: options.now,
+    timeZone: options.timeZone,
+  });
+  await rfmRepository.syncCustomerSegments(tx, options.orgId);
+  return written;
 }

@@ -26,6 +26,15 @@ const en = {
   'abcClass.A': 'Class A',
   'abcClass.B': 'Class B',
   'abcClass.C': 'Class C',
+  'field.rfmSegment': 'RFM segment',
+  'rfmSegment.important_value': 'Important value',
+  'rfmSegment.important_retain': 'Important to retain',
+  'rfmSegment.important_develop': 'Important to develop',
+  'rfmSegment.important_winback': 'Important to win back',
+  'rfmSegment.general_value': 'General value',
+  'rfmSegment.general_retain': 'General to retain',
+  'rfmSegment.general_develop': 'General to develop',
+  'rfmSegment.general_winback': 'General to win back',
 } as const;
 
 export const valueMessages = {
@@ -57,6 +66,15 @@ export const valueMessages = {
     'abcClass.A': 'A 类',
     'abcClass.B': 'B 类',
     'abcClass.C': 'C 类',
+    'field.rfmSegment': 'RFM 客户分群',
+    'rfmSegment.important_value': '重要价值客户',
+    'rfmSegment.important_retain': '重要保持客户',
+    'rfmSegment.important_develop': '重要发展客户',
+    'rfmSegment.important_winback': '重要挽留客户',
+    'rfmSegment.general_value': '一般价值客户',
+    'rfmSegment.general_retain': '一般保持客户',
+    'rfmSegment.general_develop': '一般发展客户',
+    'rfmSegment.general_winback': '一般挽留客户',
   } satisfies Record<keyof typeof en, string>,
 };
 

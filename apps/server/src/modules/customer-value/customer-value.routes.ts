@@ -35,6 +35,7 @@ export const customerValueRoutes =
       title: 'export.customerPyramid',
       entity: 'customer',
     });
+    registerEndpoint(app, api.rfm, async (request) => values.getRfmMatrix(actorOf(request)));
     registerEndpoint(app, api.forCustomer, async (request) =>
       values.getForCustomer(actorOf(request), request.params.id, request.query),
     );

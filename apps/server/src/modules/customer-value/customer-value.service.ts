@@ -11,12 +11,16 @@ import {
   type PyramidMembersPage,
   type PyramidMembersQuery,
   type PyramidTier,
+  type RfmMatrix,
+  type RfmSegment,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { contributionRepository, type ContributionSums } from './contribution.repository.js';
+import { rfmMatrixOf } from './rfm-matrix.js';
+import { rfmRepository } from './rfm.repository.js';
 import { snapshotRepository } from './snapshot.repository.js';
 import { getValueBounds } from './value-bounds.js';
 import { contributionRange, resolvePeriod } from './value-period.js';
@@ -77,6 +81,7 @@ export function createCustomerValueService({ db, clock = () => new Date() }: { d
       const { period, currency, range } = await rangeFor(actor, query);
       const sums = await contributionRepository.sumForCustomer(db, { ...range, customerId });
       const snapshot = await snapshotRepository.getForCustomer(db, { orgId: actor.orgId, customerId });
+      const rfm = snapshot && (await rfmRepository.getForCustomer(db, { orgId: actor.orgId, customerId }));
       return {
         customerId,
         currency,
@@ -88,7 +93,24 @@ export function createCustomerValueService({ db, clock = () => new Date() }: { d
           profitRank: snapshot.profitRank,
           period: { from: snapshot.periodStart, to: snapshot.periodEnd },
           computedAt: snapshot.computedAt.toISOString(),
+          rfm: rfm ? { ...rfm, segment: rfm.segment as RfmSegment } : null,
         },
+      };
+    },
+
+    /** The RFM segment matrix of the latest snapshot over the customers the caller may see. */
+    async getRfmMatrix(actor: Actor): Promise<RfmMatrix> {
+      const meta = await snapshotRepository.getMeta(db, actor.orgId);
+      const averages = await rfmRepository.averages(db, actor.orgId);
+      const matrix = rfmMatrixOf(await rfmRepository.sumBySegmentAndGrid(db, actor));
+      const customersInScope = await snapshotRepository.countVisible(db, actor);
+      return {
+        computedAt: meta ? meta.computedAt.toISOString() : null,
+        period: meta ? meta.period : null,
+        currency: DEFAULT_CURRENCY,
+        customersInScope,
+        averages,
+        ...matrix,
       };
     },
 

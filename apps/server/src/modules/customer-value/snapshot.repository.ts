@@ -5,10 +5,11 @@ import { customers, customerValues, organizations } from '../../platform/db/sche
 import { ownedRecordScope, type ScopeActor, teamMemberCustomers } from '../../platform/scope/data-scope.js';
 import { contributionSource, type ContributionRange } from './contribution-source.js';
 import type { ValueBounds } from './value-bounds.js';
+import { rfmScoredRows } from './rfm-scoring.js';
 import { firstRow } from '../../platform/db/row-reads.js';
 
 /** Ids of the live customers the caller may see: owner scope and team memberships as separate branches. */
-const visibleCustomerIds = (actor: ScopeActor) =>
+export const visibleCustomerIds = (actor: ScopeActor) =>
   actor.dataScope === 'all'
     ? sql`select customers.id from customers where customers.org_id = ${actor.orgId} and customers.deleted_at is null`
     : sql`select customers.id from customers where customers.deleted_at is null and ${ownedRecordScope(actor, customers)}
@@ -48,18 +49,19 @@ export const snapshotRepository = {
    * Tier: profit ≤ 0 → lead; otherwise rank ≤ ceil(n × platinum%) → platinum, ≤ ceil(n × gold%) →
    * gold, else iron, n = the profitable customers. ABC: by revenue desc, the share before the
    * customer < A% → A (so the one crossing A% is still A), < B% → B, else C; no revenue → C.
-   * Returns the number of customers written.
+   * RFM scores and segments in the same pass (`rfmScoredRows`). Returns the number of customers written.
    */
   async replaceForOrganization(
     db: Executor,
-    options: { range: ContributionRange; bounds: ValueBounds; computedAt: Date },
+    options: { range: ContributionRange; bounds: ValueBounds; computedAt: Date; timeZone: string },
   ): Promise<number> {
     const { range, bounds } = options;
     const rows = await queryRows<{ n: number }>(
       db,
       sql`with contribution as (${contributionSource(range)}),
         valued as (
-          select c.customer_id, c.revenue, c.cost, c.expenses, c.revenue - c.cost - c.expenses as profit
+          select c.customer_id, c.revenue, c.cost, c.expenses, c.revenue - c.cost - c.expenses as profit,
+                 c.orders_count, c.last_order_at
             from contribution c
             join customers cu on cu.org_id = ${range.orgId} and cu.id = c.customer_id and cu.deleted_at is null
         ),
@@ -72,9 +74,11 @@ export const snapshotRepository = {
                                                rows between unbounded preceding and 1 preceding), 0) as revenue_before
             from valued v
         ),
+        ${rfmScoredRows({ periodEnd: range.toDate, timeZone: options.timeZone })},
         inserted as (
           insert into customer_values (org_id, customer_id, period_start, period_end, revenue_fen, cost_fen,
-                                       expenses_fen, profit_fen, profit_rank, pyramid_tier, abc_class, computed_at)
+                                       expenses_fen, profit_fen, profit_rank, pyramid_tier, abc_class, computed_at,
+                                       orders_count, last_order_at, rfm_recency_days, rfm_r, rfm_f, rfm_m, rfm_segment)
           select ${range.orgId}::uuid, r.customer_id, ${range.fromDate}::date, ${range.toDate}::date, r.revenue, r.cost,
                  r.expenses, r.profit, r.profit_rank,
                  case when r.profit <= 0 then 'lead'
@@ -85,8 +89,9 @@ export const snapshotRepository = {
                       when r.revenue_before * 100 < r.total_revenue * ${bounds.abcAPct}::int then 'A'
                       when r.revenue_before * 100 < r.total_revenue * ${bounds.abcBPct}::int then 'B'
                       else 'C' end,
-                 ${options.computedAt.toISOString()}::timestamptz
-            from ranked r
+                 ${options.computedAt.toISOString()}::timestamptz, r.orders_count, r.last_order_at,
+                 r.rfm_recency_days, r.rfm_r, r.rfm_f, r.rfm_m, r.rfm_segment
+            from rfm r
           -- Upserted, not replaced: the row keeps the tier of the previous period as previous_tier (tier
           -- movement). A rerun for the same period keeps the comparison it had.
           on conflict (org_id, customer_id) do update set
@@ -95,7 +100,10 @@ export const snapshotRepository = {
             period_start = excluded.period_start, period_end = excluded.period_end,
             revenue_fen = excluded.revenue_fen, cost_fen = excluded.cost_fen, expenses_fen = excluded.expenses_fen,
             profit_fen = excluded.profit_fen, profit_rank = excluded.profit_rank,
-            pyramid_tier = excluded.pyramid_tier, abc_class = excluded.abc_class, computed_at = excluded.computed_at
+            pyramid_tier = excluded.pyramid_tier, abc_class = excluded.abc_class, computed_at = excluded.computed_at,
+            orders_count = excluded.orders_count, last_order_at = excluded.last_order_at,
+            rfm_recency_days = excluded.rfm_recency_days, rfm_r = excluded.rfm_r, rfm_f = excluded.rfm_f,
+            rfm_m = excluded.rfm_m, rfm_segment = excluded.rfm_segment
           returning 1
         )
         select count(*)::int as n from inserted`,
@@ -180,8 +188,17 @@ export const snapshotRepository = {
             join (${visible}) v on v.id = cv.customer_id
            where cv.org_id = ${actor.orgId}`,
     );
-    const seen = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${visible}) v`);
-    return { ...(rows[0] ?? { up: 0, down: 0, same: 0, entered: 0 }), customersInScope: seen[0]?.n ?? 0 };
+    const customersInScope = await snapshotRepository.countVisible(db, actor);
+    return { ...(rows[0] ?? { up: 0, down: 0, same: 0, entered: 0 }), customersInScope };
+  },
+
+  /** How many live customers the caller may see at all. */
+  async countVisible(db: Executor, actor: ScopeActor): Promise<number> {
+    const seen = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from (${visibleCustomerIds(actor)}) v`,
+    );
+    return Number(seen[0]?.n ?? 0);
   },
 
   /**

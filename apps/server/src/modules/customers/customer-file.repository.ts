@@ -20,6 +20,7 @@ export interface CustomerFileRow {
   daysInStage: number;
   tier: string | null;
   source: string | null;
+  rfmSegment: string | null;
   phone: string | null;
   email: string | null;
   creditCode: string | null;
@@ -65,6 +66,7 @@ export const customerFileRepository = {
       daysInStage: sql`greatest(0, floor(extract(epoch from (now() - ${customers.stageEnteredAt})) / 86400))::int`,
       tier: customers.tier,
       source: customers.source,
+      rfmSegment: customers.rfmSegment,
       phone: shown('phone', customers.phone),
       email: shown('email', customers.email),
       creditCode: customers.creditCode,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { CustomerKind, Gender, RelationshipPhase, Scale, Source, Stage, Tier } from '@guanxi/contract';
+import type { CustomerKind, Gender, RelationshipPhase, RfmSegment, Scale, Source, Stage, Tier } from '@guanxi/contract';
 import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 import { customers, customerTeamMembers, users } from '../../platform/db/schema/index.js';
@@ -44,6 +44,8 @@ export interface CustomerFilters {
   daysInStageMin?: number | undefined;
   daysInStageMax?: number | undefined;
   relationshipPhase?: RelationshipPhase | undefined;
+  /** In this RFM segment (the nightly copy on the customer). */
+  rfmSegment?: RfmSegment | undefined;
   /** Stale: neither changed nor followed up for this many days. */
   staleDays?: number | undefined;
   /** Team activity drill-down: the reclaim clock (later of last follow-up and ownership start) is older than N days. */
@@ -138,6 +140,7 @@ function filterConditions(scope: ListScope, branch: SQL, filters: CustomerFilter
     conditions.push(sql`${customers.stageEnteredAt} > ${daysAgo(filters.daysInStageMax + 1)}`);
   }
   if (filters.relationshipPhase) conditions.push(eq(customers.relationshipPhase, filters.relationshipPhase));
+  if (filters.rfmSegment) conditions.push(eq(customers.rfmSegment, filters.rfmSegment));
   for (const condition of filters.customFields ?? []) {
     conditions.push(customFieldConditionSql(customers.customFields, condition));
   }

@@ -14,6 +14,7 @@ export const CUSTOMER_EXPORT_COLUMNS: readonly ExportColumn<CustomerFileRow>[] =
   { header: 'column.daysInStage', value: (c) => c.daysInStage, kind: 'number', width: 14 },
   { header: 'field.tier', value: (c, f) => f.label('tier', c.tier), width: 12 },
   { header: 'field.source', value: (c, f) => f.label('source', c.source), width: 12 },
+  { header: 'field.rfmSegment', value: (c, f) => f.label('rfmSegment', c.rfmSegment), width: 14 },
   { header: 'field.phone', value: (c) => c.phone, protectedField: 'customers.phone', width: 18 },
   { header: 'field.email', value: (c) => c.email, protectedField: 'customers.email', width: 24 },
   { header: 'field.creditCode', value: (c) => c.creditCode, width: 22 },

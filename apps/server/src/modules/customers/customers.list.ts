@@ -131,6 +131,7 @@ async function planOf(db: Db, actor: Actor, query: CustomerListQuery): Promise<L
     daysInStageMin: query.daysInStageMin,
     daysInStageMax: query.daysInStageMax,
     relationshipPhase: query.relationshipPhase,
+    rfmSegment: query.rfmSegment,
     customFields: await customFieldConditions(db, actor, 'customer', query.cf),
     ...(query.followUpOverdue ? { followUpOverdue: await followUpCadences(db, actor.orgId) } : {}),
     ...(await viewFilters(db, actor, query.view)),

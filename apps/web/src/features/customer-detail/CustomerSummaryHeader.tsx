@@ -14,6 +14,7 @@ import { useNavigate } from 'react-router';
 import { useFormatMoneyCompact } from '../../platform/money';
 import { useHasPermission } from '../../platform/session.queries';
 import { QueryError } from '../../platform/ui/QueryResult';
+import { RfmSegmentTag } from '../../platform/ui/RfmSegmentTag';
 import { OpportunityFormDrawer } from '../opportunities';
 import { TaskFormDrawer } from '../tasks';
 import { useCustomerSummary } from './customer360.queries';
@@ -34,7 +35,7 @@ function Figure({ title, value, testId }: { title: string; value: React.ReactNod
   );
 }
 
-function Figures({ summary }: { summary: CustomerSummary }) {
+function Figures({ summary, rfmSegment }: { summary: CustomerSummary; rfmSegment: Customer['rfmSegment'] }) {
   const { t } = useTranslation();
   const money = useFormatMoneyCompact();
   const date = (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD') : t('customer360.never'));
@@ -67,6 +68,11 @@ function Figures({ summary }: { summary: CustomerSummary }) {
             : t('relationship.notComputed')
         }
         testId="summary-phase"
+      />
+      <Figure
+        title={t('customer.rfmSegment')}
+        value={rfmSegment ? <RfmSegmentTag segment={rfmSegment} /> : t('rfm.notScoredShort')}
+        testId="summary-rfm"
       />
       <Figure
         title={t('customer360.owner')}
@@ -145,7 +151,7 @@ export function CustomerSummaryHeader({
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <QueryError query={summary} />
-      {summary.data && <Figures summary={summary.data} />}
+      {summary.data && <Figures summary={summary.data} rfmSegment={customer.rfmSegment} />}
       <Space wrap data-testid="customer-quick-actions">
         {canFollowUp && (
           <Button type="primary" icon={<EditOutlined />} onClick={onWriteFollowUp} data-testid="quick-follow-up">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../platform/money';
 import { useCustomerValue } from './customerValue.queries';
 import { AbcTag, TierTag, usePercent } from './valueDisplay';
+import { RfmSegmentTag } from '../../platform/ui/RfmSegmentTag';
 
 /** 客户价值 on the customer page: the last twelve months' profit contribution, tier and ABC class. */
 export function CustomerValueTab({ customer }: { customer: Pick<Customer, 'id'> }) {
@@ -37,6 +38,26 @@ export function CustomerValueTab({ customer }: { customer: Pick<Customer, 'id'> 
           </>
         ) : (
           <Typography.Text type="secondary">{t('customerValue.notRanked')}</Typography.Text>
+        )}
+      </Space>
+      <Space wrap data-testid="customer-rfm">
+        <Typography.Text type="secondary">{t('rfm.segment')}</Typography.Text>
+        {snapshot?.rfm ? (
+          <>
+            <RfmSegmentTag segment={snapshot.rfm.segment} />
+            <Typography.Text strong data-testid="customer-rfm-scores">
+              {t('rfm.customerScores', snapshot.rfm)}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('rfm.customerFacts', {
+                days: snapshot.rfm.recencyDays,
+                orders: snapshot.rfm.frequency,
+                amount: fen(snapshot.rfm.monetaryFen),
+              })}
+            </Typography.Text>
+          </>
+        ) : (
+          <Typography.Text type="secondary">{t('rfm.notScored')}</Typography.Text>
         )}
       </Space>
       <Row gutter={[16, 16]}>

@@ -14,6 +14,7 @@ export const customerValueKeys = {
   all: ['customer-value'] as const,
   profit: (filters: ProfitContributionFilters) => ['customer-value', 'profit', filters] as const,
   pyramid: ['customer-value', 'pyramid'] as const,
+  rfm: ['customer-value', 'rfm'] as const,
   customer: (id: string, query: CustomerValueQuery) => ['customer-value', 'customer', id, query] as const,
 };
 
@@ -30,6 +31,9 @@ export const usePyramidMembers = (group: Omit<PyramidMembersQuery, 'limit' | 'cu
 
 export const useCustomerPyramid = () =>
   useEndpointQuery(endpoints.customerValue.pyramid, { queryKey: customerValueKeys.pyramid });
+
+/** The RFM segment matrix of the latest snapshot, over the customers the reader may see. */
+export const useRfmMatrix = () => useEndpointQuery(endpoints.customerValue.rfm, { queryKey: customerValueKeys.rfm });
 
 export function useCustomerValue(customerId: string, query: CustomerValueQuery = {}) {
   return useEndpointQuery(endpoints.customerValue.forCustomer, {

@@ -8,8 +8,9 @@ import { CustomerMoreFilters } from './CustomerMoreFilters';
 import { CustomerPhoneFilterBar } from './CustomerPhoneFilterBar';
 import type { CustomerFilters } from './customers.queries';
 import { NewButton } from '../../platform/ui/NewButton';
+import { useRfmSegmentOptions } from '../../platform/ui/RfmSegmentTag';
 
-type SelectFilter = 'stage' | 'relationshipPhase' | 'kind' | 'tier' | 'source';
+type SelectFilter = 'stage' | 'relationshipPhase' | 'rfmSegment' | 'kind' | 'tier' | 'source';
 
 interface CustomerFilterBarProps {
   filters: CustomerFilters;
@@ -59,6 +60,7 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
   const { filters, onChange, onCreate } = props;
   const { t } = useTranslation();
   const options = useCustomerOptions({ tier: filters.tier, source: filters.source });
+  const rfmSegments = useRfmSegmentOptions();
   const canCreate = useHasPermission('customers.create');
   const isPhone = Grid.useBreakpoint().md === false;
   const activeCount = Object.keys(filters).filter((key) => !['sort', 'deleted', 'view', 'q'].includes(key)).length;
@@ -66,6 +68,7 @@ export function CustomerFilterBar(props: CustomerFilterBarProps) {
   const selects: { key: SelectFilter; options: { value: string; label: string }[]; width: number }[] = [
     { key: 'stage', options: options.stages, width: 190 },
     { key: 'relationshipPhase', options: options.phases, width: 170 },
+    { key: 'rfmSegment', options: rfmSegments, width: 170 },
     { key: 'kind', options: options.kinds, width: 120 },
     { key: 'tier', options: options.tiers, width: 170 },
     { key: 'source', options: options.sources, width: 160 },

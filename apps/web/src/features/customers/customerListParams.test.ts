@@ -24,4 +24,11 @@ describe('days in stage in the customer list address', () => {
       sort: '-daysInStage',
     });
   });
+
+  it('keeps a known RFM segment from the URL (the segment matrix click-through) and drops an unknown one', () => {
+    const path = customerListPath({ rfmSegment: 'important_winback' });
+    expect(path).toBe('/customers?rfmSegment=important_winback');
+    expect(filtersFromSearch(new URLSearchParams(path.split('?')[1]))).toEqual({ rfmSegment: 'important_winback' });
+    expect(filtersFromSearch(new URLSearchParams('rfmSegment=vip'))).toEqual({});
+  });
 });

@@ -5,6 +5,7 @@ import type {
   CustomerListItem,
   CustomerSort,
 } from '@guanxi/contract';
+import { RfmSegmentTag } from '../../platform/ui/RfmSegmentTag';
 import { Button, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -83,6 +84,12 @@ function useColumnCatalog(sort: CustomerSort | undefined): Partial<Record<Custom
       width: 110,
       render: (phase: CustomerListItem['relationshipPhase']) =>
         phase ? <Tag color={PHASE_COLORS[phase]}>{t(`relationship.phases.${phase}`)}</Tag> : empty,
+    },
+    rfmSegment: {
+      dataIndex: 'rfmSegment',
+      title: t('customer.rfmSegment'),
+      width: 130,
+      render: (segment: CustomerListItem['rfmSegment']) => (segment ? <RfmSegmentTag segment={segment} /> : empty),
     },
     tier: {
       dataIndex: 'tier',

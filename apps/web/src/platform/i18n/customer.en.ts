@@ -18,6 +18,7 @@ const customerEn: Strings<typeof customerZhCN> = {
     source: 'Source',
     stage: 'Lifecycle stage',
     daysInStage: 'Days in current stage',
+    rfmSegment: 'RFM segment',
     relationshipPhase: 'Relationship phase',
     daysInStageShort: 'Days in stage',
     days: '{{count}} days',

@@ -15,6 +15,7 @@ const customerZhCN = {
     source: '客户来源',
     stage: '客户阶段',
     daysInStage: '在当前阶段天数',
+    rfmSegment: 'RFM 客户分群',
     relationshipPhase: '关系阶段',
     daysInStageShort: '阶段天数',
     days: '{{count}} 天',

@@ -66,6 +66,11 @@ export const customers = pgTable(
      * columns. The nightly job writes it only where the phase changed, so its indexes cost little.
      */
     relationshipPhase: varchar('relationship_phase', { length: 12 }),
+    /**
+     * RFM segment (domain §7), a copy of `customer_values.rfm_segment` for list filters and columns;
+     * the nightly job writes it only where it changed, and clears it when the customer left the snapshot.
+     */
+    rfmSegment: varchar('rfm_segment', { length: 20 }),
     // Next contact time of the latest follow-up (follow-ups module keeps it in step).
     nextContactAt: timestamp('next_contact_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
@@ -114,6 +119,9 @@ export const customers = pgTable(
     // salesperson's count. Phases change for few customers a night, so the nightly writes stay small.
     liveIndex('customers_phase_updated_idx', t.orgId, t.relationshipPhase, t.updatedAt, t.id),
     liveIndex('customers_owner_phase_idx', t.orgId, t.ownerId, t.relationshipPhase),
+    // The RFM segment filter, as the phase's: an organization's page by last change, a salesperson's count.
+    liveIndex('customers_rfm_updated_idx', t.orgId, t.rfmSegment, t.updatedAt, t.id),
+    liveIndex('customers_owner_rfm_idx', t.orgId, t.ownerId, t.rfmSegment),
     // Follow-up overdue (issue 13): per stage, the last follow-up older than the stage's cadence.
     liveIndex('customers_stage_last_follow_up_idx', t.orgId, t.stage, t.lastFollowUpAt),
     index('customers_pool_idx')

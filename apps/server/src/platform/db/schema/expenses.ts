@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import {
   currency,
   editable,
@@ -69,6 +81,15 @@ export const customerValues = pgTable(
     /** The tier of the previous period's computation; null when the customer was not ranked then. */
     previousTier: varchar('previous_tier', { length: 10 }),
     abcClass: varchar('abc_class', { length: 1 }).notNull(),
+    // RFM (domain §7) among the customers with counted orders in the period; all null for a
+    // customer ranked by expenses alone. Scores 1–5 (quintiles by position, ties share a score).
+    ordersCount: integer('orders_count').notNull().default(0),
+    lastOrderAt: timestamp('last_order_at', { withTimezone: true }),
+    rfmRecencyDays: integer('rfm_recency_days'),
+    rfmR: smallint('rfm_r'),
+    rfmF: smallint('rfm_f'),
+    rfmM: smallint('rfm_m'),
+    rfmSegment: varchar('rfm_segment', { length: 20 }),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -77,5 +98,6 @@ export const customerValues = pgTable(
     check('customer_values_tier', sql`pyramid_tier in ('platinum', 'gold', 'iron', 'lead')`),
     check('customer_values_abc', sql`abc_class in ('A', 'B', 'C')`),
     index('customer_values_rank_idx').on(t.orgId, t.profitRank),
+    check('customer_values_rfm_scores', sql`rfm_r between 1 and 5 and rfm_f between 1 and 5 and rfm_m between 1 and 5`),
   ],
 );
