@@ -90,6 +90,8 @@ export const PERMISSION_CATALOG = {
   views: ['share'],
   // The organization's dictionaries (sources, industries, customer levels); everyone signed in reads them.
   dictionaries: ['manage'],
+  // The member program (issue 15): `approve` adjusts points above the approval threshold without a request.
+  members: ['view', 'manage', 'approve'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {
@@ -134,6 +136,7 @@ export const APPROVAL_BUSINESS_TYPES = [
   'credit_override',
   'expense',
   'contract',
+  'member_points_adjust',
 ] as const;
 export const ApprovalBusinessType = Type.Enum(APPROVAL_BUSINESS_TYPES);
 export type ApprovalBusinessType = (typeof APPROVAL_BUSINESS_TYPES)[number];

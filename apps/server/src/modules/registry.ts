@@ -31,6 +31,7 @@ import { healthModule } from './health/index.js';
 import { importsModule } from './imports/index.js';
 import { jobsModule } from './jobs/index.js';
 import { leadsModule } from './leads/index.js';
+import { membersModule } from './members/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
 import { notificationsModule } from './notifications/index.js';
 import { opportunitiesModule } from './opportunities/index.js';
@@ -81,6 +82,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   customerValueModule,
   approvalsModule,
   ordersModule,
+  membersModule,
   productsModule,
   expensesModule,
   stockModule,

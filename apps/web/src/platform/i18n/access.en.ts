@@ -33,6 +33,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     customFields: 'Custom fields',
     views: 'List views',
     dictionaries: 'Dictionaries',
+    members: 'Members and points',
   },
   permissionAction: {
     view: 'View',

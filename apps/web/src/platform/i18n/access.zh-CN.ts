@@ -30,6 +30,7 @@ const accessZhCN = {
     customFields: '自定义字段',
     views: '列表视图',
     dictionaries: '数据字典',
+    members: '会员与积分',
   },
   permissionAction: {
     view: '查看',

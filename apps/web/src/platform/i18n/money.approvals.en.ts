@@ -34,6 +34,7 @@ const approvalsEn: Strings<typeof approvalsZhCN> = {
       credit_override: 'Credit override',
       expense: 'Expense',
       contract: 'Contract',
+      member_points_adjust: 'Member points adjustment',
     },
   },
   approvalInbox: {

@@ -31,6 +31,7 @@ const approvalsZhCN = {
       credit_override: '超信用额度',
       expense: '费用报销',
       contract: '合同',
+      member_points_adjust: '会员积分调整',
     },
   },
   approvalInbox: {
