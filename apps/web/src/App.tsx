@@ -58,6 +58,9 @@ const PaymentsPage = lazy(() => import('./features/payments/PaymentsPage'));
 const ReceivablesAgeingPage = lazy(() => import('./features/payments/ReceivablesAgeingPage'));
 const ProfitContributionPage = lazy(() => import('./features/customer-value/ProfitContributionPage'));
 const CustomerPyramidPage = lazy(() => import('./features/customer-value/CustomerPyramidPage'));
+const MemberListPage = lazy(() => import('./features/members/MemberListPage'));
+const MemberCelebrationsPage = lazy(() => import('./features/members/MemberCelebrationsPage'));
+const MemberLevelsPage = lazy(() => import('./features/members/MemberLevelsPage'));
 const ExpensesPage = lazy(() => import('./features/expenses/ExpensesPage'));
 const OrderListPage = lazy(() => import('./features/orders/OrderListPage'));
 const OrderFormPage = lazy(() => import('./features/orders/OrderFormPage'));
@@ -165,6 +168,9 @@ const router = createBrowserRouter([
           { path: 'finance/ageing', element: <ReceivablesAgeingPage /> },
           { path: 'finance/profit', element: <ProfitContributionPage /> },
           { path: 'finance/pyramid', element: <CustomerPyramidPage /> },
+          { path: 'members', element: <MemberListPage /> },
+          { path: 'members/celebrations', element: <MemberCelebrationsPage /> },
+          { path: 'settings/member-levels', element: <MemberLevelsPage /> },
           { path: 'expenses', element: <ExpensesPage /> },
           { path: 'orders', element: <OrderListPage /> },
           { path: 'orders/new', element: <OrderFormPage /> },

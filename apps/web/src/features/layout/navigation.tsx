@@ -14,6 +14,7 @@ import {
   ContactsOutlined,
   ContainerOutlined,
   CreditCardOutlined,
+  CrownOutlined,
   DashboardOutlined,
   DollarOutlined,
   EnvironmentOutlined,
@@ -24,6 +25,7 @@ import {
   FormOutlined,
   FunnelPlotOutlined,
   FundOutlined,
+  GiftOutlined,
   GoldOutlined,
   HistoryOutlined,
   HourglassOutlined,
@@ -113,6 +115,13 @@ export const NAV_GROUPS: NavGroup[] = [
       { path: '/leads', icon: <ContactsOutlined />, label: (t) => t('lead.menu'), permission: 'leads.view' },
       { path: '/lead-pools', icon: <FunnelPlotOutlined />, label: (t) => t('leadPool.menu'), permission: 'leads.view' },
       { path: '/imports', icon: <ImportOutlined />, label: (t) => t('imports.menu'), isAllowed: canImportAnything },
+      { path: '/members', icon: <CrownOutlined />, label: (t) => t('member.menu'), permission: 'members.view' },
+      {
+        path: '/members/celebrations',
+        icon: <GiftOutlined />,
+        label: (t) => t('member.celebrationsMenu'),
+        permission: 'members.view',
+      },
     ],
   },
   {
@@ -224,6 +233,12 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: <CloudDownloadOutlined />,
         label: (t) => t('dataExport.menu'),
         permission: 'organization.manage',
+      },
+      {
+        path: '/settings/member-levels',
+        icon: <CrownOutlined />,
+        label: (t) => t('member.levelsMenu'),
+        permission: 'members.manage',
       },
       {
         path: '/settings/lifecycle',
