@@ -1,11 +1,12 @@
 import type { MemberLevel } from '@guanxi/contract';
-import { App, Button, Card, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../platform/session.queries';
 import { FormDrawer } from '../../platform/ui/FormDrawer';
 import { SaveButton, SaveCancelActions } from '../../platform/ui/FormActions';
+import { ListTable } from '../../platform/ui/ListTable';
 import { NewButton } from '../../platform/ui/NewButton';
 import { useServerFieldErrors } from '../../platform/useServerFieldErrors';
 import { useDiscountText } from './memberDisplay';
@@ -70,15 +71,12 @@ export default function MemberLevelsPage() {
         }
       >
         <Typography.Paragraph type="secondary">{t('member.levels.hint')}</Typography.Paragraph>
-        <Table<MemberLevel>
-          rowKey="id"
-          size="middle"
-          pagination={false}
+        <ListTable<MemberLevel>
+          rows={levels.data ?? []}
           loading={levels.isPending}
-          dataSource={levels.data ?? []}
           columns={columns}
-          scroll={{ x: 'max-content' }}
-          data-testid="member-levels"
+          testId="member-levels"
+          phoneCards={{ title: 'nameZh', fields: ['nameEn', 'threshold', 'discount', 'gift'], actions: 'actions' }}
         />
       </Card>
       <SettingsCard canManage={canManage} />

@@ -37,6 +37,7 @@ const memberEn: Strings<typeof memberZhCN> = {
     openMember: 'Open member',
     detailTitle: 'Member {{name}}',
     points: 'Points',
+    kind: 'Type',
     ledger: 'Points history',
     levelHistory: 'Level changes',
     value: 'Value, last 12 months',

@@ -34,6 +34,7 @@ const memberZhCN = {
     openMember: '查看会员',
     detailTitle: '会员 {{name}}',
     points: '积分',
+    kind: '类型',
     ledger: '积分明细',
     levelHistory: '等级变化',
     value: '近 12 个月价值',
