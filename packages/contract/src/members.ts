@@ -11,7 +11,13 @@ export const DEFAULT_MEMBER_LEVELS = [
   { nameZh: '银卡会员', nameEn: 'Silver', threshold: 500, discountBp: 200, birthdayGift: '生日贺卡' },
   { nameZh: '金卡会员', nameEn: 'Gold', threshold: 2000, discountBp: 500, birthdayGift: '生日礼盒' },
   { nameZh: '白金会员', nameEn: 'Platinum', threshold: 5000, discountBp: 800, birthdayGift: '生日礼盒 + 双倍积分' },
-  { nameZh: '钻石会员', nameEn: 'Diamond', threshold: 10000, discountBp: 1200, birthdayGift: '定制生日礼 + 专属顾问回访' },
+  {
+    nameZh: '钻石会员',
+    nameEn: 'Diamond',
+    threshold: 10000,
+    discountBp: 1200,
+    birthdayGift: '定制生日礼 + 专属顾问回访',
+  },
 ] as const;
 
 const Points = Type.Integer({ minimum: 0, maximum: 1_000_000_000 });
@@ -39,7 +45,10 @@ const levelFields = {
 };
 export const CreateMemberLevelBody = Type.Object(levelFields, { additionalProperties: false });
 export type CreateMemberLevelBody = Static<typeof CreateMemberLevelBody>;
-export const UpdateMemberLevelBody = Type.Object({ ...levelFields, version: VersionField }, { additionalProperties: false });
+export const UpdateMemberLevelBody = Type.Object(
+  { ...levelFields, version: VersionField },
+  { additionalProperties: false },
+);
 export type UpdateMemberLevelBody = Static<typeof UpdateMemberLevelBody>;
 
 export const MemberSettings = Type.Object({
@@ -211,6 +220,8 @@ export const MemberAnalytics = Type.Object({
   pointsOutstanding: Type.Integer(),
   revenue12mFen: Type.Integer(),
   profit12mFen: Type.Integer(),
-  byLevel: Type.Array(Type.Object({ levelId: Id, nameZh: Type.String(), nameEn: Type.String(), count: Type.Integer() })),
+  byLevel: Type.Array(
+    Type.Object({ levelId: Id, nameZh: Type.String(), nameEn: Type.String(), count: Type.Integer() }),
+  ),
 });
 export type MemberAnalytics = Static<typeof MemberAnalytics>;

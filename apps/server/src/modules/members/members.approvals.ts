@@ -67,9 +67,14 @@ async function decideAdjustment(tx: Executor, event: DomainEvent<'approval.decid
   const audit = { orgId: event.orgId, userId: event.decidedBy, ip: null, requestId: null };
   if (event.status === 'approved') {
     const member = await membersRepository.lock(tx, event.orgId, { id: adjustment.memberId });
-    if (member) await applyPoints(tx, audit, member, { kind: 'adjust', points: adjustment.points, reason: adjustment.reason });
+    if (member)
+      await applyPoints(tx, audit, member, { kind: 'adjust', points: adjustment.points, reason: adjustment.reason });
   }
-  await membersRepository.updateAdjustment(tx, { orgId: event.orgId, id: adjustment.id }, { status: event.status, decidedAt: event.at });
+  await membersRepository.updateAdjustment(
+    tx,
+    { orgId: event.orgId, id: adjustment.id },
+    { status: event.status, decidedAt: event.at },
+  );
 }
 
 /** Points adjustments above the threshold: default approver the requester's direct manager. */

@@ -89,7 +89,12 @@ export function createMemberLevelsService({ db }: { db: Db }) {
         if ((await membersRepository.findLevels(tx, actor.orgId)).some((l) => l.threshold === body.threshold))
           throw invalidField('threshold', 'validation.thresholdTaken');
         await membersRepository.insertLevels(tx, [values]);
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'member_level', entityId: values.id, after: values });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'member_level',
+          entityId: values.id,
+          after: values,
+        });
       });
       return toLevel({ ...values, version: 1, createdAt: new Date(), updatedAt: new Date() });
     },
@@ -127,7 +132,8 @@ export function createMemberLevelsService({ db }: { db: Db }) {
           return toLevel(after);
         });
       } catch (error) {
-        if (!(error instanceof AppError) && isThresholdTaken(error)) throw invalidField('threshold', 'validation.thresholdTaken');
+        if (!(error instanceof AppError) && isThresholdTaken(error))
+          throw invalidField('threshold', 'validation.thresholdTaken');
         throw error;
       }
     },

@@ -40,7 +40,8 @@ export async function applyPoints(
   change: PointsChange,
 ): Promise<boolean> {
   const balanceAfter = member.pointsBalance + change.points;
-  if (balanceAfter < 0) throw invalidField('points', 'validation.pointsAboveBalance', { balance: member.pointsBalance });
+  if (balanceAfter < 0)
+    throw invalidField('points', 'validation.pointsAboveBalance', { balance: member.pointsBalance });
   const growthAfter = Math.max(0, member.growthPoints + (change.growth ?? 0));
   const id = newId();
   const entry = {
@@ -73,7 +74,14 @@ export async function applyPoints(
     action: AUDIT_ACTION[change.kind],
     entity: 'member_points',
     entityId: member.id,
-    after: { entryId: id, points: change.points, growth: entry.growth, balanceAfter, reason: entry.reason, orderId: entry.orderId },
+    after: {
+      entryId: id,
+      points: change.points,
+      growth: entry.growth,
+      balanceAfter,
+      reason: entry.reason,
+      orderId: entry.orderId,
+    },
   });
   return true;
 }

@@ -164,12 +164,19 @@ export const membersRepository = {
       .select()
       .from(memberPointsLedger)
       .where(
-        and(eq(memberPointsLedger.orgId, orgId), eq(memberPointsLedger.orderId, orderId), eq(memberPointsLedger.kind, kind)),
+        and(
+          eq(memberPointsLedger.orgId, orgId),
+          eq(memberPointsLedger.orderId, orderId),
+          eq(memberPointsLedger.kind, kind),
+        ),
       );
     return row ?? null;
   },
 
-  async findLedger(db: Executor, key: { orgId: string; memberId: string; afterId?: string | undefined; limit: number }) {
+  async findLedger(
+    db: Executor,
+    key: { orgId: string; memberId: string; afterId?: string | undefined; limit: number },
+  ) {
     const after = key.afterId ? sql`and p.id < ${key.afterId}` : sql``;
     return queryRows<{
       id: string;
@@ -296,7 +303,10 @@ export const membersRepository = {
 /** Reads of other records a member refers to (a store is a department). */
 export const memberReferences = {
   async departmentExists(db: Executor, orgId: string, id: string): Promise<boolean> {
-    const rows = await queryRows<{ id: string }>(db, sql`select id from departments where org_id = ${orgId} and id = ${id}`);
+    const rows = await queryRows<{ id: string }>(
+      db,
+      sql`select id from departments where org_id = ${orgId} and id = ${id}`,
+    );
     return rows.length > 0;
   },
 };

@@ -68,7 +68,10 @@ describe('members: enrolment', () => {
     expect(created.memberNo).toMatch(/^HY\d{8}$/);
     const again = await p.clients.eastManager.post('/api/v1/members', { customerId });
     expect(again.statusCode).toBe(409);
-    const card = await p.clients.eastManager.post('/api/v1/members', { customerId: await person(p.clients.r1), cardNo: 'VIP-0001' });
+    const card = await p.clients.eastManager.post('/api/v1/members', {
+      customerId: await person(p.clients.r1),
+      cardNo: 'VIP-0001',
+    });
     expect(card.statusCode).toBe(400);
     expect(card.json().error.fields[0].field).toBe('cardNo');
     const history = (await p.clients.admin.get(`/api/v1/members/${created.id}/level-history`)).json();
@@ -116,7 +119,10 @@ describe('members: points from orders, redeem, expiry and levels', () => {
     const tooMuch = await p.clients.eastManager.post(`/api/v1/members/${m.id}/redeem`, { points: 501 });
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.json().error.fields[0].field).toBe('points');
-    const redeemed = await p.clients.eastManager.post(`/api/v1/members/${m.id}/redeem`, { points: 200, reason: '兑换礼品' });
+    const redeemed = await p.clients.eastManager.post(`/api/v1/members/${m.id}/redeem`, {
+      points: 200,
+      reason: '兑换礼品',
+    });
     expect(redeemed.statusCode, redeemed.body).toBe(200);
     expect(redeemed.json().pointsBalance).toBe(300);
 
@@ -134,7 +140,11 @@ describe('members: points from orders, redeem, expiry and levels', () => {
     const rest = (await p.clients.admin.get(`/api/v1/members/${m.id}/points?cursor=${ledger.nextCursor}`)).json();
     expect(rest.items.map((e: { kind: string }) => e.kind)).toEqual(['deduct', 'earn', 'earn']);
     const history = (await p.clients.admin.get(`/api/v1/members/${m.id}/level-history`)).json();
-    expect(history.items.map((h: { toLevelNameZh: string }) => h.toLevelNameZh)).toEqual(['银卡会员', '白金会员', '普通会员']);
+    expect(history.items.map((h: { toLevelNameZh: string }) => h.toLevelNameZh)).toEqual([
+      '银卡会员',
+      '白金会员',
+      '普通会员',
+    ]);
 
     const audits = await queryRows<{ action: string }>(
       ctx.database.db,
@@ -162,7 +172,12 @@ describe('members: points from orders, redeem, expiry and levels', () => {
       dataScope: 'all',
     });
     const desk = await ctx.login(
-      await ctx.createUser({ orgId: p.orgId, roleIds: [serviceRole], departmentId: p.departments.east, managerId: p.users.eastManager.id }),
+      await ctx.createUser({
+        orgId: p.orgId,
+        roleIds: [serviceRole],
+        departmentId: p.departments.east,
+        managerId: p.users.eastManager.id,
+      }),
     );
     const small = await desk.post(`/api/v1/members/${m.id}/adjust`, { points: 300, reason: '活动补偿' });
     expect(small.json()).toMatchObject({ status: 'applied', member: { pointsBalance: 300 } });
@@ -172,7 +187,9 @@ describe('members: points from orders, redeem, expiry and levels', () => {
 
     const large = await desk.post(`/api/v1/members/${m.id}/adjust`, { points: 5000, reason: '大客户补录积分' });
     expect(large.json()).toMatchObject({ status: 'pending', member: { pointsBalance: 300 } });
-    const inbox = (await p.clients.eastManager.get('/api/v1/approvals?box=todo&businessType=member_points_adjust')).json();
+    const inbox = (
+      await p.clients.eastManager.get('/api/v1/approvals?box=todo&businessType=member_points_adjust')
+    ).json();
     const request = inbox.items.find((r: { businessType: string }) => r.businessType === 'member_points_adjust');
     expect(request, JSON.stringify(inbox)).toBeDefined();
     const approved = await p.clients.eastManager.post(`/api/v1/approvals/${request.id}/approve`, {});
@@ -181,7 +198,10 @@ describe('members: points from orders, redeem, expiry and levels', () => {
     expect(await ledgerSum(m.id)).toBe(5300);
 
     // A manager (members.approve) adjusts beyond the threshold directly.
-    const direct = await p.clients.eastManager.post(`/api/v1/members/${m.id}/adjust`, { points: -2000, reason: '误录更正' });
+    const direct = await p.clients.eastManager.post(`/api/v1/members/${m.id}/adjust`, {
+      points: -2000,
+      reason: '误录更正',
+    });
     expect(direct.json()).toMatchObject({ status: 'applied', member: { pointsBalance: 3300 } });
   });
 });
@@ -200,7 +220,9 @@ describe('members: scope and permissions', () => {
     expect(list.items.map((x: { id: string }) => x.id)).not.toContain(theirs.id);
     expect((await p.clients.r1.post(`/api/v1/members/${mine.id}/redeem`, { points: 1 })).statusCode).toBe(403);
     // The east manager's department scope does not reach the west salesperson's customer.
-    expect((await p.clients.eastManager.post(`/api/v1/members/${theirs.id}/redeem`, { points: 1 })).statusCode).toBe(404);
+    expect((await p.clients.eastManager.post(`/api/v1/members/${theirs.id}/redeem`, { points: 1 })).statusCode).toBe(
+      404,
+    );
   });
 
   it('filters the list by level, store, join date and search; analytics and anniversaries answer', async () => {

@@ -49,7 +49,12 @@ async function lockMember(tx: Executor, actor: Actor, id: string) {
   return row;
 }
 
-async function checkReferences(tx: Executor, actor: Actor, body: { cardNo?: string | null; storeId?: string | null }, id?: string) {
+async function checkReferences(
+  tx: Executor,
+  actor: Actor,
+  body: { cardNo?: string | null; storeId?: string | null },
+  id?: string,
+) {
   if (body.storeId && !(await memberReferences.departmentExists(tx, actor.orgId, body.storeId)))
     throw invalidField('storeId', 'validation.unknownStore');
   if (body.cardNo && (await membersRepository.cardTaken(tx, actor.orgId, body.cardNo, id)))
@@ -62,12 +67,7 @@ export function createMembersService({ db }: { db: Db }) {
     async list(actor: Actor, query: MemberListQuery): Promise<MemberPage> {
       const limit = query.limit ?? 50;
       const cursor = decodeCursor(query.cursor, 'text');
-      const rows = await membersRepository.findPage(
-        db,
-        actor,
-        { ...query, afterId: cursor?.id },
-        limit + 1,
-      );
+      const rows = await membersRepository.findPage(db, actor, { ...query, afterId: cursor?.id }, limit + 1);
       const page = keysetPage(rows, { limit, sortValueOf: () => null });
       return { items: page.rows.map(toMember), nextCursor: page.nextCursor };
     },
@@ -110,7 +110,12 @@ export function createMembersService({ db }: { db: Db }) {
           growthPoints: 0,
           changedBy: actor.userId,
         });
-        await recordAudit(tx, auditContextOf(actor), { action: 'create', entity: 'member', entityId: id, after: values });
+        await recordAudit(tx, auditContextOf(actor), {
+          action: 'create',
+          entity: 'member',
+          entityId: id,
+          after: values,
+        });
       });
       return readMember(db, actor, id);
     },
@@ -140,7 +145,12 @@ export function createMembersService({ db }: { db: Db }) {
       await readMember(db, actor, id);
       const limit = query.limit ?? 50;
       const cursor = decodeCursor(query.cursor, 'text');
-      const rows = await membersRepository.findLedger(db, { orgId: actor.orgId, memberId: id, afterId: cursor?.id, limit: limit + 1 });
+      const rows = await membersRepository.findLedger(db, {
+        orgId: actor.orgId,
+        memberId: id,
+        afterId: cursor?.id,
+        limit: limit + 1,
+      });
       const page = keysetPage(rows, { limit, sortValueOf: () => null });
       return {
         items: page.rows.map((r) => ({

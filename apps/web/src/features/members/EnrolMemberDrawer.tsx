@@ -59,7 +59,13 @@ function EnrolForm({ customerId, onDone }: { customerId?: string; onDone: (membe
       },
     );
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ customerId }} data-testid="member-enrol-form">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ customerId }}
+      data-testid="member-enrol-form"
+    >
       <Typography.Paragraph type="secondary">{t('member.enrolHint')}</Typography.Paragraph>
       {customerId ? (
         <Form.Item name="customerId" hidden>

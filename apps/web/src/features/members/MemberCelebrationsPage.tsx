@@ -42,7 +42,13 @@ export default function MemberCelebrationsPage() {
             : t('member.celebrations.years', { years: c.years }),
     },
     ...(kind === 'birthday'
-      ? [{ key: 'gift', title: t('member.celebrations.gift'), render: (_: unknown, c: Celebration) => c.birthdayGift ?? '—' }]
+      ? [
+          {
+            key: 'gift',
+            title: t('member.celebrations.gift'),
+            render: (_: unknown, c: Celebration) => c.birthdayGift ?? '—',
+          },
+        ]
       : []),
   ];
   return (

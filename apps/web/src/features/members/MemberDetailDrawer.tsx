@@ -110,7 +110,12 @@ function LedgerTable({ memberId }: { memberId: string }) {
     { key: 'at', title: t('member.entryAt'), render: (_, e) => when(e.createdAt) },
     { key: 'kind', title: t('member.kind'), render: (_, e) => kindLabel(e.kind) },
     { key: 'points', title: t('member.points'), align: 'right', render: (_, e) => <PointsChange points={e.points} /> },
-    { key: 'balance', title: t('member.balanceAfter'), align: 'right', render: (_, e) => e.balanceAfter.toLocaleString() },
+    {
+      key: 'balance',
+      title: t('member.balanceAfter'),
+      align: 'right',
+      render: (_, e) => e.balanceAfter.toLocaleString(),
+    },
     {
       key: 'reason',
       title: t('member.reason'),
