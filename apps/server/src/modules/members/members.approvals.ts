@@ -5,7 +5,8 @@ import { newId } from '../../platform/db/ids.js';
 import type { members } from '../../platform/db/schema/index.js';
 import type { DomainEvent } from '../../platform/events/index.js';
 import { translate } from '../../platform/i18n/translate.js';
-import type { ApprovalAdapter } from '../../platform/module-kit/module-definition.js';
+import type { ApprovalContextFacts } from '@guanxi/contract';
+import type { ApprovalAdapter, ApprovalContextRequest } from '../../platform/module-kit/module-definition.js';
 import { approvalEngine } from '../approvals/index.js';
 import { applyPoints } from './members.points.js';
 import { membersRepository } from './members.repository.js';
@@ -77,9 +78,29 @@ async function decideAdjustment(tx: Executor, event: DomainEvent<'approval.decid
   );
 }
 
+/** The adjustment as its decision card shows it: the member, the points asked for and the balance now. */
+async function adjustmentContext(db: Executor, request: ApprovalContextRequest): Promise<ApprovalContextFacts | null> {
+  if (request.entityType !== ADJUSTMENT_ENTITY) return null;
+  const adjustment = await membersRepository.getAdjustment(db, request.orgId, request.entityId);
+  const member = adjustment && (await membersRepository.get(db, request.orgId, null, { id: adjustment.memberId }));
+  if (!adjustment || !member) return null;
+  return {
+    kind: 'points',
+    memberNo: member.memberNo,
+    customerName: member.customerName,
+    levelNameZh: member.levelNameZh,
+    levelNameEn: member.levelNameEn,
+    points: adjustment.points,
+    reason: adjustment.reason,
+    balance: Number(member.pointsBalance),
+    growthPoints: Number(member.growthPoints),
+  };
+}
+
 /** Points adjustments above the threshold: default approver the requester's direct manager. */
 export const pointsAdjustmentApprovals: ApprovalAdapter = {
   businessType: 'member_points_adjust',
   defaultStep: 'manager',
   decide: decideAdjustment,
+  context: adjustmentContext,
 };

@@ -205,6 +205,14 @@ export const membersRepository = {
     await db.insert(memberPointAdjustments).values(values);
   },
 
+  async getAdjustment(db: Executor, orgId: string, id: string) {
+    const [row] = await db
+      .select()
+      .from(memberPointAdjustments)
+      .where(and(eq(memberPointAdjustments.orgId, orgId), eq(memberPointAdjustments.id, id)));
+    return row ?? null;
+  },
+
   async lockAdjustment(db: Executor, orgId: string, id: string) {
     const [row] = await db
       .select()

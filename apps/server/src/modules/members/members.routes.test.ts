@@ -192,6 +192,8 @@ describe('members: points from orders, redeem, expiry and levels', () => {
     ).json();
     const request = inbox.items.find((r: { businessType: string }) => r.businessType === 'member_points_adjust');
     expect(request, JSON.stringify(inbox)).toBeDefined();
+    const card = (await p.clients.eastManager.get(`/api/v1/approvals/${request.id}/context`)).json();
+    expect(card.context).toMatchObject({ kind: 'points', memberNo: m.memberNo, points: 5000, balance: 300 });
     const approved = await p.clients.eastManager.post(`/api/v1/approvals/${request.id}/approve`, {});
     expect(approved.statusCode, approved.body).toBe(200);
     expect((await member(m.id)).pointsBalance).toBe(5300);

@@ -93,6 +93,11 @@ const approvalsEn: Strings<typeof approvalsZhCN> = {
   },
   approvalCard: {
     facts: 'What to decide',
+    pointsChange: 'Points change',
+    pointsReason: 'Reason',
+    member: 'Member',
+    pointsBalance: 'Points balance now',
+    growthPoints: 'Growth points',
     noFacts: 'This kind of request carries no further business data; decide on its title and reason.',
     order: 'Order {{orderNo}}',
     orderTotal: 'Order total',

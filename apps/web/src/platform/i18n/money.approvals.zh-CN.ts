@@ -89,6 +89,11 @@ const approvalsZhCN = {
   },
   approvalCard: {
     facts: '审批要点',
+    pointsChange: '调整积分',
+    pointsReason: '调整原因',
+    member: '会员',
+    pointsBalance: '当前可用积分',
+    growthPoints: '成长值',
     noFacts: '此类审批没有更多业务数据，请根据事项和理由审批。',
     order: '订单 {{orderNo}}',
     orderTotal: '订单金额',
