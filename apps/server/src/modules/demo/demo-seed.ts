@@ -145,8 +145,8 @@ export async function seedDemoOrganization(
   });
 }
 
-/** A person's birthday for the demo: a year from 1960 on, and a day `i × 11` days after today. */
+/** A person's birthday for the demo: a year from 1960 on, and a day `i × 3` days after today. */
 function demoBirthday(i: number): string {
-  const day = new Date(Date.now() + ((i * 11) % 365) * 86_400_000).toISOString().slice(5, 10);
+  const day = new Date(Date.now() + ((i * 3) % 365) * 86_400_000).toISOString().slice(5, 10);
   return `${1960 + (i % 40)}-${day === '02-29' ? '02-28' : day}`;
 }

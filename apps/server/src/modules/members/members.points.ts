@@ -3,7 +3,7 @@ import { recordAudit, type AuditContext } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import type { members } from '../../platform/db/schema/index.js';
-import { AppError, invalidField } from '../../platform/errors/app-error.js';
+import { invalidField } from '../../platform/errors/app-error.js';
 import { membersRepository } from './members.repository.js';
 
 type LockedMember = typeof members.$inferSelect;
@@ -93,4 +93,3 @@ export const assertRedeemable = (member: LockedMember, points: number): void => 
 };
 
 export const zeroAdjustment = () => invalidField('points', 'validation.pointsNonZero');
-export const adjustmentPending = () => new AppError('conflict', 'error.approval.alreadyPending');
