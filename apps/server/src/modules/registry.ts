@@ -11,6 +11,7 @@ import {
 import { createEventBus, type EventBus } from '../platform/events/index.js';
 import { exportCleanupJob } from '../platform/export/index.js';
 import { registerMessageCatalogs } from '../platform/i18n/index.js';
+import { registerCustomerDiscountSources } from '../platform/pricing/customer-discounts.js';
 import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-registry.js';
 import { approvalAdaptersOf, subscribeApprovalAdapters } from '../platform/module-kit/composition.js';
 import type { ModuleDefinition, OrganizationSeeder } from '../platform/module-kit/module-definition.js';
@@ -98,6 +99,7 @@ export const approvalAdapters = approvalAdaptersOf(serverModules);
 registerApprovalDefaults(approvalAdapters);
 registerApprovalContexts(approvalAdapters);
 registerApprovalFactSources(serverModules.flatMap((m) => (m.approvalFacts ? [m.approvalFacts] : [])));
+registerCustomerDiscountSources(serverModules.flatMap((m) => (m.customerDiscounts ? [m.customerDiscounts] : [])));
 
 /**
  * One event bus with every module's subscribers (lifecycle rules, approval adapters): the app has

@@ -8,6 +8,7 @@ import { seedMemberLevels } from './members.levels.js';
 import { membersMessages } from './members.messages.js';
 import { subscribeOrderPoints } from './members.order-points.js';
 import { membersRoutes } from './members.routes.js';
+import { memberDiscountBp } from './members.benefits.js';
 
 export { expireMemberPoints, recomputeMemberLevels } from './members.jobs.js';
 /** A customer's member discount in basis points (0 when not a member), for price checks. */
@@ -19,6 +20,7 @@ export const membersModule = defineModule({
   routes: membersRoutes,
   subscribe: subscribeOrderPoints,
   approvals: [pointsAdjustmentApprovals],
+  customerDiscounts: memberDiscountBp,
   jobs: () => [
     nightlyGlobalJob('members.expirePoints', '01:30', expireMemberPoints),
     // After expiry, so a level reflects the night's growth points.

@@ -3,9 +3,9 @@ import type { Executor } from '../../platform/db/client.js';
 import { queryRows } from '../../platform/db/query.js';
 
 /**
- * The discount in basis points the customer's member level grants (0 for a non-member). Orders'
- * price authority does not read it yet (issue 15 gap: wiring it into the floor check would make
- * orders depend on members); it is exposed here and on the member record for the order screen.
+ * The discount in basis points the customer's member level grants (0 for a non-member). Lent to
+ * the order price checks as the module's `customerDiscounts` (platform/pricing), so orders need not
+ * import members.
  */
 export async function memberDiscountBp(db: Executor, key: { orgId: string; customerId: string }): Promise<number> {
   const [row] = await queryRows<{ discountBp: number }>(

@@ -249,3 +249,30 @@ describe('members: scope and permissions', () => {
     expect(value).toMatchObject({ ordersCount: 0, revenueFen: 0 });
   });
 });
+
+describe('members: level discount and price authority', () => {
+  it("a member's level discount is within the salesperson's authority; the same price for a non-member needs approval", async () => {
+    await fx.floor(ctx.database.db, { orgId: p.orgId, roleId: p.roleIds.salesperson! }, 10_000);
+    const levels = (await p.clients.admin.get('/api/v1/member-levels')).json().items;
+    const entry = levels.find((l: { threshold: number }) => l.threshold === 0);
+    const changed = await p.clients.admin.patch(`/api/v1/member-levels/${entry.id}`, {
+      nameZh: entry.nameZh,
+      nameEn: entry.nameEn,
+      threshold: 0,
+      discountBp: 1000,
+      version: entry.version,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const submitAt10Off = async (customerId: string) => {
+      const order = await createOrder(p.clients.r1, {
+        customerId,
+        lines: [{ productId: widget, quantity: 1, discountBp: 1000 }],
+      });
+      return (await p.clients.r1.post(`/api/v1/orders/${order.id}/submit`, {})).json().status;
+    };
+    const memberCustomer = await person(p.clients.r1);
+    await enrol(memberCustomer);
+    expect(await submitAt10Off(memberCustomer)).toBe('submitted');
+    expect(await submitAt10Off(await person(p.clients.r1))).toBe('pending_approval');
+  });
+});
