@@ -33,7 +33,7 @@ export default function MemberCelebrationsPage() {
     { key: 'level', title: t('member.level'), render: (_, c) => <LevelTag name={levelName(c)} /> },
     {
       key: 'years',
-      title: '',
+      title: kind === 'birthday' ? t('member.celebrations.ageTitle') : t('member.celebrations.yearsTitle'),
       render: (_, c) =>
         c.years === null
           ? '—'

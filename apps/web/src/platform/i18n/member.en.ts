@@ -85,6 +85,8 @@ const memberEn: Strings<typeof memberZhCN> = {
       years: 'Year {{years}}',
       age: 'Turns {{years}}',
       gift: 'Birthday gift',
+      ageTitle: 'Age',
+      yearsTitle: 'Membership years',
       empty: 'No member birthdays or anniversaries in this period.',
       today: 'Today',
     },

@@ -82,6 +82,8 @@ const memberZhCN = {
       years: '第 {{years}} 年',
       age: '{{years}} 岁',
       gift: '生日礼',
+      ageTitle: '年龄',
+      yearsTitle: '入会年数',
       empty: '这段时间没有会员生日或纪念日。',
       today: '今天',
     },
