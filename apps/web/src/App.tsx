@@ -60,6 +60,9 @@ const ReceivablesAgeingPage = lazy(() => import('./features/payments/Receivables
 const ProfitContributionPage = lazy(() => import('./features/customer-value/ProfitContributionPage'));
 const CustomerPyramidPage = lazy(() => import('./features/customer-value/CustomerPyramidPage'));
 const RfmPage = lazy(() => import('./features/customer-value/RfmPage'));
+const MemberListPage = lazy(() => import('./features/members/MemberListPage'));
+const MemberCelebrationsPage = lazy(() => import('./features/members/MemberCelebrationsPage'));
+const MemberLevelsPage = lazy(() => import('./features/members/MemberLevelsPage'));
 const ExpensesPage = lazy(() => import('./features/expenses/ExpensesPage'));
 const OrderListPage = lazy(() => import('./features/orders/OrderListPage'));
 const OrderFormPage = lazy(() => import('./features/orders/OrderFormPage'));
@@ -169,6 +172,9 @@ const router = createBrowserRouter([
           { path: 'finance/profit', element: <ProfitContributionPage /> },
           { path: 'finance/pyramid', element: <CustomerPyramidPage /> },
           { path: 'reports/rfm', element: <RfmPage /> },
+          { path: 'members', element: <MemberListPage /> },
+          { path: 'members/celebrations', element: <MemberCelebrationsPage /> },
+          { path: 'settings/member-levels', element: <MemberLevelsPage /> },
           { path: 'expenses', element: <ExpensesPage /> },
           { path: 'orders', element: <OrderListPage /> },
           { path: 'orders/new', element: <OrderFormPage /> },

@@ -115,11 +115,25 @@ export const StageApprovalContext = Type.Object({
   recentFollowUps: Type.Array(ApprovalFollowUp),
 });
 
+/** A member points adjustment above the threshold (issue 15): who, how many, why, and the balance now. */
+export const PointsApprovalContext = Type.Object({
+  kind: Type.Literal('points'),
+  memberNo: Type.String(),
+  customerName: Type.String(),
+  levelNameZh: Type.String(),
+  levelNameEn: Type.String(),
+  points: Type.Integer(),
+  reason: Type.String(),
+  balance: Type.Integer(),
+  growthPoints: Type.Integer(),
+});
+
 export const ApprovalContextFacts = Type.Union([
   PriceApprovalContext,
   CreditApprovalContext,
   ExpenseApprovalContext,
   StageApprovalContext,
+  PointsApprovalContext,
 ]);
 export type ApprovalContextFacts = Static<typeof ApprovalContextFacts>;
 

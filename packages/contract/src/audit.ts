@@ -57,6 +57,10 @@ export const AUDIT_ENTITIES = [
   'job',
   'import_job',
   'export_job',
+  'member',
+  'member_points',
+  'member_level',
+  'member_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -103,6 +107,13 @@ export const AUDIT_ACTIONS = [
   'export',
   'download',
   'import',
+  // Member points (issue 15): one action per ledger entry kind, and a level change.
+  'points_earn',
+  'points_deduct',
+  'points_redeem',
+  'points_expire',
+  'points_adjust',
+  'level_change',
   ...ORDER_STATUS_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,6 +4,7 @@ import { productsEndpoints } from './products.endpoints.js';
 import { expensesEndpoints } from './expenses.endpoints.js';
 import { approvalsEndpoints } from './approvals.endpoints.js';
 import { customerValueEndpoints } from './customer-value.endpoints.js';
+import { membersEndpoints } from './members.endpoints.js';
 import { contactsEndpoints } from './contacts.endpoints.js';
 import { customFieldsEndpoints } from './custom-fields.endpoints.js';
 import { duplicatesEndpoints } from './duplicates.endpoints.js';
@@ -63,6 +64,7 @@ export const endpoints = {
   expenses: expensesEndpoints,
   approvals: approvalsEndpoints,
   customerValue: customerValueEndpoints,
+  members: membersEndpoints,
   customers: customersEndpoints,
   customer360: customer360Endpoints,
   contacts: contactsEndpoints,

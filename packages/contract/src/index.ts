@@ -39,6 +39,7 @@ export * from './orders.js';
 export * from './order-guide.js';
 export * from './payments.js';
 export * from './customer-value.js';
+export * from './members.js';
 export * from './customer-360.js';
 export * from './stock.js';
 export * from './imports.js';

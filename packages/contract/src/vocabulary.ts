@@ -92,6 +92,8 @@ export const PERMISSION_CATALOG = {
   dictionaries: ['manage'],
   // Return visits after orders and complaints (issue 15): service handles them, managers set the rules.
   returnVisits: ['view', 'handle', 'manage', 'export'],
+  // The member program (issue 15): `approve` adjusts points above the approval threshold without a request.
+  members: ['view', 'manage', 'approve'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {
@@ -136,6 +138,7 @@ export const APPROVAL_BUSINESS_TYPES = [
   'credit_override',
   'expense',
   'contract',
+  'member_points_adjust',
 ] as const;
 export const ApprovalBusinessType = Type.Enum(APPROVAL_BUSINESS_TYPES);
 export type ApprovalBusinessType = (typeof APPROVAL_BUSINESS_TYPES)[number];

@@ -24,17 +24,26 @@ describe('module registry', () => {
       'lifecycle.relationshipPhases',
       'lifecycle.stuckAlerts',
       'maintenance.analyze',
+      'members.expirePoints',
+      'members.levels',
       'payments.markOverdue',
       'pools.reclaim',
       'pools.reminders',
       'tasks.reminders',
     ]);
-    expect(organizationSeeders).toHaveLength(4);
+    expect(organizationSeeders).toHaveLength(5);
     // Every business type but `contract` (no contracts module yet) is bound by the module that owns it.
     expect(approvalAdapters.map((a) => a.businessType).sort()).toEqual(
       APPROVAL_BUSINESS_TYPES.filter((t) => t !== 'contract').sort(),
     );
-    expect(APPROVAL_BUSINESS_TYPES.map(defaultStepOf)).toEqual(['manager', 'manager', 'finance', 'manager', 'manager']);
+    expect(APPROVAL_BUSINESS_TYPES.map(defaultStepOf)).toEqual([
+      'manager',
+      'manager',
+      'finance',
+      'manager',
+      'manager',
+      'manager',
+    ]);
   });
 
   it('registers the modules’ message catalogs with the platform’s', () => {

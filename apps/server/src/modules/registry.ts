@@ -11,6 +11,7 @@ import {
 import { createEventBus, type EventBus } from '../platform/events/index.js';
 import { exportCleanupJob } from '../platform/export/index.js';
 import { registerMessageCatalogs } from '../platform/i18n/index.js';
+import { registerCustomerDiscountSources } from '../platform/pricing/customer-discounts.js';
 import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-registry.js';
 import { approvalAdaptersOf, subscribeApprovalAdapters } from '../platform/module-kit/composition.js';
 import type { ModuleDefinition, OrganizationSeeder } from '../platform/module-kit/module-definition.js';
@@ -31,6 +32,7 @@ import { healthModule } from './health/index.js';
 import { importsModule } from './imports/index.js';
 import { jobsModule } from './jobs/index.js';
 import { leadsModule } from './leads/index.js';
+import { membersModule } from './members/index.js';
 import { lifecycleModule } from './lifecycle/index.js';
 import { notificationsModule } from './notifications/index.js';
 import { opportunitiesModule } from './opportunities/index.js';
@@ -83,6 +85,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   customerValueModule,
   approvalsModule,
   ordersModule,
+  membersModule,
   productsModule,
   expensesModule,
   stockModule,
@@ -98,6 +101,7 @@ export const approvalAdapters = approvalAdaptersOf(serverModules);
 registerApprovalDefaults(approvalAdapters);
 registerApprovalContexts(approvalAdapters);
 registerApprovalFactSources(serverModules.flatMap((m) => (m.approvalFacts ? [m.approvalFacts] : [])));
+registerCustomerDiscountSources(serverModules.flatMap((m) => (m.customerDiscounts ? [m.customerDiscounts] : [])));
 
 /**
  * One event bus with every module's subscribers (lifecycle rules, approval adapters): the app has

@@ -82,6 +82,8 @@ export const TABLES = {
   import_templates: schema.importTemplates,
   export_jobs: schema.listExportJobs,
   custom_fields: schema.customFieldDefinitions,
+  members: schema.members,
+  member_levels: schema.memberLevels,
 };
 export type Kind = keyof typeof TABLES;
 const FIELD_KINDS: Record<string, Kind> = {
@@ -123,6 +125,8 @@ const FIELD_KINDS: Record<string, Kind> = {
   attachment: 'attachments',
   report: 'work_reports',
   related: 'customers',
+  level: 'member_levels',
+  store: 'departments',
 };
 
 /** The oldest record of each kind in the organization: the same one on every run, whatever order lists return. */

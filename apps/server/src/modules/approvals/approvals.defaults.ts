@@ -22,6 +22,7 @@ const FLOW_NAMES: Record<ApprovalBusinessType, { 'zh-CN': string; en: string }> 
   credit_override: { 'zh-CN': '超信用额度审批', en: 'Credit override approval' },
   expense: { 'zh-CN': '费用审批', en: 'Expense approval' },
   contract: { 'zh-CN': '合同审批', en: 'Contract approval' },
+  member_points_adjust: { 'zh-CN': '会员积分调整审批', en: 'Member points adjustment approval' },
 };
 
 /**

@@ -37,12 +37,13 @@ const submit = async (who: Who, customerId: string | null = null) => {
 };
 
 describe('approval flows', () => {
-  it('lists all five business types with the built-in defaults', async () => {
+  it('lists all six business types with the built-in defaults', async () => {
     const items = await flows('r1');
     expect(items.map((f) => f.businessType).sort()).toEqual([
       'contract',
       'credit_override',
       'expense',
+      'member_points_adjust',
       'price_below_authority',
       'stage_transition',
     ]);

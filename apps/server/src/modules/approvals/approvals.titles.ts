@@ -14,6 +14,8 @@ const TITLES: Record<ApprovalBusinessType, { key: MessageKey; needs: readonly st
   expense: { key: 'approval.titleOf.expense', needs: ['amountFen', 'description'] },
   stage_transition: { key: 'approval.titleOf.stageTransition', needs: ['customerName', 'from', 'to'] },
   contract: undefined,
+  // Shown as stored (the submitter's language): member number and signed points read the same in both.
+  member_points_adjust: undefined,
 };
 
 const money = (fen: number, currency: unknown) =>

@@ -10,6 +10,8 @@ export { computeCustomerValues } from './customer-value.job.js';
 export { createCustomerValueService, type CustomerValueService } from './customer-value.service.js';
 /** The shared contribution query (orders − cost − approved expenses), for other reports that must agree with it. */
 export { contributionSource, COUNTED_ORDER_STATUSES, type ContributionRange } from './contribution-source.js';
+/** The trailing twelve months and their instants, as the value report counts them (members' value reuses them). */
+export { contributionRange, trailingYear } from './value-period.js';
 
 export const customerValueModule = defineModule({
   name: 'customer-value',

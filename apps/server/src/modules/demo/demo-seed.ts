@@ -111,6 +111,9 @@ export async function seedDemoOrganization(
         name,
         phone,
         email: isPerson ? null : `info${i}@example.cn`,
+        // Birthdays spread over the coming year (no random draw: the rest of the demo stays the same),
+        // so the member birthday list has entries on any day the demo is started.
+        birthday: isPerson ? demoBirthday(i) : null,
         industry: isPerson ? null : company.industry,
         tier: pick(random, TIERS),
         source: pick(random, SOURCES),
@@ -140,4 +143,10 @@ export async function seedDemoOrganization(
     for (const { seed } of demoSeedsInOrder(serverModules)) await seed.seed(tx, demo);
     return { orgId };
   });
+}
+
+/** A person's birthday for the demo: a year from 1960 on, and a day `i × 3` days after today. */
+function demoBirthday(i: number): string {
+  const day = new Date(Date.now() + ((i * 3) % 365) * 86_400_000).toISOString().slice(5, 10);
+  return `${1960 + (i % 40)}-${day === '02-29' ? '02-28' : day}`;
 }

@@ -28,6 +28,7 @@ export {
   type ImportMatchedOrder,
 } from './orders.import.js';
 export { lineTotalFen } from './orders.values.js';
+export { orderAmount } from './orders.amount.js';
 export { findOrdersToConfirm, type OrderToConfirm } from './orders.inbox.js';
 export {
   DEFAULT_IMPORTED_ORDER_STATUS,

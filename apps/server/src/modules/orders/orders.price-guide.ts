@@ -2,6 +2,7 @@ import type { OrderPriceGuide, OrderPriceGuideBody, Stage } from '@guanxi/contra
 import { hasPermission, type Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { customerDiscountBp, floorWithDiscount } from '../../platform/pricing/customer-discounts.js';
 import { priceAuthority, productCatalog } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { creditFiguresOf } from './credit.service.js';
@@ -24,7 +25,10 @@ export function createOrderPriceGuide({ db }: { db: Db }) {
       const warehouseId = await resolveWarehouse(db, actor.orgId, body.warehouseId);
       const products = await productCatalog.findByIds(db, actor.orgId, body.productIds);
       const ids = [...products.keys()];
-      const floorOf = await priceAuthority.floorFor(db, { orgId: actor.orgId, sellerId: customer.ownerId, stage });
+      const floorOf = floorWithDiscount(
+        await priceAuthority.floorFor(db, { orgId: actor.orgId, sellerId: customer.ownerId, stage }),
+        await customerDiscountBp(db, { orgId: actor.orgId, customerId: customer.id }),
+      );
       const available = warehouseId ? await orderStock.availableIn(db, { orgId: actor.orgId, warehouseId }, ids) : null;
       const credit = hasPermission(actor, 'credit.view') ? await creditFiguresOf(db, actor.orgId, customer.id) : null;
       return {

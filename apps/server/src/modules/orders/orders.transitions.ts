@@ -15,6 +15,7 @@ import { AppError, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { translate } from '../../platform/i18n/translate.js';
 import { approvalEngine } from '../approvals/index.js';
+import { customerDiscountBp, floorWithDiscount } from '../../platform/pricing/customer-discounts.js';
 import { priceAuthority } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { checkCredit, type CreditDecision } from './credit.service.js';
@@ -47,11 +48,15 @@ export async function applyTransition(
 /** Order state changes: submit, confirm, ship, complete, cancel and the credit override request. */
 export function createOrderTransitions({ db, events }: { db: Db; events: EventBus }) {
   const belowFloor = async (tx: Executor, actor: Actor, order: OrderRow) => {
-    const floorOf = await priceAuthority.floorFor(tx, {
-      orgId: actor.orgId,
-      sellerId: order.ownerId,
-      stage: order.customerStage as Stage,
-    });
+    // A member's level discount (issue 15) is part of the seller's authority for that customer.
+    const floorOf = floorWithDiscount(
+      await priceAuthority.floorFor(tx, {
+        orgId: actor.orgId,
+        sellerId: order.ownerId,
+        stage: order.customerStage as Stage,
+      }),
+      await customerDiscountBp(tx, { orgId: actor.orgId, customerId: order.customerId }),
+    );
     const lines = await ordersRepository.findLines(tx, actor.orgId, order.id);
     return lines
       .map((line) => ({

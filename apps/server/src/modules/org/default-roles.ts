@@ -94,6 +94,10 @@ const financeExports: Permission[] = [
   'stock.export',
 ];
 const warehouseExports: Permission[] = ['orders.export', 'products.export', 'stock.export'];
+// The member program (issue 15): service and managers run it; managers also adjust beyond the
+// approval threshold; salespeople see the members among their own customers.
+const memberWork: Permission[] = ['members.view', 'members.manage'];
+const memberManagement: Permission[] = [...memberWork, 'members.approve'];
 
 // Managers also review reports and plans, see their team's activity, delete mistaken records and
 // share list views with everyone (e.g. "stuck customers" for the whole team).
@@ -179,6 +183,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'orders.delete',
       'finance.view',
       'finance.export',
+      ...memberManagement,
     ],
     dataScope: 'department_tree',
   },
@@ -202,13 +207,22 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'orders.delete',
       'finance.view',
       'finance.export',
+      ...memberManagement,
     ],
     dataScope: 'department',
   },
   {
     code: 'salesperson',
     name: { 'zh-CN': '销售员', en: 'Salesperson' },
-    permissions: [...customerWork, ...poolWork, ...lifecycleWork, ...leadWork, ...salesWork, ...orderWork],
+    permissions: [
+      ...customerWork,
+      ...poolWork,
+      ...lifecycleWork,
+      ...leadWork,
+      ...salesWork,
+      ...orderWork,
+      'members.view',
+    ],
     dataScope: 'own',
   },
   {
@@ -270,6 +284,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'orders.view',
       'returnVisits.view',
       'returnVisits.handle',
+      ...memberWork,
     ],
     dataScope: 'all',
     fieldPermissions: { 'customers.remarks': 'read' },

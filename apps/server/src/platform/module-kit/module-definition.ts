@@ -1,3 +1,4 @@
+import type { CustomerDiscountSource } from '../pricing/customer-discounts.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ApprovalBusinessType, ApprovalContextFacts, ApprovalFollowUp, Locale } from '@guanxi/contract';
 import type { LoginThrottle } from '../auth/login-throttle.js';
@@ -102,6 +103,8 @@ export interface ModuleDefinition {
   approvalFacts?: ApprovalFactSources;
   /** The module's server messages (`<module>.messages.ts`), registered before any request. */
   messages?: MessageCatalog;
+  /** A customer's standing discount the order price checks let through (members' level discount). */
+  customerDiscounts?: CustomerDiscountSource;
 }
 
 /** Identity, for the type check and the reader: `export const ordersModule = defineModule({ … })`. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApprovalContext } from './approvals.queries';
 import { CreditApprovalCard } from './CreditApprovalCard';
 import { ExpenseApprovalCard } from './ExpenseApprovalCard';
+import { PointsApprovalCard } from './PointsApprovalCard';
 import { PriceApprovalCard } from './PriceApprovalCard';
 import { StageApprovalCard } from './StageApprovalCard';
 
@@ -20,6 +21,8 @@ function Facts({ facts }: { facts: ApprovalContextFacts }) {
       return <ExpenseApprovalCard facts={facts} />;
     case 'stage':
       return <StageApprovalCard facts={facts} />;
+    case 'points':
+      return <PointsApprovalCard facts={facts} />;
   }
 }
 

@@ -21,6 +21,7 @@ import { CustomerReturnVisitsTab } from '../return-visits';
 import { CustomerTimeline, FollowUpCadenceHint, StageBar } from '../lifecycle';
 import { OwnershipActions } from '../pools';
 import { RelationshipCard } from '../relationship';
+import { CustomerMemberCard } from '../members';
 import { CustomerFormDrawer, useCustomer, useDeleteCustomer, useDescriptionItems } from '../customers';
 import { useCustomFieldDescriptionItems } from '../custom-fields';
 import { useRecordTitle } from '../../platform/recordTitles';
@@ -37,6 +38,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const canDelete = useHasPermission('customers.delete');
   const canViewOpportunities = useHasPermission('opportunities.view');
   const canViewValue = useHasPermission('orders.view');
+  const canViewMembers = useHasPermission('members.view');
   const canCheckIn = useHasPermission('visits.create');
   const canViewAudit = useHasPermission('audit.view');
   const canViewReturnVisits = useHasPermission('returnVisits.view');
@@ -107,6 +109,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
         <StageBar customer={customer} />
         <OwnershipActions customer={customer} />
         <RelationshipCard customer={customer} />
+        {canViewMembers && <CustomerMemberCard customer={customer} />}
         <FollowUpCadenceHint customerId={customer.id} />
         <Tabs
           activeKey={tab}

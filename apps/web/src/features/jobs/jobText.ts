@@ -14,6 +14,8 @@ const JOB_NAME_KEYS = {
   'payments.markOverdue': 'payment.jobMarkOverdue',
   'customerValue.compute': 'customerValue.jobCompute',
   'tasks.reminders': 'job.name_tasks_reminders',
+  'members.expirePoints': 'job.name_members_expirePoints',
+  'members.levels': 'job.name_members_levels',
 } as const;
 
 export function jobLabel(t: TFunction, name: string): string {

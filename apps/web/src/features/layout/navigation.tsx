@@ -15,6 +15,7 @@ import {
   ContainerOutlined,
   CreditCardOutlined,
   CustomerServiceOutlined,
+  CrownOutlined,
   DashboardOutlined,
   DollarOutlined,
   EnvironmentOutlined,
@@ -26,6 +27,7 @@ import {
   FunnelPlotOutlined,
   FundOutlined,
   ClusterOutlined,
+  GiftOutlined,
   GoldOutlined,
   HistoryOutlined,
   HourglassOutlined,
@@ -116,6 +118,13 @@ export const NAV_GROUPS: NavGroup[] = [
       { path: '/leads', icon: <ContactsOutlined />, label: (t) => t('lead.menu'), permission: 'leads.view' },
       { path: '/lead-pools', icon: <FunnelPlotOutlined />, label: (t) => t('leadPool.menu'), permission: 'leads.view' },
       { path: '/imports', icon: <ImportOutlined />, label: (t) => t('imports.menu'), isAllowed: canImportAnything },
+      { path: '/members', icon: <CrownOutlined />, label: (t) => t('member.menu'), permission: 'members.view' },
+      {
+        path: '/members/celebrations',
+        icon: <GiftOutlined />,
+        label: (t) => t('member.celebrationsMenu'),
+        permission: 'members.view',
+      },
     ],
   },
   {
@@ -246,6 +255,12 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: <CloudDownloadOutlined />,
         label: (t) => t('dataExport.menu'),
         permission: 'organization.manage',
+      },
+      {
+        path: '/settings/member-levels',
+        icon: <CrownOutlined />,
+        label: (t) => t('member.levelsMenu'),
+        permission: 'members.manage',
       },
       {
         path: '/settings/lifecycle',

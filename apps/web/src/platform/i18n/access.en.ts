@@ -34,6 +34,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     views: 'List views',
     dictionaries: 'Dictionaries',
     returnVisits: 'Return visits',
+    members: 'Members and points',
   },
   permissionAction: {
     view: 'View',

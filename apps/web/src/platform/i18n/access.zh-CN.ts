@@ -31,6 +31,7 @@ const accessZhCN = {
     views: '列表视图',
     dictionaries: '数据字典',
     returnVisits: '回访',
+    members: '会员与积分',
   },
   permissionAction: {
     view: '查看',

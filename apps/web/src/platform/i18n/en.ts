@@ -35,6 +35,7 @@ import exportEn from './export.en';
 import importEn from './import.en';
 import relationshipEn from './relationship.en';
 import customer360En from './customer360.en';
+import memberEn from './member.en';
 
 /** English catalog; the `Catalog` type keeps its key set identical to zh-CN. */
 const en: Catalog = {
@@ -253,6 +254,7 @@ const en: Catalog = {
   ...importEn,
   ...relationshipEn,
   ...customer360En,
+  ...memberEn,
   ...handoverEn,
 };
 

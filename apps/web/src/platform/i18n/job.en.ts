@@ -58,6 +58,8 @@ const jobEn: Strings<typeof jobZhCN> = {
     summary_backups_one: '{{count}} backup',
     summary_removed_one: '{{count}} old backup removed',
     name_tasks_reminders: 'Task reminders',
+    name_members_expirePoints: 'Member points expiry',
+    name_members_levels: 'Member levels',
     installationWide: 'Whole installation',
     operatorOnly: 'This job works on every organization of the installation; only a system operator can run it.',
   },

@@ -55,6 +55,8 @@ const jobZhCN = {
     summary_backups_one: '备份 {{count}} 份',
     summary_removed_one: '清理旧备份 {{count}} 份',
     name_tasks_reminders: '任务提醒',
+    name_members_expirePoints: '会员积分过期',
+    name_members_levels: '会员等级升降',
     installationWide: '全系统',
     operatorOnly: '此任务作用于整个系统的所有组织，只有系统运维人员可以运行。',
   },

@@ -34,6 +34,7 @@ const approvalsEn: Strings<typeof approvalsZhCN> = {
       credit_override: 'Credit override',
       expense: 'Expense',
       contract: 'Contract',
+      member_points_adjust: 'Member points adjustment',
     },
   },
   approvalInbox: {
@@ -92,6 +93,11 @@ const approvalsEn: Strings<typeof approvalsZhCN> = {
   },
   approvalCard: {
     facts: 'What to decide',
+    pointsChange: 'Points change',
+    pointsReason: 'Reason',
+    member: 'Member',
+    pointsBalance: 'Points balance now',
+    growthPoints: 'Growth points',
     noFacts: 'This kind of request carries no further business data; decide on its title and reason.',
     order: 'Order {{orderNo}}',
     orderTotal: 'Order total',

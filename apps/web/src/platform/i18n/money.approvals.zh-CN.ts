@@ -31,6 +31,7 @@ const approvalsZhCN = {
       credit_override: '超信用额度',
       expense: '费用报销',
       contract: '合同',
+      member_points_adjust: '会员积分调整',
     },
   },
   approvalInbox: {
@@ -88,6 +89,11 @@ const approvalsZhCN = {
   },
   approvalCard: {
     facts: '审批要点',
+    pointsChange: '调整积分',
+    pointsReason: '调整原因',
+    member: '会员',
+    pointsBalance: '当前可用积分',
+    growthPoints: '成长值',
     noFacts: '此类审批没有更多业务数据，请根据事项和理由审批。',
     order: '订单 {{orderNo}}',
     orderTotal: '订单金额',

@@ -75,6 +75,7 @@ const ordersEn: Strings<typeof ordersZhCN> = {
       stage_transition: 'Stage change',
       expense: 'Expense',
       contract: 'Contract',
+      member_points_adjust: 'Member points adjustment',
     },
     viewApprovals: 'View approvals',
     statusNames: {

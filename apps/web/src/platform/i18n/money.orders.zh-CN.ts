@@ -71,6 +71,7 @@ const ordersZhCN = {
       stage_transition: '阶段变更',
       expense: '费用',
       contract: '合同',
+      member_points_adjust: '会员积分调整',
     },
     viewApprovals: '查看审批',
     statusNames: {

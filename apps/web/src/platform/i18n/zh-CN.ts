@@ -34,6 +34,7 @@ import exportZhCN from './export.zh-CN';
 import importZhCN from './import.zh-CN';
 import relationshipZhCN from './relationship.zh-CN';
 import customer360ZhCN from './customer360.zh-CN';
+import memberZhCN from './member.zh-CN';
 
 /** Simplified Chinese catalog — the default language and the source of the key set. */
 const zhCN = {
@@ -251,6 +252,7 @@ const zhCN = {
   ...importZhCN,
   ...relationshipZhCN,
   ...customer360ZhCN,
+  ...memberZhCN,
   ...handoverZhCN,
 };
 

@@ -27,3 +27,4 @@ export * from './stage-strategies.js';
 export * from './dictionaries.js';
 export * from './custom-fields.js';
 export * from './return-visits.js';
+export * from './members.js';
