@@ -44,6 +44,7 @@ import {
 import { authEndpoints } from './auth.endpoints.js';
 import { handoverEndpoints } from './handover.endpoints.js';
 import { dictionariesEndpoints } from './dictionaries.endpoints.js';
+import { complaintsEndpoints } from './complaints.endpoints.js';
 
 /**
  * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
@@ -85,6 +86,7 @@ export const endpoints = {
   followUpTypes: followUpTypesEndpoints,
   visits: visitsEndpoints,
   tasks: tasksEndpoints,
+  complaints: complaintsEndpoints,
   workReports: workReportsEndpoints,
   workPlans: workPlansEndpoints,
   todoInbox: todoInboxEndpoints,

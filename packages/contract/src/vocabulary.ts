@@ -90,6 +90,9 @@ export const PERMISSION_CATALOG = {
   views: ['share'],
   // The organization's dictionaries (sources, industries, customer levels); everyone signed in reads them.
   dictionaries: ['manage'],
+  // Complaints / service tickets (issue 15): `handle` works tickets (assign, reply, resolve, close,
+  // reopen); `manage` keeps the working calendar, SLA targets, assignment rules and categories.
+  complaints: ['view', 'create', 'handle', 'manage'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

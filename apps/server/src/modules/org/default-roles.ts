@@ -37,6 +37,10 @@ const leadWork: Permission[] = ['leads.view', 'leads.create', 'leads.edit', 'lea
 const leadManagement: Permission[] = [...leadWork, 'leads.assign', 'leads.manage'];
 // Clerks enter trade-fair business cards and hand them out.
 const leadEntry: Permission[] = ['leads.view', 'leads.create', 'leads.edit', 'leads.assign'];
+// Complaints (issue 15): salespeople see and open their customers' complaints; managers and
+// customer service also work them (assign, reply, resolve, close) within their scope.
+const complaintEntry: Permission[] = ['complaints.view', 'complaints.create'];
+const complaintHandling: Permission[] = [...complaintEntry, 'complaints.handle'];
 
 // Everyday sales work: log follow-ups and visits, keep tasks, write reports and plans, run deals.
 const salesWork: Permission[] = [
@@ -171,6 +175,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...salesManagement,
       'opportunities.manage',
       'reports.manage',
+      ...complaintHandling,
       ...orderWork,
       'orders.delete',
       'finance.view',
@@ -194,6 +199,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...lifecycleApproval,
       ...leadManagement,
       ...salesManagement,
+      ...complaintHandling,
       ...orderWork,
       'orders.delete',
       'finance.view',
@@ -204,7 +210,15 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
   {
     code: 'salesperson',
     name: { 'zh-CN': '销售员', en: 'Salesperson' },
-    permissions: [...customerWork, ...poolWork, ...lifecycleWork, ...leadWork, ...salesWork, ...orderWork],
+    permissions: [
+      ...customerWork,
+      ...poolWork,
+      ...lifecycleWork,
+      ...leadWork,
+      ...salesWork,
+      ...orderWork,
+      ...complaintEntry,
+    ],
     dataScope: 'own',
   },
   {
@@ -264,6 +278,8 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'tasks.edit',
       ...moneyBasics,
       'orders.view',
+      ...complaintHandling,
+      'users.view',
     ],
     dataScope: 'all',
     fieldPermissions: { 'customers.remarks': 'read' },

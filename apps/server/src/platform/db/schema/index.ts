@@ -26,3 +26,4 @@ export * from './list-exports.js';
 export * from './stage-strategies.js';
 export * from './dictionaries.js';
 export * from './custom-fields.js';
+export * from './complaints.js';
