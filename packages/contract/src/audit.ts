@@ -55,6 +55,9 @@ export const AUDIT_ENTITIES = [
   'job',
   'import_job',
   'export_job',
+  'complaint',
+  'complaint_category',
+  'service_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -101,6 +104,11 @@ export const AUDIT_ACTIONS = [
   'export',
   'download',
   'import',
+  'start',
+  'resolve',
+  'close',
+  'reopen',
+  'escalate',
   ...ORDER_STATUS_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -33,6 +33,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     customFields: 'Custom fields',
     views: 'List views',
     dictionaries: 'Dictionaries',
+    complaints: 'Complaints',
   },
   permissionAction: {
     view: 'View',
@@ -56,6 +57,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     issue: 'Confirm issues',
     share: 'Share with everyone',
     handover: 'Hand over & deactivate',
+    handle: 'Handle',
   },
   fieldAccess: {
     hidden: 'Hidden',

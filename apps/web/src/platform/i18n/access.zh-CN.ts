@@ -29,6 +29,7 @@ const accessZhCN = {
     finance: '财务报表与设置',
     customFields: '自定义字段',
     views: '列表视图',
+    complaints: '投诉工单',
     dictionaries: '数据字典',
   },
   permissionAction: {
@@ -53,6 +54,7 @@ const accessZhCN = {
     issue: '确认出库',
     share: '共享给全组织',
     handover: '离职交接',
+    handle: '处理',
   },
   fieldAccess: {
     hidden: '隐藏',
