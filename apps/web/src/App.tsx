@@ -47,6 +47,9 @@ const FollowUpTypesPage = lazy(() => import('./features/follow-ups/FollowUpTypes
 
 const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
 const TaskListPage = lazy(() => import('./features/tasks/TaskListPage'));
+const ComplaintQueuePage = lazy(() => import('./features/complaints/ComplaintQueuePage'));
+const ComplaintDetailPage = lazy(() => import('./features/complaints/ComplaintDetailPage'));
+const ServiceSettingsPage = lazy(() => import('./features/complaints/ServiceSettingsPage'));
 const ReportListPage = lazy(() => import('./features/work-reports/ReportListPage'));
 const ReportWritePage = lazy(() => import('./features/work-reports/ReportWritePage'));
 const ReportDetailPage = lazy(() => import('./features/work-reports/ReportDetailPage'));
@@ -153,6 +156,30 @@ const router = createBrowserRouter([
           { path: 'settings/follow-up-types', element: <FollowUpTypesPage /> },
           { path: 'inbox', element: <InboxPage /> },
           { path: 'tasks', element: <TaskListPage /> },
+          {
+            path: 'complaints',
+            element: (
+              <RequirePermission permission="complaints.view">
+                <ComplaintQueuePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'complaints/:id',
+            element: (
+              <RequirePermission permission="complaints.view">
+                <ComplaintDetailPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'settings/service',
+            element: (
+              <RequirePermission permission="complaints.manage">
+                <ServiceSettingsPage />
+              </RequirePermission>
+            ),
+          },
           { path: 'work-reports', element: <ReportListPage /> },
           { path: 'work-reports/new', element: <ReportWritePage /> },
           { path: 'work-reports/stats', element: <ReportStatsPage /> },

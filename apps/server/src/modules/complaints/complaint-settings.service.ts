@@ -36,7 +36,12 @@ export const DEFAULT_COMPLAINT_CATEGORIES = [
 export async function seedComplaintCategories(tx: Executor, orgId: string): Promise<void> {
   await repo.insertCategories(
     tx,
-    DEFAULT_COMPLAINT_CATEGORIES.map((category, index) => ({ orgId, id: newId(), ...category, sortOrder: (index + 1) * 10 })),
+    DEFAULT_COMPLAINT_CATEGORIES.map((category, index) => ({
+      orgId,
+      id: newId(),
+      ...category,
+      sortOrder: (index + 1) * 10,
+    })),
   );
 }
 
@@ -74,7 +79,12 @@ export function createComplaintSettingsService({ db }: { db: Db }) {
         if (values.nameZh === '') throw invalidField('nameZh', 'validation.required');
         if (values.nameEn === '') throw invalidField('nameEn', 'validation.required');
         await repo.insert(tx, values);
-        await recordAudit(tx, actor, { action: 'create', entity: 'complaint_category', entityId: values.id, after: values });
+        await recordAudit(tx, actor, {
+          action: 'create',
+          entity: 'complaint_category',
+          entityId: values.id,
+          after: values,
+        });
         return toCategory((await repo.category(tx, actor.orgId, values.id))!);
       }),
 
@@ -95,7 +105,13 @@ export function createComplaintSettingsService({ db }: { db: Db }) {
         if (body.sortOrder !== undefined) changes.sortOrder = body.sortOrder;
         if (body.active !== undefined) changes.active = body.active;
         if (!(await repo.update(tx, { orgId: actor.orgId, id, version: body.version }, changes))) throw staleVersion();
-        await recordAudit(tx, actor, { action: 'update', entity: 'complaint_category', entityId: id, before, after: changes });
+        await recordAudit(tx, actor, {
+          action: 'update',
+          entity: 'complaint_category',
+          entityId: id,
+          before,
+          after: changes,
+        });
         return toCategory((await repo.category(tx, actor.orgId, id))!);
       }),
 

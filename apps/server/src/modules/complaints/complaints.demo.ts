@@ -33,14 +33,59 @@ export async function seedDemoComplaints(tx: Executor, demo: DemoOrganization): 
     category: number;
     resolved?: { rootCause: string; solution: string };
   }[] = [
-    { subject: '收到的货物外箱破损', description: '客户反映本批次有 3 箱外包装破损，内件受潮。', severity: 'high', channel: 'hotline', state: 'new', hoursAgo: 1, category: 1 },
-    { subject: '设备运行异响', description: '安装两周后设备出现异响，要求上门检查。', severity: 'urgent', channel: 'phone', state: 'assigned', hoursAgo: 6, category: 0 },
-    { subject: '发票抬头开错', description: '上月订单发票抬头与合同不符，需要重开。', severity: 'normal', channel: 'wechat', state: 'in_progress', hoursAgo: 30, category: 4 },
-    { subject: '送货员态度不好', description: '送货员未按约定时间到达，且电话沟通态度生硬。', severity: 'normal', channel: 'email', state: 'resolved', hoursAgo: 80, category: 2, resolved: { rootCause: '物流外包商临时换人，未传达送货要求。', solution: '已向物流商投诉并更换配送员，向客户致歉并赠送配件一套。' } },
-    { subject: '报价高于同类产品', description: '客户认为续订报价高于市场价，希望给予优惠。', severity: 'low', channel: 'visit', state: 'closed', hoursAgo: 300, category: 3, resolved: { rootCause: '续订未套用老客户价格政策。', solution: '按老客户价格重新报价，客户已接受。' } },
+    {
+      subject: '收到的货物外箱破损',
+      description: '客户反映本批次有 3 箱外包装破损，内件受潮。',
+      severity: 'high',
+      channel: 'hotline',
+      state: 'new',
+      hoursAgo: 1,
+      category: 1,
+    },
+    {
+      subject: '设备运行异响',
+      description: '安装两周后设备出现异响，要求上门检查。',
+      severity: 'urgent',
+      channel: 'phone',
+      state: 'assigned',
+      hoursAgo: 6,
+      category: 0,
+    },
+    {
+      subject: '发票抬头开错',
+      description: '上月订单发票抬头与合同不符，需要重开。',
+      severity: 'normal',
+      channel: 'wechat',
+      state: 'in_progress',
+      hoursAgo: 30,
+      category: 4,
+    },
+    {
+      subject: '送货员态度不好',
+      description: '送货员未按约定时间到达，且电话沟通态度生硬。',
+      severity: 'normal',
+      channel: 'email',
+      state: 'resolved',
+      hoursAgo: 80,
+      category: 2,
+      resolved: {
+        rootCause: '物流外包商临时换人，未传达送货要求。',
+        solution: '已向物流商投诉并更换配送员，向客户致歉并赠送配件一套。',
+      },
+    },
+    {
+      subject: '报价高于同类产品',
+      description: '客户认为续订报价高于市场价，希望给予优惠。',
+      severity: 'low',
+      channel: 'visit',
+      state: 'closed',
+      hoursAgo: 300,
+      category: 3,
+      resolved: { rootCause: '续订未套用老客户价格政策。', solution: '按老客户价格重新报价，客户已接受。' },
+    },
   ];
   for (const [index, sample] of samples.entries()) {
-    const customer = demo.dealCustomers[index * 7 % demo.dealCustomers.length];
+    const customer = demo.dealCustomers[(index * 7) % demo.dealCustomers.length];
     if (!customer) return;
     const createdAt = new Date(now - sample.hoursAgo * HOUR_MS);
     const deadlines = deadlinesOf(createdAt, sample.severity, settings, calendar);

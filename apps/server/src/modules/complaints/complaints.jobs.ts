@@ -14,7 +14,11 @@ const BATCH = 200;
  * tickets whose `sla_check_at` has passed; each is marked and given its next check time in the
  * notice's transaction, and the notices' dedupe keys keep a rerun from sending twice.
  */
-export async function checkComplaintSla(db: Db, now: Date, orgId: string | null = null): Promise<{ warned: number; breached: number }> {
+export async function checkComplaintSla(
+  db: Db,
+  now: Date,
+  orgId: string | null = null,
+): Promise<{ warned: number; breached: number }> {
   let warned = 0;
   let breached = 0;
   for (let round = 0; round < 50; round++) {
@@ -37,7 +41,8 @@ export async function checkComplaintSla(db: Db, now: Date, orgId: string | null 
                 : 'resolutionWarned';
           changes[field] = true;
           // A breach settles its warning too.
-          if (event.kind === 'breach') changes[event.clock === 'first_response' ? 'firstResponseWarned' : 'resolutionWarned'] = true;
+          if (event.kind === 'breach')
+            changes[event.clock === 'first_response' ? 'firstResponseWarned' : 'resolutionWarned'] = true;
           const responsible = ticket.handlerId ?? ticket.createdBy;
           const recipients = [responsible];
           if (event.kind === 'breach') {

@@ -43,11 +43,17 @@ const columns = {
   customerName: customers.name,
   customerOwnerId: customers.ownerId,
   contactId: c.contactId,
-  contactName: sql<string | null>`(select ct.name from contacts ct where ct.org_id = ${c.orgId} and ct.id = ${c.contactId})`,
+  contactName: sql<
+    string | null
+  >`(select ct.name from contacts ct where ct.org_id = ${c.orgId} and ct.id = ${c.contactId})`,
   productId: c.productId,
-  productName: sql<string | null>`(select p.name from products p where p.org_id = ${c.orgId} and p.id = ${c.productId})`,
+  productName: sql<
+    string | null
+  >`(select p.name from products p where p.org_id = ${c.orgId} and p.id = ${c.productId})`,
   orderId: c.orderId,
-  orderNumber: sql<string | null>`(select o.order_no from orders o where o.org_id = ${c.orgId} and o.id = ${c.orderId})`,
+  orderNumber: sql<
+    string | null
+  >`(select o.order_no from orders o where o.org_id = ${c.orgId} and o.id = ${c.orderId})`,
   categoryId: c.categoryId,
   categoryNameZh: complaintCategories.nameZh,
   categoryNameEn: complaintCategories.nameEn,
@@ -98,7 +104,10 @@ function selectComplaints(db: Executor) {
     .innerJoin(customers, and(eq(customers.orgId, c.orgId), eq(customers.id, c.customerId)))
     .innerJoin(creator, and(eq(creator.orgId, c.orgId), eq(creator.id, c.createdBy)))
     .leftJoin(handler, and(eq(handler.orgId, c.orgId), eq(handler.id, c.handlerId)))
-    .leftJoin(complaintCategories, and(eq(complaintCategories.orgId, c.orgId), eq(complaintCategories.id, c.categoryId)));
+    .leftJoin(
+      complaintCategories,
+      and(eq(complaintCategories.orgId, c.orgId), eq(complaintCategories.id, c.categoryId)),
+    );
 }
 export type ComplaintRow = Awaited<ReturnType<ReturnType<typeof selectComplaints>['where']>>[number];
 
@@ -148,7 +157,9 @@ export const complaintsRepository = {
       );
     }
     if (cursor)
-      conditions.push(sql`(${c.resolutionDueAt}, ${c.id}) > (${String(cursor.value)}::timestamptz, ${cursor.id}::uuid)`);
+      conditions.push(
+        sql`(${c.resolutionDueAt}, ${c.id}) > (${String(cursor.value)}::timestamptz, ${cursor.id}::uuid)`,
+      );
     return selectComplaints(db)
       .where(and(...conditions))
       .orderBy(asc(c.resolutionDueAt), asc(c.id))
@@ -181,7 +192,9 @@ export const complaintsRepository = {
       db
         .select({ id: customers.id, ownerId: customers.ownerId, province: customers.province, name: customers.name })
         .from(customers)
-        .where(and(customerReadScope(actor, customers), eq(customers.id, customerId), sql`${customers.deletedAt} is null`)),
+        .where(
+          and(customerReadScope(actor, customers), eq(customers.id, customerId), sql`${customers.deletedAt} is null`),
+        ),
     );
   },
 

@@ -44,7 +44,7 @@ describe('complaints: SLA in business hours', () => {
     const service = createComplaintsService({ db, clock: () => now });
     const actor = await actorOfClient(ctx, cs);
     const { complaint } = await service.create(actor, {
-      customerId: p.customers.r1[1],
+      customerId: p.customers.r1[1]!,
       subject: '发票开错',
       description: '抬头错误',
       channel: 'email',
@@ -112,7 +112,7 @@ describe('complaints: SLA in business hours', () => {
     const now = sh('2030-11-01T17:00:00'); // Friday; Monday 11-04 is now a holiday
     const service = createComplaintsService({ db: ctx.database.db, clock: () => now });
     const { complaint } = await service.create(await actorOfClient(ctx, cs), {
-      customerId: p.customers.r1[1],
+      customerId: p.customers.r1[1]!,
       subject: '节假日测试',
       description: 'd',
       channel: 'phone',
@@ -130,7 +130,7 @@ describe('complaints: SLA in business hours', () => {
         { assignTo: 'user', userId: csId },
       ],
     });
-    const base = { customerId: p.customers.r1[1], subject: 's', description: 'd', channel: 'phone' };
+    const base = { customerId: p.customers.r1[1]!, subject: 's', description: 'd', channel: 'phone' };
     const price = (await cs.post('/api/v1/complaints', { ...base, categoryId: categories[3].id })).json().complaint;
     expect(price).toMatchObject({ handlerId: p.users.r1.id, state: 'assigned' });
     const other = (await cs.post('/api/v1/complaints', base)).json().complaint;
@@ -144,7 +144,13 @@ describe('complaints: create, scope and validation', () => {
 
   it('a salesperson opens a complaint for their own customer; the default categories are there', async () => {
     const categories = (await p.clients.r1.get('/api/v1/complaint-categories')).json().items;
-    expect(categories.map((c: { nameZh: string }) => c.nameZh)).toEqual(['产品质量', '物流配送', '服务态度', '价格', '其他']);
+    expect(categories.map((c: { nameZh: string }) => c.nameZh)).toEqual([
+      '产品质量',
+      '物流配送',
+      '服务态度',
+      '价格',
+      '其他',
+    ]);
     const response = await p.clients.r1.post('/api/v1/complaints', {
       customerId: p.customers.r1[0],
       subject: '  外箱破损  ',
@@ -258,17 +264,35 @@ describe('complaints: handling from start to reopen', () => {
     const resolved = (
       await cs.post(`/api/v1/complaints/${id}/resolve`, { rootCause: '轴承磨损', solution: '更换轴承' })
     ).json().complaint;
-    expect(resolved).toMatchObject({ state: 'resolved', rootCause: '轴承磨损', solution: '更换轴承', runningClock: null });
+    expect(resolved).toMatchObject({
+      state: 'resolved',
+      rootCause: '轴承磨损',
+      solution: '更换轴承',
+      runningClock: null,
+    });
     expect(await noticesOf(id, 'complaint_resolved')).toEqual([{ userId: p.users.r3.id }]);
     expect((await cs.post(`/api/v1/complaints/${id}/close`)).json().complaint.state).toBe('closed');
     const reopened = (await cs.post(`/api/v1/complaints/${id}/reopen`, { reason: '客户反映仍有异响' })).json();
-    expect(reopened.complaint).toMatchObject({ state: 'in_progress', reopenCount: 1, resolvedAt: null, closedAt: null });
+    expect(reopened.complaint).toMatchObject({
+      state: 'in_progress',
+      reopenCount: 1,
+      resolvedAt: null,
+      closedAt: null,
+    });
     expect(reopened.comments.at(-1)).toMatchObject({ kind: 'note', text: '客户反映仍有异响' });
     const audit = await queryRows<{ action: string }>(
       ctx.database.db,
       sql`select action from audit_log where org_id = ${p.orgId} and entity = 'complaint' and entity_id = ${id} order by id`,
     );
-    expect(audit.map((a) => a.action)).toEqual(['create', 'assign', 'start', 'update', 'update', 'resolve', 'close', 'reopen']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'create',
+      'assign',
+      'start',
+      'update',
+      'update',
+      'resolve',
+      'close',
+      'reopen',
+    ]);
   });
 });
-

@@ -86,7 +86,11 @@ export interface OpenComplaintInput extends CreateComplaintBody {
   source?: string;
 }
 
-function ruleMatches(rule: AssignmentRule, complaint: { categoryId: string | null; productId: string | null }, province: string | null) {
+function ruleMatches(
+  rule: AssignmentRule,
+  complaint: { categoryId: string | null; productId: string | null },
+  province: string | null,
+) {
   if (rule.categoryId && rule.categoryId !== complaint.categoryId) return false;
   if (rule.productId && rule.productId !== complaint.productId) return false;
   if (rule.province && rule.province !== province) return false;
@@ -121,13 +125,7 @@ export function createComplaintsService({ db, clock = () => new Date() }: { db: 
   }
 
   /** Applies a change to a locked ticket with its SLA check time recomputed, and audits it. */
-  async function change(
-    tx: Executor,
-    actor: Actor,
-    before: Row,
-    changes: Partial<Row>,
-    action: AuditAction,
-  ) {
+  async function change(tx: Executor, actor: Actor, before: Row, changes: Partial<Row>, action: AuditAction) {
     const after = { ...before, ...changes };
     const values = { ...changes, slaCheckAt: nextSlaCheck(after) };
     if (!(await repo.update(tx, { orgId: actor.orgId, id: before.id, version: before.version }, values)))
@@ -175,7 +173,8 @@ export function createComplaintsService({ db, clock = () => new Date() }: { db: 
     const { settings, calendar } = await calendarOf(tx, actor.orgId);
     let handlerId: string | null = null;
     if (body.handlerId) {
-      if (!(await repo.isAssignable(tx, actor, body.handlerId))) throw invalidField('handlerId', 'validation.notInScope');
+      if (!(await repo.isAssignable(tx, actor, body.handlerId)))
+        throw invalidField('handlerId', 'validation.notInScope');
       handlerId = body.handlerId;
     } else {
       const facts = { categoryId: body.categoryId ?? null, productId: body.productId ?? null };
@@ -254,7 +253,8 @@ export function createComplaintsService({ db, clock = () => new Date() }: { db: 
       db.transaction(async (tx) => {
         const before = await locked(tx, actor, id);
         if (!OPEN.includes(before.state)) throw wrongState();
-        if (!(await repo.isAssignable(tx, actor, body.handlerId))) throw invalidField('handlerId', 'validation.notInScope');
+        if (!(await repo.isAssignable(tx, actor, body.handlerId)))
+          throw invalidField('handlerId', 'validation.notInScope');
         if (before.handlerId !== body.handlerId) {
           const state = before.state === 'in_progress' ? 'in_progress' : 'assigned';
           await change(tx, actor, before, { handlerId: body.handlerId, state }, 'assign');

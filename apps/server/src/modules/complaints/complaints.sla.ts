@@ -14,7 +14,11 @@ export async function loadServiceSettings(db: Executor, orgId: string): Promise<
 }
 
 /** The working calendar SLA clocks run in: the settings' hours and days in the organization's zone. */
-export async function workingCalendarOf(db: Executor, orgId: string, settings: ServiceSettings): Promise<WorkingCalendar> {
+export async function workingCalendarOf(
+  db: Executor,
+  orgId: string,
+  settings: ServiceSettings,
+): Promise<WorkingCalendar> {
   return { ...settings.calendar, timeZone: await orgTimeZone(db, orgId) };
 }
 
@@ -94,7 +98,13 @@ export function dueSlaEvents(t: SlaState, now: Date): SlaEvent[] {
     else if (!warned && !breached && warnAt.getTime() <= at) events.push({ clock, kind: 'warning', dueAt });
   };
   if (t.firstRespondedAt === null)
-    check('first_response', t.firstResponseWarnAt, t.firstResponseDueAt, t.firstResponseWarned, t.firstResponseBreached);
+    check(
+      'first_response',
+      t.firstResponseWarnAt,
+      t.firstResponseDueAt,
+      t.firstResponseWarned,
+      t.firstResponseBreached,
+    );
   check('resolution', t.resolutionWarnAt, t.resolutionDueAt, t.resolutionWarned, t.resolutionBreached);
   return events;
 }

@@ -59,6 +59,8 @@ describe('business time', () => {
   });
 
   it('a calendar without any working day fails loudly instead of looping', () => {
-    expect(() => addBusinessMinutes(sh('2030-09-23T10:00:00'), 60, { ...shanghai, workdays: [], makeupWorkdays: [] })).toThrow();
+    expect(() =>
+      addBusinessMinutes(sh('2030-09-23T10:00:00'), 60, { ...shanghai, workdays: [], makeupWorkdays: [] }),
+    ).toThrow();
   });
 });

@@ -14,6 +14,7 @@ import {
   ContactsOutlined,
   ContainerOutlined,
   CreditCardOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   DollarOutlined,
   EnvironmentOutlined,
@@ -75,7 +76,6 @@ export interface NavGroup {
 
 /**
  * The menu grouped by the work (style guide: 客户 / 销售 / 订单与财务 / 库存 / 服务 / 报表 / 设置).
- * There is no 服务 group yet: no page belongs to after-sales service alone.
  */
 export const NAV_GROUPS: NavGroup[] = [
   {
@@ -163,6 +163,19 @@ export const NAV_GROUPS: NavGroup[] = [
     entries: [{ path: '/stock', icon: <ShopOutlined />, label: (t) => t('stock.menu'), permission: 'stock.view' }],
   },
   {
+    key: 'service',
+    icon: <CustomerServiceOutlined />,
+    label: (t) => t('complaint.navGroup'),
+    entries: [
+      {
+        path: '/complaints',
+        icon: <CustomerServiceOutlined />,
+        label: (t) => t('complaint.menu'),
+        permission: 'complaints.view',
+      },
+    ],
+  },
+  {
     key: 'reports',
     icon: <PieChartOutlined />,
     label: (t) => t('nav.reports'),
@@ -242,6 +255,12 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: <BookOutlined />,
         label: (t) => t('dictionary.menu'),
         permission: 'dictionaries.manage',
+      },
+      {
+        path: '/settings/service',
+        icon: <CustomerServiceOutlined />,
+        label: (t) => t('complaint.settingsMenu'),
+        permission: 'complaints.manage',
       },
       {
         path: '/settings/custom-fields',

@@ -1,3 +1,4 @@
+import complaintEn from './complaint.en';
 import handoverEn from './handover.en';
 import accessEn from './access.en';
 import type { Catalog } from './catalog';
@@ -252,6 +253,7 @@ const en: Catalog = {
   ...relationshipEn,
   ...customer360En,
   ...handoverEn,
+  ...complaintEn,
 };
 
 export default en;

@@ -1,3 +1,4 @@
+import complaintZhCN from './complaint.zh-CN';
 import handoverZhCN from './handover.zh-CN';
 import accessZhCN from './access.zh-CN';
 import customerZhCN from './customer.zh-CN';
@@ -250,6 +251,7 @@ const zhCN = {
   ...relationshipZhCN,
   ...customer360ZhCN,
   ...handoverZhCN,
+  ...complaintZhCN,
 };
 
 export default zhCN;

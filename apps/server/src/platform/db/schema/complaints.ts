@@ -1,17 +1,6 @@
 import type { AssignmentRule, SlaPolicy, WorkingCalendarSettings } from '@guanxi/contract';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { created, editable, organizationReference, tenantKey, tenantPrimaryKey, tenantReference } from './columns.js';
 import { customers } from './customers.js';
 import { organizations, users } from './organizations.js';
@@ -48,11 +37,7 @@ export const complaintCategories = pgTable(
     active: boolean('active').notNull().default(true),
     ...editable(),
   },
-  (t) => [
-    tenantPrimaryKey(t),
-    organizationReference(t, organizations),
-    tenantReference(t, t.parentId, t),
-  ],
+  (t) => [tenantPrimaryKey(t), organizationReference(t, organizations), tenantReference(t, t.parentId, t)],
 );
 
 /**
