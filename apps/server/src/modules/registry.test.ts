@@ -18,6 +18,7 @@ describe('module registry', () => {
         .sort(),
     ).toEqual([
       'backup.pglite',
+      'complaints.sla',
       'customerValue.compute',
       'exports.cleanup',
       'lifecycle.markLost',
@@ -29,7 +30,7 @@ describe('module registry', () => {
       'pools.reminders',
       'tasks.reminders',
     ]);
-    expect(organizationSeeders).toHaveLength(4);
+    expect(organizationSeeders).toHaveLength(5);
     // Every business type but `contract` (no contracts module yet) is bound by the module that owns it.
     expect(approvalAdapters.map((a) => a.businessType).sort()).toEqual(
       APPROVAL_BUSINESS_TYPES.filter((t) => t !== 'contract').sort(),

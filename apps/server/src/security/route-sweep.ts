@@ -81,6 +81,8 @@ export const TABLES = {
   import_templates: schema.importTemplates,
   export_jobs: schema.listExportJobs,
   custom_fields: schema.customFieldDefinitions,
+  complaints: schema.complaints,
+  complaint_categories: schema.complaintCategories,
 };
 export type Kind = keyof typeof TABLES;
 const FIELD_KINDS: Record<string, Kind> = {
@@ -122,6 +124,8 @@ const FIELD_KINDS: Record<string, Kind> = {
   attachment: 'attachments',
   report: 'work_reports',
   related: 'customers',
+  handler: 'users',
+  parentCategory: 'complaint_categories',
 };
 
 /** The oldest record of each kind in the organization: the same one on every run, whatever order lists return. */
