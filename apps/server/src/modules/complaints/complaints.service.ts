@@ -99,13 +99,113 @@ function ruleMatches(
 
 const wrongState = () => new AppError('business_rule', 'complaints.wrongState');
 
+async function calendarOf(executor: Executor, orgId: string) {
+  const settings = await loadServiceSettings(executor, orgId);
+  return { settings, calendar: await workingCalendarOf(executor, orgId, settings) };
+}
+
+async function notifyHandler(tx: Executor, actor: Actor, ticket: { id: string; subject: string }, handlerId: string) {
+  if (handlerId === actor.userId) return;
+  await notifyUsers(tx, {
+    orgId: actor.orgId,
+    userIds: [handlerId],
+    kind: 'complaint_assigned',
+    params: { subject: ticket.subject, assignedBy: actor.displayName },
+    entity: 'complaint',
+    entityId: ticket.id,
+  });
+}
+
+/**
+ * Opens a complaint in the caller's transaction: scope checks on the customer and the records it
+ * names, the handler from the body or the assignment rules, SLA deadlines from the working calendar,
+ * the repeat flag, audit and the owner's and handler's notices. Answers the new complaint's id.
+ */
+export async function openComplaintIn(
+  tx: Executor,
+  actor: Actor,
+  body: OpenComplaintInput,
+  clock: () => Date = () => new Date(),
+): Promise<string> {
+  const now = clock();
+  const customer = await repo.readableCustomer(tx, actor, body.customerId);
+  if (!customer) throw invalidField('customerId', 'validation.notVisible');
+  if (body.contactId && !(await repo.contactOfCustomer(tx, actor.orgId, customer.id, body.contactId)))
+    throw invalidField('contactId', 'complaints.notOfCustomer');
+  if (body.orderId && !(await repo.orderOfCustomer(tx, actor.orgId, customer.id, body.orderId)))
+    throw invalidField('orderId', 'complaints.notOfCustomer');
+  if (body.productId && !(await repo.productExists(tx, actor.orgId, body.productId)))
+    throw invalidField('productId', 'validation.notVisible');
+  if (body.categoryId) {
+    const category = await complaintSettingsRepository.category(tx, actor.orgId, body.categoryId);
+    if (!category || !category.active) throw invalidField('categoryId', 'validation.invalid');
+  }
+  const subject = body.subject.trim();
+  const description = body.description.trim();
+  if (subject === '') throw invalidField('subject', 'validation.required');
+  if (description === '') throw invalidField('description', 'validation.required');
+  const { settings, calendar } = await calendarOf(tx, actor.orgId);
+  let handlerId: string | null = null;
+  if (body.handlerId) {
+    if (!(await repo.isAssignable(tx, actor, body.handlerId))) throw invalidField('handlerId', 'validation.notInScope');
+    handlerId = body.handlerId;
+  } else {
+    const facts = { categoryId: body.categoryId ?? null, productId: body.productId ?? null };
+    const rule = settings.assignmentRules.find((r) => ruleMatches(r, facts, customer.province));
+    const candidate = rule ? (rule.assignTo === 'owner' ? customer.ownerId : (rule.userId ?? null)) : null;
+    if (candidate && (await repo.isEnabledUser(tx, actor.orgId, candidate))) handlerId = candidate;
+  }
+  const severity = body.severity ?? 'normal';
+  const deadlines = deadlinesOf(now, severity, settings, calendar);
+  const id = newId();
+  const values = {
+    orgId: actor.orgId,
+    id,
+    subject,
+    customerId: customer.id,
+    contactId: body.contactId ?? null,
+    productId: body.productId ?? null,
+    orderId: body.orderId ?? null,
+    categoryId: body.categoryId ?? null,
+    severity,
+    channel: body.channel,
+    source: body.source ?? 'manual',
+    description,
+    state: handlerId ? 'assigned' : 'new',
+    handlerId,
+    createdBy: actor.userId,
+    firstResponseDueAt: deadlines.firstResponse.dueAt,
+    firstResponseWarnAt: deadlines.firstResponse.warnAt,
+    resolutionDueAt: deadlines.resolution.dueAt,
+    resolutionWarnAt: deadlines.resolution.warnAt,
+    isRepeat: await repo.hasComplaintSince(
+      tx,
+      actor.orgId,
+      customer.id,
+      new Date(now.getTime() - REPEAT_COMPLAINT_DAYS * DAY_MS),
+    ),
+    createdAt: now,
+    updatedAt: now,
+    slaCheckAt: deadlines.firstResponse.warnAt,
+  };
+  await repo.insert(tx, values);
+  await recordAudit(tx, actor, { action: 'create', entity: 'complaint', entityId: id, after: values });
+  if (customer.ownerId && customer.ownerId !== actor.userId) {
+    await notifyUsers(tx, {
+      orgId: actor.orgId,
+      userIds: [customer.ownerId],
+      kind: 'complaint_opened',
+      params: { subject, customer: customer.name, severity, repeat: values.isRepeat },
+      entity: 'complaint',
+      entityId: id,
+    });
+  }
+  if (handlerId) await notifyHandler(tx, actor, { id, subject }, handlerId);
+  return id;
+}
+
 /** Complaints / service tickets (issue 15 item 1). */
 export function createComplaintsService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
-  async function calendarOf(executor: Executor, orgId: string) {
-    const settings = await loadServiceSettings(executor, orgId);
-    return { settings, calendar: await workingCalendarOf(executor, orgId, settings) };
-  }
-
   async function detail(executor: Executor, actor: Actor, id: string): Promise<ComplaintDetail> {
     const row = await repo.getById(executor, actor, id);
     if (!row) throw notFound('entity.complaint');
@@ -140,96 +240,7 @@ export function createComplaintsService({ db, clock = () => new Date() }: { db: 
     return row;
   }
 
-  async function notifyHandler(tx: Executor, actor: Actor, ticket: { id: string; subject: string }, handlerId: string) {
-    if (handlerId === actor.userId) return;
-    await notifyUsers(tx, {
-      orgId: actor.orgId,
-      userIds: [handlerId],
-      kind: 'complaint_assigned',
-      params: { subject: ticket.subject, assignedBy: actor.displayName },
-      entity: 'complaint',
-      entityId: ticket.id,
-    });
-  }
-
-  async function open(tx: Executor, actor: Actor, body: OpenComplaintInput): Promise<string> {
-    const now = clock();
-    const customer = await repo.readableCustomer(tx, actor, body.customerId);
-    if (!customer) throw invalidField('customerId', 'validation.notVisible');
-    if (body.contactId && !(await repo.contactOfCustomer(tx, actor.orgId, customer.id, body.contactId)))
-      throw invalidField('contactId', 'complaints.notOfCustomer');
-    if (body.orderId && !(await repo.orderOfCustomer(tx, actor.orgId, customer.id, body.orderId)))
-      throw invalidField('orderId', 'complaints.notOfCustomer');
-    if (body.productId && !(await repo.productExists(tx, actor.orgId, body.productId)))
-      throw invalidField('productId', 'validation.notVisible');
-    if (body.categoryId) {
-      const category = await complaintSettingsRepository.category(tx, actor.orgId, body.categoryId);
-      if (!category || !category.active) throw invalidField('categoryId', 'validation.invalid');
-    }
-    const subject = body.subject.trim();
-    const description = body.description.trim();
-    if (subject === '') throw invalidField('subject', 'validation.required');
-    if (description === '') throw invalidField('description', 'validation.required');
-    const { settings, calendar } = await calendarOf(tx, actor.orgId);
-    let handlerId: string | null = null;
-    if (body.handlerId) {
-      if (!(await repo.isAssignable(tx, actor, body.handlerId)))
-        throw invalidField('handlerId', 'validation.notInScope');
-      handlerId = body.handlerId;
-    } else {
-      const facts = { categoryId: body.categoryId ?? null, productId: body.productId ?? null };
-      const rule = settings.assignmentRules.find((r) => ruleMatches(r, facts, customer.province));
-      const candidate = rule ? (rule.assignTo === 'owner' ? customer.ownerId : (rule.userId ?? null)) : null;
-      if (candidate && (await repo.isEnabledUser(tx, actor.orgId, candidate))) handlerId = candidate;
-    }
-    const severity = body.severity ?? 'normal';
-    const deadlines = deadlinesOf(now, severity, settings, calendar);
-    const id = newId();
-    const values = {
-      orgId: actor.orgId,
-      id,
-      subject,
-      customerId: customer.id,
-      contactId: body.contactId ?? null,
-      productId: body.productId ?? null,
-      orderId: body.orderId ?? null,
-      categoryId: body.categoryId ?? null,
-      severity,
-      channel: body.channel,
-      source: body.source ?? 'manual',
-      description,
-      state: handlerId ? 'assigned' : 'new',
-      handlerId,
-      createdBy: actor.userId,
-      firstResponseDueAt: deadlines.firstResponse.dueAt,
-      firstResponseWarnAt: deadlines.firstResponse.warnAt,
-      resolutionDueAt: deadlines.resolution.dueAt,
-      resolutionWarnAt: deadlines.resolution.warnAt,
-      isRepeat: await repo.hasComplaintSince(
-        tx,
-        actor.orgId,
-        customer.id,
-        new Date(now.getTime() - REPEAT_COMPLAINT_DAYS * DAY_MS),
-      ),
-      createdAt: now,
-      updatedAt: now,
-      slaCheckAt: deadlines.firstResponse.warnAt,
-    };
-    await repo.insert(tx, values);
-    await recordAudit(tx, actor, { action: 'create', entity: 'complaint', entityId: id, after: values });
-    if (customer.ownerId && customer.ownerId !== actor.userId) {
-      await notifyUsers(tx, {
-        orgId: actor.orgId,
-        userIds: [customer.ownerId],
-        kind: 'complaint_opened',
-        params: { subject, customer: customer.name, severity, repeat: values.isRepeat },
-        entity: 'complaint',
-        entityId: id,
-      });
-    }
-    if (handlerId) await notifyHandler(tx, actor, { id, subject }, handlerId);
-    return id;
-  }
+  const open = (tx: Executor, actor: Actor, body: OpenComplaintInput) => openComplaintIn(tx, actor, body, clock);
 
   return {
     open,

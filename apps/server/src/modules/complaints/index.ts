@@ -1,13 +1,13 @@
 import type { CreateComplaintBody } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import type { Db, Executor } from '../../platform/db/client.js';
+import type { Executor } from '../../platform/db/client.js';
 import { defineModule } from '../../platform/module-kit/module-definition.js';
 import { seedComplaintCategories } from './complaint-settings.service.js';
 import { seedDemoComplaints } from './complaints.demo.js';
 import { complaintJobs } from './complaints.jobs.js';
 import { complaintsMessages } from './complaints.messages.js';
 import { complaintsRoutes } from './complaints.routes.js';
-import { createComplaintsService } from './complaints.service.js';
+import { openComplaintIn } from './complaints.service.js';
 export { complaintReach } from './complaints.repository.js';
 export { checkComplaintSla } from './complaints.jobs.js';
 
@@ -17,12 +17,11 @@ export { checkComplaintSla } from './complaints.jobs.js';
  * rules and notices; `source` names where it came from. Answers the new complaint's id.
  */
 export function openComplaint(
-  db: Db,
   tx: Executor,
   actor: Actor,
   input: CreateComplaintBody & { source: string },
 ): Promise<string> {
-  return createComplaintsService({ db }).open(tx, actor, input);
+  return openComplaintIn(tx, actor, input);
 }
 
 export const complaintsModule = defineModule({

@@ -165,7 +165,7 @@ function SettingsForm({ settings }: { settings: ServiceSettings }) {
               title: t('complaint.settings.firstResponseHours'),
               render: (_, s) => (
                 <Form.Item name={['sla', s, 'first']} noStyle>
-                  <InputNumber min={0.1} max={2160} step={0.5} style={{ width: 100 }} />
+                  <InputNumber min={0.1} max={2160} step={0.5} style={{ width: 80 }} />
                 </Form.Item>
               ),
             },
@@ -174,7 +174,7 @@ function SettingsForm({ settings }: { settings: ServiceSettings }) {
               title: t('complaint.settings.resolutionHours'),
               render: (_, s) => (
                 <Form.Item name={['sla', s, 'resolution']} noStyle>
-                  <InputNumber min={0.1} max={2160} step={1} style={{ width: 100 }} />
+                  <InputNumber min={0.1} max={2160} step={1} style={{ width: 80 }} />
                 </Form.Item>
               ),
             },
