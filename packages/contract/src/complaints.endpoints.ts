@@ -14,7 +14,8 @@ import {
   ServiceSettings,
   UpdateComplaintCategoryBody,
 } from './complaints.js';
-import { endpoint, errorResponses } from './endpoint.js';
+import { endpoint, errorResponses, UPLOAD_ERROR_RESPONSES } from './endpoint.js';
+import { Attachment, UploadFileForm } from './follow-ups.js';
 
 const errors = errorResponses(400, 404, 409);
 const tags = ['complaints'];
@@ -115,6 +116,18 @@ export const complaintsEndpoints = {
     body: ReopenComplaintBody,
     responses: { 200: ComplaintDetail },
     errors,
+  }),
+  uploadAttachment: endpoint({
+    method: 'POST',
+    path: '/complaints/:id/attachments',
+    permission: 'complaints.create',
+    summary: 'Attach a photo or document to a complaint (multipart upload)',
+    operationId: 'uploadComplaintAttachment',
+    tags,
+    params: IdParams,
+    upload: UploadFileForm,
+    responses: { 201: Attachment },
+    errors: UPLOAD_ERROR_RESPONSES,
   }),
   categories: endpoint({
     method: 'GET',

@@ -189,9 +189,23 @@ export type Complaint = Static<typeof Complaint>;
 export const ComplaintPage = pageOf(Complaint);
 export type ComplaintPage = Static<typeof ComplaintPage>;
 
+export const ComplaintAttachment = Type.Object({
+  id: Id,
+  fileName: Type.String(),
+  contentType: Type.String(),
+  sizeBytes: Type.Integer(),
+  createdAt: Timestamp,
+  createdByName: Nullable(Type.String()),
+});
+export type ComplaintAttachment = Static<typeof ComplaintAttachment>;
+export const ComplaintAttachmentParams = Type.Object({ id: Id, attachmentId: Id }, { additionalProperties: false });
+export type ComplaintAttachmentParams = Static<typeof ComplaintAttachmentParams>;
+
 export const ComplaintDetail = Type.Object({
   complaint: Complaint,
   comments: Type.Array(ComplaintComment),
+  /** Photos and documents of the complaint (the shared attachment store, entity `complaint`). */
+  attachments: Type.Array(ComplaintAttachment),
 });
 export type ComplaintDetail = Static<typeof ComplaintDetail>;
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
+import { queryRows } from '../../platform/db/query.js';
 import { firstRow } from '../../platform/db/row-reads.js';
 import { timestamptz } from '../../platform/db/row-values.js';
 import {
@@ -180,6 +181,48 @@ export const complaintsRepository = {
       .innerJoin(users, and(eq(users.orgId, complaintComments.orgId), eq(users.id, complaintComments.authorId)))
       .where(and(eq(complaintComments.orgId, orgId), eq(complaintComments.complaintId, complaintId)))
       .orderBy(asc(complaintComments.createdAt), asc(complaintComments.id));
+  },
+
+  async attachments(db: Executor, orgId: string, complaintId: string) {
+    return queryRows<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      storageKey: string;
+      createdAt: string | Date;
+      createdByName: string | null;
+    }>(
+      db,
+      sql`select a.id, a.file_name as "fileName", a.content_type as "contentType", a.size_bytes::int as "sizeBytes",
+             a.storage_key as "storageKey", a.created_at as "createdAt", u.display_name as "createdByName"
+        from attachments a left join users u on u.org_id = a.org_id and u.id = a.created_by
+       where a.org_id = ${orgId} and a.entity = 'complaint' and a.entity_id = ${complaintId} and a.deleted_at is null
+       order by a.created_at, a.id`,
+    );
+  },
+
+  async insertAttachment(
+    db: Executor,
+    values: {
+      orgId: string;
+      id: string;
+      entityId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      storageKey: string;
+      createdBy: string;
+      createdAt: Date;
+    },
+  ): Promise<void> {
+    await db.execute(
+      sql`insert into attachments (org_id, id, entity, entity_id, file_name, content_type, size_bytes, storage_key,
+             created_by, created_at)
+          values (${values.orgId}, ${values.id}, 'complaint', ${values.entityId}, ${values.fileName},
+             ${values.contentType}, ${values.sizeBytes}, ${values.storageKey}, ${values.createdBy},
+             ${values.createdAt.toISOString()}::timestamptz)`,
+    );
   },
 
   async insertComment(db: Executor, values: typeof complaintComments.$inferInsert): Promise<void> {

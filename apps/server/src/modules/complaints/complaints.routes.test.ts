@@ -218,6 +218,26 @@ describe('complaints: create, scope and validation', () => {
     }
   });
 
+  it('a photo is attached to a ticket, listed on it and downloaded within scope only', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const uploaded = await p.clients.r1.upload(`/api/v1/complaints/${r1Complaint}/attachments`, {
+      fileName: '破损照片.png',
+      bytes: png,
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const file = uploaded.json();
+    const detail = (await p.clients.eastManager.get(`/api/v1/complaints/${r1Complaint}`)).json();
+    expect(detail.attachments).toMatchObject([{ id: file.id, fileName: '破损照片.png' }]);
+    const url = `/api/v1/complaints/${r1Complaint}/attachments/${file.id}`;
+    expect((await p.clients.eastManager.get(url)).statusCode).toBe(200);
+    expect((await p.clients.r2.get(url)).statusCode).toBe(404);
+    const foreign = await p.clients.r2.upload(`/api/v1/complaints/${r1Complaint}/attachments`, {
+      fileName: 'x.png',
+      bytes: png,
+    });
+    expect(foreign.statusCode).toBe(404);
+  });
+
   it('the owner is told when customer service opens a complaint about their customer', async () => {
     const { complaint } = (
       await cs.post('/api/v1/complaints', {

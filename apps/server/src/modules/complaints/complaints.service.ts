@@ -1,5 +1,7 @@
 import {
+  ATTACHMENT_MAX_BYTES,
   REPEAT_COMPLAINT_DAYS,
+  type Attachment,
   type AssignComplaintBody,
   type AuditAction,
   type AssignmentRule,
@@ -17,6 +19,8 @@ import {
   type ResolveComplaintBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
+import type { AttachmentStore } from '../../platform/attachments/attachment-store.js';
+import { checkUpload, cleanFileName, type UploadedFile } from '../../platform/attachments/upload-checks.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
@@ -205,13 +209,31 @@ export async function openComplaintIn(
 }
 
 /** Complaints / service tickets (issue 15 item 1). */
-export function createComplaintsService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
+export function createComplaintsService({
+  db,
+  clock = () => new Date(),
+  store,
+}: {
+  db: Db;
+  clock?: () => Date;
+  /** Where attachments' bytes live; only the routes' service uploads and downloads. */
+  store?: AttachmentStore;
+}) {
   async function detail(executor: Executor, actor: Actor, id: string): Promise<ComplaintDetail> {
     const row = await repo.getById(executor, actor, id);
     if (!row) throw notFound('entity.complaint');
     const { calendar } = await calendarOf(executor, actor.orgId);
     const comments = await repo.comments(executor, actor.orgId, id);
+    const attachments = await repo.attachments(executor, actor.orgId, id);
     return {
+      attachments: attachments.map((file) => ({
+        id: file.id,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: Number(file.sizeBytes),
+        createdAt: iso(file.createdAt),
+        createdByName: file.createdByName,
+      })),
       complaint: toComplaint(row, clock(), calendar),
       comments: comments.map((comment) => ({
         id: comment.id,
@@ -256,6 +278,48 @@ export function createComplaintsService({ db, clock = () => new Date() }: { db: 
     },
 
     get: (actor: Actor, id: string) => detail(db, actor, id),
+
+    /** A photo or document of the complaint: whoever may see the ticket and open complaints may add one. */
+    async upload(actor: Actor, id: string, file: UploadedFile): Promise<Attachment> {
+      if (!store) throw new Error('no attachment store');
+      const { contentType } = await checkUpload(file, ATTACHMENT_MAX_BYTES);
+      const fileName = cleanFileName(file.fileName);
+      const attachmentId = newId();
+      const storageKey = store.keyOf(actor.orgId, attachmentId);
+      const createdAt = clock();
+      // The file goes first: a failed transaction leaves an unreferenced file, never a row without one.
+      await db.transaction(async (tx) => {
+        await locked(tx, actor, id);
+        await store.moveIn(storageKey, file.path);
+        const values = {
+          orgId: actor.orgId,
+          id: attachmentId,
+          entityId: id,
+          fileName,
+          contentType,
+          sizeBytes: file.sizeBytes,
+          storageKey,
+          createdBy: actor.userId,
+          createdAt,
+        };
+        await repo.insertAttachment(tx, values);
+        await recordAudit(tx, actor, {
+          action: 'create',
+          entity: 'attachment',
+          entityId: attachmentId,
+          after: { ...values, entity: 'complaint' },
+        });
+      });
+      return { id: attachmentId, fileName, contentType, sizeBytes: file.sizeBytes, createdAt: createdAt.toISOString() };
+    },
+
+    async download(actor: Actor, id: string, attachmentId: string) {
+      if (!store) throw new Error('no attachment store');
+      if (!(await repo.getById(db, actor, id))) throw notFound('entity.complaint');
+      const file = (await repo.attachments(db, actor.orgId, id)).find((row) => row.id === attachmentId);
+      if (!file) throw notFound('entity.attachment');
+      return { fileName: file.fileName, contentType: file.contentType, bytes: await store.read(file.storageKey) };
+    },
 
     create: (actor: Actor, body: CreateComplaintBody) =>
       db.transaction(async (tx) => detail(tx, actor, await open(tx, actor, body))),

@@ -1,4 +1,5 @@
-import type { ComplaintCommentKind, ComplaintDetail } from '@guanxi/contract';
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { ATTACHMENT_MAX_BYTES, type ComplaintCommentKind, type ComplaintDetail } from '@guanxi/contract';
 import {
   App,
   Button,
@@ -13,11 +14,13 @@ import {
   Tag,
   Timeline,
   Typography,
+  Upload,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_MB, attachmentErrorText } from '../../platform/attachmentErrors';
 import { useHasPermission } from '../../platform/session.queries';
 import { BackTitle } from '../../platform/ui/BackTitle';
 import { QueryResult } from '../../platform/ui/QueryResult';
@@ -27,11 +30,13 @@ import { categoryName } from './categoryTree';
 import {
   useAssignComplaint,
   useCloseComplaint,
+  complaintAttachmentUrl,
   useCommentComplaint,
   useComplaint,
   useReopenComplaint,
   useResolveComplaint,
   useStartComplaint,
+  useUploadComplaintAttachment,
 } from './complaints.queries';
 import { SEVERITY_COLORS, SlaBadge } from './SlaBadge';
 
@@ -44,6 +49,7 @@ function ComplaintDetails({ detail }: { detail: ComplaintDetail }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const canHandle = useHasPermission('complaints.handle');
+  const canAttach = useHasPermission('complaints.create');
   const { complaint: c, comments } = detail;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [kind, setKind] = useState<ComplaintCommentKind>('reply');
@@ -56,6 +62,7 @@ function ComplaintDetails({ detail }: { detail: ComplaintDetail }) {
   const resolve = useResolveComplaint();
   const close = useCloseComplaint();
   const reopen = useReopenComplaint();
+  const upload = useUploadComplaintAttachment(c.id);
   const open = c.state === 'new' || c.state === 'assigned' || c.state === 'in_progress';
   const fail = (e: Error) => void message.error(e.message);
   const saved = () => void message.success(t('complaint.done_'));
@@ -223,6 +230,40 @@ function ComplaintDetails({ detail }: { detail: ComplaintDetail }) {
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {actions}
         <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} items={items} />
+        <Card size="small" title={t('complaint.files')}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {detail.attachments.length === 0 && (
+              <Typography.Text type="secondary">{t('complaint.noFiles')}</Typography.Text>
+            )}
+            {detail.attachments.map((file) => (
+              <a key={file.id} href={complaintAttachmentUrl(c.id, file.id)} data-testid="complaint-file">
+                <PaperClipOutlined /> {file.fileName}
+              </a>
+            ))}
+            {canAttach && (
+              <Upload
+                accept={ATTACHMENT_ACCEPT}
+                showUploadList={false}
+                multiple
+                beforeUpload={(file) => {
+                  // Checked here first to spare a large round trip; the server checks again.
+                  if (file.size > ATTACHMENT_MAX_BYTES)
+                    void message.error(t('followUp.tooLarge', { name: file.name, size: ATTACHMENT_MAX_MB }));
+                  else
+                    upload.mutate(file, {
+                      onSuccess: () => void message.success(t('followUp.uploaded', { name: file.name })),
+                      onError: (error) => void message.error(attachmentErrorText(t, file.name, error)),
+                    });
+                  return false;
+                }}
+              >
+                <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="complaint-upload">
+                  {t('complaint.upload')}
+                </Button>
+              </Upload>
+            )}
+          </Space>
+        </Card>
         <Card size="small" title={t('complaint.timeline')}>
           {comments.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('complaint.noComments')} />

@@ -11,6 +11,7 @@ import {
   type UpdateComplaintCategoryBody,
 } from '@guanxi/contract';
 import { client } from '../../platform/api';
+import { uploadForm } from '../../platform/uploadForm';
 import { invalidatingMutation, useEndpointQuery, useKeysetPages } from '../../platform/endpointQueries';
 
 export type ComplaintFilters = Omit<ComplaintListQuery, 'limit' | 'cursor'>;
@@ -58,6 +59,13 @@ export const useReopenComplaint = () =>
   useComplaintMutation(({ id, body }: { id: string; body: ReopenComplaintBody }) =>
     client(endpoints.complaints.reopen, { params: { id }, body }),
   );
+
+export const useUploadComplaintAttachment = (id: string) =>
+  useComplaintMutation((file: File) =>
+    client(endpoints.complaints.uploadAttachment, { params: { id }, body: uploadForm(file) }),
+  );
+export const complaintAttachmentUrl = (id: string, attachmentId: string) =>
+  `/api/v1/complaints/${id}/attachments/${attachmentId}`;
 
 export const useSaveServiceSettings = () =>
   useSettingsMutation((body: ServiceSettings) => client(endpoints.complaints.updateSettings, { body }));
