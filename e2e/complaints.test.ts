@@ -37,6 +37,15 @@ describe('complaints in the browser', () => {
     await answered(service, `POST /complaints/${complaint.id}/comments`, service.getByTestId('complaint-send'));
     await eventually(() => service.getByTestId('complaint-timeline').innerText()).toContain('已安排补发');
 
+    // A photo of the damage goes with the ticket.
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    await answered(service, `POST /complaints/${complaint.id}/attachments`, () =>
+      service.locator('input[type=file]').setInputFiles({ name: '破损照片.png', mimeType: 'image/png', buffer: png }),
+    );
+    await eventually(() => service.getByTestId('complaint-file').allInnerTexts()).toEqual([
+      expect.stringContaining('破损照片.png'),
+    ]);
+
     await clickWhenStill(service.getByTestId('complaint-resolve'));
     await service.getByTestId('complaint-root-cause').fill('物流外包商搬运不当');
     await service.getByTestId('complaint-solution').fill('补发三箱并更换物流商');
