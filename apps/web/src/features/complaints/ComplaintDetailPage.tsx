@@ -236,7 +236,12 @@ function ComplaintDetails({ detail }: { detail: ComplaintDetail }) {
               <Typography.Text type="secondary">{t('complaint.noFiles')}</Typography.Text>
             )}
             {detail.attachments.map((file) => (
-              <a key={file.id} href={complaintAttachmentUrl(c.id, file.id)} data-testid="complaint-file">
+              <a
+                key={file.id}
+                href={complaintAttachmentUrl(c.id, file.id)}
+                data-testid="complaint-file"
+                style={{ wordBreak: 'break-all' }}
+              >
                 <PaperClipOutlined /> {file.fileName}
               </a>
             ))}
