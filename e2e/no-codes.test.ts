@@ -40,6 +40,7 @@ const ID_SOURCES: Record<string, string> = {
   '/orders/:id/edit': '/api/v1/orders?limit=1&status=draft',
   '/orders/:id/print': '/api/v1/orders?limit=1',
   '/imports/:id': '/api/v1/imports?limit=1',
+  '/complaints/:id': '/api/v1/complaints?limit=1',
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -182,6 +183,7 @@ const DIALOGS: Dialog[] = [
   { name: 'order new', route: '/orders', open: 'order-new', page: true },
   { name: 'expense new', route: '/expenses', open: 'expense-new' },
   { name: 'task new', route: '/tasks', open: 'task-new' },
+  { name: 'complaint new', route: '/complaints', open: 'complaint-new' },
   { name: 'product new', route: '/products', open: 'product-new' },
   { name: 'lead new', route: '/leads', open: 'lead-new' },
   { name: 'follow-up log', route: '/customers/:id', tab: '时间线', open: 'follow-up-log' },

@@ -48,6 +48,9 @@ const FollowUpTypesPage = lazy(() => import('./features/follow-ups/FollowUpTypes
 const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
 const TaskListPage = lazy(() => import('./features/tasks/TaskListPage'));
 const ReturnVisitsPage = lazy(() => import('./features/return-visits/ReturnVisitsPage'));
+const ComplaintQueuePage = lazy(() => import('./features/complaints/ComplaintQueuePage'));
+const ComplaintDetailPage = lazy(() => import('./features/complaints/ComplaintDetailPage'));
+const ServiceSettingsPage = lazy(() => import('./features/complaints/ServiceSettingsPage'));
 const ReportListPage = lazy(() => import('./features/work-reports/ReportListPage'));
 const ReportWritePage = lazy(() => import('./features/work-reports/ReportWritePage'));
 const ReportDetailPage = lazy(() => import('./features/work-reports/ReportDetailPage'));
@@ -159,6 +162,30 @@ const router = createBrowserRouter([
           { path: 'inbox', element: <InboxPage /> },
           { path: 'tasks', element: <TaskListPage /> },
           { path: 'return-visits', element: <ReturnVisitsPage /> },
+          {
+            path: 'complaints',
+            element: (
+              <RequirePermission permission="complaints.view">
+                <ComplaintQueuePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'complaints/:id',
+            element: (
+              <RequirePermission permission="complaints.view">
+                <ComplaintDetailPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'settings/service',
+            element: (
+              <RequirePermission permission="complaints.manage">
+                <ServiceSettingsPage />
+              </RequirePermission>
+            ),
+          },
           { path: 'work-reports', element: <ReportListPage /> },
           { path: 'work-reports/new', element: <ReportWritePage /> },
           { path: 'work-reports/stats', element: <ReportStatsPage /> },

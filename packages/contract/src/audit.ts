@@ -61,6 +61,9 @@ export const AUDIT_ENTITIES = [
   'member_points',
   'member_level',
   'member_settings',
+  'complaint',
+  'complaint_category',
+  'service_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -114,6 +117,11 @@ export const AUDIT_ACTIONS = [
   'points_expire',
   'points_adjust',
   'level_change',
+  'start',
+  'resolve',
+  'close',
+  'reopen',
+  'escalate',
   ...ORDER_STATUS_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

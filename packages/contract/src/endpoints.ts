@@ -46,6 +46,7 @@ import {
 import { authEndpoints } from './auth.endpoints.js';
 import { handoverEndpoints } from './handover.endpoints.js';
 import { dictionariesEndpoints } from './dictionaries.endpoints.js';
+import { complaintsEndpoints } from './complaints.endpoints.js';
 
 /**
  * Every endpoint defined in the contract, by resource: `endpoints.orders.submit`. A module adds
@@ -89,6 +90,7 @@ export const endpoints = {
   visits: visitsEndpoints,
   returnVisits: returnVisitsEndpoints,
   tasks: tasksEndpoints,
+  complaints: complaintsEndpoints,
   workReports: workReportsEndpoints,
   workPlans: workPlansEndpoints,
   todoInbox: todoInboxEndpoints,

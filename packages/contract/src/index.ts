@@ -8,6 +8,7 @@ export * from './handover.js';
 export * from './audit.js';
 export * from './organization.js';
 export * from './dictionaries.js';
+export * from './complaints.js';
 export * from './customers.js';
 export * from './contacts.js';
 export * from './custom-fields.js';

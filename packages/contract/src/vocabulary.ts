@@ -94,6 +94,9 @@ export const PERMISSION_CATALOG = {
   returnVisits: ['view', 'handle', 'manage', 'export'],
   // The member program (issue 15): `approve` adjusts points above the approval threshold without a request.
   members: ['view', 'manage', 'approve'],
+  // Complaints / service tickets (issue 15): `handle` works tickets (assign, reply, resolve, close,
+  // reopen); `manage` keeps the working calendar, SLA targets, assignment rules and categories.
+  complaints: ['view', 'create', 'handle', 'manage'],
 } as const;
 export type PermissionModule = keyof typeof PERMISSION_CATALOG;
 export type Permission = {

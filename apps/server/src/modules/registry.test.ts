@@ -18,6 +18,7 @@ describe('module registry', () => {
         .sort(),
     ).toEqual([
       'backup.pglite',
+      'complaints.sla',
       'customerValue.compute',
       'exports.cleanup',
       'lifecycle.markLost',

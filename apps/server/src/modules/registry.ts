@@ -18,6 +18,7 @@ import type { ModuleDefinition, OrganizationSeeder } from '../platform/module-ki
 import { approvalsModule } from './approvals/index.js';
 import { archiveModule } from './archive/index.js';
 import { authModule } from './auth/index.js';
+import { complaintsModule } from './complaints/index.js';
 import { contactsModule } from './contacts/index.js';
 import { customerValueModule } from './customer-value/index.js';
 import { customer360Module } from './customer-360/index.js';
@@ -78,6 +79,7 @@ export const serverModules: readonly ModuleDefinition[] = [
   teamActivityModule,
   opportunitiesModule,
   tasksModule,
+  complaintsModule,
   workReportsModule,
   workPlansModule,
   todoInboxModule,

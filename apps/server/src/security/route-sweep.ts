@@ -84,6 +84,8 @@ export const TABLES = {
   custom_fields: schema.customFieldDefinitions,
   members: schema.members,
   member_levels: schema.memberLevels,
+  complaints: schema.complaints,
+  complaint_categories: schema.complaintCategories,
 };
 export type Kind = keyof typeof TABLES;
 const FIELD_KINDS: Record<string, Kind> = {
@@ -127,6 +129,8 @@ const FIELD_KINDS: Record<string, Kind> = {
   related: 'customers',
   level: 'member_levels',
   store: 'departments',
+  handler: 'users',
+  parentCategory: 'complaint_categories',
 };
 
 /** The oldest record of each kind in the organization: the same one on every run, whatever order lists return. */

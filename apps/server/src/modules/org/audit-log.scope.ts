@@ -6,6 +6,7 @@ import {
   approvalRequests,
   attachments,
   auditLog,
+  complaints,
   contacts,
   customers,
   expenses,
@@ -22,6 +23,7 @@ import {
   workReports,
 } from '../../platform/db/schema/index.js';
 import { customerReadScope, ownedRecordScope, visibleOwnerIds } from '../../platform/scope/data-scope.js';
+import { complaintReach } from '../complaints/index.js';
 import { readableLeadScope } from '../leads/index.js';
 import { taskReach } from '../tasks/index.js';
 import { personInScope } from '../team-activity/index.js';
@@ -153,6 +155,10 @@ const RULES: Partial<Record<AuditEntity, EntityRule>> = {
     permission: 'visits.view',
     reach: (reader, id) =>
       unlimited(reader) ? null : exists(visits, id, personInScope(reader, sql`${visits.userId}`)),
+  },
+  complaint: {
+    permission: 'complaints.view',
+    reach: (reader, id) => (unlimited(reader) ? null : exists(complaints, id, complaintReach(reader))),
   },
   task: {
     permission: 'tasks.view',

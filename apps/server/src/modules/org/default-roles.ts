@@ -37,6 +37,10 @@ const leadWork: Permission[] = ['leads.view', 'leads.create', 'leads.edit', 'lea
 const leadManagement: Permission[] = [...leadWork, 'leads.assign', 'leads.manage'];
 // Clerks enter trade-fair business cards and hand them out.
 const leadEntry: Permission[] = ['leads.view', 'leads.create', 'leads.edit', 'leads.assign'];
+// Complaints (issue 15): salespeople see and open their customers' complaints; managers and
+// customer service also work them (assign, reply, resolve, close) within their scope.
+const complaintEntry: Permission[] = ['complaints.view', 'complaints.create'];
+const complaintHandling: Permission[] = [...complaintEntry, 'complaints.handle'];
 
 // Everyday sales work: log follow-ups and visits, keep tasks, write reports and plans, run deals.
 const salesWork: Permission[] = [
@@ -179,6 +183,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...salesManagement,
       'opportunities.manage',
       'reports.manage',
+      ...complaintHandling,
       ...orderWork,
       'orders.delete',
       'finance.view',
@@ -203,6 +208,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...lifecycleApproval,
       ...leadManagement,
       ...salesManagement,
+      ...complaintHandling,
       ...orderWork,
       'orders.delete',
       'finance.view',
@@ -222,6 +228,7 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       ...salesWork,
       ...orderWork,
       'members.view',
+      ...complaintEntry,
     ],
     dataScope: 'own',
   },
@@ -285,6 +292,8 @@ export const DEFAULT_ROLES: readonly RoleTemplate[] = [
       'returnVisits.view',
       'returnVisits.handle',
       ...memberWork,
+      ...complaintHandling,
+      'users.view',
     ],
     dataScope: 'all',
     fieldPermissions: { 'customers.remarks': 'read' },

@@ -3,3 +3,4 @@ export { DAY_MS, addDays, dateAsUtc, isoWeekday, mondayOf, utcDateOf } from './c
 export { DEFAULT_TIME_ZONE, localDateOf, orgTimeZone, todayIn } from './org-time-zone.js';
 export { atLocalClock, periodOf, periodRange, periodsBetween, startOfDate, type Period } from './periods.js';
 export { nextRunAfter, startOfLocalDay, zonedTime } from './schedule.js';
+export { addBusinessMinutes, businessMinutesBetween, isWorkingDate, type WorkingCalendar } from './business-time.js';

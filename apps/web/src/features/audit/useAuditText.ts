@@ -46,6 +46,12 @@ function vocabularyOf(entity: string, field: string): string | null {
       return entity === 'expense' ? 'expense.categories' : null;
     case 'status':
       return STATUS_WORDS[entity] ?? null;
+    case 'state':
+      return entity === 'complaint' ? 'complaint.states' : null;
+    case 'severity':
+      return entity === 'complaint' ? 'complaint.severities' : null;
+    case 'channel':
+      return entity === 'complaint' ? 'complaint.channels' : null;
     default:
       return null;
   }

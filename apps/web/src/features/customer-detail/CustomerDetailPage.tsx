@@ -14,6 +14,7 @@ import { BackTitle } from '../../platform/ui/BackTitle';
 import { DeleteButton } from '../../platform/ui/DeleteButton';
 import { QueryResult } from '../../platform/ui/QueryResult';
 import { ContactsTab } from '../contacts';
+import { CustomerComplaintsTab } from '../complaints';
 import { CustomerValueTab } from '../customer-value';
 import { CustomerOpportunitiesTab } from '../opportunities';
 import { CustomerOrdersTab } from '../orders';
@@ -39,6 +40,7 @@ function CustomerDetails({ customer }: { customer: Customer }) {
   const canViewOpportunities = useHasPermission('opportunities.view');
   const canViewValue = useHasPermission('orders.view');
   const canViewMembers = useHasPermission('members.view');
+  const canViewComplaints = useHasPermission('complaints.view');
   const canCheckIn = useHasPermission('visits.create');
   const canViewAudit = useHasPermission('audit.view');
   const canViewReturnVisits = useHasPermission('returnVisits.view');
@@ -154,6 +156,15 @@ function CustomerDetails({ customer }: { customer: Customer }) {
               : []),
             ...(canViewValue
               ? [{ key: 'value', label: t('customerValue.tab'), children: <CustomerValueTab customer={customer} /> }]
+              : []),
+            ...(canViewComplaints
+              ? [
+                  {
+                    key: 'complaints',
+                    label: t('complaint.tab'),
+                    children: <CustomerComplaintsTab customer={customer} />,
+                  },
+                ]
               : []),
             ...(canViewReturnVisits
               ? [

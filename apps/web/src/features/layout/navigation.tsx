@@ -80,7 +80,6 @@ export interface NavGroup {
 
 /**
  * The menu grouped by the work (style guide: 客户 / 销售 / 订单与财务 / 库存 / 服务 / 报表 / 设置).
- * There is no 服务 group yet: no page belongs to after-sales service alone.
  */
 export const NAV_GROUPS: NavGroup[] = [
   {
@@ -179,6 +178,12 @@ export const NAV_GROUPS: NavGroup[] = [
     icon: <CustomerServiceOutlined />,
     label: (t) => t('nav.service'),
     entries: [
+      {
+        path: '/complaints',
+        icon: <CustomerServiceOutlined />,
+        label: (t) => t('complaint.menu'),
+        permission: 'complaints.view',
+      },
       {
         path: '/return-visits',
         icon: <PhoneOutlined />,
@@ -279,6 +284,12 @@ export const NAV_GROUPS: NavGroup[] = [
         icon: <BookOutlined />,
         label: (t) => t('dictionary.menu'),
         permission: 'dictionaries.manage',
+      },
+      {
+        path: '/settings/service',
+        icon: <CustomerServiceOutlined />,
+        label: (t) => t('complaint.settingsMenu'),
+        permission: 'complaints.manage',
       },
       {
         path: '/settings/custom-fields',

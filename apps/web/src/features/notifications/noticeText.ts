@@ -94,7 +94,35 @@ function approvalNoticeText(
   return t(`approvalNotice.${key}`, { title: text(params.title), stepName: text(params.stepName), status });
 }
 
+const COMPLAINT_NOTICE_KINDS = [
+  'complaint_opened',
+  'complaint_assigned',
+  'complaint_resolved',
+  'complaint_sla_warning',
+  'complaint_sla_breached',
+] as const;
+
+/** Complaint notices (catalog `complaintNotice`); the SLA clock's name is translated here. */
+function complaintNoticeText(
+  t: TFunction,
+  kind: (typeof COMPLAINT_NOTICE_KINDS)[number],
+  params: Record<string, unknown>,
+): string {
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+  const clock =
+    params.clock === 'first_response' || params.clock === 'resolution' ? t(`complaint.clock.${params.clock}`) : '';
+  const key = kind === 'complaint_opened' && params.repeat === true ? 'complaint_opened_repeat' : kind;
+  return t(`complaintNotice.${key}`, {
+    subject: text(params.subject),
+    customer: text(params.customer),
+    assignedBy: text(params.assignedBy),
+    clock,
+  });
+}
+
 export function noticeText(t: TFunction, kind: string, params: Record<string, unknown>): string {
+  const complaint = COMPLAINT_NOTICE_KINDS.find((k) => k === kind);
+  if (complaint) return complaintNoticeText(t, complaint, params);
   if (kind === 'approval_requested' || kind === 'approval_decided') return approvalNoticeText(t, kind, params);
   const work = WORK_NOTICE_KINDS.find((k) => k === kind);
   if (work) return workNoticeText(t, work, params);
@@ -117,6 +145,7 @@ export function entityPath(entity: string, entityId: string, params: Record<stri
   if (entity === 'work_report') return `/work-reports/${entityId}`;
   if (entity === 'work_plan') return `/work-plans/${entityId}`;
   if (entity === 'order') return `/orders/${entityId}`;
+  if (entity === 'complaint') return `/complaints/${entityId}`;
   if (typeof params.customerId === 'string') return `/customers/${params.customerId}`;
   if (entity === 'stage_transition_request') return '/approvals';
   return null;

@@ -35,6 +35,7 @@ const accessEn: Strings<typeof accessZhCN> = {
     dictionaries: 'Dictionaries',
     returnVisits: 'Return visits',
     members: 'Members and points',
+    complaints: 'Complaints',
   },
   permissionAction: {
     view: 'View',

@@ -29,6 +29,7 @@ const accessZhCN = {
     finance: '财务报表与设置',
     customFields: '自定义字段',
     views: '列表视图',
+    complaints: '投诉工单',
     dictionaries: '数据字典',
     returnVisits: '回访',
     members: '会员与积分',

@@ -1,3 +1,4 @@
+import complaintEn from './complaint.en';
 import handoverEn from './handover.en';
 import accessEn from './access.en';
 import type { Catalog } from './catalog';
@@ -256,6 +257,7 @@ const en: Catalog = {
   ...customer360En,
   ...memberEn,
   ...handoverEn,
+  ...complaintEn,
 };
 
 export default en;

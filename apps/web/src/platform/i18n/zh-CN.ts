@@ -1,3 +1,4 @@
+import complaintZhCN from './complaint.zh-CN';
 import handoverZhCN from './handover.zh-CN';
 import accessZhCN from './access.zh-CN';
 import customerZhCN from './customer.zh-CN';
@@ -254,6 +255,7 @@ const zhCN = {
   ...customer360ZhCN,
   ...memberZhCN,
   ...handoverZhCN,
+  ...complaintZhCN,
 };
 
 export default zhCN;

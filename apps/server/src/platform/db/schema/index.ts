@@ -28,3 +28,4 @@ export * from './dictionaries.js';
 export * from './custom-fields.js';
 export * from './return-visits.js';
 export * from './members.js';
+export * from './complaints.js';

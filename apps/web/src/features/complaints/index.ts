@@ -1,0 +1,1 @@
+export { CustomerComplaintsTab } from './CustomerComplaintsTab';
