@@ -10,6 +10,7 @@ import {
   ReturnVisitListQuery,
   ReturnVisitPage,
   ReturnVisitSettings,
+  RaisedComplaint,
   UpdateReturnVisitBody,
 } from './return-visits.js';
 
@@ -91,6 +92,17 @@ export const returnVisitsEndpoints = {
     params: IdParams,
     body: CancelReturnVisitBody,
     responses: { 200: ReturnVisit },
+    errors,
+  }),
+  raiseComplaint: endpoint({
+    method: 'POST',
+    path: '/return-visits/:id/complaint',
+    permission: 'complaints.create',
+    summary: 'Open a complaint from a low-scored return visit (one per visit)',
+    operationId: 'raiseComplaintFromReturnVisit',
+    tags,
+    params: IdParams,
+    responses: { 201: RaisedComplaint },
     errors,
   }),
   getSettings: endpoint({

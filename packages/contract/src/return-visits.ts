@@ -44,6 +44,8 @@ export const ReturnVisit = Type.Object({
   notes: Nullable(Type.String()),
   /** Recorded with a satisfaction at or below the organization's low score: a complaint may follow. */
   isLowScore: Type.Boolean(),
+  /** The complaint opened from this visit's low score, if any. */
+  raisedComplaintId: Nullable(Id),
   doneAt: Nullable(Timestamp),
   doneByName: Nullable(Type.String()),
   createdAt: Timestamp,
@@ -110,6 +112,9 @@ export const CancelReturnVisitBody = Type.Object(
   { additionalProperties: false },
 );
 export type CancelReturnVisitBody = Static<typeof CancelReturnVisitBody>;
+
+export const RaisedComplaint = Type.Object({ complaintId: Id });
+export type RaisedComplaint = Static<typeof RaisedComplaint>;
 
 export const ReturnVisitSettings = Type.Object({
   /** Days after an order is completed; 0 turns the automatic visit off. */

@@ -2,6 +2,7 @@ import { ATTACHMENT_MAX_BYTES, ComplaintAttachmentParams, endpoints, ErrorBody }
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { attachmentStore } from '../../platform/attachments/attachment-store.js';
 import type { Db } from '../../platform/db/client.js';
+import type { EventBus } from '../../platform/events/index.js';
 import { FileBytes, sendAttachment } from '../../platform/http/attachment-transfer.js';
 import { registerEndpoint } from '../../platform/http/endpoint-route.js';
 import { actorOf } from '../../platform/http/request-context.js';
@@ -11,10 +12,10 @@ import { createComplaintSettingsService } from './complaint-settings.service.js'
 import { createComplaintsService } from './complaints.service.js';
 
 export const complaintsRoutes =
-  ({ db, dataDir }: { db: Db; dataDir: string }): FastifyPluginAsyncTypebox =>
+  ({ db, dataDir, events }: { db: Db; dataDir: string; events: EventBus }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { complaints: api } = endpoints;
-    const complaints = createComplaintsService({ db, store: attachmentStore(dataDir) });
+    const complaints = createComplaintsService({ db, store: attachmentStore(dataDir), events });
     const settings = createComplaintSettingsService({ db });
     registerServiceEndpoints(app, api, complaints, [
       'list',

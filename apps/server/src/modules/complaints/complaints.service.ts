@@ -22,6 +22,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { AttachmentStore } from '../../platform/attachments/attachment-store.js';
 import { checkUpload, cleanFileName, type UploadedFile } from '../../platform/attachments/upload-checks.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import type { EventBus } from '../../platform/events/index.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { iso } from '../../platform/db/row-values.js';
@@ -213,9 +214,12 @@ export function createComplaintsService({
   db,
   clock = () => new Date(),
   store,
+  events,
 }: {
   db: Db;
   clock?: () => Date;
+  /** Where a closed complaint is announced (return visits follow it); tests may leave it out. */
+  events?: EventBus;
   /** Where attachments' bytes live; only the routes' service uploads and downloads. */
   store?: AttachmentStore;
 }) {
@@ -427,7 +431,16 @@ export function createComplaintsService({
       db.transaction(async (tx) => {
         const before = await locked(tx, actor, id);
         if (before.state !== 'resolved') throw wrongState();
-        await change(tx, actor, before, { state: 'closed', closedAt: clock() }, 'close');
+        const closedAt = clock();
+        await change(tx, actor, before, { state: 'closed', closedAt }, 'close');
+        await events?.publish(tx, {
+          type: 'complaint.closed',
+          orgId: actor.orgId,
+          customerId: before.customerId,
+          complaintId: id,
+          actorId: actor.userId,
+          at: closedAt,
+        });
         return detail(tx, actor, id);
       }),
 

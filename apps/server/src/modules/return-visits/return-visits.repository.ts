@@ -23,6 +23,7 @@ export interface ReturnVisitRow {
   outcome: string | null;
   satisfaction: number | null;
   notes: string | null;
+  raisedComplaintId: string | null;
   doneAt: Date | null;
   doneByName: string | null;
   createdAt: Date;
@@ -48,7 +49,7 @@ const visibleCustomer = (actor: ScopeActor): SQL =>
 
 const SELECT = sql`select rv.id, rv.customer_id as "customerId", customers.name as "customerName", customers.owner_id as "ownerId", rv.order_id as "orderId",
     o.order_no as "orderNo", rv.complaint_id as "complaintId", rv.source, rv.due_date::text as "dueDate",
-    rv.handler_id as "handlerId", h.display_name as "handlerName", rv.status, rv.outcome, rv.satisfaction, rv.notes,
+    rv.handler_id as "handlerId", h.display_name as "handlerName", rv.status, rv.outcome, rv.satisfaction, rv.notes, rv.raised_complaint_id as "raisedComplaintId",
     rv.done_at as "doneAt", d.display_name as "doneByName", rv.created_at as "createdAt", rv.updated_at::text as "updatedAt", rv.version
   from return_visits rv
   join customers on customers.org_id = rv.org_id and customers.id = rv.customer_id

@@ -203,6 +203,55 @@ describe('return visits: the call and its score', () => {
     );
   });
 
+  it('a low score becomes a complaint in one click, once; a good score does not', async () => {
+    const raised = await service.post(`/api/v1/return-visits/${visit.id}/complaint`, {});
+    expect(raised.statusCode, raised.body).toBe(201);
+    const { complaintId } = raised.json();
+    const complaint = (await service.get(`/api/v1/complaints/${complaintId}`)).json();
+    expect(complaint.complaint).toMatchObject({
+      customerId: p.customers.r2[0],
+      source: 'return_visit',
+      channel: 'phone',
+    });
+    expect(complaint.complaint.description).toBe('安装师傅迟到两小时');
+    expect((await service.get(`/api/v1/return-visits/${visit.id}`)).json().raisedComplaintId).toBe(complaintId);
+    const again = await service.post(`/api/v1/return-visits/${visit.id}/complaint`, {});
+    expect(again.statusCode).toBe(422);
+    expect(again.json().error.message).toBe('该回访已转为投诉。');
+    const happy = (
+      await service.post('/api/v1/return-visits', { customerId: p.customers.r2[1], dueDate: today() })
+    ).json();
+    const scored = (
+      await service.post(`/api/v1/return-visits/${happy.id}/record`, {
+        version: happy.version,
+        outcome: 'reached',
+        satisfaction: 5,
+      })
+    ).json();
+    expect(scored.isLowScore).toBe(false);
+    expect((await service.post(`/api/v1/return-visits/${happy.id}/complaint`, {})).statusCode).toBe(422);
+  });
+
+  it('closing a complaint schedules a return visit after it', async () => {
+    const opened = await service.post('/api/v1/complaints', {
+      customerId: p.customers.r3[2],
+      subject: '滤芯漏水',
+      description: '安装后第二天漏水',
+      channel: 'hotline',
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().complaint.id;
+    expect((await service.post(`/api/v1/complaints/${id}/start`, {})).statusCode).toBe(200);
+    const resolved = await service.post(`/api/v1/complaints/${id}/resolve`, {
+      rootCause: '密封圈装反',
+      solution: '上门更换密封圈',
+    });
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    expect((await service.post(`/api/v1/complaints/${id}/close`, {})).statusCode).toBe(200);
+    const [after] = await visitsOf(service, `customerId=${p.customers.r3[2]}&view=all`);
+    expect(after).toMatchObject({ source: 'complaint_closed', complaintId: id, dueDate: addDays(today(), 3) });
+  });
+
   it("a manager exports the team's visits with labels, not codes; service has no export", async () => {
     const rows = csvRows(await p.clients.eastManager.get('/api/v1/return-visits/export?format=csv&status=done'));
     const header = rows[0]!;

@@ -19,6 +19,7 @@ export const returnVisitsRoutes =
       'update',
       'record',
       'cancel',
+      'raiseComplaint',
     ]);
     listExports.register(app, {
       endpoint: endpoints.returnVisits.export,

@@ -3,6 +3,7 @@ import {
   type CancelReturnVisitBody,
   type CreateReturnVisitBody,
   type PutReturnVisitSettingsBody,
+  type RaisedComplaint,
   type RecordReturnVisitBody,
   type ReturnVisit,
   type ReturnVisitListQuery,
@@ -22,6 +23,8 @@ import { iso } from '../../platform/db/row-values.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
+import { openComplaint } from '../complaints/index.js';
+import { translate } from '../../platform/i18n/translate.js';
 import { addDays, localDateOf, orgTimeZone, todayIn } from '../../platform/time/index.js';
 import { returnVisitsRepository as repo, type ReturnVisitRow } from './return-visits.repository.js';
 
@@ -54,6 +57,7 @@ function toReturnVisit(row: ReturnVisitRow, today: string, lowScore: number): Re
     satisfaction: row.satisfaction,
     notes: row.notes,
     isLowScore: row.satisfaction !== null && row.satisfaction <= lowScore,
+    raisedComplaintId: row.raisedComplaintId,
     doneAt: iso(row.doneAt),
     doneByName: row.doneByName,
     createdAt: iso(row.createdAt)!,
@@ -73,6 +77,7 @@ const snapshot = (row: ReturnVisitRow) => ({
   outcome: row.outcome,
   satisfaction: row.satisfaction,
   notes: row.notes,
+  raisedComplaintId: row.raisedComplaintId,
 });
 
 /**
@@ -286,6 +291,33 @@ export function createReturnVisitsService({ db, clock = () => new Date() }: { db
         );
       });
       return read(db, actor, id);
+    },
+
+    /**
+     * One click from a low score to a complaint: the customer, the order and what they said go over,
+     * the complaint's own rules pick its handler and start its clock; the visit keeps the link.
+     */
+    async raiseComplaint(actor: Actor, id: string): Promise<RaisedComplaint> {
+      return db.transaction(async (tx) => {
+        const before = await repo.getById(tx, actor, id, { lock: true });
+        if (!before) throw notFound('entity.returnVisit');
+        const { lowScore } = await returnVisitSettingsOf(tx, actor.orgId);
+        if (before.status !== 'done' || before.satisfaction === null || before.satisfaction > lowScore)
+          throw new AppError('business_rule', 'error.returnVisit.notLowScore');
+        if (before.raisedComplaintId) throw new AppError('business_rule', 'error.returnVisit.complaintRaised');
+        const complaintId = await openComplaint(tx, actor, {
+          customerId: before.customerId,
+          orderId: before.orderId,
+          channel: 'phone',
+          severity: 'normal',
+          subject: translate(actor.locale, 'returnVisit.complaintSubject', { score: before.satisfaction }),
+          description:
+            before.notes ?? translate(actor.locale, 'returnVisit.complaintSubject', { score: before.satisfaction }),
+          source: 'return_visit',
+        });
+        await change(tx, actor, before, { raisedComplaintId: complaintId }, 'update');
+        return { complaintId };
+      });
     },
 
     getSettings: (actor: Actor): Promise<ReturnVisitSettings> => returnVisitSettingsOf(db, actor.orgId),

@@ -1,15 +1,15 @@
-import { CheckOutlined, CloseOutlined, EditOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, EditOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import type { ReturnVisit } from '@guanxi/contract';
-import { Button, Rate, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Rate, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { LoadMoreButton } from '../../platform/LoadMore';
 import { useHasPermission } from '../../platform/session.queries';
 import { ListTable } from '../../platform/ui/ListTable';
 import { CancelVisitModal, EditVisitModal, RecordVisitModal } from './ReturnVisitModals';
-import type { useReturnVisits } from './returnVisits.queries';
+import { useRaiseComplaint, type useReturnVisits } from './returnVisits.queries';
 
 /** What scheduled a visit, as a reader says it: the order it follows, a closed complaint, or by hand. */
 function useVisitSource() {
@@ -20,6 +20,38 @@ function useVisitSource() {
     ) : (
       t(`returnVisit.sources.${visit.source}`)
     );
+}
+
+/** A low score's way to a complaint: open one in a click, or go to the one already opened. */
+function ComplaintAction({ visit }: { visit: ReturnVisit }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const canCreate = useHasPermission('complaints.create');
+  const raise = useRaiseComplaint();
+  if (visit.raisedComplaintId)
+    return <Link to={`/complaints/${visit.raisedComplaintId}`}>{t('returnVisit.viewComplaint')}</Link>;
+  if (!visit.isLowScore || !canCreate) return null;
+  return (
+    <Button
+      size="small"
+      danger
+      icon={<ExclamationCircleOutlined />}
+      loading={raise.isPending}
+      data-testid="return-visit-raise-complaint"
+      onClick={() =>
+        raise.mutate(visit.id, {
+          onSuccess: ({ complaintId }) => {
+            void message.success(t('returnVisit.complaintRaised'));
+            void navigate(`/complaints/${complaintId}`);
+          },
+          onError: (error) => void message.error(error.message),
+        })
+      }
+    >
+      {t('returnVisit.raiseComplaint')}
+    </Button>
+  );
 }
 
 export type VisitDialog = { kind: 'record' | 'edit' | 'cancel'; visit: ReturnVisit } | null;
@@ -130,7 +162,9 @@ export function ReturnVisitTable({
               onClick={() => setDialog({ kind: 'cancel', visit: v })}
             />
           </Space>
-        ) : null,
+        ) : (
+          <ComplaintAction visit={v} />
+        ),
     },
   ];
 

@@ -44,5 +44,10 @@ export const useCancelReturnVisit = () =>
   useVisitMutation(({ id, body }: { id: string; body: CancelReturnVisitBody }) =>
     client(endpoints.returnVisits.cancel, { params: { id }, body }),
   );
+/** A low score becomes a complaint (the queue of complaints changes too). */
+export const useRaiseComplaint = () =>
+  invalidatingMutation([key, ['complaints'], ['todos']])((id: string) =>
+    client(endpoints.returnVisits.raiseComplaint, { params: { id } }),
+  );
 export const usePutReturnVisitSettings = () =>
   useVisitMutation((body: PutReturnVisitSettingsBody) => client(endpoints.returnVisits.putSettings, { body }));

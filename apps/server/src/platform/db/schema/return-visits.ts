@@ -36,6 +36,8 @@ export const returnVisits = pgTable(
     satisfaction: smallint('satisfaction'),
     notes: text('notes'),
     cancelReason: varchar('cancel_reason', { length: 500 }),
+    /** The complaint a low score was turned into (one per visit). */
+    raisedComplaintId: uuid('raised_complaint_id'),
     doneAt: timestamp('done_at', { withTimezone: true }),
     doneBy: uuid('done_by'),
     createdBy: uuid('created_by'),

@@ -1,0 +1,1 @@
+ALTER TABLE "return_visits" ADD COLUMN "raised_complaint_id" uuid;
