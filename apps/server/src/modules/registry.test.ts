@@ -32,7 +32,7 @@ describe('module registry', () => {
       'pools.reminders',
       'tasks.reminders',
     ]);
-    expect(organizationSeeders).toHaveLength(5);
+    expect(organizationSeeders).toHaveLength(6);
     // Every business type but `contract` (no contracts module yet) is bound by the module that owns it.
     expect(approvalAdapters.map((a) => a.businessType).sort()).toEqual(
       APPROVAL_BUSINESS_TYPES.filter((t) => t !== 'contract').sort(),

@@ -237,10 +237,11 @@ export function createReturnVisitsService({ db, clock = () => new Date() }: { db
     /** The call's result: who reached the customer, the score when they did, and notes. */
     async record(actor: Actor, id: string, body: RecordReturnVisitBody): Promise<ReturnVisit> {
       const satisfaction = body.satisfaction ?? null;
-      if (body.outcome === 'reached' && satisfaction === null)
-        throw invalidField('satisfaction', 'validation.satisfactionWhenReached');
       await db.transaction(async (tx) => {
+        // The record first: a visit the caller cannot see is a 404 whatever the body says.
         const before = await lockOpen(tx, actor, id, body.version);
+        if (body.outcome === 'reached' && satisfaction === null)
+          throw invalidField('satisfaction', 'validation.satisfactionWhenReached');
         const changes = {
           status: 'done',
           outcome: body.outcome,
@@ -279,9 +280,9 @@ export function createReturnVisitsService({ db, clock = () => new Date() }: { db
 
     async cancel(actor: Actor, id: string, body: CancelReturnVisitBody): Promise<ReturnVisit> {
       const reason = body.reason.trim();
-      if (reason === '') throw invalidField('reason', 'validation.required');
       await db.transaction(async (tx) => {
         const before = await lockOpen(tx, actor, id, body.version);
+        if (reason === '') throw invalidField('reason', 'validation.required');
         await change(
           tx,
           actor,
