@@ -88,7 +88,8 @@ describe('navigation and the phone shell in the browser', () => {
     await page.getByTestId('welcome').waitFor();
 
     const groups = await page.locator('[data-testid=app-menu] .ant-menu-submenu-title').allInnerTexts();
-    expect(groups.map((text) => text.trim())).toEqual(['工作台', '客户', '销售', '订单与财务', '报表']);
+    // 服务: the complaints and return visits of their own customers.
+    expect(groups.map((text) => text.trim())).toEqual(['工作台', '客户', '销售', '订单与财务', '服务', '报表']);
     // A salesperson has no settings to change: no settings group at all.
     expect(groups.join()).not.toContain('设置');
 
