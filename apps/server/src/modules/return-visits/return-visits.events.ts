@@ -1,5 +1,5 @@
 import type { EventBus } from '../../platform/events/index.js';
-import { scheduleReturnVisit } from './return-visits.service.js';
+import { scheduleReturnVisit } from './return-visits.values.js';
 
 /**
  * A completed order and a closed complaint each schedule a return visit for customer service, in

@@ -1,5 +1,4 @@
 import {
-  RETURN_VISIT_DEFAULTS,
   type CancelReturnVisitBody,
   type CreateReturnVisitBody,
   type PutReturnVisitSettingsBody,
@@ -7,115 +6,23 @@ import {
   type RecordReturnVisitBody,
   type ReturnVisit,
   type ReturnVisitListQuery,
-  type ReturnVisitOutcome,
   type ReturnVisitPage,
   type ReturnVisitSettings,
-  type ReturnVisitSource,
-  type ReturnVisitStatus,
   type UpdateReturnVisitBody,
 } from '@guanxi/contract';
 import type { Actor } from '../../platform/auth/actor.js';
-import { recordAudit, type AuditContext } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/client.js';
 import { newId } from '../../platform/db/ids.js';
 import { returnVisits } from '../../platform/db/schema/index.js';
-import { iso } from '../../platform/db/row-values.js';
 import { AppError, invalidField, notFound, staleVersion } from '../../platform/errors/app-error.js';
 import { decodeCursor, keysetPage } from '../../platform/pagination.js';
 import { notifyUsers } from '../notifications/index.js';
 import { openComplaint } from '../complaints/index.js';
 import { translate } from '../../platform/i18n/translate.js';
-import { addDays, localDateOf, orgTimeZone, todayIn } from '../../platform/time/index.js';
+import { orgTimeZone, todayIn } from '../../platform/time/index.js';
+import { returnVisitSettingsOf, snapshot, toReturnVisit } from './return-visits.values.js';
 import { returnVisitsRepository as repo, type ReturnVisitRow } from './return-visits.repository.js';
-
-type Settings = Omit<ReturnVisitSettings, 'version' | 'defaultHandlerName'> & {
-  defaultHandlerName: string | null;
-  version: number;
-};
-
-/** The organization's settings, or the defaults while it has none. */
-export async function returnVisitSettingsOf(db: Executor, orgId: string): Promise<Settings> {
-  const row = await repo.getSettings(db, orgId);
-  return row ?? { ...RETURN_VISIT_DEFAULTS, defaultHandlerId: null, defaultHandlerName: null, version: 0 };
-}
-
-function toReturnVisit(row: ReturnVisitRow, today: string, lowScore: number): ReturnVisit {
-  return {
-    id: row.id,
-    customerId: row.customerId,
-    customerName: row.customerName,
-    orderId: row.orderId,
-    orderNo: row.orderNo,
-    complaintId: row.complaintId,
-    source: row.source as ReturnVisitSource,
-    dueDate: row.dueDate,
-    isOverdue: row.status === 'open' && row.dueDate < today,
-    handlerId: row.handlerId,
-    handlerName: row.handlerName,
-    status: row.status as ReturnVisitStatus,
-    outcome: row.outcome as ReturnVisitOutcome | null,
-    satisfaction: row.satisfaction,
-    notes: row.notes,
-    isLowScore: row.satisfaction !== null && row.satisfaction <= lowScore,
-    raisedComplaintId: row.raisedComplaintId,
-    doneAt: iso(row.doneAt),
-    doneByName: row.doneByName,
-    createdAt: iso(row.createdAt)!,
-    version: row.version,
-  };
-}
-
-/** What the audit log keeps of a visit. */
-const snapshot = (row: ReturnVisitRow) => ({
-  customerId: row.customerId,
-  orderId: row.orderId,
-  complaintId: row.complaintId,
-  source: row.source,
-  dueDate: row.dueDate,
-  handlerId: row.handlerId,
-  status: row.status,
-  outcome: row.outcome,
-  satisfaction: row.satisfaction,
-  notes: row.notes,
-  raisedComplaintId: row.raisedComplaintId,
-});
-
-/**
- * A visit a rule schedules (an order completed, a complaint closed), in the publisher's transaction:
- * no scope check (the rule decided), audited as created by whoever triggered it. Nothing when the
- * organization turned that rule off (0 days), or when the order already has its visit.
- */
-export async function scheduleReturnVisit(
-  tx: Executor,
-  audit: AuditContext,
-  visit: {
-    customerId: string;
-    at: Date;
-    source: 'order_completed' | 'complaint_closed';
-    orderId?: string;
-    complaintId?: string;
-  },
-): Promise<string | null> {
-  const settings = await returnVisitSettingsOf(tx, audit.orgId);
-  const days = visit.source === 'order_completed' ? settings.afterOrderDays : settings.afterComplaintDays;
-  if (days === 0) return null;
-  if (visit.orderId && (await repo.hasOrderVisit(tx, audit.orgId, visit.orderId))) return null;
-  const id = newId();
-  const values = {
-    orgId: audit.orgId,
-    id,
-    customerId: visit.customerId,
-    orderId: visit.orderId ?? null,
-    complaintId: visit.complaintId ?? null,
-    source: visit.source,
-    dueDate: addDays(localDateOf(visit.at, await orgTimeZone(tx, audit.orgId)), days),
-    handlerId: settings.defaultHandlerId,
-    createdBy: audit.userId,
-  };
-  await repo.insert(tx, values);
-  await recordAudit(tx, audit, { action: 'create', entity: 'return_visit', entityId: id, after: values });
-  return id;
-}
 
 /** Return visits (回访, issue 15): the service queue, the call's result, the settings. */
 export function createReturnVisitsService({ db, clock = () => new Date() }: { db: Db; clock?: () => Date }) {
