@@ -13,6 +13,8 @@ import {
   ResolveComplaintBody,
   ServiceSettings,
   UpdateComplaintCategoryBody,
+  ComplaintStats,
+  ComplaintStatsQuery,
 } from './complaints.js';
 import { endpoint, errorResponses, UPLOAD_ERROR_RESPONSES } from './endpoint.js';
 import { Attachment, UploadFileForm } from './follow-ups.js';
@@ -34,6 +36,17 @@ const action = (path: string, summary: string, operationId: string) =>
   });
 
 export const complaintsEndpoints = {
+  stats: endpoint({
+    method: 'GET',
+    path: '/complaints/stats',
+    permission: 'complaints.view',
+    summary: 'Service figures of a period: handling and on-time rates, mean times, overdue, top categories',
+    operationId: 'getComplaintStats',
+    tags,
+    query: ComplaintStatsQuery,
+    responses: { 200: ComplaintStats },
+    errors,
+  }),
   list: endpoint({
     method: 'GET',
     path: '/complaints',

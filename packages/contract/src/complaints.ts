@@ -259,3 +259,45 @@ export const ResolveComplaintBody = Type.Object(
 export type ResolveComplaintBody = Static<typeof ResolveComplaintBody>;
 export const ReopenComplaintBody = Type.Object({ reason: Text(2000) }, { additionalProperties: false });
 export type ReopenComplaintBody = Static<typeof ReopenComplaintBody>;
+
+/** The service dashboard's period: complaints opened from `from` to `to` (organization dates, both included). */
+export const ComplaintStatsQuery = Type.Object(
+  { from: Type.Optional(DateOnly), to: Type.Optional(DateOnly) },
+  { additionalProperties: false },
+);
+export type ComplaintStatsQuery = Static<typeof ComplaintStatsQuery>;
+
+/** A share from 0 to 1, or null when nothing was counted. */
+const Rate = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
+
+/**
+ * How service did with the complaints opened in the period, within the reader's scope: handling rate
+ * (resolved or closed of those opened), on-time rates against the SLA due times, mean times (wall
+ * clock), what is overdue now, and the top categories.
+ */
+export const ComplaintStats = Type.Object({
+  from: DateOnly,
+  to: DateOnly,
+  opened: Type.Integer(),
+  handled: Type.Integer(),
+  handlingRate: Rate,
+  responded: Type.Integer(),
+  respondedOnTime: Type.Integer(),
+  onTimeResponseRate: Rate,
+  resolved: Type.Integer(),
+  resolvedOnTime: Type.Integer(),
+  onTimeResolutionRate: Rate,
+  meanFirstResponseMinutes: Nullable(Type.Integer()),
+  meanResolutionMinutes: Nullable(Type.Integer()),
+  /** Still open now and past the resolution due time (whenever opened). */
+  overdueOpen: Type.Integer(),
+  byCategory: Type.Array(
+    Type.Object({
+      categoryId: Nullable(Id),
+      nameZh: Nullable(Type.String()),
+      nameEn: Nullable(Type.String()),
+      count: Type.Integer(),
+    }),
+  ),
+});
+export type ComplaintStats = Static<typeof ComplaintStats>;

@@ -10,6 +10,7 @@ import { withStagedUpload } from '../../platform/uploads/index.js';
 import { registerServiceEndpoints } from '../../platform/http/service-endpoints.js';
 import { createComplaintSettingsService } from './complaint-settings.service.js';
 import { createComplaintsService } from './complaints.service.js';
+import { createComplaintStatsService } from './complaint-stats.js';
 
 export const complaintsRoutes =
   ({ db, dataDir, events }: { db: Db; dataDir: string; events: EventBus }): FastifyPluginAsyncTypebox =>
@@ -17,6 +18,7 @@ export const complaintsRoutes =
     const { complaints: api } = endpoints;
     const complaints = createComplaintsService({ db, store: attachmentStore(dataDir), events });
     const settings = createComplaintSettingsService({ db });
+    registerServiceEndpoints(app, api, createComplaintStatsService({ db }), ['stats']);
     registerServiceEndpoints(app, api, complaints, [
       'list',
       'create',

@@ -11,6 +11,7 @@ import { NewButton } from '../../platform/ui/NewButton';
 import { ActiveUserSelect } from '../users';
 import { categoryName, categoryTree } from './categoryTree';
 import { ComplaintFormDrawer } from './ComplaintFormDrawer';
+import { ComplaintStatsCard } from './ComplaintStatsCard';
 import { useComplaintCategories, useComplaints } from './complaints.queries';
 import { SEVERITY_COLORS, SlaBadge } from './SlaBadge';
 
@@ -83,80 +84,83 @@ export default function ComplaintQueuePage() {
   ];
 
   return (
-    <Card
-      title={t('complaint.title')}
-      extra={
-        canCreate && (
-          <NewButton type="primary" onClick={() => setCreating(true)} data-testid="complaint-new">
-            {t('complaint.new')}
-          </NewButton>
-        )
-      }
-    >
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Segmented<View>
-          value={view}
-          onChange={setView}
-          data-testid="complaint-view"
-          options={[
-            { value: 'all', label: t('complaint.filters.all') },
-            { value: 'mine', label: t('complaint.filters.mine') },
-          ]}
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <ComplaintStatsCard />
+      <Card
+        title={t('complaint.title')}
+        extra={
+          canCreate && (
+            <NewButton type="primary" onClick={() => setCreating(true)} data-testid="complaint-new">
+              {t('complaint.new')}
+            </NewButton>
+          )
+        }
+      >
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Segmented<View>
+            value={view}
+            onChange={setView}
+            data-testid="complaint-view"
+            options={[
+              { value: 'all', label: t('complaint.filters.all') },
+              { value: 'mine', label: t('complaint.filters.mine') },
+            ]}
+          />
+          <Select<StateFilter | undefined>
+            value={state}
+            onChange={setState}
+            allowClear
+            placeholder={t('complaint.filters.anyState')}
+            style={{ width: 130 }}
+            options={[
+              { value: 'open', label: t('complaint.filters.open') },
+              ...COMPLAINT_STATES.map((s) => ({ value: s, label: t(`complaint.states.${s}`) })),
+            ]}
+          />
+          <Select<Complaint['severity'] | undefined>
+            value={severity}
+            onChange={setSeverity}
+            allowClear
+            placeholder={t('complaint.filters.anySeverity')}
+            style={{ width: 140 }}
+            options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaint.severities.${s}`) }))}
+          />
+          <TreeSelect
+            value={categoryId}
+            onChange={setCategoryId}
+            allowClear
+            treeDefaultExpandAll
+            placeholder={t('complaint.filters.anyCategory')}
+            style={{ width: 150 }}
+            treeData={categoryTree(categories.data ?? [], language)}
+          />
+          <ActiveUserSelect
+            value={handlerId}
+            onChange={(v) => setHandlerId(typeof v === 'string' ? v : undefined)}
+            allowClear
+            placeholder={t('complaint.filters.anyHandler')}
+            style={{ width: 140 }}
+          />
+          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="complaint-overdue">
+            {t('complaint.filters.overdue')}
+          </Checkbox>
+        </Space>
+        {complaints.isError && (
+          <Alert type="error" showIcon title={complaints.error.message} style={{ marginBottom: 12 }} />
+        )}
+        <ListTable
+          columns={columns}
+          pages={complaints}
+          empty={t('complaint.empty')}
+          testId="complaint-table"
+          phoneCards={{ title: 'subject', fields: ['sla', 'customer', 'severity', 'state', 'handler'] }}
+          onRow={(c) => ({
+            onClick: (e) => (e.target as HTMLElement).closest('a') || void navigate(`/complaints/${c.id}`),
+          })}
         />
-        <Select<StateFilter | undefined>
-          value={state}
-          onChange={setState}
-          allowClear
-          placeholder={t('complaint.filters.anyState')}
-          style={{ width: 130 }}
-          options={[
-            { value: 'open', label: t('complaint.filters.open') },
-            ...COMPLAINT_STATES.map((s) => ({ value: s, label: t(`complaint.states.${s}`) })),
-          ]}
-        />
-        <Select<Complaint['severity'] | undefined>
-          value={severity}
-          onChange={setSeverity}
-          allowClear
-          placeholder={t('complaint.filters.anySeverity')}
-          style={{ width: 140 }}
-          options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaint.severities.${s}`) }))}
-        />
-        <TreeSelect
-          value={categoryId}
-          onChange={setCategoryId}
-          allowClear
-          treeDefaultExpandAll
-          placeholder={t('complaint.filters.anyCategory')}
-          style={{ width: 150 }}
-          treeData={categoryTree(categories.data ?? [], language)}
-        />
-        <ActiveUserSelect
-          value={handlerId}
-          onChange={(v) => setHandlerId(typeof v === 'string' ? v : undefined)}
-          allowClear
-          placeholder={t('complaint.filters.anyHandler')}
-          style={{ width: 140 }}
-        />
-        <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="complaint-overdue">
-          {t('complaint.filters.overdue')}
-        </Checkbox>
-      </Space>
-      {complaints.isError && (
-        <Alert type="error" showIcon title={complaints.error.message} style={{ marginBottom: 12 }} />
-      )}
-      <ListTable
-        columns={columns}
-        pages={complaints}
-        empty={t('complaint.empty')}
-        testId="complaint-table"
-        phoneCards={{ title: 'subject', fields: ['sla', 'customer', 'severity', 'state', 'handler'] }}
-        onRow={(c) => ({
-          onClick: (e) => (e.target as HTMLElement).closest('a') || void navigate(`/complaints/${c.id}`),
-        })}
-      />
-      <LoadMoreButton pages={complaints} />
-      <ComplaintFormDrawer open={creating} onClose={() => setCreating(false)} />
-    </Card>
+        <LoadMoreButton pages={complaints} />
+        <ComplaintFormDrawer open={creating} onClose={() => setCreating(false)} />
+      </Card>
+    </Space>
   );
 }

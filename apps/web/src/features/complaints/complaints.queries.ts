@@ -75,3 +75,7 @@ export const useUpdateCategory = () =>
   useSettingsMutation(({ id, body }: { id: string; body: UpdateComplaintCategoryBody }) =>
     client(endpoints.complaints.updateCategory, { params: { id }, body }),
   );
+
+/** The service figures of a period (organization dates). */
+export const useComplaintStats = (period: { from: string; to: string }) =>
+  useEndpointQuery(endpoints.complaints.stats, { queryKey: [...complaintsKey, 'stats', period], query: period });

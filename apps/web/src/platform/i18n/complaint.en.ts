@@ -3,6 +3,22 @@ import type complaintZhCN from './complaint.zh-CN';
 
 /** Complaints / service tickets and the service settings (en). */
 const complaintEn: Strings<typeof complaintZhCN> = {
+  complaintStats: {
+    title: 'Service at a glance',
+    opened: 'New complaints',
+    handlingRate: 'Handling rate',
+    onTimeResponse: 'First response on time',
+    onTimeResolution: 'Resolved on time',
+    meanFirstResponse: 'Mean first response',
+    meanResolution: 'Mean time to resolve',
+    overdueOpen: 'Overdue now',
+    topCategories: 'Top categories',
+    uncategorized: 'Uncategorized',
+    none: '—',
+    minutes: '{{n}} min',
+    hours: '{{n}} h',
+    days: '{{n}} days',
+  },
   complaint: {
     menu: 'Complaints',
     title: 'Complaints',

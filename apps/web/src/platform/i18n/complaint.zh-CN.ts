@@ -1,5 +1,21 @@
 /** Complaints / service tickets and the service settings (zh-CN). */
 const complaintZhCN = {
+  complaintStats: {
+    title: '服务概况',
+    opened: '新增投诉',
+    handlingRate: '处理率',
+    onTimeResponse: '首次响应及时率',
+    onTimeResolution: '解决及时率',
+    meanFirstResponse: '平均首次响应',
+    meanResolution: '平均解决用时',
+    overdueOpen: '当前逾期未解决',
+    topCategories: '主要类别',
+    uncategorized: '未分类',
+    none: '—',
+    minutes: '{{n}} 分钟',
+    hours: '{{n}} 小时',
+    days: '{{n}} 天',
+  },
   complaint: {
     menu: '投诉工单',
     title: '投诉工单',
