@@ -11,7 +11,7 @@ import {
 import { createEventBus, type EventBus } from '../platform/events/index.js';
 import { exportCleanupJob } from '../platform/export/index.js';
 import { registerMessageCatalogs } from '../platform/i18n/index.js';
-import { registerCustomerDiscountSources } from '../platform/pricing/customer-discounts.js';
+import { registerCustomerDiscountSources } from '../platform/pricing/index.js';
 import { createJobRegistry, type JobRegistry } from '../platform/jobs/job-registry.js';
 import { approvalAdaptersOf, subscribeApprovalAdapters } from '../platform/module-kit/composition.js';
 import type { ModuleDefinition, OrganizationSeeder } from '../platform/module-kit/module-definition.js';

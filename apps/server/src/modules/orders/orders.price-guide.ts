@@ -2,7 +2,7 @@ import type { OrderPriceGuide, OrderPriceGuideBody, Stage } from '@guanxi/contra
 import { hasPermission, type Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
-import { customerDiscountBp, floorWithDiscount } from '../../platform/pricing/customer-discounts.js';
+import { customerDiscountBp, floorWithDiscount } from '../../platform/pricing/index.js';
 import { priceAuthority, productCatalog } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { creditFiguresOf } from './credit.service.js';

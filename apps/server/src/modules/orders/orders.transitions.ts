@@ -15,7 +15,7 @@ import { AppError, staleVersion } from '../../platform/errors/app-error.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { translate } from '../../platform/i18n/translate.js';
 import { approvalEngine } from '../approvals/index.js';
-import { customerDiscountBp, floorWithDiscount } from '../../platform/pricing/customer-discounts.js';
+import { customerDiscountBp, floorWithDiscount } from '../../platform/pricing/index.js';
 import { priceAuthority } from '../products/index.js';
 import { orderStock } from '../stock/index.js';
 import { checkCredit, type CreditDecision } from './credit.service.js';

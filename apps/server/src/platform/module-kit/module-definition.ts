@@ -1,4 +1,4 @@
-import type { CustomerDiscountSource } from '../pricing/customer-discounts.js';
+import type { CustomerDiscountSource } from '../pricing/index.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ApprovalBusinessType, ApprovalContextFacts, ApprovalFollowUp, Locale } from '@guanxi/contract';
 import type { LoginThrottle } from '../auth/login-throttle.js';

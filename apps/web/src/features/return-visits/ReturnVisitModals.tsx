@@ -3,6 +3,7 @@ import { DatePicker, Form, Input, Radio, Rate } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FormModal } from '../../platform/ui/FormModal';
 import { useEditForm } from '../../platform/useServerFieldErrors';
+import { savedThenClose } from './savedThenClose';
 import { CustomerPicker } from '../../platform/CustomerPicker';
 import { orgToday } from '../../platform/orgToday';
 import { ActiveUserSelect } from '../users';
@@ -22,6 +23,7 @@ interface RecordValues {
 /** The call's result: outcome, a 1–5 score when the customer was reached, notes. */
 export function RecordVisitModal({ visit, onClose }: { visit: ReturnVisit; onClose: () => void }) {
   const { t, message, form, showServerErrors } = useEditForm<RecordValues>();
+  const afterSave = savedThenClose(message, onClose, showServerErrors);
   const record = useRecordReturnVisit();
   const outcome = Form.useWatch('outcome', form);
   const levels = [1, 2, 3, 4, 5].map((n) =>
@@ -38,13 +40,7 @@ export function RecordVisitModal({ visit, onClose }: { visit: ReturnVisit; onClo
           notes: values.notes?.trim() || null,
         },
       },
-      {
-        onSuccess: () => {
-          void message.success(t('returnVisit.recorded'));
-          onClose();
-        },
-        onError: showServerErrors,
-      },
+      afterSave(t('returnVisit.recorded')),
     );
   return (
     <FormModal
@@ -91,6 +87,7 @@ interface EditValues {
 /** Another date, another handler, or back to the queue. */
 export function EditVisitModal({ visit, onClose }: { visit: ReturnVisit; onClose: () => void }) {
   const { t, message, form, showServerErrors } = useEditForm<EditValues>();
+  const afterSave = savedThenClose(message, onClose, showServerErrors);
   const update = useUpdateReturnVisit();
   const finish = (values: EditValues) =>
     update.mutate(
@@ -102,13 +99,7 @@ export function EditVisitModal({ visit, onClose }: { visit: ReturnVisit; onClose
           handlerId: values.handlerId ?? null,
         },
       },
-      {
-        onSuccess: () => {
-          void message.success(t('returnVisit.saved'));
-          onClose();
-        },
-        onError: showServerErrors,
-      },
+      afterSave(t('returnVisit.saved')),
     );
   return (
     <FormModal
@@ -142,6 +133,7 @@ export function EditVisitModal({ visit, onClose }: { visit: ReturnVisit; onClose
 /** Cancels an open visit; the reason is kept. */
 export function CancelVisitModal({ visit, onClose }: { visit: ReturnVisit; onClose: () => void }) {
   const { t, message, form, showServerErrors } = useEditForm<{ reason: string }>();
+  const afterSave = savedThenClose(message, onClose, showServerErrors);
   const cancel = useCancelReturnVisit();
   return (
     <FormModal
@@ -158,13 +150,7 @@ export function CancelVisitModal({ visit, onClose }: { visit: ReturnVisit; onClo
         onFinish={({ reason }) =>
           cancel.mutate(
             { id: visit.id, body: { version: visit.version, reason: reason.trim() } },
-            {
-              onSuccess: () => {
-                void message.success(t('returnVisit.cancelled'));
-                onClose();
-              },
-              onError: showServerErrors,
-            },
+            afterSave(t('returnVisit.cancelled')),
           )
         }
       >
@@ -190,6 +176,7 @@ interface CreateValues {
 /** A visit scheduled by hand (a customer asked to be called back). */
 export function CreateVisitModal({ onClose, customerId }: { onClose: () => void; customerId?: string }) {
   const { t, message, form, showServerErrors } = useEditForm<CreateValues>();
+  const afterSave = savedThenClose(message, onClose, showServerErrors);
   const create = useCreateReturnVisit();
   const finish = (values: CreateValues) =>
     create.mutate(
@@ -199,13 +186,7 @@ export function CreateVisitModal({ onClose, customerId }: { onClose: () => void;
         handlerId: values.handlerId ?? null,
         notes: values.notes?.trim() || null,
       },
-      {
-        onSuccess: () => {
-          void message.success(t('returnVisit.saved'));
-          onClose();
-        },
-        onError: showServerErrors,
-      },
+      afterSave(t('returnVisit.saved')),
     );
   return (
     <FormModal

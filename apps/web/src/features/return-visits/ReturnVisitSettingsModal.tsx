@@ -2,6 +2,7 @@ import type { ReturnVisitSettings } from '@guanxi/contract';
 import { Form, InputNumber } from 'antd';
 import { FormModal } from '../../platform/ui/FormModal';
 import { useEditForm } from '../../platform/useServerFieldErrors';
+import { savedThenClose } from './savedThenClose';
 import { ActiveUserSelect } from '../users';
 import { usePutReturnVisitSettings } from './returnVisits.queries';
 
@@ -16,17 +17,12 @@ export function ReturnVisitSettingsModal({
   onClose: () => void;
 }) {
   const { t, message, form, showServerErrors } = useEditForm<Values>();
+  const afterSave = savedThenClose(message, onClose, showServerErrors);
   const save = usePutReturnVisitSettings();
   const finish = (values: Values) =>
     save.mutate(
       { ...values, defaultHandlerId: values.defaultHandlerId ?? null, version: settings.version },
-      {
-        onSuccess: () => {
-          void message.success(t('returnVisit.saved'));
-          onClose();
-        },
-        onError: showServerErrors,
-      },
+      afterSave(t('returnVisit.saved')),
     );
   return (
     <FormModal

@@ -1,0 +1,6 @@
+export {
+  customerDiscountBp,
+  floorWithDiscount,
+  registerCustomerDiscountSources,
+  type CustomerDiscountSource,
+} from './customer-discounts.js';
